@@ -21,6 +21,10 @@ type Config struct {
 	// drafted (loops, colleagues).
 	OwnDomains []string `toml:"own_domains"`
 
+	// Words extend the built-in word lists (greetings, sign-offs, request
+	// frames, reply decisions, ...).
+	Words Words `toml:"words"`
+
 	// Signals add to (or, with ReplaceDefaultSignals, replace) the
 	// built-in classification signals.
 	Signals               []Signal `toml:"signal"`
@@ -39,11 +43,15 @@ type Limits struct {
 	MaxParts int   `toml:"max_parts"` // MIME parts in all
 }
 
-// Signal is one weighted clue for classifying an ask. Match is a word or a
-// phrase of words in lower case; a trailing "*" on a word matches any word
-// starting with it ("reconcil*"). Kind says which way the clue pulls.
+// Signal is one weighted clue for classifying an ask. Match is one or more
+// phrases separated by "|"; a phrase is words in lower case, where a
+// trailing "*" matches any word starting with it ("reconcil*"), "{det}" any
+// determiner, "..." up to three words of anything and "$" the end of the
+// ask. Kind says which way the clue pulls: quick, paid, or scope (the work
+// is large: it raises a paid estimate).
 type Signal struct {
 	Match    string  `toml:"match"`
+	Act      string  `toml:"act"`      // kind of ask: confirm, status, date, prepare, review, ...
 	Kind     string  `toml:"kind"`     // "quick", "paid" or "scope"
 	Weight   float64 `toml:"weight"`   // strength; default 1
 	Minutes  int     `toml:"minutes"`  // estimate when this signal decides; 0 = the kind's default

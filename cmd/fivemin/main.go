@@ -48,6 +48,7 @@ func commands() []command {
 	cmds := []command{
 		{"triage", "split client emails into questions and sort them into quick or paid", runTriage},
 		{"eval", "score triage against a labelled corpus", runEval},
+		{"config", "check a configuration file and print the effective rates", runConfig},
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
 	return cmds

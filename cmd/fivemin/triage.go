@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/triage"
+)
+
+func runTriage(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "triage", "[--json] [--config FILE] FILE... ('-' reads standard input)")
+	asJSON := fs.Bool("json", false, "print one JSON object per input, one per line")
+	cfgPath := fs.String("config", "", "configuration `file` (its [triage] section and free minutes)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: no files given", errUsage)
+	}
+	tcfg, err := triageConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	eng := triage.New(tcfg)
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	for _, name := range fs.Args() {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		res, err := analyzeInput(eng, e, name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "fivemin triage: %v\n", err)
+			failed++
+			continue
+		}
+		if *asJSON {
+			if err := enc.Encode(triage.NewReport(name, res)); err != nil {
+				return fmt.Errorf("writing output: %w", err)
+			}
+			continue
+		}
+		printSummary(e.stdout, name, res)
+	}
+	if failed > 0 {
+		return exitError{code: 1}
+	}
+	return nil
+}
+
+// triageConfig reads the triage settings from a config file, or the
+// built-in defaults without one. Secrets are not needed to triage.
+func triageConfig(path string) (triage.Config, error) {
+	if path == "" {
+		return triage.DefaultConfig(), nil
+	}
+	cfg, err := config.Load(path, config.Options{SkipSecrets: true})
+	if err != nil {
+		return triage.Config{}, err
+	}
+	return cfg.TriageFor(""), nil
+}
+
+func analyzeInput(eng *triage.Engine, e *env, name string) (*triage.Result, error) {
+	if name == "-" {
+		return eng.Analyze(e.stdin), nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err // *PathError names the file
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", name)
+	}
+	return eng.Analyze(f), nil
+}
+
+// printSummary writes the readable form of one result.
+func printSummary(w io.Writer, name string, r *triage.Result) {
+	from := ""
+	if r.From != nil {
+		from = r.From.String()
+	}
+	fmt.Fprintf(w, "%s\n", name)
+	fmt.Fprintf(w, "  from:    %s\n  subject: %s\n", from, r.Subject)
+	if r.ReplyDecision != triage.DecisionNone {
+		fmt.Fprintf(w, "  reply:   %s\n", r.ReplyDecision)
+	}
+	if r.Skip {
+		fmt.Fprintf(w, "  skip:    %s (no draft)\n", r.SkipReason)
+	} else {
+		quick, paid := 0, 0
+		for _, q := range r.Questions {
+			if q.Kind == triage.Quick {
+				quick++
+			} else {
+				paid++
+			}
+		}
+		verdict := "no quote needed"
+		if r.NeedsQuote {
+			verdict = fmt.Sprintf("quote needed for %d paid minutes", r.PaidMinutes())
+		}
+		fmt.Fprintf(w, "  asks:    %d quick (%d of %d free minutes), %d paid: %s\n", quick, r.QuickMinutes(), r.FreeMinutes, paid, verdict)
+		for i, q := range r.Questions {
+			tag := q.Act
+			if q.Overflow {
+				tag += ", over the free minutes"
+			}
+			fmt.Fprintf(w, "  %2d. %-5s %4d min  %s  [%s]\n", i+1, q.Kind, q.Minutes, q.Text, tag)
+		}
+	}
+	for _, warn := range r.Warnings {
+		fmt.Fprintf(w, "  warning: %s\n", strings.TrimSpace(warn))
+	}
+	fmt.Fprintln(w)
+}

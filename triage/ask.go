@@ -1,0 +1,433 @@
+package triage
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// maxQuestions bounds the asks taken from one message, so a hostile or
+// runaway message cannot produce an unbounded draft.
+const maxQuestions = 100
+
+// Questions splits the client's new text into its asks, in order, and
+// classifies each.
+func (e *Engine) Questions(newText string) []Question {
+	segs := segments(newText)
+	var out []Question
+	for i, sg := range segs {
+		if sg.intro && e.listHasAsks(segs[i+1:]) {
+			// "Could you help with the following:" only introduces the asks.
+			continue
+		}
+		for _, s := range sentences(sg.text) {
+			for _, c := range e.splitAsks(s) {
+				if !c.ask {
+					continue
+				}
+				out = append(out, e.question(c))
+				if len(out) >= maxQuestions {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (e *Engine) listHasAsks(segs []segment) bool {
+	for _, sg := range segs {
+		if !sg.item {
+			return false
+		}
+		for _, s := range sentences(sg.text) {
+			if e.clause(s).ask {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agent says who would do the work an ask names.
+type agent int
+
+const (
+	agentNeutral agent = iota
+	agentFirm          // "can you…", "please…", imperative: the firm works
+	agentClient        // "do I need to…", "should we…": the client asks about their own act
+)
+
+// clause is one candidate ask: a sentence, or part of one.
+type clause struct {
+	text          string   // as the client wrote it, cleaned for display
+	ws            []string // word tokens of the core (after greetings and discourse markers)
+	question      bool     // ends with a question mark
+	interrogative bool     // starts like a question
+	request       bool     // a request frame or an imperative
+	ask           bool
+	agent         agent
+}
+
+// discourse markers that may open an ask without changing it.
+var leadMarkers = set("and also so but then plus oh anyway now additionally lastly finally firstly first second " +
+	"secondly third thirdly next p s ps btw y et und además también aussi außerdem ausserdem par ailleurs " +
+	"ok okay great perfect honestly seriously frankly")
+
+// clause analyses one sentence (or part of one) as a possible ask.
+func (e *Engine) clause(s string) clause {
+	c := clause{text: e.displayText(s)}
+	spans := wordSpans(c.text)
+	all := lowerSpans(c.text, spans)
+	c.ws = e.core(c.text, spans, all)
+	c.question = lastPunct(c.text) == '?'
+	ws := c.ws
+	if len(ws) == 0 || e.notAsk(ws) {
+		return c
+	}
+	c.interrogative = isInterrogative(ws)
+	c.request = e.isRequest(ws)
+	c.agent = e.agentOf(ws)
+	n := len(ws)
+	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)
+	return c
+}
+
+// displayText trims what is not part of the ask: a greeting prefix ("Hi
+// Priya - ") and a "P.S." marker; whitespace is collapsed.
+func (e *Engine) displayText(s string) string {
+	s = collapseSpace(s)
+	for _, p := range []string{"P.S.", "P.S", "PS:", "PS ", "P.P.S."} {
+		if strings.HasPrefix(s, p) {
+			s = strings.TrimLeft(s[len(p):], " :-")
+			break
+		}
+	}
+	ws := wordSpans(s)
+	if len(ws) > 1 {
+		lw := lowerSpans(s, ws)
+		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
+			// A greeting, up to four more words, then a separator.
+			for k := end; k < len(ws) && k <= end+4; k++ {
+				rest := s[ws[k-1].end:]
+				sep := strings.TrimLeft(rest, " ")
+				if sep == "" {
+					break
+				}
+				switch {
+				case strings.HasPrefix(sep, ","), strings.HasPrefix(sep, ":"), strings.HasPrefix(sep, "!"),
+					strings.HasPrefix(sep, "- "), strings.HasPrefix(sep, "\u2013 "), strings.HasPrefix(sep, "\u2014 "):
+					if t := strings.TrimSpace(strings.TrimLeft(sep, ",:!-\u2013\u2014 ")); t != "" && k < len(ws) {
+						return t
+					}
+					return ""
+				}
+			}
+		}
+	}
+	return s
+}
+
+// core returns the words where the ask itself starts: after leading
+// discourse markers ("Also", "And then") and after an opening clause that
+// only sets the scene ("Quick one:", "If so,", "Last thing,", "…license -").
+// The first candidate start that opens a question or a request wins; with
+// none, the sentence's own start.
+func (e *Engine) core(text string, spans []span, ws []string) []string {
+	strip := func(i int) []string {
+		for i < len(ws) && leadMarkers[ws[i]] {
+			i++
+		}
+		return ws[i:]
+	}
+	first := strip(0)
+	if len(first) > 0 && (isInterrogative(first) || e.isRequest(first)) {
+		return first
+	}
+	question := lastPunct(text) == '?'
+	// After a greeting without punctuation: "hi owen is payroll still…".
+	if end, ok := e.lex.greetings.hasAt(ws, 0); ok {
+		for k := end; k <= end+2 && k < len(ws); k++ {
+			if c := strip(k); len(c) > 0 && (isInterrogative(c) || e.isRequest(c)) {
+				return c
+			}
+		}
+	}
+	for k := 1; k < len(spans) && k <= 8; k++ {
+		gap := text[spans[k-1].end:spans[k].start]
+		if !strings.ContainsAny(gap, ",:;") && !strings.Contains(gap, " - ") && !strings.Contains(gap, " \u2013 ") {
+			continue
+		}
+		c := strip(k)
+		if len(c) == 0 {
+			continue
+		}
+		// After a comma a wh-word usually opens a relative clause
+		// ("…, which was three weeks ago"): only a question mark makes it
+		// a question.
+		if e.isRequest(c) || (isInterrogative(c) && (question || !wordClasses["wh"][c[0]])) {
+			return c
+		}
+	}
+	return first
+}
+
+// notAsk reports sentences that are never asks whatever their form:
+// pleasantries, thanks, offers, announcements of what the client will do.
+func (e *Engine) notAsk(ws []string) bool {
+	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
+		return true
+	}
+	if _, ok := e.lex.offers.hasAt(ws, 0); ok {
+		return true
+	}
+	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
+		// "We'll need updated drawings" asks after all.
+		rest := withoutFillers(ws[end:])
+		if len(rest) == 0 || (rest[0] != "need" && rest[0] != "want" && rest[0] != "require") {
+			return true
+		}
+	}
+	// Short "How was Portugal?" and "How's the family?" are small talk.
+	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
+		return true
+	}
+	switch ws[0] {
+	case "thanks", "thank", "thx", "ty", "merci", "gracias", "danke", "cheers", "appreciate", "congrats", "congratulations":
+		return true
+	}
+	return false
+}
+
+// isInterrogative: the words open a direct question, with or without the
+// question mark: "is the deadline…", "did you get…", "whats the cutoff…",
+// "which account should I…". A wh-word followed by a subject ("when I get
+// back") opens a statement, not a question.
+func isInterrogative(ws []string) bool {
+	aux := wordClasses["aux"]
+	wh := wordClasses["wh"]
+	subj := wordClasses["pron"]
+	det := wordClasses["det"]
+	w0 := ws[0]
+	if wh[w0] {
+		if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
+			return true // what's, whats, when's, how's
+		}
+		if len(ws) > 1 && aux[ws[1]] {
+			return true
+		}
+		// "which account should…", "how much is…", "what time does…"
+		if len(ws) > 2 && !subj[ws[1]] && !det[ws[1]] && aux[ws[2]] {
+			return true
+		}
+		return false
+	}
+	if aux[w0] && len(ws) > 1 {
+		return subj[ws[1]] || det[ws[1]] || isNameLikeWord(ws[1])
+	}
+	switch w0 {
+	case "any", "anything", "anyone":
+		return true // "any news on…", "anything else you need…"
+	}
+	return false
+}
+
+// isNameLikeWord: after an auxiliary, a word that can be a subject
+// ("is Lupe's raise…", "did Jess…"): not a verb form we know.
+func isNameLikeWord(w string) bool {
+	switch w {
+	case "not", "never", "also", "just", "still", "already", "really":
+		return false
+	}
+	return !wordClasses["aux"][w]
+}
+
+// isRequest: a request frame anywhere ("please…", "I need you to…", "let
+// me know whether…"), or an imperative verb first.
+func (e *Engine) isRequest(ws []string) bool {
+	if e.lex.requestFrames.has(withoutFillers(ws)) {
+		return true
+	}
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
+		// "Work has been crazy": a noun followed by a verb is a statement.
+		if len(ws) > 1 && wordClasses["aux"][ws[1]] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// fillers are adverbs that slip into request frames without changing
+// them: "I'd also like you to", "we just need someone to".
+var fillers = set("also just really still actually maybe perhaps definitely further then kindly")
+
+func withoutFillers(ws []string) []string {
+	n := 0
+	for _, w := range ws {
+		if fillers[w] {
+			n++
+		}
+	}
+	if n == 0 {
+		return ws
+	}
+	out := make([]string, 0, len(ws)-n)
+	for _, w := range ws {
+		if !fillers[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var (
+	firmFrames   = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
+	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
+)
+
+func (e *Engine) agentOf(ws []string) agent {
+	if _, ok := clientFrames.hasAt(ws, 0); ok {
+		return agentClient
+	}
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
+		return agentFirm
+	}
+	if firmFrames.has(withoutFillers(ws)) {
+		return agentFirm
+	}
+	return agentNeutral
+}
+
+// question turns an ask into a classified Question.
+func (e *Engine) question(c clause) Question {
+	cl := e.classify(c)
+	return Question{Text: c.text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act}
+}
+
+// communication verbs deliver the result of the work before them ("review
+// the list and tell me what…"): they never start a second ask.
+var communicationVerbs = set("tell let send show explain give advise email forward update inform")
+
+// maxSplitWords bounds the sentences splitAsks looks into.
+const maxSplitWords = 80
+
+// splitAsks returns the asks of one sentence: usually the sentence itself,
+// or two when it joins two distinct asks ("Can you confirm the deadline
+// and also prepare the extension form?").
+func (e *Engine) splitAsks(s string) []clause {
+	whole := e.clause(s)
+	if !whole.ask {
+		return []clause{whole}
+	}
+	spans := wordSpans(s)
+	if len(spans) > maxSplitWords {
+		// A sentence this long is not two plain asks; and the search
+		// below must stay cheap on hostile input.
+		return []clause{whole}
+	}
+	lw := lowerSpans(s, spans)
+	for k := 2; k < len(lw)-2; k++ {
+		if lw[k] != "and" && !(lw[k] == "also" && precededBy(s, spans[k].start, ",;")) {
+			continue
+		}
+		r := k + 1
+		if lw[k] == "and" && r < len(lw) && lw[r] == "also" {
+			r++
+		}
+		if r >= len(lw) {
+			continue
+		}
+		right := lw[r:]
+		// A second direct question: "…today, and whats the cutoff…?". One
+		// whose subject points back ("…, and does it cost anything?") asks
+		// about the same thing and stays with the first.
+		if (whole.question || whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
+			left := e.clause(trimJoin(s[:spans[k].start]))
+			rc := e.clause(s[spans[k].start:])
+			if left.ask && rc.ask {
+				return append(e.splitAsks(left.text), rc)
+			}
+			continue
+		}
+		// A second request sharing the first one's frame: "Can you tell me
+		// when… and figure out whether…". Only split when each part has its
+		// own clear signals and they point to different kinds, the only
+		// reason the split matters to the firm.
+		if _, ok := e.lex.requestVerbs.hasAt(right, 0); ok && !communicationVerbs[right[0]] && whole.agent == agentFirm {
+			left := e.clause(trimJoin(s[:spans[k].start]))
+			start := spans[r].start
+			if lw[k] == "and" && r == k+2 {
+				start = spans[k+1].start // keep "also"
+			}
+			rc := e.clause(s[start:])
+			rc.ask, rc.request, rc.agent = true, true, agentFirm
+			if !left.ask || len(left.ws) < 3 || len(rc.ws) < 3 {
+				continue
+			}
+			lcl, rcl := e.classify(left), e.classify(rc)
+			if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && math.Abs(rcl.signal) >= 1 {
+				return []clause{left, rc}
+			}
+		}
+	}
+	return []clause{whole}
+}
+
+// anaphoricSubject: the question's subject refers back ("does it cost…",
+// "is that included…").
+func anaphoricSubject(ws []string) bool {
+	i := 1
+	if wordClasses["wh"][ws[0]] && len(ws) > 2 && wordClasses["aux"][ws[1]] {
+		i = 2
+	}
+	switch ws[i] {
+	case "it", "that", "this", "they", "those", "these", "he", "she", "them":
+		return true
+	}
+	return false
+}
+
+func precededBy(s string, pos int, chars string) bool {
+	t := strings.TrimRight(s[:pos], " ")
+	return t != "" && strings.ContainsRune(chars, rune(t[len(t)-1]))
+}
+
+// trimJoin removes the punctuation left at the end of the first part of a
+// split sentence.
+func trimJoin(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == '-' })
+}
+
+// span is a word's byte range in its text.
+type span struct{ start, end int }
+
+// wordSpans finds the words of s as words() does, with their positions.
+func wordSpans(s string) []span {
+	var out []span
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+func lowerSpans(s string, spans []span) []string {
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = lowerWord(s[sp.start:sp.end])
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package triage
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// corpusMessages loads every message of the corpus copy.
+func corpusMessages(tb testing.TB) [][]byte {
+	tb.Helper()
+	var msgs [][]byte
+	for _, sub := range []string{"triage", "replies"} {
+		files, err := filepath.Glob(filepath.Join(corpusDir, sub, "*.eml"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			msgs = append(msgs, b)
+		}
+	}
+	if len(msgs) == 0 {
+		tb.Fatal("no corpus messages")
+	}
+	return msgs
+}
+
+// BenchmarkAnalyze runs the whole triage (parse, isolate, split, classify)
+// over the corpus; msgs/s is the figure the README quotes. Run with
+// -cpu 1 for the one-core figure.
+func BenchmarkAnalyze(b *testing.B) {
+	msgs := corpusMessages(b)
+	e := New(DefaultConfig())
+	var bytes int64
+	for _, m := range msgs {
+		bytes += int64(len(m))
+	}
+	b.SetBytes(bytes / int64(len(msgs)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.AnalyzeBytes(msgs[i%len(msgs)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}

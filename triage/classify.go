@@ -1,0 +1,171 @@
+package triage
+
+import (
+	"math"
+	"strconv"
+)
+
+// classification is the verdict on one ask.
+type classification struct {
+	kind     Kind
+	minutes  int
+	category string
+	act      string
+	score    float64 // > 0: paid
+	signal   float64 // the part of score that comes from signals, not from the ask's form
+}
+
+// Form biases: a question leans quick (most questions ask for a fact), a
+// request leans paid (it asks for something to be done).
+const (
+	questionBias = -1.0
+	requestBias  = 0.5
+	// scopeWithWork is how much each scope signal adds when the ask names
+	// work; scope alone ("since January") is only a hint.
+	scopeWithWork = 0.75
+	scopeAlone    = 0.25
+)
+
+// agentFactor weighs work verbs by who would do the work: "can you prepare"
+// asks for work, "should I print it" asks for advice about the client's own
+// act.
+var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4}
+
+// classify scores an ask from the signals it contains. Each signal counts
+// once however many of its phrases match; the strongest signal of the
+// winning side sets the estimate and the kind of act, the strongest signal
+// naming a category sets the category.
+func (e *Engine) classify(c clause) classification {
+	ws := c.ws
+	var paid, quick, scope float64
+	var bestPaid, bestQuick, bestCat = -1, -1, -1
+	scopeN := 0
+	seen := make([]bool, len(e.signals))
+	e.sigLex.find(ws, func(pi, _, _ int) bool {
+		si := e.sigOf[pi]
+		if seen[si] {
+			return true
+		}
+		seen[si] = true
+		s := e.signals[si]
+		switch s.Kind {
+		case "paid":
+			paid += s.Weight
+			if s.Minutes > 0 && (bestPaid < 0 || s.Weight > e.signals[bestPaid].Weight) {
+				bestPaid = si
+			}
+		case "quick":
+			quick += s.Weight
+			if bestQuick < 0 || s.Weight > e.signals[bestQuick].Weight {
+				bestQuick = si
+			}
+		case "scope":
+			scope += s.Weight
+			scopeN++
+		}
+		// Ties go to the later signal: the head noun ends the noun phrase
+		// ("S corp return" is a return).
+		if s.Category != "" && (bestCat < 0 || s.Weight >= e.signals[bestCat].Weight) {
+			bestCat = si
+		}
+		return true
+	})
+	score := paid*agentFactor[c.agent] - quick
+	if bestPaid >= 0 {
+		score += scopeWithWork * scope
+	} else {
+		score += scopeAlone * scope
+	}
+	signal := score
+	switch {
+	case c.question || c.interrogative:
+		if !c.request || c.agent != agentFirm {
+			score += questionBias
+		}
+	case c.request:
+		score += requestBias
+	}
+
+	cl := classification{score: score, signal: signal}
+	if bestCat >= 0 {
+		cl.category = e.signals[bestCat].Category
+	}
+	if score > 0 {
+		cl.kind = Paid
+		cl.minutes = e.cfg.PaidMinutes
+		if bestPaid >= 0 {
+			cl.minutes = e.signals[bestPaid].Minutes
+			cl.act = e.signals[bestPaid].Act
+		}
+		// Each scope signal makes the job half again as big, up to triple.
+		cl.minutes = int(math.Round(float64(cl.minutes) * math.Min(3, 1+0.5*float64(scopeN))))
+		if d := statedDuration(ws); d > 0 {
+			cl.minutes = d
+		}
+		if cl.act == "" {
+			cl.act = "other"
+		}
+		return cl
+	}
+	cl.kind = Quick
+	cl.minutes = e.cfg.QuickMinutes
+	switch {
+	case bestQuick >= 0:
+		cl.act = e.signals[bestQuick].Act
+		if m := e.signals[bestQuick].Minutes; m > 0 {
+			cl.minutes = m
+		}
+	case c.interrogative && !c.request:
+		// A bare yes/no or fact question.
+		cl.act, cl.minutes = "yes-no", 1
+	default:
+		cl.act = "info"
+	}
+	cl.category = "" // quick asks are not priced
+	return cl
+}
+
+// statedDuration reads an effort the client states ("a couple of hours
+// should do it", "about 3 hours") in minutes, or 0.
+func statedDuration(ws []string) int {
+	for i, w := range ws {
+		var unit int
+		switch w {
+		case "hour", "hours", "hrs", "hr", "horas", "heures", "stunden":
+			unit = 60
+		case "day", "days", "días", "jours", "tage":
+			unit = 8 * 60
+		default:
+			continue
+		}
+		if i == 0 {
+			continue
+		}
+		n := 0.0
+		switch p := ws[i-1]; p {
+		case "a", "an", "one", "un", "una", "une", "eine":
+			n = 1
+		case "couple":
+			n = 2
+		case "few":
+			n = 3
+		case "half":
+			n = 0.5
+		case "two", "dos", "deux", "zwei":
+			n = 2
+		case "three", "tres", "trois", "drei":
+			n = 3
+		default:
+			if v, err := strconv.Atoi(p); err == nil && v > 0 && v < 1000 {
+				n = float64(v)
+			}
+		}
+		if i >= 2 && ws[i-1] == "of" && ws[i-2] == "couple" {
+			n = 2
+		}
+		if n > 0 {
+			return int(n * float64(unit))
+		}
+	}
+	return 0
+}

@@ -1,0 +1,101 @@
+package triage
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func addCorpusSeeds(f *testing.F) {
+	for _, m := range corpusMessages(f) {
+		f.Add(m)
+	}
+	f.Add([]byte(""))
+	f.Add([]byte("\r\n\r\n"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x--"))
+}
+
+// FuzzAnalyze: no input panics or hangs, and every ask is the client's own
+// words from the isolated text.
+func FuzzAnalyze(f *testing.F) {
+	addCorpusSeeds(f)
+	e := New(DefaultConfig())
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		r := e.AnalyzeBytes(raw)
+		if len(r.Questions) > maxQuestions {
+			t.Fatalf("%d questions", len(r.Questions))
+		}
+		flat := collapseSpace(r.NewText)
+		for _, q := range r.Questions {
+			if q.Text == "" || !strings.Contains(flat, q.Text) {
+				t.Fatalf("question %q is not in the new text %q", q.Text, flat)
+			}
+			if q.Minutes <= 0 || (q.Kind != Quick && q.Kind != Paid) {
+				t.Fatalf("bad classification %+v", q)
+			}
+		}
+		if r.Skip && r.NeedsQuote {
+			t.Fatal("a skipped message needs a quote")
+		}
+		if strings.ContainsAny(r.Subject, "\r\n") {
+			t.Fatalf("subject keeps a line break: %q", r.Subject)
+		}
+		if !utf8.ValidString(r.Body) {
+			t.Fatal("body is not valid UTF-8")
+		}
+	})
+}
+
+// FuzzIsolate: isolating keeps only lines of the input, in order.
+func FuzzIsolate(f *testing.F) {
+	for _, m := range corpusMessages(f) {
+		if i := bytes.Index(m, []byte("\n\n")); i >= 0 {
+			f.Add(string(m[i+2:]))
+		}
+	}
+	e := New(DefaultConfig())
+	f.Fuzz(func(t *testing.T, body string) {
+		got := e.Isolate(body)
+		if got == "" {
+			return
+		}
+		in := strings.Split(normalize(body), "\n")
+		j := 0
+		for _, line := range strings.Split(got, "\n") {
+			for j < len(in) && strings.TrimSpace(in[j]) != strings.TrimSpace(line) {
+				j++
+			}
+			if j == len(in) {
+				t.Fatalf("output line %q is not an input line in order", line)
+			}
+			j++
+		}
+	})
+}
+
+// FuzzSplit: sentences and segments lose no words and add none.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{
+		"Did you get it? Also, when is it due?", "Dr. Haines starts. e.g. this... and that!", "1. one\n2. two\n\n- three",
+		"¿Ya está? Sí. 3.5% of $1,400.50 at 10.30 a.m. on 09.08.2026", "a. b. c. d.", "... ?? !! ..",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got := strings.Join(sentences(s), " ")
+		if a, b := strings.Fields(got), strings.Fields(s); strings.Join(a, " ") != strings.Join(b, " ") {
+			t.Fatalf("sentences changed the text:\n in %q\nout %q", s, got)
+		}
+		for _, sg := range segments(s) {
+			if strings.TrimSpace(sg.text) == "" {
+				t.Fatalf("empty segment from %q", s)
+			}
+		}
+		e := New(DefaultConfig())
+		e.Questions(s)
+	})
+}

@@ -1,0 +1,181 @@
+package triage
+
+import (
+	"strings"
+)
+
+// A lexicon finds phrases in a sentence's word tokens. A phrase is words
+// separated by spaces, where a word may be
+//
+//	literal    "reconcile"
+//	prefix*    "reconcil*" (any word starting with reconcil)
+//	{class}    "{det}" (a word of a closed class, see wordClasses)
+//	...        up to three words of anything
+//	$          the end of the text
+//
+// Phrases are matched on lower-case tokens, so "Set up" and "set up" agree.
+type lexicon struct {
+	byFirst map[string][]int // literal first word → phrase indexes
+	wild    []int            // phrases starting with a prefix or a class
+	phrases [][]ptok
+}
+
+type ptok struct {
+	word   string
+	prefix bool
+	class  map[string]bool
+	gap    bool
+	end    bool // "$": the end of the text
+}
+
+// wordClasses are the closed classes phrases can name.
+var wordClasses = map[string]map[string]bool{
+	"det":  set("the a an all our my your their his her its these those this that every each both some any"),
+	"pron": set("i you we they he she it u someone somebody anyone one"),
+	"me":   set("me us"),
+	"aux": set("is are was were am do does did has have had can could will would should shall may might must r " +
+		"isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't"),
+	"wh": set("what what's whats when when's where where's which who who's whom whose why how how's"),
+	// done: participles that report a finished act, so "whether it
+	// cleared" asks for a status, not for work.
+	"done": set("cleared arrived processed posted received gone sent filed paid approved issued shipped delivered " +
+		"signed accepted submitted mailed done completed finished deposited booked settled lodged registered " +
+		"refunded credited renewed scheduled confirmed ingediend betaald verstuurd enviado presentado pagado envoyé " +
+		"payé déposé eingereicht bezahlt übermittelt"),
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func newLexicon(phrases []string) *lexicon {
+	l := &lexicon{byFirst: map[string][]int{}}
+	for _, p := range phrases {
+		l.add(p)
+	}
+	return l
+}
+
+// add compiles one phrase and returns its index.
+func (l *lexicon) add(p string) int {
+	var toks []ptok
+	for _, w := range strings.Fields(strings.ToLower(normalize(p))) {
+		switch {
+		case w == "...":
+			toks = append(toks, ptok{gap: true})
+		case w == "$":
+			toks = append(toks, ptok{end: true})
+		case strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}"):
+			toks = append(toks, ptok{class: wordClasses[w[1:len(w)-1]]})
+		case strings.HasSuffix(w, "*") && len(w) > 1:
+			toks = append(toks, ptok{word: w[:len(w)-1], prefix: true})
+		default:
+			// A phrase word is tokenised like text, so "1099-nec" is two words.
+			for _, t := range words(w) {
+				toks = append(toks, ptok{word: t})
+			}
+		}
+	}
+	i := len(l.phrases)
+	l.phrases = append(l.phrases, toks)
+	if len(toks) == 0 {
+		return i
+	}
+	if t := toks[0]; t.word != "" && !t.prefix {
+		l.byFirst[t.word] = append(l.byFirst[t.word], i)
+	} else {
+		l.wild = append(l.wild, i)
+	}
+	return i
+}
+
+func (t ptok) matches(w string) bool {
+	switch {
+	case t.class != nil:
+		return t.class[w]
+	case t.prefix:
+		return strings.HasPrefix(w, t.word)
+	default:
+		return t.word == w
+	}
+}
+
+// matchAt returns the end of phrase p matched at ws[i:], or -1.
+func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
+	if len(p) == 0 {
+		return i
+	}
+	t := p[0]
+	if t.end {
+		if i == len(ws) {
+			return i
+		}
+		return -1
+	}
+	if t.gap {
+		// Try the shortest gap first so the match stays tight.
+		for g := 0; g <= 3 && i+g <= len(ws); g++ {
+			if end := l.matchAt(p[1:], ws, i+g); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if i >= len(ws) || !t.matches(ws[i]) {
+		return -1
+	}
+	return l.matchAt(p[1:], ws, i+1)
+}
+
+// find calls fn for every phrase matched in ws, in order of start position.
+// fn returns false to stop.
+func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
+	for i, w := range ws {
+		for _, pi := range l.byFirst[w] {
+			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
+				if !fn(pi, i, end) {
+					return
+				}
+			}
+		}
+		for _, pi := range l.wild {
+			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
+				if !fn(pi, i, end) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// has reports whether any phrase matches anywhere in ws.
+func (l *lexicon) has(ws []string) bool {
+	found := false
+	l.find(ws, func(int, int, int) bool { found = true; return false })
+	return found
+}
+
+// hasAt reports whether a phrase matches starting exactly at ws[i], and
+// returns the end of the longest such match.
+func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
+	if i >= len(ws) {
+		return 0, false
+	}
+	best := -1
+	try := func(pi int) {
+		if end := l.matchAt(l.phrases[pi], ws, i); end > best {
+			best = end
+		}
+	}
+	for _, pi := range l.byFirst[ws[i]] {
+		try(pi)
+	}
+	for _, pi := range l.wild {
+		try(pi)
+	}
+	return best, best >= 0
+}

@@ -1,0 +1,411 @@
+package triage
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"mime"
+	"net/mail"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 bodies and header words
+	gmail "github.com/emersion/go-message/mail"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Parsed is a message reduced to what triage reads: a few headers and the
+// readable text.
+type Parsed struct {
+	Header     message.Header
+	MessageID  string
+	InReplyTo  []string
+	References []string
+	From       *mail.Address
+	ReplyTo    []*mail.Address
+	To         []*mail.Address
+	Subject    string
+	Date       time.Time
+	// ContentType is the top-level media type, lower case.
+	ContentType string
+	// Text is the readable body: the text/plain parts, or the HTML parts
+	// turned into text when there is no plain text.
+	Text string
+	// Parts counts the MIME leaf parts seen; Attachments the ones that
+	// were not inline text.
+	Parts, Attachments int
+	Warnings           []string
+}
+
+// wordDecoder decodes RFC 2047 words in any charset go-message knows.
+var wordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+	return message.CharsetReader(strings.ToLower(cs), r)
+}}
+
+// Parse reads one RFC 5322 message within limits. It never fails: what
+// cannot be read is reported in Warnings and the rest is still returned.
+func Parse(r io.Reader, lim Limits) *Parsed {
+	p := &Parsed{}
+	if lim.MaxBytes <= 0 {
+		lim = DefaultConfig().Limits
+	}
+	// One byte over the limit tells a message at the limit from a longer one.
+	lr := &io.LimitedReader{R: r, N: lim.MaxBytes + 1}
+	// Keep what the header parser reads, so a message whose header is
+	// broken can still be read as text.
+	head := &headCapture{r: lr, max: 1 << 20}
+	ent, err := message.Read(head)
+	head.done = true
+	switch {
+	case ent == nil:
+		// The header block itself is broken: keep going with the body
+		// alone rather than losing the message.
+		p.warnf("header unreadable (%v); reading the body as plain text", err)
+		rest, _ := io.ReadAll(lr)
+		all := append(head.buf, rest...)
+		if i := bytes.Index(all, []byte("\n\r\n")); i >= 0 {
+			all = all[i+3:]
+		} else if i := bytes.Index(all, []byte("\n\n")); i >= 0 {
+			all = all[i+2:]
+		}
+		p.Text = toValidUTF8(all, p)
+		p.checkTruncated(lr, lim)
+		return p
+	case err != nil:
+		p.warnf("%v", err)
+	}
+	p.Header = ent.Header
+	p.readHeader()
+
+	w := walker{p: p, lim: lim}
+	w.walk(ent, 0)
+	if len(w.plain) > 0 {
+		p.Text = strings.Join(w.plain, "\n\n")
+	} else {
+		p.Text = strings.Join(w.html, "\n\n")
+	}
+	p.checkTruncated(lr, lim)
+	return p
+}
+
+// headCapture copies what is read through it until done is set (up to
+// max bytes).
+type headCapture struct {
+	r    io.Reader
+	buf  []byte
+	max  int
+	done bool
+}
+
+func (h *headCapture) Read(b []byte) (int, error) {
+	n, err := h.r.Read(b)
+	if !h.done && len(h.buf) < h.max {
+		h.buf = append(h.buf, b[:min(n, h.max-len(h.buf))]...)
+	}
+	return n, err
+}
+
+func (p *Parsed) checkTruncated(lr *io.LimitedReader, lim Limits) {
+	if lr.N <= 0 {
+		p.warnf("message larger than %d bytes: read only that much", lim.MaxBytes)
+	}
+}
+
+func (p *Parsed) warnf(format string, args ...any) {
+	if len(p.Warnings) < 50 { // a hostile message must not grow this without bound
+		p.Warnings = append(p.Warnings, fmt.Sprintf(format, args...))
+	}
+}
+
+func (p *Parsed) readHeader() {
+	h := gmail.Header{Header: p.Header}
+	ct, _, _ := p.Header.ContentType()
+	p.ContentType = strings.ToLower(ct)
+
+	if id, err := h.MessageID(); err == nil {
+		p.MessageID = id
+	} else {
+		if ids := looseMsgIDs(p.Header.Get("Message-Id")); len(ids) > 0 {
+			p.MessageID = ids[0]
+		} else {
+			p.warnf("Message-ID unreadable: %v", err)
+		}
+	}
+	p.InReplyTo = p.msgIDList(&h, "In-Reply-To")
+	p.References = p.msgIDList(&h, "References")
+
+	p.Subject = cleanHeaderText(p.decodeText("Subject"))
+	p.From = p.firstAddress("From")
+	p.ReplyTo = p.addresses("Reply-To")
+	p.To = p.addresses("To")
+	if d, err := h.Date(); err == nil {
+		p.Date = d
+	} else if p.Header.Get("Date") != "" {
+		p.warnf("Date unreadable: %v", err)
+	}
+}
+
+func (p *Parsed) decodeText(key string) string {
+	raw := p.Header.Get(key)
+	s, err := wordDecoder.DecodeHeader(raw)
+	if err != nil {
+		p.warnf("%s: %v", key, err)
+		return raw
+	}
+	return s
+}
+
+// msgIDList reads In-Reply-To or References, falling back to whatever looks
+// like <id> when the field is not well formed (common in the wild).
+func (p *Parsed) msgIDList(h *gmail.Header, key string) []string {
+	ids, err := h.MsgIDList(key)
+	if err == nil {
+		return ids
+	}
+	return looseMsgIDs(p.Header.Get(key))
+}
+
+// looseMsgIDs returns the <...> tokens of s without brackets, or s itself
+// trimmed when it has none.
+func looseMsgIDs(s string) []string {
+	var out []string
+	for len(out) < 100 {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		if id := strings.TrimSpace(s[i+1 : i+j]); id != "" {
+			out = append(out, id)
+		}
+		s = s[i+j+1:]
+	}
+	if len(out) == 0 {
+		if t := strings.Trim(strings.TrimSpace(s), "<>"); t != "" && !strings.ContainsAny(t, " \t") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (p *Parsed) addresses(key string) []*mail.Address {
+	raw := p.Header.Get(key)
+	if raw == "" {
+		return nil
+	}
+	h := gmail.Header{Header: p.Header}
+	list, err := h.AddressList(key)
+	if err == nil {
+		out := make([]*mail.Address, 0, len(list))
+		for _, a := range list {
+			out = append(out, &mail.Address{Name: cleanHeaderText(a.Name), Address: a.Address})
+		}
+		return out
+	}
+	// Fall back to anything shaped like an address, so a sloppy From
+	// still lets us answer the client.
+	if a := looseAddress(p.decodeText(key)); a != nil {
+		return []*mail.Address{a}
+	}
+	p.warnf("%s unreadable: %v", key, err)
+	return nil
+}
+
+func (p *Parsed) firstAddress(key string) *mail.Address {
+	if l := p.addresses(key); len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
+// looseAddress finds local@domain in s, taking the text before it as the name.
+func looseAddress(s string) *mail.Address {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 {
+		return nil
+	}
+	isAddr := func(r rune) bool {
+		return r == '.' || r == '-' || r == '_' || r == '+' || r == '@' || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	start, end := at, at
+	for start > 0 && isAddr(rune(s[start-1])) {
+		start--
+	}
+	for end < len(s) && isAddr(rune(s[end])) {
+		end++
+	}
+	addr := s[start:end]
+	if start == at || end == at+1 {
+		return nil
+	}
+	name := strings.Trim(strings.TrimSpace(s[:start]), `"<`)
+	return &mail.Address{Name: cleanHeaderText(name), Address: addr}
+}
+
+// cleanHeaderText removes control characters (CR, LF, NUL...) that decoded
+// RFC 2047 words may carry, so the value can never start a new header when
+// it is written back out, and collapses whitespace.
+func cleanHeaderText(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == utf8.RuneError }) && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.IsSpace(r) || r == utf8.RuneError {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// walker visits MIME parts depth first, enforcing the part and depth limits
+// go-message does not have.
+type walker struct {
+	p           *Parsed
+	lim         Limits
+	plain, html []string
+	stopped     bool
+}
+
+func (w *walker) walk(e *message.Entity, depth int) {
+	if w.stopped {
+		return
+	}
+	if mr := e.MultipartReader(); mr != nil {
+		if depth >= w.lim.MaxDepth {
+			w.p.warnf("MIME nesting deeper than %d levels: inner parts ignored", w.lim.MaxDepth)
+			w.stopped = true
+			return
+		}
+		for {
+			part, err := mr.NextPart()
+			if err == io.EOF {
+				return
+			}
+			if part == nil {
+				w.p.warnf("multipart body broken: %v", err)
+				return
+			}
+			if err != nil {
+				w.p.warnf("part %d: %v", w.p.Parts+1, err)
+				if message.IsUnknownEncoding(err) {
+					// The body is still the raw encoded text: reading it as
+					// text is the best effort left.
+					w.leaf(part, true)
+					continue
+				}
+			}
+			w.walk(part, depth+1)
+			if w.stopped {
+				return
+			}
+		}
+	}
+	w.leaf(e, false)
+}
+
+func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
+	w.p.Parts++
+	if w.p.Parts > w.lim.MaxParts {
+		w.p.warnf("more than %d MIME parts: the rest ignored", w.lim.MaxParts)
+		w.stopped = true
+		return
+	}
+	ct, params, err := e.Header.ContentType()
+	if err != nil && e.Header.Get("Content-Type") != "" {
+		w.p.warnf("part %d: Content-Type unreadable, read as text/plain: %v", w.p.Parts, err)
+		ct = "text/plain"
+	}
+	ct = strings.ToLower(ct)
+	if ct == "" {
+		ct = "text/plain"
+	}
+	disp, _, _ := e.Header.ContentDisposition()
+	if strings.EqualFold(disp, "attachment") || (ct != "text/plain" && ct != "text/html") {
+		w.p.Attachments++
+		return
+	}
+	body, err := io.ReadAll(e.Body)
+	if err != nil {
+		w.p.warnf("part %d (%s): body read incompletely: %v", w.p.Parts, ct, err)
+	}
+	if rawEncoding {
+		w.p.warnf("part %d (%s): unknown transfer encoding, read as is", w.p.Parts, ct)
+	}
+	text := toValidUTF8(body, w.p)
+	switch ct {
+	case "text/plain":
+		if strings.EqualFold(params["format"], "flowed") {
+			text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
+		}
+		w.plain = append(w.plain, text)
+	case "text/html":
+		w.html = append(w.html, HTMLToText(text))
+	}
+}
+
+// toValidUTF8 returns b as a string, reading it as Windows-1252 when it is
+// not valid UTF-8: a mislabelled charset is the usual cause, and 1252 is
+// what such senders almost always mean.
+func toValidUTF8(b []byte, p *Parsed) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	p.warnf("text is not valid UTF-8 in its declared charset: read as windows-1252")
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return string(out)
+}
+
+// unflow joins format=flowed soft line breaks (RFC 3676 §4.2): a line ending
+// in a space continues on the next line with the same quote depth.
+func unflow(s string, delsp bool) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	prevSoft := false
+	prevDepth := 0
+	for _, line := range lines {
+		depth := 0
+		for depth < len(line) && line[depth] == '>' {
+			depth++
+		}
+		content := line[depth:]
+		// RFC 3676 §4.4: one leading space is stuffing.
+		content = strings.TrimPrefix(content, " ")
+		if prevSoft && depth == prevDepth {
+			// continuation of the previous line
+		} else if b.Len() > 0 {
+			b.WriteByte('\n')
+			b.WriteString(strings.Repeat(">", depth))
+			if depth > 0 {
+				b.WriteByte(' ')
+			}
+		} else if depth > 0 {
+			b.WriteString(strings.Repeat(">", depth) + " ")
+		}
+		// The signature separator "-- " is never soft (RFC 3676 §4.3).
+		soft := strings.HasSuffix(content, " ") && content != "-- "
+		if soft && delsp {
+			content = content[:len(content)-1]
+		}
+		b.WriteString(content)
+		prevSoft, prevDepth = soft, depth
+	}
+	return b.String()
+}

@@ -1,0 +1,68 @@
+package triage
+
+// Report is the JSON form of a Result, one object per input file, as the
+// `fivemin triage --json` contract fixes it. Fields may be added, never
+// renamed or removed.
+type Report struct {
+	File          string           `json:"file"`
+	MessageID     string           `json:"message_id"`
+	From          string           `json:"from,omitempty"`
+	Subject       string           `json:"subject,omitempty"`
+	Skip          bool             `json:"skip"`
+	SkipReason    *string          `json:"skip_reason"`
+	Questions     []ReportQuestion `json:"questions"`
+	FreeMinutes   int              `json:"free_minutes"`
+	QuickMinutes  int              `json:"quick_minutes"`
+	PaidMinutes   int              `json:"paid_minutes"`
+	NeedsQuote    bool             `json:"needs_quote"`
+	ReplyDecision *string          `json:"reply_decision"`
+	Warnings      []string         `json:"warnings"`
+}
+
+// ReportQuestion is one ask in a Report.
+type ReportQuestion struct {
+	Text     string `json:"text"`
+	Kind     Kind   `json:"kind"`
+	Minutes  int    `json:"minutes"`
+	Act      string `json:"act,omitempty"`
+	Category string `json:"category,omitempty"`
+	Overflow bool   `json:"overflow,omitempty"`
+}
+
+// NewReport builds the JSON form of r for the input named file.
+func NewReport(file string, r *Result) Report {
+	rep := Report{
+		File:         file,
+		MessageID:    r.MessageID,
+		Subject:      r.Subject,
+		Skip:         r.Skip,
+		Questions:    []ReportQuestion{},
+		FreeMinutes:  r.FreeMinutes,
+		NeedsQuote:   r.NeedsQuote,
+		Warnings:     r.Warnings,
+		QuickMinutes: r.QuickMinutes(),
+		PaidMinutes:  r.PaidMinutes(),
+	}
+	if r.From != nil {
+		rep.From = r.From.Address
+	}
+	if r.Skip {
+		s := string(r.SkipReason)
+		rep.SkipReason = &s
+	}
+	if r.ReplyDecision != DecisionNone {
+		s := string(r.ReplyDecision)
+		rep.ReplyDecision = &s
+	}
+	if rep.Warnings == nil {
+		rep.Warnings = []string{}
+	}
+	if !r.Skip {
+		for _, q := range r.Questions {
+			rep.Questions = append(rep.Questions, ReportQuestion{
+				Text: q.Text, Kind: q.Kind, Minutes: q.Minutes, Act: q.Act, Category: q.Category, Overflow: q.Overflow,
+			})
+		}
+	}
+	return rep
+}

@@ -1,0 +1,134 @@
+package triage
+
+import (
+	"strings"
+)
+
+// headerSkip decides from the headers alone whether a message must get no
+// draft: our own mail and loops, bounces, auto-replies and bulk mail
+// (RFC 3834 §5 and common practice).
+func (e *Engine) headerSkip(p *Parsed) SkipReason {
+	h := p.Header
+	if hasFiveminHeader(p) {
+		return SkipOwn // one of our own drafts or sent replies
+	}
+	if p.From != nil && e.isOwnAddress(p.From.Address) {
+		return SkipOwn
+	}
+
+	// Bounces: delivery reports, the mailer daemon, failed recipients.
+	if p.ContentType == "multipart/report" || h.Get("X-Failed-Recipients") != "" {
+		return SkipBounce
+	}
+	if p.From != nil {
+		local := strings.ToLower(p.From.Address)
+		if i := strings.IndexByte(local, '@'); i >= 0 {
+			local = local[:i]
+		}
+		if local == "mailer-daemon" || local == "postmaster" {
+			return SkipBounce
+		}
+	}
+
+	// Auto-replies. RFC 3834: Auto-Submitted other than "no" is automatic.
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
+		return SkipAuto
+	}
+	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" || h.Get("X-Loop") != "" {
+		return SkipAuto
+	}
+	if v := strings.ToLower(h.Get("X-Auto-Response-Suppress")); strings.Contains(v, "all") || strings.Contains(v, "oof") {
+		return SkipAuto
+	}
+	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
+	if prec == "auto_reply" {
+		return SkipAuto
+	}
+
+	// Bulk: mailing lists and newsletters.
+	if h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "" || h.Get("List-Post") != "" {
+		return SkipBulk
+	}
+	switch prec {
+	case "bulk", "list", "junk":
+		return SkipBulk
+	}
+
+	// An empty Return-Path is the null sender of notifications (RFC 5321
+	// §4.5.5); auto-replies with it were caught above.
+	if rp := strings.TrimSpace(h.Get("Return-Path")); rp == "<>" {
+		return SkipBounce
+	}
+	return SkipNone
+}
+
+func hasFiveminHeader(p *Parsed) bool {
+	fields := p.Header.Fields()
+	for fields.Next() {
+		if strings.HasPrefix(strings.ToLower(fields.Key()), "x-fivemin-") {
+			return true
+		}
+	}
+	return false
+}
+
+// isOwnAddress reports mail from the firm's own domains (or subdomains).
+func (e *Engine) isOwnAddress(addr string) bool {
+	i := strings.LastIndexByte(addr, '@')
+	if i < 0 {
+		return false
+	}
+	domain := strings.ToLower(addr[i+1:])
+	for _, d := range e.cfg.OwnDomains {
+		d = strings.ToLower(strings.TrimPrefix(d, "@"))
+		if d != "" && (domain == d || strings.HasSuffix(domain, "."+d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// autoSubjects open the subjects of out-of-office and other automatic
+// replies in the languages clients write in.
+var autoSubjects = []string{
+	"out of office", "out of the office", "automatic reply", "auto reply", "auto-reply", "autoreply", "auto",
+	"abwesenheitsnotiz", "automatische antwort", "réponse automatique", "absence du bureau", "absent du bureau",
+	"respuesta automática", "fuera de la oficina", "risposta automatica",
+}
+
+// looksAutomatic recognises auto-replies that carry none of the headers:
+// an auto-reply subject ("Out of Office: …") with out-of-office wording,
+// or a body made of such wording alone. The body test needs three cues, so
+// a client who mentions being away ("I'm out of the office next week, can
+// you…") is still answered.
+func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
+	subj := strings.ToLower(p.Subject)
+	autoSubject := false
+	for _, s := range autoSubjects {
+		if rest, ok := strings.CutPrefix(subj, s); ok && (rest == "" || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
+			autoSubject = true
+		}
+	}
+	ws := words(newText)
+	if len(ws) > 200 {
+		return false
+	}
+	hits, lastEnd := 0, 0
+	e.lex.outOfOffice.find(ws, func(_, start, end int) bool {
+		if start >= lastEnd { // overlapping phrases are one cue
+			hits++
+			lastEnd = end
+		}
+		return true
+	})
+	if len(ws) > 0 && (ws[0] == "thank" || ws[0] == "thanks") && len(ws) > 4 {
+		// "Thank you for your message/email." opens most auto-replies.
+		for _, w := range ws[1:5] {
+			if w == "message" || w == "email" || w == "e" || w == "mail" || w == "enquiry" || w == "inquiry" {
+				hits++
+				break
+			}
+		}
+	}
+	return hits >= 3 || (autoSubject && hits >= 1)
+}

@@ -1,0 +1,242 @@
+package triage
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A segment is a run of text that the sentence splitter works on: a
+// paragraph's wrapped lines joined back together, or one list item.
+type segment struct {
+	text string
+	// item is set for numbered or bulleted list items.
+	item bool
+	// intro is set for a line ending in ":" that introduces a list.
+	intro bool
+}
+
+// segments breaks the client's text into paragraphs, list items and
+// deliberate lines, rejoining lines that were only wrapped.
+func segments(text string) []segment {
+	var out []segment
+	paras := strings.Split(text, "\n\n")
+	for _, p := range paras {
+		lines := strings.Split(p, "\n")
+		maxLen := 0
+		for _, l := range lines {
+			maxLen = max(maxLen, utf8.RuneCountInString(strings.TrimSpace(l)))
+		}
+		var cur strings.Builder
+		curItem := false
+		flush := func() {
+			if t := collapseSpace(cur.String()); t != "" {
+				out = append(out, segment{text: t, item: curItem})
+			}
+			cur.Reset()
+			curItem = false
+		}
+		prevLen := 0
+		prevEnds := true
+		for _, l := range lines {
+			t := strings.TrimSpace(l)
+			if t == "" {
+				continue
+			}
+			if body, ok := stripListMarker(t); ok {
+				flush()
+				cur.WriteString(body)
+				curItem = true
+				prevLen, prevEnds = utf8.RuneCountInString(t), false
+				continue
+			}
+			// A line continues the previous one when the previous was cut
+			// by wrapping: long relative to the paragraph's width and not
+			// ended by punctuation. Text that was not wrapped at all (lines
+			// far longer than 80) has a deliberate break at every newline.
+			wrapped := cur.Len() > 0 && maxLen <= 100 && prevLen >= maxLen*55/100 && prevLen >= 30 && !prevEnds
+			if cur.Len() > 0 && !wrapped && !(curItem && startsLower(t)) {
+				flush()
+			}
+			if cur.Len() > 0 {
+				cur.WriteByte(' ')
+			}
+			cur.WriteString(t)
+			prevLen = utf8.RuneCountInString(t)
+			prevEnds = endsClause(t)
+		}
+		flush()
+	}
+	// Mark list introductions: "Could you help with the following:".
+	for i := range out {
+		if !out[i].item && strings.HasSuffix(out[i].text, ":") && i+1 < len(out) && out[i+1].item {
+			out[i].intro = true
+		}
+	}
+	return out
+}
+
+func endsClause(t string) bool {
+	switch lastPunct(t) {
+	case '.', '?', '!', ':', ';':
+		return true
+	}
+	return false
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// stripListMarker removes a leading list marker ("1.", "2)", "(a)", "a)",
+// "-", "*", "•") and reports whether there was one.
+func stripListMarker(t string) (string, bool) {
+	if t == "" {
+		return t, false
+	}
+	switch t[0] {
+	case '-', '*', '+':
+		if len(t) > 1 && t[1] == ' ' {
+			return strings.TrimSpace(t[2:]), true
+		}
+		return t, false
+	}
+	for _, b := range []string{"•", "◦", "▪", "–", "—", "·"} {
+		if strings.HasPrefix(t, b+" ") {
+			return strings.TrimSpace(t[len(b)+1:]), true
+		}
+	}
+	// "(a) ", "(1) "
+	if t[0] == '(' {
+		if j := strings.IndexByte(t, ')'); j > 1 && j <= 4 && len(t) > j+1 && t[j+1] == ' ' && isMarkerLabel(t[1:j]) {
+			return strings.TrimSpace(t[j+1:]), true
+		}
+		return t, false
+	}
+	// "1. ", "12) ", "a) ", "b. " (a single letter only, so "e.g. " and
+	// initials are left alone)
+	j := 0
+	for j < len(t) && j < 3 && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 && len(t) > 1 && unicode.IsLetter(rune(t[0])) && t[0] < utf8.RuneSelf {
+		j = 1
+	}
+	if j > 0 && len(t) > j+1 && (t[j] == '.' || t[j] == ')') && t[j+1] == ' ' {
+		if j == 1 && unicode.IsLetter(rune(t[0])) && t[j] == '.' && unicode.IsUpper(rune(t[0])) {
+			// "A. Smith" is an initial, not a list.
+			return t, false
+		}
+		return strings.TrimSpace(t[j+1:]), true
+	}
+	return t, false
+}
+
+func isMarkerLabel(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return len(s) <= 3
+}
+
+// abbreviations never end a sentence when followed by more text.
+var abbreviations = set("mr mrs ms dr prof st jr sr inc ltd co corp llc plc vs etc e.g eg i.e ie approx apt dept est " +
+	"fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+	"no nos nr tel ph ext min max avg p.s ps a.m p.m am pm u.s u.k cf al sr. sra srta mme mlle z.b bzw usw ca " +
+	"hr hrs wk wks yr yrs mo mos qty ref")
+
+// sentences splits a segment into sentences. It knows abbreviations,
+// initials, decimals, dates, times, addresses and URLs (no break inside a
+// token), ellipses, and sloppy lower-case writing after "?" and "!".
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	n := len(s)
+	for i := 0; i < n; i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		// Take the whole run of terminators and closing quotes: "?!", "...", '."'.
+		j := i + 1
+		for j < n && (s[j] == '.' || s[j] == '?' || s[j] == '!' || s[j] == '"' || s[j] == ')' || s[j] == '\'') {
+			j++
+		}
+		for _, q := range []string{"\u201d", "\u2019", "\u00bb"} {
+			if strings.HasPrefix(s[j:], q) {
+				j += len(q)
+			}
+		}
+		if j < n && s[j] != ' ' {
+			// Inside a token: 3.5, example.com, 10.30, e.g.
+			i = j - 1
+			continue
+		}
+		if j >= n {
+			break
+		}
+		next := nextWordStart(s, j)
+		if next >= n {
+			break
+		}
+		if c == '.' && !periodEnds(s[start:i], s[next:], j-i > 1) {
+			i = j - 1
+			continue
+		}
+		if t := strings.TrimSpace(s[start:j]); t != "" {
+			out = append(out, t)
+		}
+		start = j
+		i = j - 1
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+func nextWordStart(s string, j int) int {
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j
+}
+
+// periodEnds decides whether a "." ends the sentence before: the text so
+// far; after: what follows; run: the period was part of "..." or similar.
+func periodEnds(before, after string, run bool) bool {
+	prev := lastToken(before)
+	nr, _ := utf8.DecodeRuneInString(after)
+	lowerPrev := strings.ToLower(prev)
+	if abbreviations[lowerPrev] || abbreviations[strings.TrimSuffix(lowerPrev, ".")] {
+		// "etc." and "a.m." often do end sentences: trust a capital after them.
+		if (lowerPrev == "etc" || lowerPrev == "a.m" || lowerPrev == "p.m") && unicode.IsUpper(nr) {
+			return true
+		}
+		return false
+	}
+	// A single letter is an initial: "J. Smith", "U.S.".
+	if utf8.RuneCountInString(prev) == 1 && unicode.IsLetter([]rune(prev)[0]) {
+		return false
+	}
+	if unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '\u201c' || nr == '(' || nr == '\u00bf' || nr == '\u00a1' {
+		return true
+	}
+	if run {
+		return unicode.IsUpper(nr)
+	}
+	// Lower case after a period: sloppy writing ("thx. also can u") when the
+	// sentence before is substantial.
+	return unicode.IsLower(nr) && wordCount(before) >= 3
+}
+
+// lastToken returns the last space-separated token of s without leading
+// punctuation, keeping inner dots ("e.g").
+func lastToken(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " (")
+	return strings.TrimLeft(s[i+1:], "\"'\u201c\u2018")
+}

@@ -1,0 +1,135 @@
+package triage
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// normalize makes text easier to read line by line: LF line ends, no-break
+// and other odd spaces as spaces, zero-width characters removed. The
+// client's characters are otherwise kept: asks are quoted as written.
+func normalize(s string) string {
+	if !strings.ContainsFunc(s, needsNormalize) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\t':
+			b.WriteByte(' ')
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func needsNormalize(r rune) bool {
+	switch r {
+	case '\r', '\u00a0', '\u2007', '\u202f', '\t', '\u200b', '\u200c', '\u200d', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// words splits s into lower-case word tokens: letters, digits and inner
+// apostrophes. Hyphens and other punctuation separate words.
+func words(s string) []string {
+	return appendWords(nil, s)
+}
+
+func appendWords(out []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, lowerWord(s[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, lowerWord(s[start:]))
+	}
+	return out
+}
+
+// isApostrophe accepts the typographic apostrophes too: "it’s" is one word.
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '\u2019' || r == '\u02bc'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func lowerWord(w string) string {
+	if strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc') {
+		w = strings.NewReplacer("\u2019", "'", "\u02bc", "'").Replace(w)
+	}
+	w = strings.TrimRight(w, "'")
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// firstRune returns the first letter or digit of s, or 0.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if isWordRune(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+// lastPunct returns the last non-space, non-closing character of s:
+// the sentence's final punctuation if it has one.
+func lastPunct(s string) rune {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ')' || r == '"' || r == '\'' || r == '\u201d' || r == ']'
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// wordCount counts word tokens without allocating them.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && isApostrophe(r))
+	}
+	return n
+}

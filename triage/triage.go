@@ -1,0 +1,151 @@
+// Package triage reads one client email and says what the client asked:
+// it splits the client's new text into questions and requests, sorts each
+// into quick (fits the free minutes) or paid (production work, quoted
+// first) with minutes estimated, skips mail that must never get a draft,
+// and reads a reply's answer to a quote.
+package triage
+
+import (
+	"bytes"
+	"io"
+	"strings"
+)
+
+// Engine triages messages with one configuration. It is safe for
+// concurrent use; build a new one when the configuration changes.
+type Engine struct {
+	cfg     Config
+	lex     lexicons
+	signals []Signal
+	sigLex  *lexicon // all signal phrases
+	sigOf   []int    // phrase index in sigLex → index in signals
+}
+
+type lexicons struct {
+	greetings, signOffs, pleasantries, offers, notAsks, requestFrames, requestVerbs *lexicon
+	accept, decline, hedge, outOfOffice, disclaimers                                 *lexicon
+}
+
+// New builds an engine from cfg, which must be valid (see Config.Validate).
+func New(cfg Config) *Engine {
+	e := &Engine{cfg: cfg}
+	w := cfg.Words
+	d := defaultWords
+	e.lex = lexicons{
+		greetings:     newLexicon(concat(d.Greetings, w.Greetings)),
+		signOffs:      newLexicon(concat(d.SignOffs, w.SignOffs)),
+		pleasantries:  newLexicon(concat(d.Pleasantries, w.Pleasantries)),
+		offers:        newLexicon(concat(d.Offers, w.Offers)),
+		notAsks:       newLexicon(concat(d.NotAsks, w.NotAsks)),
+		requestFrames: newLexicon(concat(d.RequestFrames, w.RequestFrames)),
+		requestVerbs:  newLexicon(concat(d.RequestVerbs, w.RequestVerbs)),
+		accept:        newLexicon(concat(d.Accept, w.Accept)),
+		decline:       newLexicon(concat(d.Decline, w.Decline)),
+		hedge:         newLexicon(concat(d.Hedge, w.Hedge)),
+		outOfOffice:   newLexicon(concat(d.OutOfOffice, w.OutOfOffice)),
+		disclaimers:   newLexicon(concat(d.Disclaimers, w.Disclaimers)),
+	}
+	sigs := cfg.Signals
+	if !cfg.ReplaceDefaultSignals {
+		sigs = concatSignals(defaultSignals, cfg.Signals)
+	}
+	e.sigLex = &lexicon{byFirst: map[string][]int{}}
+	for _, s := range sigs {
+		if s.Weight == 0 {
+			s.Weight = 1
+		}
+		idx := len(e.signals)
+		e.signals = append(e.signals, s)
+		for _, alt := range strings.Split(s.Match, "|") {
+			if strings.TrimSpace(alt) != "" {
+				e.sigLex.add(alt)
+				e.sigOf = append(e.sigOf, idx)
+			}
+		}
+	}
+	return e
+}
+
+// Config returns the configuration the engine was built with.
+func (e *Engine) Config() Config { return e.cfg }
+
+func concat(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	return append(append(out, a...), b...)
+}
+
+func concatSignals(a, b []Signal) []Signal {
+	out := make([]Signal, 0, len(a)+len(b))
+	return append(append(out, a...), b...)
+}
+
+// Analyze triages one message read from r. It never fails: a message that
+// cannot be fully parsed is triaged as far as possible, with warnings.
+func (e *Engine) Analyze(r io.Reader) *Result {
+	p := Parse(r, e.cfg.Limits)
+	return e.AnalyzeParsed(p)
+}
+
+// AnalyzeBytes triages a message held in memory.
+func (e *Engine) AnalyzeBytes(b []byte) *Result {
+	return e.Analyze(bytes.NewReader(b))
+}
+
+// AnalyzeParsed triages an already parsed message.
+func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
+	res := &Result{
+		MessageID:   p.MessageID,
+		InReplyTo:   p.InReplyTo,
+		References:  p.References,
+		From:        p.From,
+		ReplyTo:     p.ReplyTo,
+		To:          p.To,
+		Subject:     p.Subject,
+		Date:        p.Date,
+		FreeMinutes: e.cfg.FreeMinutes,
+		Body:        p.Text,
+		Warnings:    p.Warnings,
+	}
+	if reason := e.headerSkip(p); reason != SkipNone {
+		res.Skip, res.SkipReason = true, reason
+		return res
+	}
+	res.NewText = e.Isolate(p.Text)
+	if e.looksAutomatic(p, res.NewText) {
+		res.Skip, res.SkipReason = true, SkipAuto
+		return res
+	}
+	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0
+	if isReply {
+		res.ReplyDecision = e.Decide(res.NewText)
+	}
+	res.Questions = e.Questions(res.NewText)
+	e.applyAllowance(res)
+	if len(res.Questions) == 0 {
+		res.Skip, res.SkipReason = true, SkipNoQuestions
+	}
+	return res
+}
+
+// applyAllowance spends the free minutes on the quick asks in order; quick
+// asks that no longer fit become paid, as the firm's rule says.
+func (e *Engine) applyAllowance(res *Result) {
+	left := res.FreeMinutes
+	for i := range res.Questions {
+		q := &res.Questions[i]
+		if q.Kind != Quick {
+			continue
+		}
+		if q.Minutes > left {
+			q.Kind, q.Overflow = Paid, true
+			continue
+		}
+		left -= q.Minutes
+	}
+	res.NeedsQuote = false
+	for _, q := range res.Questions {
+		if q.Kind == Paid {
+			res.NeedsQuote = true
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSkip(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.OwnDomains = []string{"firm.test"}
+	e := New(cfg)
+	body := "Content-Type: text/plain\n\nCan you send me the 2023 P&L?\n"
+	tests := []struct {
+		name    string
+		headers string
+		body    string
+		want    SkipReason
+	}{
+		{"human mail", "From: Ann <ann@client.test>\n", body, SkipNone},
+		{"Auto-Submitted: no is human", "From: ann@client.test\nAuto-Submitted: no\n", body, SkipNone},
+		{"auto-replied", "From: ann@client.test\nAuto-Submitted: auto-replied\n", body, SkipAuto},
+		{"auto-generated", "From: ann@client.test\nAuto-Submitted: auto-generated\n", body, SkipAuto},
+		{"X-Autoreply", "From: ann@client.test\nX-Autoreply: yes\n", body, SkipAuto},
+		{"X-Autorespond", "From: ann@client.test\nX-Autorespond: 1\n", body, SkipAuto},
+		{"Precedence auto_reply", "From: ann@client.test\nPrecedence: auto_reply\n", body, SkipAuto},
+		{"X-Auto-Response-Suppress All", "From: ann@client.test\nX-Auto-Response-Suppress: All\n", body, SkipAuto},
+		{"X-Auto-Response-Suppress OOF", "From: ann@client.test\nX-Auto-Response-Suppress: DR, OOF\n", body, SkipAuto},
+		{"X-Loop", "From: ann@client.test\nX-Loop: helpdesk@client.test\n", body, SkipAuto},
+		{"List-Id", "From: news@client.test\nList-Id: <news.client.test>\n", body, SkipBulk},
+		{"List-Unsubscribe", "From: news@client.test\nList-Unsubscribe: <mailto:u@client.test>\n", body, SkipBulk},
+		{"Precedence bulk", "From: news@client.test\nPrecedence: bulk\n", body, SkipBulk},
+		{"Precedence list", "From: news@client.test\nPrecedence: list\n", body, SkipBulk},
+		{"Precedence junk", "From: news@client.test\nPrecedence: junk\n", body, SkipBulk},
+		{"MAILER-DAEMON", "From: Mail Delivery System <MAILER-DAEMON@mx.test>\n", body, SkipBounce},
+		{"postmaster", "From: postmaster@mx.test\n", body, SkipBounce},
+		{"empty Return-Path", "Return-Path: <>\nFrom: ann@client.test\n", body, SkipBounce},
+		{"multipart/report", "From: ann@client.test\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n", "\n--b\nContent-Type: text/plain\n\nCan you help?\n--b--\n", SkipBounce},
+		{"own domain", "From: carla@firm.test\n", body, SkipOwn},
+		{"own subdomain", "From: carla@mail.firm.test\n", body, SkipOwn},
+		{"own draft in inbox", "From: ann@client.test\nX-Fivemin-Source: abc123\n", body, SkipOwn},
+		{"out-of-office subject", "From: ann@client.test\nSubject: Out of Office: RE: invoices\n", "Content-Type: text/plain\n\nI am away from the office until Monday.\n", SkipAuto},
+		{"out-of-office body alone", "From: ann@client.test\nSubject: RE: invoices\n", "Content-Type: text/plain\n\nThank you for your message. I am away from the office until Monday and will not be checking email. For anything urgent, please contact Declan.\n", SkipAuto},
+		{"a client who is away still gets an answer", "From: ann@client.test\nSubject: Out of office next week\n", "Content-Type: text/plain\n\nI'll be out of the office next week. Can you file the return before Friday?\n", SkipNone},
+		{"thanks only", "From: ann@client.test\n", "Content-Type: text/plain\n\nThanks so much for getting it done early!\n\nAnn\n", SkipNoQuestions},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.AnalyzeBytes([]byte(tt.headers + tt.body))
+			if r.SkipReason != tt.want || r.Skip != (tt.want != SkipNone) {
+				t.Errorf("skip = %v %q, want %q (questions %v)", r.Skip, r.SkipReason, tt.want, r.Questions)
+			}
+		})
+	}
+}
+
+func TestDecide(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		text string
+		want Decision
+	}{
+		{"Yes please, go ahead. Thanks!", Accepted},
+		{"ok go ahead thx", Accepted},
+		{"Approved, thanks Tom", Accepted},
+		{"No problem at all, go ahead whenever you have time.", Accepted},
+		{"I don't mind paying for it. Please proceed.", Accepted},
+		{"That works. Please go ahead. Do you need the statements on paper, or is a PDF fine?", Accepted},
+		{"Please go ahead with the review. We'd like it before the 14th if possible.", Accepted},
+		{"C'est d'accord, vous pouvez commencer.", Accepted},
+		{"Sure, sounds good.", Accepted},
+		{"Not right now, thanks. We're going to wait.", Declined},
+		{"Ok, thanks for explaining. I think I'll leave it as it is.", Declined},
+		{"We've decided to hold off on this. If the project grows I'll come back to you.", Declined},
+		{"Thanks but no, Helen.", Declined},
+		{"Please don't start on the review.", Declined},
+		{"Please don't go ahead with it.", Declined},
+		{"No, that's ok.", Declined},
+		{"De momento lo dejamos.", Declined},
+		{"Before I say yes - would the 2 hours also cover the estimates, or is that extra?", Unclear},
+		{"Is the $450 on top of our monthly fee?", Unclear},
+		{"Let me talk it over with my brother first, I'll get back to you.", Unclear},
+		{"Yes, if someone can come before Thursday. If not, let's leave it until after the holidays.", Unclear},
+		{"go ahead with the paycheck fix. the 401k stuff can wait.", Unclear},
+		{"Could you start with just moving the July expenses?", Unclear},
+		{"I uploaded the files this morning.", Unclear},
+	}
+	for _, tt := range tests {
+		if got := e.Decide(tt.text); got != tt.want {
+			t.Errorf("Decide(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDecisionIgnoresQuotedQuote: the "go ahead" of the firm's own quote
+// below the reply must not turn a no into a yes.
+func TestDecisionIgnoresQuotedQuote(t *testing.T) {
+	e := New(DefaultConfig())
+	raw := "From: ann@client.test\nIn-Reply-To: <q1@firm.test>\nContent-Type: text/plain\n\n" +
+		"Not right now, thanks.\n\nOn Mon, Jun 22, 2026 at 2:10 PM Raj <raj@firm.test> wrote:\n> Shall I go ahead? Yes, please proceed is all you need to say.\n"
+	r := e.AnalyzeBytes([]byte(raw))
+	if r.ReplyDecision != Declined {
+		t.Errorf("decision = %q, want declined", r.ReplyDecision)
+	}
+	if !r.Skip || r.SkipReason != SkipNoQuestions {
+		t.Errorf("a bare decision needs no draft: skip=%v %q", r.Skip, r.SkipReason)
+	}
+	nonReply := e.AnalyzeBytes([]byte("From: ann@client.test\nContent-Type: text/plain\n\nGo ahead.\n"))
+	if nonReply.ReplyDecision != DecisionNone {
+		t.Errorf("a message that is not a reply got decision %q", nonReply.ReplyDecision)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		ask      string
+		kind     Kind
+		category string
+	}{
+		{"Did you get the bank statements I dropped off?", Quick, ""},
+		{"When is our Q3 sales tax return due?", Quick, ""},
+		{"Can you send me a copy of the engagement letter?", Quick, ""},
+		{"Can we set up a call next week?", Quick, ""},
+		{"Do I need to send you the payroll reports?", Quick, ""},
+		{"Has my return been e-filed yet?", Quick, ""},
+		{"Should I print it from the portal?", Quick, ""},
+		{"Please prepare the 2025 S corp return.", Paid, "tax"},
+		{"Could you reconcile the company credit card for November and December?", Paid, "bookkeeping"},
+		{"Can you run the numbers on whether electing S corp status would save us anything?", Paid, "advisory"},
+		{"Could you look into whether we can claim the R&D relief?", Paid, ""},
+		{"Design a pull-up banner like our brochure.", Paid, "design"},
+		{"We need someone to look at the conference room TV.", Paid, "it"},
+		{"Please set up the new 401(k) deductions for the five employees.", Paid, "payroll"},
+		{"can you check whether it went through?", Quick, ""},
+		{"can you check whether anyone else in the office clicked on it?", Paid, ""},
+	}
+	for _, tt := range tests {
+		qs := e.Questions(tt.ask)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d asks found, want 1", tt.ask, len(qs))
+			continue
+		}
+		if qs[0].Kind != tt.kind || (tt.category != "" && qs[0].Category != tt.category) {
+			t.Errorf("%q: %s/%q, want %s/%q", tt.ask, qs[0].Kind, qs[0].Category, tt.kind, tt.category)
+		}
+		if qs[0].Minutes <= 0 {
+			t.Errorf("%q: no minutes estimated", tt.ask)
+		}
+	}
+}
+
+func TestAllowance(t *testing.T) {
+	tests := []struct {
+		name      string
+		free      int
+		asks      string
+		wantKinds string
+		overflow  int
+		quote     bool
+	}{
+		{"within the free minutes", 5, "Did you get the form? When is it due? Is the office open Monday?", "qqq", 0, false},
+		{"a quick ask beyond the free minutes becomes paid", 2, "Did you get the form? When is it due? Is the office open Monday?", "qqp", 1, true},
+		{"no free minutes: every ask is quoted", 0, "Did you get the form?", "p", 1, true},
+		{"paid asks do not use the allowance", 1, "Please prepare the return. Did you get the form?", "pq", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.FreeMinutes = tt.free
+			r := New(cfg).AnalyzeBytes([]byte("From: a@client.test\nContent-Type: text/plain\n\n" + tt.asks + "\n"))
+			kinds, over := "", 0
+			for _, q := range r.Questions {
+				kinds += string(q.Kind[0])
+				if q.Overflow {
+					over++
+				}
+			}
+			if kinds != tt.wantKinds || over != tt.overflow || r.NeedsQuote != tt.quote {
+				t.Errorf("kinds %q overflow %d quote %v; want %q %d %v", kinds, over, r.NeedsQuote, tt.wantKinds, tt.overflow, tt.quote)
+			}
+			if r.FreeMinutes != tt.free {
+				t.Errorf("FreeMinutes = %d, want %d", r.FreeMinutes, tt.free)
+			}
+		})
+	}
+}
+
+// TestConfiguredWords shows a firm teaching triage a new phrase.
+func TestConfiguredWords(t *testing.T) {
+	raw := []byte("From: a@client.test\nContent-Type: text/plain\n\nGrateful if you would lodge the BAS.\n")
+	if r := New(DefaultConfig()).AnalyzeBytes(raw); !r.Skip {
+		t.Fatalf("without the frame the sentence is not an ask: %+v", r.Questions)
+	}
+	cfg := DefaultConfig()
+	cfg.Words.RequestFrames = []string{"grateful if you would"}
+	cfg.Signals = []Signal{{Match: "lodge {det} bas", Kind: "paid", Weight: 3, Minutes: 90, Category: "tax", Act: "prepare"}}
+	r := New(cfg).AnalyzeBytes(raw)
+	if len(r.Questions) != 1 || r.Questions[0].Kind != Paid || r.Questions[0].Minutes != 90 || r.Questions[0].Category != "tax" {
+		t.Fatalf("configured frame and signal not applied: %+v", r.Questions)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	cfg := DefaultConfig()
+	if err := cfg.Validate(); err != nil {
+		t.Fatalf("default config invalid: %v", err)
+	}
+	cfg.Limits.MaxDepth = 0
+	cfg.Signals = []Signal{{Match: "", Kind: "maybe"}}
+	err := cfg.Validate()
+	if err == nil {
+		t.Fatal("bad config accepted")
+	}
+	for _, key := range []string{"triage.limits.max_depth", "triage.signal[0].match", "triage.signal[0].kind"} {
+		if !strings.Contains(err.Error(), key) {
+			t.Errorf("error %q does not name %s", err, key)
+		}
+	}
+}

@@ -1,0 +1,213 @@
+package triage
+
+// The built-in word lists. They name general linguistic cues (greetings,
+// sign-offs, request frames, the kind of work a verb asks for) in English,
+// Spanish, French and German, not phrasings of particular emails. A firm
+// extends them through [triage.words] and [[triage.signal]] in the config.
+
+// Words are the configurable word lists; each config list is added to the
+// built-in one of the same name.
+type Words struct {
+	Greetings     []string `toml:"greetings"`      // open a greeting line: "hi", "dear"
+	SignOffs      []string `toml:"sign_offs"`      // close a message: "kind regards"
+	Pleasantries  []string `toml:"pleasantries"`   // questions that are not asks: "how are you"
+	Offers        []string `toml:"offers"`         // "let me know if you need anything"
+	NotAsks       []string `toml:"not_asks"`       // statements that look like requests: "please find attached"
+	RequestFrames []string `toml:"request_frames"` // make a statement an ask: "i need you to"
+	RequestVerbs  []string `toml:"request_verbs"`  // imperative heads: "prepare", "send"
+	Accept        []string `toml:"accept"`         // reply accepts a quote: "go ahead"
+	Decline       []string `toml:"decline"`        // reply declines: "hold off"
+	Hedge         []string `toml:"hedge"`          // reply neither: "let me think"
+	OutOfOffice   []string `toml:"out_of_office"`  // auto-reply body wording
+	Disclaimers   []string `toml:"disclaimers"`    // legal footer wording
+}
+
+var defaultWords = Words{
+	Greetings: []string{
+		"hi", "hello", "hey", "dear", "hiya", "morning", "good morning", "good afternoon", "good evening",
+		"hola", "buenos días", "buenas", "estimado", "estimada", "bonjour", "salut", "cher", "chère",
+		"hallo", "guten tag", "guten morgen", "sehr geehrter", "sehr geehrte", "liebe", "lieber",
+	},
+	SignOffs: []string{
+		"thanks", "thank you", "thanks so much", "thank you so much", "thanks a lot", "thanks again",
+		"many thanks", "thanks in advance", "thx", "ty", "tia", "cheers", "best", "best regards", "best wishes",
+		"all the best", "regards", "kind regards", "warm regards", "warmest regards", "warmly", "sincerely",
+		"yours", "yours sincerely", "yours truly", "take care", "talk soon", "speak soon", "have a good one",
+		"gracias", "muchas gracias", "un saludo", "saludos", "un abrazo", "atentamente", "merci", "merci beaucoup",
+		"cordialement", "bien cordialement", "bien à vous", "amicalement", "bonne journée",
+		"mit freundlichen grüßen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "mfg", "danke",
+	},
+	Pleasantries: []string{
+		"how are you", "how are things", "how's it going", "how is it going", "how have you been", "how was {det}",
+		"how was the ...", "how's {det}", "how is {det} family", "hope", "i hope", "hoping", "i trust", "trust you",
+		"did you have a good", "did you have a nice", "did you have a great", "have a good", "have a great",
+		"have a nice", "have a lovely", "enjoy", "can you believe", "could you believe", "would you believe",
+		"where did the ... go", "where does the time go", "where has the ... gone", "who knew", "isn't it", "guess what",
+		"what a", "is it just me", "who decided", "who thought", "why on earth", "what were they thinking",
+		"how hard can it be", "how are you all", "how's everyone", "how is everyone", "qué tal", "cómo estás", "cómo está", "cómo te va", "espero que", "comment allez", "comment vas",
+		"ça va", "j'espère", "wie geht", "ich hoffe",
+	},
+	Offers: []string{
+		"let me know if you need", "let me know if there's", "let me know if there is", "let me know if you have",
+		"let me know if you want", "let me know if you'd like", "let me know if anything", "let me know if i can",
+		"if you need anything", "if you have any questions", "if you need me", "if you want to", "if you'd like to",
+		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
+		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries",
+	},
+	NotAsks: []string{
+		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
+		"please disregard", "please ignore", "attached is", "attached are", "attached you'll find", "i've attached",
+		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
+		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
+		"i am going to", "we are going to", "sorry", "apologies",
+	},
+	RequestFrames: []string{
+		"please", "kindly", "i need you to", "we need you to", "need you to", "i'll need", "we'll need", "i will need", "we will need",
+		"we're going to need", "i'm going to need", "pls", "plz", "plse", "i need {det}", "we need {det}", "need someone to",
+		"need somebody to", "i'd like you to", "i would like you to", "we'd like you to", "we would like you to",
+		"i want you to", "we want you to", "i'd like to know", "i would like to know", "i want to know",
+		"we'd like to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
+		"i'd like to get", "i'd love", "let me know whether", "let me know if", "let me know when", "let me know what",
+		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
+		"let us know", "i was wondering", "i wonder", "wondering if", "wondering whether", "would you mind",
+		"would it be possible", "is it possible", "i'd appreciate it if", "it would be great if", "what i need is",
+		"my question is", "quick question", "any news", "any update", "any word on", "need {det} ... prepared",
+		"quiero que", "necesito que", "necesito", "me gustaría", "te agradecería", "le agradecería",
+		"j'aimerais", "je voudrais", "je souhaiterais", "merci de", "est-ce que", "wüsste ich gern",
+		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
+		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "graag", "vorrei", "mi serve",
+		"potresti", "potrebbe", "per favore",
+	},
+	RequestVerbs: []string{
+		"add", "advise", "amend", "analyse", "analyze", "apply", "approve", "arrange", "audit", "book", "bring",
+		"build", "calculate", "call", "cancel", "catch", "change", "chase", "check", "clean", "close", "code",
+		"compare", "complete", "confirm", "contact", "correct", "create", "deliver", "design", "double-check",
+		"dig", "draft", "draw", "email", "explain", "e-mail", "enter", "estimate", "figure", "file", "fill", "finalise", "finalize", "find",
+		"finish", "fix", "follow", "forward", "get", "give", "go", "help", "hold", "install", "invoice", "issue",
+		"let", "lodge", "look", "mail", "make", "match", "migrate", "move", "order", "organise", "organize", "pay",
+		"pick", "post", "prepare", "price", "print", "process", "pull", "put", "quote", "reconcile", "record",
+		"recalculate", "redo", "refile", "register", "reissue", "rerun", "resubmit", "remind", "remove", "renew", "replace", "reply", "research", "resend", "review", "ring",
+		"run", "schedule", "send", "set", "setup", "ship", "show", "sign", "sort", "split", "submit", "switch", "take",
+		"tell", "text", "train", "transfer", "update", "upload", "verify", "void", "work", "write",
+		"envíame", "envíanos", "mándame", "mándanos", "dime", "avísame", "confírmame", "llámame", "revisa", "prepara",
+		"stuur", "stuurt", "envoyez", "envoie", "préparez", "prépare", "appelez", "rappelez", "schicken", "senden", "rufen", "prüfen",
+	},
+	Accept: []string{
+		"go ahead", "go for it", "please proceed", "proceed", "please do", "yes please", "approved", "approve",
+		"i approve", "sounds good", "sounds great", "let's do it", "lets do it", "let's go ahead", "do it",
+		"that works", "works for me", "fine by me", "happy to go ahead", "happy to proceed", "you can start",
+		"please start", "go ahead with", "agreed", "deal", "count me in", "book it", "d'accord", "c'est d'accord",
+		"allez-y", "vous pouvez commencer", "adelante", "de acuerdo", "puedes empezar", "einverstanden",
+		"legen sie los", "machen sie", "gerne", "in ordnung", "va bene", "proceda", "procedi", "d'accordo", "ga je gang",
+		"akkoord", "je valide", "bon pour accord", "vous pouvez y aller", "dale",
+	},
+	Decline: []string{
+		"no thanks", "no thank you", "thanks but no", "not right now", "not now", "not at this time",
+		"not for now", "hold off", "skip", "never mind", "nevermind", "leave it", "as it is", "as is",
+		"we'll pass", "i'll pass", "pass on", "don't start", "do not start", "please don't", "don't bother",
+		"not worth", "do it ourselves", "do it myself", "sort it myself", "handle it ourselves", "more than we can spend",
+		"decided to go with", "decided to keep", "decided against", "decided not to", "stay with", "we'll wait",
+		"going to wait", "we'll reuse", "no need", "can wait", "not going ahead", "lo dejamos", "no, gracias",
+		"no gracias", "dejarlo", "non merci", "pas pour le moment", "pas maintenant", "nein danke", "lieber nicht",
+		"vorerst nicht", "won't need", "will not need", "don't need", "do not need", "no longer need", "not need",
+		"won't be able to", "will not be able to", "can't go ahead", "cannot go ahead", "make do", "not this time",
+		"another time", "not in the budget", "out of our budget", "can't justify", "not needed", "pas besoin",
+		"ne sera pas nécessaire", "on laisse tomber", "no hace falta", "no será necesario", "nicht nötig",
+		"brauchen wir nicht", "non serve", "lasciamo stare", "lasciamo perdere", "per ora no", "niet nodig",
+	},
+	Hedge: []string{
+		"let me think", "think about it", "think it over", "talk it over", "talk about it", "get back to you",
+		"come back to you", "before i say yes", "before we say yes", "before i decide", "can we talk", "can we discuss",
+		"discuss", "flexibility", "discount", "cheaper", "bring the cost down", "more than i expected",
+		"more than we expected", "more than we had in mind", "a bit steep", "not sure", "only if", "as long as",
+		"provided that", "start with just", "just the", "only the", "je vais réfléchir", "lo pienso",
+		"lo consulto", "ich überlege",
+	},
+	OutOfOffice: []string{
+		"out of the office", "out of office", "away from the office", "away from my desk", "on vacation",
+		"on holiday", "on annual leave", "on leave", "limited access to email", "limited access to e-mail",
+		"will not be checking", "won't be checking", "not checking email", "will reply when i return",
+		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
+		"until monday", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
+		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
+		"we have received your", "we received your", "abwesend", "abwesenheit", "absent du bureau",
+		"fuera de la oficina", "ausente",
+	},
+	Disclaimers: []string{
+		"confidential", "privileged", "intended recipient", "intended only", "intended solely", "in error",
+		"by mistake", "do not forward", "attorney-client", "unauthorized", "unauthorised", "strictly prohibited",
+		"notify the sender", "tell the sender", "delete it", "delete this", "disclaimer", "virus", "vertraulich",
+		"confidentiel", "confidencial",
+	},
+}
+
+// defaultSignals are the built-in classification clues. Weights pull an ask
+// towards paid (paid signals) or quick (quick signals); scope signals say
+// the work is large. Minutes and Act describe the work when the signal is
+// the strongest of its kind in the ask.
+var defaultSignals = []Signal{
+	// Production work: making, checking or fixing something.
+	{Match: "prepare|preparing|prepar*|prépar*", Kind: "paid", Weight: 3, Minutes: 120, Act: "prepare"},
+	{Match: "reconcile|reconciling|reconciliation|reconcil*", Kind: "paid", Weight: 3, Minutes: 120, Act: "reconcile", Category: "bookkeeping"},
+	{Match: "rec", Kind: "paid", Weight: 1.5, Minutes: 90, Act: "reconcile", Category: "bookkeeping"},
+	{Match: "redo|redoing|rework|rebuild", Kind: "paid", Weight: 3, Minutes: 90, Act: "fix"},
+	{Match: "review|reviewing|revis*|controle*|nakijk*", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "review"},
+	{Match: "calculate|calculating|calculation|calcul*|recalcul*|berechn*|bereken*", Kind: "paid", Weight: 3, Minutes: 60, Act: "calculate"},
+	{Match: "figure out|work out|find out|run the numbers|crunch the numbers", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "calculate"},
+	{Match: "put together|pull together|draw up|write up", Kind: "paid", Weight: 3, Minutes: 90, Act: "prepare"},
+	{Match: "go through {det}|going through {det}|sort out|sorting out", Kind: "paid", Weight: 2, Minutes: 90, Act: "review"},
+	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Minutes: 240, Act: "prepare", Category: "bookkeeping"},
+	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop it around|shop around", Kind: "paid", Weight: 3, Minutes: 90, Act: "research"},
+	{Match: "look at {det}|take a look at", Kind: "paid", Weight: 2, Minutes: 60, Act: "review"},
+	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Minutes: 90, Act: "calculate"},
+	{Match: "audit|auditing", Kind: "paid", Weight: 2, Minutes: 120, Act: "review"},
+	{Match: "compare|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Minutes: 60, Act: "research"},
+	{Match: "recommend|recommendation|recommendations|advise on", Kind: "paid", Weight: 2, Minutes: 60, Act: "review"},
+	{Match: "design|designing|redesign", Kind: "paid", Weight: 3, Minutes: 120, Act: "design", Category: "design"},
+	{Match: "print|printing", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "produce", Category: "print"},
+	{Match: "draft|drafting|write {det} letter|write {det} response|write {det} reply|write up|write back to", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "prepare"},
+	{Match: "set up|setting up|setup|set-up", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "setup"},
+	{Match: "install|installing|migrate|migrating|migration", Kind: "paid", Weight: 3, Minutes: 120, Act: "setup", Category: "it"},
+	{Match: "move {det}|moving {det}|transfer {det}|bring over", Kind: "paid", Weight: 1, Minutes: 90, Act: "setup"},
+	{Match: "train|training", Kind: "paid", Weight: 3, Minutes: 120, Act: "train"},
+	{Match: "fix|fixing|correct {det}|correcting|amend|amending|repair", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "fix"},
+	{Match: "update {det}|update it|updating", Kind: "paid", Weight: 2, Minutes: 45, Act: "fix"},
+	{Match: "match {det}|match these|match them", Kind: "paid", Weight: 2, Minutes: 60, Act: "reconcile", Category: "bookkeeping"},
+	{Match: "check {det}", Kind: "paid", Weight: 2, Minutes: 45, Act: "review"},
+	{Match: "check whether|check if|check that", Kind: "paid", Weight: 1, Minutes: 30, Act: "review"},
+	{Match: "how much ... cost|how much ... save|how much ... deduct|save money|written off|write off|depreciat*", Kind: "paid", Weight: 1.5, Minutes: 60, Act: "calculate"},
+	{Match: "projection|forecast|budget|prévisionnel|prognose", Kind: "paid", Weight: 2, Minutes: 120, Act: "prepare", Category: "advisory"},
+
+	// Deliverables: asking for a new one of these ("a summary", "split by
+	// service") is asking for it to be made; "the 2023 P&L" exists already.
+	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht", Kind: "paid", Weight: 1.5, Minutes: 60, Act: "prepare", Category: "bookkeeping"},
+
+	// Objects of work: they say which category a paid ask is, and lean a
+	// little towards paid.
+	{Match: "return|returns|schedule e|1099*|w-2|extension|tax|taxes|vat|iva|estimated payments|declaración|liasse|umsatzsteuer*|steuer*", Kind: "paid", Weight: 0.5, Category: "tax"},
+	{Match: "books|bookkeeping|ledger|accounts|accounting|balances|balance sheet|p l|profit|invoices|expenses|bank|statement|statements|chart of accounts", Kind: "paid", Weight: 0.5, Category: "bookkeeping"},
+	{Match: "payroll|paycheck|paychecks|401 k|deductions|nóminas|wages|salary", Kind: "paid", Weight: 0.5, Category: "payroll"},
+	{Match: "policy|policies|coverage|carriers|premium", Kind: "paid", Weight: 0.3, Category: "insurance"},
+	{Match: "laptop|laptops|server|network|printer|tv|hdmi|email accounts|drive", Kind: "paid", Weight: 0.3, Category: "it"},
+	{Match: "s corp|cash flow|strategy|plan for", Kind: "paid", Weight: 0.5, Category: "advisory"},
+
+	// Scope: the ask covers a lot.
+	{Match: "all|every|entire|whole|everything", Kind: "scope", Weight: 1},
+	{Match: "last {det} ... months|last ... months|last ... years|past ... months|past ... years|for the last|since january|since february|since march|since april|since may|since june|since july|since august|since september|since october|since november|since december|through|rest of", Kind: "scope", Weight: 1},
+	{Match: "anyone|anybody|each|both accounts", Kind: "scope", Weight: 1},
+
+	// Quick: facts, dates, status, receipt, scheduling, small favours.
+	{Match: "confirm|confirming|confirmar|confirme*|bestätig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
+	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
+	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|the status|status of|status on|yet|already|al ingediend|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|by when|welke datum|wanneer|date limite|fecha límite|plazo|frist|bis wann|when is|when does|when do|when will|when are|when's|what time|what date|what day|how long|turnaround|renew|renewal", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
+	{Match: "call|phone|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
+	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+	{Match: "a copy|copy of|existing|current|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
+	{Match: "do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
+	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
+	{Match: "do we need|do i need", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "advice"},
+	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
+	{Match: "which account|which one|which courier|which form|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|legit|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+}
