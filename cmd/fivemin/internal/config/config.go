@@ -1,0 +1,416 @@
+// Package config loads fivemin's TOML configuration, checks all of it at once, and reloads it while the service runs.
+//
+// Every problem in a file is reported together, each as file:line: key:
+// message; unknown keys are errors, so a typo never passes silently.
+// Passwords and tokens are never in the file: it names an environment
+// variable or a file for each, read at load into a [Secret] that prints
+// masked. Paths in the file are relative to the file's directory.
+//
+// A loaded *Config is never changed afterwards: share it freely, and get a
+// new one from a [Watcher] when the file changes.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+
+	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/triage"
+)
+
+// Config is the whole configuration. The TOML sections map to its fields;
+// config.example.toml documents every key, its default and its unit.
+type Config struct {
+	Firm            Firm             `toml:"firm"`
+	State           State            `toml:"state"`
+	Triage          triage.Config    `toml:"triage"`
+	Rates           Rates            `toml:"rates"`
+	Quote           Quote            `toml:"quote"`
+	Reps            []Rep            `toml:"rep"`
+	Senders         Senders          `toml:"senders"`
+	Tiers           Tiers            `toml:"tiers"`
+	Clients         Clients          `toml:"clients"`
+	ClientOverrides []ClientOverride `toml:"client"`
+	Web             Web              `toml:"web"`
+
+	// File is the file the configuration came from.
+	File string `toml:"-"`
+	// Warnings are doubtful settings that still load (a web listener
+	// beyond loopback, no reps).
+	Warnings []Problem `toml:"-"`
+
+	currency quoting.Currency
+	locale   language.Tag
+	location *time.Location
+	pricing  *quoting.Rates
+	format   *quoting.Formatter
+}
+
+// Firm is who the firm is and its house rules.
+type Firm struct {
+	Name        string   `toml:"name"`
+	Domain      string   `toml:"domain"`       // for Message-IDs
+	OwnDomains  []string `toml:"own_domains"`  // mail from these is never drafted; default [domain]
+	Currency    string   `toml:"currency"`     // ISO 4217
+	Locale      string   `toml:"locale"`       // BCP 47, for money and numbers; default en-US
+	FreeMinutes int      `toml:"free_minutes"` // per email; default 5
+	Timezone    string   `toml:"timezone"`     // IANA name, or "Local" (default)
+}
+
+// State is where fivemin keeps its state.
+type State struct {
+	Path string `toml:"path"` // the bbolt file
+}
+
+// Rates are the hourly rates and billing rules; see quoting.Rates for the
+// precedence rule.
+type Rates struct {
+	Default      Amount            `toml:"default"`       // hourly, required
+	BlockMinutes int               `toml:"block_minutes"` // least a quote bills; default 30, 0 = none
+	RoundMinutes int               `toml:"round_minutes"` // each paid ask rounded up to this; default 15
+	Tier         TierRates         `toml:"tier"`
+	Category     map[string]Amount `toml:"category"` // by work category (tax, bookkeeping ...)
+}
+
+// TierRates are hourly rates per client tier.
+type TierRates struct {
+	A Amount `toml:"A"`
+	B Amount `toml:"B"`
+	C Amount `toml:"C"`
+	D Amount `toml:"D"`
+	E Amount `toml:"E"`
+}
+
+func (t *TierRates) get(tier string) *Amount {
+	return map[string]*Amount{"A": &t.A, "B": &t.B, "C": &t.C, "D": &t.D, "E": &t.E}[tier]
+}
+
+// Quote holds the wording and timing of quotes.
+type Quote struct {
+	ValidityDays         int    `toml:"validity_days"`           // default 30
+	FollowUpBusinessDays int    `toml:"follow_up_business_days"` // default 3, 0 = no follow-up
+	AskWrittenGoAhead    bool   `toml:"ask_written_go_ahead"`    // default true
+	TemplatesDir         string `toml:"templates_dir"`           // overrides the embedded templates
+	HTML                 bool   `toml:"html"`                    // add an HTML alternative; default false
+}
+
+// Rep is one person whose mailbox fivemin watches.
+type Rep struct {
+	Name         string   `toml:"name"`
+	Address      string   `toml:"address"` // lower case after load
+	Signature    string   `toml:"signature"`
+	Rate         Amount   `toml:"rate"` // hourly; overrides rates.default and tier rates
+	IMAP         Server   `toml:"imap"`
+	SMTP         *Server  `toml:"smtp"` // nil: the rep sends from their own mail program
+	Folders      Folders  `toml:"folders"`
+	FirstRun     FirstRun `toml:"first_run"`     // default "unseen"
+	PollInterval Duration `toml:"poll_interval"` // when the server has no IDLE; default 1m
+}
+
+// TLS modes for a Server.
+const (
+	TLSImplicit = "tls"      // TLS from the first byte (IMAPS 993, SMTPS 465)
+	TLSStartTLS = "starttls" // plaintext upgraded with STARTTLS (143, 587)
+	TLSNone     = "none"     // plaintext: loopback hosts only
+)
+
+// Server is an IMAP or SMTP account.
+type Server struct {
+	Host         string `toml:"host"`
+	Port         int    `toml:"port"` // default from TLS: 993/143 for IMAP, 465/587 for SMTP
+	TLS          string `toml:"tls"`  // TLSImplicit (default), TLSStartTLS or TLSNone
+	User         string `toml:"user"` // default: the rep's address
+	PasswordEnv  string `toml:"password_env"`
+	PasswordFile string `toml:"password_file"`
+	// Password is read from PasswordEnv or PasswordFile at load.
+	Password Secret `toml:"-"`
+}
+
+// Folders name the rep's mailboxes; empty means discover (SPECIAL-USE,
+// then the usual names).
+type Folders struct {
+	Inbox  string `toml:"inbox"`
+	Drafts string `toml:"drafts"`
+	Sent   string `toml:"sent"`
+}
+
+// Senders decide which senders are clients.
+type Senders struct {
+	// Exclude adds patterns to the built-in list (DefaultExclude). A
+	// pattern with "@" matches the whole address, one without matches the
+	// domain; "*" and "?" are wildcards. The firm's own domains are always
+	// excluded.
+	Exclude               []string `toml:"exclude"`
+	ReplaceDefaultExclude bool     `toml:"replace_default_exclude"`
+	// Include, when not empty, makes only matching senders clients.
+	Include []string `toml:"include"`
+}
+
+// DefaultExclude are senders that are never clients.
+var DefaultExclude = []string{
+	"noreply@*", "no-reply@*", "donotreply@*", "do-not-reply@*",
+	"mailer-daemon@*", "postmaster@*", "bounce*@*", "*-bounces@*", "notifications@*",
+}
+
+// Tiers hold the policy per client tier.
+type Tiers struct {
+	A TierPolicy `toml:"A"`
+	B TierPolicy `toml:"B"`
+	C TierPolicy `toml:"C"`
+	D TierPolicy `toml:"D"`
+	E TierPolicy `toml:"E"`
+}
+
+func (t *Tiers) get(tier string) *TierPolicy {
+	return map[string]*TierPolicy{"A": &t.A, "B": &t.B, "C": &t.C, "D": &t.D, "E": &t.E}[tier]
+}
+
+// TierPolicy is what a client tier changes.
+type TierPolicy struct {
+	FreeMinutes    *int   `toml:"free_minutes"`    // nil: the firm's
+	RateMultiplier Factor `toml:"rate_multiplier"` // default 1
+	Template       string `toml:"template"`        // template variant; "" = the default
+}
+
+// Clients are the thresholds that rank clients into tiers over a rolling
+// window: revenue is accepted quote value, maintenance is free minutes
+// given and emails received.
+type Clients struct {
+	WindowDays      int    `toml:"window_days"`       // default 90
+	RevenueHigh     Amount `toml:"revenue_high"`      // at or above: high revenue; unset = tiers only from overrides
+	RevenueLow      Amount `toml:"revenue_low"`       // below, with low maintenance: C (low producer)
+	FreeMinutesHigh int    `toml:"free_minutes_high"` // at or above: high maintenance; default 60
+	EmailsHigh      int    `toml:"emails_high"`       // at or above: high maintenance; default 30
+}
+
+// ClientOverride pins facts about one client or organisation.
+type ClientOverride struct {
+	Match        string `toml:"match"` // an address, or a domain for everyone there; lower case after load
+	Organisation string `toml:"organisation"`
+	Tier         string `toml:"tier"`  // "A" to "E", or "" to compute
+	Will         string `toml:"will"`  // will to partner: "high", "low" or ""
+	Skill        string `toml:"skill"` // ability to grow: "high", "low" or ""
+}
+
+// Web is the dashboard.
+type Web struct {
+	Enabled   bool   `toml:"enabled"`
+	Listen    string `toml:"listen"` // default 127.0.0.1:8025
+	TokenEnv  string `toml:"token_env"`
+	TokenFile string `toml:"token_file"`
+	// Token is read from TokenEnv or TokenFile at load.
+	Token Secret `toml:"-"`
+}
+
+// Options change how a file is loaded.
+type Options struct {
+	// Getenv looks up environment variables for secrets; nil is os.Getenv.
+	Getenv func(string) string
+	// SkipSecrets checks where secrets come from without reading them,
+	// for checking a file on another machine than the service's.
+	SkipSecrets bool
+}
+
+// DefaultStatePath is where the state lives unless [state] path says.
+const DefaultStatePath = "/var/lib/fivemin/fivemin.db"
+
+// defaults is what a key left out of the file means.
+func defaults() *Config {
+	return &Config{
+		Firm:   Firm{FreeMinutes: 5, Locale: "en-US", Timezone: "Local"},
+		State:  State{Path: DefaultStatePath},
+		Triage: triage.DefaultConfig(),
+		Rates:  Rates{BlockMinutes: 30, RoundMinutes: 15},
+		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true},
+		Clients: Clients{
+			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30,
+		},
+		Web: Web{Listen: "127.0.0.1:8025"},
+	}
+}
+
+// Load reads and checks the file at path.
+func Load(path string, opts Options) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading configuration: %w", err)
+	}
+	return Parse(path, data, opts)
+}
+
+// Parse checks data as the contents of file, which names it in messages
+// and anchors relative paths. A bad file gives an *Error listing every
+// problem.
+func Parse(file string, data []byte, opts Options) (*Config, error) {
+	if opts.Getenv == nil {
+		opts.Getenv = os.Getenv
+	}
+	cfg := defaults()
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(cfg)
+	if err != nil {
+		return nil, &Error{Problems: []Problem{decodeProblem(file, err)}}
+	}
+	ps := &problems{file: file, keys: indexKeys(data)}
+	unknownKeys(ps, md)
+	v := &validator{ps: ps, opts: opts, md: md, file: file}
+	v.check(cfg)
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	cfg.File = file
+	sortProblems(ps.warns)
+	cfg.Warnings = ps.warns
+	return cfg, nil
+}
+
+// typeErr is how BurntSushi/toml words a value of the wrong type.
+var typeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "((?:[^"\\]|\\.)*)"\): (.*)$`)
+
+// decodeProblem turns a decoder error into a Problem with its line and key.
+func decodeProblem(file string, err error) Problem {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return Problem{File: file, Line: pe.Position.Line, Key: pe.LastKey, Msg: pe.Message}
+	}
+	if m := typeErr.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		key := strings.ReplaceAll(m[2], `\"`, `"`)
+		return Problem{File: file, Line: line, Key: key, Msg: typeMessage(key, m[3])}
+	}
+	return Problem{File: file, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+}
+
+var incompatible = regexp.MustCompile(`^incompatible types: TOML value has type (.+); destination has type (.+)$`)
+
+// typeMessage rewords the decoder's type errors in the file's terms.
+func typeMessage(key, msg string) string {
+	m := incompatible.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	got := map[string]string{
+		"string": "a string", "int64": "an integer", "float64": "a float", "bool": "a boolean",
+		"map[string]any": "a table", "[]any": "an array", "[]map[string]any": "an array of tables",
+		"time.Time": "a date-time",
+	}[m[1]]
+	if got == "" {
+		return msg
+	}
+	if m[1] == "map[string]any" && m[2] == "slice" {
+		return fmt.Sprintf("is a table: write [[%s]] (an array of tables, one per entry), not [%s]", key, key)
+	}
+	want := map[string]string{
+		"integer": "a whole number", "string": "a string", "boolean": "true or false",
+		"float": "a number", "slice": "an array", "map": "a table", "struct": "a table",
+	}[m[2]]
+	if want == "" {
+		want = m[2]
+	}
+	return fmt.Sprintf("want %s, got %s", want, got)
+}
+
+// Currency is the firm's currency.
+func (c *Config) Currency() quoting.Currency { return c.currency }
+
+// Locale is the firm's locale, for money and numbers.
+func (c *Config) Locale() language.Tag { return c.locale }
+
+// Location is the firm's time zone, for business days and months.
+func (c *Config) Location() *time.Location { return c.location }
+
+// Pricing is the price list for quoting.
+func (c *Config) Pricing() *quoting.Rates { return c.pricing }
+
+// Formatter shows money in the firm's locale.
+func (c *Config) Formatter() *quoting.Formatter { return c.format }
+
+// Rep finds a rep by address (any case).
+func (c *Config) Rep(address string) (*Rep, bool) {
+	address = strings.ToLower(address)
+	for i := range c.Reps {
+		if c.Reps[i].Address == address {
+			return &c.Reps[i], true
+		}
+	}
+	return nil, false
+}
+
+// Tier is the policy for a client tier ("A" to "E", any case); other
+// values get the zero policy (the firm's allowance, multiplier 1).
+func (c *Config) Tier(tier string) TierPolicy {
+	if p := c.Tiers.get(strings.ToUpper(tier)); p != nil {
+		return *p
+	}
+	return TierPolicy{}
+}
+
+// FreeMinutes is the free allowance per email for a client of tier ("" or
+// unknown: the firm's).
+func (c *Config) FreeMinutes(tier string) int {
+	if p := c.Tier(tier); p.FreeMinutes != nil {
+		return *p.FreeMinutes
+	}
+	return c.Firm.FreeMinutes
+}
+
+// TriageFor is the triage configuration for a client of tier: the [triage]
+// section with the tier's free minutes and the firm's own domains.
+func (c *Config) TriageFor(tier string) triage.Config {
+	t := c.Triage
+	t.FreeMinutes = c.FreeMinutes(tier)
+	return t
+}
+
+// Client finds the override for address: an exact address match first,
+// then its domain.
+func (c *Config) Client(address string) (ClientOverride, bool) {
+	address = strings.ToLower(strings.TrimSpace(address))
+	_, domain, ok := strings.Cut(address, "@")
+	if !ok {
+		return ClientOverride{}, false
+	}
+	for _, o := range c.ClientOverrides {
+		if o.Match == address {
+			return o, true
+		}
+	}
+	for _, o := range c.ClientOverrides {
+		if domain != "" && o.Match == domain {
+			return o, true
+		}
+	}
+	return ClientOverride{}, false
+}
+
+// IsClientSender reports whether mail from address is from a client: not
+// the firm's own domains (or their subdomains), matching Include if it is
+// set, and no exclude pattern.
+func (c *Config) IsClientSender(address string) bool {
+	address = strings.ToLower(strings.TrimSpace(address))
+	local, domain, ok := strings.Cut(address, "@")
+	if !ok || local == "" || domain == "" {
+		return false
+	}
+	for _, d := range c.Firm.OwnDomains {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return false
+		}
+	}
+	if len(c.Senders.Include) > 0 && !matchAny(c.Senders.Include, address, domain) {
+		return false
+	}
+	excl := c.Senders.Exclude
+	if !c.Senders.ReplaceDefaultExclude {
+		excl = append(append([]string(nil), DefaultExclude...), excl...)
+	}
+	return !matchAny(excl, address, domain)
+}

@@ -1,0 +1,103 @@
+package config
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Problem is one thing wrong (or, as a warning, doubtful) in a
+// configuration file, located by line and key.
+type Problem struct {
+	File string // as given to Load
+	Line int    // 1-based; 0 when the key is not in the file (a required key left out)
+	Key  string // dotted, with array indices from 0: "rep[1].imap.tls"
+	Msg  string
+}
+
+// Error formats the problem as "fivemin.toml:12: rates.default: message".
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	if p.Key != "" {
+		b.WriteString(p.Key)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Msg)
+	return b.String()
+}
+
+// Error is every problem found in a configuration file, in file order.
+type Error struct {
+	Problems []Problem
+}
+
+// Error lists the problems, one a line.
+func (e *Error) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap gives the problems to errors.Is and errors.As.
+func (e *Error) Unwrap() []error {
+	errs := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		errs[i] = p
+	}
+	return errs
+}
+
+// problems collects problems while a file is checked, as mox's addErrorf
+// does, so the admin sees all of them at once.
+type problems struct {
+	file  string
+	keys  *keyIndex
+	list  []Problem
+	warns []Problem
+}
+
+// addf records a problem with key, located through the key index.
+func (ps *problems) addf(key, format string, args ...any) {
+	ps.list = append(ps.list, ps.problem(key, fmt.Sprintf(format, args...)))
+}
+
+// warnf records a warning: the file loads, but the admin should look.
+func (ps *problems) warnf(key, format string, args ...any) {
+	ps.warns = append(ps.warns, ps.problem(key, fmt.Sprintf(format, args...)))
+}
+
+func (ps *problems) problem(key, msg string) Problem {
+	return Problem{File: ps.file, Line: ps.keys.line(key), Key: key, Msg: msg}
+}
+
+func (ps *problems) err() error {
+	if len(ps.list) == 0 {
+		return nil
+	}
+	sortProblems(ps.list)
+	return &Error{Problems: ps.list}
+}
+
+// sortProblems orders by line, keeping the order found for the same line;
+// problems without a line (keys left out) come last.
+func sortProblems(list []Problem) {
+	slices.SortStableFunc(list, func(a, b Problem) int {
+		la, lb := a.Line, b.Line
+		if la == 0 {
+			la = math.MaxInt
+		}
+		if lb == 0 {
+			lb = math.MaxInt
+		}
+		return cmp.Compare(la, lb)
+	})
+}

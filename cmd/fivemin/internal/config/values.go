@@ -1,0 +1,179 @@
+package config
+
+import (
+	"fmt"
+	"log/slog"
+	"strconv"
+	"time"
+
+	"github.com/fivemin/fivemin/quoting"
+)
+
+// The value types below record what the file says when it is decoded and
+// are checked afterwards, so one bad value does not stop the decoder and
+// every problem is reported at once.
+
+// Amount is money as written in the file: a decimal string ("250.00") or an
+// integer (250), in the firm's currency. A TOML float is refused: 0.1 has no
+// exact binary form, and a price must be what the admin wrote.
+type Amount struct {
+	raw   any
+	money quoting.Money
+}
+
+// UnmarshalTOML keeps the raw value for validation.
+func (a *Amount) UnmarshalTOML(v any) error { a.raw = v; return nil }
+
+// IsSet reports whether the file gave a value.
+func (a Amount) IsSet() bool { return a.raw != nil }
+
+// Money is the validated amount.
+func (a Amount) Money() quoting.Money { return a.money }
+
+// Factor is an exact decimal multiplier ("1.25"), written like money.
+type Factor struct {
+	raw any
+	dec quoting.Decimal
+}
+
+// UnmarshalTOML keeps the raw value for validation.
+func (f *Factor) UnmarshalTOML(v any) error { f.raw = v; return nil }
+
+// IsSet reports whether the file gave a value.
+func (f Factor) IsSet() bool { return f.raw != nil }
+
+// Decimal is the validated factor.
+func (f Factor) Decimal() quoting.Decimal { return f.dec }
+
+// Duration is a Go duration string ("90s", "5m").
+type Duration struct {
+	raw any
+	d   time.Duration
+}
+
+// UnmarshalTOML keeps the raw value for validation.
+func (d *Duration) UnmarshalTOML(v any) error { d.raw = v; return nil }
+
+// IsSet reports whether the file gave a value.
+func (d Duration) IsSet() bool { return d.raw != nil }
+
+// Duration is the validated duration.
+func (d Duration) Duration() time.Duration { return d.d }
+
+// decimalValue reads a decimal from a raw TOML value; name is the key's
+// last piece, for the hint.
+func decimalValue(raw any, name string) (quoting.Decimal, string) {
+	switch v := raw.(type) {
+	case string:
+		d, err := quoting.ParseDecimal(v)
+		if err != nil {
+			return quoting.Decimal{}, err.Error()
+		}
+		return d, ""
+	case int64:
+		return quoting.DecimalOf(v, 0), ""
+	case float64:
+		s := strconv.FormatFloat(v, 'f', -1, 64)
+		return quoting.Decimal{}, fmt.Sprintf("%s is a TOML float, which cannot hold a decimal exactly; quote it: %s = %q", s, name, s)
+	}
+	return quoting.Decimal{}, fmt.Sprintf("want a decimal string like \"250.00\", got a TOML %s", tomlType(raw))
+}
+
+func tomlType(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case int64:
+		return "integer"
+	case float64:
+		return "float"
+	case bool:
+		return "boolean"
+	case map[string]any:
+		return "table"
+	case []any, []map[string]any:
+		return "array"
+	case time.Time:
+		return "date-time"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// Secret is a password or token, read at load from an environment variable
+// or a file named in the configuration, never from the configuration
+// itself. It prints masked through fmt, slog and encoders; only Reveal
+// gives the value.
+type Secret struct {
+	// value sits behind a pointer: where fmt bypasses String and Format
+	// (a bad verb on a struct holding a Secret), it prints an address.
+	value  *secretValue
+	source string // `env FIVEMIN_IMAP_ALICE` or `file /etc/fivemin/alice.imap`
+}
+
+type secretValue struct{ s string }
+
+func newSecret(value, source string) Secret {
+	return Secret{value: &secretValue{value}, source: source}
+}
+
+// Reveal returns the secret, for the one call that needs it (an AUTH).
+func (s Secret) Reveal() string {
+	if s.value == nil {
+		return ""
+	}
+	return s.value.s
+}
+
+// IsSet reports whether a value was read.
+func (s Secret) IsSet() bool { return s.Reveal() != "" }
+
+// Source says where the secret comes from, without the secret.
+func (s Secret) Source() string { return s.source }
+
+// String masks the value.
+func (s Secret) String() string {
+	switch {
+	case s.source == "":
+		return "(none)"
+	case !s.IsSet():
+		return "(not read) from " + s.source
+	}
+	return "******** from " + s.source
+}
+
+// Format masks the value for every verb, %#v included.
+func (s Secret) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(s.String())) }
+
+// LogValue masks the value in slog.
+func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// MarshalText masks the value in JSON and other encoders.
+func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// FirstRun says what a rep's first sync processes: "unseen" (messages
+// without \Seen, the default), "all", or "Nd" for the last N days ("7d").
+type FirstRun struct {
+	raw    any
+	unseen bool
+	days   int
+}
+
+// UnmarshalTOML keeps the raw value for validation.
+func (f *FirstRun) UnmarshalTOML(v any) error { f.raw = v; return nil }
+
+// UnseenOnly reports whether only unseen messages are processed.
+func (f FirstRun) UnseenOnly() bool { return f.unseen }
+
+// Days is how many days back to go; 0 means no date limit.
+func (f FirstRun) Days() int { return f.days }
+
+// String is the setting as written: "unseen", "all" or "7d".
+func (f FirstRun) String() string {
+	switch {
+	case f.unseen:
+		return "unseen"
+	case f.days > 0:
+		return strconv.Itoa(f.days) + "d"
+	}
+	return "all"
+}

@@ -1,0 +1,8 @@
+// Package quoting prices the paid asks of a triaged email and drafts the reply the rep will send.
+//
+// Money is exact: amounts are integer minor units of an ISO 4217 currency
+// ([Money]), decimals from configuration are parsed without floats
+// ([ParseDecimal]), and every rounding is half up to the minor unit. A
+// [Rates] price list turns a triage result into a [Quote]; a [Formatter]
+// shows amounts in the firm's locale.
+package quoting
