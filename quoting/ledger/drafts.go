@@ -1,0 +1,123 @@
+package ledger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// SentDraft is the mailbox's observation that a draft fivemin made was sent:
+// its copy appeared in the Sent folder. Give SourceToken, QuoteID or both
+// (whichever the draft's headers carried).
+type SentDraft struct {
+	SourceToken string
+	QuoteID     string
+	MessageID   string    // the sent message's Message-ID
+	At          time.Time // when it was sent (zero: now)
+	// Draft is the text fivemin drafted and Sent the text that went out;
+	// ClassifyEdit compares them. Leave both empty when the texts are not
+	// at hand: the quote is still marked sent, the usage is not recorded.
+	Draft, Sent string
+}
+
+// DraftSent records that a draft was sent: the edit class of the email's
+// draft, and the quote (if any) moving to sent with the sent Message-ID as
+// evidence and as a key for matching replies. It is idempotent.
+func (t *Tx) DraftSent(d SentDraft) (EditClass, error) {
+	if d.At.IsZero() {
+		d.At = t.l.now()
+	}
+	e, q, err := t.draftRecords(d.SourceToken, d.QuoteID)
+	if err != nil {
+		return "", err
+	}
+	var class EditClass
+	if e != nil && (d.Draft != "" || d.Sent != "") {
+		var sim int
+		class, sim = ClassifyEdit(d.Draft, d.Sent)
+		e.Usage, e.Similarity, e.UsageAt = class, sim, d.At
+		if err := t.putEmail(e); err != nil {
+			return "", err
+		}
+	}
+	if q == nil {
+		return class, nil
+	}
+	if q.Status == Drafted || q.Status == Withdrawn {
+		if _, err := t.appendEvent(q, Event{Time: d.At, Kind: EventSent, Actor: ActorSystem, Evidence: normMsgID(d.MessageID)}); err != nil {
+			return class, err
+		}
+	}
+	// Already sent (a reply may have proved it first): nothing to change,
+	// but the sent copy's Message-ID still identifies the thread.
+	return class, t.linkMessageID(d.MessageID, q.ID)
+}
+
+// DraftDeleted records that a draft vanished from Drafts without a sent
+// copy: the email's draft counts as deleted, and its quote, if still a
+// draft, is withdrawn. A draft already seen sent keeps that usage.
+func (t *Tx) DraftDeleted(sourceToken, quoteID string, at time.Time) error {
+	if at.IsZero() {
+		at = t.l.now()
+	}
+	e, q, err := t.draftRecords(sourceToken, quoteID)
+	if err != nil {
+		return err
+	}
+	if e != nil && e.Usage == "" {
+		e.Usage, e.Similarity, e.UsageAt = Deleted, 0, at
+		if err := t.putEmail(e); err != nil {
+			return err
+		}
+	}
+	if q != nil && q.Status == Drafted {
+		_, err := t.appendEvent(q, Event{Time: at, Kind: EventWithdrawn, Actor: ActorSystem, Note: "draft deleted unsent"})
+		return err
+	}
+	return nil
+}
+
+// draftRecords finds the email and quote a draft belongs to. Either may be
+// missing, not both.
+func (t *Tx) draftRecords(token, quoteID string) (*Email, *Quote, error) {
+	var (
+		e   *Email
+		q   *Quote
+		err error
+	)
+	if quoteID != "" {
+		if q, err = t.Quote(quoteID); err != nil {
+			return nil, nil, err
+		}
+		if token == "" {
+			token = q.SourceToken
+		}
+	}
+	if token != "" {
+		e, err = t.Email(token)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return nil, nil, err
+		}
+	}
+	if q == nil && e != nil && e.QuoteID != "" {
+		if q, err = t.Quote(e.QuoteID); err != nil && !errors.Is(err, ErrNotFound) {
+			return nil, nil, err
+		}
+	}
+	if e == nil && q == nil {
+		return nil, nil, fmt.Errorf("draft for source %q, quote %q: %w", token, quoteID, ErrNotFound)
+	}
+	return e, q, nil
+}
+
+// DraftSent records that a draft was sent (see Tx.DraftSent).
+func (l *Ledger) DraftSent(ctx context.Context, d SentDraft) (class EditClass, err error) {
+	err = l.Update(ctx, func(t *Tx) error { class, err = t.DraftSent(d); return err })
+	return class, err
+}
+
+// DraftDeleted records that a draft was deleted unsent (see Tx.DraftDeleted).
+func (l *Ledger) DraftDeleted(ctx context.Context, sourceToken, quoteID string, at time.Time) error {
+	return l.Update(ctx, func(t *Tx) error { return t.DraftDeleted(sourceToken, quoteID, at) })
+}

@@ -1,0 +1,206 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Decision is what triage read in a client's reply to a quote. The values
+// are triage.Decision's, so the pipeline converts with Decision(d).
+type Decision string
+
+const (
+	DecisionNone     Decision = ""
+	DecisionAccepted Decision = "accepted"
+	DecisionDeclined Decision = "declined"
+	DecisionUnclear  Decision = "unclear" // counter-offer, question back, "let me think"
+)
+
+// MatchKind says how a reply was tied to its quote.
+type MatchKind string
+
+const (
+	MatchInReplyTo  MatchKind = "in-reply-to" // cites the quote's (or its sent copy's or follow-up's) Message-ID
+	MatchReferences MatchKind = "references"
+	MatchSubject    MatchKind = "subject" // carries the quote's [Q-…] tag
+)
+
+// Reply is a client's reply, as triage parsed it.
+type Reply struct {
+	MessageID  string   // the reply's own; evidence, and what makes ApplyReply idempotent
+	InReplyTo  []string // Message-IDs, with or without angle brackets
+	References []string
+	Subject    string
+	From       string // sender address
+	Decision   Decision
+	At         time.Time // when it arrived (zero: now)
+}
+
+// ReplyOutcome is what ApplyReply did.
+type ReplyOutcome struct {
+	QuoteID string
+	Match   MatchKind
+	Status  Status // after the reply
+	Flagged bool   // the quote awaits a person's decision
+	Changed bool   // false when nothing was recorded (repeat, no decision, same decision)
+	Note    string // why it was flagged, when it was
+}
+
+// MatchReply finds the quote a reply answers: by the Message-IDs it cites
+// (In-Reply-To first, then References from the nearest parent back, as
+// RFC 5322 §3.6.4 orders them) and failing that by a [Q-…] tag in its
+// subject. It returns ErrNoMatch when nothing fits.
+func (t *Tx) MatchReply(inReplyTo, references []string, subject string) (string, MatchKind, error) {
+	for _, id := range inReplyTo {
+		if q := t.msgids.Get([]byte(normMsgID(id))); q != nil {
+			return string(q), MatchInReplyTo, nil
+		}
+	}
+	for _, id := range slices.Backward(references) {
+		if q := t.msgids.Get([]byte(normMsgID(id))); q != nil {
+			return string(q), MatchReferences, nil
+		}
+	}
+	for _, id := range QuoteIDsInSubject(subject) {
+		if t.quotes.Get([]byte(id)) != nil {
+			return id, MatchSubject, nil
+		}
+	}
+	return "", "", ErrNoMatch
+}
+
+// ApplyReply matches a reply to its quote and records the client's
+// decision:
+//
+//   - accepted or declined on a quote awaiting an answer moves it there;
+//     unclear flags it for the rep (listed by Unclear, settled by Mark).
+//   - any reply to a quote still drafted (or withdrawn) proves it was
+//     sent: that is recorded first, decision or not.
+//   - on a quote already concluded, the same decision changes nothing and a
+//     contrary one (or any decision after expiry) flags it: clients do not
+//     overturn a decision on their own, a person does.
+//   - a decision from an address that is neither the client nor at the
+//     client's domain flags the quote instead of deciding it.
+//
+// A reply already applied (same Message-ID) changes nothing. With no match
+// it returns ErrNoMatch: the reply is then just a new email.
+func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
+	if r.At.IsZero() {
+		r.At = t.l.now()
+	}
+	id, how, err := t.MatchReply(r.InReplyTo, r.References, r.Subject)
+	if err != nil {
+		return ReplyOutcome{}, err
+	}
+	q, err := t.Quote(id)
+	if err != nil {
+		return ReplyOutcome{}, err
+	}
+	out := ReplyOutcome{QuoteID: q.ID, Match: how}
+	evidence := normMsgID(r.MessageID)
+	finish := func() (ReplyOutcome, error) {
+		out.Status, out.Flagged = q.Status, q.Unclear
+		return out, nil
+	}
+	if evidence != "" {
+		seen := false
+		if err := t.eachEvent(q.ID, func(ev Event) bool {
+			seen = ev.Evidence == evidence && ev.Kind != EventSent
+			return !seen
+		}); err != nil {
+			return out, err
+		}
+		if seen {
+			return finish()
+		}
+	}
+	switch r.Decision {
+	case DecisionNone, DecisionAccepted, DecisionDeclined, DecisionUnclear:
+	default:
+		return out, fmt.Errorf("%w: reply decision %q", ErrInvalid, r.Decision)
+	}
+	record := func(ev Event) error {
+		ev.Time, ev.Evidence = r.At, evidence
+		changed, err := t.appendEvent(q, ev)
+		out.Changed = out.Changed || changed
+		return err
+	}
+	if q.Status == Drafted || q.Status == Withdrawn {
+		if err := record(Event{Kind: EventSent, Actor: ActorSystem, Note: "sent: a client reply cites it"}); err != nil {
+			return out, err
+		}
+	}
+	if r.Decision == DecisionNone {
+		return finish()
+	}
+	flag := func(note string) (ReplyOutcome, error) {
+		out.Note = note
+		if err := record(Event{Kind: EventUnclear, Actor: ActorClient, Note: note}); err != nil {
+			return out, err
+		}
+		return finish()
+	}
+	from := normAddress(r.From)
+	if r.From != "" && from != q.Client && domainOf(from) != domainOf(q.Client) {
+		return flag(fmt.Sprintf("%s reply from %s, who is not the quoted client %s", r.Decision, from, q.Client))
+	}
+	switch {
+	case r.Decision == DecisionUnclear:
+		if q.Status != Sent {
+			// Talk in a thread after the outcome is not a new decision.
+			return finish()
+		}
+		return flag("the client's answer is unclear")
+	case q.Status == Sent:
+		kind := EventAccepted
+		if r.Decision == DecisionDeclined {
+			kind = EventDeclined
+		}
+		if err := record(Event{Kind: kind, Actor: ActorClient}); err != nil {
+			return out, err
+		}
+		return finish()
+	case string(q.Status) == string(r.Decision):
+		return finish()
+	case q.Status == Expired:
+		return flag(fmt.Sprintf("late answer after expiry: %s", r.Decision))
+	default:
+		return flag(fmt.Sprintf("the client now says %s; the quote is %s", r.Decision, q.Status))
+	}
+}
+
+// Unclear lists the quotes flagged for a person's decision, oldest first by
+// creation.
+func (t *Tx) Unclear() ([]Quote, error) {
+	var qs []Quote
+	err := t.unclear.ForEach(func(k, _ []byte) error {
+		q, err := t.Quote(string(k))
+		if err != nil {
+			return err
+		}
+		qs = append(qs, *q)
+		return nil
+	})
+	slices.SortFunc(qs, func(a, b Quote) int { return a.CreatedAt.Compare(b.CreatedAt) })
+	return qs, err
+}
+
+// MatchReply finds a reply's quote (see Tx.MatchReply).
+func (l *Ledger) MatchReply(ctx context.Context, inReplyTo, references []string, subject string) (id string, how MatchKind, err error) {
+	err = l.View(ctx, func(t *Tx) error { id, how, err = t.MatchReply(inReplyTo, references, subject); return err })
+	return id, how, err
+}
+
+// ApplyReply matches a reply and records its decision (see Tx.ApplyReply).
+func (l *Ledger) ApplyReply(ctx context.Context, r Reply) (out ReplyOutcome, err error) {
+	err = l.Update(ctx, func(t *Tx) error { out, err = t.ApplyReply(r); return err })
+	return out, err
+}
+
+// Unclear lists the quotes flagged for a person's decision.
+func (l *Ledger) Unclear(ctx context.Context) (qs []Quote, err error) {
+	err = l.View(ctx, func(t *Tx) error { qs, err = t.Unclear(); return err })
+	return qs, err
+}
