@@ -1,0 +1,192 @@
+// Package mailbox connects fivemin to a rep's mail account: it watches the
+// INBOX over IMAP (IDLE, or polling when the server lacks it), hands each new
+// client email to a handler, puts the returned draft into the Drafts folder
+// exactly once, sends drafts over SMTP and notices drafts the rep sent or
+// deleted from their own mail client. Its state lives in bbolt buckets
+// prefixed "mailbox.".
+package mailbox
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"time"
+)
+
+// TLSMode says how a connection is protected.
+type TLSMode string
+
+const (
+	TLS      TLSMode = "tls"      // implicit TLS (IMAPS 993, SMTPS 465)
+	StartTLS TLSMode = "starttls" // plaintext upgraded with STARTTLS (143, 587)
+	NoTLS    TLSMode = "none"     // plaintext; refused unless the host is loopback
+)
+
+// Endpoint is one server of an account.
+type Endpoint struct {
+	Host     string
+	Port     int
+	TLS      TLSMode
+	User     string
+	Password string // the secret itself, already read from env or file
+	// TLSConfig overrides the TLS settings (e.g. RootCAs in tests). Its
+	// ServerName defaults to Host.
+	TLSConfig *tls.Config
+}
+
+// Addr is host:port.
+func (e Endpoint) Addr() string { return net.JoinHostPort(e.Host, fmt.Sprint(e.Port)) }
+
+// tlsConfig returns the TLS settings to use for e.
+func (e Endpoint) tlsConfig() *tls.Config {
+	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	if e.TLSConfig != nil {
+		cfg = e.TLSConfig.Clone()
+	}
+	if cfg.ServerName == "" {
+		cfg.ServerName = e.Host
+	}
+	return cfg
+}
+
+func (e Endpoint) validate(what string) error {
+	var errs []error
+	if e.Host == "" {
+		errs = append(errs, fmt.Errorf("%s: host is empty", what))
+	}
+	if e.Port <= 0 || e.Port > 65535 {
+		errs = append(errs, fmt.Errorf("%s: port %d out of range", what, e.Port))
+	}
+	switch e.TLS {
+	case TLS, StartTLS:
+	case NoTLS:
+		if e.Host != "" && !IsLoopback(e.Host) {
+			errs = append(errs, fmt.Errorf("%s: tls = \"none\" is only allowed to a loopback host, not %q", what, e.Host))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("%s: tls mode %q is not one of tls, starttls, none", what, e.TLS))
+	}
+	if strings.ContainsAny(e.User, "\r\n") {
+		errs = append(errs, fmt.Errorf("%s: user contains a line break", what))
+	}
+	return errors.Join(errs...)
+}
+
+// IsLoopback reports whether host is a loopback address or a name that
+// resolves only to loopback addresses.
+func IsLoopback(host string) bool {
+	if ip := net.ParseIP(strings.Trim(host, "[]")); ip != nil {
+		return ip.IsLoopback()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	addrs, err := net.DefaultResolver.LookupIPAddr(ctx, host)
+	if err != nil || len(addrs) == 0 {
+		return false
+	}
+	for _, a := range addrs {
+		if !a.IP.IsLoopback() {
+			return false
+		}
+	}
+	return true
+}
+
+// Folders names the folders fivemin uses. Empty names are discovered
+// through SPECIAL-USE (RFC 6154), then common names, and created if missing.
+type Folders struct {
+	Inbox  string // default INBOX
+	Drafts string
+	Sent   string
+}
+
+// FirstRun says which mail already in the INBOX the first run handles.
+// The zero value handles only mail arriving after the first start.
+type FirstRun struct {
+	Unseen bool          // only messages without \Seen
+	Since  time.Duration // only messages delivered within this long before the first start
+}
+
+// Account is one rep's mailbox and how to reach it.
+type Account struct {
+	// Name identifies the rep (e.g. their address). It keys the state and
+	// enters every token, so it must not change.
+	Name     string
+	IMAP     Endpoint
+	SMTP     Endpoint
+	Folders  Folders
+	FirstRun FirstRun
+
+	// PollInterval is how often a server without IDLE is checked. Default 30s.
+	PollInterval time.Duration
+	// DisableIdle polls with NOOP every PollInterval even when the server
+	// has IDLE. Dovecot delays IDLE notifications by 0.5s by design; a
+	// short PollInterval without IDLE reacts faster, at a cost per poll.
+	DisableIdle bool
+	// KeepAlive is how long one IDLE lasts before a NOOP proves the
+	// connection alive. Default 4m (RFC 2177 asks for less than 29m).
+	KeepAlive time.Duration
+	// CommandTimeout bounds every IMAP command; a server silent for longer
+	// is taken for dead and the connection closed. Default 60s.
+	CommandTimeout time.Duration
+	// DialTimeout bounds connecting and logging in. Default 30s.
+	DialTimeout time.Duration
+	// MaxMessageSize: larger messages are not downloaded. Default 25 MiB.
+	MaxMessageSize int64
+	// WatchInterval is how often Sent and Drafts are checked for drafts the
+	// rep sent or deleted. Default 1m.
+	WatchInterval time.Duration
+	// DeleteGrace is how long a draft must be missing from both Drafts and
+	// Sent before it counts as deleted (mail clients delete the draft
+	// before or after saving the sent copy). Default 2m.
+	DeleteGrace time.Duration
+	// MaxBackoff caps the wait between reconnection attempts. Default 2m.
+	MaxBackoff time.Duration
+}
+
+func (a *Account) setDefaults() {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&a.PollInterval, 30*time.Second)
+	def(&a.KeepAlive, 4*time.Minute)
+	def(&a.CommandTimeout, 60*time.Second)
+	def(&a.DialTimeout, 30*time.Second)
+	def(&a.WatchInterval, time.Minute)
+	def(&a.DeleteGrace, 2*time.Minute)
+	def(&a.MaxBackoff, 2*time.Minute)
+	if a.MaxMessageSize <= 0 {
+		a.MaxMessageSize = 25 << 20
+	}
+	if a.Folders.Inbox == "" {
+		a.Folders.Inbox = "INBOX"
+	}
+}
+
+// Validate reports every problem with the account at once.
+func (a Account) Validate() error {
+	var errs []error
+	if strings.TrimSpace(a.Name) == "" {
+		errs = append(errs, errors.New("account name is empty"))
+	}
+	if strings.ContainsAny(a.Name, "\x00\r\n") {
+		errs = append(errs, errors.New("account name contains a control character"))
+	}
+	errs = append(errs, a.IMAP.validate("imap"))
+	// SMTP is optional: an account may only draft.
+	if a.SMTP.Host != "" {
+		errs = append(errs, a.SMTP.validate("smtp"))
+	}
+	if a.FirstRun.Since < 0 {
+		errs = append(errs, errors.New("first_run since is negative"))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("account %q: %w", a.Name, err)
+	}
+	return nil
+}

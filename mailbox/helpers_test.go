@@ -1,0 +1,160 @@
+package mailbox
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/fivemin/fivemin/mailbox/mailtest"
+	"go.etcd.io/bbolt"
+)
+
+// tWriter routes slog output to t.Log while the test runs.
+type tWriter struct {
+	mu   sync.Mutex
+	t    testing.TB
+	done bool
+}
+
+func (w *tWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.done {
+		w.t.Log(strings.TrimRight(string(p), "\n"))
+	}
+	return len(p), nil
+}
+
+func testLogger(t testing.TB) *slog.Logger {
+	w := &tWriter{t: t}
+	t.Cleanup(func() { w.mu.Lock(); w.done = true; w.mu.Unlock() })
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+func openDB(t testing.TB, path string) *bbolt.DB {
+	t.Helper()
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func tempDB(t testing.TB) *bbolt.DB {
+	db := openDB(t, filepath.Join(t.TempDir(), "state.db"))
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// clientMail is a client email with a unique Message-ID.
+func clientMail(n int, subject string) []byte {
+	return []byte(fmt.Sprintf("From: Client %d <client%d@client.test>\r\nTo: rep@example.com\r\nSubject: %s\r\nMessage-ID: <msg-%d-%s@client.test>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\n\r\nCould you tell me when my return is due? (%d)\r\n",
+		n, n, subject, n, strings.ReplaceAll(subject, " ", "-"), n))
+}
+
+// testHandler drafts a reply to every message, except subjects containing
+// [skip]; it counts calls per token.
+type testHandler struct {
+	mu    sync.Mutex
+	calls map[string]int
+	fail  map[string]int // token → failures left
+}
+
+func newTestHandler() *testHandler {
+	return &testHandler{calls: map[string]int{}, fail: map[string]int{}}
+}
+
+func (h *testHandler) handle(ctx context.Context, m *Message) (Result, error) {
+	h.mu.Lock()
+	h.calls[m.Token]++
+	if h.fail[m.Token] > 0 {
+		h.fail[m.Token]--
+		h.mu.Unlock()
+		return Result{}, fmt.Errorf("injected failure")
+	}
+	h.mu.Unlock()
+	return buildDraft(m)
+}
+
+func (h *testHandler) count(token string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.calls[token]
+}
+
+func buildDraft(m *Message) (Result, error) {
+	hdr, err := readHeader(m.Raw)
+	if err != nil {
+		return Result{}, err
+	}
+	subj := hdr.Get("Subject")
+	if strings.Contains(subj, "[skip]") {
+		return Result{Skip: "test-skip"}, nil
+	}
+	from := hdr.Get("From")
+	d := fmt.Sprintf("From: rep@example.com\r\nTo: %s\r\nSubject: Re: %s\r\nMessage-ID: <%s@fivemin.test>\r\n%s: %s\r\n%s: Q-%s\r\nDate: Mon, 23 Nov 2026 10:05:00 +0000\r\n\r\nHi, five free minutes for you.\r\n",
+		from, subj, m.Token[:20], HeaderSource, m.Token, HeaderQuoteID, m.Token[:8])
+	return Result{Draft: []byte(d)}, nil
+}
+
+// dovecotAccount is an account on d for user, over STARTTLS with d's
+// certificate.
+func dovecotAccount(d *mailtest.Dovecot, user string) Account {
+	return Account{
+		Name: user,
+		IMAP: Endpoint{Host: "127.0.0.1", Port: d.IMAPPort, TLS: StartTLS, User: user, Password: d.Password(user),
+			TLSConfig: &tls.Config{RootCAs: d.CertPool}},
+		FirstRun:       FirstRun{Unseen: true},
+		CommandTimeout: 5 * time.Second,
+		DialTimeout:    5 * time.Second,
+		MaxBackoff:     300 * time.Millisecond,
+		WatchInterval:  time.Hour,
+	}
+}
+
+// runMailbox starts m.Run and returns a stop function that cancels it and
+// waits for it to return (also done at cleanup).
+func runMailbox(t testing.TB, m *Mailbox) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case <-done:
+			case <-time.After(20 * time.Second):
+				t.Errorf("Run did not return after cancel")
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// draftsByToken maps X-Fivemin-Source → number of drafts in Drafts.
+func draftsByToken(t testing.TB, d *mailtest.Dovecot, user string) map[string]int {
+	out := map[string]int{}
+	for _, msg := range d.Messages(t, user, "Drafts") {
+		out[msg.Header.Get(HeaderSource)]++
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+package mailbox
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestHelperProcess is not a test: TestKill9ExactlyOnce re-executes the
+// test binary with FIVEMIN_HELPER set to run a poller in a child process
+// it can kill -9.
+func TestHelperProcess(t *testing.T) {
+	if os.Getenv("FIVEMIN_HELPER") != "1" {
+		t.Skip("helper process for TestKill9ExactlyOnce")
+	}
+	port, _ := strconv.Atoi(os.Getenv("FIVEMIN_IMAP_PORT"))
+	db := openDB(t, os.Getenv("FIVEMIN_DB"))
+	acct := Account{
+		Name:     rep,
+		IMAP:     Endpoint{Host: "127.0.0.1", Port: port, TLS: NoTLS, User: rep, Password: os.Getenv("FIVEMIN_PASSWORD")},
+		FirstRun: FirstRun{Unseen: true}, CommandTimeout: 5 * time.Second, MaxBackoff: 200 * time.Millisecond,
+	}
+	handle := func(ctx context.Context, m *Message) (Result, error) {
+		time.Sleep(time.Duration(rand.IntN(3000)) * time.Microsecond) // widen the windows
+		return buildDraft(m)
+	}
+	m, err := New(Config{Account: acct, DB: db, Handle: handle,
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(3)
+	}
+	if os.Getenv("FIVEMIN_EXIT_WHEN_IDLE") == "1" {
+		m.acct.WatchInterval = 100 * time.Millisecond // wake up soon after the first round
+		m.onRound = func(s SyncStats) {
+			if s.Fetched == 0 {
+				db.Close()
+				os.Exit(0)
+			}
+		}
+	}
+	m.Run(context.Background())
+	os.Exit(4)
+}
+
+// TestKill9ExactlyOnce kills a poller process with SIGKILL at random
+// moments while mail keeps arriving, restarts it each time, and checks
+// that every client email ends up with exactly one draft.
+func TestKill9ExactlyOnce(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	d := startDovecot(t)
+	dbPath := filepath.Join(t.TempDir(), "state.db")
+	child := func(exitWhenIdle bool) *exec.Cmd {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "FIVEMIN_HELPER=1", "FIVEMIN_DB="+dbPath,
+			"FIVEMIN_IMAP_PORT="+strconv.Itoa(d.IMAPPort), "FIVEMIN_PASSWORD="+d.Password(rep))
+		if exitWhenIdle {
+			cmd.Env = append(cmd.Env, "FIVEMIN_EXIT_WHEN_IDLE=1")
+		}
+		return cmd
+	}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	t.Logf("seed for kill timings is time-based; messages are fixed")
+	want := map[string]bool{}
+	skips := map[string]bool{}
+	n := 0
+	deliver := func(k int) {
+		for i := 0; i < k; i++ {
+			n++
+			subj := "question " + strconv.Itoa(n)
+			if n%7 == 0 {
+				subj += " [skip]"
+			}
+			raw := clientMail(n, subj)
+			d.Deliver(t, rep, raw)
+			if n%7 == 0 {
+				skips[Token(rep, raw)] = true
+			} else {
+				want[Token(rep, raw)] = true
+			}
+		}
+	}
+	deliver(20)
+	const rounds = 25
+	for i := 0; i < rounds; i++ {
+		cmd := child(false)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.IntN(250)) * time.Millisecond)
+		deliver(rng.IntN(5))
+		time.Sleep(time.Duration(rng.IntN(60)) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+	}
+	cmd := child(true)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("final run: %v\n%s", err, out)
+	}
+	got := draftsByToken(t, d, rep)
+	for tok := range want {
+		if got[tok] != 1 {
+			t.Errorf("token %s: %d drafts, want 1", tok[:8], got[tok])
+		}
+	}
+	for tok, c := range got {
+		if !want[tok] {
+			t.Errorf("unexpected draft for %s (%d copies; skip=%v)", tok[:8], c, skips[tok])
+		}
+	}
+	// The state agrees with the server.
+	db := openDB(t, dbPath)
+	defer db.Close()
+	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tok := range want {
+		if r, _ := m.Lookup(tok); r == nil || r.Outcome != OutcomeDrafted {
+			t.Errorf("token %s recorded as %+v", tok[:8], r)
+		}
+	}
+	for tok := range skips {
+		if r, _ := m.Lookup(tok); r == nil || r.Outcome != OutcomeSkipped {
+			t.Errorf("skip %s recorded as %+v", tok[:8], r)
+		}
+	}
+	t.Logf("%d messages (%d skipped) over %d kills: %d drafts", n, len(skips), rounds, len(got))
+}
+
+func buildDraftHandle(_ context.Context, m *Message) (Result, error) { return buildDraft(m) }

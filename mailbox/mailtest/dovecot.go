@@ -1,0 +1,461 @@
+// Package mailtest starts throwaway real mail servers for tests: a private
+// Dovecot (IMAP, IMAPS, LMTP, SASL auth) and a private Postfix (SMTP with
+// STARTTLS and AUTH, delivering into that Dovecot over LMTP), each on free
+// loopback ports in its own temporary directory.
+//
+// Servers that are not installed make the test skip with a clear message,
+// except when CI=true, where they make it fail.
+package mailtest
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"crypto/x509"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// TB is the part of testing.TB the harness uses, so that commands (the
+// bench) can start servers too. *testing.T and *testing.B satisfy it.
+type TB interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Skipf(format string, args ...any)
+	Cleanup(func())
+}
+
+// Dovecot is a private Dovecot instance. Its fields are read-only.
+type Dovecot struct {
+	Dir       string // instance directory (config, logs, mail)
+	Host      string // always 127.0.0.1
+	IMAPPort  int    // plaintext IMAP with STARTTLS
+	IMAPSPort int    // implicit TLS
+	LMTPPort  int
+	AuthPort  int // SASL for Postfix (smtpd_sasl_type = dovecot)
+	// CertPool trusts the instance's self-signed certificate (valid for
+	// 127.0.0.1 and localhost); Postfix uses the same certificate.
+	CertPool *x509.CertPool
+
+	t        TB
+	conf     string
+	certFile string
+	keyFile  string
+	uid, gid int
+	userName string
+	group    string
+	token    string // unique login greeting, proves we reached our instance
+	started  bool
+	fsync    string
+
+	mu    sync.Mutex
+	cmd   *exec.Cmd
+	done  chan struct{}
+	users map[string]string
+}
+
+// Need skips the test (or fails it when CI=true) with why.
+func Need(t TB, why string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("mailtest: %s (CI=true, so this is a failure, not a skip)", why)
+	}
+	t.Skipf("mailtest: %s; install it to run this test", why)
+}
+
+func lookBin(name string) (string, error) {
+	if p, err := exec.LookPath(name); err == nil {
+		return p, nil
+	}
+	for _, dir := range []string{"/usr/sbin", "/usr/local/sbin", "/sbin"} {
+		p := filepath.Join(dir, name)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("%s not found in PATH or /usr/sbin", name)
+}
+
+// DovecotOptions tunes an instance.
+type DovecotOptions struct {
+	// NoFsync sets mail_fsync = never: Dovecot then stops paying a disk
+	// flush per saved message (12 ms on some CI disks), which otherwise
+	// dominates throughput figures.
+	NoFsync bool
+}
+
+// StartDovecot starts a private Dovecot and stops it when the test ends.
+func StartDovecot(t TB) *Dovecot {
+	t.Helper()
+	return StartDovecotWith(t, DovecotOptions{})
+}
+
+// StartDovecotWith is StartDovecot with options.
+func StartDovecotWith(t TB, opts DovecotOptions) *Dovecot {
+	t.Helper()
+	bin, err := lookBin("dovecot")
+	if err != nil {
+		Need(t, "dovecot is not installed (apt-get install dovecot-imapd dovecot-lmtpd)")
+	}
+	if out, err := exec.Command(bin, "--version").Output(); err == nil && strings.HasPrefix(string(out), "2.4") {
+		t.Fatalf("mailtest: Dovecot %s uses the 2.4 config syntax; this harness writes 2.3 config", strings.TrimSpace(string(out)))
+	}
+	d := &Dovecot{t: t, Host: "127.0.0.1", users: map[string]string{}, fsync: "optimized"}
+	if opts.NoFsync {
+		d.fsync = "never"
+	}
+	d.userName, d.group, d.uid, d.gid = runAs(t)
+
+	// t.TempDir's parent is 0700 root: Dovecot running as nobody could not
+	// reach it, so make our own directory under the system temp dir.
+	dir, err := os.MkdirTemp("", "mailtest-dovecot-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	d.Dir = dir
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	d.certFile, d.keyFile, d.CertPool = writeCert(t, dir)
+	d.conf = filepath.Join(dir, "dovecot.conf")
+	if err := os.WriteFile(filepath.Join(dir, "passwd"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.token = randHex(8)
+
+	var lastErr error
+	for attempt := 0; attempt < 5; attempt++ {
+		ports, err := freePorts(4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.IMAPPort, d.IMAPSPort, d.LMTPPort, d.AuthPort = ports[0], ports[1], ports[2], ports[3]
+		if lastErr = d.start(bin); lastErr == nil {
+			t.Cleanup(d.stop)
+			return d
+		}
+	}
+	t.Fatalf("mailtest: dovecot did not start: %v", lastErr)
+	return nil
+}
+
+// runAs returns the account Dovecot runs as: as root, nobody (the login
+// process refuses to run as root); otherwise the current user.
+func runAs(t TB) (name, group string, uid, gid int) {
+	if os.Geteuid() != 0 {
+		u, err := user.Current()
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := user.LookupGroupId(u.Gid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		uid, _ = strconv.Atoi(u.Uid)
+		gid, _ = strconv.Atoi(u.Gid)
+		return u.Username, g.Name, uid, gid
+	}
+	u, err := user.Lookup("nobody")
+	if err != nil {
+		t.Fatalf("mailtest: running as root needs a 'nobody' user: %v", err)
+	}
+	g, err := user.LookupGroupId(u.Gid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uid, _ = strconv.Atoi(u.Uid)
+	gid, _ = strconv.Atoi(u.Gid)
+	return u.Username, g.Name, uid, gid
+}
+
+const dovecotConf = `# written by mailtest
+protocols = imap lmtp
+listen = 127.0.0.1
+base_dir = {{dir}}/run
+state_dir = {{dir}}/state
+instance_name = mailtest-{{token}}
+log_path = {{dir}}/dovecot.log
+login_greeting = mailtest-{{token}} ready
+ssl = yes
+ssl_cert = <{{cert}}
+ssl_key = <{{key}}
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {{user}}
+default_internal_group = {{group}}
+default_login_user = {{user}}
+first_valid_uid = {{uid}}
+last_valid_uid = {{uid}}
+first_valid_gid = 0
+mail_uid = {{uid}}
+mail_gid = {{gid}}
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {{dir}}/passwd
+}
+userdb {
+  driver = static
+  args = uid={{uid}} gid={{gid}} home={{dir}}/mail/%u
+}
+mail_location = maildir:~/Maildir
+mail_fsync = {{fsync}}
+namespace inbox {
+  inbox = yes
+  separator = /
+  mailbox Drafts {
+    special_use = \Drafts
+    auto = subscribe
+  }
+  mailbox Sent {
+    special_use = \Sent
+    auto = subscribe
+  }
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = {{imap}}
+  }
+  inet_listener imaps {
+    address = 127.0.0.1
+    port = {{imaps}}
+    ssl = yes
+  }
+  chroot =
+}
+service lmtp {
+  inet_listener lmtp {
+    address = 127.0.0.1
+    port = {{lmtp}}
+  }
+}
+service auth {
+  inet_listener auth {
+    address = 127.0.0.1
+    port = {{auth}}
+  }
+}
+service anvil {
+  chroot =
+}
+service stats {
+  unix_listener stats-reader {
+    mode = 0666
+  }
+  unix_listener stats-writer {
+    mode = 0666
+  }
+}
+`
+
+func (d *Dovecot) start(bin string) error {
+	r := strings.NewReplacer(
+		"{{dir}}", d.Dir, "{{token}}", d.token, "{{fsync}}", d.fsync, "{{cert}}", d.certFile, "{{key}}", d.keyFile,
+		"{{user}}", d.userName, "{{group}}", d.group,
+		"{{uid}}", strconv.Itoa(d.uid), "{{gid}}", strconv.Itoa(d.gid),
+		"{{imap}}", strconv.Itoa(d.IMAPPort), "{{imaps}}", strconv.Itoa(d.IMAPSPort),
+		"{{lmtp}}", strconv.Itoa(d.LMTPPort), "{{auth}}", strconv.Itoa(d.AuthPort),
+	)
+	if err := os.WriteFile(d.conf, []byte(r.Replace(dovecotConf)), 0o644); err != nil {
+		return err
+	}
+	if !d.started {
+		if err := chownTree(d.Dir, d.uid, d.gid); err != nil {
+			return err
+		}
+	} else if os.Geteuid() == 0 {
+		os.Chown(d.conf, d.uid, d.gid)
+	}
+	cmd := exec.Command(bin, "-F", "-c", d.conf)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	// Own process group, so stopping can end every process it forked.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: uint32(d.uid), Gid: uint32(d.gid)}
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start dovecot: %w", err)
+	}
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case <-done:
+			log, _ := os.ReadFile(filepath.Join(d.Dir, "dovecot.log"))
+			return fmt.Errorf("dovecot exited: %s %s", out.String(), log)
+		default:
+		}
+		if greeting(d.addr(d.IMAPPort), "mailtest-"+d.token) {
+			d.mu.Lock()
+			d.cmd, d.done = cmd, done
+			d.started = true
+			d.mu.Unlock()
+			return nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	<-done
+	return fmt.Errorf("dovecot did not answer on port %d", d.IMAPPort)
+}
+
+// greeting reports whether addr answers with a first line containing want.
+func greeting(addr, want string) bool {
+	c, err := net.DialTimeout("tcp", addr, time.Second)
+	if err != nil {
+		return false
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(2 * time.Second))
+	line, err := bufio.NewReader(c).ReadString('\n')
+	return err == nil && strings.Contains(line, want)
+}
+
+func (d *Dovecot) stop() { d.halt(syscall.SIGTERM) }
+
+// halt sends sig to the master and, if it is not gone within a few
+// seconds (it waits for clients' processes), kills the whole group.
+func (d *Dovecot) halt(sig syscall.Signal) {
+	d.mu.Lock()
+	cmd, done := d.cmd, d.done
+	d.cmd = nil
+	d.mu.Unlock()
+	if cmd == nil {
+		return
+	}
+	syscall.Kill(-cmd.Process.Pid, sig)
+	select {
+	case <-done:
+	case <-time.After(3 * time.Second):
+	}
+	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	<-done
+}
+
+// Stop kills the server and every process it forked at once, dropping
+// client connections as a crash or a reboot would; Start starts it again on
+// the same ports with the same mail. Used to test reconnecting.
+func (d *Dovecot) Stop() { d.halt(syscall.SIGKILL) }
+
+// Start restarts a stopped server on the same ports.
+func (d *Dovecot) Start() {
+	d.t.Helper()
+	bin, _ := lookBin("dovecot")
+	var err error
+	for attempt := 0; attempt < 50; attempt++ {
+		if err = d.start(bin); err == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond) // the old sockets may linger briefly
+	}
+	d.t.Fatalf("mailtest: restart dovecot: %v", err)
+}
+
+func (d *Dovecot) addr(port int) string { return net.JoinHostPort(d.Host, strconv.Itoa(port)) }
+
+// IMAPAddr is host:port of the plaintext/STARTTLS IMAP listener.
+func (d *Dovecot) IMAPAddr() string { return d.addr(d.IMAPPort) }
+
+// IMAPSAddr is host:port of the implicit-TLS IMAP listener.
+func (d *Dovecot) IMAPSAddr() string { return d.addr(d.IMAPSPort) }
+
+// LMTPAddr is host:port of the LMTP listener.
+func (d *Dovecot) LMTPAddr() string { return d.addr(d.LMTPPort) }
+
+// Log returns the instance's log so far.
+func (d *Dovecot) Log() string {
+	b, _ := os.ReadFile(filepath.Join(d.Dir, "dovecot.log"))
+	return string(b)
+}
+
+// AddUser creates a mail user with the given address and password
+// (Dovecot re-reads the passwd-file when it changes).
+func (d *Dovecot) AddUser(t TB, addr, password string) {
+	t.Helper()
+	if strings.ContainsAny(addr+password, ":\r\n") {
+		t.Fatalf("mailtest: user or password contains ':' or a newline")
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.users[addr] = password
+	var b strings.Builder
+	for u, p := range d.users {
+		fmt.Fprintf(&b, "%s:{PLAIN}%s::::::\n", u, p)
+	}
+	p := filepath.Join(d.Dir, "passwd")
+	tmp := p + ".tmp"
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Dovecot notices a changed passwd-file by its mtime, which has a
+	// one-second resolution on some filesystems: make it differ.
+	if st, err := os.Stat(p); err == nil {
+		mt := st.ModTime().Add(time.Second)
+		if now := time.Now(); now.After(mt) {
+			mt = now
+		}
+		os.Chtimes(tmp, mt, mt)
+	}
+	if err := os.Rename(tmp, p); err != nil {
+		t.Fatal(err)
+	}
+	os.Chown(p, d.uid, d.gid)
+}
+
+// Password returns a user's password.
+func (d *Dovecot) Password(addr string) string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.users[addr]
+}
+
+func freePorts(n int) ([]int, error) {
+	var ls []net.Listener
+	defer func() {
+		for _, l := range ls {
+			l.Close()
+		}
+	}()
+	var ports []int
+	for i := 0; i < n; i++ {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
+
+func chownTree(dir string, uid, gid int) error {
+	if os.Geteuid() != 0 {
+		return nil
+	}
+	return filepath.Walk(dir, func(p string, _ os.FileInfo, err error) error {
+		if err != nil {
+			return nil // a file vanished under us
+		}
+		return os.Lchown(p, uid, gid)
+	})
+}
+
+func randHex(n int) string {
+	b := make([]byte, n)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,98 @@
+package mailtest
+
+import (
+	"bytes"
+	"crypto/tls"
+	"net/smtp"
+	"testing"
+	"time"
+)
+
+func TestDovecotDeliverAndList(t *testing.T) {
+	t.Parallel()
+	d := StartDovecot(t)
+	d.AddUser(t, "rep@example.com", "secret")
+	tests := []struct {
+		name string
+		put  func(raw []byte)
+	}{
+		{"lmtp", func(raw []byte) { d.Deliver(t, "rep@example.com", raw) }},
+		{"maildir", func(raw []byte) { d.WriteMaildir(t, "rep@example.com", "INBOX", raw, false) }},
+	}
+	for i, tc := range tests {
+		raw := []byte("From: a@client.test\r\nSubject: " + tc.name + "\r\nMessage-ID: <" + tc.name + "@x>\r\n\r\nhello\r\n")
+		tc.put(raw)
+		msgs := d.Messages(t, "rep@example.com", "INBOX")
+		if len(msgs) != i+1 {
+			t.Fatalf("%s: %d messages, want %d", tc.name, len(msgs), i+1)
+		}
+		if got := msgs[i].Header.Get("Subject"); got != tc.name {
+			t.Errorf("%s: subject %q", tc.name, got)
+		}
+		if !bytes.Contains(msgs[i].Raw, []byte("hello")) {
+			t.Errorf("%s: body missing: %q", tc.name, msgs[i].Raw)
+		}
+	}
+	old := d.UIDValidity(t, "rep@example.com", "INBOX")
+	d.ResetUIDValidity(t, "rep@example.com", "INBOX")
+	if nv := d.UIDValidity(t, "rep@example.com", "INBOX"); nv == old {
+		t.Errorf("UIDVALIDITY unchanged")
+	}
+	if n := len(d.Messages(t, "rep@example.com", "INBOX")); n != 2 {
+		t.Errorf("after reset: %d messages", n)
+	}
+}
+
+func TestPostfixDeliversIntoDovecot(t *testing.T) {
+	t.Parallel()
+	d := StartDovecot(t)
+	p := StartPostfix(t, d)
+	d.AddUser(t, "rep@example.com", "secret")
+	d.AddUser(t, "client@client.test", "pw")
+	c, err := smtp.Dial(p.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.StartTLS(&tls.Config{ServerName: "127.0.0.1", RootCAs: p.CertPool}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Auth(smtp.PlainAuth("", "rep@example.com", "secret", "127.0.0.1")); err != nil {
+		t.Fatal(err)
+	}
+	raw := "From: rep@example.com\r\nTo: client@client.test\r\nSubject: via postfix\r\n\r\nhi\r\n"
+	if err := smtpSend(c, "rep@example.com", "client@client.test", raw); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		msgs := d.Messages(t, "client@client.test", "INBOX")
+		if len(msgs) == 1 && msgs[0].Header.Get("Subject") == "via postfix" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not delivered; postfix log:\n%s", p.Log())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func smtpSend(c *smtp.Client, from, to, raw string) error {
+	if err := c.Mail(from); err != nil {
+		return err
+	}
+	if err := c.Rcpt(to); err != nil {
+		return err
+	}
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write([]byte(raw)); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	return c.Quit()
+}

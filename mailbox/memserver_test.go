@@ -1,0 +1,151 @@
+package mailbox
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+)
+
+// literal adapts bytes to imap.LiteralReader.
+type literal struct {
+	*bytes.Reader
+}
+
+func (l literal) Size() int64 { return int64(l.Len()) }
+
+// memServer runs imapmemserver on loopback (no SPECIAL-USE: folders are
+// found by name or created). Every connection goes through a proxy that
+// the test can cut.
+type memServer struct {
+	user  *imapmemserver.User
+	addr  string
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func startMemServer(t *testing.T) *memServer {
+	mem := imapmemserver.New()
+	user := imapmemserver.NewUser(rep, "pw")
+	if err := user.Create("INBOX", nil); err != nil {
+		t.Fatal(err)
+	}
+	mem.AddUser(user)
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			return mem.NewSession(), nil, nil
+		},
+		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}},
+		InsecureAuth: true,
+		Logger:       discardLogger{},
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return &memServer{user: user, addr: ln.Addr().String()}
+}
+
+type discardLogger struct{}
+
+func (discardLogger) Printf(string, ...any) {}
+
+// dial is Config.Dial: it records connections so cut can drop them.
+func (s *memServer) dial(ctx context.Context, network, _ string) (net.Conn, error) {
+	c, err := (&net.Dialer{}).DialContext(ctx, network, s.addr)
+	if err == nil {
+		s.mu.Lock()
+		s.conns = append(s.conns, c)
+		s.mu.Unlock()
+	}
+	return c, err
+}
+
+func (s *memServer) cut() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.conns {
+		c.Close()
+	}
+	n := len(s.conns)
+	s.conns = nil
+	return n
+}
+
+func (s *memServer) deliver(t *testing.T, raw []byte) {
+	if _, err := s.user.Append("INBOX", literal{bytes.NewReader(raw)}, &imap.AppendOptions{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (s *memServer) drafts(t *testing.T) map[string]int {
+	c, err := imapclient.DialInsecure(s.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login(rep, "pw").Wait(); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	sel, err := c.Select("Drafts", nil).Wait()
+	if err != nil || sel.NumMessages == 0 {
+		return out
+	}
+	section := &imap.FetchItemBodySection{Peek: true}
+	var all imap.SeqSet
+	all.AddRange(1, 0)
+	bufs, err := c.Fetch(all, &imap.FetchOptions{BodySection: []*imap.FetchItemBodySection{section}}).Collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range bufs {
+		h, _ := readHeader(b.FindBodySection(section))
+		out[strings.TrimSpace(h.Get(HeaderSource))]++
+	}
+	return out
+}
+
+// TestMemServerPollingAndDroppedConnections runs the poller without IDLE
+// (NOOP polling) against an in-process server and drops its connection
+// twice; every message must still get exactly one draft.
+func TestMemServerPollingAndDroppedConnections(t *testing.T) {
+	t.Parallel()
+	s := startMemServer(t)
+	h := newTestHandler()
+	acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
+		FirstRun: FirstRun{Unseen: true}, DisableIdle: true, PollInterval: 20 * time.Millisecond,
+		CommandTimeout: 2 * time.Second, MaxBackoff: 100 * time.Millisecond, WatchInterval: time.Hour}
+	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: s.dial})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runMailbox(t, m)
+	var toks []string
+	for i := 1; i <= 9; i++ {
+		raw := clientMail(i, "mem")
+		s.deliver(t, raw)
+		toks = append(toks, Token(rep, raw))
+		if i%3 == 0 {
+			time.Sleep(50 * time.Millisecond)
+			s.cut()
+		}
+	}
+	waitFor(t, "nine drafts", 10*time.Second, func() bool { return len(s.drafts(t)) == 9 })
+	got := s.drafts(t)
+	for _, tok := range toks {
+		if got[tok] != 1 {
+			t.Errorf("token %s: %d drafts", tok[:8], got[tok])
+		}
+	}
+}

@@ -1,0 +1,327 @@
+package mailbox
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	gomail "github.com/wneessen/go-mail"
+	"go.etcd.io/bbolt"
+)
+
+var (
+	// ErrNotDraft: the token has no fivemin draft waiting.
+	ErrNotDraft = errors.New("no fivemin draft for this token")
+	// ErrAlreadySent: the draft was sent before.
+	ErrAlreadySent = errors.New("draft already sent")
+	// ErrSendUnknown: an earlier Send stopped after starting SMTP and the
+	// copy is not in Sent, so whether the client got it is unknown. Send
+	// again with force to resend.
+	ErrSendUnknown = errors.New("earlier send of this draft was interrupted; it may have gone out")
+)
+
+// errAfterData: the message was transmitted but the server's verdict was
+// not received (or was a rejection we cannot tell from a lost reply).
+var errAfterData = errors.New("smtp: no clear answer after DATA")
+
+// SendResult says what Send did.
+type SendResult struct {
+	Token      string
+	SentUID    uint32 // in Sent, 0 without UIDPLUS
+	Recipients []string
+}
+
+// Send sends the fivemin draft for token as it is now in Drafts (with the
+// rep's edits, if any), over SMTP with go-mail; it then APPENDs the same
+// bytes to Sent with \Seen and removes the draft from Drafts, and reports
+// the SentEvent (Via "fivemin"). force resends after ErrSendUnknown.
+//
+// The bytes go out verbatim (go-mail's SMTP client, raw DATA) rather than
+// through mail.EMLToMsgFromReader: re-rendering would change boundaries
+// and encodings, and the rep approved exactly these bytes. Bcc lines are
+// removed from the transmitted copy only.
+func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResult, error) {
+	res := SendResult{Token: token}
+	if !ValidToken(token) {
+		return res, fmt.Errorf("send: %q is not a token", token)
+	}
+	if m.acct.SMTP.Host == "" {
+		return res, fmt.Errorf("send: account %q has no SMTP server configured", m.acct.Name)
+	}
+	rec, err := m.Lookup(token)
+	if err != nil {
+		return res, err
+	}
+	switch {
+	case rec == nil || rec.Outcome != OutcomeDrafted:
+		return res, fmt.Errorf("send %s: %w", token, ErrNotDraft)
+	case rec.State == DraftSent:
+		return res, fmt.Errorf("send %s: %w", token, ErrAlreadySent)
+	}
+	s, err := m.dial(ctx)
+	if err != nil {
+		return res, fmt.Errorf("send: %w", err)
+	}
+	defer s.close()
+
+	if rec.State == DraftSending {
+		// Did the earlier attempt get as far as Sent?
+		if _, err := s.selectBox(s.folders.Sent, true); err != nil {
+			return res, err
+		}
+		uids, err := s.findToken(token)
+		if err != nil {
+			return res, err
+		}
+		if len(uids) > 0 {
+			res.SentUID = uint32(uids[len(uids)-1])
+			return res, m.finishSend(ctx, s, token, nil, res.SentUID)
+		}
+		if !force {
+			return res, fmt.Errorf("send %s: %w", token, ErrSendUnknown)
+		}
+	}
+
+	if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
+		return res, err
+	}
+	uids, err := s.findToken(token)
+	if err != nil {
+		return res, err
+	}
+	if len(uids) == 0 {
+		return res, fmt.Errorf("send %s: %w (not in %s)", token, ErrNotDraft, s.folders.Drafts)
+	}
+	draftUIDs := uids
+	raw, err := s.fetchRaw(uids[len(uids)-1], m.acct.MaxMessageSize) // the newest copy
+	if err != nil {
+		return res, err
+	}
+	from, rcpts, wire, err := envelope(raw)
+	if err != nil {
+		return res, fmt.Errorf("send %s: %w", token, err)
+	}
+	res.Recipients = rcpts
+
+	if err := m.setState(token, DraftSending); err != nil {
+		return res, err
+	}
+	if err := m.smtpSend(ctx, from, rcpts, wire); err != nil {
+		// Nothing went out unless DATA was accepted; go back to waiting.
+		if !errors.Is(err, errAfterData) {
+			m.setState(token, DraftWaiting)
+		}
+		return res, fmt.Errorf("send %s: %w", token, err)
+	}
+	m.log.Info("draft sent", "token", token, "recipients", len(rcpts))
+	data, err := s.appendMsg(s.folders.Sent, raw, imap.FlagSeen)
+	if err != nil {
+		return res, fmt.Errorf("sent, but saving the copy in %s failed: %w", s.folders.Sent, err)
+	}
+	res.SentUID = uint32(data.UID)
+	if err := m.finishSend(ctx, s, token, raw, res.SentUID); err != nil {
+		return res, err
+	}
+	// Remove the draft last: if this fails the draft stays but is marked sent.
+	if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
+		return res, err
+	}
+	set := imap.UIDSetNum(draftUIDs...)
+	s.arm(0)
+	err = s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close()
+	if err == nil {
+		if s.uidplus {
+			err = s.c.UIDExpunge(set).Close()
+		} else {
+			err = s.c.Expunge().Close()
+		}
+	}
+	s.disarm()
+	if err != nil {
+		return res, fmt.Errorf("sent, but removing the draft failed: %w", err)
+	}
+	return res, nil
+}
+
+func (m *Mailbox) setState(token string, st DraftState) error {
+	m.tokMu.Lock()
+	defer m.tokMu.Unlock()
+	return m.db.Update(func(tx *bbolt.Tx) error {
+		r, err := m.st.record(tx, token)
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			return errNoRecord
+		}
+		r.State, r.Updated = st, m.now()
+		if st == DraftSending {
+			r.SentVia = "fivemin"
+		}
+		return m.st.putRecord(tx, r)
+	})
+}
+
+// finishSend records the token as sent and reports it once.
+func (m *Mailbox) finishSend(ctx context.Context, s *session, token string, raw []byte, uid uint32) error {
+	if raw == nil {
+		if _, err := s.selectBox(s.folders.Sent, true); err == nil {
+			raw, _ = s.fetchRaw(imap.UID(uid), m.acct.MaxMessageSize)
+		}
+	}
+	h, _ := readHeader(raw)
+	ev := SentEvent{Account: m.acct.Name, Token: token, QuoteID: strings.TrimSpace(h.Get(HeaderQuoteID)), Via: "fivemin", UID: uid, Raw: raw}
+	report, err := m.markSent(token, &ev)
+	if err != nil {
+		return err
+	}
+	if report && m.onSent != nil {
+		m.onSent(ctx, ev)
+	}
+	return nil
+}
+
+// envelope returns the SMTP sender and recipients of raw and the bytes to
+// transmit (without Bcc).
+func envelope(raw []byte) (from string, rcpts []string, wire []byte, err error) {
+	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return "", nil, nil, fmt.Errorf("parse draft: %w", err)
+	}
+	fl, err := msg.Header.AddressList("From")
+	if err != nil || len(fl) == 0 {
+		return "", nil, nil, fmt.Errorf("draft has no usable From: %v", err)
+	}
+	from = fl[0].Address
+	seen := map[string]bool{}
+	for _, field := range []string{"To", "Cc", "Bcc"} {
+		if msg.Header.Get(field) == "" {
+			continue
+		}
+		list, err := msg.Header.AddressList(field)
+		if err != nil {
+			return "", nil, nil, fmt.Errorf("draft %s: %w", field, err)
+		}
+		for _, a := range list {
+			k := strings.ToLower(a.Address)
+			if !seen[k] {
+				seen[k] = true
+				rcpts = append(rcpts, a.Address)
+			}
+		}
+	}
+	if len(rcpts) == 0 {
+		return "", nil, nil, errors.New("draft has no recipients")
+	}
+	return from, rcpts, stripHeader(raw, "Bcc"), nil
+}
+
+// stripHeader removes every field named name (with its folded lines) from
+// raw's header.
+func stripHeader(raw []byte, name string) []byte {
+	end := bytes.Index(raw, []byte("\r\n\r\n"))
+	if end < 0 {
+		end = bytes.Index(raw, []byte("\n\n"))
+	}
+	if end < 0 {
+		return raw
+	}
+	var out bytes.Buffer
+	sc := bufio.NewScanner(bytes.NewReader(raw[:end+2]))
+	sc.Buffer(make([]byte, 0, 4096), len(raw)+1)
+	sc.Split(scanLinesKeepEOL)
+	skipping := false
+	prefix := strings.ToLower(name) + ":"
+	for sc.Scan() {
+		line := sc.Bytes()
+		if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+			if !skipping {
+				out.Write(line)
+			}
+			continue
+		}
+		skipping = strings.HasPrefix(strings.ToLower(string(line)), prefix)
+		if !skipping {
+			out.Write(line)
+		}
+	}
+	out.Write(raw[end+2:])
+	return out.Bytes()
+}
+
+func scanLinesKeepEOL(data []byte, atEOF bool) (int, []byte, error) {
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return i + 1, data[:i+1], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// smtpSend transmits wire with go-mail's SMTP client: TLS or STARTTLS
+// (mandatory), AUTH when a user is set; plaintext only to loopback.
+func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wire []byte) error {
+	e := m.acct.SMTP
+	opts := []gomail.Option{
+		gomail.WithPort(e.Port),
+		gomail.WithTimeout(m.acct.CommandTimeout),
+		gomail.WithTLSConfig(e.tlsConfig()),
+		gomail.WithHELO("localhost"),
+	}
+	switch e.TLS {
+	case TLS:
+		opts = append(opts, gomail.WithSSL())
+	case StartTLS:
+		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
+	case NoTLS:
+		if !IsLoopback(e.Host) {
+			return fmt.Errorf("refusing plaintext SMTP to non-loopback host %q", e.Host)
+		}
+		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
+	}
+	if e.User != "" {
+		auth := gomail.SMTPAuthAutoDiscover
+		if e.TLS == NoTLS {
+			auth = gomail.SMTPAuthPlainNoEnc // loopback only, checked above
+		}
+		opts = append(opts, gomail.WithSMTPAuth(auth), gomail.WithUsername(e.User), gomail.WithPassword(e.Password))
+	}
+	client, err := gomail.NewClient(e.Host, opts...)
+	if err != nil {
+		return fmt.Errorf("smtp client: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, m.acct.CommandTimeout)
+	defer cancel()
+	sc, err := client.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		return fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
+	}
+	defer client.CloseWithSMTPClient(sc)
+	sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second)
+	if err := sc.Mail((&mail.Address{Address: from}).String()); err != nil {
+		return fmt.Errorf("smtp MAIL FROM: %w", err)
+	}
+	for _, r := range rcpts {
+		if err := sc.Rcpt((&mail.Address{Address: r}).String()); err != nil {
+			return fmt.Errorf("smtp RCPT TO: %w", err)
+		}
+	}
+	w, err := sc.Data()
+	if err != nil {
+		return fmt.Errorf("smtp DATA: %w", err)
+	}
+	if _, err := w.Write(wire); err != nil {
+		return fmt.Errorf("smtp DATA: %w", err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("%w: %v", errAfterData, err)
+	}
+	return nil
+}
