@@ -8,11 +8,11 @@ import (
 func TestIsolate(t *testing.T) {
 	e := New(DefaultConfig())
 	tests := []struct {
-		name     string
-		in       string
-		want     string   // exact isolated text, when set
-		keeps    []string // substrings that must remain
-		removes  []string // substrings that must be gone
+		name    string
+		in      string
+		want    string   // exact isolated text, when set
+		keeps   []string // substrings that must remain
+		removes []string // substrings that must be gone
 	}{
 		{
 			name: "gmail attribution on two lines",
@@ -59,19 +59,19 @@ func TestIsolate(t *testing.T) {
 			removes: []string{"What was the payment", "Is the card", "wrote:"},
 		},
 		{
-			name:    "signature separator",
-			in:      "Please redo the March bank rec.\n-- \nPat Llewellyn\nLlewellyn Florals",
-			want:    "Please redo the March bank rec.",
+			name: "signature separator",
+			in:   "Please redo the March bank rec.\n-- \nPat Llewellyn\nLlewellyn Florals",
+			want: "Please redo the March bank rec.",
 		},
 		{
-			name:    "phone signature",
-			in:      "is the deadline jan 31\n\nSent from my iPhone",
-			want:    "is the deadline jan 31",
+			name: "phone signature",
+			in:   "is the deadline jan 31\n\nSent from my iPhone",
+			want: "is the deadline jan 31",
 		},
 		{
-			name:    "sign-off block with name, title and phone",
-			in:      "Can you send the form?\n\nThanks so much,\nDana\n\nDana Kim\nKim's Corner Bakery\n555-0134",
-			want:    "Can you send the form?",
+			name: "sign-off block with name, title and phone",
+			in:   "Can you send the form?\n\nThanks so much,\nDana\n\nDana Kim\nKim's Corner Bakery\n555-0134",
+			want: "Can you send the form?",
 		},
 		{
 			name:  "P.S. after the sign-off is kept",
@@ -79,9 +79,9 @@ func TestIsolate(t *testing.T) {
 			keeps: []string{"Can you calculate the gain?", "P.S. Is your office moving this summer?"},
 		},
 		{
-			name:    "legal disclaimer paragraph",
-			in:      "Please set up two laptops.\n\nPRIVILEGED AND CONFIDENTIAL: This email is meant only for the person it is addressed to. If it reached you by mistake, please let us know and delete it; do not forward or copy it.",
-			want:    "Please set up two laptops.",
+			name: "legal disclaimer paragraph",
+			in:   "Please set up two laptops.\n\nPRIVILEGED AND CONFIDENTIAL: This email is meant only for the person it is addressed to. If it reached you by mistake, please let us know and delete it; do not forward or copy it.",
+			want: "Please set up two laptops.",
 		},
 		{
 			name:  "a last ask line is not taken for a name",

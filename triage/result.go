@@ -29,10 +29,10 @@ const (
 type Decision string
 
 const (
-	DecisionNone     Decision = ""
-	Accepted         Decision = "accepted"
-	Declined         Decision = "declined"
-	Unclear          Decision = "unclear" // counter-offer, question back, "let me think"
+	DecisionNone Decision = ""
+	Accepted     Decision = "accepted"
+	Declined     Decision = "declined"
+	Unclear      Decision = "unclear" // counter-offer, question back, "let me think"
 )
 
 // Question is one ask found in a client's email.

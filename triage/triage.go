@@ -23,7 +23,7 @@ type Engine struct {
 
 type lexicons struct {
 	greetings, signOffs, pleasantries, offers, notAsks, requestFrames, requestVerbs *lexicon
-	accept, decline, hedge, outOfOffice, disclaimers                                 *lexicon
+	accept, decline, hedge, outOfOffice, disclaimers                                *lexicon
 }
 
 // New builds an engine from cfg, which must be valid (see Config.Validate).

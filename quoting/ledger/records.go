@@ -1,13 +1,14 @@
 package ledger
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"net/mail"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/fivemin/fivemin/quoting"
 )
 
 // Errors callers branch on. Others are wrapped with context.
@@ -105,27 +106,11 @@ const (
 	maxIDLen      = 48
 )
 
-// crockford is Crockford's base32 alphabet: no I, L, O or U, so an ID read
-// aloud or retyped survives.
-const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-// NewQuoteID derives the quote ID for a source token: "Q-" and 12 base32
-// characters of its SHA-256 (60 bits: a collision is unlikely before
-// hundreds of millions of quotes, and CreateQuote detects one as
-// ErrIDConflict rather than merging two quotes).
-func NewQuoteID(sourceToken string) string {
-	sum := sha256.Sum256([]byte(sourceToken))
-	var b strings.Builder
-	b.WriteString(quoteIDPrefix)
-	var acc uint64
-	for i := 0; i < 8; i++ {
-		acc = acc<<8 | uint64(sum[i])
-	}
-	for i := 0; i < 12; i++ {
-		b.WriteByte(crockford[acc>>(64-5*(i+1))&31])
-	}
-	return b.String()
-}
+// NewQuoteID derives the quote ID for a source token: quoting.QuoteID, "Q-"
+// and 12 Crockford base32 characters of its SHA-256 (60 bits: a collision
+// is unlikely before hundreds of millions of quotes, and CreateQuote
+// detects one as ErrIDConflict rather than merging two quotes).
+func NewQuoteID(sourceToken string) string { return quoting.QuoteID(sourceToken) }
 
 // SubjectTag is how a quote ID appears in a subject line.
 func SubjectTag(id string) string { return "[" + id + "]" }
