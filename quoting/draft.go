@@ -190,7 +190,7 @@ type DraftData struct {
 // QuickAsk is a quick ask with the kind of answer it wants.
 type QuickAsk struct {
 	Text string
-	Act  string // confirm, status, date, schedule, send, need-info, advice, yes-no, info
+	Act  string // receipt, confirm, status, date, schedule, send, need-info, advice, yes-no, info
 }
 
 // PaidAsk is a priced paid ask.

@@ -56,7 +56,8 @@ func (e *Engine) classify(c clause) classification {
 			}
 		case "quick":
 			quick += s.Weight
-			if bestQuick < 0 || s.Weight > e.signals[bestQuick].Weight {
+			if bestQuick < 0 || actRank(s.Act) < actRank(e.signals[bestQuick].Act) ||
+				(actRank(s.Act) == actRank(e.signals[bestQuick].Act) && s.Weight > e.signals[bestQuick].Weight) {
 				bestQuick = si
 			}
 		case "scope":
@@ -123,6 +124,20 @@ func (e *Engine) classify(c clause) classification {
 	}
 	cl.category = "" // quick asks are not priced
 	return cl
+}
+
+// quickActs ranks the kinds of quick ask from most to least specific: when
+// an ask carries several ("can you confirm the deadline"), the suggested
+// answer follows the most specific (a date).
+var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
+
+func actRank(act string) int {
+	for i, a := range quickActs {
+		if a == act {
+			return i
+		}
+	}
+	return len(quickActs)
 }
 
 // statedDuration reads an effort the client states ("a couple of hours

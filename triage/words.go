@@ -197,8 +197,8 @@ var defaultSignals = []Signal{
 	{Match: "anyone|anybody|each|both accounts", Kind: "scope", Weight: 1},
 
 	// Quick: facts, dates, status, receipt, scheduling, small favours.
-	{Match: "confirm|confirming|confirmar|confirme*|bestätig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
-	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
+	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
+	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|the status|status of|status on|yet|already|al ingediend|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround|renew|renewal", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "when is|when does|when do|when will|when are|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},

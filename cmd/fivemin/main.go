@@ -48,6 +48,8 @@ func commands() []command {
 	cmds := []command{
 		{"triage", "split client emails into questions and sort them into quick or paid", runTriage},
 		{"eval", "score triage against a labelled corpus", runEval},
+		{"draft", "print the reply fivemin drafts for one email, or its quote as JSON", runDraft},
+		{"demo", "run the whole pipeline on in-process mail servers with sample mail", runDemo},
 		{"config", "check a configuration file and print the effective rates", runConfig},
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
