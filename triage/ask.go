@@ -13,7 +13,7 @@ const maxQuestions = 100
 // Questions splits the client's new text into its asks, in order, and
 // classifies each.
 func (e *Engine) Questions(newText string) []Question {
-	segs := segments(newText)
+	segs := segmentsWith(newText, e.startsAsk)
 	var out []Question
 	for i, sg := range segs {
 		if sg.intro && e.listHasAsks(segs[i+1:]) {
@@ -33,6 +33,17 @@ func (e *Engine) Questions(newText string) []Question {
 		}
 	}
 	return out
+}
+
+// startsAsk reports whether a line opens with a question or a request.
+func (e *Engine) startsAsk(line string) bool {
+	ws := words(line)
+	i := 0
+	for i < len(ws) && leadMarkers[ws[i]] {
+		i++
+	}
+	ws = ws[i:]
+	return len(ws) >= 2 && (isInterrogative(ws) || e.isRequest(ws))
 }
 
 func (e *Engine) listHasAsks(segs []segment) bool {
@@ -103,6 +114,7 @@ func (e *Engine) displayText(s string) string {
 			break
 		}
 	}
+	s = trimTrailingIntent(s)
 	ws := wordSpans(s)
 	if len(ws) > 1 {
 		lw := lowerSpans(s, ws)
@@ -126,6 +138,30 @@ func (e *Engine) displayText(s string) string {
 		}
 	}
 	return s
+}
+
+// trimTrailingIntent drops a last clause that only says what the client
+// will do ("…with the new logo, i'll send the file tonight."): it is not
+// part of the ask.
+func trimTrailingIntent(s string) string {
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 {
+		return s
+	}
+	rest := words(s[i+2:])
+	if len(rest) < 2 || len(words(s[:i])) < 4 {
+		return s
+	}
+	switch rest[0] {
+	case "i'll", "we'll", "ill":
+	case "i", "we":
+		if rest[1] != "will" {
+			return s
+		}
+	default:
+		return s
+	}
+	return strings.TrimRight(s[:i], " ,")
 }
 
 // core returns the words where the ask itself starts: after leading
@@ -153,9 +189,14 @@ func (e *Engine) core(text string, spans []span, ws []string) []string {
 			}
 		}
 	}
-	for k := 1; k < len(spans) && k <= 8; k++ {
+	for k := 1; k < len(spans) && k <= 12; k++ {
 		gap := text[spans[k-1].end:spans[k].start]
-		if !strings.ContainsAny(gap, ",:;") && !strings.Contains(gap, " - ") && !strings.Contains(gap, " \u2013 ") {
+		punct := strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
+		// "…changed a bit so can you update…": a conjunction, then a
+		// direct request to the firm.
+		conj := k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
+			wordClasses["aux"][ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+		if (!punct || k > 8) && !conj {
 			continue
 		}
 		c := strip(k)
@@ -223,6 +264,11 @@ func isInterrogative(ws []string) bool {
 		return false
 	}
 	if aux[w0] && len(ws) > 1 {
+		if strings.HasSuffix(w0, "n't") {
+			// "Haven't seen the report in a while": a statement with the
+			// subject dropped; a real question has its question mark.
+			return false
+		}
 		return subj[ws[1]] || det[ws[1]] || isNameLikeWord(ws[1])
 	}
 	switch w0 {
@@ -245,7 +291,27 @@ func isNameLikeWord(w string) bool {
 // isRequest: a request frame anywhere ("please…", "I need you to…", "let
 // me know whether…"), or an imperative verb first.
 func (e *Engine) isRequest(ws []string) bool {
-	if e.lex.requestFrames.has(withoutFillers(ws)) {
+	core := withoutFillers(ws)
+	found := false
+	e.lex.requestFrames.find(core, func(_, start, end int) bool {
+		// "non vorrei", "I don't need": a negated frame asks nothing.
+		if start > 0 && negations[core[start-1]] || start > 0 && core[start-1] == "non" {
+			return true
+		}
+		// "we'd like to <verb>": only a verb of work makes it a request
+		// ("we would like to tighten things up" is a wish). When someone
+		// else is to act ("like you to", "need someone to") any verb does.
+		if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end])) {
+			return true
+		}
+		// "I need to book the morning off" is the client's own act.
+		if (core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to" {
+			return true
+		}
+		found = true
+		return false
+	})
+	if found {
 		return true
 	}
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
@@ -254,6 +320,36 @@ func (e *Engine) isRequest(ws []string) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// hasAgent: the frame names who is to act ("you", "someone").
+func hasAgent(frame []string) bool {
+	for _, w := range frame {
+		switch w {
+		case "you", "u", "someone", "somebody", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// isWorkVerb: a verb that asks for something to be done, as requests open
+// with ("prepare", "add", "set").
+func (e *Engine) isWorkVerb(w string) bool {
+	if _, ok := e.lex.requestVerbs.hasAt([]string{w}, 0); ok {
+		return true
+	}
+	switch w {
+	case "have", "get", "book", "schedule", "see", "talk", "discuss", "start", "add":
+		return true
+	}
+	// "rework", "resubmit": a work verb done again.
+	if rest, ok := strings.CutPrefix(w, "re"); ok && len(rest) > 2 {
+		if _, ok := e.lex.requestVerbs.hasAt([]string{rest}, 0); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -18,7 +18,8 @@ type classification struct {
 // Form biases: a question leans quick (most questions ask for a fact), a
 // request leans paid (it asks for something to be done).
 const (
-	questionBias = -1.0
+	questionBias     = -1.0
+	factQuestionBias = -1.5
 	requestBias  = 0.5
 	// scopeWithWork is how much each scope signal adds when the ask names
 	// work; scope alone ("since January") is only a hint.
@@ -80,8 +81,14 @@ func (e *Engine) classify(c clause) classification {
 	signal := score
 	switch {
 	case c.question || c.interrogative:
-		if !c.request || c.agent != agentFirm {
+		switch {
+		case c.request && c.agent == agentFirm:
+		case c.agent == agentFirm:
 			score += questionBias
+		default:
+			// "Is that going to be a problem for the bank rec?": a
+			// question about a thing, not a request for work.
+			score += factQuestionBias
 		}
 	case c.request:
 		score += requestBias

@@ -50,9 +50,10 @@ func cutHistory(lines []string) []string {
 		}
 		if n := attribution(lines, i); n > 0 {
 			if answersBelow(lines[i+n:]) {
-				// Keep the client's answers; drop the attribution itself.
-				i += n - 1
-				continue
+				// Keep the client's text below the quote; drop the
+				// attribution itself and the short answers to the quoted
+				// questions ("Business, it's my card.").
+				return append(out, dropInlineAnswers(cutHistory(lines[i+n:]))...)
 			}
 			return out
 		}
@@ -113,6 +114,32 @@ func attribution(lines []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// dropInlineAnswers removes, below quoted text, the short unquoted lines
+// that answer a quoted question: they reply to the firm, they ask nothing.
+func dropInlineAnswers(lines []string) []string {
+	out := lines[:0:0]
+	afterQuestion := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case quoteDepth(l) > 0:
+			q := strings.TrimSpace(strings.TrimLeft(t, "> "))
+			if q != "" {
+				afterQuestion = strings.HasSuffix(q, "?")
+			}
+			out = append(out, l)
+		case t == "":
+			out = append(out, l)
+		case afterQuestion && wordCount(t) <= 12 && !strings.Contains(t, "?"):
+			// an answer: dropped
+		default:
+			afterQuestion = false
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // answersBelow reports whether unquoted text follows quoted lines: the

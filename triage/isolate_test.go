@@ -53,10 +53,10 @@ func TestIsolate(t *testing.T) {
 			want: "¿Ya está?",
 		},
 		{
-			name:    "inline answers are kept, quoted questions dropped",
-			in:      "Answers inline.\n\nOn 09/08/2026 16:05, Carla Nunes wrote:\n> 1. What was the payment for?\n\nShelving.\n\n> 2. Is the card yours?\n\nYes, mine.\n",
-			keeps:   []string{"Answers inline.", "Shelving.", "Yes, mine."},
-			removes: []string{"What was the payment", "Is the card", "wrote:"},
+			name:    "inline reply: new text kept, answers to the quoted questions and the quotes dropped",
+			in:      "Answers inline.\n\nOn 09/08/2026 16:05, Carla Nunes wrote:\n> 1. What was the payment for?\n\nShelving.\n\n> 2. Is the card yours?\n\nYes, mine.\n\n> Thanks, Carla\n\nAlso, can you send me the W-9 form? We need it for the bank.\n",
+			keeps:   []string{"Answers inline.", "Also, can you send me the W-9 form? We need it for the bank."},
+			removes: []string{"What was the payment", "Is the card", "wrote:", "Shelving.", "Yes, mine."},
 		},
 		{
 			name: "signature separator",

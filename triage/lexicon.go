@@ -12,6 +12,7 @@ import (
 //	{class}    "{det}" (a word of a closed class, see wordClasses)
 //	...        up to three words of anything
 //	$          the end of the text
+//	^          the start of the text
 //
 // Phrases are matched on lower-case tokens, so "Set up" and "set up" agree.
 type lexicon struct {
@@ -26,6 +27,7 @@ type ptok struct {
 	class  map[string]bool
 	gap    bool
 	end    bool // "$": the end of the text
+	start  bool // "^": the start of the text
 }
 
 // wordClasses are the closed classes phrases can name.
@@ -69,6 +71,8 @@ func (l *lexicon) add(p string) int {
 			toks = append(toks, ptok{gap: true})
 		case w == "$":
 			toks = append(toks, ptok{end: true})
+		case w == "^":
+			toks = append(toks, ptok{start: true})
 		case strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}"):
 			toks = append(toks, ptok{class: wordClasses[w[1:len(w)-1]]})
 		case strings.HasSuffix(w, "*") && len(w) > 1:
@@ -110,6 +114,12 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 		return i
 	}
 	t := p[0]
+	if t.start {
+		if i != 0 {
+			return -1
+		}
+		return l.matchAt(p[1:], ws, i)
+	}
 	if t.end {
 		if i == len(ws) {
 			return i

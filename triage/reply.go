@@ -22,10 +22,15 @@ func (e *Engine) Decide(newText string) Decision {
 				continue
 			}
 			sentAccept := 0
-			e.lex.accept.find(ws, func(_, start, _ int) bool {
-				if start > 0 && negations[ws[start-1]] || start > 1 && negations[ws[start-2]] {
+			e.lex.accept.find(ws, func(_, start, end int) bool {
+				switch {
+				case start > 0 && negations[ws[start-1]] || start > 1 && negations[ws[start-2]]:
 					decline++
-				} else {
+				case e.lex.decline.has(ws[start:min(len(ws), end+3)]):
+					// "Go ahead and close the ticket": the yes is to a no.
+				case start > 0 && ws[start-1] == "no" && (ws[start] == "objection" || ws[start] == "objections"):
+					sentAccept++
+				default:
 					sentAccept++
 				}
 				return true
@@ -37,7 +42,7 @@ func (e *Engine) Decide(newText string) Decision {
 			}
 			e.lex.decline.find(ws, func(int, int, int) bool { decline++; return true })
 			// A bare "No," or "No." declines; "no problem" and "no worries" do not.
-			if ws[0] == "no" && (len(ws) == 1 || !set("problem problems worries rush hurry")[ws[1]]) {
+			if ws[0] == "no" && (len(ws) == 1 || !set("problem problems worries rush hurry objection objections")[ws[1]]) {
 				decline++
 			}
 			e.lex.hedge.find(ws, func(int, int, int) bool { hedge++; return true })
@@ -82,4 +87,28 @@ func hasCondition(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// DropDecisions removes from res the asks that only carry the client's
+// answer to a quote ("Yes please, go ahead.", "Please proceed with the
+// review."): once the reply is known to answer a quote, those sentences
+// are the decision, not new work. Asks with anything else stay, the free
+// minutes are spent again, and a reply left with no asks is skipped.
+func (e *Engine) DropDecisions(res *Result) {
+	kept := res.Questions[:0:0]
+	for _, q := range res.Questions {
+		ws := words(q.Text)
+		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
+			continue
+		}
+		if q.Overflow {
+			q.Kind, q.Overflow = Quick, false // the allowance is spent again below
+		}
+		kept = append(kept, q)
+	}
+	res.Questions = kept
+	e.applyAllowance(res)
+	if len(res.Questions) == 0 && !res.Skip {
+		res.Skip, res.SkipReason = true, SkipNoQuestions
+	}
 }

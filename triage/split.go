@@ -18,7 +18,12 @@ type segment struct {
 
 // segments breaks the client's text into paragraphs, list items and
 // deliberate lines, rejoining lines that were only wrapped.
-func segments(text string) []segment {
+func segments(text string) []segment { return segmentsWith(text, nil) }
+
+// segmentsWith is segments where startsAsk, when set, tells a line that
+// opens an ask ("also whats the cutoff…"): one that follows a line which
+// also opened an ask is a new line, not a wrapped continuation.
+func segmentsWith(text string, startsAsk func(string) bool) []segment {
 	var out []segment
 	paras := strings.Split(text, "\n\n")
 	for _, p := range paras {
@@ -38,6 +43,7 @@ func segments(text string) []segment {
 		}
 		prevLen := 0
 		prevEnds := true
+		curAsk := false
 		for _, l := range lines {
 			t := strings.TrimSpace(l)
 			if t == "" {
@@ -55,8 +61,24 @@ func segments(text string) []segment {
 			// ended by punctuation. Text that was not wrapped at all (lines
 			// far longer than 80) has a deliberate break at every newline.
 			wrapped := cur.Len() > 0 && maxLen <= 100 && prevLen >= maxLen*55/100 && prevLen >= 30 && !prevEnds
+			// Only a line that opens with a joining word ("also", "and")
+			// and then an ask counts: a wrapped clause can look like a
+			// question too ("which costs are repairs…").
+			lineAsk := startsAsk != nil && startsAsk(t)
+			if cur.Len() > 0 && lineAsk {
+				w := words(firstWords(t, 1))
+				lineAsk = len(w) == 1 && leadMarkers[w[0]]
+			}
+			if wrapped && curAsk && lineAsk {
+				// "did the bonus run go thru for fri" / "also whats the
+				// cutoff…": two asks on two lines without punctuation.
+				wrapped = false
+			}
 			if cur.Len() > 0 && !wrapped && !(curItem && startsLower(t)) {
 				flush()
+			}
+			if cur.Len() == 0 {
+				curAsk = lineAsk
 			}
 			if cur.Len() > 0 {
 				cur.WriteByte(' ')

@@ -217,3 +217,110 @@ func TestValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralCues holds the general cues learnt from held-out mail: each
+// row is a phenomenon, not a memorised sentence.
+func TestGeneralCues(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		name string
+		text string
+		want []string // "kind: text"
+	}{
+		{"two asks on two unpunctuated lines", "did the bonus run go thru for fri\nalso whats the cutoff to get changes in for the 15th",
+			[]string{"quick: did the bonus run go thru for fri", "quick: also whats the cutoff to get changes in for the 15th"}},
+		{"a wrapped clause that looks like a question stays joined", "So what I need is for you to go through all the receipts and sort out\nwhich costs are repairs and which have to be depreciated. Thanks.",
+			[]string{"paid: So what I need is for you to go through all the receipts and sort out which costs are repairs and which have to be depreciated."}},
+		{"polite conditional request", "I would be grateful if you could prepare a formal demand letter on our behalf.",
+			[]string{"paid: I would be grateful if you could prepare a formal demand letter on our behalf."}},
+		{"a wish to have work done is an ask", "We'd like to add an online booking page for repairs.",
+			[]string{"paid: We'd like to add an online booking page for repairs."}},
+		{"a vague wish is not", "Given all this we would like to tighten things up next year.", nil},
+		{"wanting to know, with nothing to know, is not an ask", "I'd like to know before we sign anything with the agent.", nil},
+		{"a negated frame asks nothing", "Non vorrei fosse una truffa.", nil},
+		{"a statement with its subject dropped", "Haven't seen the weekly report email in a while.", nil},
+		{"an ask after a conjunction, with the client's plan cut off", "also our logo changed a bit so can you update the label file with the new logo, i'll send the file tonight.",
+			[]string{"paid: also our logo changed a bit so can you update the label file with the new logo"}},
+		{"holiday small talk", "Did you manage to get away at all over Easter?", nil},
+		{"rhetorical", "I mean, how hard is it to set an alarm? Who keeps paper receipts anyway?", nil},
+		{"a yes/no question about a thing is quick", "Is that going to be a problem for the bank rec?",
+			[]string{"quick: Is that going to be a problem for the bank rec?"}},
+		{"producing work with a gap in the phrase", "Could you put that together, along with a balance sheet?",
+			[]string{"paid: Could you put that together, along with a balance sheet?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range e.Questions(tt.text) {
+				got = append(got, string(q.Kind)+": "+q.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Questions()\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecideGeneralCues(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		text string
+		want Decision
+	}{
+		{"No objections from us, please carry on with the revised elevations.", Accepted},
+		{"Sounds reasonable. Green light from me.", Accepted},
+		{"Works for us. How soon could you come out?", Accepted},
+		{"Pode avançar, sim.", Accepted},
+		{"The drops have stopped, so no need for the investigation. Go ahead and close the ticket.", Declined},
+		{"We've agreed with both staff members to try mediation first, so we won't need the investigation.", Declined},
+		{"We've decided to handle the migration in-house. Thanks anyway!", Declined},
+		{"Let's not do the video this year. Maybe next spring!", Declined},
+		{"Paying $450 to chase it just doesn't make sense for us. I'll take it to small claims myself.", Declined},
+	}
+	for _, tt := range tests {
+		if got := e.Decide(tt.text); got != tt.want {
+			t.Errorf("Decide(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDropDecisions: once a reply is known to answer a quote, the yes or
+// no is not a new ask; other asks in it still are.
+func TestDropDecisions(t *testing.T) {
+	e := New(DefaultConfig())
+	raw := "From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nYes please, go ahead. Also, do you need the December bank statements?\n"
+	r := e.AnalyzeBytes([]byte(raw))
+	if len(r.Questions) != 2 {
+		t.Fatalf("before: %d asks %+v", len(r.Questions), r.Questions)
+	}
+	e.DropDecisions(r)
+	if len(r.Questions) != 1 || !strings.HasPrefix(r.Questions[0].Text, "Also, do you need") || r.NeedsQuote || r.Skip {
+		t.Fatalf("after: %+v needsQuote=%v skip=%v", r.Questions, r.NeedsQuote, r.Skip)
+	}
+	bare := e.AnalyzeBytes([]byte("From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nPlease proceed.\n"))
+	e.DropDecisions(bare)
+	if !bare.Skip || bare.SkipReason != SkipNoQuestions || bare.ReplyDecision != Accepted {
+		t.Fatalf("a bare yes: skip=%v %q decision %q", bare.Skip, bare.SkipReason, bare.ReplyDecision)
+	}
+}
+
+func TestLexiconAnchors(t *testing.T) {
+	l := newLexicon([]string{"^ agreed", "go ahead $", "put ... together", "{det} report"})
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Agreed, thanks", true},
+		{"We've agreed with the staff", false},
+		{"ok go ahead", true},
+		{"go ahead and close it", false},
+		{"can you put the figures together", true},
+		{"put it in a drawer and some day together", false},
+		{"send the report", true},
+	}
+	for _, tt := range tests {
+		if got := l.has(words(tt.text)); got != tt.want {
+			t.Errorf("has(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
