@@ -20,7 +20,7 @@ type classification struct {
 const (
 	questionBias     = -1.0
 	factQuestionBias = -1.5
-	requestBias  = 0.5
+	requestBias      = 0.5
 	// scopeWithWork is how much each scope signal adds when the ask names
 	// work; scope alone ("since January") is only a hint.
 	scopeWithWork = 0.75

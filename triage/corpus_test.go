@@ -15,7 +15,7 @@ const corpusDir = "testdata/corpus"
 // listed to make a regression easy to find.
 func TestCorpusFloors(t *testing.T) {
 	sets := []struct {
-		dir            string
+		dir             string
 		triage, replies int
 	}{
 		{corpusDir, 60, 30},
