@@ -49,6 +49,12 @@ func commands() []command {
 		{"triage", "split client emails into questions and sort them into quick or paid", runTriage},
 		{"eval", "score triage against a labelled corpus", runEval},
 		{"draft", "print the reply fivemin drafts for one email, or its quote as JSON", runDraft},
+		{"serve", "watch every rep's mailbox and draft replies (the service)", runServe},
+		{"outbox", "list the drafts waiting for their reps", runOutbox},
+		{"send", "send one waiting draft over SMTP", runSend},
+		{"report", "quotes sent, accepted and declined, and what they are worth", runReport},
+		{"clients", "rank client accounts A-E and show the free time they take", runClients},
+		{"ledger", "decide unclear replies, show a quote's history", runLedger},
 		{"demo", "run the whole pipeline on in-process mail servers with sample mail", runDemo},
 		{"config", "check a configuration file and print the effective rates", runConfig},
 	}

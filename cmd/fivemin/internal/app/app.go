@@ -23,9 +23,11 @@ import (
 	"github.com/fivemin/fivemin/triage"
 )
 
-// TierSource tells a client's tier ("A" to "E", or "" when unranked).
+// TierSource tells a client's tier ("A" to "E", or "" when unranked) and
+// organisation (tiers.Cache).
 type TierSource interface {
 	TierOf(address string) string
+	Organisation(address string) string
 }
 
 // Options build an App.

@@ -74,6 +74,8 @@ func (a *App) Handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		case err == nil:
 			log.Info("client answered a quote", "quote", out.QuoteID, "decision", res.ReplyDecision,
 				"status", out.Status, "flagged", out.Flagged, "changed", out.Changed)
+			// "Yes please, go ahead" is the answer, not a new ask.
+			a.engine(pc, tier).DropDecisions(res)
 		case errors.Is(err, ledger.ErrNoMatch):
 			// An ordinary reply, not to a quote.
 		default:
@@ -177,9 +179,14 @@ func ledgerQuote(q *quoting.Quote, e ledger.Email, messageID, tier string, now t
 	return lq
 }
 
-// organisation is the client's organisation from the configuration, or ""
-// (the ledger then uses the address's domain).
+// organisation is the client's organisation as the tier ranking groups
+// accounts (configured organisation, else the domain, except personal mail
+// domains), so ledger reports and tiers agree. Without tiers it is the
+// configured organisation, or "" (the ledger then uses the domain).
 func (a *App) organisation(address string) string {
+	if a.opts.Tiers != nil {
+		return a.opts.Tiers.Organisation(address)
+	}
 	if o, ok := a.Config().Client(address); ok {
 		return o.Organisation
 	}

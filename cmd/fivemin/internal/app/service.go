@@ -138,6 +138,20 @@ func (a *App) Mailboxes() (map[string]*mailbox.Mailbox, error) {
 // RunningMailbox returns rep's mailbox while Run runs it, or nil.
 func (a *App) RunningMailbox(rep string) *mailbox.Mailbox { return a.mailbox(rep) }
 
+// RunningMailboxes returns the mailboxes Run is running now.
+func (a *App) RunningMailboxes() (map[string]*mailbox.Mailbox, error) {
+	a.mbMu.Lock()
+	defer a.mbMu.Unlock()
+	out := make(map[string]*mailbox.Mailbox, len(a.mailboxes))
+	for k, v := range a.mailboxes {
+		out[k] = v
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no mailbox is running (the service is starting, or no rep is configured)")
+	}
+	return out, nil
+}
+
 // accounts turns the configured reps into mailbox accounts.
 func (a *App) accounts(cfg *config.Config) ([]mailbox.Account, error) {
 	var out []mailbox.Account

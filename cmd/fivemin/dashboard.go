@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/web"
+	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/quoting/ledger"
+	"github.com/fivemin/fivemin/quoting/tiers"
+)
+
+// serveDashboard runs the web dashboard on the configured address until
+// ctx ends. The token and money format follow configuration reloads; the
+// listen address is read once.
+func serveDashboard(ctx context.Context, w *config.Watcher, led *ledger.Ledger, cache *tiers.Cache, log *slog.Logger) error {
+	cfg := w.Config()
+	h, err := web.New(web.Options{
+		Ledger:    led,
+		Token:     func() string { return w.Config().Web.Token.Reveal() },
+		Logger:    log.With("component", "web"),
+		Formatter: func() *quoting.Formatter { return w.Config().Formatter() },
+		Location:  cfg.Location(),
+		Currency:  cfg.Firm.Currency,
+		Firm:      cfg.Firm.Name,
+		Clients: func(context.Context) (*web.ClientTiers, error) {
+			return clientTiers(cache.Ranking()), nil
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("dashboard: %w", err)
+	}
+	ln, err := net.Listen("tcp", cfg.Web.Listen)
+	if err != nil {
+		return fmt.Errorf("dashboard: %w", err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	log.Info("dashboard listening", "addr", ln.Addr().String())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	err = srv.Serve(ln)
+	<-done
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// clientTiers adapts the tier ranking to the dashboard's clients page:
+// one point per account, since tiers are per account.
+func clientTiers(r *tiers.Ranking) *web.ClientTiers {
+	if r == nil {
+		return &web.ClientTiers{}
+	}
+	s := r.Settings
+	ct := &web.ClientTiers{
+		Window:          fmt.Sprintf("last %d days", s.WindowDays),
+		RevenueLow:      s.RevenueLow,
+		FreeMinutesHigh: int64(s.FreeMinutesHigh),
+		EmailsHigh:      int64(s.EmailsHigh),
+	}
+	if s.RevenueHigh != nil {
+		ct.RevenueHigh = *s.RevenueHigh
+	}
+	for _, a := range r.Accounts {
+		f := a.Figures
+		ct.Clients = append(ct.Clients, web.ClientPoint{
+			Organisation: a.Organisation, Tier: a.Tier, PreviousTier: a.PreviousTier,
+			Change: a.Change.String(), Override: a.Overridden, Revenue: f.ValueAccepted,
+			FreeMinutes: f.FreeMinutes, Emails: f.Emails, Questions: f.Questions,
+			QuotesSent: f.QuotesSent, QuotesAccepted: f.QuotesAccepted,
+			QuotesDeclined: f.QuotesDeclined, QuotesExpired: f.QuotesExpired,
+			PaidMinutes: f.PaidMinutesAccepted,
+		})
+	}
+	return ct
+}

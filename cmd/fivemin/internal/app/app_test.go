@@ -1,0 +1,241 @@
+package app
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/mailbox"
+	"github.com/fivemin/fivemin/mailbox/mailtest"
+	"github.com/fivemin/fivemin/quoting/ledger"
+)
+
+const rep = "carla@tidewaterbooks.test"
+
+// tWriter routes logs to t.Log while the test runs.
+type tWriter struct {
+	mu   sync.Mutex
+	t    testing.TB
+	done bool
+}
+
+func (w *tWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.done {
+		w.t.Log(strings.TrimRight(string(p), "\n"))
+	}
+	return len(p), nil
+}
+
+func testLogger(t testing.TB) *slog.Logger {
+	w := &tWriter{t: t}
+	t.Cleanup(func() { w.mu.Lock(); w.done = true; w.mu.Unlock() })
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+func corpus(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "triage", "testdata", "corpus", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// testConfig is a firm with one rep on the given servers.
+func testConfig(t testing.TB, imapPort, smtpPort int, statePath string) *config.Config {
+	t.Helper()
+	toml := fmt.Sprintf(`
+[firm]
+name = "Tidewater Books"
+domain = "tidewaterbooks.test"
+currency = "USD"
+timezone = "UTC"
+[state]
+path = %q
+[rates]
+default = "85.00"
+[rates.category]
+tax = "120.00"
+[quote]
+validity_days = 30
+follow_up_business_days = 3
+[[rep]]
+name = "Carla Nunes"
+address = %q
+signature = "Carla"
+first_run = "all"
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+password_env = "PW"
+[rep.smtp]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+password_env = "PW"
+`, statePath, rep, imapPort, smtpPort)
+	cfg, err := config.Parse("test.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw-carla" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func openLedger(t testing.TB, path string) *ledger.Ledger {
+	t.Helper()
+	db, err := ledger.Open(path, ledger.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	l, err := ledger.New(context.Background(), db, ledger.Options{Location: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestPipelineOnDovecot runs the whole pipeline against a real Dovecot
+// (IMAP, LMTP delivery) and Postfix (SMTP submission): a client email
+// becomes a quote draft in Drafts and the ledger, a newsletter gets none,
+// the rep sends the draft, the client's "go ahead" accepts the quote.
+func TestPipelineOnDovecot(t *testing.T) {
+	d := mailtest.StartDovecot(t)
+	d.AddUser(t, rep, "pw-carla")
+	p := mailtest.StartPostfix(t, d)
+	pool := d.CertPool
+	if p.CertPool != nil && p.CertPool != d.CertPool {
+		t.Fatal("postfix and dovecot use different test CAs; the test trusts one pool")
+	}
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := testConfig(t, d.IMAPPort, p.Port, state)
+	led := openLedger(t, state)
+	a, err := New(Options{
+		Config: Static(cfg), Ledger: led, Logger: testLogger(t),
+		TLSConfig: &tls.Config{RootCAs: pool},
+		Account: func(acct *mailbox.Account) {
+			acct.WatchInterval = 100 * time.Millisecond
+			acct.CommandTimeout = 10 * time.Second
+			acct.MaxBackoff = 200 * time.Millisecond
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
+
+	mail := corpus(t, "triage/001.eml") // 2 quick asks, 1 paid
+	news := corpus(t, "triage/016.eml") // newsletter
+	d.Deliver(t, rep, mail)
+	d.Deliver(t, rep, news)
+	tok := mailbox.Token(rep, mail)
+	newsTok := mailbox.Token(rep, news)
+
+	var draft mailtest.Message
+	waitFor(t, "the draft in Drafts", 20*time.Second, func() bool {
+		for _, m := range d.Messages(t, rep, "Drafts") {
+			if m.Header.Get(mailbox.HeaderSource) == tok {
+				draft = m
+				return true
+			}
+		}
+		return false
+	})
+	if !draft.HasFlag("\\Draft") {
+		t.Errorf("draft flags %v lack \\Draft", draft.Flags)
+	}
+	quoteID := draft.Header.Get(mailbox.HeaderQuoteID)
+	if !strings.HasPrefix(quoteID, "Q-") || !strings.Contains(draft.Header.Get("Subject"), "["+quoteID+"]") {
+		t.Fatalf("draft quote ID %q, subject %q", quoteID, draft.Header.Get("Subject"))
+	}
+	body := string(draft.Raw)
+	for _, want := range []string{"Did you get the bank statements", "reconcile the card", "go ahead", "> Hi Carla,"} {
+		if !strings.Contains(strings.ReplaceAll(body, "=\r\n", ""), want) {
+			t.Errorf("draft lacks %q", want)
+		}
+	}
+	em, err := led.Email(ctx, tok)
+	if err != nil || em.QuoteID != quoteID || em.Questions != 3 || em.FreeMinutes < 1 {
+		t.Fatalf("ledger email = %+v, %v", em, err)
+	}
+	q, err := led.Quote(ctx, quoteID)
+	if err != nil || q.Status != ledger.Drafted || q.Total <= 0 || len(q.Asks) != 1 {
+		t.Fatalf("ledger quote = %+v, %v", q, err)
+	}
+	// The newsletter got no draft, for the right reason.
+	mb := a.RunningMailbox(rep)
+	waitFor(t, "the newsletter's outcome", 10*time.Second, func() bool {
+		r, _ := mb.Lookup(newsTok)
+		return r != nil && r.Outcome == mailbox.OutcomeSkipped
+	})
+	if r, _ := mb.Lookup(newsTok); r.Reason != "bulk" {
+		t.Errorf("newsletter skipped as %q, want bulk", r.Reason)
+	}
+	// The client's own mail stays unread for the rep.
+	for _, m := range d.Messages(t, rep, "INBOX") {
+		if m.HasFlag("\\Seen") {
+			t.Errorf("fivemin marked the client's mail seen")
+		}
+	}
+
+	// The rep sends it; the quote is sent.
+	if _, err := mb.Send(ctx, tok, false); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	waitFor(t, "the quote marked sent", 10*time.Second, func() bool {
+		q, _ := led.Quote(ctx, quoteID)
+		return q != nil && q.Status == ledger.Sent
+	})
+
+	// The client says yes.
+	reply := fmt.Sprintf("From: Dana Kim <dana@kimscorner.test>\r\nTo: %s\r\nSubject: Re: Statements [%s]\r\n"+
+		"Message-ID: <yes-1@kimscorner.test>\r\nIn-Reply-To: <%s>\r\nDate: Mon, 23 Nov 2026 12:00:00 +0000\r\n\r\n"+
+		"Yes please, go ahead.\r\n\r\nDana\r\n", rep, quoteID, q.MessageID)
+	d.Deliver(t, rep, []byte(reply))
+	waitFor(t, "the quote accepted", 15*time.Second, func() bool {
+		q, _ := led.Quote(ctx, quoteID)
+		return q != nil && q.Status == ledger.Accepted
+	})
+	// A bare yes needs no new draft.
+	waitFor(t, "the reply's outcome", 10*time.Second, func() bool {
+		r, _ := mb.Lookup(mailbox.Token(rep, []byte(reply)))
+		return r != nil && r.Outcome == mailbox.OutcomeSkipped
+	})
+	rep, err := led.Report(ctx, ledger.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Totals.Accepted != 1 || rep.Totals.ValueAccepted != q.Total || rep.Totals.Emails != 2 {
+		t.Errorf("report totals %+v", rep.Totals)
+	}
+}

@@ -1,0 +1,27 @@
+package app
+
+import (
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/quoting/tiers"
+)
+
+// TierSettings turns the [clients] configuration and the [[client]]
+// overrides into the tier ranking's settings.
+func TierSettings(cfg *config.Config) tiers.Settings {
+	s := tiers.Settings{
+		WindowDays:      cfg.Clients.WindowDays,
+		RevenueLow:      cfg.Clients.RevenueLow.Money(),
+		FreeMinutesHigh: cfg.Clients.FreeMinutesHigh,
+		EmailsHigh:      cfg.Clients.EmailsHigh,
+		Currency:        cfg.Currency(),
+		Rate:            cfg.Rates.Default.Money(),
+	}
+	if cfg.Clients.RevenueHigh.IsSet() {
+		high := cfg.Clients.RevenueHigh.Money()
+		s.RevenueHigh = &high
+	}
+	for _, o := range cfg.ClientOverrides {
+		s.Overrides = append(s.Overrides, tiers.Override(o))
+	}
+	return s
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/fivemin/fivemin/mailbox"
+)
+
+func runOutbox(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "outbox", "--config FILE")
+	sf := addStateFlags(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	c, err := connect(ctx, e, sf, true)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	items, err := c.svc.Outbox(ctx)
+	if len(items) == 0 && err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DRAFTED\tREP\tTO\tQUOTE\tSUBJECT\tTOKEN")
+	for _, it := range items {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", it.Date.Format("2006-01-02 15:04"), it.Rep, it.To, orNone(it.QuoteID), clip(it.Subject, 50), it.Token[:16])
+	}
+	tw.Flush()
+	fmt.Fprintf(e.stdout, "%d drafts wait for their rep (%s). Send one with: fivemin send --config FILE QUOTE-ID|TOKEN\n", len(items), c.via)
+	if err != nil {
+		// Some reps' mailboxes could not be read: say so after the others.
+		return fmt.Errorf("some mailboxes could not be read: %w", err)
+	}
+	return nil
+}
+
+func runSend(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "send", "--config FILE [--force] QUOTE-ID|TOKEN")
+	sf := addStateFlags(fs)
+	force := fs.Bool("force", false, "send again although an earlier attempt may have gone out")
+	pos, rest := splitArgs(args, 1)
+	if err := parseFlags(fs, rest); err != nil {
+		return err
+	}
+	pos = append(pos, fs.Args()...)
+	if len(pos) != 1 {
+		return fmt.Errorf("%w: want one QUOTE-ID or draft token (see fivemin outbox)", errUsage)
+	}
+	c, err := connect(ctx, e, sf, true)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	res, err := c.svc.Send(ctx, pos[0], *force)
+	switch {
+	case errors.Is(err, mailbox.ErrAlreadySent):
+		return fmt.Errorf("%s was sent already", pos[0])
+	case errors.Is(err, mailbox.ErrSendUnknown):
+		return fmt.Errorf("%w: check the client's mailbox or Sent, then use --force to send it again", err)
+	case err != nil:
+		return err
+	}
+	fmt.Fprintf(e.stdout, "sent %s from %s to %v; a copy is in Sent (via %s)\n", orNone(res.QuoteID), res.Rep, res.Recipients, c.via)
+	return nil
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/web"
+	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/quoting/ledger"
+	"golang.org/x/text/language"
+)
+
+// listFlag collects a repeatable flag; commas separate values too.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			*l = append(*l, strings.ToLower(v))
+		}
+	}
+	return nil
+}
+
+func runReport(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "report", "[--config FILE | --state PATH] [--since DATE] [--until DATE] [--rep ADDR]... [--client ADDR]... [--by rep|client|org|month] [--format table|csv|json]")
+	sf := addStateFlags(fs)
+	since := fs.String("since", "", "from this `date` (YYYY-MM-DD or YYYY-MM), inclusive")
+	until := fs.String("until", "", "to this `date` (YYYY-MM-DD or YYYY-MM), inclusive")
+	var reps, clients listFlag
+	fs.Var(&reps, "rep", "only this rep (repeat or comma-separate)")
+	fs.Var(&clients, "client", "only this client address (repeat or comma-separate)")
+	by := fs.String("by", "", "group rows by rep, client, org or month")
+	format := fs.String("format", "table", "output `format`: table, csv or json")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	var group ledger.GroupBy
+	if *by != "" {
+		g, err := ledger.ParseGroupBy(*by)
+		if err != nil {
+			return fmt.Errorf("%w: --by: %v", errUsage, err)
+		}
+		group = g
+	}
+	switch *format {
+	case "table", "json":
+	case "csv":
+		if group == "" {
+			group = ledger.ByRep // CSV is rows; without --by, one per rep
+		}
+	default:
+		return fmt.Errorf("%w: --format must be table, csv or json", errUsage)
+	}
+	c, err := connect(ctx, e, sf, false)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	loc, fm := time.Local, quoting.NewFormatter(language.AmericanEnglish)
+	if c.cfg != nil {
+		loc, fm = c.cfg.Location(), c.cfg.Formatter()
+	}
+	from, to, err := web.DateRange(*since, *until, loc)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	q := ops.ReportQuery{Filter: ledger.Filter{Since: from, Until: to, Reps: reps, Clients: clients}}
+	if group != "" {
+		q.By = []ledger.GroupBy{group}
+	}
+	rep, err := c.svc.Report(ctx, q)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "fivemin report: read from %s\n", c.via)
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(web.NewReportJSON(rep, group))
+	case "csv":
+		return web.WriteCSV(e.stdout, rep, group)
+	}
+	return writeReportTable(e.stdout, rep, group, fm)
+}
+
+// writeReportTable prints the totals and, when grouped, a table of rows.
+func writeReportTable(w io.Writer, r *ledger.Report, by ledger.GroupBy, fm *quoting.Formatter) error {
+	money := func(minor int64) string {
+		c, err := quoting.ParseCurrency(r.Currency)
+		if err != nil {
+			return fmt.Sprintf("%d", minor)
+		}
+		return fm.Format(c.Minor(minor))
+	}
+	t := r.Totals
+	fmt.Fprintf(w, "Quotes sent %d: accepted %d, declined %d, expired %d, open %d (awaiting a decision: %d)\n",
+		t.Sent, t.Accepted, t.Declined, t.Expired, t.Open, t.Unclear)
+	fmt.Fprintf(w, "Acceptance rate %s (accepted of accepted + declined + expired)\n", percent(t.AcceptanceRate, t.Concluded()))
+	fmt.Fprintf(w, "Hours quoted %s, accepted %s; value quoted %s, accepted %s\n",
+		fm.Hours(int(t.MinutesQuoted)), fm.Hours(int(t.MinutesAccepted)), money(t.ValueQuoted), money(t.ValueAccepted))
+	fmt.Fprintf(w, "Emails %d, drafted %d, free minutes given %d, median time from email to draft %s\n",
+		t.Emails, t.Drafted, t.FreeMinutes, seconds(t.MedianDraftSeconds, t.Drafted))
+	fmt.Fprintf(w, "Drafts sent as-is %d, lightly edited %d, rewritten %d, deleted unsent %d\n",
+		t.Usage.AsIs, t.Usage.LightlyEdited, t.Usage.Rewritten, t.Usage.Deleted)
+	if t.OtherCurrency > 0 {
+		fmt.Fprintf(w, "(%d quotes in other currencies are counted but not in the values)\n", t.OtherCurrency)
+	}
+	if by == "" {
+		return nil
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "%s\tSENT\tACCEPTED\tDECLINED\tEXPIRED\tOPEN\tRATE\tVALUE QUOTED\tVALUE WON\tFREE MIN\tAS-IS/EDITED/REWRITTEN/DELETED\t\n", strings.ToUpper(string(by)))
+	for _, row := range r.Rows(by) {
+		name := map[ledger.GroupBy]string{ledger.ByRep: row.Rep, ledger.ByClient: row.Client, ledger.ByOrg: row.Org, ledger.ByMonth: row.Month}[by]
+		f := row.Figures
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d/%d/%d/%d\t\n", name, f.Sent, f.Accepted, f.Declined, f.Expired, f.Open,
+			percent(f.AcceptanceRate, f.Concluded()), money(f.ValueQuoted), money(f.ValueAccepted), f.FreeMinutes,
+			f.Usage.AsIs, f.Usage.LightlyEdited, f.Usage.Rewritten, f.Usage.Deleted)
+	}
+	return tw.Flush()
+}
+
+func percent(rate float64, concluded int64) string {
+	if concluded == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f%%", 100*rate)
+}
+
+func seconds(s float64, n int64) string {
+	if n == 0 {
+		return "-"
+	}
+	return (time.Duration(s) * time.Second).String()
+}
