@@ -239,3 +239,174 @@ func TestPipelineOnDovecot(t *testing.T) {
 		t.Errorf("report totals %+v", rep.Totals)
 	}
 }
+
+// fakeTiers is a TierSource made of function fields' worth of maps.
+type fakeTiers map[string]string
+
+func (f fakeTiers) TierOf(addr string) string       { return f[addr] }
+func (f fakeTiers) Organisation(addr string) string { return "" }
+
+// TestTierPolicyOnDraft: a client's tier changes the free minutes, the
+// rate and the wording of the draft, through the pipeline's Handle.
+func TestTierPolicyOnDraft(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state.db")
+	toml := fmt.Sprintf(`
+[firm]
+name = "Tidewater Books"
+domain = "tidewaterbooks.test"
+currency = "USD"
+free_minutes = 5
+[state]
+path = %q
+[rates]
+default = "100.00"
+round_minutes = 15
+block_minutes = 0
+[tiers.A]
+free_minutes = 15
+template = "warm"
+[tiers.E]
+free_minutes = 0
+rate_multiplier = "1.5"
+template = "upfront"
+[[rep]]
+name = "Carla Nunes"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+password_env = "PW"
+`, state, rep)
+	cfg, err := config.Parse("tiers.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	led := openLedger(t, state)
+	tiersOf := fakeTiers{"dana@kimscorner.test": "A"}
+	a, err := New(Options{Config: Static(cfg), Ledger: led, Tiers: tiersOf, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := corpus(t, "triage/011.eml") // six quick asks, four paid
+	raw = []byte(strings.Replace(string(raw), "jill@carvercreative.test", "dana@kimscorner.test", -1))
+	handle := func(tok string) (string, *ledger.Quote) {
+		res, err := a.Handle(context.Background(), rep, &mailbox.Message{Account: rep, Raw: raw, Token: tok, InternalDate: time.Now()})
+		if err != nil || res.Draft == nil {
+			t.Fatalf("Handle: %v %+v", err, res)
+		}
+		em, err := led.Email(context.Background(), tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := led.Quote(context.Background(), em.QuoteID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.ReplaceAll(string(res.Draft), "=\r\n", ""), q
+	}
+
+	draftA, qA := handle(strings.Repeat("a", 64))
+	if !strings.Contains(draftA, "Thank you for getting in touch") || qA.Tier != "A" {
+		t.Errorf("tier A: warm wording and tier expected:\n%s", draftA)
+	}
+	if len(qA.Asks) != 4 || qA.Rate != 10000 {
+		t.Errorf("tier A: 15 free minutes keep all six quick asks free, 4 paid at $100: %d asks, rate %d", len(qA.Asks), qA.Rate)
+	}
+
+	tiersOf["dana@kimscorner.test"] = "E"
+	draftE, qE := handle(strings.Repeat("e", 64))
+	if !strings.HasPrefix(strings.SplitN(draftE, "\r\n\r\n", 2)[1], "Hi Jill,\r\n\r\nThis will need ") {
+		t.Errorf("tier E: the quote comes first:\n%s", draftE)
+	}
+	if len(qE.Asks) != 10 || qE.Rate != 15000 || qE.Tier != "E" {
+		t.Errorf("tier E: no free minutes (all ten asks quoted) at $150: %d asks, rate %d", len(qE.Asks), qE.Rate)
+	}
+}
+
+// TestFollowUpAndExpiry: a sent quote without an answer gets one
+// follow-up draft, threaded to it, after the configured business days,
+// and expires after its validity.
+func TestFollowUpAndExpiry(t *testing.T) {
+	d := mailtest.StartDovecot(t)
+	d.AddUser(t, rep, "pw-carla")
+	p := mailtest.StartPostfix(t, d)
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := testConfig(t, d.IMAPPort, p.Port, state)
+	led := openLedger(t, state)
+	var mu sync.Mutex
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) // a Friday
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	a, err := New(Options{
+		Config: Static(cfg), Ledger: led, Logger: testLogger(t), Now: clock,
+		TLSConfig: &tls.Config{RootCAs: d.CertPool}, SweepInterval: time.Hour,
+		Account: func(acct *mailbox.Account) { acct.WatchInterval = 100 * time.Millisecond },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+
+	mail := corpus(t, "triage/023.eml") // one paid ask
+	d.Deliver(t, rep, mail)
+	tok := mailbox.Token(rep, mail)
+	waitFor(t, "the draft", 20*time.Second, func() bool {
+		e, err := led.Email(ctx, tok)
+		return err == nil && e.QuoteID != ""
+	})
+	e, _ := led.Email(ctx, tok)
+	waitFor(t, "the mailbox", 10*time.Second, func() bool { return a.RunningMailbox(rep) != nil })
+	if _, err := a.RunningMailbox(rep).Send(ctx, tok, false); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "sent", 10*time.Second, func() bool { q, _ := led.Quote(ctx, e.QuoteID); return q.Status == ledger.Sent })
+
+	// Two business days later (Tuesday): not due yet.
+	mu.Lock()
+	now = now.AddDate(0, 0, 4)
+	mu.Unlock()
+	if err := a.Sweep(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := led.Quote(ctx, e.QuoteID); q.FollowedUp {
+		t.Fatal("follow-up made before it was due")
+	}
+	// Wednesday: three business days.
+	mu.Lock()
+	now = now.AddDate(0, 0, 1)
+	mu.Unlock()
+	for i := 0; i < 2; i++ { // a second sweep must not make a second one
+		if err := a.Sweep(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q, _ := led.Quote(ctx, e.QuoteID)
+	if !q.FollowedUp {
+		t.Fatal("no follow-up recorded")
+	}
+	var followUps []mailtest.Message
+	for _, m := range d.Messages(t, rep, "Drafts") {
+		if m.Header.Get(mailbox.HeaderQuoteID) == e.QuoteID && m.Header.Get(mailbox.HeaderSource) != tok {
+			followUps = append(followUps, m)
+		}
+	}
+	if len(followUps) != 1 {
+		t.Fatalf("%d follow-up drafts, want 1", len(followUps))
+	}
+	fu := followUps[0]
+	if !strings.Contains(fu.Header.Get("In-Reply-To"), q.MessageID) || !strings.Contains(string(fu.Raw), "Just checking whether you'd like me to go ahead") {
+		t.Errorf("follow-up not threaded to the quote or wrong wording:\n%s", fu.Raw)
+	}
+	// After the 30 days of validity the quote expires.
+	mu.Lock()
+	now = now.AddDate(0, 0, 30)
+	mu.Unlock()
+	if err := a.Sweep(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := led.Quote(ctx, e.QuoteID); q.Status != ledger.Expired {
+		t.Errorf("status %s after validity, want expired", q.Status)
+	}
+}
