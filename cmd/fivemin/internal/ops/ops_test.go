@@ -27,8 +27,10 @@ func (f *fakeService) Unclear(ctx context.Context) ([]ledger.Quote, error) { ret
 func (f *fakeService) Quote(ctx context.Context, id string) (*QuoteDetail, error) {
 	return nil, fmt.Errorf("quote %s: %w", id, ledger.ErrNotFound)
 }
-func (f *fakeService) Mark(ctx context.Context, m MarkRequest) (*ledger.Quote, error) { return f.mark(m) }
-func (f *fakeService) Outbox(ctx context.Context) ([]OutboxItem, error)             { return nil, nil }
+func (f *fakeService) Mark(ctx context.Context, m MarkRequest) (*ledger.Quote, error) {
+	return f.mark(m)
+}
+func (f *fakeService) Outbox(ctx context.Context) ([]OutboxItem, error) { return nil, nil }
 func (f *fakeService) Send(ctx context.Context, ref string, force bool) (*SendResult, error) {
 	return f.send(ref, force)
 }
