@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -272,8 +273,17 @@ func runMailboxSyncChild(ctx context.Context, out io.Writer, args []string) erro
 	password := fs.String("password", "", "")
 	dbPath := fs.String("db", "", "")
 	handler := fs.String("handler", "echo", "")
+	prof := fs.String("cpuprofile", "", "")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *prof != "" {
+		f, err := os.Create(*prof)
+		if err != nil {
+			return err
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	pem, err := os.ReadFile(os.Getenv("FIVEMIN_BENCH_CA"))
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/demo"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting/ledger"
+	"github.com/fivemin/fivemin/quoting/tiers"
 	"github.com/fivemin/fivemin/triage"
 )
 
@@ -215,6 +216,17 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(out, "  quotes sent %d: accepted %d, declined %d, open %d (unclear %d), still in Drafts %d\n",
 		t.Sent, t.Accepted, t.Declined, t.Open, t.Unclear, t.Drafts)
 	fmt.Fprintf(out, "  value quoted %s, won %s, acceptance rate %.0f%%\n\n", money(t.ValueQuoted), money(t.ValueAccepted), 100*t.AcceptanceRate)
+
+	rk, err := tiers.New(led, tiers.Options{}).Rank(ctx, app.TierSettings(cfg))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "Client accounts")
+	for _, acct := range rk.Accounts {
+		fmt.Fprintf(out, "  %-3s %-26s emails %d, free minutes %d, accepted %s\n", orNone(acct.Tier), acct.Organisation,
+			acct.Figures.Emails, acct.Figures.FreeMinutes, cfg.Formatter().Format(acct.Figures.ValueAccepted))
+	}
+	fmt.Fprintln(out)
 
 	if len(drafts) > 0 {
 		fmt.Fprintln(out, "The first draft, as the rep sees it")

@@ -214,6 +214,20 @@ tax = "120.00"
 validity_days = 30
 follow_up_business_days = 3
 
+# Accounts with $200 of accepted work in 90 days are high revenue; under $50
+# with little free time taken, low producers.
+[clients]
+revenue_high = "200.00"
+revenue_low = "50.00"
+
+[tiers.A]
+free_minutes = 10
+template = "warm"
+
+[tiers.E]
+rate_multiplier = "1.25"
+template = "upfront"
+
 [[rep]]
 name = "Carla Nunes"
 address = "carla@tidewaterbooks.test"
