@@ -612,24 +612,9 @@ func cleanMsgID(id string) string {
 	return id
 }
 
-// headerSafe removes control characters (CR, LF, NUL, ...) and folds runs
-// of white space, so text from a client can never end a header early.
-func headerSafe(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsControl(r) || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// headerSafe is triage.HeaderSafe: no value from a client can end a
+// header early.
+var headerSafe = triage.HeaderSafe
 
 // firstName takes the greeting name from a display name: "Dana Kim" →
 // "Dana", "Kim, Dana" → "Dana". Names that do not look like a person's

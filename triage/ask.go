@@ -90,10 +90,15 @@ func (e *Engine) clause(s string) clause {
 	c := clause{text: e.displayText(s)}
 	spans := wordSpans(c.text)
 	all := lowerSpans(c.text, spans)
-	c.ws = e.core(c.text, spans, all)
-	c.question = lastPunct(c.text) == '?'
+	var cut int
+	c.ws, cut = e.core(c.text, spans, all)
+	if cut > 0 {
+		// The run-on before "so can you…" is background: quote the ask.
+		c.text = c.text[cut:]
+	}
+	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) {
+	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -102,6 +107,28 @@ func (e *Engine) clause(s string) clause {
 	n := len(ws)
 	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)
 	return c
+}
+
+// rhetorical: "honestly, who reads yoga blogs?", "seriously, why…":
+// a question the client answers with a shrug, not one for the firm.
+func rhetorical(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "honestly" || ws[i] == "seriously") && wordClasses["wh"][ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionInAside: the question mark sits inside a closing parenthesis,
+// "(… how do you compete with a sauna?)": an aside, not the sentence's ask.
+func questionInAside(s string) bool {
+	s = strings.TrimRight(s, " .")
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	return open >= 0 && strings.Contains(s[open:], "?")
 }
 
 // displayText trims what is not part of the ask: a greeting prefix ("Hi
@@ -164,12 +191,14 @@ func trimTrailingIntent(s string) string {
 	return strings.TrimRight(s[:i], " ,")
 }
 
-// core returns the words where the ask itself starts: after leading
+// core returns the words where the ask itself starts (and, when the ask
+// follows a conjunction without punctuation, "…a bit so can you update…",
+// the byte offset where the ask's own text starts; else -1): after leading
 // discourse markers ("Also", "And then") and after an opening clause that
 // only sets the scene ("Quick one:", "If so,", "Last thing,", "…license -").
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
-func (e *Engine) core(text string, spans []span, ws []string) []string {
+func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
 	strip := func(i int) []string {
 		for i < len(ws) && leadMarkers[ws[i]] {
 			i++
@@ -178,14 +207,14 @@ func (e *Engine) core(text string, spans []span, ws []string) []string {
 	}
 	first := strip(0)
 	if len(first) > 0 && (isInterrogative(first) || e.isRequest(first)) {
-		return first
+		return first, -1
 	}
 	question := lastPunct(text) == '?'
 	// After a greeting without punctuation: "hi owen is payroll still…".
 	if end, ok := e.lex.greetings.hasAt(ws, 0); ok {
 		for k := end; k <= end+2 && k < len(ws); k++ {
 			if c := strip(k); len(c) > 0 && (isInterrogative(c) || e.isRequest(c)) {
-				return c
+				return c, -1
 			}
 		}
 	}
@@ -207,10 +236,13 @@ func (e *Engine) core(text string, spans []span, ws []string) []string {
 		// ("…, which was three weeks ago"): only a question mark makes it
 		// a question.
 		if e.isRequest(c) || (isInterrogative(c) && (question || !wordClasses["wh"][c[0]])) {
-			return c
+			if conj && !punct {
+				return c, spans[k].start
+			}
+			return c, -1
 		}
 	}
-	return first
+	return first, -1
 }
 
 // notAsk reports sentences that are never asks whatever their form:
@@ -226,6 +258,13 @@ func (e *Engine) notAsk(ws []string) bool {
 		// "We'll need updated drawings" asks after all.
 		rest := withoutFillers(ws[end:])
 		if len(rest) == 0 || (rest[0] != "need" && rest[0] != "want" && rest[0] != "require") {
+			return true
+		}
+	}
+	// "…would like to go ahead.", "please proceed": the answer to a quote,
+	// not a request (a further verb, "go ahead and prepare…", makes one).
+	if last := ws[len(ws)-1]; last == "ahead" || last == "proceed" {
+		if e.lex.accept.has(ws[max(0, len(ws)-3):]) {
 			return true
 		}
 	}
@@ -315,14 +354,18 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
-		// "Work has been crazy": a noun followed by a verb is a statement.
-		if len(ws) > 1 && wordClasses["aux"][ws[1]] {
+		// "Work has been crazy": a noun followed by a verb is a statement;
+		// "update from wedding HQ", "review of the year": a noun too.
+		if len(ws) > 1 && (wordClasses["aux"][ws[1]] || nounMarkers[ws[1]]) {
 			return false
 		}
 		return true
 	}
 	return false
 }
+
+// nounMarkers after a work verb show it is used as a noun.
+var nounMarkers = set("from of regarding about re")
 
 // hasAgent: the frame names who is to act ("you", "someone").
 func hasAgent(frame []string) bool {
@@ -342,7 +385,7 @@ func (e *Engine) isWorkVerb(w string) bool {
 		return true
 	}
 	switch w {
-	case "have", "get", "book", "schedule", "see", "talk", "discuss", "start", "add":
+	case "have", "get", "book", "schedule", "talk", "discuss", "start", "add":
 		return true
 	}
 	// "rework", "resubmit": a work verb done again.
@@ -378,7 +421,7 @@ func withoutFillers(ws []string) []string {
 }
 
 var (
-	firmFrames   = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
+	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
 )
 
@@ -501,22 +544,7 @@ type span struct{ start, end int }
 // wordSpans finds the words of s as words() does, with their positions.
 func wordSpans(s string) []span {
 	var out []span
-	start := -1
-	for i, r := range s {
-		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, span{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, span{start, len(s)})
-	}
+	scanWords(s, func(start, end int) { out = append(out, span{start, end}) })
 	return out
 }
 

@@ -1,6 +1,11 @@
 package triage
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,7 +16,7 @@ const corpusDir = "testdata/corpus"
 
 // TestCorpusFloors holds triage to the quality floors on every labelled
 // set: the development corpus, and the sets written independently of the
-// rules (holdout, blind) that stand in for unseen mail. Failing cases are
+// rules (holdout, blind, final) that stand in for unseen mail. Failing cases are
 // listed to make a regression easy to find.
 func TestCorpusFloors(t *testing.T) {
 	sets := []struct {
@@ -21,6 +26,7 @@ func TestCorpusFloors(t *testing.T) {
 		{corpusDir, 60, 30},
 		{"testdata/holdout", 45, 24},
 		{"testdata/blind", 50, 30},
+		{"testdata/final", 50, 30},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -40,6 +46,57 @@ func TestCorpusFloors(t *testing.T) {
 			t.Logf("scores: %+v", sc)
 			if below := sc.BelowFloors(); len(below) > 0 {
 				t.Errorf("below floor: %s", strings.Join(below, ", "))
+			}
+		})
+	}
+}
+
+// TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
+// score.py, on every labelled set: the same predictions must give the same
+// figures to the third decimal.
+func TestScorePyAgrees(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not installed: cannot run the reference scorer")
+	}
+	e := New(DefaultConfig())
+	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final"} {
+		t.Run(dir, func(t *testing.T) {
+			var preds bytes.Buffer
+			enc := json.NewEncoder(&preds)
+			for _, sub := range []string{"triage", "replies"} {
+				files, _ := filepath.Glob(filepath.Join(dir, sub, "*.eml"))
+				for _, f := range files {
+					res, err := e.analyzeFile(f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					name := filepath.Base(f)
+					if sub == "replies" {
+						name = "r" + name // score.py's convention for reply cases
+					}
+					enc.Encode(NewReport(name, res))
+				}
+			}
+			pf := filepath.Join(t.TempDir(), "preds.jsonl")
+			if err := os.WriteFile(pf, preds.Bytes(), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command(py, filepath.Join(corpusDir, "score.py"), dir, pf).Output()
+			if err != nil {
+				t.Fatalf("score.py: %v", err)
+			}
+			var ref Scores
+			if err := json.Unmarshal(out, &ref); err != nil {
+				t.Fatalf("score.py output %q: %v", out, err)
+			}
+			got, _, err := Evaluate(e, dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got.TruePositives, got.FalsePositives, got.FalseNegatives, got.TriageCases, got.ReplyCases = 0, 0, 0, 0, 0
+			if got != ref {
+				t.Errorf("fivemin eval %+v\nscore.py     %+v", got, ref)
 			}
 		})
 	}

@@ -40,6 +40,9 @@ var wordClasses = map[string]map[string]bool{
 	"wh": set("what what's whats when when's where where's which who who's whom whose why how how's"),
 	// done: participles that report a finished act, so "whether it
 	// cleared" asks for a status, not for work.
+	// workpart: participles of work asked for ("need the policy rewritten").
+	"workpart": set("prepared done redone rewritten written updated reviewed fixed corrected sorted filed reconciled " +
+		"booked cleaned checked redesigned printed drafted set installed moved migrated calculated completed finished"),
 	"done": set("cleared arrived processed posted received gone sent filed paid approved issued shipped delivered " +
 		"signed accepted submitted mailed done completed finished deposited booked settled lodged registered " +
 		"refunded credited renewed scheduled confirmed ingediend betaald verstuurd enviado presentado pagado envoyé " +

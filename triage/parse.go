@@ -137,7 +137,7 @@ func (p *Parsed) readHeader() {
 	p.InReplyTo = p.msgIDList(&h, "In-Reply-To")
 	p.References = p.msgIDList(&h, "References")
 
-	p.Subject = cleanHeaderText(p.decodeText("Subject"))
+	p.Subject = HeaderSafe(p.decodeText("Subject"))
 	p.From = p.firstAddress("From")
 	p.ReplyTo = p.addresses("Reply-To")
 	p.To = p.addresses("To")
@@ -204,7 +204,7 @@ func (p *Parsed) addresses(key string) []*mail.Address {
 	if err == nil {
 		out := make([]*mail.Address, 0, len(list))
 		for _, a := range list {
-			out = append(out, &mail.Address{Name: cleanHeaderText(a.Name), Address: a.Address})
+			out = append(out, &mail.Address{Name: HeaderSafe(a.Name), Address: a.Address})
 		}
 		return out
 	}
@@ -245,20 +245,24 @@ func looseAddress(s string) *mail.Address {
 		return nil
 	}
 	name := strings.Trim(strings.TrimSpace(s[:start]), `"<`)
-	return &mail.Address{Name: cleanHeaderText(name), Address: addr}
+	return &mail.Address{Name: HeaderSafe(name), Address: addr}
 }
 
-// cleanHeaderText removes control characters (CR, LF, NUL...) that decoded
-// RFC 2047 words may carry, so the value can never start a new header when
-// it is written back out, and collapses whitespace.
-func cleanHeaderText(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == utf8.RuneError }) && !strings.Contains(s, "  ") {
+// HeaderSafe removes control characters (CR, LF, NUL...) that decoded
+// RFC 2047 words may carry, and the Unicode line and paragraph separators,
+// so the value can never start a new header when it is written back out;
+// runs of white space become one space.
+func HeaderSafe(s string) string {
+	unsafe := func(r rune) bool {
+		return unicode.IsControl(r) || r == utf8.RuneError || r == '\u2028' || r == '\u2029'
+	}
+	if !strings.ContainsFunc(s, unsafe) && !strings.Contains(s, "  ") {
 		return strings.TrimSpace(s)
 	}
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if unicode.IsControl(r) || unicode.IsSpace(r) || r == utf8.RuneError {
+		if unsafe(r) || unicode.IsSpace(r) {
 			space = true
 			continue
 		}

@@ -96,6 +96,11 @@ var autoSubjects = []string{
 	"respuesta automática", "fuera de la oficina", "risposta automatica",
 }
 
+// leaveSubjects open out-of-office subjects that carry a date or a reason
+// after them ("Away until 2 June - Re: ..."); they still need a cue in
+// the body.
+var leaveSubjects = []string{"away until", "out until", "on leave until", "on annual leave", "annual leave", "out of office until"}
+
 // looksAutomatic recognises auto-replies that carry none of the headers:
 // an auto-reply subject ("Out of Office: …") with out-of-office wording,
 // or a body made of such wording alone. The body test needs three cues, so
@@ -108,6 +113,9 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		if rest, ok := strings.CutPrefix(subj, s); ok && (rest == "" || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
 			autoSubject = true
 		}
+	}
+	if hasAnyPrefix(subj, leaveSubjects) {
+		autoSubject = true
 	}
 	ws := words(newText)
 	if len(ws) > 200 {

@@ -58,6 +58,13 @@ func words(s string) []string {
 }
 
 func appendWords(out []string, s string) []string {
+	scanWords(s, func(start, end int) { out = append(out, lowerWord(s[start:end])) })
+	return out
+}
+
+// scanWords calls fn with the byte range of every word of s: letters and
+// digits, with inner apostrophes.
+func scanWords(s string, fn func(start, end int)) {
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
@@ -67,14 +74,13 @@ func appendWords(out []string, s string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, lowerWord(s[start:i]))
+			fn(start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, lowerWord(s[start:]))
+		fn(start, len(s))
 	}
-	return out
 }
 
 // isApostrophe accepts the typographic apostrophes too: "it’s" is one word.

@@ -187,12 +187,12 @@ func TestAllowance(t *testing.T) {
 
 // TestConfiguredWords shows a firm teaching triage a new phrase.
 func TestConfiguredWords(t *testing.T) {
-	raw := []byte("From: a@client.test\nContent-Type: text/plain\n\nGrateful if you would lodge the BAS.\n")
+	raw := []byte("From: a@client.test\nContent-Type: text/plain\n\nMuch obliged should you lodge the BAS.\n")
 	if r := New(DefaultConfig()).AnalyzeBytes(raw); !r.Skip {
 		t.Fatalf("without the frame the sentence is not an ask: %+v", r.Questions)
 	}
 	cfg := DefaultConfig()
-	cfg.Words.RequestFrames = []string{"grateful if you would"}
+	cfg.Words.RequestFrames = []string{"much obliged should you"}
 	cfg.Signals = []Signal{{Match: "lodge {det} bas", Kind: "paid", Weight: 3, Minutes: 90, Category: "tax", Act: "prepare"}}
 	r := New(cfg).AnalyzeBytes(raw)
 	if len(r.Questions) != 1 || r.Questions[0].Kind != Paid || r.Questions[0].Minutes != 90 || r.Questions[0].Category != "tax" {
@@ -240,13 +240,27 @@ func TestGeneralCues(t *testing.T) {
 		{"a negated frame asks nothing", "Non vorrei fosse una truffa.", nil},
 		{"a statement with its subject dropped", "Haven't seen the weekly report email in a while.", nil},
 		{"an ask after a conjunction, with the client's plan cut off", "also our logo changed a bit so can you update the label file with the new logo, i'll send the file tonight.",
-			[]string{"paid: also our logo changed a bit so can you update the label file with the new logo"}},
+			[]string{"paid: can you update the label file with the new logo"}},
 		{"holiday small talk", "Did you manage to get away at all over Easter?", nil},
 		{"rhetorical", "I mean, how hard is it to set an alarm? Who keeps paper receipts anyway?", nil},
 		{"a yes/no question about a thing is quick", "Is that going to be a problem for the bank rec?",
 			[]string{"quick: Is that going to be a problem for the bank rec?"}},
 		{"producing work with a gap in the phrase", "Could you put that together, along with a balance sheet?",
 			[]string{"paid: Could you put that together, along with a balance sheet?"}},
+		{"formal British requests", "I should be grateful if you would review the draft lease. I would also ask you to prepare a letter to their solicitors.",
+			[]string{"paid: I should be grateful if you would review the draft lease.", "paid: I would also ask you to prepare a letter to their solicitors."}},
+		{"a question in an aside is not the sentence's ask", "Bookings are flat since the new place opened (they have a sauna, how do you compete with a sauna?)", nil},
+		{"a shrug", "I stopped the blog because honestly, who reads yoga blogs?", nil},
+		{"a verb used as a noun", "OK so update from wedding HQ.", nil},
+		{"a decision without further work", "The committee met again and would like to go ahead.", nil},
+		{"work asked for with a participle", "We also need the mobile phone policy rewritten.",
+			[]string{"paid: We also need the mobile phone policy rewritten."}},
+		{"moving a call is scheduling", "Would it be possible to move our call on Thursday to Friday?",
+			[]string{"quick: Would it be possible to move our call on Thursday to Friday?"}},
+		{"a noun 'draft' is not drafting", "I was wondering whether you'd had a chance to look at the handbook draft I sent.",
+			[]string{"quick: I was wondering whether you'd had a chance to look at the handbook draft I sent."}},
+		{"a new deliverable, even when 'sent over'", "Could you send over a content calendar for the first three months?",
+			[]string{"paid: Could you send over a content calendar for the first three months?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -288,7 +302,7 @@ func TestDecideGeneralCues(t *testing.T) {
 // no is not a new ask; other asks in it still are.
 func TestDropDecisions(t *testing.T) {
 	e := New(DefaultConfig())
-	raw := "From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nYes please, go ahead. Also, do you need the December bank statements?\n"
+	raw := "From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nPlease go ahead with the review. Also, do you need the December bank statements?\n"
 	r := e.AnalyzeBytes([]byte(raw))
 	if len(r.Questions) != 2 {
 		t.Fatalf("before: %d asks %+v", len(r.Questions), r.Questions)
@@ -297,7 +311,7 @@ func TestDropDecisions(t *testing.T) {
 	if len(r.Questions) != 1 || !strings.HasPrefix(r.Questions[0].Text, "Also, do you need") || r.NeedsQuote || r.Skip {
 		t.Fatalf("after: %+v needsQuote=%v skip=%v", r.Questions, r.NeedsQuote, r.Skip)
 	}
-	bare := e.AnalyzeBytes([]byte("From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nPlease proceed.\n"))
+	bare := e.AnalyzeBytes([]byte("From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nPlease go ahead with the migration.\n"))
 	e.DropDecisions(bare)
 	if !bare.Skip || bare.SkipReason != SkipNoQuestions || bare.ReplyDecision != Accepted {
 		t.Fatalf("a bare yes: skip=%v %q decision %q", bare.Skip, bare.SkipReason, bare.ReplyDecision)

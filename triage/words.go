@@ -25,7 +25,7 @@ type Words struct {
 var defaultWords = Words{
 	Greetings: []string{
 		"hi", "hello", "hey", "dear", "hiya", "morning", "good morning", "good afternoon", "good evening",
-		"hola", "buenos días", "buenas", "estimado", "estimada", "bonjour", "salut", "cher", "chère",
+		"hola", "buenos días", "buenas", "oi", "olá", "ola", "estimado", "estimada", "bonjour", "salut", "cher", "chère",
 		"hallo", "guten tag", "guten morgen", "sehr geehrter", "sehr geehrte", "liebe", "lieber",
 	},
 	SignOffs: []string{
@@ -48,7 +48,7 @@ var defaultWords = Words{
 		"did you manage to get away", "did you get away", "did you enjoy", "are you keeping well", "are you enjoying",
 		"how did you get on", "who keeps", "who needs", "who has time", "why is none", "why is nothing",
 		"why is it always", "why does this always", "why do these things", "qué tal", "cómo estás", "cómo está", "cómo te va", "espero que", "comment allez", "comment vas",
-		"ça va", "j'espère", "wie geht", "ich hoffe",
+		"ça va", "j'espère", "wie geht", "ich hoffe", "tudo bem", "como vai", "is it me",
 	},
 	Offers: []string{
 		"let me know if you need", "let me know if there's", "let me know if there is", "let me know if you have",
@@ -71,12 +71,15 @@ var defaultWords = Words{
 		"i want you to", "we want you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
 		"i'd like to get", "i'd love", "let me know whether", "let me know if", "let me know when", "let me know what",
 		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
-		"let us know", "i was wondering", "i wonder", "wondering if", "wondering whether", "would you mind",
+		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
 		"would it be possible", "is it possible", "i'd appreciate it if", "it would be great if", "what i need is",
 		"my question is", "quick question", "any news", "any update", "any word on", "need {det} ... prepared",
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",
 		"we'd like {det}", "i would like {det}", "we would like {det}", "grateful if you could", "would be grateful if",
-		"appreciate it if you could", "could you possibly", "i need", "we need", "need to know", "to know whether",
+		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
+		"grateful if you would", "ask you to", "please could you", "would you be able to", "are you able to",
+		"any chance you could", "it would help if", "we'd love {det}", "i'd love {det}", "would love {det}",
+		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
 		"vorremmo", "avremmo bisogno", "ci servirebbe", "ci serve", "precisamos", "gostaria",
 		"quiero que", "necesito que", "necesito", "me gustaría", "te agradecería", "le agradecería",
@@ -132,7 +135,8 @@ var defaultWords = Words{
 		"in-house", "in house", "ourselves", "myself", "doesn't make sense", "does not make sense", "don't think it's worth",
 		"thanks anyway", "let's not", "not this year", "maybe next", "already spoken for", "no budget", "can't afford",
 		"cannot afford", "no need for", "close the ticket", "cancel the", "go ahead and close", "go ahead and cancel",
-		"não obrigado", "por agora não", "deixamos",
+		"não obrigado", "por agora não", "deixamos", "going with", "gone with", "went with", "thank you anyway",
+		"thanks though", "thank you though", "run out of time", "run out of money", "out of time", "no longer need",
 	},
 	Hedge: []string{
 		"let me think", "think about it", "think it over", "talk it over", "talk about it", "get back to you",
@@ -145,7 +149,8 @@ var defaultWords = Words{
 	OutOfOffice: []string{
 		"out of the office", "out of office", "away from the office", "away from my desk", "on vacation",
 		"on holiday", "on annual leave", "on leave", "limited access to email", "limited access to e-mail",
-		"will not be checking", "won't be checking", "not checking email", "will reply when i return",
+		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
+		"when i am back", "on my return", "back in the office on", "back in the shop on",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
 		"until monday", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
@@ -177,7 +182,7 @@ var defaultSignals = []Signal{
 	{Match: "develop|developing|create|creating|build|building|produce|producing|durchrechn*|rechnen", Kind: "paid", Weight: 2, Minutes: 90, Act: "prepare"},
 	{Match: "look ... over|go over {det}|tidy up|clean up|check over|proofread|proofreading|speed ... up|optimi*", Kind: "paid", Weight: 2, Minutes: 60, Act: "review"},
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Minutes: 45, Act: "fix"},
-	{Match: "go through {det}|going through {det}|sort out|sorting out", Kind: "paid", Weight: 2, Minutes: 90, Act: "review"},
+	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|sort out|sorting out", Kind: "paid", Weight: 2, Minutes: 90, Act: "review"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Minutes: 240, Act: "prepare", Category: "bookkeeping"},
 	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop it around|shop around", Kind: "paid", Weight: 3, Minutes: 90, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Minutes: 60, Act: "review"},
@@ -186,8 +191,12 @@ var defaultSignals = []Signal{
 	{Match: "compare|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Minutes: 60, Act: "research"},
 	{Match: "recommend|recommendation|recommendations|advise on", Kind: "paid", Weight: 2, Minutes: 60, Act: "review"},
 	{Match: "design|designing|redesign", Kind: "paid", Weight: 3, Minutes: 120, Act: "design", Category: "design"},
+	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Minutes: 90, Act: "design", Category: "design"},
+	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Minutes: 60, Act: "review"},
+	{Match: "need {det} ... {workpart}|want {det} ... {workpart}|like {det} ... {workpart}", Kind: "paid", Weight: 2, Minutes: 60, Act: "prepare"},
+	{Match: "you correct|you also correct|please correct|you fix|you also fix", Kind: "paid", Weight: 2, Minutes: 45, Act: "fix"},
 	{Match: "print|printing", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "produce", Category: "print"},
-	{Match: "draft|drafting|write {det} letter|write {det} response|write {det} reply|write up|write back to", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "prepare"},
+	{Match: "draft {det}|draft a|drafting|redraft|write {det} letter|write {det} response|write {det} reply|write up|write back to", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "prepare"},
 	{Match: "set up|setting up|setup|set-up", Kind: "paid", Weight: 2.5, Minutes: 60, Act: "setup"},
 	{Match: "install|installing|migrate|migrating|migration", Kind: "paid", Weight: 3, Minutes: 120, Act: "setup", Category: "it"},
 	{Match: "move {det}|moving {det}|transfer {det}|bring over", Kind: "paid", Weight: 1, Minutes: 90, Act: "setup"},
@@ -202,7 +211,7 @@ var defaultSignals = []Signal{
 
 	// Deliverables: asking for a new one of these ("a summary", "split by
 	// service") is asking for it to be made; "the 2023 P&L" exists already.
-	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht", Kind: "paid", Weight: 1.5, Minutes: 60, Act: "prepare", Category: "bookkeeping"},
+	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht|a ... calendar|a ... plan|a ... proposal|a ... estimate|a ... running order|a ... checklist|a ... template|a ... strategy|a ... letter|a ... contract|a ... policy", Kind: "paid", Weight: 2, Minutes: 60, Act: "prepare", Category: "bookkeeping"},
 
 	// Objects of work: they say which category a paid ask is, and lean a
 	// little towards paid.
@@ -217,18 +226,21 @@ var defaultSignals = []Signal{
 	{Match: "all|every|entire|whole|everything", Kind: "scope", Weight: 1},
 	{Match: "last {det} ... months|last ... months|last ... years|past ... months|past ... years|for the last|since january|since february|since march|since april|since may|since june|since july|since august|since september|since october|since november|since december|through|rest of", Kind: "scope", Weight: 1},
 	{Match: "anyone|anybody|each|both accounts", Kind: "scope", Weight: 1},
+	{Match: "first ... months|next ... months|first ... weeks|next ... weeks|months of|weeks of", Kind: "scope", Weight: 1},
 
 	// Quick: facts, dates, status, receipt, scheduling, small favours.
 	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
-	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|the status|status of|status on|yet|already|al ingediend|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al ingediend|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
-	{Match: "when is|when does|when do|when will|when are|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
-	{Match: "call|phone|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
+	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 	{Match: "a copy|copy of|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
+	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
+	{Match: "move our call|move the call|move our meeting|move the meeting|move our appointment|move the appointment|reschedule|push {det} call|push {det} meeting|push back {det} call", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	{Match: "do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "advice"},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/web"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
@@ -43,20 +43,7 @@ func serveDashboard(ctx context.Context, w *config.Watcher, led *ledger.Ledger, 
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
 	log.Info("dashboard listening", "addr", ln.Addr().String())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		srv.Shutdown(sctx)
-	}()
-	err = srv.Serve(ln)
-	<-done
-	if errors.Is(err, http.ErrServerClosed) {
-		return nil
-	}
-	return err
+	return ops.ServeHTTP(ctx, srv, ln)
 }
 
 // clientTiers adapts the tier ranking to the dashboard's clients page:

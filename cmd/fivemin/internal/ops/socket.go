@@ -50,6 +50,14 @@ func Serve(ctx context.Context, path string, svc Service, log *slog.Logger) erro
 		return fmt.Errorf("control socket: %w", err)
 	}
 	srv := &http.Server{Handler: handler(svc, log), ReadHeaderTimeout: 10 * time.Second}
+	err = ServeHTTP(ctx, srv, sameUser{ln.(*net.UnixListener)})
+	os.Remove(path)
+	return err
+}
+
+// ServeHTTP serves srv on ln until ctx ends, then shuts it down, giving
+// requests in flight 10 s to finish.
+func ServeHTTP(ctx context.Context, srv *http.Server, ln net.Listener) error {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -58,13 +66,14 @@ func Serve(ctx context.Context, path string, svc Service, log *slog.Logger) erro
 		defer cancel()
 		srv.Shutdown(sctx)
 	}()
-	err = srv.Serve(sameUser{ln.(*net.UnixListener)})
-	<-done
-	os.Remove(path)
-	if errors.Is(err, http.ErrServerClosed) {
-		return nil
+	err := srv.Serve(ln)
+	if !errors.Is(err, http.ErrServerClosed) {
+		// Serve failed by itself: end the shutdown goroutine too.
+		srv.Close()
+		return err
 	}
-	return err
+	<-done
+	return nil
 }
 
 // sameUser accepts only peers running as this process's user, or root,
