@@ -62,6 +62,16 @@ func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool)
 	}
 }
 
+// waitDrafted waits until the mailbox has recorded tok's draft as stored
+// (the ledger records the quote just before the APPEND).
+func waitDrafted(t testing.TB, mb *mailbox.Mailbox, tok string) {
+	t.Helper()
+	waitFor(t, "the draft recorded", 10*time.Second, func() bool {
+		r, _ := mb.Lookup(tok)
+		return r != nil && r.Outcome == mailbox.OutcomeDrafted
+	})
+}
+
 // testConfig is a firm with one rep on the given servers.
 func testConfig(t testing.TB, imapPort, smtpPort int, statePath string) *config.Config {
 	t.Helper()
@@ -209,6 +219,7 @@ func TestPipelineOnDovecot(t *testing.T) {
 	}
 
 	// The rep sends it; the quote is sent.
+	waitDrafted(t, mb, tok)
 	if _, err := mb.Send(ctx, tok, false); err != nil {
 		t.Fatalf("send: %v", err)
 	}
@@ -358,6 +369,7 @@ func TestFollowUpAndExpiry(t *testing.T) {
 	})
 	e, _ := led.Email(ctx, tok)
 	waitFor(t, "the mailbox", 10*time.Second, func() bool { return a.RunningMailbox(rep) != nil })
+	waitDrafted(t, a.RunningMailbox(rep), tok)
 	if _, err := a.RunningMailbox(rep).Send(ctx, tok, false); err != nil {
 		t.Fatal(err)
 	}
