@@ -105,7 +105,17 @@ func TestServe(t *testing.T) {
 	if code != 0 || m == "" || !strings.Contains(out, "1 drafts wait") {
 		t.Fatalf("outbox: %d %s %s", code, out, errs)
 	}
-	if code, out, errs = runCmd("send", "--config", cfgPath, m); code != 0 || !strings.Contains(out, "sent "+m) {
+	// The draft shows in Drafts a moment before the mailbox records it as
+	// stored; until then send says there is no draft.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, out, errs = runCmd("send", "--config", cfgPath, m)
+		if code == 0 || !strings.Contains(errs, "no fivemin draft") || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if code != 0 || !strings.Contains(out, "sent "+m) {
 		t.Fatalf("send: %d %s %s", code, out, errs)
 	}
 	if n := len(srv.Sent()); n != 1 {
