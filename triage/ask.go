@@ -142,6 +142,7 @@ func (e *Engine) displayText(s string) string {
 		}
 	}
 	s = trimTrailingIntent(s)
+	s = e.trimTrailingAside(s)
 	ws := wordSpans(s)
 	if len(ws) > 1 {
 		lw := lowerSpans(s, ws)
@@ -189,6 +190,28 @@ func trimTrailingIntent(s string) string {
 		return s
 	}
 	return strings.TrimRight(s[:i], " ,")
+}
+
+// trimTrailingAside drops what follows a spaced dash when it is background
+// ("…separated from the office network – a client mentioned they could
+// see our printer"): the ask ends at the dash.
+func (e *Engine) trimTrailingAside(s string) string {
+	for _, sep := range []string{" \u2013 ", " \u2014 ", " - "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := s[:i], s[i+len(sep):]
+		tw := words(tail)
+		if len(words(head)) < 4 || len(tw) < 3 || strings.Contains(tail, "?") {
+			continue
+		}
+		if isInterrogative(tw) || e.isRequest(tw) {
+			continue
+		}
+		return head
+	}
+	return s
 }
 
 // core returns the words where the ask itself starts (and, when the ask
@@ -261,12 +284,26 @@ func (e *Engine) notAsk(ws []string) bool {
 			return true
 		}
 	}
-	// "…would like to go ahead.", "please proceed": the answer to a quote,
-	// not a request (a further verb, "go ahead and prepare…", makes one).
-	if last := ws[len(ws)-1]; last == "ahead" || last == "proceed" {
-		if e.lex.accept.has(ws[max(0, len(ws)-3):]) {
-			return true
+	// "…would like to go ahead (with the search)", "please proceed": the
+	// answer to a quote, not a request; a further verb ("go ahead and
+	// prepare…") makes one.
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "go" && ws[i+1] == "ahead") || ws[i] == "proceed" {
+			j := i + 1
+			if ws[i] == "go" {
+				j = i + 2
+			}
+			if j >= len(ws) || ws[j] != "and" {
+				return true
+			}
 		}
+	}
+	if len(ws) == 1 && ws[0] == "proceed" {
+		return true
+	}
+	// "…that much, honestly?": a shrug.
+	if last := ws[len(ws)-1]; last == "honestly" || last == "seriously" {
+		return true
 	}
 	// Short "How was Portugal?" and "How's the family?" are small talk.
 	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
@@ -333,14 +370,23 @@ func (e *Engine) isRequest(ws []string) bool {
 	core := withoutFillers(ws)
 	found := false
 	e.lex.requestFrames.find(core, func(_, start, end int) bool {
-		// "non vorrei", "I don't need": a negated frame asks nothing.
-		if start > 0 && negations[core[start-1]] || start > 0 && core[start-1] == "non" {
+		// "non vorrei", "I don't need", "not sure we need it": a negated
+		// frame asks nothing.
+		for i := max(0, start-3); i < start; i++ {
+			if negations[core[i]] || core[i] == "non" {
+				return true
+			}
+		}
+		// "need the floors scrubbed" asks when the client needs it, not
+		// when "it'll need" describes the job.
+		if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
 			return true
 		}
 		// "we'd like to <verb>": only a verb of work makes it a request
-		// ("we would like to tighten things up" is a wish). When someone
-		// else is to act ("like you to", "need someone to") any verb does.
-		if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end])) {
+		// ("we would like to tighten things up" is a wish), or one of
+		// learning followed by what to learn ("like to understand how
+		// long…"). When someone else is to act ("like you to") any verb does.
+		if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
 			return true
 		}
 		// "I need to book the morning off" is the client's own act.
@@ -353,7 +399,7 @@ func (e *Engine) isRequest(ws []string) bool {
 	if found {
 		return true
 	}
-	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok || e.isRedoVerb(ws[0]) {
 		// "Work has been crazy": a noun followed by a verb is a statement;
 		// "update from wedding HQ", "review of the year": a noun too.
 		if len(ws) > 1 && (wordClasses["aux"][ws[1]] || nounMarkers[ws[1]]) {
@@ -366,6 +412,28 @@ func (e *Engine) isRequest(ws []string) bool {
 
 // nounMarkers after a work verb show it is used as a noun.
 var nounMarkers = set("from of regarding about re")
+
+// needSubjects may stand before "need" in a request: "we need the…",
+// "also need the bank rec done".
+var needSubjects = set("i we also and still just really urgently")
+
+// learnsWhat: "know whether…", "understand roughly how long…".
+func learnsWhat(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0] {
+	case "know", "understand", "learn", "hear", "find":
+	default:
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if wordClasses["wh"][w] || w == "whether" || w == "if" {
+			return true
+		}
+	}
+	return false
+}
 
 // hasAgent: the frame names who is to act ("you", "someone").
 func hasAgent(frame []string) bool {
@@ -388,7 +456,11 @@ func (e *Engine) isWorkVerb(w string) bool {
 	case "have", "get", "book", "schedule", "talk", "discuss", "start", "add":
 		return true
 	}
-	// "rework", "resubmit": a work verb done again.
+	return e.isRedoVerb(w)
+}
+
+// isRedoVerb: a work verb done again, "reprint", "resubmit".
+func (e *Engine) isRedoVerb(w string) bool {
 	if rest, ok := strings.CutPrefix(w, "re"); ok && len(rest) > 2 {
 		if _, ok := e.lex.requestVerbs.hasAt([]string{rest}, 0); ok {
 			return true
@@ -421,7 +493,7 @@ func withoutFillers(ws []string) []string {
 }
 
 var (
-	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
+	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
 )
 
@@ -493,7 +565,10 @@ func (e *Engine) splitAsks(s string) []clause {
 		// when… and figure out whether…". Only split when each part has its
 		// own clear signals and they point to different kinds, the only
 		// reason the split matters to the firm.
-		if _, ok := e.lex.requestVerbs.hasAt(right, 0); ok && !communicationVerbs[right[0]] && whole.agent == agentFirm {
+		// "…and also let me know whether…": "also" marks a second ask
+		// even with a verb that otherwise delivers the first one's result.
+		also := r == k+2 || lw[k] == "also"
+		if _, ok := e.lex.requestVerbs.hasAt(right, 0); ok && (also || !communicationVerbs[right[0]]) && whole.agent == agentFirm && !anaphoricObject(right) {
 			left := e.clause(trimJoin(s[:spans[k].start]))
 			start := spans[r].start
 			if lw[k] == "and" && r == k+2 {
@@ -505,12 +580,25 @@ func (e *Engine) splitAsks(s string) []clause {
 				continue
 			}
 			lcl, rcl := e.classify(left), e.classify(rc)
-			if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && math.Abs(rcl.signal) >= 1 {
+			if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
 				return []clause{left, rc}
 			}
 		}
 	}
 	return []clause{whole}
+}
+
+// anaphoricObject: the verb's object refers back ("…and file them before
+// the deadline"): the same job, not a second ask.
+func anaphoricObject(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[1] {
+	case "it", "them", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // anaphoricSubject: the question's subject refers back ("does it cost…",

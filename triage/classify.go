@@ -83,13 +83,22 @@ func (e *Engine) classify(c clause) classification {
 	case c.question || c.interrogative:
 		switch {
 		case c.request && c.agent == agentFirm:
+		case c.agent == agentFirm && actionVerb(c.ws):
+			// "Can you move the en-suite…?", "could you re-edit the
+			// shots?": a request for something to be done, put politely.
+			score += requestBias
 		case c.agent == agentFirm:
+			// "Can you tell me…?", "could you confirm…?": a request for
+			// an answer.
 			score += questionBias
 		default:
 			// "Is that going to be a problem for the bank rec?": a
 			// question about a thing, not a request for work.
 			score += factQuestionBias
 		}
+	case c.request && infoRequest(c.ws):
+		// "Let me know whether…", "please send me…": asks for an answer.
+		score += questionBias
 	case c.request:
 		score += requestBias
 	}
@@ -131,6 +140,55 @@ func (e *Engine) classify(c clause) classification {
 	}
 	cl.category = "" // quick asks are not priced
 	return cl
+}
+
+// infoVerbs ask for an answer or a copy rather than for work.
+var infoVerbs = set("tell let confirm send give call ring phone email e-mail check remind explain advise say " +
+	"answer forward resend share clarify")
+
+// politeFrames put a request as a question: "can you …", "could someone …".
+var politeFrames = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u",
+	"can someone", "could someone", "can somebody", "can your team", "could your team", "can your office",
+	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to"})
+
+// actionVerb reports whether a polite request ("can you X …") asks for an
+// act of work: its verb is not one that asks for information.
+func actionVerb(ws []string) bool {
+	end, ok := politeFrames.hasAt(ws, 0)
+	if !ok {
+		return false
+	}
+	for end < len(ws) && (fillers[ws[end]] || ws[end] == "please") {
+		end++
+	}
+	if end >= len(ws) {
+		return false
+	}
+	v := ws[end]
+	switch v {
+	case "be", "is", "are", "have", "has", "believe", "imagine":
+		return false
+	}
+	return !infoVerbs[v]
+}
+
+// infoFrames open requests for an answer rather than for work.
+var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
+	"i'd like to know", "like to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
+	"tell us", "please tell", "please let"})
+
+// infoRequest: a request, not put as a question, that asks for an answer
+// ("let me know whether…") or a copy ("please send me the form").
+func infoRequest(ws []string) bool {
+	i := 0
+	for i < len(ws) && (fillers[ws[i]] || ws[i] == "please" || ws[i] == "kindly") {
+		i++
+	}
+	if i < len(ws) && infoVerbs[ws[i]] && ws[i] != "check" && ws[i] != "send" {
+		return true
+	}
+	_, ok := infoFrames.hasAt(ws, 0)
+	return ok
 }
 
 // quickActs ranks the kinds of quick ask from most to least specific: when

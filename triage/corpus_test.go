@@ -16,7 +16,7 @@ const corpusDir = "testdata/corpus"
 
 // TestCorpusFloors holds triage to the quality floors on every labelled
 // set: the development corpus, and the sets written independently of the
-// rules (holdout, blind, final) that stand in for unseen mail. Failing cases are
+// rules (holdout, blind, final, measure) that stand in for unseen mail. Failing cases are
 // listed to make a regression easy to find.
 func TestCorpusFloors(t *testing.T) {
 	sets := []struct {
@@ -27,6 +27,7 @@ func TestCorpusFloors(t *testing.T) {
 		{"testdata/holdout", 45, 24},
 		{"testdata/blind", 50, 30},
 		{"testdata/final", 50, 30},
+		{"testdata/measure", 50, 30},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -60,7 +61,7 @@ func TestScorePyAgrees(t *testing.T) {
 		t.Skip("python3 not installed: cannot run the reference scorer")
 	}
 	e := New(DefaultConfig())
-	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final"} {
+	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

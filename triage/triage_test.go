@@ -259,6 +259,20 @@ func TestGeneralCues(t *testing.T) {
 			[]string{"quick: Would it be possible to move our call on Thursday to Friday?"}},
 		{"a noun 'draft' is not drafting", "I was wondering whether you'd had a chance to look at the handbook draft I sent.",
 			[]string{"quick: I was wondering whether you'd had a chance to look at the handbook draft I sent."}},
+		{"a polite request for an act of work is paid", "Can you move the en-suite to the other side? Could you re-edit the three dessert shots with a warmer tone?",
+			[]string{"paid: Can you move the en-suite to the other side?", "paid: Could you re-edit the three dessert shots with a warmer tone?"}},
+		{"a polite request for an answer is quick", "Can you tell me who handles our payroll now?",
+			[]string{"quick: Can you tell me who handles our payroll now?"}},
+		{"choosing between dates is scheduling", "Also, can you do the site walk on June 3 or June 10?",
+			[]string{"quick: Also, can you do the site walk on June 3 or June 10?"}},
+		{"the same job, its object pointing back", "Please prepare the dormant accounts and file them before the deadline.",
+			[]string{"paid: Please prepare the dormant accounts and file them before the deadline."}},
+		{"'and also' marks a second ask", "Could you put together a social media plan for June and also let me know whether Meg is still our account manager?",
+			[]string{"paid: Could you put together a social media plan for June", "quick: also let me know whether Meg is still our account manager?"}},
+		{"'it'll need' describes the job", "It'll need the floors scrubbing and all the windows done.", nil},
+		{"a negated need", "I'm not sure we need it, so let's leave that for another day.", nil},
+		{"background after a dash is not part of the ask", "We also need the guest Wi-Fi separated from the office network – a client mentioned they could see our printer.",
+			[]string{"paid: We also need the guest Wi-Fi separated from the office network"}},
 		{"a new deliverable, even when 'sent over'", "Could you send over a content calendar for the first three months?",
 			[]string{"paid: Could you send over a content calendar for the first three months?"}},
 	}
@@ -302,7 +316,7 @@ func TestDecideGeneralCues(t *testing.T) {
 // no is not a new ask; other asks in it still are.
 func TestDropDecisions(t *testing.T) {
 	e := New(DefaultConfig())
-	raw := "From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nPlease go ahead with the review. Also, do you need the December bank statements?\n"
+	raw := "From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nYes, go ahead and book the review for Friday. Also, do you need the December bank statements?\n"
 	r := e.AnalyzeBytes([]byte(raw))
 	if len(r.Questions) != 2 {
 		t.Fatalf("before: %d asks %+v", len(r.Questions), r.Questions)
@@ -311,7 +325,7 @@ func TestDropDecisions(t *testing.T) {
 	if len(r.Questions) != 1 || !strings.HasPrefix(r.Questions[0].Text, "Also, do you need") || r.NeedsQuote || r.Skip {
 		t.Fatalf("after: %+v needsQuote=%v skip=%v", r.Questions, r.NeedsQuote, r.Skip)
 	}
-	bare := e.AnalyzeBytes([]byte("From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nPlease go ahead with the migration.\n"))
+	bare := e.AnalyzeBytes([]byte("From: dana@client.test\nIn-Reply-To: <q@firm.test>\nContent-Type: text/plain\n\nYes please, go ahead and start the migration.\n"))
 	e.DropDecisions(bare)
 	if !bare.Skip || bare.SkipReason != SkipNoQuestions || bare.ReplyDecision != Accepted {
 		t.Fatalf("a bare yes: skip=%v %q decision %q", bare.Skip, bare.SkipReason, bare.ReplyDecision)

@@ -77,7 +77,7 @@ var defaultWords = Words{
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",
 		"we'd like {det}", "i would like {det}", "we would like {det}", "grateful if you could", "would be grateful if",
 		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
-		"grateful if you would", "ask you to", "please could you", "would you be able to", "are you able to",
+		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
 		"any chance you could", "it would help if", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
@@ -109,7 +109,7 @@ var defaultWords = Words{
 	},
 	Accept: []string{
 		"go ahead", "go for it", "please proceed", "proceed", "please do", "yes please", "approved", "approve",
-		"i approve", "sounds good", "sounds great", "let's do it", "lets do it", "let's go ahead", "do it",
+		"i approve", "sounds good", "sounds great", "let's do it", "lets do it", "let's go ahead", "^ do it", "please do it",
 		"that works", "works for me", "fine by me", "happy to go ahead", "happy to proceed", "you can start",
 		"please start", "go ahead with", "^ agreed", "^ deal", "count me in", "book it", "d'accord", "c'est d'accord",
 		"allez-y", "vous pouvez commencer", "adelante", "de acuerdo", "puedes empezar", "einverstanden",
@@ -135,7 +135,7 @@ var defaultWords = Words{
 		"in-house", "in house", "ourselves", "myself", "doesn't make sense", "does not make sense", "don't think it's worth",
 		"thanks anyway", "let's not", "not this year", "maybe next", "already spoken for", "no budget", "can't afford",
 		"cannot afford", "no need for", "close the ticket", "cancel the", "go ahead and close", "go ahead and cancel",
-		"não obrigado", "por agora não", "deixamos", "going with", "gone with", "went with", "thank you anyway",
+		"não obrigado", "por agora não", "deixamos", "but no", "stick with", "sticking with", "going with", "gone with", "went with", "thank you anyway",
 		"thanks though", "thank you though", "run out of time", "run out of money", "out of time", "no longer need",
 	},
 	Hedge: []string{
@@ -144,7 +144,8 @@ var defaultWords = Words{
 		"discuss", "flexibility", "discount", "cheaper", "bring the cost down", "more than i expected",
 		"more than we expected", "more than we had in mind", "a bit steep", "not sure", "only if", "as long as",
 		"provided that", "start with just", "just the", "only the", "je vais réfléchir", "lo pienso",
-		"lo consulto", "ich überlege",
+		"lo consulto", "ich überlege", "instead", "hang on", "hold on", "let me talk to", "let me check with",
+		"check with my", "talk to my", "run it by", "run this by", "for less",
 	},
 	OutOfOffice: []string{
 		"out of the office", "out of office", "away from the office", "away from my desk", "on vacation",
@@ -171,7 +172,7 @@ var defaultWords = Words{
 // the strongest of its kind in the ask.
 var defaultSignals = []Signal{
 	// Production work: making, checking or fixing something.
-	{Match: "prepare|preparing|prepar*|prépar*", Kind: "paid", Weight: 3, Minutes: 120, Act: "prepare"},
+	{Match: "prepare|preparing|prepar*|prépar*|opstel*|predispor*", Kind: "paid", Weight: 3, Minutes: 120, Act: "prepare"},
 	{Match: "reconcile|reconciling|reconciliation|reconcil*", Kind: "paid", Weight: 3, Minutes: 120, Act: "reconcile", Category: "bookkeeping"},
 	{Match: "rec", Kind: "paid", Weight: 1.5, Minutes: 90, Act: "reconcile", Category: "bookkeeping"},
 	{Match: "redo|redoing|rework|rebuild", Kind: "paid", Weight: 3, Minutes: 90, Act: "fix"},
@@ -207,7 +208,7 @@ var defaultSignals = []Signal{
 	{Match: "check {det}", Kind: "paid", Weight: 2, Minutes: 45, Act: "review"},
 	{Match: "check whether|check if|check that", Kind: "paid", Weight: 1, Minutes: 30, Act: "review"},
 	{Match: "how much ... cost|how much ... save|how much ... deduct|save money|written off|write off|depreciat*", Kind: "paid", Weight: 1.5, Minutes: 60, Act: "calculate"},
-	{Match: "projection|forecast|budget|prévisionnel|prognose", Kind: "paid", Weight: 2, Minutes: 120, Act: "prepare", Category: "advisory"},
+	{Match: "projection|forecast|prévisionnel|prognose", Kind: "paid", Weight: 2, Minutes: 120, Act: "prepare", Category: "advisory"},
 
 	// Deliverables: asking for a new one of these ("a summary", "split by
 	// service") is asking for it to be made; "the 2023 P&L" exists already.
@@ -240,10 +241,11 @@ var defaultSignals = []Signal{
 	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 	{Match: "a copy|copy of|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
+	{Match: "or {weekday}|or {month}|or next week|or the week after|come in at|come by at|come over at|arrive at|start at", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "move our call|move the call|move our meeting|move the meeting|move our appointment|move the appointment|reschedule|push {det} call|push {det} meeting|push back {det} call", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	{Match: "do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
-	{Match: "do we need|do i need", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "advice"},
+	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	{Match: "a problem|an issue|is that ok|is that okay|is that fine|which account|which one|which courier|which form|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|legit|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
