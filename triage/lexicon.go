@@ -41,7 +41,7 @@ var wordClasses = map[string]map[string]bool{
 	// done: participles that report a finished act, so "whether it
 	// cleared" asks for a status, not for work.
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
-	"month": set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
+	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	// workpart: participles of work asked for ("need the policy rewritten").
 	"workpart": set("prepared done redone rewritten written updated reviewed fixed corrected sorted filed reconciled " +
 		"booked cleaned checked redesigned printed drafted set installed moved migrated calculated completed finished"),
