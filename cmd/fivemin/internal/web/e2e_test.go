@@ -59,7 +59,7 @@ func TestDashboardInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: f.h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: log.New(tWriter{t}, "http: ", 0)}
+	srv := &http.Server{Handler: f.h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: log.New(t.Output(), "http: ", 0)}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	base := "http://" + ln.Addr().String()
