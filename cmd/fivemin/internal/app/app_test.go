@@ -422,3 +422,24 @@ func TestFollowUpAndExpiry(t *testing.T) {
 		t.Errorf("status %s after validity, want expired", q.Status)
 	}
 }
+
+// TestHandleSurvivesPanics: a message that trips a bug is an error for the
+// mailbox to retry and record, not a crash of the service.
+func TestHandleSurvivesPanics(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := testConfig(t, 143, 587, state)
+	led := openLedger(t, state)
+	a, err := New(Options{Config: Static(cfg), Ledger: led, Logger: testLogger(t), Tiers: panicTiers{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Handle(context.Background(), rep, &mailbox.Message{Raw: corpus(t, "triage/001.eml"), Token: strings.Repeat("c", 64)})
+	if err == nil || !strings.Contains(err.Error(), "internal error") || res.Draft != nil {
+		t.Fatalf("Handle = %+v, %v; want an internal error", res, err)
+	}
+}
+
+type panicTiers struct{}
+
+func (panicTiers) TierOf(string) string       { panic("tier lookup broke") }
+func (panicTiers) Organisation(string) string { return "" }

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -35,7 +36,19 @@ func (a *App) handler(rep string) func(context.Context, *mailbox.Message) (mailb
 // to its quote, and returns the draft to store. It is idempotent: called
 // again for the same token after a crash it records nothing twice and
 // renders the same bytes.
-func (a *App) Handle(ctx context.Context, rep string, m *mailbox.Message) (mailbox.Result, error) {
+func (a *App) Handle(ctx context.Context, rep string, m *mailbox.Message) (res mailbox.Result, err error) {
+	// A message that trips a bug must not take the service down: it is
+	// reported and, after the mailbox's retries, recorded as failed.
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("handling a message panicked", "rep", rep, "token", shortToken(m.Token), "panic", p, "stack", string(debug.Stack()))
+			res, err = mailbox.Result{}, fmt.Errorf("internal error handling message: %v", p)
+		}
+	}()
+	return a.handle(ctx, rep, m)
+}
+
+func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailbox.Result, error) {
 	pc, err := a.current()
 	if err != nil {
 		return mailbox.Result{}, err
