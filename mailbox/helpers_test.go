@@ -5,9 +5,11 @@ import (
 	"crypto/tls"
 	"fmt"
 	"log/slog"
+	"net"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -158,3 +160,89 @@ func draftsByToken(t testing.TB, d *mailtest.Dovecot, user string) map[string]in
 	}
 	return out
 }
+
+// silentProxy forwards TCP connections to a server until it is silenced:
+// from then on it keeps every connection open but forwards nothing in
+// either direction (bytes are read and dropped), as a dead NAT entry or a
+// hung server would; connections accepted while silent get nothing either,
+// not even a greeting. A connection that saw the silence stays silent
+// after speak, which only concerns new connections.
+type silentProxy struct {
+	ln       net.Listener
+	target   string
+	silent   atomic.Bool
+	accepted atomic.Int64
+	mu       sync.Mutex
+	conns    []net.Conn
+}
+
+func startSilentProxy(t testing.TB, target string) *silentProxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &silentProxy{ln: ln, target: target}
+	go p.serve()
+	t.Cleanup(func() {
+		ln.Close()
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		for _, c := range p.conns {
+			c.Close()
+		}
+	})
+	return p
+}
+
+func (p *silentProxy) serve() {
+	for {
+		c, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		p.accepted.Add(1)
+		up, err := net.Dial("tcp", p.target)
+		if err != nil {
+			c.Close()
+			continue
+		}
+		p.mu.Lock()
+		p.conns = append(p.conns, c, up)
+		p.mu.Unlock()
+		var dead atomic.Bool
+		dead.Store(p.silent.Load())
+		pipe := func(dst, src net.Conn) {
+			buf := make([]byte, 32<<10)
+			for {
+				n, err := src.Read(buf)
+				if p.silent.Load() {
+					dead.Store(true)
+				}
+				if n > 0 && !dead.Load() {
+					if _, werr := dst.Write(buf[:n]); werr != nil {
+						break
+					}
+				}
+				if err != nil {
+					break
+				}
+			}
+			// A side that closes is passed on only while forwarding: a
+			// silent network never says goodbye.
+			if !dead.Load() {
+				dst.Close()
+				src.Close()
+			}
+		}
+		go pipe(up, c)
+		go pipe(c, up)
+	}
+}
+
+// dial is Config.Dial: every connection of the mailbox goes through p.
+func (p *silentProxy) dial(ctx context.Context, network, _ string) (net.Conn, error) {
+	return (&net.Dialer{}).DialContext(ctx, network, p.ln.Addr().String())
+}
+
+func (p *silentProxy) silence() { p.silent.Store(true) }
+func (p *silentProxy) speak()   { p.silent.Store(false) }

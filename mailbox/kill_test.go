@@ -38,10 +38,15 @@ func TestHelperProcess(t *testing.T) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(3)
 	}
+	// A killed run's pipelined APPENDs may still be stored by the server
+	// after the next run looked for them: look again soon.
+	m.recheckAfter = []time.Duration{time.Second, 2 * time.Second}
 	if os.Getenv("FIVEMIN_EXIT_WHEN_IDLE") == "1" {
 		m.acct.WatchInterval = 100 * time.Millisecond // wake up soon after the first round
 		m.onRound = func(s SyncStats) {
-			if s.Fetched == 0 {
+			// Done once nothing is left to fetch and every draft appended
+			// again after a kill had its first duplicate check.
+			if _, unchecked := m.nextRecheck(); s.Fetched == 0 && unchecked == 0 {
 				db.Close()
 				os.Exit(0)
 			}

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -86,6 +87,13 @@ type Mailbox struct {
 	now       func() time.Time
 	dialFn    func(ctx context.Context, network, addr string) (net.Conn, error)
 
+	checker *checker // the INBOX check; its speed survives reconnections
+	// recheckAfter, chunkCount and chunkBytes are the package's constants,
+	// smaller in tests.
+	recheckAfter           []time.Duration
+	chunkCount, chunkBytes int
+	stats                  counters
+
 	// tokMu serialises the exactly-once steps (record intent, APPEND,
 	// record result) between Run, AppendDraft and Send in this process.
 	tokMu sync.Mutex
@@ -94,6 +102,7 @@ type Mailbox struct {
 	noIdle      bool           // behave as if the server lacked IDLE
 	afterSearch func([]uint32) // called with the UIDs a sync round will fetch
 	onRound     func(SyncStats)
+	onWait      func() // called when the loop starts to wait for news
 }
 
 // maxAttempts is how often a failing handler is tried per message.
@@ -127,6 +136,8 @@ func New(cfg Config) (*Mailbox, error) {
 	if m.now == nil {
 		m.now = time.Now
 	}
+	m.checker = newChecker(m)
+	m.recheckAfter, m.chunkCount, m.chunkBytes = recheckAfter, chunkCount, chunkBytes
 	return m, nil
 }
 
@@ -176,17 +187,37 @@ func (m *Mailbox) session(ctx context.Context) error {
 		return err
 	}
 	defer s.close()
-	m.log.Info("connected", "drafts", s.folders.Drafts, "sent", s.folders.Sent, "idle", s.hasIdle)
+	m.stats.sessions.Add(1)
+	check := m.acct.IdleCheck
+	if !s.hasIdle || check < 0 {
+		check = 0
+	}
+	m.log.Info("connected", "drafts", s.folders.Drafts, "sent", s.folders.Sent, "idle", s.hasIdle, "idle_check", check)
 	if err := m.reconcile(ctx, s); err != nil {
 		return err
 	}
+	var ck *checker
 	nextWatch := time.Time{}
+	lastRound := time.Time{}
+	round := true // look for new mail (UID SEARCH) before waiting again
 	for {
-		if _, err := m.syncInbox(ctx, s); err != nil {
-			return err
+		if round {
+			ck.drain() // this round covers whatever the check saw so far
+			if _, err := m.syncInbox(ctx, s); err != nil {
+				return err
+			}
+			lastRound = time.Now()
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		nextDedupe, _ := m.nextRecheck()
+		if !nextDedupe.IsZero() && !m.now().Before(nextDedupe) {
+			if err := m.dedupe(s); err != nil {
+				return err
+			}
+			round = true // Drafts was selected meanwhile
+			continue
 		}
 		if !time.Now().Before(nextWatch) {
 			if err := m.watch(ctx, s); err != nil {
@@ -195,32 +226,144 @@ func (m *Mailbox) session(ctx context.Context) error {
 			nextWatch = time.Now().Add(m.acct.WatchInterval)
 			// Mail that arrived while another folder was selected raised no
 			// EXISTS for the INBOX: sync again before waiting.
+			round = true
 			continue
 		}
-		// Wait for news: IDLE, or a poll interval then NOOP.
-		wait := min(time.Until(nextWatch), m.acct.KeepAlive)
+		if ck == nil && check > 0 {
+			// Started once the first round is done, so that it checks an
+			// INBOX the main connection has caught up with.
+			ck = m.checker
+			cctx, cancel := context.WithCancel(ctx)
+			done := make(chan struct{})
+			go func() { defer close(done); ck.run(cctx) }()
+			defer func() { cancel(); <-done }()
+		}
+		// Wait for news: IDLE (and the INBOX check), or a poll interval
+		// then NOOP.
+		wait := max(min(time.Until(nextWatch), m.acct.KeepAlive), 0)
+		if !nextDedupe.IsZero() {
+			wait = max(min(wait, nextDedupe.Sub(m.now())), 0)
+		}
 		if s.hasIdle {
-			if err := s.idle(ctx, max(wait, 0)); err != nil {
+			if s.pending() {
+				// The INBOX grew during the round: another round, no IDLE.
+				round = true
+				continue
+			}
+			searched, err := m.idleOnce(ctx, s, ck, wait)
+			if err != nil {
 				return err
 			}
-		} else {
-			t := time.NewTimer(max(min(wait, m.acct.PollInterval), 0))
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return ctx.Err()
-			case <-t.C:
-			case <-s.c.Closed():
-				t.Stop()
-				return errors.New("connection closed")
+			if searched {
+				lastRound = time.Now()
+				round = false
+				continue
 			}
-			if err := s.noop(); err != nil {
-				return err
-			}
+			// IDLE's time was up (the DONE reply proved the connection
+			// alive): search anyway now and then, in case a server fails
+			// to announce mail.
+			round = time.Since(lastRound) >= m.acct.KeepAlive
+			continue
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
+		if err := m.pollOnce(ctx, s, wait); err != nil {
+			return err
 		}
+		// NOOP reports new mail with EXISTS (RFC 3501 §6.1.2): search only
+		// then, and at least every KeepAlive in case a server does not.
+		round = s.pending() || time.Since(lastRound) >= m.acct.KeepAlive
+	}
+}
+
+// idleOnce idles for up to wait (and until the INBOX check fires, when
+// ck is running); when new mail woke it, it runs the sync round, notes
+// which mechanism saw the mail first and reports searched.
+func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait time.Duration) (searched bool, err error) {
+	if m.onWait != nil {
+		m.onWait()
+	}
+	why, err := s.idle(ctx, wait, ck.fired())
+	if err != nil {
+		return false, err
+	}
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	if why != wakeExists && why != wakeCheck {
+		return false, nil
+	}
+	at := time.Now()
+	ck.drain()
+	if why == wakeCheck {
+		// This connection's view of the INBOX is as old as its last
+		// EXISTS: Dovecot answers a SEARCH from that view and only then
+		// looks at the folder. NOOP makes it look.
+		if err := s.noop(); err != nil {
+			return false, err
+		}
+	}
+	st, err := m.syncInbox(ctx, s)
+	if err != nil {
+		return true, err
+	}
+	if st.Fetched > 0 {
+		// Only a round that found mail says who was first: the other
+		// mechanism may just be late for mail already handled.
+		ck.noteArrival(m, why == wakeCheck, at)
+	}
+	return true, nil
+}
+
+// pollOnce waits up to min(wait, PollInterval), then sends NOOP.
+func (m *Mailbox) pollOnce(ctx context.Context, s *session, wait time.Duration) error {
+	if m.onWait != nil {
+		m.onWait()
+	}
+	t := time.NewTimer(min(wait, m.acct.PollInterval))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+	case <-s.c.Closed():
+		return errConnClosed
+	}
+	if err := s.noop(); err != nil {
+		return err
+	}
+	m.stats.polls.Add(1)
+	return nil
+}
+
+// errConnClosed reports a connection that closed while waiting.
+var errConnClosed = errors.New("connection closed")
+
+// Stats counts what the poller did since New, for monitoring and the
+// bench.
+type Stats struct {
+	Sessions int64 // main connections made by Run
+	Polls    int64 // NOOPs on the main connection (no IDLE)
+	// Checks counts the INBOX check's NOOPs (see Account.IdleCheck).
+	Checks int64
+	// CheckWakes and IdleWakes count the arrivals that the check, or the
+	// server's IDLE notification, announced first.
+	CheckWakes int64
+	IdleWakes  int64
+	CheckBytes int64 // bytes both ways on the check's connections
+	// CheckSlowed is true while the check runs only every 30s because the
+	// server proved to announce new mail promptly over IDLE.
+	CheckSlowed bool
+}
+
+type counters struct {
+	sessions, polls, checks, checkWakes, idleWakes, checkBytes atomic.Int64
+}
+
+// Stats returns the counters so far.
+func (m *Mailbox) Stats() Stats {
+	return Stats{
+		Sessions: m.stats.sessions.Load(), Polls: m.stats.polls.Load(), Checks: m.stats.checks.Load(),
+		CheckWakes: m.stats.checkWakes.Load(), IdleWakes: m.stats.idleWakes.Load(), CheckBytes: m.stats.checkBytes.Load(),
+		CheckSlowed: m.checker.slow.Load(),
 	}
 }
 
@@ -258,6 +401,25 @@ func (c *Conn) Sync(ctx context.Context) (SyncStats, error) { return c.m.syncInb
 
 // Noop sends NOOP: the cheapest proof of life, as polling does.
 func (c *Conn) Noop() error { return c.s.noop() }
+
+// Poll is one poll as Run makes it on a server without IDLE: NOOP, then a
+// sync round only when the server announced new mail (EXISTS). The first
+// call also selects the INBOX. Searched says whether it ran a round.
+func (c *Conn) Poll(ctx context.Context) (stats SyncStats, searched bool, err error) {
+	if c.s.selected != c.m.acct.Folders.Inbox {
+		if stats, err = c.m.syncInbox(ctx, c.s); err != nil {
+			return stats, true, err
+		}
+	}
+	if err := c.s.noop(); err != nil {
+		return stats, false, err
+	}
+	if !c.s.pending() {
+		return stats, false, nil
+	}
+	stats, err = c.m.syncInbox(ctx, c.s)
+	return stats, true, err
+}
 
 // Close logs out.
 func (c *Conn) Close() { c.s.close() }

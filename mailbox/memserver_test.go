@@ -33,6 +33,12 @@ type memServer struct {
 }
 
 func startMemServer(t *testing.T) *memServer {
+	return startMemServerCaps(t, imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}})
+}
+
+// startMemServerCaps is startMemServer announcing caps (add IDLE for a
+// server that announces new mail at once).
+func startMemServerCaps(t *testing.T, caps imap.CapSet) *memServer {
 	mem := imapmemserver.New()
 	user := imapmemserver.NewUser(rep, "pw")
 	if err := user.Create("INBOX", nil); err != nil {
@@ -43,7 +49,7 @@ func startMemServer(t *testing.T) *memServer {
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 			return mem.NewSession(), nil, nil
 		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}},
+		Caps:         caps,
 		InsecureAuth: true,
 		Logger:       discardLogger{},
 	})

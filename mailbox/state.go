@@ -16,12 +16,15 @@ import (
 //	tokens:  token → tokenRec (JSON)
 //	pending: token → "" for drafts whose APPEND is not yet confirmed
 //	open:    token → "" for drafts still waiting in Drafts
+//	recheck: token → "" for drafts appended again after a crash, whose
+//	         earlier copy may still land (see Record.Reappended)
 var (
 	bucketAccounts = []byte("mailbox.accounts")
 	bucketFolders  = []byte("folders")
 	bucketTokens   = []byte("tokens")
 	bucketPending  = []byte("pending")
 	bucketOpen     = []byte("open")
+	bucketRecheck  = []byte("recheck")
 )
 
 // Outcome is what became of a source message.
@@ -67,6 +70,16 @@ type Record struct {
 	MissingSince     time.Time  `json:",omitzero"`
 	Reported         bool       `json:",omitempty"` // OnSent or OnDeleted called
 
+	// Reappended is when the draft was appended again because Drafts did
+	// not show the copy an earlier, interrupted attempt may have sent: a
+	// server still working through a dead connection's pipelined APPENDs
+	// can store that copy after the search. Drafts is searched for the
+	// token again later (Rechecks so far), and copies identical to this
+	// one (DraftSum) beyond the first are removed.
+	Reappended time.Time `json:",omitzero"`
+	Rechecks   int       `json:",omitempty"`
+	DraftSum   string    `json:",omitempty"` // hex SHA-256 of the draft as appended
+
 	// draft holds the draft bytes while the APPEND is unconfirmed, so a
 	// restart can finish it without calling the handler again.
 	Draft []byte `json:",omitempty"`
@@ -110,7 +123,7 @@ func newStore(db *bbolt.DB, account string) (*store, error) {
 		if err != nil {
 			return err
 		}
-		for _, name := range [][]byte{bucketFolders, bucketTokens, bucketPending, bucketOpen} {
+		for _, name := range [][]byte{bucketFolders, bucketTokens, bucketPending, bucketOpen, bucketRecheck} {
 			if _, err := acct.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -171,6 +184,14 @@ func (s *store) putRecord(tx *bbolt.Tx, r *Record) error {
 			return err
 		}
 	} else if err := pending.Delete(key); err != nil {
+		return err
+	}
+	recheck := s.bucket(tx, bucketRecheck)
+	if r.Outcome == OutcomeDrafted && !r.Reappended.IsZero() {
+		if err := recheck.Put(key, nil); err != nil {
+			return err
+		}
+	} else if err := recheck.Delete(key); err != nil {
 		return err
 	}
 	open := s.bucket(tx, bucketOpen)

@@ -2,6 +2,9 @@ package mailbox
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -12,8 +15,13 @@ import (
 )
 
 const (
-	chunkCount = 100     // UIDs per size probe
-	chunkBytes = 4 << 20 // message bytes held in memory per body fetch
+	// chunkCount is how many UIDs one size probe covers. Large enough that
+	// the round trips and the switches to Drafts and back are paid rarely
+	// in a big first sync; small enough to keep progress recorded often.
+	chunkCount = 500
+	// chunkBytes bounds the message bytes held in memory at once: one
+	// body FETCH, handled, drafted and recorded as a group.
+	chunkBytes = 4 << 20
 	roleInbox  = "inbox"
 	roleSent   = "sent"
 	roleDrafts = "drafts"
@@ -29,22 +37,53 @@ func (m *Mailbox) syncInbox(ctx context.Context, s *session) (stats SyncStats, e
 		}
 	}()
 	s.woken() // anything announced from here on triggers another round
-	inbox := m.acct.Folders.Inbox
-	var sel *imap.SelectData
-	if s.selected != inbox {
-		if sel, err = s.selectBox(inbox, false); err != nil {
+	for restarts := 0; ; restarts++ {
+		err = m.syncFrom(ctx, s, &stats)
+		if !errors.Is(err, errInboxRenumbered) || restarts >= 3 {
 			return stats, err
 		}
-		s.inboxValidity, s.inboxNext = sel.UIDValidity, uint32(sel.UIDNext)
+		m.log.Warn("inbox UIDVALIDITY changed during a sync round; starting the round again")
+	}
+}
+
+// errInboxRenumbered: selecting the INBOX again showed a new UIDVALIDITY,
+// so the UIDs in hand mean nothing any more.
+var errInboxRenumbered = errors.New("inbox UIDVALIDITY changed")
+
+// ensureInbox selects the INBOX unless it is selected already (the round
+// switches to Drafts to append); a changed UIDVALIDITY against fs voids
+// the UIDs in hand.
+func (m *Mailbox) ensureInbox(s *session, fs *folderState) error {
+	if s.selected == m.acct.Folders.Inbox {
+		return nil
+	}
+	sel, err := s.selectBox(m.acct.Folders.Inbox, false)
+	if err != nil {
+		return err
+	}
+	s.inboxValidity, s.inboxNext = sel.UIDValidity, uint32(sel.UIDNext)
+	if fs != nil && sel.UIDValidity != fs.UIDValidity {
+		return errInboxRenumbered
+	}
+	return nil
+}
+
+// syncFrom is one sync round from the saved position.
+func (m *Mailbox) syncFrom(ctx context.Context, s *session, stats *SyncStats) error {
+	if err := m.ensureInbox(s, nil); err != nil {
+		return err
 	}
 	fs, err := m.inboxState(s)
 	if err != nil {
-		return stats, err
+		return err
 	}
 	for {
+		if err := m.ensureInbox(s, fs); err != nil {
+			return err
+		}
 		uids, err := m.candidates(s, fs)
 		if err != nil {
-			return stats, err
+			return err
 		}
 		if m.afterSearch != nil && len(uids) > 0 {
 			m.afterSearch(uidsToU32(uids))
@@ -54,20 +93,20 @@ func (m *Mailbox) syncInbox(ctx context.Context, s *session) (stats SyncStats, e
 				fs.BaselineDone = true
 				fs.LastUID = max(fs.LastUID, fs.Baseline)
 				if err := m.db.Update(func(tx *bbolt.Tx) error { return m.st.putFolder(tx, roleInbox, fs) }); err != nil {
-					return stats, fmt.Errorf("mailbox state: %w", err)
+					return fmt.Errorf("mailbox state: %w", err)
 				}
 				continue
 			}
-			return stats, nil
+			return nil
 		}
 		for len(uids) > 0 {
-			n := min(len(uids), chunkCount)
-			if err := m.processChunk(ctx, s, fs, uids[:n], &stats); err != nil {
-				return stats, err
+			n := min(len(uids), m.chunkCount)
+			if err := m.processChunk(ctx, s, fs, uids[:n], stats); err != nil {
+				return err
 			}
 			uids = uids[n:]
 			if ctx.Err() != nil {
-				return stats, ctx.Err()
+				return ctx.Err()
 			}
 		}
 	}
@@ -84,7 +123,13 @@ func (m *Mailbox) inboxState(s *session) (*folderState, error) {
 		UIDNext     uint32
 	}{s.inboxValidity, s.inboxNext}
 	var fs *folderState
-	err := m.db.Update(func(tx *bbolt.Tx) error {
+	// Every round comes here: read first, and write (one fsync) only when
+	// the position must start or restart.
+	err := m.db.View(func(tx *bbolt.Tx) (err error) { fs, err = m.st.folder(tx, roleInbox); return })
+	if err == nil && fs != nil && fs.UIDValidity == sel.UIDValidity {
+		return fs, nil
+	}
+	err = m.db.Update(func(tx *bbolt.Tx) error {
 		var err error
 		if fs, err = m.st.folder(tx, roleInbox); err != nil {
 			return err
@@ -170,9 +215,12 @@ type fetched struct {
 	tooLarge bool
 }
 
-// processChunk handles up to chunkCount UIDs: probe sizes, fetch bodies in
-// memory-bounded groups, then handle each group.
+// processChunk handles up to chunkCount UIDs: probe sizes, then fetch,
+// handle and draft the bodies in memory-bounded groups.
 func (m *Mailbox) processChunk(ctx context.Context, s *session, fs *folderState, uids []imap.UID, stats *SyncStats) error {
+	if err := m.ensureInbox(s, fs); err != nil {
+		return err
+	}
 	probe, err := m.probe(s, uids)
 	if err != nil {
 		return err
@@ -180,6 +228,10 @@ func (m *Mailbox) processChunk(ctx context.Context, s *session, fs *folderState,
 	var group []*fetched
 	var bytes int64
 	flush := func(upTo imap.UID) error {
+		// Drafting the previous group may have left Drafts selected.
+		if err := m.ensureInbox(s, fs); err != nil {
+			return err
+		}
 		if err := m.fetchBodies(s, group); err != nil {
 			return err
 		}
@@ -198,7 +250,7 @@ func (m *Mailbox) processChunk(ctx context.Context, s *session, fs *folderState,
 		}
 		// Flush at the memory bound or the chunk's end; messages that
 		// vanished before the probe are simply passed over.
-		if bytes >= chunkBytes || i == len(uids)-1 {
+		if bytes >= int64(m.chunkBytes) || i == len(uids)-1 {
 			if err := flush(u); err != nil {
 				return err
 			}
@@ -213,19 +265,25 @@ func (m *Mailbox) probe(s *session, uids []imap.UID) (map[imap.UID]*fetched, err
 	defer s.disarm()
 	set := imap.UIDSetNum(uids...)
 	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true})
+	defer cmd.Close()
 	out := make(map[imap.UID]*fetched, len(uids))
-	for {
+	for n := 0; ; n++ {
 		msg := cmd.Next()
 		if msg == nil {
 			break
 		}
+		if n > 2*len(uids)+16 {
+			// A server that keeps answering more than was asked for is
+			// broken or hostile: stop reading it.
+			s.c.Close()
+			return nil, fmt.Errorf("fetch sizes: over %d answers for %d UIDs", n, len(uids))
+		}
 		buf, err := msg.Collect()
 		if err != nil {
-			cmd.Close()
 			return nil, fmt.Errorf("fetch sizes: %w", err)
 		}
-		if buf.UID == 0 {
-			continue
+		if buf.UID == 0 || !set.Contains(buf.UID) {
+			continue // unsolicited FETCH (e.g. a flag change), or not ours
 		}
 		out[buf.UID] = &fetched{uid: buf.UID, date: buf.InternalDate, size: buf.RFC822Size,
 			tooLarge: buf.RFC822Size > m.acct.MaxMessageSize}
@@ -272,38 +330,56 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 	s.arm(0)
 	defer s.disarm()
 	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
+	defer cmd.Close()
 	var firstErr error
-	for {
+	for n := 0; ; n++ {
 		msg := cmd.Next()
 		if msg == nil {
 			break
 		}
+		if n > 2*len(byUID)+16 {
+			s.c.Close()
+			return fmt.Errorf("fetch bodies: over %d answers for %d messages", n, len(byUID))
+		}
+		// The server may send the UID after the body (RFC 3501 sets no
+		// order): read the body, then file it under the answer's UID.
 		var uid imap.UID
-		for {
+		var body []byte
+		var over bool
+		for items := 0; ; items++ {
 			item := msg.Next()
 			if item == nil {
 				break
+			}
+			if items > 64 {
+				s.c.Close()
+				return fmt.Errorf("fetch bodies: over %d items in one answer", items)
 			}
 			switch item := item.(type) {
 			case imapclient.FetchItemDataUID:
 				uid = item.UID
 			case imapclient.FetchItemDataBodySection:
-				f := byUID[uid]
-				if f == nil || item.Literal == nil {
+				if item.Literal == nil || body != nil || over {
 					continue // discarded by the library on Next
 				}
 				limit := m.acct.MaxMessageSize + 1
 				b, err := io.ReadAll(io.LimitReader(item.Literal, limit))
 				if err != nil && firstErr == nil {
-					firstErr = fmt.Errorf("read message %d: %w", uid, err)
+					firstErr = fmt.Errorf("read message: %w", err)
 				}
 				if int64(len(b)) >= limit {
-					f.tooLarge = true // the size probe lied; treat as oversized
-					b = nil
+					over, b = true, nil // the size probe lied; treat as oversized
 				}
-				f.raw = b
+				body = b
 			}
 			s.arm(0) // progress: a large literal may take a while
+		}
+		if f := byUID[uid]; f != nil && f.raw == nil {
+			if over {
+				f.tooLarge = true
+			} else {
+				f.raw = body
+			}
 		}
 	}
 	if err := cmd.Close(); err != nil {
@@ -317,12 +393,15 @@ type work struct {
 	f     *fetched
 	token string
 	rec   *Record
-	draft []byte
 	done  bool // final outcome known, nothing to append
+	fresh bool // the handler made a draft now (OnDraft is called for it)
 }
 
-// handleGroup runs the handler over a fetched group, records intents,
-// APPENDs drafts and records results, then moves LastUID to upTo.
+// handleGroup runs the handler over a fetched group, records the intents
+// (one transaction), stores the drafts (pipelined APPENDs; a group with
+// several drafts selects Drafts first, which Dovecot appends to several
+// times faster), records the results (one transaction) and moves LastUID
+// to upTo.
 func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, group []*fetched, upTo imap.UID, stats *SyncStats) error {
 	// Finish the messages in hand even when asked to stop; the command
 	// timeout still bounds each step.
@@ -332,7 +411,7 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 	defer m.tokMu.Unlock()
 
 	now := m.now()
-	var ws []*work
+	ws := make([]*work, 0, len(group))
 	for _, f := range group {
 		w := &work{f: f}
 		ws = append(ws, w)
@@ -351,24 +430,53 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 			m.log.Debug("skipping fivemin's own message", "uid", f.uid)
 			w.done = true
 			stats.Skipped++
+		}
+	}
+	// The records of the whole group in one read transaction.
+	known := map[string]*Record{}
+	err := m.db.View(func(tx *bbolt.Tx) error {
+		for _, w := range ws {
+			if w.done {
+				continue
+			}
+			r, err := m.st.record(tx, w.token)
+			if err != nil {
+				return err
+			}
+			known[w.token] = r
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mailbox state: %w", err)
+	}
+	seen := map[string]bool{}
+	var fresh, unconfirmed []*Record
+	for i, w := range ws {
+		if w.done {
 			continue
 		}
-		var rec *Record
-		if err := m.db.View(func(tx *bbolt.Tx) (err error) { rec, err = m.st.record(tx, w.token); return }); err != nil {
-			return fmt.Errorf("mailbox state: %w", err)
+		f := w.f
+		if seen[w.token] {
+			// The same message twice in the INBOX (same Message-ID): one
+			// draft answers both.
+			w.done = true
+			stats.Skipped++
+			continue
 		}
+		seen[w.token] = true
+		rec := known[w.token]
 		switch {
 		case rec.final():
 			w.done = true
 			stats.Skipped++
 			continue
 		case rec != nil && rec.Outcome == OutcomePending:
-			// Unconfirmed draft (an APPEND that failed in this process):
-			// look in Drafts before appending again.
-			if err := m.reconcileOne(s, rec, fs.Name); err != nil {
-				return err
-			}
-			w.rec, w.done = rec, true
+			// Unconfirmed draft (an APPEND that failed in this process, or
+			// an intent left by a crash): look in Drafts before appending
+			// again.
+			w.rec = rec
+			unconfirmed = append(unconfirmed, rec)
 			continue
 		}
 		prevAttempts := 0
@@ -376,9 +484,9 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 			prevAttempts = rec.Attempts
 		}
 		rec = &Record{Token: w.token, SourceMailbox: fs.Name, SourceUIDValidity: fs.UIDValidity, SourceUID: uint32(f.uid), Created: now}
-		if rec0 := rec; f.tooLarge {
-			rec0.Outcome, rec0.Reason, rec0.Updated = OutcomeTooLarge, fmt.Sprintf("%d bytes", f.size), now
-			w.rec, w.done = rec0, true
+		if f.tooLarge {
+			rec.Outcome, rec.Reason, rec.Updated = OutcomeTooLarge, fmt.Sprintf("%d bytes", f.size), now
+			w.rec, w.done = rec, true
 			m.log.Warn("message too large; not handled", "uid", f.uid, "size", f.size)
 			stats.Skipped++
 			continue
@@ -397,15 +505,10 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 				stats.Skipped++
 				continue
 			}
-			// Record the attempt count (no outcome yet) and stop here.
-			ws = ws[:len(ws)-1]
-			upTo = f.uid - 1
-			if err2 := m.finish(fs, ws, upTo, stats, func(tx *bbolt.Tx) error {
-				return m.st.putRecord(tx, rec)
-			}); err2 != nil {
-				return err2
-			}
-			return fmt.Errorf("handler on uid %d: %w", f.uid, err)
+			// Store what is in hand before this message, record the
+			// attempt count (no outcome yet) and stop here.
+			return m.stopAt(hctx, s, fs, ws[:i], fresh, unconfirmed, f.uid-1, stats, rec,
+				fmt.Errorf("handler on uid %d: %w", f.uid, err))
 		}
 		if res.Draft == nil {
 			rec.Outcome, rec.Reason, rec.Updated = OutcomeSkipped, res.Skip, now
@@ -421,34 +524,50 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 			continue
 		}
 		rec.Outcome, rec.Draft, rec.Updated = OutcomePending, res.Draft, now
-		w.rec, w.draft = rec, res.Draft
+		w.rec, w.fresh = rec, true
+		fresh = append(fresh, rec)
 	}
+	return m.storeGroup(hctx, s, fs, ws, fresh, unconfirmed, upTo, stats, nil)
+}
 
-	// Intents (and final skips) in one transaction, before any APPEND.
-	err := m.db.Update(func(tx *bbolt.Tx) error {
-		for _, w := range ws {
-			if w.rec != nil {
-				if err := m.st.putRecord(tx, w.rec); err != nil {
+// stopAt ends a group early at a handler failure: the messages before it
+// are stored as usual, the failing one's attempt is recorded, and err is
+// returned.
+func (m *Mailbox) stopAt(ctx context.Context, s *session, fs *folderState, ws []*work, fresh, unconfirmed []*Record, upTo imap.UID, stats *SyncStats, failed *Record, err error) error {
+	if err2 := m.storeGroup(ctx, s, fs, ws, fresh, unconfirmed, upTo, stats, failed); err2 != nil {
+		return err2
+	}
+	return err
+}
+
+// storeGroup records the intents of the fresh drafts (and extra, when not
+// nil) in one transaction, stores the drafts, then records every outcome of
+// ws and LastUID (upTo, or just before the first draft that did not get
+// through) in a second one.
+func (m *Mailbox) storeGroup(ctx context.Context, s *session, fs *folderState, ws []*work, fresh, unconfirmed []*Record, upTo imap.UID, stats *SyncStats, extra *Record) error {
+	// Intents before any APPEND: after a crash they tell the next start
+	// to look in Drafts for these tokens.
+	if len(fresh) > 0 || extra != nil {
+		err := m.db.Update(func(tx *bbolt.Tx) error {
+			for _, r := range fresh {
+				if err := m.st.putRecord(tx, r); err != nil {
 					return err
 				}
 			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("mailbox state: record intents: %w", err)
-	}
-	// APPEND, then record; on failure record what got through.
-	var pend []*Record
-	for _, w := range ws {
-		if !w.done && w.rec != nil && w.rec.Outcome == OutcomePending {
-			pend = append(pend, w.rec)
+			if extra != nil {
+				return m.st.putRecord(tx, extra)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("mailbox state: record intents: %w", err)
 		}
 	}
-	appended, appendErr := m.appendMany(s, pend)
+	appended, storeErr := m.storeDrafts(s, unconfirmed, fresh)
 	stats.Drafted += appended
-	if appendErr != nil {
-		// Keep LastUID before the first draft that did not get through.
+	if storeErr != nil {
+		// Keep LastUID before the first draft that did not get through;
+		// its intent stays recorded, so the next round looks in Drafts.
 		for i, w := range ws {
 			if w.rec != nil && w.rec.Outcome == OutcomePending {
 				ws = ws[:i]
@@ -460,90 +579,21 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 			}
 		}
 	}
-	if err := m.finish(fs, ws, upTo, stats, nil); err != nil {
+	if err := m.finish(fs, ws, upTo); err != nil {
 		return err
 	}
 	if m.onDraft != nil {
 		for _, w := range ws {
-			if w.rec != nil && w.rec.Outcome == OutcomeDrafted && !w.done {
-				m.onDraft(hctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
+			if w.fresh && w.rec.Outcome == OutcomeDrafted {
+				m.onDraft(ctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
 			}
 		}
 	}
-	return appendErr
-}
-
-// appendMany APPENDs the pending drafts pipelined (all commands sent, then
-// all replies read) and updates each record that got through; it returns
-// how many did.
-func (m *Mailbox) appendMany(s *session, recs []*Record) (int, error) {
-	if len(recs) <= 1 {
-		for _, r := range recs {
-			if err := m.appendPending(s, r); err != nil {
-				return 0, err
-			}
-		}
-		return len(recs), nil
-	}
-	cmds := make([]*imapclient.AppendCommand, 0, len(recs))
-	s.arm(0)
-	defer s.disarm()
-	var sendErr error
-	for _, r := range recs {
-		cmd := s.c.Append(s.folders.Drafts, int64(len(r.Draft)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagDraft, imap.FlagSeen}})
-		_, err := cmd.Write(r.Draft)
-		if cerr := cmd.Close(); err == nil {
-			err = cerr
-		}
-		cmds = append(cmds, cmd)
-		if err != nil {
-			sendErr = err
-			break
-		}
-		s.arm(0)
-	}
-	n := 0
-	for i, cmd := range cmds {
-		data, err := cmd.Wait()
-		if err != nil {
-			if sendErr == nil {
-				sendErr = err
-			}
-			continue
-		}
-		if sendErr != nil && n < i {
-			continue // an earlier one failed: leave it pending for reconcile
-		}
-		now := m.now()
-		r := recs[i]
-		r.Outcome, r.Draft, r.DraftUID, r.DraftUIDValidity = OutcomeDrafted, nil, uint32(data.UID), data.UIDValidity
-		r.Drafted, r.Updated = now, now
-		n++
-		s.arm(0)
-	}
-	if sendErr != nil {
-		return n, fmt.Errorf("append to %q: %w", s.folders.Drafts, sendErr)
-	}
-	m.log.Debug("drafts stored", "count", n)
-	return n, nil
-}
-
-// appendPending APPENDs the pending draft of r (whose intent is already
-// recorded) and updates r in memory; the caller records it.
-func (m *Mailbox) appendPending(s *session, r *Record) error {
-	data, err := s.appendMsg(s.folders.Drafts, r.Draft, imap.FlagDraft, imap.FlagSeen)
-	if err != nil {
-		return err
-	}
-	now := m.now()
-	r.Outcome, r.Draft, r.DraftUID, r.DraftUIDValidity = OutcomeDrafted, nil, uint32(data.UID), data.UIDValidity
-	r.Drafted, r.Updated = now, now
-	m.log.Info("draft stored", "token", r.Token, "draft_uid", data.UID, "source_uid", r.SourceUID)
-	return nil
+	return storeErr
 }
 
 // finish records the group's results and advances LastUID to upTo.
-func (m *Mailbox) finish(fs *folderState, ws []*work, upTo imap.UID, stats *SyncStats, extra func(*bbolt.Tx) error) error {
+func (m *Mailbox) finish(fs *folderState, ws []*work, upTo imap.UID) error {
 	for _, w := range ws {
 		if w.f != nil && w.f.date.After(fs.HighDate) && uint32(w.f.uid) <= uint32(upTo) {
 			fs.HighDate = w.f.date
@@ -560,17 +610,19 @@ func (m *Mailbox) finish(fs *folderState, ws []*work, upTo imap.UID, stats *Sync
 				}
 			}
 		}
-		if extra != nil {
-			if err := extra(tx); err != nil {
-				return err
-			}
-		}
 		return m.st.putFolder(tx, roleInbox, fs)
 	})
 	if err != nil {
 		return fmt.Errorf("mailbox state: record results: %w", err)
 	}
 	return nil
+}
+
+// draftSum identifies a draft's bytes, to tell fivemin's own identical
+// copies from a draft the rep edited.
+func draftSum(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
 }
 
 func uidsToU32(uids []imap.UID) []uint32 {

@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -390,7 +391,20 @@ func (d *Dovecot) AddUser(t TB, addr, password string) {
 		t.Fatalf("mailtest: user or password contains ':' or a newline")
 	}
 	d.mu.Lock()
-	defer d.mu.Unlock()
+	running := d.started
+	defer func() {
+		d.mu.Unlock()
+		// Dovecot's auth process stats the passwd-file at most once per
+		// second of its clock (db-passwd-file.c: last_sync_time ==
+		// ioloop_time), so a lookup later in the second of an earlier one
+		// still sees the old users: a login then fails ("unknown user")
+		// and LMTP answers 550. Let that second end before anyone uses the
+		// new user.
+		if running {
+			now := time.Now()
+			time.Sleep(now.Truncate(time.Second).Add(time.Second + 20*time.Millisecond).Sub(now))
+		}
+	}()
 	d.users[addr] = password
 	var b strings.Builder
 	for u, p := range d.users {
@@ -458,4 +472,101 @@ func randHex(n int) string {
 	b := make([]byte, n)
 	rand.Read(b)
 	return hex.EncodeToString(b)
+}
+
+// CPUTime returns the CPU time (user plus system) used so far by the
+// instance's live processes whose command name is one of comm ("imap",
+// "imap-login", "lmtp", ...; none = every process), read from /proc. The
+// bench charges server work to a client's commands with it; processes that
+// have exited are no longer counted, so take differences over periods in
+// which the processes of interest stay up (or use TotalCPUTime).
+func (d *Dovecot) CPUTime(comm ...string) (time.Duration, error) {
+	live, _, err := d.cpu(comm)
+	return live, err
+}
+
+// TotalCPUTime returns the CPU time used so far by the whole instance:
+// its live processes plus the exited ones the master has reaped.
+func (d *Dovecot) TotalCPUTime() (time.Duration, error) {
+	live, reaped, err := d.cpu(nil)
+	return live + reaped, err
+}
+
+func (d *Dovecot) cpu(comm []string) (live, reaped time.Duration, err error) {
+	d.mu.Lock()
+	cmd := d.cmd
+	d.mu.Unlock()
+	if cmd == nil {
+		return 0, 0, fmt.Errorf("mailtest: dovecot is not running")
+	}
+	master := cmd.Process.Pid // started with Setpgid: the group is the master's pid
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0, 0, err
+	}
+	var liveNanos, reapedTicks int64
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue // gone meanwhile
+		}
+		name, f, ok := parseStat(string(b))
+		// f[0] is stat field 3 (state); proc(5): pgrp is field 5, utime,
+		// stime, cutime and cstime are fields 14 to 17, in clock ticks.
+		if !ok || len(f) < 15 || f[2] != strconv.Itoa(master) {
+			continue
+		}
+		tick := func(i int) int64 { v, _ := strconv.ParseInt(f[i], 10, 64); return v }
+		if pid == master {
+			reapedTicks += tick(13) + tick(14)
+		}
+		if len(comm) > 0 && !slices.Contains(comm, name) {
+			continue
+		}
+		// schedstat's first field is the time on a CPU in nanoseconds:
+		// precise, where stat rounds to 10 ms ticks.
+		if b, err := os.ReadFile(filepath.Join("/proc", e.Name(), "schedstat")); err == nil {
+			if fs := strings.Fields(string(b)); len(fs) > 0 {
+				if ns, err := strconv.ParseInt(fs[0], 10, 64); err == nil {
+					liveNanos += ns
+					continue
+				}
+			}
+		}
+		liveNanos += tick(11) + tick(12)*int64(time.Second/clockTicks)
+	}
+	return time.Duration(liveNanos), time.Duration(reapedTicks) * time.Second / clockTicks, nil
+}
+
+// clockTicks is sysconf(_SC_CLK_TCK), 100 on every Linux architecture Go
+// supports.
+const clockTicks = 100
+
+// parseStat splits /proc/PID/stat into the command name and the fields
+// after it; the name is in parentheses and may itself contain spaces or
+// parentheses.
+func parseStat(s string) (name string, fields []string, ok bool) {
+	open, end := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+	if open < 0 || end < open {
+		return "", nil, false
+	}
+	return s[open+1 : end], strings.Fields(s[end+1:]), true
+}
+
+// DovecotVersion returns what `dovecot --version` prints ("2.3.19.1
+// (9b53102964)"), or "" when Dovecot is not installed.
+func DovecotVersion() string {
+	bin, err := lookBin("dovecot")
+	if err != nil {
+		return ""
+	}
+	out, err := exec.Command(bin, "--version").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
 }

@@ -6,6 +6,8 @@ import (
 	"net/smtp"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-imap/v2"
 )
 
 func TestDovecotDeliverAndList(t *testing.T) {
@@ -95,4 +97,59 @@ func smtpSend(c *smtp.Client, from, to, raw string) error {
 		return err
 	}
 	return c.Quit()
+}
+
+// TestAddUserUsableAtOnce adds users one after another to a running
+// Dovecot and uses each at once, over LMTP and IMAP: Dovecot reads its
+// passwd-file at most once a second, so without AddUser's wait a user
+// added in the second of an earlier lookup is unknown ("550 User doesn't
+// exist"), which once made a bench run fail or log in seconds late.
+func TestAddUserUsableAtOnce(t *testing.T) {
+	t.Parallel()
+	d := StartDovecot(t)
+	for i, user := range []string{"a@example.com", "b@example.com", "c@example.com"} {
+		d.AddUser(t, user, "pw")
+		raw := []byte("From: x@client.test\r\nSubject: user " + user + "\r\n\r\nhi\r\n")
+		if err := d.DeliverErr(user, raw); err != nil {
+			t.Fatalf("user %d (%s) unknown right after AddUser: %v", i, user, err)
+		}
+		c, err := d.DialErr(user)
+		if err != nil {
+			t.Fatalf("login as %s right after AddUser: %v", user, err)
+		}
+		c.Close()
+	}
+}
+
+// TestCPUTime checks the bench's view of the server's CPU: it grows with
+// work the server does, and an instance's figures are its own.
+func TestCPUTime(t *testing.T) {
+	t.Parallel()
+	d := StartDovecot(t)
+	d.AddUser(t, "rep@example.com", "pw")
+	c := d.Dial(t, "rep@example.com")
+	before, err := d.CPUTime("imap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	totalBefore, err := d.TotalCPUTime()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 300; i++ {
+		if _, err := c.Status("INBOX", &imap.StatusOptions{NumMessages: true}).Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, err := d.CPUTime("imap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	totalAfter, _ := d.TotalCPUTime()
+	if after <= before || totalAfter < totalBefore+(after-before)/2 {
+		t.Errorf("imap CPU %v → %v, instance %v → %v: want both to grow", before, after, totalBefore, totalAfter)
+	}
+	if other, _ := d.CPUTime("no-such-process"); other != 0 {
+		t.Errorf("CPU of a process name that does not exist: %v", other)
+	}
 }
