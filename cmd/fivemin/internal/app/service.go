@@ -164,6 +164,7 @@ func (a *App) accounts(cfg *config.Config) ([]mailbox.Account, error) {
 			Folders:      mailbox.Folders{Inbox: r.Folders.Inbox, Drafts: r.Folders.Drafts, Sent: r.Folders.Sent},
 			FirstRun:     firstRun(r.FirstRun),
 			PollInterval: r.PollInterval.Duration(),
+			IdleCheck:    r.IdleCheck.Duration(),
 		}
 		if r.SMTP != nil {
 			acct.SMTP = a.endpoint(*r.SMTP, r.Address)

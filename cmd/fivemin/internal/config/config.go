@@ -114,6 +114,10 @@ type Rep struct {
 	Folders      Folders  `toml:"folders"`
 	FirstRun     FirstRun `toml:"first_run"`     // default "unseen"
 	PollInterval Duration `toml:"poll_interval"` // when the server has no IDLE; default 1m
+	// IdleCheck is how often, while idling, a second connection checks the
+	// INBOX for new mail (Dovecot announces it 0.5 s late over IDLE);
+	// default 100ms, "off" (a negative Duration) turns it off.
+	IdleCheck Duration `toml:"idle_check"`
 }
 
 // TLS modes for a Server.

@@ -709,3 +709,36 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestIdleCheck(t *testing.T) {
+	base := "[firm]\nname = \"F\"\ndomain = \"f.example\"\ncurrency = \"USD\"\n[rates]\ndefault = \"100\"\n" +
+		"[[rep]]\nname = \"Ann\"\naddress = \"ann@f.example\"\n%s\n[rep.imap]\nhost = \"imap.f.example\"\npassword_env = \"PW\"\n"
+	opts := Options{Getenv: func(string) string { return "pw" }}
+	tests := []struct {
+		line string
+		want time.Duration
+		err  string
+	}{
+		{"", 100 * time.Millisecond, ""},
+		{`idle_check = "250ms"`, 250 * time.Millisecond, ""},
+		{`idle_check = "off"`, -1, ""},
+		{`idle_check = "1ms"`, 0, "f.toml:10: rep[0].idle_check: must be 10ms to 1h0m0s"},
+		{`idle_check = "soon"`, 0, "f.toml:10: rep[0].idle_check: \"soon\" is not a duration"},
+	}
+	for _, tt := range tests {
+		cfg, err := Parse("f.toml", []byte(fmt.Sprintf(base, tt.line)), opts)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%q: err %v, want %q", tt.line, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", tt.line, err)
+			continue
+		}
+		if got := cfg.Reps[0].IdleCheck.Duration(); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -81,6 +81,11 @@ func (c *Config) Describe(w io.Writer) error {
 			orDash(r.Folders.Inbox, "(discover)"), orDash(r.Folders.Drafts, "(discover)"), orDash(r.Folders.Sent, "(discover)")))
 		row("first_run", r.FirstRun)
 		row("poll_interval", r.PollInterval.d)
+		if r.IdleCheck.d < 0 {
+			row("idle_check", "off")
+		} else {
+			row("idle_check", r.IdleCheck.d)
+		}
 		if sig := strings.TrimRight(r.Signature, "\n"); sig == "" {
 			row("signature", "-")
 		} else {
