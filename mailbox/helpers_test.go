@@ -17,27 +17,8 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// tWriter routes slog output to t.Log while the test runs.
-type tWriter struct {
-	mu   sync.Mutex
-	t    testing.TB
-	done bool
-}
-
-func (w *tWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if !w.done {
-		w.t.Log(strings.TrimRight(string(p), "\n"))
-	}
-	return len(p), nil
-}
-
-func testLogger(t testing.TB) *slog.Logger {
-	w := &tWriter{t: t}
-	t.Cleanup(func() { w.mu.Lock(); w.done = true; w.mu.Unlock() })
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
+// testLogger routes logs to the test while it runs.
+func testLogger(t testing.TB) *slog.Logger { return mailtest.Logger(t) }
 
 func openDB(t testing.TB, path string) *bbolt.DB {
 	t.Helper()

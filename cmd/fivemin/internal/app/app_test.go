@@ -20,27 +20,8 @@ import (
 
 const rep = "carla@tidewaterbooks.test"
 
-// tWriter routes logs to t.Log while the test runs.
-type tWriter struct {
-	mu   sync.Mutex
-	t    testing.TB
-	done bool
-}
-
-func (w *tWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if !w.done {
-		w.t.Log(strings.TrimRight(string(p), "\n"))
-	}
-	return len(p), nil
-}
-
-func testLogger(t testing.TB) *slog.Logger {
-	w := &tWriter{t: t}
-	t.Cleanup(func() { w.mu.Lock(); w.done = true; w.mu.Unlock() })
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
+// testLogger routes logs to the test while it runs.
+func testLogger(t testing.TB) *slog.Logger { return mailtest.Logger(t) }
 
 func corpus(t testing.TB, name string) []byte {
 	t.Helper()
