@@ -37,6 +37,9 @@ type validator struct {
 	md   toml.MetaData
 	file string
 	cur  quoting.Currency
+	// variants are the reply template variants there are, nil when the
+	// templates did not load.
+	variants []string
 }
 
 func (v *validator) addf(key, format string, args ...any) { v.ps.addf(key, format, args...) }
@@ -225,9 +228,19 @@ func (v *validator) quote(c *Config) {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
 		if fi, err := os.Stat(q.TemplatesDir); err != nil {
 			v.addf("quote.templates_dir", "%v", err)
+			return
 		} else if !fi.IsDir() {
 			v.addf("quote.templates_dir", "%s is not a directory", q.TemplatesDir)
+			return
 		}
+	}
+	// Load the templates as the service will, so that a broken one, or a
+	// tier naming a variant there is no template for, fails the check
+	// rather than every email of that tier.
+	if d, err := quoting.NewDrafter(q.TemplatesDir); err != nil {
+		v.addf("quote.templates_dir", "%v", err)
+	} else {
+		v.variants = d.Variants("reply")
 	}
 }
 
@@ -476,8 +489,12 @@ func (v *validator) tiers(c *Config) {
 		} else {
 			p.RateMultiplier.dec = quoting.DecimalOf(1, 0)
 		}
-		if p.Template != "" && !templateName.MatchString(p.Template) {
+		switch {
+		case p.Template == "":
+		case !templateName.MatchString(p.Template):
 			v.addf(key+".template", "template variant names are lower-case words (like \"warm\"), got %q", p.Template)
+		case v.variants != nil && !slices.Contains(v.variants, p.Template):
+			v.addf(key+".template", "no template reply.%s.txt.tmpl (variants: %s)", p.Template, strings.Join(v.variants, ", "))
 		}
 	}
 }
