@@ -7,7 +7,6 @@
 package mailbox
 
 import (
-	"context"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -75,24 +74,16 @@ func (e Endpoint) validate(what string) error {
 	return errors.Join(errs...)
 }
 
-// IsLoopback reports whether host is a loopback address or a name that
-// resolves only to loopback addresses.
+// IsLoopback reports whether host is this machine: a loopback IP literal
+// (127.0.0.0/8, ::1) or the name "localhost". Other names are not looked
+// up: DNS could answer differently at validation and at connection time, and
+// plaintext passwords must never leave the machine on its word.
 func IsLoopback(host string) bool {
-	if ip := net.ParseIP(strings.Trim(host, "[]")); ip != nil {
-		return ip.IsLoopback()
+	if strings.EqualFold(host, "localhost") {
+		return true
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	addrs, err := net.DefaultResolver.LookupIPAddr(ctx, host)
-	if err != nil || len(addrs) == 0 {
-		return false
-	}
-	for _, a := range addrs {
-		if !a.IP.IsLoopback() {
-			return false
-		}
-	}
-	return true
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }
 
 // Folders names the folders fivemin uses. Empty names are discovered

@@ -11,18 +11,14 @@
 package config
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"os"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/triage"
 )
@@ -120,21 +116,14 @@ type Rep struct {
 	IdleCheck Duration `toml:"idle_check"`
 }
 
-// TLS modes for a Server.
-const (
-	TLSImplicit = "tls"      // TLS from the first byte (IMAPS 993, SMTPS 465)
-	TLSStartTLS = "starttls" // plaintext upgraded with STARTTLS (143, 587)
-	TLSNone     = "none"     // plaintext: loopback hosts only
-)
-
 // Server is an IMAP or SMTP account.
 type Server struct {
-	Host         string `toml:"host"`
-	Port         int    `toml:"port"` // default from TLS: 993/143 for IMAP, 465/587 for SMTP
-	TLS          string `toml:"tls"`  // TLSImplicit (default), TLSStartTLS or TLSNone
-	User         string `toml:"user"` // default: the rep's address
-	PasswordEnv  string `toml:"password_env"`
-	PasswordFile string `toml:"password_file"`
+	Host         string          `toml:"host"`
+	Port         int             `toml:"port"` // default from TLS: 993/143 for IMAP, 465/587 for SMTP
+	TLS          mailbox.TLSMode `toml:"tls"`  // mailbox.TLS (default), StartTLS or NoTLS (loopback hosts only)
+	User         string          `toml:"user"` // default: the rep's address
+	PasswordEnv  string          `toml:"password_env"`
+	PasswordFile string          `toml:"password_file"`
 	// Password is read from PasswordEnv or PasswordFile at load.
 	Password Secret `toml:"-"`
 }
@@ -259,13 +248,11 @@ func Parse(file string, data []byte, opts Options) (*Config, error) {
 		opts.Getenv = os.Getenv
 	}
 	cfg := defaults()
-	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(cfg)
-	if err != nil {
-		return nil, &Error{Problems: []Problem{decodeProblem(file, err)}}
+	ps := &problems{file: file}
+	if !decode(ps, data, cfg) {
+		return nil, ps.err()
 	}
-	ps := &problems{file: file, keys: indexKeys(data)}
-	unknownKeys(ps, md)
-	v := &validator{ps: ps, opts: opts, md: md, file: file}
+	v := &validator{ps: ps, opts: opts, file: file}
 	v.check(cfg)
 	if err := ps.err(); err != nil {
 		return nil, err
@@ -274,52 +261,6 @@ func Parse(file string, data []byte, opts Options) (*Config, error) {
 	sortProblems(ps.warns)
 	cfg.Warnings = ps.warns
 	return cfg, nil
-}
-
-// typeErr is how BurntSushi/toml words a value of the wrong type.
-var typeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "((?:[^"\\]|\\.)*)"\): (.*)$`)
-
-// decodeProblem turns a decoder error into a Problem with its line and key.
-func decodeProblem(file string, err error) Problem {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		return Problem{File: file, Line: pe.Position.Line, Key: pe.LastKey, Msg: pe.Message}
-	}
-	if m := typeErr.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		key := strings.ReplaceAll(m[2], `\"`, `"`)
-		return Problem{File: file, Line: line, Key: key, Msg: typeMessage(key, m[3])}
-	}
-	return Problem{File: file, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
-}
-
-var incompatible = regexp.MustCompile(`^incompatible types: TOML value has type (.+); destination has type (.+)$`)
-
-// typeMessage rewords the decoder's type errors in the file's terms.
-func typeMessage(key, msg string) string {
-	m := incompatible.FindStringSubmatch(msg)
-	if m == nil {
-		return msg
-	}
-	got := map[string]string{
-		"string": "a string", "int64": "an integer", "float64": "a float", "bool": "a boolean",
-		"map[string]any": "a table", "[]any": "an array", "[]map[string]any": "an array of tables",
-		"time.Time": "a date-time",
-	}[m[1]]
-	if got == "" {
-		return msg
-	}
-	if m[1] == "map[string]any" && m[2] == "slice" {
-		return fmt.Sprintf("is a table: write [[%s]] (an array of tables, one per entry), not [%s]", key, key)
-	}
-	want := map[string]string{
-		"integer": "a whole number", "string": "a string", "boolean": "true or false",
-		"float": "a number", "slice": "an array", "map": "a table", "struct": "a table",
-	}[m[2]]
-	if want == "" {
-		want = m[2]
-	}
-	return fmt.Sprintf("want %s, got %s", want, got)
 }
 
 // Currency is the firm's currency.

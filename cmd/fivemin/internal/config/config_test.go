@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
 )
 
@@ -198,7 +199,22 @@ func TestProblems(t *testing.T) {
 		{
 			name: "syntax error has its line",
 			file: withBase(`round_minutes = = 15`),
-			want: []string{`fivemin.toml:8: rates.round_minutes: expected value but found '=' instead`},
+			want: []string{`fivemin.toml:8: rates.round_minutes: unexpected character U+003D '=' at start of value`},
+		},
+		{
+			name: "syntax error in a dotted key of the second rep",
+			file: withBase(append(append([]string(nil), rep...), `[[rep]]`, `name = "Bo"`, `imap.port = = 1`)...),
+			want: []string{`fivemin.toml:16: rep[1].imap.port: unexpected character U+003D '=' at start of value`},
+		},
+		{
+			name: "unknown key in an inline table",
+			file: withBase(append(append([]string(nil), rep[:3]...), `imap = { host = "h.example", hots = "x", password_env = "ANN_PW" }`)...),
+			want: []string{`fivemin.toml:11: rep[0].imap.hots: unknown key (did you mean host?)`},
+		},
+		{
+			name: "wrong type in an inline table of the second client",
+			file: doc(append([]string{`client = [{ match = "a.example" }, { match = "b.example", tier = 3 }]`}, base...)...),
+			want: []string{`fivemin.toml:1: client[1].tier: want a string, got an integer`},
 		},
 		{
 			name: "wrong type has its line and key",
@@ -369,7 +385,7 @@ func TestValid(t *testing.T) {
 		{"triage gets the firm's minutes", cfg.Triage.FreeMinutes, 5},
 		{"triage gets own domains", fmt.Sprint(cfg.Triage.OwnDomains), "[smithlee.example]"},
 		{"imap port default for tls", ann.IMAP.Port, 993},
-		{"imap tls default", ann.IMAP.TLS, TLSImplicit},
+		{"imap tls default", ann.IMAP.TLS, mailbox.TLS},
 		{"imap user default", ann.IMAP.User, "ann@smithlee.example"},
 		{"imap password from env", ann.IMAP.Password.Reveal(), "ann-secret"},
 		{"smtp port default for starttls", ann.SMTP.Port, 587},

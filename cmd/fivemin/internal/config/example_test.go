@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/triage"
@@ -63,14 +63,18 @@ func TestExampleDocumentsEveryKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := indexKeys(data)
+	ix, err := indexKeys(data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	lines := strings.Split(string(data), "\n")
 	present := map[string]bool{}
-	for _, l := range ix.order {
-		if present[canonical(l.plain)] {
+	for _, l := range ix.list {
+		plain := strings.Join(l.path, ".")
+		if present[canonical(plain)] {
 			continue
 		}
-		present[canonical(l.plain)] = true
+		present[canonical(plain)] = true
 		text := lines[l.line-1]
 		if strings.HasPrefix(strings.TrimSpace(text), "[") {
 			continue // tables are introduced by the comment block above them
@@ -79,7 +83,7 @@ func TestExampleDocumentsEveryKey(t *testing.T) {
 			continue // a multi-line value, commented on its closing line
 		}
 		if !strings.Contains(text, "#") {
-			t.Errorf("line %d: %s has no comment", l.line, l.plain)
+			t.Errorf("line %d: %s has no comment", l.line, plain)
 		}
 	}
 	// Secrets come from one of two keys; the example shows the second in a
@@ -106,13 +110,13 @@ var tierKey = regexp.MustCompile(`^(tiers|rates\.tier)\.[A-E]\b`)
 func canonical(key string) string { return tierKey.ReplaceAllString(key, "$1.*") }
 
 // schemaKeys lists every key the decoder accepts, as plain dotted paths.
-func schemaKeys(t reflect.Type, prefix toml.Key) []string {
-	unmarshaler := reflect.TypeFor[toml.Unmarshaler]()
+func schemaKeys(t reflect.Type, prefix []string) []string {
+	unmarshaler := reflect.TypeFor[unstable.Unmarshaler]()
 	for t.Kind() == reflect.Pointer || (t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct) {
 		t = t.Elem()
 	}
 	if t.Kind() != reflect.Struct || reflect.PointerTo(t).Implements(unmarshaler) {
-		return []string{prefix.String()}
+		return []string{strings.Join(prefix, ".")}
 	}
 	var keys []string
 	for i := range t.NumField() {

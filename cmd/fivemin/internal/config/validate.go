@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -17,9 +16,9 @@ import (
 	_ "time/tzdata" // time zones even where the system has no zoneinfo
 	"unicode"
 
-	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
 )
 
@@ -34,7 +33,6 @@ const (
 type validator struct {
 	ps   *problems
 	opts Options
-	md   toml.MetaData
 	file string
 	cur  quoting.Currency
 	// variants are the reply template variants there are, nil when the
@@ -132,7 +130,7 @@ func (v *validator) state(c *Config) {
 // cannot be set here too.
 func (v *validator) triage(c *Config) {
 	for _, k := range []string{"free_minutes", "own_domains"} {
-		if v.md.IsDefined("triage", k) {
+		if v.ps.keys.has("triage." + k) {
 			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there (per tier: tiers.X.free_minutes)", k)
 		}
 	}
@@ -177,7 +175,7 @@ func (v *validator) rates(c *Config) {
 		v.rate("rates.tier."+t, r.Tier.get(t), false)
 	}
 	for _, name := range sortedKeys(r.Category) {
-		key := "rates.category." + toml.Key{name}.String()
+		key := joinKey("rates.category", name)
 		if !categoryName.MatchString(name) {
 			v.addf(key, "category names are lower-case words, like tax or bookkeeping")
 		}
@@ -304,17 +302,17 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 	}
 	switch s.TLS {
 	case "":
-		s.TLS = TLSImplicit
-	case TLSImplicit, TLSStartTLS:
-	case TLSNone:
-		if s.Host != "" && !isLoopback(s.Host) {
+		s.TLS = mailbox.TLS
+	case mailbox.TLS, mailbox.StartTLS:
+	case mailbox.NoTLS:
+		if s.Host != "" && !mailbox.IsLoopback(s.Host) {
 			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host (localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
 		}
 	default:
 		v.addf(key+".tls", "must be \"tls\", \"starttls\" or \"none\", got %q", s.TLS)
 	}
 	switch {
-	case s.Port == 0 && s.TLS == TLSImplicit:
+	case s.Port == 0 && s.TLS == mailbox.TLS:
 		s.Port = tlsPort
 	case s.Port == 0:
 		s.Port = startPort
@@ -581,7 +579,7 @@ func (v *validator) web(c *Config) {
 		v.addf("web.listen", "%q is not host:port (like \"127.0.0.1:8025\")", w.Listen)
 	} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
 		v.addf("web.listen", "%q has no valid port", w.Listen)
-	} else if w.Enabled && !isLoopback(host) {
+	} else if w.Enabled && !mailbox.IsLoopback(host) {
 		v.ps.warnf("web.listen", "%s is reachable from other machines: keep the token strong and put TLS in front", w.Listen)
 	}
 	if w.Enabled {
@@ -635,135 +633,6 @@ func (v *validator) build(c *Config) {
 	c.format = quoting.NewFormatter(c.locale)
 }
 
-// refusals explain keys that are unknown on purpose.
-var refusals = map[string]string{
-	"password": "passwords are never read from the configuration file (it is shared, backed up and often readable by others): name an environment variable with password_env or a file with password_file",
-	"token":    "tokens are never read from the configuration file (it is shared, backed up and often readable by others): name an environment variable with token_env or a file with token_file",
-}
-
-// unknownKeys reports the keys the decoder did not use: typos, or keys in
-// the wrong section.
-func unknownKeys(ps *problems, md toml.MetaData) {
-	und := md.Undecoded()
-	unknown := map[string]bool{}
-	for _, k := range und {
-		unknown[k.String()] = true
-	}
-	nth := map[string]int{}
-	for _, k := range und {
-		plain := k.String()
-		n := nth[plain]
-		nth[plain]++
-		if covered(k, unknown) {
-			continue // [ratez] is reported, not each key in it
-		}
-		p := Problem{File: ps.file, Key: plain, Msg: "unknown key"}
-		if loc, ok := ps.keys.occurrence(plain, n); ok {
-			p.Key, p.Line = loc.path, loc.line
-		} else {
-			p.Line = ps.keys.line(plain)
-		}
-		if why, ok := refusals[strings.ToLower(k[len(k)-1])]; ok {
-			p.Msg = why
-		} else if s := suggest(k); s != "" {
-			p.Msg += fmt.Sprintf(" (did you mean %s?)", s)
-		}
-		ps.list = append(ps.list, p)
-	}
-}
-
-// covered reports whether a table above k is unknown itself.
-func covered(k toml.Key, unknown map[string]bool) bool {
-	for i := 1; i < len(k); i++ {
-		if unknown[k[:i].String()] {
-			return true
-		}
-	}
-	return false
-}
-
-// suggest finds the known key closest to k's last piece in the same table,
-// for typos like "defualt".
-func suggest(k toml.Key) string {
-	t := reflect.TypeFor[Config]()
-	for _, piece := range k[:len(k)-1] {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct {
-			return ""
-		}
-		f, ok := fieldByTag(t, piece)
-		if !ok {
-			return ""
-		}
-		t = f.Type
-	}
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct {
-		return ""
-	}
-	// Suggest only close matches: at most two edits, and fewer than half
-	// the key (F is not a typo of A).
-	last := strings.ToLower(k[len(k)-1])
-	best, bestDist := "", 3
-	for i := range t.NumField() {
-		name := tagName(t.Field(i))
-		if name == "" {
-			continue
-		}
-		if d := editDistance(last, strings.ToLower(name)); d < bestDist && 2*d < len(last) {
-			best, bestDist = name, d
-		}
-	}
-	return best
-}
-
-func tagName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
-	if name == "-" || !f.IsExported() {
-		return ""
-	}
-	return name
-}
-
-func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
-	for i := range t.NumField() {
-		if strings.EqualFold(tagName(t.Field(i)), name) {
-			return t.Field(i), true
-		}
-	}
-	return reflect.StructField{}, false
-}
-
-// editDistance is the optimal string alignment distance between a and b:
-// insertions, deletions, substitutions and swaps of neighbours ("defualt").
-func editDistance(a, b string) int {
-	d := make([][]int, len(a)+1)
-	for i := range d {
-		d[i] = make([]int, len(b)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(a)][len(b)]
-}
-
 // matchAny reports whether a pattern matches: with "@" against the
 // address, without against the domain.
 func matchAny(patterns []string, address, domain string) bool {
@@ -777,16 +646,6 @@ func matchAny(patterns []string, address, domain string) bool {
 		}
 	}
 	return false
-}
-
-// isLoopback reports whether host is this machine: "localhost" or a
-// loopback IP. Other names are not resolved, since DNS could lie.
-func isLoopback(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(strings.Trim(host, "[]"))
-	return ip != nil && ip.IsLoopback()
 }
 
 // validDomain checks a domain name's syntax (RFC 1035 §2.3.1 labels,

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/pelletier/go-toml/v2"
+
 	"github.com/fivemin/fivemin/quoting"
 )
 
@@ -22,7 +24,7 @@ type Amount struct {
 }
 
 // UnmarshalTOML keeps the raw value for validation.
-func (a *Amount) UnmarshalTOML(v any) error { a.raw = v; return nil }
+func (a *Amount) UnmarshalTOML(b []byte) error { a.raw = rawValue(b); return nil }
 
 // IsSet reports whether the file gave a value.
 func (a Amount) IsSet() bool { return a.raw != nil }
@@ -37,7 +39,7 @@ type Factor struct {
 }
 
 // UnmarshalTOML keeps the raw value for validation.
-func (f *Factor) UnmarshalTOML(v any) error { f.raw = v; return nil }
+func (f *Factor) UnmarshalTOML(b []byte) error { f.raw = rawValue(b); return nil }
 
 // IsSet reports whether the file gave a value.
 func (f Factor) IsSet() bool { return f.raw != nil }
@@ -52,13 +54,23 @@ type Duration struct {
 }
 
 // UnmarshalTOML keeps the raw value for validation.
-func (d *Duration) UnmarshalTOML(v any) error { d.raw = v; return nil }
+func (d *Duration) UnmarshalTOML(b []byte) error { d.raw = rawValue(b); return nil }
 
 // IsSet reports whether the file gave a value.
 func (d Duration) IsSet() bool { return d.raw != nil }
 
 // Duration is the validated duration.
 func (d Duration) Duration() time.Duration { return d.d }
+
+// rawValue decodes one value as the file writes it (string, int64,
+// float64, bool ...), whatever Go type it is meant for.
+func rawValue(b []byte) any {
+	var v struct{ V any }
+	if err := toml.Unmarshal(append([]byte("V = "), b...), &v); err != nil {
+		return map[string]any{} // a whole table
+	}
+	return v.V
+}
 
 // decimalValue reads a decimal from a raw TOML value; name is the key's
 // last piece, for the hint.
@@ -159,7 +171,7 @@ type FirstRun struct {
 }
 
 // UnmarshalTOML keeps the raw value for validation.
-func (f *FirstRun) UnmarshalTOML(v any) error { f.raw = v; return nil }
+func (f *FirstRun) UnmarshalTOML(b []byte) error { f.raw = rawValue(b); return nil }
 
 // UnseenOnly reports whether only unseen messages are processed.
 func (f FirstRun) UnseenOnly() bool { return f.unseen }
