@@ -68,32 +68,37 @@ func DefaultConfig() Config {
 	}
 }
 
-// Validate reports every problem with c at once, naming the TOML key.
-func (c Config) Validate() error {
-	var errs []error
+// FieldError is a problem with one key of the [triage] section.
+type FieldError struct {
+	Key string // below [triage]: "limits.max_depth", "signal[1].kind"
+	Msg string
+}
+
+func (e FieldError) Error() string { return "triage." + e.Key + ": " + e.Msg }
+
+// Problems lists every problem with c, each naming its key.
+func (c Config) Problems() []FieldError {
+	var errs []FieldError
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+		errs = append(errs, FieldError{Key: key, Msg: fmt.Sprintf(format, args...)})
 	}
 	if c.FreeMinutes < 0 {
-		bad("triage.free_minutes", "must not be negative, got %d", c.FreeMinutes)
+		bad("free_minutes", "must not be negative, got %d", c.FreeMinutes)
 	}
-	if c.Limits.MaxBytes <= 0 {
-		bad("triage.limits.max_bytes", "must be positive, got %d", c.Limits.MaxBytes)
-	}
-	if c.Limits.MaxDepth <= 0 {
-		bad("triage.limits.max_depth", "must be positive, got %d", c.Limits.MaxDepth)
-	}
-	if c.Limits.MaxParts <= 0 {
-		bad("triage.limits.max_parts", "must be positive, got %d", c.Limits.MaxParts)
-	}
-	if c.QuickMinutes <= 0 {
-		bad("triage.quick_minutes", "must be positive, got %d", c.QuickMinutes)
-	}
-	if c.PaidMinutes <= 0 {
-		bad("triage.paid_minutes", "must be positive, got %d", c.PaidMinutes)
+	for _, f := range []struct {
+		key string
+		n   int64
+	}{
+		{"limits.max_bytes", c.Limits.MaxBytes}, {"limits.max_depth", int64(c.Limits.MaxDepth)},
+		{"limits.max_parts", int64(c.Limits.MaxParts)}, {"quick_minutes", int64(c.QuickMinutes)},
+		{"paid_minutes", int64(c.PaidMinutes)},
+	} {
+		if f.n <= 0 {
+			bad(f.key, "must be positive, got %d", f.n)
+		}
 	}
 	for i, s := range c.Signals {
-		key := fmt.Sprintf("triage.signal[%d]", i)
+		key := fmt.Sprintf("signal[%d]", i)
 		if strings.TrimSpace(s.Match) == "" {
 			bad(key+".match", "must not be empty")
 		}
@@ -108,6 +113,15 @@ func (c Config) Validate() error {
 		if s.Minutes < 0 {
 			bad(key+".minutes", "must not be negative, got %d", s.Minutes)
 		}
+	}
+	return errs
+}
+
+// Validate reports every problem with c at once, naming the TOML key.
+func (c Config) Validate() error {
+	var errs []error
+	for _, e := range c.Problems() {
+		errs = append(errs, e)
 	}
 	return errors.Join(errs...)
 }

@@ -136,26 +136,9 @@ func (v *validator) triage(c *Config) {
 	}
 	c.Triage.FreeMinutes = c.Firm.FreeMinutes
 	c.Triage.OwnDomains = c.Firm.OwnDomains
-	err := c.Triage.Validate()
-	if err == nil {
-		return
-	}
-	var errs []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	} else {
-		errs = []error{err}
-	}
-	for _, e := range errs {
-		// triage words its errors "key: message".
-		key, msg, ok := strings.Cut(e.Error(), ": ")
-		switch {
-		case key == "triage.free_minutes" || key == "triage.own_domains":
-			// Copied from [firm], and checked there.
-		case ok && strings.HasPrefix(key, "triage."):
-			v.addf(key, "%s", msg)
-		default:
-			v.addf("triage", "%v", e)
+	for _, e := range c.Triage.Problems() {
+		if e.Key != "free_minutes" && e.Key != "own_domains" { // copied from [firm], and checked there
+			v.addf("triage."+e.Key, "%s", e.Msg)
 		}
 	}
 }
