@@ -13,6 +13,7 @@ package config
 import (
 	"fmt"
 	"os"
+	"path"
 	"strings"
 	"time"
 
@@ -252,7 +253,7 @@ func Parse(file string, data []byte, opts Options) (*Config, error) {
 	if !decode(ps, data, cfg) {
 		return nil, ps.err()
 	}
-	v := &validator{ps: ps, opts: opts, file: file}
+	v := &validator{problems: ps, opts: opts}
 	v.check(cfg)
 	if err := ps.err(); err != nil {
 		return nil, err
@@ -358,4 +359,19 @@ func (c *Config) IsClientSender(address string) bool {
 		excl = append(append([]string(nil), DefaultExclude...), excl...)
 	}
 	return !matchAny(excl, address, domain)
+}
+
+// matchAny reports whether a pattern matches: with "@" against the
+// address, without against the domain.
+func matchAny(patterns []string, address, domain string) bool {
+	for _, p := range patterns {
+		target := domain
+		if strings.Contains(p, "@") {
+			target = address
+		}
+		if ok, _ := path.Match(p, target); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package config
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -55,7 +57,7 @@ func (c *Config) Describe(w io.Writer) error {
 			row("tier."+t, money(*a))
 		}
 	}
-	for _, name := range sortedKeys(c.Rates.Category) {
+	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
 		row("category."+name, money(c.Rates.Category[name]))
 	}
 
@@ -139,7 +141,7 @@ func (c *Config) Describe(w io.Writer) error {
 	for _, r := range c.Reps {
 		labels = append(labels, "rep "+r.Address)
 	}
-	for _, name := range sortedKeys(c.Rates.Category) {
+	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
 		labels = append(labels, "category "+name)
 	}
 	width := 0
@@ -170,7 +172,7 @@ func (c *Config) Describe(w io.Writer) error {
 	for _, r := range c.Reps {
 		matrixRow("rep "+r.Address, "", r.Address)
 	}
-	for _, name := range sortedKeys(c.Rates.Category) {
+	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
 		matrixRow("category "+name, name, "")
 	}
 	if err := tw.Flush(); err != nil {

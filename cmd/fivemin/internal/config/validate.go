@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/mail"
 	"os"
@@ -29,59 +30,78 @@ const (
 	maxMultiplier  = 10
 )
 
-// validator checks a decoded Config and fills in what derives from it.
+// validator checks a decoded Config, normalises it and fills in what
+// derives from it.
 type validator struct {
-	ps   *problems
-	opts Options
-	file string
-	cur  quoting.Currency
-	// variants are the reply template variants there are, nil when the
-	// templates did not load.
-	variants []string
+	*problems
+	opts     Options
+	cur      quoting.Currency
+	variants []string // of the reply template; nil when the templates did not load
 }
-
-func (v *validator) addf(key, format string, args ...any) { v.ps.addf(key, format, args...) }
 
 func (v *validator) check(c *Config) {
 	v.firm(c)
-	v.state(c)
+	if strings.TrimSpace(c.State.Path) == "" {
+		v.addf("state.path", "must name the state file")
+	}
+	c.State.Path = v.abs(c.State.Path)
 	v.triage(c)
 	v.rates(c)
 	v.quote(c)
 	v.reps(c)
-	v.senders(c)
+	for name, list := range map[string][]string{"exclude": c.Senders.Exclude, "include": c.Senders.Include} {
+		for i, p := range list {
+			p = strings.ToLower(strings.TrimSpace(p))
+			list[i] = p
+			if _, err := path.Match(p, ""); p == "" {
+				v.addf(fmt.Sprintf("senders.%s[%d]", name, i), "empty pattern")
+			} else if err != nil {
+				v.addf(fmt.Sprintf("senders.%s[%d]", name, i), "%q is not a pattern: %v", p, err)
+			}
+		}
+	}
 	v.tiers(c)
 	v.clients(c)
 	v.web(c)
-	if len(v.ps.list) == 0 {
+	if len(v.list) == 0 {
 		v.build(c)
 	}
 }
 
 func (v *validator) firm(c *Config) {
 	f := &c.Firm
-	if strings.TrimSpace(f.Name) == "" {
-		v.addf("firm.name", "required: the firm's name")
-	} else if hasControl(f.Name) {
-		v.addf("firm.name", "must not contain control characters or line breaks")
-	}
+	v.text("firm.name", f.Name, "required: the firm's name")
 	f.Domain = strings.ToLower(strings.TrimSpace(f.Domain))
-	switch {
-	case f.Domain == "":
+	if f.Domain == "" {
 		v.addf("firm.domain", "required: the firm's mail domain, for Message-IDs (like \"example.com\")")
-	case !validDomain(f.Domain):
+	} else if !validDomain(f.Domain) {
 		v.addf("firm.domain", "%q is not a domain name", f.Domain)
+	}
+	for i, d := range f.OwnDomains {
+		f.OwnDomains[i] = strings.ToLower(strings.TrimSpace(d))
+		if !validDomain(f.OwnDomains[i]) {
+			v.addf(fmt.Sprintf("firm.own_domains[%d]", i), "%q is not a domain name", f.OwnDomains[i])
+		}
 	}
 	if f.OwnDomains == nil {
 		f.OwnDomains = []string{f.Domain} // checked as firm.domain
-	} else {
-		v.ownDomains(f)
 	}
 	if f.Domain != "" && !slices.Contains(f.OwnDomains, f.Domain) {
-		v.ps.warnf("firm.own_domains", "does not list firm.domain %q: mail from it will be treated as a client's", f.Domain)
+		v.warnf("firm.own_domains", "does not list firm.domain %q: mail from it will be treated as a client's", f.Domain)
 	}
-	v.currencyLocale(c)
-	v.minutes("firm.free_minutes", f.FreeMinutes, 0, maxFreeMinutes)
+	if f.Currency == "" {
+		v.addf("firm.currency", "required: the ISO 4217 code of the currency quotes are in (USD, EUR, GBP ...)")
+	} else if cur, err := quoting.ParseCurrency(f.Currency); err != nil {
+		v.addf("firm.currency", "%v", err)
+	} else {
+		v.cur, c.currency, f.Currency = cur, cur, cur.Code()
+	}
+	if tag, err := language.Parse(f.Locale); err != nil {
+		v.addf("firm.locale", "%q is not a BCP 47 language tag (like \"en-US\" or \"de-DE\")", f.Locale)
+	} else {
+		c.locale = tag
+	}
+	v.inRange("firm.free_minutes", f.FreeMinutes, 0, maxFreeMinutes, "0 to 480 minutes")
 	if loc, err := time.LoadLocation(f.Timezone); err != nil || f.Timezone == "" {
 		v.addf("firm.timezone", "%q is not a time zone: use an IANA name like \"Europe/Berlin\", or \"Local\"", f.Timezone)
 	} else {
@@ -89,55 +109,17 @@ func (v *validator) firm(c *Config) {
 	}
 }
 
-func (v *validator) ownDomains(f *Firm) {
-	for i := range f.OwnDomains {
-		d := strings.ToLower(strings.TrimSpace(f.OwnDomains[i]))
-		f.OwnDomains[i] = d
-		if !validDomain(d) {
-			v.addf(fmt.Sprintf("firm.own_domains[%d]", i), "%q is not a domain name", d)
-		}
-	}
-}
-
-func (v *validator) currencyLocale(c *Config) {
-	f := &c.Firm
-	if f.Currency == "" {
-		v.addf("firm.currency", "required: the ISO 4217 code of the currency quotes are in (USD, EUR, GBP ...)")
-	} else if cur, err := quoting.ParseCurrency(f.Currency); err != nil {
-		v.addf("firm.currency", "%v", err)
-	} else {
-		v.cur = cur
-		c.currency = cur
-		f.Currency = cur.Code()
-	}
-	if tag, err := language.Parse(f.Locale); err != nil {
-		v.addf("firm.locale", "%q is not a BCP 47 language tag (like \"en-US\" or \"de-DE\")", f.Locale)
-	} else {
-		c.locale = tag
-	}
-}
-
-func (v *validator) state(c *Config) {
-	if strings.TrimSpace(c.State.Path) == "" {
-		v.addf("state.path", "must name the state file")
-		return
-	}
-	c.State.Path = v.abs(c.State.Path)
-}
-
-// triage checks the [triage] section with the triage package's own rules.
-// The free allowance and the firm's domains have one place, [firm], so they
-// cannot be set here too.
+// triage checks [triage] by the triage package's own rules. The free
+// allowance and the firm's domains have one place, [firm].
 func (v *validator) triage(c *Config) {
 	for _, k := range []string{"free_minutes", "own_domains"} {
-		if v.ps.keys.has("triage." + k) {
+		if v.keys.has("triage." + k) {
 			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there (per tier: tiers.X.free_minutes)", k)
 		}
 	}
-	c.Triage.FreeMinutes = c.Firm.FreeMinutes
-	c.Triage.OwnDomains = c.Firm.OwnDomains
+	c.Triage.FreeMinutes, c.Triage.OwnDomains = c.Firm.FreeMinutes, c.Firm.OwnDomains
 	for _, e := range c.Triage.Problems() {
-		if e.Key != "free_minutes" && e.Key != "own_domains" { // copied from [firm], and checked there
+		if e.Key != "free_minutes" && e.Key != "own_domains" { // copied from [firm], checked there
 			v.addf("triage."+e.Key, "%s", e.Msg)
 		}
 	}
@@ -147,36 +129,33 @@ var categoryName = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
 
 func (v *validator) rates(c *Config) {
 	r := &c.Rates
-	v.rate("rates.default", &r.Default, true)
-	if r.BlockMinutes < 0 || r.BlockMinutes > 24*60 {
-		v.addf("rates.block_minutes", "must be 0 (no minimum) to 1440 minutes, got %d", r.BlockMinutes)
-	}
-	if r.RoundMinutes < 1 || r.RoundMinutes > 8*60 {
-		v.addf("rates.round_minutes", "must be 1 (no rounding) to 480 minutes, got %d", r.RoundMinutes)
-	}
+	v.money("rates.default", &r.Default, true, maxRate)
+	v.inRange("rates.block_minutes", r.BlockMinutes, 0, 24*60, "0 (no minimum) to 1440 minutes")
+	v.inRange("rates.round_minutes", r.RoundMinutes, 1, 8*60, "1 (no rounding) to 480 minutes")
 	for _, t := range quoting.Tiers {
-		v.rate("rates.tier."+t, r.Tier.get(t), false)
+		v.money("rates.tier."+t, r.Tier.get(t), false, maxRate)
 	}
-	for _, name := range sortedKeys(r.Category) {
+	for _, name := range slices.Sorted(maps.Keys(r.Category)) {
 		key := joinKey("rates.category", name)
 		if !categoryName.MatchString(name) {
 			v.addf(key, "category names are lower-case words, like tax or bookkeeping")
 		}
 		a := r.Category[name]
-		v.rate(key, &a, true)
+		v.money(key, &a, true, maxRate)
 		r.Category[name] = a
 	}
 }
 
-// rate checks an hourly rate.
-func (v *validator) rate(key string, a *Amount, required bool) {
+// money checks an amount in the firm's currency; max > 0 makes it an
+// hourly rate of at most max.
+func (v *validator) money(key string, a *Amount, required bool, max int64) {
 	if !a.IsSet() {
 		if required {
 			v.addf(key, "required: an hourly rate like \"250.00\"")
 		}
 		return
 	}
-	d, msg := decimalValue(a.raw, lastPiece(key))
+	d, msg := decimalValue(a.v, lastPiece(key))
 	if msg != "" {
 		v.addf(key, "%s", msg)
 		return
@@ -190,8 +169,8 @@ func (v *validator) rate(key string, a *Amount, required bool) {
 		v.addf(key, "%v", err)
 	case m.Sign() <= 0:
 		v.addf(key, "must be more than zero, got %s", d)
-	case d.Cmp(quoting.DecimalOf(maxRate, 0)) > 0:
-		v.addf(key, "%s is more than %d an hour: a typo?", d, maxRate)
+	case max > 0 && d.Cmp(quoting.DecimalOf(max, 0)) > 0:
+		v.addf(key, "%s is more than %d an hour: a typo?", d, max)
 	default:
 		a.money = m
 	}
@@ -199,12 +178,8 @@ func (v *validator) rate(key string, a *Amount, required bool) {
 
 func (v *validator) quote(c *Config) {
 	q := &c.Quote
-	if q.ValidityDays < 1 || q.ValidityDays > 365 {
-		v.addf("quote.validity_days", "must be 1 to 365 days, got %d", q.ValidityDays)
-	}
-	if q.FollowUpBusinessDays < 0 || q.FollowUpBusinessDays > 60 {
-		v.addf("quote.follow_up_business_days", "must be 0 (no follow-up) to 60 business days, got %d", q.FollowUpBusinessDays)
-	}
+	v.inRange("quote.validity_days", q.ValidityDays, 1, 365, "1 to 365 days")
+	v.inRange("quote.follow_up_business_days", q.FollowUpBusinessDays, 0, 60, "0 (no follow-up) to 60 business days")
 	if q.TemplatesDir != "" {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
 		if fi, err := os.Stat(q.TemplatesDir); err != nil {
@@ -227,31 +202,27 @@ func (v *validator) quote(c *Config) {
 
 func (v *validator) reps(c *Config) {
 	if len(c.Reps) == 0 {
-		v.ps.warnf("rep", "no [[rep]]: fivemin serve has no mailbox to watch")
+		v.warnf("rep", "no [[rep]]: fivemin serve has no mailbox to watch")
 	}
 	seen := map[string]int{}
 	for i := range c.Reps {
-		r := &c.Reps[i]
-		key := fmt.Sprintf("rep[%d]", i)
-		if strings.TrimSpace(r.Name) == "" {
-			v.addf(key+".name", "required: the rep's name, as clients see it")
-		} else if hasControl(r.Name) {
-			v.addf(key+".name", "must not contain control characters or line breaks")
-		}
+		r, key := &c.Reps[i], fmt.Sprintf("rep[%d]", i)
+		v.text(key+".name", r.Name, "required: the rep's name, as clients see it")
 		r.Address = strings.ToLower(strings.TrimSpace(r.Address))
-		if r.Address == "" {
+		switch j, dup := seen[r.Address]; {
+		case r.Address == "":
 			v.addf(key+".address", "required: the rep's email address")
-		} else if !validAddress(r.Address) {
+		case !validAddress(r.Address):
 			v.addf(key+".address", "%q is not a plain email address (like \"ann@example.com\")", r.Address)
-		} else if j, dup := seen[r.Address]; dup {
+		case dup:
 			v.addf(key+".address", "%s is also rep[%d]", r.Address, j)
-		} else {
+		default:
 			seen[r.Address] = i
 		}
 		if strings.ContainsFunc(r.Signature, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
 			v.addf(key+".signature", "must not contain control characters other than line breaks and tabs")
 		}
-		v.rate(key+".rate", &r.Rate, false)
+		v.money(key+".rate", &r.Rate, false, maxRate)
 		v.server(key+".imap", &r.IMAP, r.Address, 993, 143, true)
 		if r.SMTP != nil {
 			v.server(key+".smtp", r.SMTP, r.Address, 465, 587, false)
@@ -266,7 +237,7 @@ func (v *validator) reps(c *Config) {
 		}
 		v.firstRun(key+".first_run", &r.FirstRun)
 		v.duration(key+".poll_interval", &r.PollInterval, time.Minute, 5*time.Second, 24*time.Hour)
-		if r.IdleCheck.raw == "off" {
+		if r.IdleCheck.v == "off" {
 			r.IdleCheck.d = -1
 		} else {
 			v.duration(key+".idle_check", &r.IdleCheck, 100*time.Millisecond, 10*time.Millisecond, time.Hour)
@@ -299,9 +270,8 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 		s.Port = tlsPort
 	case s.Port == 0:
 		s.Port = startPort
-	case s.Port < 1 || s.Port > 65535:
-		v.addf(key+".port", "must be 1 to 65535, got %d", s.Port)
 	}
+	v.inRange(key+".port", s.Port, 1, 65535, "1 to 65535")
 	if s.User == "" {
 		s.User = address
 	}
@@ -309,45 +279,40 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 }
 
 // secret reads a password or token from the environment variable env or
-// the file, exactly one of which must be named (none at all is allowed
-// when !required).
+// the file, exactly one of which must be named (or none, when !required).
 //
 // A secret file must not be readable or writable by other users (mode
 // o-rwx): loading refuses it rather than warns, as ssh does with keys, since
 // a warning in a log is easy to miss and the secret is already exposed.
 // Group access is allowed, so a file can be root:fivemin 0640.
 func (v *validator) secret(key, what, env, file string, required bool) Secret {
-	envKey, fileKey := key+"."+what+"_env", key+"."+what+"_file"
 	switch {
 	case env != "" && file != "":
-		v.addf(fileKey, "set only one of %s_env and %s_file", what, what)
+		v.addf(key+"."+what+"_file", "set only one of %s_env and %s_file", what, what)
 		return Secret{}
 	case env == "" && file == "":
 		if required {
 			v.addf(key, "needs %s_env (an environment variable) or %s_file (a file) holding the %s", what, what, what)
 		}
 		return Secret{}
+	case env != "" && v.opts.SkipSecrets:
+		return Secret{source: "env " + env}
 	case env != "":
-		source := "env " + env
-		if v.opts.SkipSecrets {
-			return Secret{source: source}
-		}
 		val := v.opts.Getenv(env)
 		if val == "" {
-			v.addf(envKey, "environment variable %s is not set or empty", env)
+			v.addf(key+"."+what+"_env", "environment variable %s is not set or empty", env)
 		}
-		return newSecret(val, source)
+		return newSecret(val, "env "+env)
 	}
 	file = v.abs(file)
-	source := "file " + file
 	if v.opts.SkipSecrets {
-		return Secret{source: source}
+		return Secret{source: "file " + file}
 	}
 	val, err := readSecretFile(file)
 	if err != nil {
-		v.addf(fileKey, "%v", err)
+		v.addf(key+"."+what+"_file", "%v", err)
 	}
-	return newSecret(val, source)
+	return newSecret(val, "file "+file)
 }
 
 // maxSecret bounds a secret file: a password, not a log.
@@ -360,24 +325,22 @@ func readSecretFile(name string) (string, error) {
 	}
 	defer f.Close()
 	fi, err := f.Stat()
-	if err != nil {
+	switch {
+	case err != nil:
 		return "", err
-	}
-	if !fi.Mode().IsRegular() {
+	case !fi.Mode().IsRegular():
 		return "", fmt.Errorf("%s is not a regular file", name)
-	}
-	if perm := fi.Mode().Perm(); perm&0o007 != 0 {
-		return "", fmt.Errorf("%s is open to other users (mode %04o): run chmod o-rwx %s", name, perm, name)
+	case fi.Mode().Perm()&0o007 != 0:
+		return "", fmt.Errorf("%s is open to other users (mode %04o): run chmod o-rwx %s", name, fi.Mode().Perm(), name)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, maxSecret+1))
-	if err != nil {
-		return "", err
-	}
-	if len(b) > maxSecret {
-		return "", fmt.Errorf("%s is larger than %d bytes: not a secret", name, maxSecret)
-	}
 	s := strings.TrimRight(string(b), "\r\n") // files written by echo end in a newline
-	if s == "" {
+	switch {
+	case err != nil:
+		return "", err
+	case len(b) > maxSecret:
+		return "", fmt.Errorf("%s is larger than %d bytes: not a secret", name, maxSecret)
+	case s == "":
 		return "", fmt.Errorf("%s is empty", name)
 	}
 	return s, nil
@@ -386,42 +349,33 @@ func readSecretFile(name string) (string, error) {
 var days = regexp.MustCompile(`^([0-9]{1,4})d$`)
 
 func (v *validator) firstRun(key string, f *FirstRun) {
-	if f.raw == nil {
+	const want = `want "unseen", "all" or a number of days like "7d", got `
+	s, ok := f.v.(string)
+	m := days.FindStringSubmatch(s)
+	switch {
+	case f.v == nil || s == "unseen":
 		f.unseen = true
-		return
-	}
-	s, ok := f.raw.(string)
-	if !ok {
-		v.addf(key, "want \"unseen\", \"all\" or a number of days like \"7d\", got a TOML %s", tomlType(f.raw))
-		return
-	}
-	switch m := days.FindStringSubmatch(s); {
-	case s == "unseen":
-		f.unseen = true
+	case !ok:
+		v.addf(key, "%sa TOML %s", want, tomlType(f.v))
 	case s == "all":
 	case m != nil:
-		n, _ := strconv.Atoi(m[1])
-		if n < 1 || n > 3650 {
+		f.days, _ = strconv.Atoi(m[1])
+		if f.days < 1 || f.days > 3650 {
 			v.addf(key, "must be 1d to 3650d, got %s", s)
 		}
-		f.days = n
 	default:
-		v.addf(key, "want \"unseen\", \"all\" or a number of days like \"7d\", got %q", s)
+		v.addf(key, "%s%q", want, s)
 	}
 }
 
 func (v *validator) duration(key string, d *Duration, def, lo, hi time.Duration) {
-	if d.raw == nil {
-		d.d = def
-		return
-	}
-	s, ok := d.raw.(string)
-	if !ok {
-		v.addf(key, "want a duration string like \"90s\" or \"5m\", got a TOML %s", tomlType(d.raw))
-		return
-	}
+	s, ok := d.v.(string)
 	x, err := time.ParseDuration(s)
 	switch {
+	case d.v == nil:
+		d.d = def
+	case !ok:
+		v.addf(key, "want a duration string like \"90s\" or \"5m\", got a TOML %s", tomlType(d.v))
 	case err != nil:
 		v.addf(key, "%q is not a duration (like \"90s\" or \"5m\")", s)
 	case x < lo || x > hi:
@@ -431,34 +385,17 @@ func (v *validator) duration(key string, d *Duration, def, lo, hi time.Duration)
 	}
 }
 
-func (v *validator) senders(c *Config) {
-	check := func(name string, list []string) {
-		for i := range list {
-			p := strings.ToLower(strings.TrimSpace(list[i]))
-			list[i] = p
-			key := fmt.Sprintf("senders.%s[%d]", name, i)
-			if p == "" {
-				v.addf(key, "empty pattern")
-			} else if _, err := path.Match(p, ""); err != nil {
-				v.addf(key, "%q is not a pattern: %v", p, err)
-			}
-		}
-	}
-	check("exclude", c.Senders.Exclude)
-	check("include", c.Senders.Include)
-}
-
 var templateName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 
 func (v *validator) tiers(c *Config) {
 	for _, t := range quoting.Tiers {
-		p := c.Tiers.get(t)
-		key := "tiers." + t
+		p, key := c.Tiers.get(t), "tiers."+t
 		if p.FreeMinutes != nil {
-			v.minutes(key+".free_minutes", *p.FreeMinutes, 0, maxFreeMinutes)
+			v.inRange(key+".free_minutes", *p.FreeMinutes, 0, maxFreeMinutes, "0 to 480 minutes")
 		}
+		p.RateMultiplier.dec = quoting.DecimalOf(1, 0)
 		if p.RateMultiplier.IsSet() {
-			d, msg := decimalValue(p.RateMultiplier.raw, "rate_multiplier")
+			d, msg := decimalValue(p.RateMultiplier.v, "rate_multiplier")
 			switch {
 			case msg != "":
 				v.addf(key+".rate_multiplier", "%s", msg)
@@ -467,8 +404,6 @@ func (v *validator) tiers(c *Config) {
 			default:
 				p.RateMultiplier.dec = d
 			}
-		} else {
-			p.RateMultiplier.dec = quoting.DecimalOf(1, 0)
 		}
 		switch {
 		case p.Template == "":
@@ -482,46 +417,37 @@ func (v *validator) tiers(c *Config) {
 
 func (v *validator) clients(c *Config) {
 	cl := &c.Clients
-	if cl.WindowDays < 1 || cl.WindowDays > 3650 {
-		v.addf("clients.window_days", "must be 1 to 3650 days, got %d", cl.WindowDays)
-	}
-	v.threshold("clients.revenue_high", &cl.RevenueHigh)
-	v.threshold("clients.revenue_low", &cl.RevenueLow)
+	v.inRange("clients.window_days", cl.WindowDays, 1, 3650, "1 to 3650 days")
+	v.money("clients.revenue_high", &cl.RevenueHigh, false, 0)
+	v.money("clients.revenue_low", &cl.RevenueLow, false, 0)
 	if cl.RevenueLow.IsSet() && !cl.RevenueHigh.IsSet() {
 		v.addf("clients.revenue_low", "needs clients.revenue_high")
-	}
-	if cl.RevenueLow.money.Minor() > cl.RevenueHigh.money.Minor() && cl.RevenueHigh.IsSet() {
+	} else if cl.RevenueLow.money.Minor() > cl.RevenueHigh.money.Minor() {
 		v.addf("clients.revenue_low", "is above clients.revenue_high")
 	}
-	if cl.FreeMinutesHigh < 1 {
-		v.addf("clients.free_minutes_high", "must be at least 1, got %d", cl.FreeMinutesHigh)
-	}
-	if cl.EmailsHigh < 1 {
-		v.addf("clients.emails_high", "must be at least 1, got %d", cl.EmailsHigh)
-	}
+	v.inRange("clients.free_minutes_high", cl.FreeMinutesHigh, 1, 1<<31-1, "at least 1")
+	v.inRange("clients.emails_high", cl.EmailsHigh, 1, 1<<31-1, "at least 1")
 	seen := map[string]int{}
 	for i := range c.ClientOverrides {
-		o := &c.ClientOverrides[i]
-		key := fmt.Sprintf("client[%d]", i)
+		o, key := &c.ClientOverrides[i], fmt.Sprintf("client[%d]", i)
 		o.Match = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(o.Match)), "@")
-		switch {
+		isAddr := strings.Contains(o.Match, "@")
+		switch j, dup := seen[o.Match]; {
 		case o.Match == "":
 			v.addf(key+".match", "required: an address, or a domain for everyone there")
-		case strings.Contains(o.Match, "@") && !validAddress(o.Match):
+		case isAddr && !validAddress(o.Match):
 			v.addf(key+".match", "%q is not a plain email address", o.Match)
-		case !strings.Contains(o.Match, "@") && !validDomain(o.Match):
+		case !isAddr && !validDomain(o.Match):
 			v.addf(key+".match", "%q is not a domain name", o.Match)
-		}
-		if j, dup := seen[o.Match]; dup && o.Match != "" {
+		case dup:
 			v.addf(key+".match", "%s is also client[%d]", o.Match, j)
-		} else {
+		default:
 			seen[o.Match] = i
 		}
 		if hasControl(o.Organisation) {
 			v.addf(key+".organisation", "must not contain control characters")
 		}
-		o.Tier = strings.ToUpper(o.Tier)
-		if o.Tier != "" && c.Tiers.get(o.Tier) == nil {
+		if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
 			v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
 		}
 		for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
@@ -529,29 +455,6 @@ func (v *validator) clients(c *Config) {
 				v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
 			}
 		}
-	}
-}
-
-func (v *validator) threshold(key string, a *Amount) {
-	if !a.IsSet() {
-		return
-	}
-	d, msg := decimalValue(a.raw, lastPiece(key))
-	if msg != "" {
-		v.addf(key, "%s", msg)
-		return
-	}
-	if v.cur.IsZero() {
-		return
-	}
-	m, err := v.cur.Amount(d)
-	switch {
-	case err != nil:
-		v.addf(key, "%v", err)
-	case m.Sign() <= 0:
-		v.addf(key, "must be more than zero, got %s", d)
-	default:
-		a.money = m
 	}
 }
 
@@ -563,22 +466,32 @@ func (v *validator) web(c *Config) {
 	} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
 		v.addf("web.listen", "%q has no valid port", w.Listen)
 	} else if w.Enabled && !mailbox.IsLoopback(host) {
-		v.ps.warnf("web.listen", "%s is reachable from other machines: keep the token strong and put TLS in front", w.Listen)
+		v.warnf("web.listen", "%s is reachable from other machines: keep the token strong and put TLS in front", w.Listen)
 	}
 	if w.Enabled {
 		w.Token = v.secret("web", "token", w.TokenEnv, w.TokenFile, true)
 	}
 }
 
-func (v *validator) minutes(key string, n, lo, hi int) {
+// inRange checks lo <= n <= hi; span words the range for the message.
+func (v *validator) inRange(key string, n, lo, hi int, span string) {
 	if n < lo || n > hi {
-		v.addf(key, "must be %d to %d minutes, got %d", lo, hi, n)
+		v.addf(key, "must be %s, got %d", span, n)
+	}
+}
+
+// text checks a required one-line value.
+func (v *validator) text(key, s, required string) {
+	if strings.TrimSpace(s) == "" {
+		v.addf(key, "%s", required)
+	} else if hasControl(s) {
+		v.addf(key, "must not contain control characters or line breaks")
 	}
 }
 
 // abs makes a path from the file relative to the file's directory.
 func (v *validator) abs(p string) string {
-	if filepath.IsAbs(p) {
+	if filepath.IsAbs(p) || p == "" {
 		return p
 	}
 	return filepath.Join(filepath.Dir(v.file), p)
@@ -587,14 +500,10 @@ func (v *validator) abs(p string) string {
 // build derives the price list and formatter from a valid configuration.
 func (v *validator) build(c *Config) {
 	r := &quoting.Rates{
-		Currency:     c.currency,
-		Default:      c.Rates.Default.money,
-		Category:     map[string]quoting.Money{},
-		Rep:          map[string]quoting.Money{},
-		Tier:         map[string]quoting.Money{},
-		Multiplier:   map[string]quoting.Decimal{},
-		RoundMinutes: c.Rates.RoundMinutes,
-		BlockMinutes: c.Rates.BlockMinutes,
+		Currency: c.currency, Default: c.Rates.Default.money,
+		Category: map[string]quoting.Money{}, Rep: map[string]quoting.Money{},
+		Tier: map[string]quoting.Money{}, Multiplier: map[string]quoting.Decimal{},
+		RoundMinutes: c.Rates.RoundMinutes, BlockMinutes: c.Rates.BlockMinutes,
 	}
 	for name, a := range c.Rates.Category {
 		r.Category[name] = a.money
@@ -612,23 +521,7 @@ func (v *validator) build(c *Config) {
 			r.Multiplier[t] = p.RateMultiplier.dec
 		}
 	}
-	c.pricing = r
-	c.format = quoting.NewFormatter(c.locale)
-}
-
-// matchAny reports whether a pattern matches: with "@" against the
-// address, without against the domain.
-func matchAny(patterns []string, address, domain string) bool {
-	for _, p := range patterns {
-		target := domain
-		if strings.Contains(p, "@") {
-			target = address
-		}
-		if ok, _ := path.Match(p, target); ok {
-			return true
-		}
-	}
-	return false
+	c.pricing, c.format = r, quoting.NewFormatter(c.locale)
 }
 
 // validDomain checks a domain name's syntax (RFC 1035 §2.3.1 labels,
@@ -638,13 +531,9 @@ func validDomain(d string) bool {
 		return false
 	}
 	for _, label := range strings.Split(strings.TrimSuffix(d, "."), ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' ||
+			strings.ContainsFunc(label, func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }) {
 			return false
-		}
-		for _, c := range label {
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-				return false
-			}
 		}
 	}
 	return true
@@ -653,11 +542,8 @@ func validDomain(d string) bool {
 // validAddress accepts a bare addr-spec (RFC 5322 §3.4.1) with a domain.
 func validAddress(a string) bool {
 	p, err := mail.ParseAddress(a)
-	if err != nil || p.Name != "" || p.Address != a {
-		return false
-	}
 	_, domain, _ := strings.Cut(a, "@")
-	return validDomain(domain)
+	return err == nil && p.Name == "" && p.Address == a && validDomain(domain)
 }
 
 func hasControl(s string) bool { return strings.ContainsFunc(s, unicode.IsControl) }
@@ -667,13 +553,4 @@ func lastPiece(key string) string {
 		return strings.TrimPrefix(key[len(p):], ".")
 	}
 	return key
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

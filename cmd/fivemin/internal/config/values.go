@@ -11,66 +11,53 @@ import (
 	"github.com/fivemin/fivemin/quoting"
 )
 
-// The value types below record what the file says when it is decoded and
-// are checked afterwards, so one bad value does not stop the decoder and
+// raw is a value as the file writes it (string, int64, float64, bool ...),
+// whatever Go type it is meant for. The value types embed it and are
+// checked after decoding, so one bad value does not stop the decoder and
 // every problem is reported at once.
+type raw struct{ v any }
+
+// UnmarshalTOML keeps the value as written.
+func (r *raw) UnmarshalTOML(b []byte) error {
+	var v struct{ V any }
+	if err := toml.Unmarshal(append([]byte("V = "), b...), &v); err != nil {
+		v.V = map[string]any{} // a table: TOML has no other value that is not a value
+	}
+	r.v = v.V
+	return nil
+}
+
+// IsSet reports whether the file gave a value.
+func (r raw) IsSet() bool { return r.v != nil }
 
 // Amount is money as written in the file: a decimal string ("250.00") or an
 // integer (250), in the firm's currency. A TOML float is refused: 0.1 has no
 // exact binary form, and a price must be what the admin wrote.
 type Amount struct {
-	raw   any
+	raw
 	money quoting.Money
 }
-
-// UnmarshalTOML keeps the raw value for validation.
-func (a *Amount) UnmarshalTOML(b []byte) error { a.raw = rawValue(b); return nil }
-
-// IsSet reports whether the file gave a value.
-func (a Amount) IsSet() bool { return a.raw != nil }
 
 // Money is the validated amount.
 func (a Amount) Money() quoting.Money { return a.money }
 
 // Factor is an exact decimal multiplier ("1.25"), written like money.
 type Factor struct {
-	raw any
+	raw
 	dec quoting.Decimal
 }
-
-// UnmarshalTOML keeps the raw value for validation.
-func (f *Factor) UnmarshalTOML(b []byte) error { f.raw = rawValue(b); return nil }
-
-// IsSet reports whether the file gave a value.
-func (f Factor) IsSet() bool { return f.raw != nil }
 
 // Decimal is the validated factor.
 func (f Factor) Decimal() quoting.Decimal { return f.dec }
 
 // Duration is a Go duration string ("90s", "5m").
 type Duration struct {
-	raw any
-	d   time.Duration
+	raw
+	d time.Duration
 }
-
-// UnmarshalTOML keeps the raw value for validation.
-func (d *Duration) UnmarshalTOML(b []byte) error { d.raw = rawValue(b); return nil }
-
-// IsSet reports whether the file gave a value.
-func (d Duration) IsSet() bool { return d.raw != nil }
 
 // Duration is the validated duration.
 func (d Duration) Duration() time.Duration { return d.d }
-
-// rawValue decodes one value as the file writes it (string, int64,
-// float64, bool ...), whatever Go type it is meant for.
-func rawValue(b []byte) any {
-	var v struct{ V any }
-	if err := toml.Unmarshal(append([]byte("V = "), b...), &v); err != nil {
-		return map[string]any{} // a whole table
-	}
-	return v.V
-}
 
 // decimalValue reads a decimal from a raw TOML value; name is the key's
 // last piece, for the hint.
@@ -165,13 +152,10 @@ func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // FirstRun says what a rep's first sync processes: "unseen" (messages
 // without \Seen, the default), "all", or "Nd" for the last N days ("7d").
 type FirstRun struct {
-	raw    any
+	raw
 	unseen bool
 	days   int
 }
-
-// UnmarshalTOML keeps the raw value for validation.
-func (f *FirstRun) UnmarshalTOML(b []byte) error { f.raw = rawValue(b); return nil }
 
 // UnseenOnly reports whether only unseen messages are processed.
 func (f FirstRun) UnseenOnly() bool { return f.unseen }
