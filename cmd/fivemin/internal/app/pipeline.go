@@ -219,7 +219,11 @@ func (a *App) onSent(ctx context.Context, e mailbox.SentEvent) {
 		return
 	}
 	p := triage.Parse(bytes.NewReader(e.Raw), triage.DefaultConfig().Limits)
-	sd := ledger.SentDraft{SourceToken: e.Token, QuoteID: e.QuoteID, MessageID: p.MessageID, At: a.now(), Sent: p.Text}
+	at := e.At // when it was sent, for first response time
+	if at.IsZero() {
+		at = a.now()
+	}
+	sd := ledger.SentDraft{SourceToken: e.Token, QuoteID: e.QuoteID, MessageID: p.MessageID, At: at, Sent: p.Text}
 	if meta != nil {
 		sd.Draft = meta.Text
 	}
