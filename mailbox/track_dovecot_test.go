@@ -79,7 +79,9 @@ func TestDovecotRecomposedReplyIsTracked(t *testing.T) {
 		toks[i] = Token(rep, clientMail(i, subjects[i]))
 	}
 	waitFor(t, "three drafts", 10*time.Second, func() bool { return len(draftsByToken(t, d, rep)) == 3 })
-	msgID := func(i int) string { return fmt.Sprintf("<msg-%d-%s@client.test>", i, strings.ReplaceAll(subjects[i], " ", "-")) }
+	msgID := func(i int) string {
+		return fmt.Sprintf("<msg-%d-%s@client.test>", i, strings.ReplaceAll(subjects[i], " ", "-"))
+	}
 	client := func(i int) string { return fmt.Sprintf("client%d@client.test", i) }
 	subject := func(i int) string { return "Re: " + subjects[i] + " [" + testQuoteID(toks[i]) + "]" }
 
