@@ -100,6 +100,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		From:        p.From,
 		ReplyTo:     p.ReplyTo,
 		To:          p.To,
+		Cc:          p.Cc,
 		Subject:     p.Subject,
 		Date:        p.Date,
 		FreeMinutes: e.cfg.FreeMinutes,

@@ -132,7 +132,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		Result:       res,
 		Quote:        quote,
 		Source:       m.Token,
-		Firm:         quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain},
+		Firm:         quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
 		Rep:          quoting.Rep{Name: repCfg.Name, Address: repCfg.Address, Signature: repCfg.Signature},
 		Variant:      cfg.Tier(tier).Template,
 		Format:       cfg.Formatter(),
