@@ -355,7 +355,7 @@ func (m *Mailbox) AppendDraft(ctx context.Context, token string, raw []byte) (Dr
 	if rec == nil || rec.Outcome != OutcomePending {
 		// No intent was ever recorded, so no APPEND can have happened.
 		now := m.now()
-		rec = &Record{Token: token, Outcome: OutcomePending, Draft: raw, Created: now, Updated: now, Attempts: attemptsOf(rec)}
+		rec = &Record{Token: token, Outcome: OutcomePending, Draft: raw, Created: now, Updated: now, Attempts: attemptsOf(rec), Keys: replyKeys(raw)}
 		if err := m.db.Update(func(tx *bbolt.Tx) error { return m.st.putRecord(tx, rec) }); err != nil {
 			return DraftInfo{}, fmt.Errorf("mailbox state: record intent: %w", err)
 		}

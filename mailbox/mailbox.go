@@ -45,6 +45,9 @@ type SentEvent struct {
 	Via string
 	UID uint32 // in the Sent folder
 	Raw []byte // the sent message, to compare with the draft
+	// At is when it was sent: when Send sent it, or when the mail program
+	// filed it in Sent (INTERNALDATE, else Date, when believable).
+	At time.Time
 }
 
 // DeletedEvent reports a fivemin draft that left Drafts without being sent.

@@ -18,6 +18,8 @@ import (
 //	open:    token → "" for drafts still waiting in Drafts
 //	recheck: token → "" for drafts appended again after a crash, whose
 //	         earlier copy may still land (see Record.Reappended)
+//	unsent:  token → "" for drafts deleted unsent that a re-composed copy
+//	         in Sent may still prove sent (see lateSendWindow)
 var (
 	bucketAccounts = []byte("mailbox.accounts")
 	bucketFolders  = []byte("folders")
@@ -25,6 +27,7 @@ var (
 	bucketPending  = []byte("pending")
 	bucketOpen     = []byte("open")
 	bucketRecheck  = []byte("recheck")
+	bucketUnsent   = []byte("unsent")
 )
 
 // Outcome is what became of a source message.
@@ -69,6 +72,8 @@ type Record struct {
 	Sent             time.Time  `json:",omitzero"`
 	MissingSince     time.Time  `json:",omitzero"`
 	Reported         bool       `json:",omitempty"` // OnSent or OnDeleted called
+	// Keys find the draft's reply in Sent without its X-Fivemin headers.
+	Keys *ReplyKeys `json:",omitempty"`
 
 	// Reappended is when the draft was appended again because Drafts did
 	// not show the copy an earlier, interrupted attempt may have sent: a
@@ -123,7 +128,7 @@ func newStore(db *bbolt.DB, account string) (*store, error) {
 		if err != nil {
 			return err
 		}
-		for _, name := range [][]byte{bucketFolders, bucketTokens, bucketPending, bucketOpen, bucketRecheck} {
+		for _, name := range [][]byte{bucketFolders, bucketTokens, bucketPending, bucketOpen, bucketRecheck, bucketUnsent} {
 			if _, err := acct.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -192,6 +197,14 @@ func (s *store) putRecord(tx *bbolt.Tx, r *Record) error {
 			return err
 		}
 	} else if err := recheck.Delete(key); err != nil {
+		return err
+	}
+	unsent := s.bucket(tx, bucketUnsent)
+	if r.Outcome == OutcomeDrafted && r.State == DraftDeleted && r.Keys != nil {
+		if err := unsent.Put(key, nil); err != nil {
+			return err
+		}
+	} else if err := unsent.Delete(key); err != nil {
 		return err
 	}
 	open := s.bucket(tx, bucketOpen)

@@ -523,7 +523,7 @@ func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, 
 			stats.Skipped++
 			continue
 		}
-		rec.Outcome, rec.Draft, rec.Updated = OutcomePending, res.Draft, now
+		rec.Outcome, rec.Draft, rec.Updated, rec.Keys = OutcomePending, res.Draft, now, replyKeys(res.Draft)
 		w.rec, w.fresh = rec, true
 		fresh = append(fresh, rec)
 	}

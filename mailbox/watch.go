@@ -3,6 +3,7 @@ package mailbox
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,44 +53,138 @@ func (m *Mailbox) watchSent(ctx context.Context, s *session) error {
 	if _, err := s.selectBox(sent, true); err != nil {
 		return err
 	}
-	var set imap.UIDSet
-	set.AddRange(imap.UID(fs.LastUID+1), 0)
-	uids, err := s.searchUIDs(&imap.SearchCriteria{UID: []imap.UIDSet{set}, Or: [][2]imap.SearchCriteria{{
-		{Header: []imap.SearchCriteriaHeaderField{{Key: HeaderSource, Value: ""}}},
-		{Header: []imap.SearchCriteriaHeaderField{{Key: HeaderQuoteID, Value: ""}}},
-	}}})
+	cands, err := m.sentCandidates()
 	if err != nil {
 		return err
 	}
-	for _, uid := range uids {
-		if uint32(uid) <= fs.LastUID {
-			continue
-		}
-		raw, err := s.fetchRaw(uid, m.acct.MaxMessageSize)
+	var set imap.UIDSet
+	set.AddRange(imap.UID(fs.LastUID+1), 0)
+	crit := &imap.SearchCriteria{UID: []imap.UIDSet{set}}
+	if len(cands) == 0 {
+		// Only fivemin's own headers can say anything: let the server pick.
+		crit.Or = [][2]imap.SearchCriteria{{
+			{Header: []imap.SearchCriteriaHeaderField{{Key: HeaderSource, Value: ""}}},
+			{Header: []imap.SearchCriteriaHeaderField{{Key: HeaderQuoteID, Value: ""}}},
+		}}
+	}
+	uids, err := s.searchUIDs(crit)
+	if err != nil {
+		return err
+	}
+	uids = slices.DeleteFunc(uids, func(u imap.UID) bool { return uint32(u) <= fs.LastUID })
+	for len(uids) > 0 {
+		chunk := uids[:min(len(uids), m.chunkCount)]
+		uids = uids[len(chunk):]
+		heads, err := s.fetchHeaders(imap.UIDSetNum(chunk...), sentHeaders)
 		if err != nil {
-			m.log.Warn("cannot read sent message", "uid", uid, "err", err)
-			continue
+			return err
 		}
-		h, _ := readHeader(raw)
-		tok := strings.TrimSpace(h.Get(HeaderSource))
-		quote := strings.TrimSpace(h.Get(HeaderQuoteID))
-		ev := SentEvent{Account: m.acct.Name, QuoteID: quote, Via: "client", UID: uint32(uid), Raw: raw}
-		report := true
-		if ValidToken(tok) {
-			ev.Token = tok
-			report, err = m.markSent(tok, &ev)
-			if err != nil {
+		for _, h := range heads {
+			if err := m.noteSent(ctx, s, h, &cands); err != nil {
 				return err
 			}
-		}
-		if report && m.onSent != nil {
-			m.onSent(ctx, ev)
 		}
 	}
 	if st.UIDNext > 0 {
 		fs.LastUID = max(fs.LastUID, uint32(st.UIDNext)-1)
 	}
 	return m.db.Update(func(tx *bbolt.Tx) error { return m.st.putFolder(tx, roleSent, fs) })
+}
+
+// noteSent reports one new message in Sent if it is a fivemin draft: by
+// its X-Fivemin headers, or else as the best match among the drafts in
+// cands (which loses the one matched).
+func (m *Mailbox) noteSent(ctx context.Context, s *session, h headerInfo, cands *[]*Record) error {
+	tok := strings.TrimSpace(h.header.Get(HeaderSource))
+	quote := strings.TrimSpace(h.header.Get(HeaderQuoteID))
+	var rec *Record
+	switch {
+	case ValidToken(tok):
+		r, err := m.Lookup(tok)
+		if err != nil {
+			return err
+		}
+		rec = r
+	case quote != "":
+		// A quote ID without a token: reported for the ledger to place.
+	default:
+		rec = bestMatch(readSent(h.header), *cands)
+		if rec == nil {
+			return nil // the rep's own mail
+		}
+		tok, quote = rec.Token, rec.Keys.QuoteID
+		m.log.Info("sent draft recognised without its fivemin headers", "token", tok, "uid", h.uid)
+	}
+	if rec != nil {
+		*cands = slices.DeleteFunc(*cands, func(r *Record) bool { return r.Token == rec.Token })
+	}
+	raw, err := s.fetchRaw(h.uid, m.acct.MaxMessageSize)
+	if err != nil {
+		m.log.Warn("cannot read sent message", "uid", h.uid, "err", err)
+		return nil
+	}
+	var notBefore time.Time
+	if rec != nil {
+		notBefore = rec.Created
+	}
+	ev := SentEvent{Account: m.acct.Name, QuoteID: quote, Via: "client", UID: uint32(h.uid), Raw: raw,
+		At: sentTime(h.date, h.header, notBefore, m.now())}
+	report := true
+	if ValidToken(tok) {
+		ev.Token = tok
+		if report, err = m.markSent(tok, &ev); err != nil {
+			return err
+		}
+	}
+	if report && m.onSent != nil {
+		m.onSent(ctx, ev)
+	}
+	return nil
+}
+
+// lateSendWindow is how long after a draft was deleted unsent a copy in
+// Sent still counts as its reply: reps copy a draft's text into a new
+// message, delete the draft, and send later.
+const lateSendWindow = 14 * 24 * time.Hour
+
+// sentCandidates returns the drafts a message in Sent without fivemin's
+// headers may be the reply of: those waiting in Drafts, and those deleted
+// unsent within lateSendWindow (older ones leave the index).
+func (m *Mailbox) sentCandidates() ([]*Record, error) {
+	m.tokMu.Lock()
+	defer m.tokMu.Unlock()
+	now := m.now()
+	var out []*Record
+	err := m.db.Update(func(tx *bbolt.Tx) error {
+		for _, tok := range m.st.keys(tx, bucketOpen) {
+			r, err := m.st.record(tx, tok)
+			if err != nil {
+				return err
+			}
+			if r != nil && r.State == DraftWaiting && r.Keys != nil {
+				out = append(out, r)
+			}
+		}
+		for _, tok := range m.st.keys(tx, bucketUnsent) {
+			r, err := m.st.record(tx, tok)
+			if err != nil {
+				return err
+			}
+			if r == nil {
+				continue
+			}
+			if now.Sub(r.Updated) > lateSendWindow {
+				r.Keys = nil // leaves the index
+				if err := m.st.putRecord(tx, r); err != nil {
+					return err
+				}
+				continue
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
 }
 
 // markSent records token as sent and says whether to report it (once).
@@ -102,8 +197,13 @@ func (m *Mailbox) markSent(token string, ev *SentEvent) (bool, error) {
 		if err != nil || r == nil {
 			return err // not ours (another installation?): ignore
 		}
-		if r.Reported {
+		if r.Reported && r.State != DraftDeleted {
 			return nil
+		}
+		if r.State == DraftDeleted {
+			// Reported deleted, then its reply turned up in Sent: the
+			// ledger turns the withdrawn quote back into a sent one.
+			m.log.Info("draft deleted earlier was sent after all", "token", token)
 		}
 		if r.State == DraftSending || r.SentVia == "fivemin" {
 			ev.Via = "fivemin"
@@ -112,7 +212,11 @@ func (m *Mailbox) markSent(token string, ev *SentEvent) (bool, error) {
 		r.State, r.Reported, r.Updated, r.MissingSince = DraftSent, true, now, time.Time{}
 		if r.Sent.IsZero() {
 			r.Sent = now
+			if !ev.At.IsZero() {
+				r.Sent = ev.At
+			}
 		}
+		ev.At = r.Sent
 		if r.SentVia == "" {
 			r.SentVia = ev.Via
 		}

@@ -118,6 +118,9 @@ func (d *Drafter) Variants(kind string) []string {
 type Firm struct {
 	Name   string
 	Domain string // for Message-IDs
+	// OwnDomains are the firm's mail domains (and their subdomains): its
+	// people are never copied on a reply to a client.
+	OwnDomains []string
 }
 
 // Rep is the person whose draft it is.
@@ -245,13 +248,18 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	if err != nil {
 		return nil, err
 	}
-	to := res.From
-	if len(res.ReplyTo) > 0 && res.ReplyTo[0].Address != "" {
-		to = res.ReplyTo[0] // RFC 5322 §3.6.2: replies go to Reply-To
+	rcpt := ReplyRecipients(res, in.Rep.Address, in.Firm.OwnDomains)
+	body := text
+	if rcpt.Note != "" {
+		// For the rep, first thing in the draft; Send refuses to send it
+		// until the rep removes it. Draft.Text stays the template's text.
+		body = rcpt.Note + "\n\n" + text
 	}
 	return d.build(outgoing{
 		from:       &mail.Address{Name: in.Rep.Name, Address: in.Rep.Address},
-		to:         to,
+		to:         rcpt.To,
+		cc:         rcpt.Cc,
+		body:       body,
 		subject:    replySubject(res.Subject, quoteID),
 		inReplyTo:  res.MessageID,
 		references: references(res),
@@ -396,6 +404,7 @@ func tidy(s string) string {
 
 type outgoing struct {
 	from, to   *mail.Address
+	cc         []*mail.Address
 	subject    string
 	inReplyTo  string
 	references []string
@@ -403,6 +412,7 @@ type outgoing struct {
 	source     string
 	quoteID    string
 	text       string
+	body       string // the text/plain body when it differs from text (a note for the rep)
 	html       bool
 	now        time.Time
 }
@@ -424,6 +434,11 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 	}
 	if err := msg.AddToFormat(headerSafe(m.to.Name), m.to.Address); err != nil {
 		return nil, fmt.Errorf("draft To %q: %w", m.to.Address, err)
+	}
+	for _, a := range m.cc {
+		if err := msg.AddCcFormat(headerSafe(a.Name), a.Address); err != nil {
+			return nil, fmt.Errorf("draft Cc %q: %w", a.Address, err)
+		}
 	}
 	subject := headerSafe(m.subject)
 	msg.Subject(subject)
@@ -456,9 +471,13 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 	// A boundary derived from the token keeps a re-rendered draft
 	// byte-identical.
 	msg.SetBoundary("fivemin-" + hex.EncodeToString(sha256Sum("boundary\x00" + m.source)[:12]))
-	msg.SetBodyString(gomail.TypeTextPlain, m.text)
+	body := m.body
+	if body == "" {
+		body = m.text
+	}
+	msg.SetBodyString(gomail.TypeTextPlain, body)
 	if m.html {
-		h, err := d.renderHTML(m.text)
+		h, err := d.renderHTML(body)
 		if err != nil {
 			return nil, err
 		}

@@ -81,11 +81,18 @@ func makeDraft(t *testing.T, d *Drafter, c draftCase) (*Draft, *triage.Result, *
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The corpus mails were written to a firm of their own: its domain
+	// (the first To's) stands for the firm's, whose people are not copied.
+	own := []string{"tidewaterbooks.test"}
+	if len(res.To) > 0 {
+		_, d, _ := strings.Cut(res.To[0].Address, "@")
+		own = append(own, d)
+	}
 	dr, err := d.Reply(ReplyInput{
 		Result:       res,
 		Quote:        q,
 		Source:       source,
-		Firm:         Firm{Name: "Tidewater Books", Domain: "tidewaterbooks.test"},
+		Firm:         Firm{Name: "Tidewater Books", Domain: "tidewaterbooks.test", OwnDomains: own},
 		Rep:          Rep{Name: "Carla Nunes", Address: "carla@tidewaterbooks.test", Signature: "Carla Nunes\nTidewater Books\n555-0100"},
 		Variant:      c.variant,
 		Format:       NewFormatter(language.AmericanEnglish),

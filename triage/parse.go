@@ -27,6 +27,7 @@ type Parsed struct {
 	From       *mail.Address
 	ReplyTo    []*mail.Address
 	To         []*mail.Address
+	Cc         []*mail.Address
 	Subject    string
 	Date       time.Time
 	// ContentType is the top-level media type, lower case.
@@ -141,6 +142,7 @@ func (p *Parsed) readHeader() {
 	p.From = p.firstAddress("From")
 	p.ReplyTo = p.addresses("Reply-To")
 	p.To = p.addresses("To")
+	p.Cc = p.addresses("Cc")
 	if d, err := h.Date(); err == nil {
 		p.Date = d
 	} else if p.Header.Get("Date") != "" {

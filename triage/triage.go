@@ -100,6 +100,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		From:        p.From,
 		ReplyTo:     p.ReplyTo,
 		To:          p.To,
+		Cc:          p.Cc,
 		Subject:     p.Subject,
 		Date:        p.Date,
 		FreeMinutes: e.cfg.FreeMinutes,
@@ -115,7 +116,9 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipAuto
 		return res
 	}
-	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0
+	// A quote's tag in the subject makes an answer too: some mail
+	// programs (and clients writing afresh) send no In-Reply-To.
+	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || hasQuoteTag(p.Subject)
 	if isReply {
 		res.ReplyDecision = e.Decide(res.NewText)
 	}
@@ -148,4 +151,24 @@ func (e *Engine) applyAllowance(res *Result) {
 			res.NeedsQuote = true
 		}
 	}
+}
+
+// hasQuoteTag reports whether subject carries a quote tag: "[Q-…]" with
+// letters, digits or dashes, spaces inside the brackets allowed, any case
+// (the ledger's QuoteIDsInSubject reads the same).
+func hasQuoteTag(subject string) bool {
+	for i := 0; i < len(subject); i++ {
+		if subject[i] != '[' {
+			continue
+		}
+		end := strings.IndexByte(subject[i+1:], ']')
+		if end < 0 {
+			return false
+		}
+		id := strings.ToUpper(strings.TrimSpace(subject[i+1 : i+1+end]))
+		if rest, ok := strings.CutPrefix(id, "Q-"); ok && rest != "" && strings.Trim(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -352,3 +352,26 @@ func TestLexiconAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteTagMakesAReply: a message whose subject carries a quote's tag
+// is read as an answer even without In-Reply-To or References (the README
+// promises the tag is enough); a bracket that is not a tag is not.
+func TestQuoteTagMakesAReply(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, tc := range []struct {
+		subject string
+		want    Decision
+	}{
+		{"Re: Bookkeeping for May [Q-7K3M9QX2ABCD]", Accepted},
+		{"payroll question [q-7k3m9qx2abcd]", Accepted},
+		{"Quote [ Q-AB12 ] for the audit", Accepted},
+		{"Re: Bookkeeping for May", DecisionNone},
+		{"[Q-] empty tag", DecisionNone},
+		{"[Q-not a tag] and [URGENT]", DecisionNone},
+	} {
+		raw := "From: ann@client.test\nSubject: " + tc.subject + "\nContent-Type: text/plain\n\nYes please, go ahead.\n"
+		if got := e.AnalyzeBytes([]byte(raw)).ReplyDecision; got != tc.want {
+			t.Errorf("%q: decision %q, want %q", tc.subject, got, tc.want)
+		}
+	}
+}

@@ -70,7 +70,7 @@ func runDraft(ctx context.Context, e *env, args []string) error {
 	}
 	draft, err := d.Reply(quoting.ReplyInput{
 		Result: res, Quote: q, Source: source,
-		Firm:    quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain},
+		Firm:    quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
 		Rep:     quoting.Rep{Name: rep.Name, Address: rep.Address, Signature: rep.Signature},
 		Variant: cfg.Tier(t).Template, Format: cfg.Formatter(), ValidUntil: validUntil,
 		AskWritten: cfg.Quote.AskWrittenGoAhead, HTML: cfg.Quote.HTML, Now: now, BlockMinutes: cfg.Rates.BlockMinutes,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -30,14 +31,14 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runReport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "report", "[--config FILE | --state PATH] [--since DATE] [--until DATE] [--rep ADDR]... [--client ADDR]... [--by rep|client|org|month] [--format table|csv|json]")
+	fs := newFlagSet(e, "report", "[--config FILE | --state PATH] [--since DATE] [--until DATE] [--rep ADDR]... [--client ADDR]... [--by rep|client|org|month|rep-month|client-month] [--format table|csv|json]")
 	sf := addStateFlags(fs)
 	since := fs.String("since", "", "from this `date` (YYYY-MM-DD or YYYY-MM), inclusive")
 	until := fs.String("until", "", "to this `date` (YYYY-MM-DD or YYYY-MM), inclusive")
 	var reps, clients listFlag
 	fs.Var(&reps, "rep", "only this rep (repeat or comma-separate)")
 	fs.Var(&clients, "client", "only this client address (repeat or comma-separate)")
-	by := fs.String("by", "", "group rows by rep, client, org or month")
+	by := fs.String("by", "", "group rows by rep, client, org, month, rep-month or client-month")
 	format := fs.String("format", "table", "output `format`: table, csv or json")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -110,8 +111,9 @@ func writeReportTable(w io.Writer, r *ledger.Report, by ledger.GroupBy, fm *quot
 	fmt.Fprintf(w, "Acceptance rate %s (accepted of accepted + declined + expired)\n", percent(t.AcceptanceRate, t.Concluded()))
 	fmt.Fprintf(w, "Hours quoted %s, accepted %s; value quoted %s, accepted %s\n",
 		fm.Hours(int(t.MinutesQuoted)), fm.Hours(int(t.MinutesAccepted)), money(t.ValueQuoted), money(t.ValueAccepted))
-	fmt.Fprintf(w, "Emails %d, drafted %d, free minutes given %d, median time from email to draft %s\n",
-		t.Emails, t.Drafted, t.FreeMinutes, seconds(t.MedianDraftSeconds, t.Drafted))
+	fmt.Fprintf(w, "Emails %d, drafted %d, free minutes given %d\n", t.Emails, t.Drafted, t.FreeMinutes)
+	fmt.Fprintf(w, "First response: median %s from a client's email arriving to the reply being sent (%d replies sent)\n",
+		seconds(t.MedianResponseSeconds, t.Responded), t.Responded)
 	fmt.Fprintf(w, "Drafts sent as-is %d, lightly edited %d, rewritten %d, deleted unsent %d\n",
 		t.Usage.AsIs, t.Usage.LightlyEdited, t.Usage.Rewritten, t.Usage.Deleted)
 	if t.OtherCurrency > 0 {
@@ -122,13 +124,18 @@ func writeReportTable(w io.Writer, r *ledger.Report, by ledger.GroupBy, fm *quot
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%s\tSENT\tACCEPTED\tDECLINED\tEXPIRED\tOPEN\tRATE\tVALUE QUOTED\tVALUE WON\tFREE MIN\tAS-IS/EDITED/REWRITTEN/DELETED\t\n", strings.ToUpper(string(by)))
+	fmt.Fprintf(tw, "%s\tSENT\tACCEPTED\tDECLINED\tEXPIRED\tOPEN\tRATE\tVALUE QUOTED\tVALUE WON\tFREE MIN\tFIRST RESPONSE\tAS-IS/EDITED/REWRITTEN/DELETED\t\n", strings.ToUpper(string(by)))
 	for _, row := range r.Rows(by) {
-		name := map[ledger.GroupBy]string{ledger.ByRep: row.Rep, ledger.ByClient: row.Client, ledger.ByOrg: row.Org, ledger.ByMonth: row.Month}[by]
+		// rep, client or org, then the month (rep-month, client-month)
+		keys := []string{row.Rep, row.Client, row.Month}
+		if row.Client == "" {
+			keys[1] = row.Org // a client row names its organisation too: not shown here
+		}
+		keys = slices.DeleteFunc(keys, func(k string) bool { return k == "" })
 		f := row.Figures
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d/%d/%d/%d\t\n", name, f.Sent, f.Accepted, f.Declined, f.Expired, f.Open,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%s\t%d/%d/%d/%d\t\n", strings.Join(keys, " "), f.Sent, f.Accepted, f.Declined, f.Expired, f.Open,
 			percent(f.AcceptanceRate, f.Concluded()), money(f.ValueQuoted), money(f.ValueAccepted), f.FreeMinutes,
-			f.Usage.AsIs, f.Usage.LightlyEdited, f.Usage.Rewritten, f.Usage.Deleted)
+			seconds(f.MedianResponseSeconds, f.Responded), f.Usage.AsIs, f.Usage.LightlyEdited, f.Usage.Rewritten, f.Usage.Deleted)
 	}
 	return tw.Flush()
 }
@@ -140,9 +147,10 @@ func percent(rate float64, concluded int64) string {
 	return fmt.Sprintf("%.0f%%", 100*rate)
 }
 
+// seconds writes a median of n durations, "-" when there are none.
 func seconds(s float64, n int64) string {
 	if n == 0 {
 		return "-"
 	}
-	return (time.Duration(s) * time.Second).String()
+	return web.FormatSeconds(s)
 }

@@ -14,7 +14,7 @@ type SentDraft struct {
 	SourceToken string
 	QuoteID     string
 	MessageID   string    // the sent message's Message-ID
-	At          time.Time // when it was sent (zero: now)
+	At          time.Time // when it was sent (zero: now); the email's SentAt
 	// Draft is the text fivemin drafted and Sent the text that went out;
 	// ClassifyEdit compares them. Leave both empty when the texts are not
 	// at hand: the quote is still marked sent, the usage is not recorded.
@@ -33,12 +33,23 @@ func (t *Tx) DraftSent(d SentDraft) (EditClass, error) {
 		return "", err
 	}
 	var class EditClass
-	if e != nil && (d.Draft != "" || d.Sent != "") {
-		var sim int
-		class, sim = ClassifyEdit(d.Draft, d.Sent)
-		e.Usage, e.Similarity, e.UsageAt = class, sim, d.At
-		if err := t.putEmail(e); err != nil {
-			return "", err
+	if e != nil {
+		changed := false
+		if d.Draft != "" || d.Sent != "" {
+			var sim int
+			class, sim = ClassifyEdit(d.Draft, d.Sent)
+			e.Usage, e.Similarity, e.UsageAt = class, sim, d.At
+			changed = true
+		}
+		// The first reply sent is the first response; a later copy (the
+		// rep sending the draft again) does not move it.
+		if e.SentAt.IsZero() || d.At.Before(e.SentAt) {
+			e.SentAt, changed = d.At, true
+		}
+		if changed {
+			if err := t.putEmail(e); err != nil {
+				return "", err
+			}
 		}
 	}
 	if q == nil {

@@ -17,14 +17,18 @@ import (
 // the source token or quote ID, which only has to separate records with the
 // same nanosecond.
 //
-// Email value (26 bytes):
+// Email value (26 bytes, 30 once the reply was sent):
 //
 //	0    kind (1)
-//	1    flags: 1 skipped, 2 drafted
+//	1    flags: 1 skipped, 2 drafted, 4 reply sent
 //	2    draft usage: 0 unknown, 1 as-is, 2 lightly edited, 3 rewritten, 4 deleted
 //	3    reserved, 0
 //	4:8  rep id      8:12 client id      12:16 organisation id
 //	16:18 questions  18:22 free minutes  22:26 seconds from received to drafted
+//	26:30 seconds from received to the reply sent (only with flag 4)
+//
+// The sent field is appended rather than placed in the reserved byte so
+// that facts written before it existed stay valid as they are.
 //
 // Quote value (32 bytes):
 //
@@ -41,6 +45,7 @@ import (
 const (
 	factKeyLen   = 17
 	emailFactLen = 26
+	sentFactLen  = 30 // an email fact with flagSent
 	quoteFactLen = 32
 
 	kindEmail = 1
@@ -48,6 +53,7 @@ const (
 
 	flagSkipped = 1
 	flagDrafted = 2
+	flagSent    = 4 // email: the rep's reply was seen sent
 	flagUnclear = 1
 )
 
@@ -66,6 +72,7 @@ type fact struct {
 	questions uint16
 	freeMin   uint32
 	delay     uint32 // seconds
+	response  uint32 // seconds from received to the reply sent
 
 	// quote
 	status uint8
@@ -130,12 +137,19 @@ func (f *fact) key() []byte {
 func (f *fact) value() []byte {
 	switch f.kind {
 	case kindEmail:
-		v := make([]byte, emailFactLen)
+		n := emailFactLen
+		if f.flags&flagSent != 0 {
+			n = sentFactLen
+		}
+		v := make([]byte, n)
 		v[0], v[1], v[2] = kindEmail, f.flags, f.usage
 		f.putNames(v)
 		binary.BigEndian.PutUint16(v[16:], f.questions)
 		binary.BigEndian.PutUint32(v[18:], f.freeMin)
 		binary.BigEndian.PutUint32(v[22:], f.delay)
+		if n == sentFactLen {
+			binary.BigEndian.PutUint32(v[26:], f.response)
+		}
 		return v
 	case kindQuote:
 		v := make([]byte, quoteFactLen)
@@ -169,16 +183,23 @@ func decodeFact(k, v []byte, f *fact) error {
 	f.hash = binary.BigEndian.Uint64(k[9:])
 	switch f.kind {
 	case kindEmail:
-		if len(v) != emailFactLen {
-			return fmt.Errorf("%w: email fact %x: %d bytes, want %d", ErrCorrupt, k, len(v), emailFactLen)
+		if len(v) != emailFactLen && len(v) != sentFactLen {
+			return fmt.Errorf("%w: email fact %x: %d bytes, want %d or %d", ErrCorrupt, k, len(v), emailFactLen, sentFactLen)
 		}
 		f.flags, f.usage = v[1], v[2]
-		if f.flags&^(flagSkipped|flagDrafted) != 0 || int(f.usage) >= len(usageCodes) || v[3] != 0 {
+		if (f.flags&flagSent != 0) != (len(v) == sentFactLen) {
+			return fmt.Errorf("%w: email fact %x: sent flag and length (%d) disagree", ErrCorrupt, k, len(v))
+		}
+		if f.flags&^(flagSkipped|flagDrafted|flagSent) != 0 || int(f.usage) >= len(usageCodes) || v[3] != 0 {
 			return fmt.Errorf("%w: email fact %x: bad flags, usage or reserved byte", ErrCorrupt, k)
 		}
 		f.questions = binary.BigEndian.Uint16(v[16:])
 		f.freeMin = binary.BigEndian.Uint32(v[18:])
 		f.delay = binary.BigEndian.Uint32(v[22:])
+		f.response = 0
+		if len(v) == sentFactLen {
+			f.response = binary.BigEndian.Uint32(v[26:])
+		}
 		if f.flags&flagDrafted == 0 && f.delay != 0 {
 			return fmt.Errorf("%w: email fact %x: draft delay without a draft", ErrCorrupt, k)
 		}
@@ -197,7 +218,7 @@ func decodeFact(k, v []byte, f *fact) error {
 		if f.total < 0 || !upperLetters(f.cur) {
 			return fmt.Errorf("%w: quote fact %x: negative total or bad currency", ErrCorrupt, k)
 		}
-		f.usage, f.questions, f.freeMin, f.delay = 0, 0, 0, 0
+		f.usage, f.questions, f.freeMin, f.delay, f.response = 0, 0, 0, 0, 0
 	default:
 		return fmt.Errorf("%w: fact %x of unknown kind %d", ErrCorrupt, k, f.kind)
 	}

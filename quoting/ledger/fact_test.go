@@ -12,6 +12,7 @@ import (
 func sampleFacts() []fact {
 	return []fact{
 		{kind: kindEmail, at: t0.UnixNano(), hash: idHash("tok"), flags: flagDrafted, usage: 2, rep: 1, client: 2, org: 3, questions: 4, freeMin: 5, delay: 42},
+		{kind: kindEmail, at: t0.UnixNano() + 1, hash: idHash("tok2"), flags: flagDrafted | flagSent, usage: 1, rep: 1, client: 2, org: 3, questions: 1, delay: 3, response: 1<<32 - 1},
 		{kind: kindEmail, at: -1, hash: 0, flags: flagSkipped, rep: 1 << 31, client: 7, org: 9, questions: 65535, freeMin: 1<<32 - 1},
 		{kind: kindQuote, at: t0.UnixNano(), hash: idHash("Q-1"), status: codeAccepted, tier: 5, flags: flagUnclear, rep: 1, client: 2, org: 3, billed: 120, total: 50000, cur: [3]byte{'U', 'S', 'D'}},
 		{kind: kindQuote, at: 1 << 62, hash: 1<<64 - 1, status: codeWithdrawn, rep: 4, client: 5, org: 6, total: 1<<63 - 1, cur: [3]byte{'J', 'P', 'Y'}},
@@ -40,8 +41,9 @@ func TestFactRoundTrip(t *testing.T) {
 }
 
 func TestFactDecodeRejects(t *testing.T) {
-	e, q := sampleFacts()[0], sampleFacts()[2]
+	e, q, es := sampleFacts()[0], sampleFacts()[3], sampleFacts()[1]
 	ek, ev := e.key(), e.value()
+	esk, esv := es.key(), es.value()
 	qk, qv := q.key(), q.value()
 	mod := func(b []byte, i int, x byte) []byte { c := bytes.Clone(b); c[i] = x; return c }
 	cases := []struct {
@@ -52,6 +54,9 @@ func TestFactDecodeRejects(t *testing.T) {
 		{"empty value", ek, nil},
 		{"kind mismatch", ek, qv},
 		{"short email", ek, ev[:25]},
+		{"sent flag without response", ek, mod(ev, 1, flagDrafted|flagSent)},
+		{"response without sent flag", esk, mod(esv, 1, flagDrafted)},
+		{"short sent email", esk, esv[:29]},
 		{"long quote", qk, append(bytes.Clone(qv), 0)},
 		{"unknown kind", mod(ek, 8, 9), mod(ev, 0, 9)},
 		{"email flag bits", ek, mod(ev, 1, 0x80)},

@@ -34,7 +34,11 @@ type Email struct {
 	Org        string    `json:"org"`
 	ReceivedAt time.Time `json:"received_at"`
 	// DraftedAt is when the reply draft was made; zero for skipped mail.
-	DraftedAt   time.Time `json:"drafted_at,omitzero"`
+	DraftedAt time.Time `json:"drafted_at,omitzero"`
+	// SentAt is when the rep's reply to it was sent (seen in Sent, or sent
+	// by fivemin); zero until then. With ReceivedAt it gives the first
+	// response time.
+	SentAt      time.Time `json:"sent_at,omitzero"`
 	Questions   int       `json:"questions"`
 	FreeMinutes int       `json:"free_minutes"` // quick minutes answered free
 	Skipped     bool      `json:"skipped,omitempty"`
@@ -222,7 +226,7 @@ func (e *Email) normalize(now time.Time) error {
 		e.QuoteID = id
 	}
 	e.MessageID = normMsgID(e.MessageID)
-	e.Usage, e.Similarity, e.UsageAt = "", 0, time.Time{}
+	e.Usage, e.Similarity, e.UsageAt, e.SentAt = "", 0, time.Time{}, time.Time{}
 	return nil
 }
 

@@ -59,7 +59,13 @@ type Figures struct {
 	FreeMinutes        int64   `json:"free_minutes"` // given away: the leakage
 	Drafted            int64   `json:"drafted"`      // emails that got a draft
 	MedianDraftSeconds float64 `json:"median_draft_seconds"`
-	Usage              Usage   `json:"draft_usage"`
+	// Responded counts emails whose reply was seen sent;
+	// MedianResponseSeconds is the median time from such an email's
+	// arrival to the reply being sent (first response time, as help desks
+	// report it). Emails still unanswered are not in it.
+	Responded             int64   `json:"responded"`
+	MedianResponseSeconds float64 `json:"median_response_seconds"`
+	Usage                 Usage   `json:"draft_usage"`
 
 	// Quotes
 	Quotes         int64   `json:"quotes"` // created, whatever became of them
@@ -142,7 +148,7 @@ func (r *Report) Rows(by GroupBy) []Row {
 	return nil
 }
 
-// MedianResolution describes the draft-delay median: exact below 64
+// MedianResolution describes the draft-delay and response-time medians: exact below 64
 // seconds; above, the middle of a histogram bucket 1/32 of its lower bound
 // wide, so within 1.6%. Delays beyond 136 years are not expected.
 const MedianResolution = "exact below 64 s, within 1.6% above"
@@ -276,9 +282,10 @@ const (
 
 // acc accumulates one row.
 type acc struct {
-	fig  Figures
-	hist *histogram
-	org  uint32 // the client's organisation, as last seen
+	fig   Figures
+	hist  *histogram // draft delays
+	rhist *histogram // response times
+	org   uint32     // the client's organisation, as last seen
 }
 
 type groupKey struct {
@@ -302,7 +309,7 @@ type aggregator struct {
 
 func newAggregator(loc *time.Location, rep *Report, by []GroupBy) *aggregator {
 	a := &aggregator{rep: rep, months: monthCache{loc: loc, end: -1 << 63}}
-	a.total.hist = newDenseHistogram()
+	a.total.hist, a.total.rhist = newDenseHistogram(), newDenseHistogram()
 	if len(rep.Currency) == 3 {
 		copy(a.cur[:], rep.Currency)
 		a.hasCur = true
@@ -361,6 +368,13 @@ func (r *acc) add(fa *fact, cur [3]byte) {
 			}
 			r.hist.add(fa.delay)
 		}
+		if fa.flags&flagSent != 0 {
+			f.Responded++
+			if r.rhist == nil {
+				r.rhist = new(histogram)
+			}
+			r.rhist.add(fa.response)
+		}
 		switch fa.usage {
 		case 1:
 			f.Usage.AsIs++
@@ -415,6 +429,9 @@ func (r *acc) finish() Figures {
 	}
 	if r.hist != nil {
 		f.MedianDraftSeconds = r.hist.median()
+	}
+	if r.rhist != nil {
+		f.MedianResponseSeconds = r.rhist.median()
 	}
 	return f
 }
@@ -486,7 +503,7 @@ func (m *monthCache) of(at int64) int32 {
 	return m.month
 }
 
-// histogram counts draft delays in seconds for the median: one bucket per
+// histogram counts draft delays or response times in seconds for the median: one bucket per
 // second below 64, then 32 buckets per doubling (log-linear, as in HDR
 // histograms), histBuckets for the whole uint32 range. A row starts with a
 // sorted list of the buckets it uses and switches to the dense array once

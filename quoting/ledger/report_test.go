@@ -16,17 +16,18 @@ import (
 // buildSmall records the hand-built ledger the expectations in
 // TestReportSmall were worked out from (on paper, not with this code):
 //
-//	email  rep  client  month  questions free  draft delay  usage        quote
-//	E1     ann  bob     Mar    2         5     10 s         as-is        Q1 USD 500.00, 120 min, accepted
-//	E2     ann  carol   Mar    1         3     30 s         deleted      Q2 USD 150.00,  45 min, withdrawn
-//	E3     dan  eve     Mar    3         5     20 s         rewritten    Q3 USD 300.00,  90 min, declined
-//	E4     dan  bob     Apr    1         0     50 s         -            Q4 USD 200.00,  60 min, expired
-//	E5     ann  eve     Apr    0         0     skipped      -            -
-//	E6     ann  bob     Apr    2         4     40 s         lightly      Q6 USD 100.00,  30 min, open
-//	-      ann  eve     Apr    -         -     -            -            Q7 EUR 700.00, 200 min, accepted
+//	email  rep  client  month  questions free  draft delay  sent after  usage      quote
+//	E1     ann  bob     Mar    2         5     10 s         45 s        as-is      Q1 USD 500.00, 120 min, accepted
+//	E2     ann  carol   Mar    1         3     30 s         -           deleted    Q2 USD 150.00,  45 min, withdrawn
+//	E3     dan  eve     Mar    3         5     20 s         55 s        rewritten  Q3 USD 300.00,  90 min, declined
+//	E4     dan  bob     Apr    1         0     50 s         60 s        -          Q4 USD 200.00,  60 min, expired
+//	E5     ann  eve     Apr    0         0     skipped      -           -          -
+//	E6     ann  bob     Apr    2         4     40 s         50 s        lightly    Q6 USD 100.00,  30 min, open
+//	-      ann  eve     Apr    -         -     -            -           -          Q7 EUR 700.00, 200 min, accepted
 //
 // bob and eve's organisations are their domains; carol's is "Acme Ltd".
-// Delays stay below 64 s, where the median is exact; TestReportModel and
+// Delays and response times ("sent after": from the email's arrival to
+// the reply sent) stay below 64 s, where the median is exact; TestReportModel and
 // TestHistogram cover the coarser range.
 func buildSmall(t *testing.T) *Ledger {
 	t.Helper()
@@ -75,10 +76,12 @@ func buildSmall(t *testing.T) *Ledger {
 	}
 	const draft = "Hello, the answer is yes. I will need two hours at the usual rate."
 	sends := []SentDraft{
-		{SourceToken: "E1", MessageID: "<s1>", At: mar(3, 10), Draft: draft, Sent: draft},
-		{SourceToken: "E3", MessageID: "<s3>", At: mar(20, 10), Draft: draft, Sent: "No problem, call me."},
-		{SourceToken: "E4", MessageID: "<s4>", At: apr(2, 10)},
-		{SourceToken: "E6", MessageID: "<s6>", At: apr(20, 10), Draft: draft, Sent: draft + " Thanks!"},
+		{SourceToken: "E1", MessageID: "<s1>", At: mar(3, 9).Add(45 * time.Second), Draft: draft, Sent: draft},
+		{SourceToken: "E3", MessageID: "<s3>", At: mar(20, 9).Add(55 * time.Second), Draft: draft, Sent: "No problem, call me."},
+		{SourceToken: "E4", MessageID: "<s4>", At: apr(2, 9).Add(60 * time.Second)},
+		{SourceToken: "E6", MessageID: "<s6>", At: apr(20, 9).Add(50 * time.Second), Draft: draft, Sent: draft + " Thanks!"},
+		// Sent again later: the first response stays the first.
+		{SourceToken: "E6", MessageID: "<s6b>", At: apr(21, 9)},
 		{QuoteID: "Q-7", MessageID: "<s7>", At: apr(16, 10)},
 	}
 	for _, s := range sends {
@@ -116,7 +119,7 @@ func TestReportSmall(t *testing.T) {
 		t.Fatalf("currency %q, %d entries, %d unreadable", r.Currency, r.Entries, r.Unreadable)
 	}
 	totals := Figures{
-		Emails: 6, Questions: 9, Skipped: 1, FreeMinutes: 17, Drafted: 5, MedianDraftSeconds: 30,
+		Emails: 6, Questions: 9, Skipped: 1, FreeMinutes: 17, Drafted: 5, MedianDraftSeconds: 30, Responded: 4, MedianResponseSeconds: 52.5,
 		Usage:  Usage{AsIs: 1, LightlyEdited: 1, Rewritten: 1, Deleted: 1},
 		Quotes: 6, Sent: 5, Accepted: 2, Declined: 1, Expired: 1, Open: 1, Withdrawn: 1, AcceptanceRate: 0.5,
 		MinutesQuoted: 500, MinutesAccepted: 320, ValueQuoted: 110000, ValueAccepted: 50000, OtherCurrency: 1,
@@ -125,33 +128,33 @@ func TestReportSmall(t *testing.T) {
 		t.Errorf("totals\n got %+v\nwant %+v", r.Totals, totals)
 	}
 	byRep := []Row{
-		{Rep: "ann", Figures: Figures{Emails: 4, Questions: 5, Skipped: 1, FreeMinutes: 12, Drafted: 3, MedianDraftSeconds: 30,
+		{Rep: "ann", Figures: Figures{Emails: 4, Questions: 5, Skipped: 1, FreeMinutes: 12, Drafted: 3, MedianDraftSeconds: 30, Responded: 2, MedianResponseSeconds: 47.5,
 			Usage:  Usage{AsIs: 1, LightlyEdited: 1, Deleted: 1},
 			Quotes: 4, Sent: 3, Accepted: 2, Open: 1, Withdrawn: 1, AcceptanceRate: 1,
 			MinutesQuoted: 350, MinutesAccepted: 320, ValueQuoted: 60000, ValueAccepted: 50000, OtherCurrency: 1}},
-		{Rep: "dan", Figures: Figures{Emails: 2, Questions: 4, FreeMinutes: 5, Drafted: 2, MedianDraftSeconds: 35,
+		{Rep: "dan", Figures: Figures{Emails: 2, Questions: 4, FreeMinutes: 5, Drafted: 2, MedianDraftSeconds: 35, Responded: 2, MedianResponseSeconds: 57.5,
 			Usage:  Usage{Rewritten: 1},
 			Quotes: 2, Sent: 2, Declined: 1, Expired: 1, AcceptanceRate: 0,
 			MinutesQuoted: 150, ValueQuoted: 50000}},
 	}
 	byMonth := []Row{
-		{Month: "2025-03", Figures: Figures{Emails: 3, Questions: 6, FreeMinutes: 13, Drafted: 3, MedianDraftSeconds: 20,
+		{Month: "2025-03", Figures: Figures{Emails: 3, Questions: 6, FreeMinutes: 13, Drafted: 3, MedianDraftSeconds: 20, Responded: 2, MedianResponseSeconds: 50,
 			Usage:  Usage{AsIs: 1, Rewritten: 1, Deleted: 1},
 			Quotes: 3, Sent: 2, Accepted: 1, Declined: 1, Withdrawn: 1, AcceptanceRate: 0.5,
 			MinutesQuoted: 210, MinutesAccepted: 120, ValueQuoted: 80000, ValueAccepted: 50000}},
-		{Month: "2025-04", Figures: Figures{Emails: 3, Questions: 3, Skipped: 1, FreeMinutes: 4, Drafted: 2, MedianDraftSeconds: 45,
+		{Month: "2025-04", Figures: Figures{Emails: 3, Questions: 3, Skipped: 1, FreeMinutes: 4, Drafted: 2, MedianDraftSeconds: 45, Responded: 2, MedianResponseSeconds: 55,
 			Usage:  Usage{LightlyEdited: 1},
 			Quotes: 3, Sent: 3, Accepted: 1, Expired: 1, Open: 1, AcceptanceRate: 0.5,
 			MinutesQuoted: 290, MinutesAccepted: 200, ValueQuoted: 30000, OtherCurrency: 1}},
 	}
 	byClient := []Row{
-		{Client: "bob@acme.example", Org: "acme.example", Figures: Figures{Emails: 3, Questions: 5, FreeMinutes: 9, Drafted: 3, MedianDraftSeconds: 40,
+		{Client: "bob@acme.example", Org: "acme.example", Figures: Figures{Emails: 3, Questions: 5, FreeMinutes: 9, Drafted: 3, MedianDraftSeconds: 40, Responded: 3, MedianResponseSeconds: 50,
 			Usage:  Usage{AsIs: 1, LightlyEdited: 1},
 			Quotes: 3, Sent: 3, Accepted: 1, Expired: 1, Open: 1, AcceptanceRate: 0.5,
 			MinutesQuoted: 210, MinutesAccepted: 120, ValueQuoted: 80000, ValueAccepted: 50000}},
 		{Client: "carol@acme.example", Org: "Acme Ltd", Figures: Figures{Emails: 1, Questions: 1, FreeMinutes: 3, Drafted: 1, MedianDraftSeconds: 30,
 			Usage: Usage{Deleted: 1}, Quotes: 1, Withdrawn: 1}},
-		{Client: "eve@zeta.example", Org: "zeta.example", Figures: Figures{Emails: 2, Questions: 3, Skipped: 1, FreeMinutes: 5, Drafted: 1, MedianDraftSeconds: 20,
+		{Client: "eve@zeta.example", Org: "zeta.example", Figures: Figures{Emails: 2, Questions: 3, Skipped: 1, FreeMinutes: 5, Drafted: 1, MedianDraftSeconds: 20, Responded: 1, MedianResponseSeconds: 55,
 			Usage:  Usage{Rewritten: 1},
 			Quotes: 2, Sent: 2, Accepted: 1, Declined: 1, AcceptanceRate: 0.5,
 			MinutesQuoted: 290, MinutesAccepted: 200, ValueQuoted: 30000, OtherCurrency: 1}},
@@ -243,6 +246,7 @@ type mEmail struct {
 	skipped          bool
 	delay            int // seconds
 	usage            EditClass
+	sent             time.Time // zero: no reply seen sent
 }
 
 type mQuote struct {
@@ -258,8 +262,12 @@ type mQuote struct {
 // exact, sort-based median.
 func modelFigures(emails []mEmail, quotes []mQuote, cur string) (Figures, []int) {
 	var f Figures
-	var delays []int
+	var delays, responses []int
 	for _, e := range emails {
+		if !e.sent.IsZero() {
+			f.Responded++
+			responses = append(responses, int(max(e.sent.Sub(e.at)/time.Second, 0)))
+		}
 		f.Emails++
 		f.Questions += int64(e.questions)
 		f.FreeMinutes += int64(e.free)
@@ -323,17 +331,23 @@ func modelFigures(emails []mEmail, quotes []mQuote, cur string) (Figures, []int)
 	if n := len(delays); n > 0 {
 		f.MedianDraftSeconds = float64(delays[(n-1)/2]+delays[n/2]) / 2
 	}
+	sort.Ints(responses)
+	if n := len(responses); n > 0 {
+		f.MedianResponseSeconds = float64(responses[(n-1)/2]+responses[n/2]) / 2
+	}
 	return f, delays
 }
 
 // sameFigures compares all but the median exactly, and the median within
 // the histogram's stated resolution.
 func sameFigures(got, want Figures) bool {
-	m := math.Abs(got.MedianDraftSeconds - want.MedianDraftSeconds)
-	if m > want.MedianDraftSeconds/64+1e-9 {
-		return false
+	for _, m := range [][2]float64{{got.MedianDraftSeconds, want.MedianDraftSeconds}, {got.MedianResponseSeconds, want.MedianResponseSeconds}} {
+		if math.Abs(m[0]-m[1]) > m[1]/64+1e-9 {
+			return false
+		}
 	}
 	got.MedianDraftSeconds, want.MedianDraftSeconds = 0, 0
+	got.MedianResponseSeconds, want.MedianResponseSeconds = 0, 0
 	return got == want
 }
 
@@ -397,6 +411,9 @@ func TestReportModel(t *testing.T) {
 				t.Fatal(err)
 			}
 			me.usage = class
+			if me.sent.IsZero() {
+				me.sent = at
+			}
 		}
 		reply := func(d Decision) {
 			if _, err := l.ApplyReply(ctx, Reply{MessageID: "<r-" + tok + ">", InReplyTo: []string{"<s-" + tok + ">"}, Decision: d}); err != nil {

@@ -21,6 +21,10 @@ type Fact struct {
 	Drafted     bool
 	DraftDelay  time.Duration // received to drafted, whole seconds
 	Usage       EditClass     // "" until the draft was seen sent or deleted
+	// Responded says the rep's reply was seen sent, Response how long
+	// after the email arrived (whole seconds): the first response time.
+	Responded bool
+	Response  time.Duration
 
 	// Quotes
 	Status        Status
@@ -82,6 +86,8 @@ func (l *Ledger) Scan(ctx context.Context, f Filter, fn func(*Fact) error) error
 				out.Drafted = fa.flags&flagDrafted != 0
 				out.DraftDelay = time.Duration(fa.delay) * time.Second
 				out.Usage = usageCodes[fa.usage]
+				out.Responded = fa.flags&flagSent != 0
+				out.Response = time.Duration(fa.response) * time.Second
 			}
 			return fn(&out)
 		})

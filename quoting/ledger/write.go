@@ -205,6 +205,11 @@ func (t *Tx) putEmail(e *Email) error {
 		d := e.DraftedAt.Sub(e.ReceivedAt) / time.Second
 		f.delay = uint32(min(max(d, 0), math.MaxUint32))
 	}
+	if !e.SentAt.IsZero() {
+		f.flags |= flagSent
+		d := e.SentAt.Sub(e.ReceivedAt) / time.Second
+		f.response = uint32(min(max(d, 0), math.MaxUint32))
+	}
 	if err := t.setNames(&f, e.Rep, e.Client, e.Org); err != nil {
 		return err
 	}

@@ -132,7 +132,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		Result:       res,
 		Quote:        quote,
 		Source:       m.Token,
-		Firm:         quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain},
+		Firm:         quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
 		Rep:          quoting.Rep{Name: repCfg.Name, Address: repCfg.Address, Signature: repCfg.Signature},
 		Variant:      cfg.Tier(tier).Template,
 		Format:       cfg.Formatter(),
@@ -219,7 +219,11 @@ func (a *App) onSent(ctx context.Context, e mailbox.SentEvent) {
 		return
 	}
 	p := triage.Parse(bytes.NewReader(e.Raw), triage.DefaultConfig().Limits)
-	sd := ledger.SentDraft{SourceToken: e.Token, QuoteID: e.QuoteID, MessageID: p.MessageID, At: a.now(), Sent: p.Text}
+	at := e.At // when it was sent, for first response time
+	if at.IsZero() {
+		at = a.now()
+	}
+	sd := ledger.SentDraft{SourceToken: e.Token, QuoteID: e.QuoteID, MessageID: p.MessageID, At: at, Sent: p.Text}
 	if meta != nil {
 		sd.Draft = meta.Text
 	}

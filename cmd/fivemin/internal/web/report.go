@@ -93,6 +93,7 @@ var csvHeader = []string{
 	"hours_quoted", "hours_accepted", "value_quoted", "value_accepted", "currency", "other_currency",
 	"free_minutes", "emails", "questions", "skipped", "drafted", "median_draft_seconds",
 	"drafts_as_is", "drafts_lightly_edited", "drafts_rewritten", "drafts_deleted", "quotes", "withdrawn",
+	"responded", "median_response_seconds",
 }
 
 // keyColumns are the columns that name a row of a grouping.
@@ -146,6 +147,7 @@ func WriteCSV(w io.Writer, r *ledger.Report, by ledger.GroupBy) error {
 			strconv.FormatFloat(f.MedianDraftSeconds, 'f', 0, 64),
 			i(f.Usage.AsIs, 10), i(f.Usage.LightlyEdited, 10), i(f.Usage.Rewritten, 10), i(f.Usage.Deleted, 10),
 			i(f.Quotes, 10), i(f.Withdrawn, 10),
+			i(f.Responded, 10), strconv.FormatFloat(f.MedianResponseSeconds, 'f', 0, 64),
 		)
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("writing CSV: %w", err)

@@ -294,11 +294,28 @@ func (p *page) Rate(f ledger.Figures) string {
 	return percent(f.AcceptanceRate)
 }
 
-// Duration writes seconds the way a person says them.
+// Duration writes seconds the way a person says them; "—" for none.
 func (p *page) Duration(sec float64) string {
-	switch s := int64(math.Round(sec)); {
-	case sec <= 0:
+	if sec <= 0 {
 		return "—"
+	}
+	return FormatSeconds(sec)
+}
+
+// FirstResponse is the median time from a client's email arriving to the
+// rep's reply being sent, or "—" when no reply was seen sent. Zero is a
+// real value here (a reply sent within the second).
+func (p *page) FirstResponse(f ledger.Figures) string {
+	if f.Responded == 0 {
+		return "—"
+	}
+	return FormatSeconds(f.MedianResponseSeconds)
+}
+
+// FormatSeconds writes a duration in seconds the way a person says it:
+// "45 s", "3 min 20 s", "2 h 5 min", "3 d 4 h".
+func FormatSeconds(sec float64) string {
+	switch s := max(int64(math.Round(sec)), 0); {
 	case s < 60:
 		return fmt.Sprintf("%d s", s)
 	case s < 3600:

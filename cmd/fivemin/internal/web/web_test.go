@@ -624,9 +624,14 @@ func TestPagesShowLedgerFigures(t *testing.T) {
 			`aria-label="Acceptance rate by month"`, `aria-label="Value quoted and won by month"`,
 			"Acme &amp; Sons &lt;Accounting&gt;",
 			`href="/clients"`,
+			// First response: six replies sent, five an hour after the
+			// email arrived, one nine days after.
+			"First response (median)", ">1 h 0 min<", "6 replies",
 		}},
-		{"/report/rep", []string{"ann@firm.example", "dan@firm.example", "$1,550.00", "$1,750.00", "Download CSV", `href="/report.csv?by=rep"`}},
-		{"/report/month", []string{"January 2025", "February 2025", "March 2025", "April 2025"}},
+		{"/report/rep", []string{"ann@firm.example", "dan@firm.example", "$1,550.00", "$1,750.00", "Download CSV", `href="/report.csv?by=rep"`,
+			"First response", `<td class="num">1 h 0 min</td>`}},
+		{"/report/month", []string{"January 2025", "February 2025", "March 2025", "April 2025",
+			`<td class="num">9 d 0 h</td>`}}, // April: only t4, answered nine days later
 		{"/usage", []string{"Sent as is", "Deleted unsent", "What reps did with fivemin"}},
 		{"/unclear", []string{f.ids["t3"], "bob@acme.example", "$750.00", "reply-t3@client.example", `name="decision" value="accepted"`, `name="decision" value="declined"`}},
 		{"/quote/" + f.ids["t1"], []string{"accepted", "client", "reply-t1@client.example", "Prepare the 2024 return for bob@acme.example"}},
@@ -744,6 +749,19 @@ func TestDuration(t *testing.T) {
 	} {
 		if got := p.Duration(tc.sec); got != tc.want {
 			t.Errorf("Duration(%v) = %q, want %q", tc.sec, got, tc.want)
+		}
+	}
+	// A first response of zero seconds is a value; none at all is not.
+	for _, tc := range []struct {
+		f    ledger.Figures
+		want string
+	}{
+		{ledger.Figures{}, "—"},
+		{ledger.Figures{Responded: 1}, "0 s"},
+		{ledger.Figures{Responded: 3, MedianResponseSeconds: 5400}, "1 h 30 min"},
+	} {
+		if got := p.FirstResponse(tc.f); got != tc.want {
+			t.Errorf("FirstResponse(%+v) = %q, want %q", tc.f, got, tc.want)
 		}
 	}
 }

@@ -1,0 +1,84 @@
+package quoting
+
+import (
+	"fmt"
+	"net/mail"
+	"strings"
+
+	"github.com/fivemin/fivemin/triage"
+)
+
+// Recipients is who a reply goes to, as a mail program's reply-all
+// would address it.
+type Recipients struct {
+	To *mail.Address
+	Cc []*mail.Address
+	// Note is a line for the rep, bracketed, put at the top of the draft
+	// when the addressing needs a look (a Reply-To in another domain than
+	// the sender's); "" when none.
+	Note string
+}
+
+// ReplyRecipients addresses the reply to a client's message (addresses as
+// triage parsed them):
+//
+//   - To is the sender, or the message's Reply-To (RFC 5322 §3.6.2) unless
+//     it points at the rep or the firm: replies must reach the client. A
+//     Reply-To in another domain than the sender's is followed, with a
+//     Note, since a forged or mistaken Reply-To would send the client's
+//     affairs elsewhere.
+//   - Cc is everyone else on the client's To and Cc, once each, except the
+//     rep and the firm's own addresses (ownDomains and their subdomains):
+//     the rep's colleagues are not copied on client mail by fivemin.
+func ReplyRecipients(res *triage.Result, rep string, ownDomains []string) Recipients {
+	rep = strings.ToLower(strings.TrimSpace(rep))
+	own := func(addr string) bool {
+		a := strings.ToLower(addr)
+		if a == rep {
+			return true
+		}
+		_, domain, ok := strings.Cut(a, "@")
+		if !ok {
+			return false
+		}
+		for _, d := range ownDomains {
+			d = strings.ToLower(strings.TrimSpace(d))
+			if d != "" && (domain == d || strings.HasSuffix(domain, "."+d)) {
+				return true
+			}
+		}
+		return false
+	}
+	out := Recipients{To: res.From}
+	for _, a := range res.ReplyTo {
+		if a == nil || a.Address == "" || own(a.Address) {
+			continue
+		}
+		if !strings.EqualFold(a.Address, res.From.Address) && !strings.EqualFold(domainOf(a.Address), domainOf(res.From.Address)) {
+			out.Note = fmt.Sprintf("[Check the recipient: %s asked for replies to go to %s, another domain. Remove this line once checked.]",
+				triage.HeaderSafe(res.From.Address), triage.HeaderSafe(a.Address))
+		}
+		out.To = a
+		break
+	}
+	seen := map[string]bool{strings.ToLower(out.To.Address): true}
+	for _, list := range [][]*mail.Address{res.To, res.Cc} {
+		for _, a := range list {
+			if a == nil || a.Address == "" || own(a.Address) {
+				continue
+			}
+			k := strings.ToLower(a.Address)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out.Cc = append(out.Cc, a)
+		}
+	}
+	return out
+}
+
+func domainOf(addr string) string {
+	_, d, _ := strings.Cut(strings.ToLower(addr), "@")
+	return d
+}
