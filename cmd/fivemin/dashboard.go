@@ -16,10 +16,12 @@ import (
 	"github.com/fivemin/fivemin/quoting/tiers"
 )
 
-// serveDashboard runs the web dashboard on the configured address until
-// ctx ends. The token and money format follow configuration reloads; the
-// listen address is read once.
-func serveDashboard(ctx context.Context, w *config.Watcher, led *ledger.Ledger, cache *tiers.Cache, log *slog.Logger) error {
+// startDashboard builds the web dashboard and binds its port, and returns
+// the function that serves it until ctx ends. Everything that can be
+// checked at start-up is, so serve refuses to start rather than run
+// without its dashboard. The token and money format follow configuration
+// reloads; the listen address is read once.
+func startDashboard(w *config.Watcher, led *ledger.Ledger, cache *tiers.Cache, log *slog.Logger) (func(context.Context) error, error) {
 	cfg := w.Config()
 	h, err := web.New(web.Options{
 		Ledger:    led,
@@ -34,16 +36,19 @@ func serveDashboard(ctx context.Context, w *config.Watcher, led *ledger.Ledger, 
 		},
 	})
 	if err != nil {
-		return fmt.Errorf("dashboard: %w", err)
+		return nil, err
 	}
 	ln, err := net.Listen("tcp", cfg.Web.Listen)
 	if err != nil {
-		return fmt.Errorf("dashboard: %w", err)
+		return nil, fmt.Errorf("web.listen: %w", err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+		WriteTimeout: time.Minute, IdleTimeout: 2 * time.Minute,
+		// The server's own complaints (TLS noise, bad requests) go to the
+		// service log, not to stderr unstructured.
+		ErrorLog: slog.NewLogLogger(log.With("component", "web").Handler(), slog.LevelWarn)}
 	log.Info("dashboard listening", "addr", ln.Addr().String())
-	return ops.ServeHTTP(ctx, srv, ln)
+	return func(ctx context.Context) error { return ops.ServeHTTP(ctx, srv, ln) }, nil
 }
 
 // clientTiers adapts the tier ranking to the dashboard's clients page:

@@ -43,13 +43,23 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	// Two-phase shutdown: the first signal cancels ctx (main) and the parts
 	// finish their work; a second one ends the process at once.
+	returned := make(chan struct{})
+	defer close(returned)
 	go func() {
-		<-ctx.Done()
+		select {
+		case <-ctx.Done():
+		case <-returned:
+			return
+		}
 		sig := make(chan os.Signal, 1)
 		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-		<-sig
-		fmt.Fprintln(e.stderr, "fivemin serve: second signal, exiting now")
-		os.Exit(1)
+		defer signal.Stop(sig)
+		select {
+		case <-sig:
+			fmt.Fprintln(e.stderr, "fivemin serve: second signal, exiting now")
+			os.Exit(1)
+		case <-returned:
+		}
 	}()
 
 	w, err := config.Watch(ctx, *cfgPath, config.WatchOptions{Options: config.Options{Getenv: e.getenv}, Logger: log})
@@ -81,55 +91,115 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The dashboard binds its port before anything starts, so a taken port
+	// or a bad token stops serve at once with one clear error.
+	var dashboard func(context.Context) error
+	if cfg.Web.Enabled {
+		if dashboard, err = startDashboard(w, led, cache, log); err != nil {
+			return fmt.Errorf("dashboard: %w", err)
+		}
+	}
 	log.Info("fivemin serving", "config", *cfgPath, "state", statePath, "reps", len(cfg.Reps))
 
-	var wg sync.WaitGroup
-	errc := make(chan error, 5)
-	runPart := func(name string, f func(context.Context) error) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := f(ctx); err != nil && ctx.Err() == nil {
-				errc <- fmt.Errorf("%s: %w", name, err)
-			}
-		}()
-	}
-	runPart("pipeline", a.Run)
-	runPart("client tiers", func(ctx context.Context) error {
+	ps := newParts(ctx, log)
+	ps.run("pipeline", a.Run)
+	ps.run("client tiers", func(ctx context.Context) error {
 		cache.Run(ctx, tierRefresh, func() (tiers.Settings, <-chan struct{}) {
 			c, changed := w.Current()
 			return app.TierSettings(c), changed
 		})
 		return nil
 	})
-	runPart("control socket", func(ctx context.Context) error {
+	ps.run("control socket", func(ctx context.Context) error {
 		local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
 		local.ClientsOutput = func(ctx context.Context, q ops.ClientsQuery) ([]byte, error) {
 			return clientsOutput(led, w.Config())(ctx, q)
 		}
 		return ops.Serve(ctx, ops.SocketPath(statePath), local, log)
 	})
-
-	if cfg.Web.Enabled {
-		runPart("dashboard", func(ctx context.Context) error { return serveDashboard(ctx, w, led, cache, log) })
+	if dashboard != nil {
+		ps.run("dashboard", dashboard)
 	}
 
-	var runErr error
-	select {
-	case <-ctx.Done():
+	<-ps.ctx.Done()
+	runErr := ps.failure()
+	if runErr != nil {
+		log.Error("stopping: a part of the service failed", "err", runErr)
+	} else {
 		log.Info("stopping: finishing the messages in hand")
-	case runErr = <-errc:
-		log.Error("stopping after a fatal error", "err", runErr)
 	}
-	stopped := make(chan struct{})
-	go func() { wg.Wait(); close(stopped) }()
-	select {
-	case <-stopped:
-	case <-time.After(shutdownGrace):
+	if !ps.wait(shutdownGrace) {
 		return errors.Join(runErr, fmt.Errorf("parts still busy after %s; state is safe, unfinished messages are redone on start", shutdownGrace))
 	}
 	log.Info("stopped")
 	return runErr
+}
+
+// parts runs the service's parts side by side. The first one to fail (or
+// to end on its own, which none should) cancels the others with its error
+// as the cause, so serve stops as a whole and names what failed once.
+type parts struct {
+	ctx    context.Context
+	cancel context.CancelCauseFunc
+	log    *slog.Logger
+	wg     sync.WaitGroup
+
+	mu     sync.Mutex
+	failed error // the first part's failure; nil when stopped from outside
+}
+
+func newParts(parent context.Context, log *slog.Logger) *parts {
+	ctx, cancel := context.WithCancelCause(parent)
+	return &parts{ctx: ctx, cancel: cancel, log: log}
+}
+
+// run starts f as the part called name.
+func (p *parts) run(name string, f func(context.Context) error) {
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		err := f(p.ctx)
+		if p.ctx.Err() != nil {
+			// Stopping already: the first cause stands.
+			if err != nil {
+				p.log.Warn("part ended with an error while stopping", "part", name, "err", err)
+			}
+			return
+		}
+		if err == nil {
+			err = errors.New("stopped unexpectedly")
+		}
+		err = fmt.Errorf("%s: %w", name, err)
+		p.mu.Lock()
+		if p.failed == nil {
+			p.failed = err
+		}
+		p.mu.Unlock()
+		p.cancel(err)
+	}()
+}
+
+// failure is the error of the part that stopped the others, or nil.
+func (p *parts) failure() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.failed
+}
+
+// wait stops every part and waits up to grace for them to return; it
+// reports whether they all did.
+func (p *parts) wait(grace time.Duration) bool {
+	p.cancel(context.Canceled)
+	stopped := make(chan struct{})
+	go func() { p.wg.Wait(); close(stopped) }()
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-stopped:
+		return true
+	case <-t.C:
+		return false
+	}
 }
 
 // newLogger builds the service's slog logger.

@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -34,6 +38,10 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// webToken is the dashboard token in these tests: 32 characters, the
+// shortest serve accepts.
+const webToken = "serve-test-dashboard-token-32chr"
 
 // TestServe runs `fivemin serve` on in-process mail servers and talks to
 // it as an operator would: the commands go through its control socket
@@ -61,7 +69,7 @@ func TestServe(t *testing.T) {
 		case demo.PasswordEnv:
 			return demo.Password
 		case "WEB_TOKEN":
-			return "s3cret-token"
+			return webToken
 		}
 		return ""
 	}
@@ -100,21 +108,17 @@ func TestServe(t *testing.T) {
 	if json.Unmarshal([]byte(out), &rep) != nil || rep.Totals.Quotes != 1 || rep.Totals.Drafts != 1 || rep.Totals.Emails != 1 {
 		t.Errorf("report: %s", out)
 	}
-	code, out, errs = runCmd("outbox", "--config", cfgPath)
+	// The draft shows in Drafts a moment before the mailbox records it as
+	// stored, and only then does the outbox list it.
+	waitUntil(t, "the draft in the outbox", func() bool {
+		code, out, errs = runCmd("outbox", "--config", cfgPath)
+		return code == 0 && strings.Contains(out, "1 drafts wait")
+	})
 	m := regexp.MustCompile(`Q-[0-9A-Z]{12}`).FindString(out)
-	if code != 0 || m == "" || !strings.Contains(out, "1 drafts wait") {
+	if m == "" {
 		t.Fatalf("outbox: %d %s %s", code, out, errs)
 	}
-	// The draft shows in Drafts a moment before the mailbox records it as
-	// stored; until then send says there is no draft.
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		code, out, errs = runCmd("send", "--config", cfgPath, m)
-		if code == 0 || !strings.Contains(errs, "no fivemin draft") || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	code, out, errs = runCmd("send", "--config", cfgPath, m)
 	if code != 0 || !strings.Contains(out, "sent "+m) {
 		t.Fatalf("send: %d %s %s", code, out, errs)
 	}
@@ -144,7 +148,7 @@ func TestServe(t *testing.T) {
 	if r := get(""); r.StatusCode != http.StatusUnauthorized {
 		t.Errorf("dashboard without token: %s", r.Status)
 	}
-	r := get("s3cret-token")
+	r := get(webToken)
 	var api struct {
 		Totals struct{ Sent int } `json:"totals"`
 	}
@@ -186,4 +190,126 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// serveConfig writes a serve configuration for srv with the dashboard on
+// listen and returns its path and the environment it needs.
+func serveConfig(t *testing.T, srv *demo.Servers, listen, token string) (string, func(string) string) {
+	t.Helper()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "fivemin.toml")
+	toml := srv.ConfigTOML(filepath.Join(dir, "state.db")) + "\n[web]\nenabled = true\nlisten = \"" + listen + "\"\ntoken_env = \"WEB_TOKEN\"\n"
+	if err := os.WriteFile(cfgPath, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cfgPath, func(k string) string {
+		switch k {
+		case demo.PasswordEnv:
+			return demo.Password
+		case "WEB_TOKEN":
+			return token
+		}
+		return ""
+	}
+}
+
+// TestServeStopsWhenAPartCannotStart: a dashboard port in use or a short
+// dashboard token ends serve at once with exit status 1 and one message
+// naming what failed, instead of running on without it.
+func TestServeStopsWhenAPartCannotStart(t *testing.T) {
+	srv, err := demo.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	for _, tc := range []struct {
+		name, listen, token string
+		want                []string
+	}{
+		{"port in use", taken.Addr().String(), webToken, []string{"fivemin serve: dashboard: web.listen: ", "address already in use"}},
+		{"short token", "127.0.0.1:0", webToken[:31], []string{"fivemin serve: dashboard: ", "needs at least 32"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfgPath, getenv := serveConfig(t, srv, tc.listen, tc.token)
+			var out syncBuffer
+			done := make(chan int, 1)
+			go func() {
+				done <- Main(context.Background(), &env{stdin: strings.NewReader(""), stdout: &out, stderr: &out, getenv: getenv}, []string{"serve", "--config", cfgPath})
+			}()
+			var code int
+			select {
+			case code = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("serve still running 10 s after a part failed to start:\n%s", out.String())
+			}
+			if code != 1 {
+				t.Errorf("exit status %d, want 1", code)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, out.String())
+				}
+			}
+			if strings.Contains(out.String(), "dashboard: dashboard:") || strings.Contains(out.String(), "fivemin serving") {
+				t.Errorf("want one clear error before anything starts:\n%s", out.String())
+			}
+		})
+	}
+}
+
+// TestPartsStopTogether: when one part fails, the others are cancelled at
+// once and the failure, named, is the one error reported; a part that
+// returns nil on its own also stops the rest.
+func TestPartsStopTogether(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		end  error
+		want string
+	}{
+		{"failure", errors.New("boom"), "broken: boom"},
+		{"unexpected end", nil, "broken: stopped unexpectedly"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := newParts(context.Background(), slog.New(slog.NewTextHandler(t.Output(), nil)))
+			var stoppedOthers atomic.Int32
+			for _, name := range []string{"a", "b"} {
+				ps.run(name, func(ctx context.Context) error {
+					<-ctx.Done()
+					stoppedOthers.Add(1)
+					return errors.New(name + " ended by cancellation") // logged, not reported
+				})
+			}
+			fail := make(chan struct{})
+			ps.run("broken", func(ctx context.Context) error { <-fail; return tc.end })
+			close(fail)
+			<-ps.ctx.Done()
+			if !ps.wait(time.Minute) {
+				t.Fatal("parts did not stop")
+			}
+			if n := stoppedOthers.Load(); n != 2 {
+				t.Errorf("%d other parts stopped, want 2", n)
+			}
+			if err := ps.failure(); err == nil || err.Error() != tc.want {
+				t.Errorf("failure %v, want %q", err, tc.want)
+			}
+			if c := context.Cause(ps.ctx); c == nil || c.Error() != tc.want {
+				t.Errorf("cancellation cause %v, want %q", c, tc.want)
+			}
+		})
+	}
+	t.Run("stopped from outside", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		ps := newParts(ctx, slog.New(slog.DiscardHandler))
+		ps.run("a", func(ctx context.Context) error { <-ctx.Done(); return nil })
+		cancel()
+		<-ps.ctx.Done()
+		if !ps.wait(time.Minute) || ps.failure() != nil {
+			t.Errorf("a signal is not a failure: %v", ps.failure())
+		}
+	})
 }

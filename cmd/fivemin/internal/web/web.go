@@ -15,6 +15,7 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,8 +35,9 @@ type Options struct {
 	Ledger *ledger.Ledger
 	// Token returns the dashboard token in force; it is asked on every
 	// request, so a configuration reload takes effect at once. New fails
-	// when it is nil or returns "" (an open dashboard is never the
-	// fallback); if it later returns "", every request is refused.
+	// when it is nil or returns a token shorter than MinTokenLength (an
+	// open or guessable dashboard is never the fallback); if it later
+	// returns one, every request is refused.
 	Token func() string
 	// Now is the clock; default time.Now.
 	Now func() time.Time
@@ -58,6 +60,10 @@ type Options struct {
 	Clients func(ctx context.Context) (*ClientTiers, error)
 }
 
+// MinTokenLength is the shortest dashboard token accepted: 32 random
+// characters cannot be guessed at the throttled rate of failed logins.
+const MinTokenLength = 32
+
 // StaticToken is an Options.Token for a token that never changes.
 func StaticToken(token string) func() string { return func() string { return token } }
 
@@ -74,6 +80,7 @@ type handler struct {
 	clients   func(ctx context.Context) (*ClientTiers, error)
 
 	sign   *signer
+	fails  *throttle
 	pages  map[string]*template.Template
 	mux    *http.ServeMux
 	cop    *http.CrossOriginProtection
@@ -94,10 +101,13 @@ func New(opts Options) (http.Handler, error) {
 	if opts.Token == nil || opts.Token() == "" {
 		return nil, errors.New("web: no dashboard token configured: set [web] token_env or token_file")
 	}
+	if n := len(opts.Token()); n < MinTokenLength {
+		return nil, fmt.Errorf("web: the dashboard token has %d characters; it needs at least %d random ones (for example: openssl rand -hex 24)", n, MinTokenLength)
+	}
 	h := &handler{
 		l: opts.Ledger, token: opts.Token, now: opts.Now, log: opts.Logger, formatter: opts.Formatter,
 		loc: opts.Location, currency: strings.ToUpper(opts.Currency), firm: opts.Firm, clients: opts.Clients,
-		cop: http.NewCrossOriginProtection(),
+		cop: http.NewCrossOriginProtection(), fails: newThrottle(),
 	}
 	if h.now == nil {
 		h.now = time.Now
@@ -105,15 +115,13 @@ func New(opts Options) (http.Handler, error) {
 	if h.log == nil {
 		h.log = slog.New(slog.DiscardHandler)
 	}
+	h.log = slog.New(redactor{next: h.log.Handler(), secret: opts.Token})
 	if h.formatter == nil {
 		f := quoting.NewFormatter(language.AmericanEnglish)
 		h.formatter = func() *quoting.Formatter { return f }
 	}
 	if h.loc == nil {
 		h.loc = time.Local
-	}
-	if len(opts.Token()) < 16 {
-		h.log.Warn("web: the dashboard token is shorter than 16 characters; use a long random one")
 	}
 	var err error
 	if h.sign, err = newSigner(); err != nil {
@@ -191,22 +199,43 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Report data must not linger in caches; /static/ overrides this.
 	hd.Set("Cache-Control", "no-store")
 
-	want := h.token()
-	given, user, offered := credentials(r)
-	if want == "" {
-		h.log.Error("web: no dashboard token configured; refusing request")
-		http.Error(w, "dashboard token not configured", http.StatusServiceUnavailable)
-		return
-	}
-	if !offered || !sameSecret(given, want) {
-		if offered {
-			h.log.Warn("web: wrong dashboard token", "remote", r.RemoteAddr, "user", user, "path", r.URL.Path)
-		}
-		hd.Set("WWW-Authenticate", `Basic realm="fivemin dashboard", charset="UTF-8"`)
-		http.Error(w, "authentication required: the dashboard token as a Bearer token or as the basic-auth password", http.StatusUnauthorized)
+	if !h.authorized(w, r) {
 		return
 	}
 	h.cop.Handler(h.mux).ServeHTTP(w, r)
+}
+
+// authorized checks the request's token, throttling clients that keep
+// getting it wrong, and answers the request itself when it fails. Nothing
+// the client offered as a credential (token, basic-auth user name) is
+// logged.
+func (h *handler) authorized(w http.ResponseWriter, r *http.Request) bool {
+	want := h.token()
+	if len(want) < MinTokenLength {
+		h.log.Error("web: no usable dashboard token configured (missing or too short); refusing request")
+		http.Error(w, "dashboard token not configured", http.StatusServiceUnavailable)
+		return false
+	}
+	now := h.now()
+	client := throttleKey(r.RemoteAddr)
+	if wait := h.fails.wait(client, now); wait > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(int((wait+time.Second-1)/time.Second)))
+		http.Error(w, "too many wrong dashboard tokens from your address: try again later", http.StatusTooManyRequests)
+		return false
+	}
+	given, _, offered := credentials(r)
+	if offered && sameSecret(given, want) {
+		return true
+	}
+	if offered {
+		h.log.Warn("web: wrong dashboard token", "remote", r.RemoteAddr, "path", r.URL.Path)
+		if h.fails.fail(client, now) {
+			h.log.Warn("web: throttling dashboard logins after repeated wrong tokens", "client", client, "burst", failBurst, "then_every", failRefill)
+		}
+	}
+	w.Header().Set("WWW-Authenticate", `Basic realm="fivemin dashboard", charset="UTF-8"`)
+	http.Error(w, "authentication required: the dashboard token as a Bearer token or as the basic-auth password", http.StatusUnauthorized)
+	return false
 }
 
 // page is what every page's template gets: the layout's data and the

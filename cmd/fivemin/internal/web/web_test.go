@@ -28,6 +28,7 @@ func TestNewRefusesToStartWithoutTokenOrLedger(t *testing.T) {
 	}{
 		{"no token func", Options{Ledger: l}, "no dashboard token"},
 		{"empty token", Options{Ledger: l, Token: StaticToken("")}, "no dashboard token"},
+		{"short token", Options{Ledger: l, Token: StaticToken(testToken[:MinTokenLength-1])}, "needs at least 32"},
 		{"no ledger", Options{Token: StaticToken(testToken)}, "no ledger"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,10 +63,13 @@ func TestAuthRequiredOnEveryRoute(t *testing.T) {
 		{"right basic, any user", basic("anyone", testToken), http.StatusOK},
 	}
 	paths := []string{"/", "/report/rep", "/report/month", "/usage", "/unclear", "/quote/" + f.ids["t1"], "/report.csv?by=client", "/api/report?by=month", "/static/style.css"}
-	for _, c := range creds {
-		for _, p := range paths {
+	for i, c := range creds {
+		for j, p := range paths {
 			t.Run(c.name+" "+p, func(t *testing.T) {
 				r := httptest.NewRequest(http.MethodGet, p, nil)
+				// One address per request: this test is about which
+				// credentials pass, not about throttling (TestThrottle).
+				r.RemoteAddr = "192.0.2." + strconv.Itoa(i*len(paths)+j) + ":40000"
 				if c.header != "" {
 					r.Header.Set("Authorization", c.header)
 				}
@@ -99,7 +103,8 @@ func TestAuthRequiredOnEveryRoute(t *testing.T) {
 
 func TestTokenChangeTakesEffectAtOnce(t *testing.T) {
 	var tok atomic.Value
-	tok.Store("first-token-0123456789")
+	first, second := "first-token-0123456789-0123456789", "second-token-0123456789-012345678"
+	tok.Store(first)
 	f := newFixture(t, func(o *Options) { o.Token = func() string { return tok.Load().(string) } })
 	do := func(token string) int {
 		r := httptest.NewRequest(http.MethodGet, "/", nil)
@@ -108,15 +113,19 @@ func TestTokenChangeTakesEffectAtOnce(t *testing.T) {
 		f.h.ServeHTTP(w, r)
 		return w.Code
 	}
-	if c := do("first-token-0123456789"); c != 200 {
+	if c := do(first); c != 200 {
 		t.Fatalf("first token: %d", c)
 	}
-	tok.Store("second-token-0123456789")
-	if c := do("first-token-0123456789"); c != 401 {
+	tok.Store(second)
+	if c := do(first); c != 401 {
 		t.Errorf("old token after reload: %d, want 401", c)
 	}
-	if c := do("second-token-0123456789"); c != 200 {
+	if c := do(second); c != 200 {
 		t.Errorf("new token after reload: %d, want 200", c)
+	}
+	tok.Store(second[:MinTokenLength-1])
+	if c := do(second[:MinTokenLength-1]); c != http.StatusServiceUnavailable {
+		t.Errorf("token shortened by a reload: %d, want 503", c)
 	}
 	tok.Store("")
 	if c := do(""); c != http.StatusServiceUnavailable {
