@@ -57,10 +57,17 @@ func NewDrafter(dir string) (*Drafter, error) {
 	d := &Drafter{text: map[string]*template.Template{}}
 	for name, src := range files {
 		base, ok := strings.CutSuffix(name, ".txt.tmpl")
-		if !ok || base == "common" {
+		if !ok || base == "common" || strings.HasPrefix(base, "common.") {
 			continue
 		}
-		t, err := template.New(name).Option("missingkey=error").Parse(common)
+		// A template in a language uses that language's shared blocks.
+		shared := common
+		if _, _, lang := splitTemplateName(base); lang != "" {
+			if c, ok := files["common."+lang+".txt.tmpl"]; ok {
+				shared = c
+			}
+		}
+		t, err := template.New(name).Option("missingkey=error").Parse(shared)
 		if err == nil {
 			_, err = t.Parse(src)
 		}
@@ -102,16 +109,108 @@ func readTemplates(fsys fs.FS, into map[string]string) error {
 }
 
 // Variants lists the template variants available for kind ("reply" or
-// "followup"), for checking a configuration.
+// "followup") in any language, for checking a configuration.
 func (d *Drafter) Variants(kind string) []string {
+	seen := map[string]bool{}
 	var out []string
 	for name := range d.text {
-		if v, ok := strings.CutPrefix(name, kind+"."); ok {
+		k, v, _ := splitTemplateName(name)
+		if k == kind && v != "" && !seen[v] {
+			seen[v] = true
 			out = append(out, v)
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Languages lists the languages other than English that kind has
+// templates in ("de", "fr" ...).
+func (d *Drafter) Languages(kind string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for name := range d.text {
+		k, _, l := splitTemplateName(name)
+		if k == kind && l != "" && !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// splitTemplateName reads kind[.variant][.lang], the name of a template
+// without ".txt.tmpl": a last part of two lower-case letters is an ISO
+// 639-1 language ("reply.warm.fr"), so variants have longer names.
+func splitTemplateName(base string) (kind, variant, lang string) {
+	kind, rest, _ := strings.Cut(base, ".")
+	if i := strings.LastIndexByte(rest, '.'); isLangCode(rest[i+1:]) {
+		lang, rest = rest[i+1:], rest[:max(i, 0)]
+	}
+	return kind, rest, lang
+}
+
+func isLangCode(s string) bool {
+	return len(s) == 2 && 'a' <= s[0] && s[0] <= 'z' && 'a' <= s[1] && s[1] <= 'z'
+}
+
+// pick chooses the template for kind and variant and the language it is
+// written in: the first of langs with a template for kind ("en" is the
+// templates without a language suffix), else English. In a language, the
+// variant's wording is used when that language has it, else the plain
+// one: a client who can read the draft matters more than the tier's tone.
+// lenient falls back to the plain template when no language has the
+// variant; otherwise an unknown variant is an error.
+func (d *Drafter) pick(kind, variant string, lenient bool, langs ...string) (name, lang string, err error) {
+	if variant != "" && !lenient && !d.hasVariant(kind, variant) {
+		return "", "", fmt.Errorf("no template %s.%s.txt.tmpl (variants: %s)", kind, variant, strings.Join(d.Variants(kind), ", "))
+	}
+	withVariant := kind
+	if variant != "" {
+		withVariant += "." + variant
+	}
+	for _, l := range append(langs, "en") {
+		if l == "" {
+			continue
+		}
+		suffixes := []string{"." + l}
+		if l == "en" {
+			suffixes = append(suffixes, "") // the templates without a language are English
+		}
+		for _, n := range []string{withVariant, kind} {
+			for _, sfx := range suffixes {
+				if d.text[n+sfx] != nil {
+					return n + sfx, l, nil
+				}
+			}
+		}
+	}
+	return "", "", fmt.Errorf("no template %s.txt.tmpl", kind)
+}
+
+func (d *Drafter) hasVariant(kind, variant string) bool {
+	for _, v := range d.Variants(kind) {
+		if v == variant {
+			return true
+		}
+	}
+	return false
+}
+
+// draftFormatter formats a draft written in lang: the firm's formatter
+// when that is the firm's language, else lang in ClientLocale.
+func draftFormatter(firm *Formatter, lang, address string) *Formatter {
+	base, _ := firm.Locale().Base()
+	if lang == base.String() {
+		return firm
+	}
+	return NewFormatter(ClientLocale(lang, address, firm.Locale()))
+}
+
+func firmLanguage(f *Formatter) string {
+	base, _ := f.Locale().Base()
+	return base.String()
 }
 
 // Firm and Rep say who the draft comes from.
@@ -138,7 +237,12 @@ type ReplyInput struct {
 	Firm    Firm
 	Rep     Rep
 	Variant string // template variant for the client's tier; "" = default
-	Format  *Formatter
+	// Format is the firm's formatter; a draft in another language is
+	// formatted in that language (see ClientLocale).
+	Format *Formatter
+	// Language overrides the client's language triage detected
+	// (Result.Language), ISO 639-1; "" keeps it.
+	Language string
 	// ValidUntil, when not zero, is stated as the quote's last day.
 	ValidUntil time.Time
 	AskWritten bool
@@ -161,13 +265,17 @@ type Draft struct {
 // DraftData is what the templates see. Every string in it is plain text:
 // the templates never interpret the client's words.
 type DraftData struct {
-	ClientName    string // first name for the greeting, "" when unknown
-	ClientAddress string
-	RepName       string
-	RepAddress    string
-	Signature     string
-	FirmName      string
-	Subject       string
+	Language   string // ISO 639-1 code of the draft's language
+	ClientName string // first name for the greeting, "" when unknown
+	// ClientFullName is the whole name for formal greetings ("Guten Tag
+	// Jonas Weber,"), "" when the display name is not a person's.
+	ClientFullName string
+	ClientAddress  string
+	RepName        string
+	RepAddress     string
+	Signature      string
+	FirmName       string
+	Subject        string
 
 	Quick []QuickAsk
 	Paid  []PaidAsk
@@ -176,16 +284,16 @@ type DraftData struct {
 	QuoteID        string
 	FreeMinutes    int
 	TotalHours     string // "2.5"
-	HoursWord      string // "hour" or "hours", to go with TotalHours
+	HoursWord      string // "hour" or "hours" in the draft's language, to go with TotalHours
 	Total          string // "$212.50"
 	Rate           string // the hourly rate when all lines share it
 	SingleRate     bool
 	MinimumApplied bool
 	MinimumHours   string
 	AskWritten     bool
-	ValidUntil     string // "Monday 14 December 2026", "" when not stated
+	ValidUntil     string // "Monday 14 December 2026" in the draft's locale, "" when not stated
 
-	Attribution string // "On Wed, 14 Oct 2026 09:12, Dana Kim wrote:"
+	Attribution string // "On Wed, 14 Oct 2026 at 09:12, Dana Kim wrote:", in the draft's language
 	Quoted      string // the client's message, "> " quoted
 	Tier        string
 }
@@ -194,6 +302,11 @@ type DraftData struct {
 type QuickAsk struct {
 	Text string
 	Act  string // receipt, confirm, status, date, schedule, send, need-info, advice, yes-no, info
+	// Answer is the form of answer the question's wording asks for, which
+	// picks the placeholder: "amount" (how much, what is the balance),
+	// "date" (when), "answer" (another what/which/how question), "" for
+	// the act's stock answer (yes/no questions, requests).
+	Answer string
 }
 
 // PaidAsk is a priced paid ask.
@@ -214,35 +327,43 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	if in.Format == nil {
 		return nil, errors.New("draft: no money formatter")
 	}
+	clientLang := in.Language
+	if clientLang == "" {
+		clientLang = res.Language
+	}
+	name, lang, err := d.pick("reply", in.Variant, false, clientLang, firmLanguage(in.Format))
+	if err != nil {
+		return nil, err
+	}
+	f := draftFormatter(in.Format, lang, res.From.Address)
 	data := DraftData{
-		ClientName:    firstName(res.From.Name),
-		ClientAddress: res.From.Address,
-		RepName:       in.Rep.Name,
-		RepAddress:    in.Rep.Address,
-		Signature:     strings.TrimRight(in.Rep.Signature, "\n"),
-		FirmName:      in.Firm.Name,
-		Subject:       res.Subject,
-		FreeMinutes:   res.FreeMinutes,
-		AskWritten:    in.AskWritten,
-		Attribution:   attribution(res),
-		Quoted:        quoteBody(res.Body),
+		Language:       lang,
+		ClientName:     firstName(res.From.Name),
+		ClientFullName: fullName(res.From.Name),
+		ClientAddress:  res.From.Address,
+		RepName:        in.Rep.Name,
+		RepAddress:     in.Rep.Address,
+		Signature:      strings.TrimRight(in.Rep.Signature, "\n"),
+		FirmName:       in.Firm.Name,
+		Subject:        res.Subject,
+		FreeMinutes:    res.FreeMinutes,
+		AskWritten:     in.AskWritten,
+		Attribution:    attribution(res, f),
+		Quoted:         quoteBody(res.Body),
 	}
 	for _, q := range res.Questions {
 		if q.Kind == triage.Quick {
-			data.Quick = append(data.Quick, QuickAsk{Text: q.Text, Act: q.Act})
+			data.Quick = append(data.Quick, QuickAsk{Text: q.Text, Act: q.Act, Answer: answerKind(q.Text, q.Act)})
 		}
 	}
 	quoteID := ""
 	if in.Quote != nil && len(in.Quote.Lines) > 0 {
 		quoteID = in.Quote.ID
-		fillQuote(&data, in.Quote, in.Format, in.BlockMinutes)
+		fillQuote(&data, in.Quote, f, in.BlockMinutes)
+		data.HoursWord = hoursWord(lang, in.Quote.Minutes)
 		if !in.ValidUntil.IsZero() {
-			data.ValidUntil = in.ValidUntil.Format("Monday 2 January 2006")
+			data.ValidUntil = f.Date(in.ValidUntil)
 		}
-	}
-	name := "reply"
-	if in.Variant != "" {
-		name += "." + in.Variant
 	}
 	text, err := d.render(name, data)
 	if err != nil {
@@ -274,16 +395,19 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 
 // FollowUpInput is what a follow-up on an unanswered quote is made of.
 type FollowUpInput struct {
-	Quote        *Quote
-	Client       *mail.Address
-	Subject      string   // the client's original subject
-	InReplyTo    string   // the quote email's Message-ID
-	References   []string // the quote email's References
-	Source       string   // token for this follow-up
-	Firm         Firm
-	Rep          Rep
-	Variant      string
-	Format       *Formatter
+	Quote      *Quote
+	Client     *mail.Address
+	Subject    string   // the client's original subject
+	InReplyTo  string   // the quote email's Message-ID
+	References []string // the quote email's References
+	Source     string   // token for this follow-up
+	Firm       Firm
+	Rep        Rep
+	Variant    string
+	Format     *Formatter // the firm's, as in ReplyInput
+	// Language is the client's (ISO 639-1); "" reads it from the quoted
+	// asks, which are in the client's own words.
+	Language     string
 	ValidUntil   time.Time
 	HTML         bool
 	Now          time.Time
@@ -300,23 +424,31 @@ func (d *Drafter) FollowUp(in FollowUpInput) (*Draft, error) {
 	if in.Client == nil || in.Client.Address == "" {
 		return nil, errors.New("follow-up: no client address")
 	}
+	clientLang := in.Language
+	if clientLang == "" {
+		clientLang = quoteLanguage(in.Quote, in.Subject)
+	}
+	name, lang, err := d.pick("followup", in.Variant, true, clientLang, firmLanguage(in.Format))
+	if err != nil {
+		return nil, err
+	}
+	f := draftFormatter(in.Format, lang, in.Client.Address)
 	data := DraftData{
-		ClientName:    firstName(in.Client.Name),
-		ClientAddress: in.Client.Address,
-		RepName:       in.Rep.Name,
-		RepAddress:    in.Rep.Address,
-		Signature:     strings.TrimRight(in.Rep.Signature, "\n"),
-		FirmName:      in.Firm.Name,
-		Subject:       in.Subject,
-		FreeMinutes:   in.FreeMinutes,
+		Language:       lang,
+		ClientName:     firstName(in.Client.Name),
+		ClientFullName: fullName(in.Client.Name),
+		ClientAddress:  in.Client.Address,
+		RepName:        in.Rep.Name,
+		RepAddress:     in.Rep.Address,
+		Signature:      strings.TrimRight(in.Rep.Signature, "\n"),
+		FirmName:       in.Firm.Name,
+		Subject:        in.Subject,
+		FreeMinutes:    in.FreeMinutes,
 	}
-	fillQuote(&data, in.Quote, in.Format, in.BlockMinutes)
+	fillQuote(&data, in.Quote, f, in.BlockMinutes)
+	data.HoursWord = hoursWord(lang, in.Quote.Minutes)
 	if !in.ValidUntil.IsZero() {
-		data.ValidUntil = in.ValidUntil.Format("Monday 2 January 2006")
-	}
-	name := "followup"
-	if in.Variant != "" && d.text[name+"."+in.Variant] != nil {
-		name += "." + in.Variant
+		data.ValidUntil = f.Date(in.ValidUntil)
 	}
 	text, err := d.render(name, data)
 	if err != nil {
@@ -664,16 +796,30 @@ func firstName(display string) string {
 	return string(r)
 }
 
-// attribution is the line above the quoted message.
-func attribution(res *triage.Result) string {
+// fullName is the display name as a person's whole name, "Kim, Dana" as
+// "Dana Kim"; "" when firstName finds no person in it.
+func fullName(display string) string {
+	first := firstName(display)
+	if first == "" {
+		return ""
+	}
+	display = headerSafe(display)
+	if last, given, ok := strings.Cut(display, ","); ok && strings.TrimSpace(given) != "" && !strings.Contains(last, " ") {
+		display = strings.TrimSpace(given) + " " + strings.TrimSpace(last)
+	}
+	f := strings.Fields(strings.Trim(display, `"'`))
+	f[0] = first
+	return strings.Join(f, " ")
+}
+
+// attribution is the line above the quoted message, in the draft's
+// language.
+func attribution(res *triage.Result, f *Formatter) string {
 	who := headerSafe(res.From.Name)
 	if who == "" {
 		who = res.From.Address
 	}
-	if res.Date.IsZero() {
-		return who + " wrote:"
-	}
-	return "On " + res.Date.Format("Mon, 2 Jan 2006 at 15:04") + ", " + who + " wrote:"
+	return f.Attribution(res.Date, who)
 }
 
 // maxQuotedLines bounds the quoted client message in a draft.

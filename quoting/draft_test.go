@@ -227,12 +227,15 @@ func TestDraftParsesBack(t *testing.T) {
 				if got := p.h.Get(HeaderQuoteID); got != q.ID || !strings.Contains(subj, "["+q.ID+"]") {
 					t.Errorf("quote ID header %q / subject %q, want %s", got, subj, q.ID)
 				}
-				total := NewFormatter(language.AmericanEnglish).Format(q.Total)
-				if !strings.Contains(p.text, "(total "+total+")") && !strings.Contains(p.text, total+" in total") {
+				// A client writing another language gets the draft in it,
+				// money in its locale.
+				f := draftFormatter(NewFormatter(language.AmericanEnglish), draftLang(res), res.From.Address)
+				total := f.Format(q.Total)
+				if !strings.Contains(p.text, total+")") && !strings.Contains(p.text, total+" in total") && !strings.Contains(p.text, total+" au total)") {
 					t.Errorf("body lacks the total %s:\n%s", total, p.text)
 				}
-				if !strings.Contains(p.text, "go ahead") {
-					t.Errorf("body lacks the go-ahead question:\n%s", p.text)
+				if !strings.Contains(p.text, goAhead[draftLang(res)]) {
+					t.Errorf("body lacks the go-ahead question %q:\n%s", goAhead[draftLang(res)], p.text)
 				}
 			} else if p.h.Get(HeaderQuoteID) != "" || strings.Contains(p.text, "Beyond the free") {
 				t.Errorf("no paid asks, yet a quote:\n%s", p.text)
@@ -242,7 +245,7 @@ func TestDraftParsesBack(t *testing.T) {
 					t.Errorf("body lacks the ask %q", qu.Text)
 				}
 			}
-			if !strings.Contains(p.text, "> ") || !strings.Contains(p.text, "wrote:") {
+			if !strings.Contains(p.text, "> ") || !strings.Contains(p.text, wrote[draftLang(res)]) {
 				t.Errorf("client's message not quoted:\n%s", p.text)
 			}
 			if c.html {
@@ -255,6 +258,19 @@ func TestDraftParsesBack(t *testing.T) {
 		})
 	}
 }
+
+// draftLang is the language the drafts of the corpus cases are in.
+func draftLang(res *triage.Result) string {
+	if res.Language == "fr" {
+		return "fr"
+	}
+	return "en"
+}
+
+var (
+	goAhead = map[string]string{"en": "go ahead", "fr": "souhaitez que je commence"}
+	wrote   = map[string]string{"en": "wrote:", "fr": "a écrit"}
+)
 
 // TestDraftHostileInput: CR/LF and template syntax from the client stay
 // inert: no header can be injected and nothing is executed.

@@ -6,13 +6,10 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	bcurrency "github.com/bojanz/currency"
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
 // maxDigits bounds the decimals of a Decimal.
@@ -329,112 +326,74 @@ func mulDivRound(a, b int64, c *big.Int) (int64, bool) {
 	return q.Int64(), true
 }
 
-// Formatter shows money and hours the way a locale writes them: symbol,
-// grouping, decimal separator and digits from CLDR through golang.org/x/text.
-// It is safe for concurrent use.
+// Formatter shows money, numbers and dates the way a locale writes them.
+// Money goes through github.com/bojanz/currency (CLDR's currency patterns,
+// symbols, grouping and digits), numbers with the same separators, and
+// dates through the tables in locale.go. It is safe
+// for concurrent use.
 type Formatter struct {
-	tag    language.Tag
-	p      *message.Printer
-	place  symbolPlace
-	decSep string
+	tag   language.Tag
+	money *bcurrency.Formatter
+	num   *bcurrency.Formatter // numbers: money's separators, no symbol
+	dates *dateNames
+	us    bool // month before day (en-US and its neighbours)
 }
-
-// symbolPlace is where a locale's standard currency pattern puts the symbol.
-type symbolPlace int
-
-const (
-	symbolBefore      symbolPlace = iota // ¤#,##0.00  ($1,250.00)
-	symbolBeforeSpace                    // ¤ #,##0.00 (€ 1.250,00)
-	symbolAfterSpace                     // #,##0.00 ¤ (1.250,00 €)
-)
-
-// symbolPlaces holds CLDR's standard currency pattern per language (and a
-// few regions that differ from their language). golang.org/x/text has the
-// symbols and number formats but not these patterns: its own currency
-// formatting always writes "¤ 1,250.00". Languages missing here get CLDR's
-// root pattern, "¤ #,##0.00".
-var symbolPlaces = map[string]symbolPlace{
-	"en": symbolBefore, "ja": symbolBefore, "zh": symbolBefore, "ko": symbolBefore,
-	"th": symbolBefore, "hi": symbolBefore, "id": symbolBefore, "ms": symbolBefore,
-	"tr": symbolBefore, "ga": symbolBefore, "cy": symbolBefore, "fil": symbolBefore,
-	"es-MX": symbolBefore, "es-US": symbolBefore, "es-419": symbolBefore,
-
-	"nl": symbolBeforeSpace, "pt": symbolBeforeSpace, "de-CH": symbolBeforeSpace,
-	"de-AT": symbolBeforeSpace, "de-LI": symbolBeforeSpace, "it-CH": symbolBeforeSpace,
-
-	"de": symbolAfterSpace, "fr": symbolAfterSpace, "es": symbolAfterSpace, "it": symbolAfterSpace,
-	"pt-PT": symbolAfterSpace, "pl": symbolAfterSpace, "cs": symbolAfterSpace, "sk": symbolAfterSpace,
-	"sl": symbolAfterSpace, "hr": symbolAfterSpace, "sr": symbolAfterSpace, "ru": symbolAfterSpace,
-	"uk": symbolAfterSpace, "be": symbolAfterSpace, "bg": symbolAfterSpace, "ro": symbolAfterSpace,
-	"hu": symbolAfterSpace, "el": symbolAfterSpace, "lt": symbolAfterSpace, "lv": symbolAfterSpace,
-	"et": symbolAfterSpace, "fi": symbolAfterSpace, "sv": symbolAfterSpace, "da": symbolAfterSpace,
-	"nb": symbolAfterSpace, "nn": symbolAfterSpace, "no": symbolAfterSpace, "is": symbolAfterSpace,
-	"ca": symbolAfterSpace, "vi": symbolAfterSpace,
-}
-
-// nbsp joins symbol and number as CLDR does, so a line break never
-// separates them.
-const nbsp = "\u00a0"
 
 // NewFormatter returns a Formatter for the locale tag (en-US, de-DE ...).
 func NewFormatter(tag language.Tag) *Formatter {
-	f := &Formatter{tag: tag, p: message.NewPrinter(tag), place: symbolBeforeSpace}
-	base, _ := tag.Base()
-	region, conf := tag.Region()
-	if p, ok := symbolPlaces[base.String()+"-"+region.String()]; ok && conf == language.Exact {
-		f.place = p
-	} else if p, ok := symbolPlaces[base.String()]; ok {
-		f.place = p
+	loc := bcurrency.NewLocale(tag.String())
+	num := bcurrency.NewFormatter(loc)
+	num.CurrencyDisplay = bcurrency.DisplayNone
+	num.MinDigits, num.MaxDigits = 0, 2
+	return &Formatter{
+		tag:   tag,
+		money: bcurrency.NewFormatter(loc),
+		num:   num,
+		dates: datesFor(tag),
+		us:    monthFirst(tag),
 	}
-	// The decimal separator is whatever sits between one and five in 1.5.
-	s := f.p.Sprint(number.Decimal(1.5, number.Scale(1)))
-	one, five := f.p.Sprint(number.Decimal(1)), f.p.Sprint(number.Decimal(5))
-	f.decSep = strings.TrimSuffix(strings.TrimPrefix(s, one), five)
-	return f
 }
 
 // Locale is the formatter's language tag.
 func (f *Formatter) Locale() language.Tag { return f.tag }
 
 // Format writes m for people: "$1,250.00" in en-US, "1.250,00 €" in de-DE,
-// "￥1,250" in ja-JP. The number is built from the exact minor units; no
-// float is involved.
+// "€ 1.250,00" in nl-NL, "￥1,250" in ja-JP. The number is built from the
+// exact minor units; no float is involved.
 func (f *Formatter) Format(m Money) string {
-	digits := m.cur.digits
-	neg := m.minor < 0
-	abs := new(big.Int).Abs(big.NewInt(m.minor))
-	intPart, frac := new(big.Int).QuoRem(abs, pow10(digits), new(big.Int))
-	num := f.p.Sprint(number.Decimal(intPart.Uint64()))
-	if digits > 0 {
-		num += f.decSep + f.p.Sprint(number.Decimal(frac.Uint64(), number.MinIntegerDigits(digits), number.NoSeparator()))
-	}
-	sign := ""
-	if neg {
-		sign = "-"
-	}
 	if m.cur.IsZero() {
-		return sign + num
+		return m.Decimal()
 	}
-	sym := f.p.Sprint(currency.Symbol(m.cur.unit))
-	switch f.place {
-	case symbolBefore:
-		// CLDR currencySpacing: a letter-like symbol next to the digits
-		// ("KWD", "CHF") gets a space; "$" or "€" does not.
-		if r, _ := utf8.DecodeLastRuneInString(sym); !unicode.IsSymbol(r) && !unicode.IsSpace(r) {
-			return sign + sym + nbsp + num
-		}
-		return sign + sym + num
-	case symbolAfterSpace:
-		return sign + num + nbsp + sym
-	default:
-		return sign + sym + nbsp + num
+	a, err := bcurrency.NewAmount(m.Decimal(), m.cur.Code())
+	if err != nil {
+		// A currency CLDR (bojanz/currency) does not know: the code and the
+		// plain amount still say exactly what is meant.
+		return m.String()
 	}
+	return f.money.Format(a)
 }
 
 // Hours writes minutes as hours with at most two decimals in the locale's
 // number format: 90 → "1.5" (en) or "1,5" (de), 20 → "0.33".
 func (f *Formatter) Hours(minutes int) string {
-	// Hours are shown, never billed, so a float is fine here: a bill is
-	// computed from minutes and minor units.
-	return f.p.Sprint(number.Decimal(float64(minutes)/60, number.MaxFractionDigits(2)))
+	// minutes/60 to two decimals, half up, in exact integer arithmetic.
+	hundredths, _ := mulDivRound(int64(minutes), 100, big.NewInt(60))
+	return f.number(formatUnscaled(hundredths, 2))
+}
+
+// Number writes an integer with the locale's grouping: 12,500 (en),
+// 12.500 (de), 12 500 (fr).
+func (f *Formatter) Number(n int64) string {
+	return f.number(strconv.FormatInt(n, 10))
+}
+
+// number formats a plain decimal with CLDR's separators and digits through
+// the money formatter with the currency hidden, so amounts and numbers in
+// one draft always agree.
+func (f *Formatter) number(dec string) string {
+	a, err := bcurrency.NewAmount(dec, "USD") // any currency: it is not shown
+	if err != nil {
+		return dec
+	}
+	return f.num.Format(a)
 }

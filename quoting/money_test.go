@@ -225,6 +225,8 @@ func TestMoneyAdd(t *testing.T) {
 }
 
 func TestFormat(t *testing.T) {
+	// The expected strings are CLDR 49's, as github.com/bojanz/currency
+	// carries it.
 	const nb = "\u00a0" // CLDR joins symbol and number with a no-break space
 	tests := []struct {
 		locale, cur string
@@ -246,13 +248,14 @@ func TestFormat(t *testing.T) {
 		{"de-DE", "USD", 125000, "1.250,00" + nb + "$"},
 		{"de-DE", "KWD", 5, "0,005" + nb + "KWD"},
 		{"de-DE", "JPY", 1250, "1.250" + nb + "¥"},
-		{"de-CH", "CHF", 125000, "CHF" + nb + "1’250.00"},
-		{"fr-FR", "EUR", 125000, "1" + nb + "250,00" + nb + "€"},
+		{"de-CH", "CHF", 125000, "CHF" + nb + "1'250.00"},
+		{"fr-FR", "EUR", 125000, "1\u202f250,00" + nb + "€"}, // narrow no-break space groups,
 		{"nl-NL", "EUR", 125000, "€" + nb + "1.250,00"},
-		{"pt-PT", "EUR", 125000, "1" + nb + "250,00" + nb + "€"},
+		{"pt-PT", "EUR", 125000, "1250,00" + nb + "€"}, // groups only from five digits
+		{"pt-PT", "EUR", 12500000, "125" + nb + "000,00" + nb + "€"},
 		{"ja-JP", "JPY", 1250, "￥1,250"},
-		{"ar-KW", "KWD", 1250500, "د.ك.\u200f" + nb + "1,250.500"},
-		{"bn", "USD", 125000, "US$" + nb + "১,২৫০.০০"}, // native digits throughout
+		{"ar-KW", "KWD", 1250500, "\u200f١٬٢٥٠٫٥٠٠" + nb + "د.ك.\u200f"},
+		{"bn", "USD", 125000, "১,২৫০.০০" + nb + "US$"}, // native digits throughout
 	}
 	for _, tt := range tests {
 		f := NewFormatter(language.MustParse(tt.locale))

@@ -16,6 +16,8 @@ type Report struct {
 	PaidMinutes   int              `json:"paid_minutes"`
 	NeedsQuote    bool             `json:"needs_quote"`
 	ReplyDecision *string          `json:"reply_decision"`
+	Language      string           `json:"language"` // ISO 639-1, "" when unknown
+	NewText       string           `json:"new_text"` // the client's own new text
 	Warnings      []string         `json:"warnings"`
 }
 
@@ -42,6 +44,8 @@ func NewReport(file string, r *Result) Report {
 		Warnings:     r.Warnings,
 		QuickMinutes: r.QuickMinutes(),
 		PaidMinutes:  r.PaidMinutes(),
+		Language:     r.Language,
+		NewText:      r.NewText,
 	}
 	if r.From != nil {
 		rep.From = r.From.Address

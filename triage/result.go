@@ -83,6 +83,9 @@ type Result struct {
 	// NewText is the client's own new text: history, signature and
 	// disclaimers removed.
 	NewText string
+	// Language is the ISO 639-1 code of the language most of NewText is
+	// written in (triage/lang), "" when it says too little to tell.
+	Language string
 
 	// Warnings list what could not be parsed fully; the rest of the
 	// result is still as good as the input allowed.

@@ -9,6 +9,8 @@ import (
 	"bytes"
 	"io"
 	"strings"
+
+	"github.com/fivemin/fivemin/triage/lang"
 )
 
 // Engine triages messages with one configuration. It is safe for
@@ -112,6 +114,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		return res
 	}
 	res.NewText = e.Isolate(p.Text)
+	res.Language = detectLanguage(res.NewText, p.Subject)
 	if e.looksAutomatic(p, res.NewText) {
 		res.Skip, res.SkipReason = true, SkipAuto
 		return res
@@ -171,4 +174,13 @@ func hasQuoteTag(subject string) bool {
 		}
 	}
 	return false
+}
+
+// detectLanguage is the language of the client's new text, or of the
+// subject when the new text says too little ("OK", a name).
+func detectLanguage(newText, subject string) string {
+	if l := lang.Detect(newText); l != "" {
+		return l
+	}
+	return lang.Detect(subject)
 }

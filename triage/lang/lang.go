@@ -1,0 +1,405 @@
+// Package lang tells which language a client wrote in: an ISO 639-1 code
+// from the short function words every sentence is full of ("the", "und",
+// "vous", "het"), letters only some languages use (ß, ñ, ã, œ, ø) and, for
+// other scripts, the script itself (Cyrillic, Greek, kana, Hangul ...).
+//
+// The tables are small and hand-written, so the binary stays small and a
+// decision can be explained: each sentence is scored on its own and the
+// language of most of the text wins, so a German email that quotes one
+// English line is German.
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Languages are the codes Detect can return for Latin-script text; other
+// scripts add ru, uk, el, ar, he, ja, ko, zh, th, hi.
+var Languages = []string{"en", "de", "fr", "es", "nl", "it", "pt", "sv", "da", "nb", "pl", "vi"}
+
+// The languages scored from words, by index into Languages.
+const (
+	en = iota
+	de
+	fr
+	es
+	nl
+	it
+	pt
+	sv
+	da
+	nb
+	pl
+	vi
+	nLang
+)
+
+type scores [nLang]float32
+
+// A word listed for one language only is strong evidence; a word several
+// languages share ("de", "la", "in") is weak evidence for each of them.
+const (
+	uniqueWeight = 2
+	sharedWeight = 1
+	// minScore is the evidence a sentence needs before it counts: one
+	// distinctive word, or two shared ones.
+	minScore = 2
+)
+
+// wordTable maps a lower-case word to its weight per language.
+var wordTable = buildTable()
+
+func buildTable() map[string]*scores {
+	langsOf := map[string][]int{}
+	for l, list := range stopWords {
+		for _, w := range strings.Fields(list) {
+			if ls := langsOf[w]; len(ls) > 0 && ls[len(ls)-1] == l {
+				continue // listed twice for the same language
+			}
+			langsOf[w] = append(langsOf[w], l)
+		}
+	}
+	t := make(map[string]*scores, len(langsOf))
+	for w, ls := range langsOf {
+		s := new(scores)
+		weight := float32(sharedWeight)
+		if len(ls) == 1 {
+			weight = uniqueWeight
+		}
+		for _, l := range ls {
+			s[l] = weight
+		}
+		t[w] = s
+	}
+	return t
+}
+
+// Detect returns the ISO 639-1 code of the language most of text is
+// written in, or "" when the text holds too little evidence (a name, a
+// number, "OK"). Each sentence is decided on its own and counts with its
+// number of letters.
+func Detect(text string) string {
+	var tally [nLang]int
+	var other map[string]int // non-Latin scripts, by code
+	var whole scores         // all evidence, for texts no sentence decides
+	decided := false
+	forSentences(text, func(s string) {
+		sc, letters, script := score(s)
+		if script != "" {
+			if other == nil {
+				other = map[string]int{}
+			}
+			other[script] += letters
+			decided = true
+			return
+		}
+		for l := range whole {
+			whole[l] += sc[l]
+		}
+		if l, ok := best(sc); ok {
+			tally[l] += letters
+			decided = true
+		}
+	})
+	if !decided {
+		if l, ok := best(whole); ok {
+			return Languages[l]
+		}
+		return ""
+	}
+	code, most := "", 0
+	for l, n := range tally {
+		if n > most || (n == most && n > 0 && whole[l] > whole[indexOf(code)]) {
+			code, most = Languages[l], n
+		}
+	}
+	for c, n := range other {
+		if n > most || (n == most && c < code) {
+			code, most = c, n
+		}
+	}
+	return code
+}
+
+func indexOf(code string) int {
+	for i, c := range Languages {
+		if c == code {
+			return i
+		}
+	}
+	return 0
+}
+
+// best is the language with the highest score, if it has enough evidence
+// and no other language ties it.
+func best(sc scores) (int, bool) {
+	top, second := -1, float32(0)
+	for l, v := range sc {
+		switch {
+		case top < 0 || v > sc[top]:
+			if top >= 0 {
+				second = sc[top]
+			}
+			top = l
+		case v > second:
+			second = v
+		}
+	}
+	if top < 0 || sc[top] < minScore || sc[top] == second {
+		return 0, false
+	}
+	return top, true
+}
+
+// forSentences calls fn with each sentence of text: text up to ".", "!",
+// "?" or a line end. Sentences need not be exact: a split inside an
+// abbreviation only makes two shorter pieces of the same language.
+func forSentences(text string, fn func(string)) {
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?', '\n':
+			if i > start {
+				fn(text[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		fn(text[start:])
+	}
+}
+
+// score weighs one sentence's words and letters. When most of its letters
+// are in a script other than Latin, script names that language instead.
+func score(s string) (sc scores, letters int, script string) {
+	var buf [64]byte
+	var scripts scriptCount
+	word := buf[:0]
+	prefix := 0 // bytes of word before an elision apostrophe
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := word
+		if prefix > 0 {
+			addWord(&sc, w[:prefix])
+			w = w[prefix:]
+		}
+		addWord(&sc, w)
+		addSuffix(&sc, w)
+		word, prefix = word[:0], 0
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			letters++
+			scripts.latin++
+			if len(word) < cap(word) {
+				word = append(word, byte(r|0x20))
+			}
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			letters++
+			if !scripts.add(r) {
+				scripts.latin++
+				addLetter(&sc, unicode.ToLower(r))
+			}
+			if len(word)+utf8.UTFMax <= cap(word) {
+				word = utf8.AppendRune(word, unicode.ToLower(r))
+			}
+		case (r == '\'' || r == '’') && len(word) > 0 && i < len(s):
+			// French and Italian elide articles and pronouns into the
+			// next word (l'année, j'aimerais, dell'anno): the prefix counts
+			// as a word of its own, apostrophe included. Other inner
+			// apostrophes stay in the word (don't, it's).
+			word = append(word, '\'')
+			if elisions[string(word)] && prefix == 0 {
+				prefix = len(word)
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return sc, letters, scripts.decide(letters)
+}
+
+func addWord(sc *scores, w []byte) {
+	if s, ok := wordTable[string(w)]; ok {
+		for l, v := range s {
+			sc[l] += v
+		}
+	}
+}
+
+// elisions are the word starts French and Italian join to the next word
+// with an apostrophe.
+var elisions = map[string]bool{
+	"l'": true, "d'": true, "j'": true, "n'": true, "c'": true, "s'": true, "m'": true, "t'": true,
+	"qu'": true, "jusqu'": true, "lorsqu'": true, "puisqu'": true,
+	"dell'": true, "all'": true, "dall'": true, "nell'": true, "sull'": true, "un'": true,
+	"quest'": true, "quell'": true,
+}
+
+// suffixes are word endings typical of one or two languages; they decide
+// short sentences of nouns that hold no function word ("Jahresabrechnung
+// Steuererklärung", "déclaration trimestrielle").
+var suffixes = []struct {
+	end   string
+	langs []int
+}{
+	{"ung", []int{de}}, {"ungen", []int{de}}, {"keit", []int{de}}, {"schaft", []int{de}},
+	{"lich", []int{de}}, {"heit", []int{de}},
+	{"heid", []int{nl}}, {"lijk", []int{nl}}, {"lijke", []int{nl}}, {"tje", []int{nl}}, {"ing", []int{en, nl}},
+	{"eau", []int{fr}}, {"eaux", []int{fr}}, {"ième", []int{fr}}, {"ère", []int{fr}}, {"é", []int{fr}}, {"ée", []int{fr}}, {"ées", []int{fr}},
+	{"ción", []int{es}}, {"ciones", []int{es}}, {"dad", []int{es}},
+	{"ção", []int{pt}}, {"ções", []int{pt}}, {"dade", []int{pt}},
+	{"zione", []int{it}}, {"zioni", []int{it}}, {"tà", []int{it}}, {"ggio", []int{it}},
+	{"ness", []int{en}}, {"ship", []int{en}},
+}
+
+// suffixWeight is small: an ending hints, a function word decides.
+const suffixWeight = 0.75
+
+// suffixesByLast indexes suffixes by their last byte, so a word is only
+// compared with the endings it could have.
+var suffixesByLast = func() (idx [256][]int) {
+	for i, s := range suffixes {
+		last := s.end[len(s.end)-1]
+		idx[last] = append(idx[last], i)
+	}
+	return idx
+}()
+
+func addSuffix(sc *scores, w []byte) {
+	if len(w) < 5 {
+		return
+	}
+	for _, i := range suffixesByLast[w[len(w)-1]] {
+		s := suffixes[i]
+		if len(w) > len(s.end)+2 && string(w[len(w)-len(s.end):]) == s.end {
+			for _, l := range s.langs {
+				sc[l] += suffixWeight / float32(len(s.langs))
+			}
+		}
+	}
+}
+
+// addLetter weighs a letter outside ASCII: ß is German, ñ Spanish, ã
+// Portuguese; é is everybody's.
+func addLetter(sc *scores, r rune) {
+	switch r {
+	case 'ß':
+		sc[de] += 3
+	case 'ä', 'ö', 'ü':
+		sc[de] += 0.5
+		sc[sv] += 0.25
+	case 'ñ', '¿', '¡':
+		sc[es] += 3
+	case 'ã', 'õ':
+		sc[pt] += 3
+	case 'ç':
+		sc[fr] += 0.5
+		sc[pt] += 0.5
+	case 'œ':
+		sc[fr] += 3
+	case 'ê', 'â', 'î', 'û', 'ô':
+		sc[fr] += 0.5
+		sc[pt] += 0.25
+	case 'è':
+		sc[fr] += 0.5
+		sc[it] += 0.5
+	case 'ò', 'ì':
+		sc[it] += 1
+	case 'ù':
+		sc[it] += 0.5
+		sc[fr] += 0.5
+	case 'å':
+		sc[sv] += 1
+		sc[da] += 1
+		sc[nb] += 1
+	case 'ø', 'æ':
+		sc[da] += 1.5
+		sc[nb] += 1.5
+	case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń':
+		sc[pl] += 2
+	case 'ơ', 'ư', 'đ', 'ạ', 'ả', 'ấ', 'ầ', 'ẩ', 'ậ', 'ắ', 'ặ', 'ẹ', 'ẻ', 'ẽ', 'ế', 'ề', 'ể', 'ễ', 'ệ', 'ỉ', 'ị',
+		'ọ', 'ỏ', 'ố', 'ồ', 'ổ', 'ỗ', 'ộ', 'ớ', 'ờ', 'ở', 'ỡ', 'ợ', 'ụ', 'ủ', 'ứ', 'ừ', 'ử', 'ữ', 'ự', 'ỳ', 'ỷ', 'ỹ', 'ỵ':
+		sc[vi] += 2
+	}
+}
+
+// scriptCount counts letters per script other than Latin.
+type scriptCount struct {
+	latin, cyrillic, ukrainian, greek, arabic, hebrew, kana, hangul, han, thai, devanagari int
+}
+
+// add counts r when it is not Latin; false means it is Latin (or a mark).
+func (c *scriptCount) add(r rune) bool {
+	switch {
+	case r < 0x250: // Latin-1 and Latin Extended-A/B
+		return false
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional (Vietnamese)
+		return false
+	case unicode.Is(unicode.Cyrillic, r):
+		c.cyrillic++
+		switch r {
+		case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+			c.ukrainian++
+		}
+	case unicode.Is(unicode.Greek, r):
+		c.greek++
+	case unicode.Is(unicode.Arabic, r):
+		c.arabic++
+	case unicode.Is(unicode.Hebrew, r):
+		c.hebrew++
+	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		c.kana++
+	case unicode.Is(unicode.Hangul, r):
+		c.hangul++
+	case unicode.Is(unicode.Han, r):
+		c.han++
+	case unicode.Is(unicode.Thai, r):
+		c.thai++
+	case unicode.Is(unicode.Devanagari, r):
+		c.devanagari++
+	default:
+		return false
+	}
+	return true
+}
+
+// decide names the script's language when most letters are in it.
+func (c *scriptCount) decide(letters int) string {
+	if letters == 0 || c.latin*2 >= letters {
+		return ""
+	}
+	switch {
+	case c.kana > 0 && c.kana+c.han > letters/2:
+		return "ja" // Japanese mixes kana with Han characters
+	case c.hangul > letters/2:
+		return "ko"
+	case c.han > letters/2:
+		return "zh"
+	case c.cyrillic > letters/2:
+		if c.ukrainian > 0 {
+			return "uk"
+		}
+		return "ru"
+	case c.greek > letters/2:
+		return "el"
+	case c.arabic > letters/2:
+		return "ar"
+	case c.hebrew > letters/2:
+		return "he"
+	case c.thai > letters/2:
+		return "th"
+	case c.devanagari > letters/2:
+		return "hi"
+	}
+	return ""
+}
