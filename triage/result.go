@@ -75,6 +75,8 @@ type Result struct {
 
 	// ReplyDecision is set only for replies (In-Reply-To or References).
 	ReplyDecision Decision
+	// ReplyReason says what decided ReplyDecision, or why it is unclear.
+	ReplyReason string
 
 	// Body is the whole readable text of the message, as the client sent
 	// it (quoted history included), for quoting it below the reply.

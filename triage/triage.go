@@ -117,7 +117,8 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	}
 	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0
 	if isReply {
-		res.ReplyDecision = e.Decide(res.NewText)
+		rd := e.ReadReply(res.NewText)
+		res.ReplyDecision, res.ReplyReason = rd.Decision, rd.Reason
 	}
 	res.Questions = e.Questions(res.NewText)
 	e.applyAllowance(res)
