@@ -141,6 +141,7 @@ type replyLexicons struct {
 	contact, partial, counter, conditions, softeners, price     *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast    map[string]bool
 	commission, anaphora                                        map[string]bool
+	newWork                                                     *lexicon
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
@@ -154,6 +155,7 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
 		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
 		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
+		newWork: newLexicon(c.NewWork),
 	}
 })
 
@@ -480,16 +482,25 @@ func replyInterrogative(ws []string) bool {
 	return isInterrogative(ws)
 }
 
-// DropDecisions removes from res the asks that only carry the client's
-// answer to a quote ("Yes please, go ahead.", "Please proceed with the
-// review."): once the reply is known to answer a quote, those sentences
-// are the decision, not new work. Asks with anything else stay, the free
-// minutes are spent again, and a reply left with no asks is skipped.
-func (e *Engine) DropDecisions(res *Result) {
+// DropDecisions trims a reply known to answer a quote down to what still
+// needs a draft. The sentences that carry the answer ("Yes please, go
+// ahead.") go; so does every paid ask about the quoted work itself: a
+// counter-offer ("could you do it for $300 flat?"), a change of scope or a
+// question back is the client's answer, which the quote's record holds
+// for a person, not a request for a fresh quote. A paid ask stays only
+// when it clearly asks for new, different work ("could you also prepare
+// the 1099s?"): a new-work marker, no amount or counter-offer, and little
+// in common with quoted, the quoted asks' texts. Quick asks stay and are
+// answered free; the free minutes are spent again, and a reply left with
+// no asks is skipped.
+func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 	kept := res.Questions[:0:0]
 	for _, q := range res.Questions {
 		ws := words(q.Text)
 		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
+			continue
+		}
+		if q.Kind == Paid && !q.Overflow && !newWork(q.Text, ws, quoted) {
 			continue
 		}
 		if q.Overflow {
@@ -502,4 +513,41 @@ func (e *Engine) DropDecisions(res *Result) {
 	if len(res.Questions) == 0 && !res.Skip {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
 	}
+}
+
+// newWork reports whether a paid ask in a reply to a quote asks for work
+// the quote did not cover.
+func newWork(text string, ws []string, quoted []string) bool {
+	rl := replyLex()
+	if !rl.newWork.has(ws) || moneyRe.MatchString(text) || hoursRe.MatchString(text) || rl.counter.has(ws) {
+		return false
+	}
+	mine := contentWords(ws)
+	if len(mine) == 0 {
+		return false
+	}
+	for _, qt := range quoted {
+		theirs := contentWords(words(qt))
+		common := 0
+		for w := range mine {
+			if theirs[w] {
+				common++
+			}
+		}
+		if 2*common >= len(mine) {
+			return false // mostly the quoted ask again
+		}
+	}
+	return true
+}
+
+// contentWords are the words of ws long enough to name something.
+func contentWords(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if len(w) > 3 && !replyLex().newWork.has([]string{w}) {
+			out[w] = true
+		}
+	}
+	return out
 }

@@ -301,6 +301,9 @@ var replyCues = struct {
 	// Commission verbs with an Anaphora object ("please add them", "set
 	// it up") give the go-ahead for the work the quote named.
 	Commission, Anaphora []string
+	// NewWork mark an ask in a reply to a quote as more work than the
+	// quote covered: "could you also…", "another return".
+	NewWork []string
 	// Contrast words split a sentence into clauses.
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
