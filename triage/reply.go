@@ -141,7 +141,7 @@ type replyLexicons struct {
 	contact, partial, counter, conditions, softeners, price     *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast    map[string]bool
 	commission, anaphora                                        map[string]bool
-	newWork                                                     *lexicon
+	newWork, goAheadOffers                                      *lexicon
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
@@ -155,7 +155,7 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
 		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
 		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
-		newWork: newLexicon(c.NewWork),
+		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
 	}
 })
 

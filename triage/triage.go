@@ -8,8 +8,12 @@ package triage
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strings"
 )
+
+// quoteTag is a quote's tag in a subject, as quoting writes it: "[Q-…]".
+var quoteTag = regexp.MustCompile(`(?i)\[\s*Q-[0-9A-Z-]+\s*\]`)
 
 // Engine triages messages with one configuration. It is safe for
 // concurrent use; build a new one when the configuration changes.
@@ -115,10 +119,18 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipAuto
 		return res
 	}
-	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0
+	// A reply that lost its In-Reply-To/References still carries the
+	// quote's [Q-…] tag in its subject.
+	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || quoteTag.MatchString(p.Subject)
 	if isReply {
 		rd := e.ReadReply(res.NewText)
 		res.ReplyDecision, res.ReplyReason = rd.Decision, rd.Reason
+	}
+	if e.foreignQuote(res.NewText) {
+		// A supplier's quote: no draft, whatever it asks ("shall I go
+		// ahead?"). A reply's decision above still reaches its quote.
+		res.Skip, res.SkipReason = true, SkipForeignQuote
+		return res
 	}
 	res.Questions = e.Questions(res.NewText)
 	e.applyAllowance(res)

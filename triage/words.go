@@ -304,6 +304,10 @@ var replyCues = struct {
 	// NewWork mark an ask in a reply to a quote as more work than the
 	// quote covered: "could you also…", "another return".
 	NewWork []string
+	// GoAheadOffers are a supplier asking its reader for the go-ahead:
+	// with pricing by time they make a message a quote from another firm
+	// (foreign.go).
+	GoAheadOffers []string
 	// Contrast words split a sentence into clauses.
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
@@ -379,6 +383,18 @@ var replyCues = struct {
 		"schedule", "draft", "handle", "sort", "update", "include", "redo", "process", "arrange",
 	},
 	Anaphora: []string{"it", "them", "both", "all", "those", "these", "everything", "that", "this"},
+	GoAheadOffers: []string{
+		"shall i go ahead", "shall we go ahead", "should i go ahead", "should we go ahead", "shall i proceed",
+		"shall we proceed", "should i proceed", "should we proceed", "shall i start", "shall we start",
+		"shall i get started", "can i go ahead", "may i proceed", "like me to go ahead", "like us to go ahead",
+		"like me to proceed", "like us to proceed", "like me to start", "like us to start", "want me to go ahead",
+		"want us to go ahead", "want me to proceed", "want me to start", "want us to start", "if i should go ahead",
+		"whether i should go ahead", "whether to go ahead", "whether you'd like me to", "give me the go-ahead",
+		"give us the go-ahead", "reply go ahead", "approve the quote", "approve this quote", "accept the quote",
+		"accept this quote", "confirm and i'll start", "confirm and we'll start", "on your go-ahead",
+		"voulez-vous que je", "souhaitez-vous que je", "quiere que empiece", "quieres que empiece",
+		"soll ich beginnen", "soll ich anfangen", "soll ich loslegen", "vuole che proceda", "wil je dat ik",
+	},
 	Contrast: []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
