@@ -95,7 +95,7 @@ func TestScorePyAgrees(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got.TruePositives, got.FalsePositives, got.FalseNegatives, got.TriageCases, got.ReplyCases = 0, 0, 0, 0, 0
+			got.TruePositives, got.FalsePositives, got.FalseNegatives, got.TriageCases, got.ReplyCases, got.ReplyWrong = 0, 0, 0, 0, 0, 0
 			if got != ref {
 				t.Errorf("fivemin eval %+v\nscore.py     %+v", got, ref)
 			}

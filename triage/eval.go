@@ -50,6 +50,10 @@ type Scores struct {
 	// Counts behind the rates.
 	TruePositives, FalsePositives, FalseNegatives int `json:"-"`
 	TriageCases, ReplyCases                       int `json:"-"`
+	// ReplyWrong counts replies decided accepted or declined against their
+	// label: each would silently close a quote wrongly, so its floor is 0
+	// (an "unclear" only costs a person a read).
+	ReplyWrong int `json:"-"`
 }
 
 // Floors are the minimum scores the product is held to.
@@ -72,6 +76,9 @@ func (s Scores) BelowFloors() []string {
 	check("skip_precision", s.SkipPrecision, Floors.SkipPrecision)
 	check("skip_recall", s.SkipRecall, Floors.SkipRecall)
 	check("reply_accuracy", s.ReplyAccuracy, Floors.ReplyAccuracy)
+	if s.ReplyWrong > 0 {
+		out = append(out, fmt.Sprintf("reply_wrong_decisions=%d>0", s.ReplyWrong))
+	}
 	return out
 }
 
@@ -176,7 +183,10 @@ func Evaluate(e *Engine, dir string) (Scores, []CaseReport, error) {
 			if res.ReplyDecision == gold.Decision {
 				rOK++
 			} else {
-				rep.Problems = append(rep.Problems, fmt.Sprintf("decision %q, want %q", res.ReplyDecision, gold.Decision))
+				if res.ReplyDecision == Accepted || res.ReplyDecision == Declined {
+					sc.ReplyWrong++
+				}
+				rep.Problems = append(rep.Problems, fmt.Sprintf("decision %q, want %q (%s)", res.ReplyDecision, gold.Decision, res.ReplyReason))
 			}
 			reports = append(reports, rep)
 		}

@@ -1,104 +1,506 @@
 package triage
 
-import "strings"
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+)
 
-// weakAccept words open a yes without naming the work: "Yes, …", "Ok, …".
-var weakAccept = set("yes yep yeah yup ok okay sure fine great perfect excellent oui sí si ja")
+// A wrong "accepted" or "declined" silently closes a quote, while "unclear"
+// only asks the rep to read one email; so a reply is decided only on clear
+// evidence in the client's own new text, and everything else is unclear.
+//
+// The reader works clause by clause (sentences, split again at commas,
+// dashes and contrast words such as "but"). In each clause it finds
+//
+//   - accept cues: strong ones authorise the work ("go ahead", "count us
+//     in"); weak ones lean towards yes ("sounds good", "yes"); acks only
+//     acknowledge ("ok", "great", "no problem");
+//   - decline cues: strong ones refuse or defer the work ("no thanks",
+//     "hold off", "we won't need it"); weak ones lean towards no ("we'll
+//     do it ourselves", "thanks anyway");
+//   - hedges ("let me think", "not sure"), partial scope ("just the first
+//     part"), counter-offers ("for less", an amount), conditions ("only if",
+//     "as long as"; "if possible" only softens) and questions back.
+//
+// A negator ("not", "don't", "won't", …) turns the cues after it in its
+// clause around: a negated accept is a decline, a negated decline is no
+// cue at all ("we don't have time to do it ourselves"). Idioms built from
+// negators ("no problem", "not a problem", "no worries") are positive.
+//
+// The verdict: mixed yes and no, a condition, a counter-offer or a hedge
+// make a reply unclear. A yes needs a strong accept cue, or two different
+// weaker ones, and no question about the price or scope, no amount and
+// no partial scope; a no needs a strong decline cue or two weak ones and
+// no question back. Anything else is unclear.
 
-// negations turn an accept phrase around: "please don't go ahead".
-var negations = set("don't dont not never no nicht pas")
-
-// Decide reads a client's new text in a reply to a quote: accepted,
-// declined, or unclear (a question back, a condition, a counter-offer, a
-// deferral, or a mix of yes and no). Only the client's own new text
-// counts: words in the quoted quote ("Shall I go ahead?") are not read.
-func (e *Engine) Decide(newText string) Decision {
-	var strong, weak, decline, hedge, questions int
-	conditional := false
-	for _, sg := range segments(newText) {
-		for _, s := range sentences(sg.text) {
-			ws := words(s)
-			if len(ws) == 0 {
-				continue
-			}
-			sentAccept := 0
-			e.lex.accept.find(ws, func(_, start, end int) bool {
-				switch {
-				case start > 0 && negations[ws[start-1]] || start > 1 && negations[ws[start-2]]:
-					decline++
-				case e.lex.decline.has(ws[start:min(len(ws), end+3)]):
-					// "Go ahead and close the ticket": the yes is to a no.
-				case start > 0 && ws[start-1] == "no" && (ws[start] == "objection" || ws[start] == "objections"):
-					sentAccept++
-				default:
-					sentAccept++
-				}
-				return true
-			})
-			strong += sentAccept
-			if weakAccept[ws[0]] {
-				weak++
-				sentAccept++
-			}
-			e.lex.decline.find(ws, func(int, int, int) bool { decline++; return true })
-			// A bare "No," or "No." declines; "no problem" and "no worries" do not.
-			if ws[0] == "no" && (len(ws) == 1 || !set("problem problems worries rush hurry objection objections")[ws[1]]) {
-				decline++
-			}
-			e.lex.hedge.find(ws, func(int, int, int) bool { hedge++; return true })
-			if lastPunct(s) == '?' && !e.notAsk(ws) {
-				questions++
-			}
-			if sentAccept > 0 && hasCondition(ws) {
-				conditional = true
-			}
-		}
-	}
-	switch {
-	case strong > 0 && decline == 0 && hedge == 0 && !conditional:
-		// A clear go-ahead; a side question does not make it unclear.
-		return Accepted
-	case decline > 0 && strong == 0 && questions == 0 && !conditional:
-		// A clear no, even after a polite "Ok," or a "maybe next year".
-		return Declined
-	case weak > 0 && decline == 0 && hedge == 0 && questions == 0 && !conditional:
-		return Accepted
-	}
-	return Unclear
+// ReplyReading is what a client's reply to a quote says, and why.
+type ReplyReading struct {
+	Decision Decision
+	// Reason says, for the rep, what decided it ("go ahead") or why a
+	// person must read it ("conditional: as long as").
+	Reason string
 }
 
-// hasCondition: an "if" that makes a yes conditional. "if possible" and
-// "if you can" only soften a wish.
-func hasCondition(ws []string) bool {
+// Decide reads a client's new text in a reply to a quote (see ReadReply).
+func (e *Engine) Decide(newText string) Decision { return e.ReadReply(newText).Decision }
+
+// ReadReply reads a client's new text in a reply to a quote: accepted,
+// declined, or unclear (mixed, conditional, a counter-offer, a question
+// back, a hedge, or too little evidence), with the reason. Only the
+// client's own new text counts: the quoted quote ("Shall I go ahead?") is
+// not read.
+func (e *Engine) ReadReply(newText string) ReplyReading {
+	var ev replyEvidence
+	for _, sg := range segments(newText) {
+		for _, s := range sentences(sg.text) {
+			e.readSentence(s, &ev)
+		}
+	}
+	return ev.verdict()
+}
+
+// replyEvidence collects the cues found in a reply; each list holds the
+// distinct cue phrases, for counting and for the reason.
+type replyEvidence struct {
+	strongAccept, weakAccept, ack   []string
+	strongDecline, weakDecline      []string
+	hedge, partial, counter, amount []string
+	conditional                     []string
+	priceQuestion, otherQuestion    []string
+}
+
+func addCue(list *[]string, cue string) {
+	for _, c := range *list {
+		if c == cue {
+			return
+		}
+	}
+	*list = append(*list, cue)
+}
+
+func (ev *replyEvidence) verdict() ReplyReading {
+	unclear := func(format string, args ...any) ReplyReading {
+		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
+	}
+	yes := len(ev.strongAccept) + len(ev.weakAccept)
+	no := len(ev.strongDecline) + len(ev.weakDecline)
+	switch {
+	case len(ev.conditional) > 0:
+		return unclear("conditional: %s", ev.conditional[0])
+	case len(ev.counter) > 0:
+		return unclear("counter-offer: %s", ev.counter[0])
+	case yes > 0 && no > 0:
+		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline))
+	case len(ev.hedge) > 0:
+		return unclear("not decided: %s", ev.hedge[0])
+	}
+	if len(ev.strongAccept) > 0 || len(ev.weakAccept) > 0 && len(ev.weakAccept)+len(ev.ack) >= 2 {
+		switch {
+		case len(ev.partial) > 0:
+			return unclear("part of the work only: %s", ev.partial[0])
+		case len(ev.amount) > 0:
+			return unclear("names an amount: %s", ev.amount[0])
+		case len(ev.priceQuestion) > 0:
+			return unclear("question back: %s", ev.priceQuestion[0])
+		case len(ev.otherQuestion) > 0 && len(ev.strongAccept) == 0:
+			return unclear("question back: %s", ev.otherQuestion[0])
+		}
+		cues := append(append([]string{}, ev.strongAccept...), ev.weakAccept...)
+		return ReplyReading{Decision: Accepted, Reason: strings.Join(cues, ", ")}
+	}
+	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= 2 {
+		if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
+			return unclear("question back: %s", q)
+		}
+		cues := append(append([]string{}, ev.strongDecline...), ev.weakDecline...)
+		return ReplyReading{Decision: Declined, Reason: strings.Join(cues, ", ")}
+	}
+	if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
+		return unclear("question back: %s", q)
+	}
+	if c := first(ev.weakAccept, ev.ack, ev.weakDecline); c != "" {
+		return unclear("only a weak cue: %s", c)
+	}
+	return unclear("no answer to the quote found")
+}
+
+func first(lists ...[]string) string {
+	for _, l := range lists {
+		if len(l) > 0 {
+			return l[0]
+		}
+	}
+	return ""
+}
+
+// replyLexicons are the built-in reply cue lists, compiled once.
+type replyLexicons struct {
+	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline *lexicon
+	contact, partial, counter, conditions, softeners, price     *lexicon
+	negators, modals, bareYes, bareNo, cancelVerbs, contrast    map[string]bool
+	commission, anaphora                                        map[string]bool
+	newWork, goAheadOffers                                      *lexicon
+}
+
+var replyLex = sync.OnceValue(func() *replyLexicons {
+	c := replyCues
+	return &replyLexicons{
+		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
+		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
+		weakDecline: newLexicon(c.WeakDecline), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
+		counter: newLexicon(c.Counter), conditions: newLexicon(c.Conditions), softeners: newLexicon(c.Softeners),
+		price: newLexicon(c.PriceWords), negators: set(strings.Join(c.Negators, " ")), modals: set(strings.Join(c.Modals, " ")),
+		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
+		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
+		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
+		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
+	}
+})
+
+// Money in the client's words: "$300", "£1,200", "450 €", "300 dollars",
+// "2k"; and hours offered as a limit ("for 3 hours", "no more than two
+// hours").
+var (
+	moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(k|eur|euros?|usd|dollars?|bucks|pounds?|quid|gbp|chf|francs?)\b`)
+	hoursRe = regexp.MustCompile(`(?i)\b(for|to|at most|max|maximum|only|up to|no more than)\s+(\d+([.,]\d+)?|one|two|three|four|five|six|seven|eight|ten|a few|a couple of)\s+(hours?|hrs?|h)\b`)
+	// clauseRe splits a sentence into clauses at punctuation.
+	clauseRe = regexp.MustCompile(`[,;:()\x{2013}\x{2014}]|\s-+\s|\.\s`)
+)
+
+// readSentence adds one sentence's cues to ev.
+func (e *Engine) readSentence(s string, ev *replyEvidence) {
+	ws := words(s)
+	if len(ws) == 0 {
+		return
+	}
+	rl := replyLex()
+	question := lastPunct(s) == '?' || replyInterrogative(ws)
+	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
+		question = false // "How are you?" asks nothing back
+	}
+
+	// Cues of this sentence, before deciding what the sentence is.
+	var sv replyEvidence
+	conditional := ""
+	for _, cl := range clauses(s, rl) {
+		if c := e.readClause(cl, rl, &sv); c != "" && conditional == "" {
+			conditional = c
+		}
+	}
+	money := moneyRe.FindString(s)
+	if money == "" {
+		money = hoursRe.FindString(s)
+	}
+	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
+
+	switch {
+	case question:
+		// Cues inside a question do not decide anything ("could you go
+		// ahead with just the first part?"); the question is a question
+		// back, about the price or scope when it names any of it.
+		for _, list := range [][]string{sv.hedge, sv.counter} {
+			for _, c := range list {
+				addCue(&ev.hedge, c)
+			}
+		}
+		q := collapseSpace(s)
+		if hasCue || money != "" || len(sv.partial) > 0 || len(sv.counter) > 0 || rl.price.has(ws) {
+			addCue(&ev.priceQuestion, q)
+		} else {
+			addCue(&ev.otherQuestion, q)
+		}
+		return
+	case conditional != "" && (hasCue || money != "" || len(sv.ack) > 0):
+		// "Yes, as long as…", "if you can do it for $300, go ahead",
+		// "if it's on top I might skip it".
+		addCue(&ev.conditional, conditional)
+	}
+	if money != "" {
+		addCue(&ev.amount, strings.TrimSpace(money))
+	}
+	for _, p := range []struct{ to, from *[]string }{
+		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
+		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
+		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter},
+	} {
+		for _, c := range *p.from {
+			addCue(p.to, c)
+		}
+	}
+	// A contingency ("if things change, I'll let you know") defers
+	// nothing; without a condition it is a deferral.
+	if conditional == "" {
+		rl.contact.find(ws, func(_, start, end int) bool {
+			addCue(&ev.hedge, strings.Join(ws[start:end], " "))
+			return true
+		})
+	}
+}
+
+// clauses splits a sentence into clause word lists at punctuation and at
+// contrast words ("but", "however").
+func clauses(s string, rl *replyLexicons) [][]string {
+	var out [][]string
+	for _, part := range clauseRe.Split(s, -1) {
+		var cur []string
+		ws := words(part)
+		for i, w := range ws {
+			if full, ok := contractions[w]; ok {
+				w = full // "cant", "dont": the cue lists spell them out
+			}
+			// A contrast word ends no clause at the end: "thanks though".
+			if rl.contrast[w] && i < len(ws)-1 {
+				if len(cur) > 0 {
+					out = append(out, cur)
+				}
+				cur = nil
+				continue
+			}
+			cur = append(cur, w)
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+// contractions written without the apostrophe, as in quick mail.
+var contractions = map[string]string{
+	"cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+	"arent": "aren't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
+	"im": "i'm", "ive": "i've", "lets": "let's", "thats": "that's", "theres": "there's",
+}
+
+// readClause adds one clause's cues to ev and returns the condition word
+// that opens a condition in it, if any.
+func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (condition string) {
+	used := make([]bool, len(ws))  // taken by a cue
+	idiom := make([]bool, len(ws)) // taken by an idiom, softener or hedge: negates nothing
+	free := func(start, end int) bool {
+		for i := start; i < end; i++ {
+			if used[i] {
+				return false
+			}
+		}
+		return true
+	}
+	consume := func(l *lexicon, fn func(cue string)) {
+		l.find(ws, func(_, start, end int) bool {
+			if free(start, end) {
+				for i := start; i < end; i++ {
+					used[i], idiom[i] = true, true
+				}
+				if fn != nil {
+					fn(strings.Join(ws[start:end], " "))
+				}
+			}
+			return true
+		})
+	}
+	cue := func(start, end int) string { return strings.Join(ws[start:end], " ") }
+
+	// Idioms first, so their negators negate nothing.
+	consume(rl.positiveIdioms, func(c string) { addCue(&ev.ack, c) })
+	consume(rl.neutralIdioms, nil)
+	consume(rl.softeners, nil)
+	consume(e.lex.hedge, func(c string) { addCue(&ev.hedge, c) })
+	rl.conditions.find(ws, func(_, start, end int) bool {
+		if free(start, end) && condition == "" {
+			condition = cue(start, end)
+		}
+		return true
+	})
+	rl.partial.find(ws, func(_, start, end int) bool { addCue(&ev.partial, cue(start, end)); return true })
+	rl.counter.find(ws, func(_, start, end int) bool { addCue(&ev.counter, cue(start, end)); return true })
+
+	// Negation: from the first free negator to the end of the clause. Two
+	// negators before a cue ("can't see any reason not to") are too subtle
+	// to decide on.
+	negatedAt := func(start int) (negated, double bool) {
+		n := 0
+		for i := 0; i < start; i++ {
+			if !idiom[i] && rl.negators[ws[i]] {
+				n++
+			}
+		}
+		return n == 1, n > 1
+	}
+	weak := false // a modal in the clause weakens every cue in it
 	for i, w := range ws {
-		switch w {
-		case "if", "unless", "provided", "si", "wenn", "falls":
-			next := ""
-			if i+1 < len(ws) {
-				next = ws[i+1]
+		if !used[i] && rl.modals[w] {
+			weak = true
+		}
+	}
+	deferral := false // "not yet", "not until": the answer is still to come
+	for _, w := range ws {
+		if w == "yet" || w == "until" || w == "till" || w == "til" {
+			deferral = true
+		}
+	}
+	// Doing the work oneself is the client's plan, not a go-ahead: "we'll
+	// do it ourselves" declines, whatever "do it" says.
+	selfDone := false
+	rl.weakDecline.find(ws, func(_, start, end int) bool {
+		if free(start, end) {
+			switch ws[start] {
+			case "ourselves", "myself", "in":
+				selfDone = true
 			}
-			if next == "possible" || next == "possibile" || strings.HasPrefix(next, "poss") {
-				continue
+		}
+		return true
+	})
+
+	accept := func(list *[]string, strong bool) func(int, int, int) bool {
+		return func(_, start, end int) bool {
+			if !free(start, end) {
+				return true
 			}
-			if next == "you" && i+2 < len(ws) && ws[i+2] == "can" {
-				continue
+			c := cue(start, end)
+			neg, double := negatedAt(start)
+			switch {
+			case selfDone:
+			case double:
+				addCue(&ev.hedge, "double negative: "+c)
+			case neg && deferral:
+				addCue(&ev.hedge, "not yet: "+c) // "don't start until I've checked"
+			case neg:
+				if strong && !weak {
+					addCue(&ev.strongDecline, "not "+c)
+				} else {
+					addCue(&ev.weakDecline, "not "+c)
+				}
+			case end+1 < len(ws) && ws[end] == "and" && rl.cancelVerbs[ws[end+1]]:
+				// "go ahead and cancel it"
+				addCue(&ev.strongDecline, c+" and "+ws[end+1])
+			case strong && !weak:
+				addCue(list, c)
+			case list == &ev.ack:
+				addCue(&ev.ack, c)
+			default:
+				addCue(&ev.weakAccept, c)
+			}
+			for i := start; i < end; i++ {
+				used[i] = true
 			}
 			return true
 		}
 	}
-	return false
+	decline := func(strong bool) func(int, int, int) bool {
+		return func(_, start, end int) bool {
+			if !free(start, end) {
+				return true
+			}
+			c := cue(start, end)
+			neg, double := negatedAt(start)
+			switch {
+			case double:
+				addCue(&ev.hedge, "double negative: "+c)
+			case neg:
+				// "we don't have time to do it ourselves": no cue either way.
+			case strong && !weak:
+				addCue(&ev.strongDecline, c)
+			default:
+				addCue(&ev.weakDecline, c)
+			}
+			for i := start; i < end; i++ {
+				used[i] = true
+			}
+			return true
+		}
+	}
+	e.lex.decline.find(ws, decline(true))
+	rl.weakDecline.find(ws, decline(false))
+	e.lex.accept.find(ws, accept(&ev.strongAccept, true))
+	rl.weakAccept.find(ws, accept(&ev.weakAccept, false))
+	rl.ack.find(ws, accept(&ev.ack, false))
+
+	// "Please add them", "set it up": the work asked for in the quote,
+	// named by a pronoun, is a go-ahead.
+	if i := imperativeStart(ws); i+1 < len(ws) && !used[i] && rl.commission[ws[i]] && rl.anaphora[ws[i+1]] && !selfDone {
+		c := cue(i, i+2)
+		if neg, _ := negatedAt(i); neg {
+			addCue(&ev.strongDecline, "not "+c)
+		} else if !weak {
+			addCue(&ev.strongAccept, c)
+		} else {
+			addCue(&ev.weakAccept, c)
+		}
+	}
+	// "Don't start on it", "please do not book it": a negated imperative
+	// of the work declines.
+	if i := imperativeStart(ws); i < len(ws) && !used[i] {
+		j := i + 1
+		if ws[i] == "do" && j < len(ws) && ws[j] == "not" {
+			j++
+		}
+		if (ws[i] == "don't" || j == i+2) && j < len(ws) && rl.commission[ws[j]] {
+			if deferral {
+				addCue(&ev.hedge, "not yet: "+cue(i, j+1))
+			} else {
+				addCue(&ev.strongDecline, cue(i, j+1))
+			}
+		}
+	}
+	// A bare "No." or "No, …", or "no to the letter", declines.
+	if !used[0] && rl.bareNo[ws[0]] && (len(ws) == 1 || ws[1] == "to" || ws[1] == "thanks" || ws[1] == "thank") {
+		addCue(&ev.strongDecline, ws[0])
+	}
+	return condition
 }
 
-// DropDecisions removes from res the asks that only carry the client's
-// answer to a quote ("Yes please, go ahead.", "Please proceed with the
-// review."): once the reply is known to answer a quote, those sentences
-// are the decision, not new work. Asks with anything else stay, the free
-// minutes are spent again, and a reply left with no asks is skipped.
-func (e *Engine) DropDecisions(res *Result) {
+// negations turn a request frame around: "I don't need…" (ask.go).
+var negations = set("don't dont not never no nicht pas")
+
+// imperativeStart skips the politeness before an imperative: "yes
+// please", "ok then", "so".
+func imperativeStart(ws []string) int {
+	i := 0
+	for i < len(ws) {
+		switch ws[i] {
+		case "please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly":
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// replyInterrogative is isInterrogative without the imperative "do" and
+// "any": "Do the letter please" asks for work, not a yes or no, and "Any
+// Thursday works" is no question without its question mark.
+func replyInterrogative(ws []string) bool {
+	switch {
+	case ws[0] == "do" && len(ws) > 1 && wordClasses["det"][ws[1]]:
+		return false
+	case ws[0] == "any" || ws[0] == "anything" || ws[0] == "anyone":
+		return false
+	}
+	return isInterrogative(ws)
+}
+
+// DropDecisions trims a reply known to answer a quote down to what still
+// needs a draft. The sentences that carry the answer ("Yes please, go
+// ahead.") go; so does every paid ask about the quoted work itself: a
+// counter-offer ("could you do it for $300 flat?"), a change of scope or a
+// question back is the client's answer, which the quote's record holds
+// for a person, not a request for a fresh quote. A paid ask stays only
+// when it clearly asks for new, different work ("could you also prepare
+// the 1099s?"): a new-work marker, no amount or counter-offer, and little
+// in common with quoted, the quoted asks' texts. Quick asks stay and are
+// answered free; the free minutes are spent again, and a reply left with
+// no asks is skipped.
+func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 	kept := res.Questions[:0:0]
 	for _, q := range res.Questions {
 		ws := words(q.Text)
 		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
+			continue
+		}
+		if q.Kind == Paid && !q.Overflow && !newWork(q.Text, ws, quoted) {
 			continue
 		}
 		if q.Overflow {
@@ -111,4 +513,41 @@ func (e *Engine) DropDecisions(res *Result) {
 	if len(res.Questions) == 0 && !res.Skip {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
 	}
+}
+
+// newWork reports whether a paid ask in a reply to a quote asks for work
+// the quote did not cover.
+func newWork(text string, ws []string, quoted []string) bool {
+	rl := replyLex()
+	if !rl.newWork.has(ws) || moneyRe.MatchString(text) || hoursRe.MatchString(text) || rl.counter.has(ws) {
+		return false
+	}
+	mine := contentWords(ws)
+	if len(mine) == 0 {
+		return false
+	}
+	for _, qt := range quoted {
+		theirs := contentWords(words(qt))
+		common := 0
+		for w := range mine {
+			if theirs[w] {
+				common++
+			}
+		}
+		if 2*common >= len(mine) {
+			return false // mostly the quoted ask again
+		}
+	}
+	return true
+}
+
+// contentWords are the words of ws long enough to name something.
+func contentWords(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if len(w) > 3 && !replyLex().newWork.has([]string{w}) {
+			out[w] = true
+		}
+	}
+	return out
 }

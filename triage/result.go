@@ -23,6 +23,10 @@ const (
 	SkipBounce      SkipReason = "bounce"       // delivery reports
 	SkipNoQuestions SkipReason = "no-questions" // thanks, FYI
 	SkipOwn         SkipReason = "own"          // from the firm itself, or a loop
+	// SkipForeignQuote: the message is another firm's quote to its reader
+	// ("2 hours at $90/hour, shall I go ahead?"), not a client's request;
+	// pricing it back would start a loop between two quoting firms.
+	SkipForeignQuote SkipReason = "quote from another firm"
 )
 
 // Decision is a client's answer to a quote, read from their reply.
@@ -74,8 +78,11 @@ type Result struct {
 	FreeMinutes int  // the allowance applied
 	NeedsQuote  bool // at least one paid ask
 
-	// ReplyDecision is set only for replies (In-Reply-To or References).
+	// ReplyDecision is set only for replies (In-Reply-To, References or a
+	// quote's [Q-…] tag in the subject).
 	ReplyDecision Decision
+	// ReplyReason says what decided ReplyDecision, or why it is unclear.
+	ReplyReason string
 
 	// Body is the whole readable text of the message, as the client sent
 	// it (quoted history included), for quoting it below the reply.

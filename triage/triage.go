@@ -123,7 +123,14 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	// programs (and clients writing afresh) send no In-Reply-To.
 	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || hasQuoteTag(p.Subject)
 	if isReply {
-		res.ReplyDecision = e.Decide(res.NewText)
+		rd := e.ReadReply(res.NewText)
+		res.ReplyDecision, res.ReplyReason = rd.Decision, rd.Reason
+	}
+	if e.foreignQuote(res.NewText) {
+		// A supplier's quote: no draft, whatever it asks ("shall I go
+		// ahead?"). A reply's decision above still reaches its quote.
+		res.Skip, res.SkipReason = true, SkipForeignQuote
+		return res
 	}
 	res.Questions = e.Questions(res.NewText)
 	e.applyAllowance(res)

@@ -297,7 +297,8 @@ func TestDecideGeneralCues(t *testing.T) {
 	}{
 		{"No objections from us, please carry on with the revised elevations.", Accepted},
 		{"Sounds reasonable. Green light from me.", Accepted},
-		{"Works for us. How soon could you come out?", Accepted},
+		// A weak yes with a question back is for a person to read.
+		{"Works for us. How soon could you come out?", Unclear},
 		{"Pode avançar, sim.", Accepted},
 		{"The drops have stopped, so no need for the investigation. Go ahead and close the ticket.", Declined},
 		{"We've agreed with both staff members to try mediation first, so we won't need the investigation.", Declined},

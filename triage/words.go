@@ -107,45 +107,60 @@ var defaultWords = Words{
 		"envíame", "envíanos", "mándame", "mándanos", "dime", "avísame", "confírmame", "llámame", "revisa", "prepara",
 		"stuur", "stuurt", "envoyez", "envoie", "préparez", "prépare", "appelez", "rappelez", "schicken", "senden", "rufen", "prüfen",
 	},
+	// Accept, Decline and Hedge are the strong cues of a reply to a quote
+	// (see replyCues for the rest and reply.go for how they combine). A
+	// strong accept is an explicit authorisation to start the work; a strong
+	// decline an explicit refusal or deferral of it. Negation is handled by
+	// the reader ("please don't go ahead" declines), so no phrase here
+	// spells out a negated form of another.
 	Accept: []string{
-		"go ahead", "go for it", "please proceed", "proceed", "please do", "yes please", "approved", "approve",
-		"i approve", "sounds good", "sounds great", "let's do it", "lets do it", "let's go ahead", "^ do it", "please do it",
-		"that works", "works for me", "fine by me", "happy to go ahead", "happy to proceed", "you can start",
-		"please start", "go ahead with", "^ agreed", "^ deal", "count me in", "book it", "d'accord", "c'est d'accord",
-		"allez-y", "vous pouvez commencer", "adelante", "de acuerdo", "puedes empezar", "einverstanden",
-		"legen sie los", "machen sie", "gerne", "in ordnung", "va bene", "proceda", "procedi", "d'accordo", "ga je gang",
-		"akkoord", "je valide", "bon pour accord", "vous pouvez y aller", "dale", "works for us", "green light",
-		"sounds reasonable", "sounds fair", "no objection", "no objections", "carry on", "please carry on",
-		"go for it", "let's go", "you have the go-ahead", "pode avançar", "pode seguir", "pode começar", "de acordo",
-		"avanti", "procedete",
+		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
+		"take it on", "take this on", "take them on", "take on",
+		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
+		"do it", "do both", "do them", "do all", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
+		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
+		"book them", "crack on", "carry on", "run with it", "green light", "green-light", "you can start",
+		"you can begin", "you may start", "please start", "please begin", "start whenever", "happy to proceed",
+		"happy to go ahead", "happy for you to", "content for you to", "good to go", "accept {det} quote",
+		"accept {det} estimate", "accept {det} fee", "accept {det} offer", "accept {det} terms", "quote accepted",
+		"estimate accepted", "fee accepted", "instruct you", "signed engagement", "signed {det} engagement",
+		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
+		// French, Spanish, German, Italian, Dutch, Portuguese.
+		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
+		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
+		"proceda", "procedi", "procedete", "potete procedere", "può procedere", "ga je gang", "ga maar", "doe maar",
+		"akkoord", "pode avançar", "pode seguir", "pode começar", "podem avançar",
 	},
 	Decline: []string{
-		"no thanks", "no thank you", "thanks but no", "not right now", "not now", "not at this time",
-		"not for now", "hold off", "skip", "never mind", "nevermind", "leave it", "as it is", "as is",
-		"we'll pass", "i'll pass", "pass on", "don't start", "do not start", "please don't", "don't bother",
-		"not worth", "do it ourselves", "do it myself", "sort it myself", "handle it ourselves", "more than we can spend",
-		"decided to go with", "decided to keep", "decided against", "decided not to", "stay with", "we'll wait",
-		"going to wait", "we'll reuse", "no need", "can wait", "not going ahead", "lo dejamos", "no, gracias",
-		"no gracias", "dejarlo", "non merci", "pas pour le moment", "pas maintenant", "nein danke", "lieber nicht",
-		"vorerst nicht", "won't need", "will not need", "don't need", "do not need", "no longer need", "not need",
-		"won't be able to", "will not be able to", "can't go ahead", "cannot go ahead", "make do", "not this time",
-		"another time", "not in the budget", "out of our budget", "can't justify", "not needed", "pas besoin",
-		"ne sera pas nécessaire", "on laisse tomber", "no hace falta", "no será necesario", "nicht nötig",
-		"brauchen wir nicht", "non serve", "lasciamo stare", "lasciamo perdere", "per ora no", "niet nodig",
-		"in-house", "in house", "ourselves", "myself", "doesn't make sense", "does not make sense", "don't think it's worth",
-		"thanks anyway", "let's not", "not this year", "maybe next", "already spoken for", "no budget", "can't afford",
-		"cannot afford", "no need for", "close the ticket", "cancel the", "go ahead and close", "go ahead and cancel",
-		"não obrigado", "por agora não", "deixamos", "but no", "stick with", "sticking with", "going with", "gone with", "went with", "thank you anyway",
-		"thanks though", "thank you though", "run out of time", "run out of money", "out of time", "no longer need",
+		"no thanks", "no thank you", "thanks but no", "but no", "not now", "not right now", "not at the moment",
+		"not at this time", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
+		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
+		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
+		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
+		"no longer needed", "don't bother", "not worth", "isn't worth", "can't justify", "cannot justify",
+		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
+		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
+		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",
+		"go elsewhere", "someone else", "another firm", "another supplier", "another provider", "another company",
+		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
+		"let's not", "rather not", "we'll wait", "we will wait",
+		// French, Spanish, German, Italian, Dutch, Portuguese.
+		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
+		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
+		"lieber nicht", "vorerst nicht", "nicht nötig", "brauchen wir nicht", "kein bedarf", "no grazie", "non serve",
+		"lasciamo stare", "lasciamo perdere", "per ora no", "nee dank", "niet nodig", "hoeft niet", "não obrigado",
+		"não é necessário", "por agora não", "deixamos",
 	},
 	Hedge: []string{
-		"let me think", "think about it", "think it over", "talk it over", "talk about it", "get back to you",
-		"come back to you", "before i say yes", "before we say yes", "before i decide", "can we talk", "can we discuss",
-		"discuss", "flexibility", "discount", "cheaper", "bring the cost down", "more than i expected",
-		"more than we expected", "more than we had in mind", "a bit steep", "not sure", "only if", "as long as",
-		"provided that", "start with just", "just the", "only the", "je vais réfléchir", "lo pienso",
-		"lo consulto", "ich überlege", "instead", "hang on", "hold on", "let me talk to", "let me check with",
-		"check with my", "talk to my", "run it by", "run this by", "for less",
+		"let me think", "think about it", "think it over", "have a think", "sleep on it", "mull it over",
+		"talk it over", "talk it through", "talk to", "speak to", "speak with", "check with", "run it by",
+		"run this by", "run it past", "run this past", "discuss", "not sure", "less sure", "unsure", "undecided",
+		"in principle", "before i say yes", "before we say yes", "before i commit", "before we commit",
+		"before committing", "before i decide", "before we decide", "can't commit", "cannot commit", "hang on",
+		"hold on", "on second thought", "on second thoughts", "need to check", "need to ask", "need to see",
+		"want to see", "let me check", "let me see", "let me look", "we'll see", "depends", "depending",
+		"a call first", "not yet", "not ready", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
 		"out of the office", "out of office", "away from the office", "away from my desk", "on vacation",
@@ -248,4 +263,143 @@ var defaultSignals = []Signal{
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	{Match: "a problem|an issue|is that ok|is that okay|is that fine|which account|which one|which courier|which form|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|legit|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+}
+
+// replyCues are the other word lists a reply to a quote is read with
+// (reply.go); Words.Accept, Decline and Hedge hold the strong cues.
+var replyCues = struct {
+	// WeakAccept lean towards yes but do not authorise work on their own;
+	// they conflict with a decline ("sounds good, but we'll skip it").
+	WeakAccept []string
+	// Ack acknowledge rather than agree: "Ok, thanks for explaining." They
+	// count towards a yes only with another cue and never make a no mixed.
+	Ack []string
+	// PositiveIdioms are positive although built from a negator; they
+	// count as Ack. NeutralIdioms carry a negator that negates nothing.
+	PositiveIdioms, NeutralIdioms []string
+	// WeakDecline lean towards no: doing the work in-house, a polite
+	// "thanks anyway". Two of them, or one with a strong decline, decide.
+	WeakDecline []string
+	// Contact hedges defer the answer ("I'll get back to you") unless the
+	// sentence is a contingency ("if things change, I'll let you know").
+	Contact []string
+	// Partial narrow a yes to part of the work or a changed scope.
+	Partial []string
+	// Counter are counter-offer wording: any of them makes a reply unclear.
+	Counter []string
+	// Conditions open a condition; Softeners are "if" phrases that only
+	// soften a wish ("by Friday if possible").
+	Conditions, Softeners []string
+	// Negators turn the cue after them (to the end of the clause) around.
+	Negators []string
+	// Modals weaken a cue in their clause to a weak one.
+	Modals []string
+	// Bare answers: a clause that is only "yes" or "no" (or starts "no to").
+	BareYes, BareNo []string
+	// CancelVerbs after "go ahead and" make a no: "go ahead and cancel it".
+	CancelVerbs []string
+	// Commission verbs with an Anaphora object ("please add them", "set
+	// it up") give the go-ahead for the work the quote named.
+	Commission, Anaphora []string
+	// NewWork mark an ask in a reply to a quote as more work than the
+	// quote covered: "could you also…", "another return".
+	NewWork []string
+	// GoAheadOffers are a supplier asking its reader for the go-ahead:
+	// with pricing by time they make a message a quote from another firm
+	// (foreign.go).
+	GoAheadOffers []string
+	// Contrast words split a sentence into clauses.
+	Contrast []string
+	// PriceWords make a question back about the price or scope.
+	PriceWords []string
+}{
+	WeakAccept: []string{
+		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
+		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
+		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
+		"looks good", "looks fine", "looks great", "why not", "oui", "sí", "ja", "prima", "va bene", "gerne",
+		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
+	},
+	Ack: []string{
+		"ok", "okay", "k", "great", "perfect", "fine", "sure", "right", "alright", "all right", "good", "lovely",
+		"excellent", "brilliant", "cool", "super", "fantastic", "wonderful", "understood", "noted", "got it",
+		"parfait", "genial", "bien", "gut", "super", "perfetto", "perfeito", "ótimo",
+	},
+	PositiveIdioms: []string{
+		"no problem", "no problems", "not a problem", "no worries", "not a worry", "no objection", "no objections",
+		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
+		"kein problem", "nessun problema", "geen probleem", "sem problema",
+	},
+	NeutralIdioms: []string{
+		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
+		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
+		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
+	},
+	WeakDecline: []string{
+		"ourselves", "myself", "in-house", "in house", "thanks anyway", "thank you anyway", "thanks though",
+		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
+		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
+		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det}",
+	},
+	Contact: []string{
+		"get back to you", "come back to you", "let you know", "revert", "je reviens vers vous",
+		"ich melde mich", "le digo", "te digo", "laat het je", "ti faccio sapere",
+	},
+	Partial: []string{
+		"just the", "only the", "just do", "only do", "start with", "for now", "for the time being",
+		"at this stage", "part of", "half of", "some of", "one of", "instead", "rather than", "first part",
+		"first half", "phase one", "split it", "split the",
+	},
+	Counter: []string{
+		"for less", "cheaper", "discount", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
+		"flat price", "flat sum", "meet in the middle", "best price", "happy to pay", "willing to pay", "could pay",
+		"can pay", "would pay", "knock off", "knock it down", "come down", "bring the cost down", "bring it down",
+		"max", "maximum", "up to", "cap it", "capped", "fixed price", "fixed fee", "any flexibility", "flexibility",
+		"better price", "better rate", "price match",
+	},
+	Conditions: []string{
+		"if", "unless", "provided", "providing", "as long as", "so long as", "on condition", "assuming",
+		"subject to", "otherwise", "once", "before you", "before going", "before starting", "si", "wenn", "falls", "sofern", "mits", "à condition", "pourvu",
+		"siempre que", "purché", "desde que",
+	},
+	Softeners: []string{
+		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",
+		"if you need", "if you want", "if you like", "if you'd like", "if you wish", "if you prefer",
+		"if that helps", "if it helps", "if you have any", "if you can $", "if so desired",
+		"once again", "at once", "once more", "for once",
+		"si possible", "si es posible", "wenn möglich", "se possibile",
+	},
+	Negators: []string{
+		"not", "no", "never", "don't", "dont", "doesn't", "didn't", "won't", "wont", "can't", "cant",
+		"cannot", "shouldn't", "wouldn't", "isn't", "aren't", "haven't", "hasn't", "nor", "neither", "without",
+		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
+	},
+	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
+	BareYes:     []string{"yes", "yep", "yeah", "yup", "oui", "sí", "ja", "sim"},
+	BareNo:      []string{"no", "nope", "nah", "non", "nein", "nee", "não"},
+	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
+	Commission: []string{
+		"do", "add", "set", "book", "start", "begin", "prepare", "file", "fix", "order", "print", "make", "run",
+		"schedule", "draft", "handle", "sort", "update", "include", "redo", "process", "arrange",
+	},
+	Anaphora: []string{"it", "them", "both", "all", "those", "these", "everything", "that", "this"},
+	GoAheadOffers: []string{
+		"shall i go ahead", "shall we go ahead", "should i go ahead", "should we go ahead", "shall i proceed",
+		"shall we proceed", "should i proceed", "should we proceed", "shall i start", "shall we start",
+		"shall i get started", "can i go ahead", "may i proceed", "like me to go ahead", "like us to go ahead",
+		"like me to proceed", "like us to proceed", "like me to start", "like us to start", "want me to go ahead",
+		"want us to go ahead", "want me to proceed", "want me to start", "want us to start", "if i should go ahead",
+		"whether i should go ahead", "whether to go ahead", "whether you'd like me to", "give me the go-ahead",
+		"give us the go-ahead", "reply go ahead", "approve the quote", "approve this quote", "accept the quote",
+		"accept this quote", "confirm and i'll start", "confirm and we'll start", "on your go-ahead",
+		"voulez-vous que je", "souhaitez-vous que je", "quiere que empiece", "quieres que empiece",
+		"soll ich beginnen", "soll ich anfangen", "soll ich loslegen", "vuole che proceda", "wil je dat ik",
+	},
+	Contrast: []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
+	PriceWords: []string{
+		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
+		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
+		"cheaper", "less", "split", "just", "only", "hours", "hour", "total", "vat", "budget", "how much", "flat",
+		"quote", "estimate", "pay", "paying", "worth", "part", "half",
+	},
 }

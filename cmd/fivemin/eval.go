@@ -65,6 +65,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "  %-24s %.3f  %s\n", r.name, r.got, mark)
 		}
 		fmt.Fprintf(e.stdout, "  questions: %d matched, %d extra, %d missed\n", sc.TruePositives, sc.FalsePositives, sc.FalseNegatives)
+		fmt.Fprintf(e.stdout, "  replies decided wrongly: %d (accepted or declined against the label; floor 0)\n", sc.ReplyWrong)
 	}
 	if *floors {
 		if below := sc.BelowFloors(); len(below) > 0 {

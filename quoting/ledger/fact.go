@@ -39,6 +39,11 @@ import (
 //	4:8  rep id      8:12 client id      12:16 organisation id
 //	16:20 billed minutes   20:28 total, minor units (int64, ≥ 0)
 //	28:31 currency (ISO 4217 letters)    31 reserved, 0
+//	32:40 only with flag 2: the agreed amount, minor units (int64, > 0)
+//
+// Flag 2 (agreed) marks a quote accepted at an amount a person recorded
+// (a counter-offer taken); its fact is then 40 bytes, so facts written
+// before the amount existed read unchanged.
 //
 // All integers are big-endian. Every bit is checked on decoding, so a
 // decoded fact re-encodes to the same bytes.
@@ -55,6 +60,9 @@ const (
 	flagDrafted = 2
 	flagSent    = 4 // email: the rep's reply was seen sent
 	flagUnclear = 1
+	flagAgreed  = 2
+
+	quoteAgreedFactLen = quoteFactLen + 8
 )
 
 // ErrCorrupt marks stored data the ledger cannot read.
@@ -80,6 +88,16 @@ type fact struct {
 	billed uint32
 	total  int64
 	cur    [3]byte
+	agreed int64 // with flagAgreed: the amount agreed, minor units
+}
+
+// won is the value an accepted quote brought in: the agreed amount when a
+// person recorded one, else the quoted total.
+func (f *fact) won() int64 {
+	if f.flags&flagAgreed != 0 {
+		return f.agreed
+	}
+	return f.total
 }
 
 var statusCodes = []Status{1: Drafted, 2: Sent, 3: Accepted, 4: Declined, 5: Expired, 6: Withdrawn}
@@ -152,12 +170,19 @@ func (f *fact) value() []byte {
 		}
 		return v
 	case kindQuote:
-		v := make([]byte, quoteFactLen)
+		n := quoteFactLen
+		if f.flags&flagAgreed != 0 {
+			n = quoteAgreedFactLen
+		}
+		v := make([]byte, n)
 		v[0], v[1], v[2], v[3] = kindQuote, f.status, f.tier, f.flags
 		f.putNames(v)
 		binary.BigEndian.PutUint32(v[16:], f.billed)
 		binary.BigEndian.PutUint64(v[20:], uint64(f.total))
 		copy(v[28:31], f.cur[:])
+		if n == quoteAgreedFactLen {
+			binary.BigEndian.PutUint64(v[32:], uint64(f.agreed))
+		}
 		return v
 	}
 	panic("ledger: fact of unknown kind")
@@ -203,13 +228,13 @@ func decodeFact(k, v []byte, f *fact) error {
 		if f.flags&flagDrafted == 0 && f.delay != 0 {
 			return fmt.Errorf("%w: email fact %x: draft delay without a draft", ErrCorrupt, k)
 		}
-		f.status, f.tier, f.billed, f.total, f.cur = 0, 0, 0, 0, [3]byte{}
+		f.status, f.tier, f.billed, f.total, f.cur, f.agreed = 0, 0, 0, 0, [3]byte{}, 0
 	case kindQuote:
-		if len(v) != quoteFactLen {
-			return fmt.Errorf("%w: quote fact %x: %d bytes, want %d", ErrCorrupt, k, len(v), quoteFactLen)
+		if len(v) != quoteFactLen && len(v) != quoteAgreedFactLen {
+			return fmt.Errorf("%w: quote fact %x: %d bytes, want %d or %d", ErrCorrupt, k, len(v), quoteFactLen, quoteAgreedFactLen)
 		}
 		f.status, f.tier, f.flags = v[1], v[2], v[3]
-		if f.status == 0 || int(f.status) >= len(statusCodes) || int(f.tier) >= len(tierNames) || f.flags&^flagUnclear != 0 || v[31] != 0 {
+		if f.status == 0 || int(f.status) >= len(statusCodes) || int(f.tier) >= len(tierNames) || f.flags&^(flagUnclear|flagAgreed) != 0 || v[31] != 0 {
 			return fmt.Errorf("%w: quote fact %x: bad status, tier, flags or reserved byte", ErrCorrupt, k)
 		}
 		f.billed = binary.BigEndian.Uint32(v[16:])
@@ -217,6 +242,16 @@ func decodeFact(k, v []byte, f *fact) error {
 		copy(f.cur[:], v[28:31])
 		if f.total < 0 || !upperLetters(f.cur) {
 			return fmt.Errorf("%w: quote fact %x: negative total or bad currency", ErrCorrupt, k)
+		}
+		f.agreed = 0
+		if (f.flags&flagAgreed != 0) != (len(v) == quoteAgreedFactLen) {
+			return fmt.Errorf("%w: quote fact %x: agreed flag and length disagree", ErrCorrupt, k)
+		}
+		if len(v) == quoteAgreedFactLen {
+			f.agreed = int64(binary.BigEndian.Uint64(v[32:]))
+			if f.agreed <= 0 {
+				return fmt.Errorf("%w: quote fact %x: agreed amount not positive", ErrCorrupt, k)
+			}
 		}
 		f.usage, f.questions, f.freeMin, f.delay, f.response = 0, 0, 0, 0, 0
 	default:

@@ -147,10 +147,11 @@ func checkFold(t testing.TB, l *Ledger, id string) {
 
 func stateEqual(a, b State) bool {
 	return a.Status == b.Status && a.Unclear == b.Unclear && a.FollowedUp == b.FollowedUp &&
-		a.SentAt.Equal(b.SentAt) && a.OpenedAt.Equal(b.OpenedAt) && a.DecidedAt.Equal(b.DecidedAt) && a.Events == b.Events
+		a.SentAt.Equal(b.SentAt) && a.OpenedAt.Equal(b.OpenedAt) && a.DecidedAt.Equal(b.DecidedAt) && a.Events == b.Events &&
+		a.Agreed == b.Agreed && a.Answer == b.Answer && a.FlagNote == b.FlagNote
 }
 
 func fmtState(s State) string {
-	return fmt.Sprintf("{%s unclear=%v followed=%v sent=%v opened=%v decided=%v events=%d}",
-		s.Status, s.Unclear, s.FollowedUp, s.SentAt, s.OpenedAt, s.DecidedAt, s.Events)
+	return fmt.Sprintf("{%s unclear=%v followed=%v sent=%v opened=%v decided=%v events=%d agreed=%d answer=%q note=%q}",
+		s.Status, s.Unclear, s.FollowedUp, s.SentAt, s.OpenedAt, s.DecidedAt, s.Events, s.Agreed, s.Answer, s.FlagNote)
 }

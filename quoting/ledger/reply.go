@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Decision is what triage read in a client's reply to a quote. The values
@@ -35,7 +38,13 @@ type Reply struct {
 	Subject    string
 	From       string // sender address
 	Decision   Decision
-	At         time.Time // when it arrived (zero: now)
+	// Reason says why triage read Decision ("conditional: as long as");
+	// it goes into the note of a flag.
+	Reason string
+	// Text is the client's own new text (quoted history removed); its
+	// first lines are kept on the event for the person who decides.
+	Text string
+	At   time.Time // when it arrived (zero: now)
 }
 
 // ReplyOutcome is what ApplyReply did.
@@ -46,6 +55,9 @@ type ReplyOutcome struct {
 	Flagged bool   // the quote awaits a person's decision
 	Changed bool   // false when nothing was recorded (repeat, no decision, same decision)
 	Note    string // why it was flagged, when it was
+	// Asks are the quote's asks, so the caller can tell an ask in the
+	// reply about the quoted work from one for new work.
+	Asks []string
 }
 
 // MatchReply finds the quote a reply answers: by the Message-IDs it cites
@@ -99,6 +111,9 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 		return ReplyOutcome{}, err
 	}
 	out := ReplyOutcome{QuoteID: q.ID, Match: how}
+	for _, a := range q.Asks {
+		out.Asks = append(out.Asks, a.Text)
+	}
 	evidence := normMsgID(r.MessageID)
 	finish := func() (ReplyOutcome, error) {
 		out.Status, out.Flagged = q.Status, q.Unclear
@@ -135,9 +150,10 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 	if r.Decision == DecisionNone {
 		return finish()
 	}
+	answer := AnswerExcerpt(r.Text)
 	flag := func(note string) (ReplyOutcome, error) {
 		out.Note = note
-		if err := record(Event{Kind: EventUnclear, Actor: ActorClient, Note: note}); err != nil {
+		if err := record(Event{Kind: EventUnclear, Actor: ActorClient, Note: note, Answer: answer}); err != nil {
 			return out, err
 		}
 		return finish()
@@ -152,13 +168,17 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 			// Talk in a thread after the outcome is not a new decision.
 			return finish()
 		}
-		return flag("the client's answer is unclear")
+		note := "the client's answer is unclear"
+		if r.Reason != "" {
+			note += ": " + r.Reason
+		}
+		return flag(note)
 	case q.Status == Sent:
 		kind := EventAccepted
 		if r.Decision == DecisionDeclined {
 			kind = EventDeclined
 		}
-		if err := record(Event{Kind: kind, Actor: ActorClient}); err != nil {
+		if err := record(Event{Kind: kind, Actor: ActorClient, Note: r.Reason, Answer: answer}); err != nil {
 			return out, err
 		}
 		return finish()
@@ -169,6 +189,46 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 	default:
 		return flag(fmt.Sprintf("the client now says %s; the quote is %s", r.Decision, q.Status))
 	}
+}
+
+// Answer excerpts are bounded: enough for a person to decide from (the
+// whole message is in their mailbox), small enough for every event.
+const (
+	answerLines = 8
+	answerRunes = 600
+)
+
+// AnswerExcerpt is the first lines of a client's answer as the ledger keeps
+// it: blank lines dropped, control characters removed, at most 8 lines and
+// 600 characters, cut at a word with "…".
+func AnswerExcerpt(text string) string {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.Map(func(r rune) rune {
+			if r == '\t' {
+				return ' '
+			}
+			if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || !utf8.ValidRune(r) {
+				return -1
+			}
+			return r
+		}, l)
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+		if len(lines) == answerLines {
+			break
+		}
+	}
+	out := strings.Join(lines, "\n")
+	if r := []rune(out); len(r) > answerRunes {
+		cut := string(r[:answerRunes])
+		if i := strings.LastIndexAny(cut, " \n"); i > answerRunes/2 {
+			cut = cut[:i]
+		}
+		out = cut + "…"
+	}
+	return out
 }
 
 // Unclear lists the quotes flagged for a person's decision, oldest first by

@@ -79,7 +79,9 @@ type Figures struct {
 	Unclear        int64   `json:"unclear"`   // flagged for a person
 	AcceptanceRate float64 `json:"acceptance_rate"`
 	// MinutesQuoted and ValueQuoted cover sent quotes; …Accepted the
-	// accepted ones. Minutes are billed time.
+	// accepted ones, valued at the amount agreed when a person recorded
+	// one (a counter-offer taken), else the quoted total. Minutes are
+	// billed time.
 	MinutesQuoted   int64 `json:"minutes_quoted"`
 	MinutesAccepted int64 `json:"minutes_accepted"`
 	ValueQuoted     int64 `json:"value_quoted"`
@@ -418,7 +420,7 @@ func (r *acc) add(fa *fact, cur [3]byte) {
 	}
 	f.ValueQuoted += fa.total
 	if fa.status == codeAccepted {
-		f.ValueAccepted += fa.total
+		f.ValueAccepted += fa.won()
 	}
 }
 

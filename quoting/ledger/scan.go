@@ -32,6 +32,7 @@ type Fact struct {
 	Unclear       bool
 	BilledMinutes int64
 	Total         int64  // minor units
+	Won           int64  // accepted: the agreed amount, else Total; 0 otherwise
 	Currency      string // ISO 4217
 }
 
@@ -73,6 +74,9 @@ func (l *Ledger) Scan(ctx context.Context, f Filter, fn func(*Fact) error) error
 				out.Unclear = fa.flags&flagUnclear != 0
 				out.BilledMinutes = int64(fa.billed)
 				out.Total = fa.total
+				if fa.status == codeAccepted {
+					out.Won = fa.won()
+				}
 				c, ok := currencies[fa.cur]
 				if !ok {
 					c = string(fa.cur[:])

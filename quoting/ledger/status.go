@@ -85,6 +85,12 @@ type Event struct {
 	// is a no-op, so the pipeline can re-handle a message after a crash.
 	Evidence string `json:"evidence,omitempty"`
 	Note     string `json:"note,omitempty"`
+	// Amount is the amount agreed on an accepted event, minor units of
+	// the quote's currency; 0 means the quoted total.
+	Amount int64 `json:"amount,omitempty"`
+	// Answer is the client's own words on a reply's event (the first
+	// lines of their new text), for the person who decides.
+	Answer string `json:"answer,omitempty"`
 }
 
 // State is what a quote's events add up to. The quote record caches it;
@@ -97,6 +103,13 @@ type State struct {
 	OpenedAt   time.Time `json:"opened_at,omitzero"`    // last time it became open: the expiry clock starts here
 	DecidedAt  time.Time `json:"decided_at,omitzero"`   // last decision (accepted, declined, expired); zero while open
 	Events     int       `json:"events"`                // number of events folded
+	// Agreed is the amount agreed when a person accepted the quote at
+	// another price (minor units); 0 means the quoted total.
+	Agreed int64 `json:"agreed,omitempty"`
+	// Answer is the client's latest answer in their own words, and
+	// FlagNote why it was flagged, while or since it was.
+	Answer   string `json:"answer,omitempty"`
+	FlagNote string `json:"flag_note,omitempty"`
 }
 
 // ErrIllegalTransition is matched (errors.Is) by every *TransitionError.
@@ -176,8 +189,14 @@ func (s State) Apply(ev Event) (State, error) {
 	if s.Events == 0 && ev.Kind != EventDrafted {
 		return bad("a quote's history starts with its draft")
 	}
+	if ev.Amount < 0 || ev.Amount > 0 && ev.Kind != EventAccepted {
+		return bad("only an acceptance carries an agreed amount, and it is not negative")
+	}
 	n := s
 	n.Events++
+	if ev.Answer != "" {
+		n.Answer = ev.Answer
+	}
 	switch ev.Kind {
 	case EventDrafted:
 		if s.Events != 0 {
@@ -237,6 +256,7 @@ func (s State) Apply(ev Event) (State, error) {
 		n.Status = to
 		n.Unclear = false
 		n.DecidedAt = ev.Time
+		n.Agreed = ev.Amount
 
 	case EventExpired:
 		if s.Status != Sent {
@@ -250,6 +270,7 @@ func (s State) Apply(ev Event) (State, error) {
 		}
 		n.Status = Expired
 		n.DecidedAt = ev.Time
+		n.Agreed = 0
 
 	case EventReopened:
 		if !s.Status.Concluded() && !(s.Status == Sent && s.Unclear) {
@@ -262,6 +283,7 @@ func (s State) Apply(ev Event) (State, error) {
 		n.Unclear = false
 		n.OpenedAt = ev.Time
 		n.DecidedAt = time.Time{}
+		n.Agreed = 0
 
 	case EventUnclear:
 		if !s.Status.WasSent() {
@@ -271,6 +293,7 @@ func (s State) Apply(ev Event) (State, error) {
 			return bad("flags are raised by reply handling")
 		}
 		n.Unclear = true
+		n.FlagNote = ev.Note
 
 	case EventFollowUp:
 		if s.Status != Sent {

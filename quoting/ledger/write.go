@@ -175,6 +175,10 @@ func (t *Tx) putQuote(q *Quote) error {
 	if q.Unclear {
 		f.flags |= flagUnclear
 	}
+	if q.Status == Accepted && q.Agreed > 0 {
+		f.flags |= flagAgreed
+		f.agreed = q.Agreed
+	}
 	copy(f.cur[:], q.Currency)
 	if err := t.setNames(&f, q.Rep, q.Client, q.Org); err != nil {
 		return err
@@ -253,15 +257,26 @@ func (t *Tx) linkMessageID(msgID, quoteID string) error {
 // withdrawn. It clears an unclear flag. Illegal moves return a
 // *TransitionError (errors.Is(err, ErrIllegalTransition)).
 func (t *Tx) Mark(id string, to Status, actor Actor, note string) (*Quote, error) {
+	return t.MarkAgreed(id, to, actor, note, 0)
+}
+
+// MarkAgreed is Mark with the amount agreed, in minor units of the quote's
+// currency, for a quote marked accepted at another price than quoted (a
+// counter-offer taken); 0 means the quoted total. Reports count the agreed
+// amount as the value won.
+func (t *Tx) MarkAgreed(id string, to Status, actor Actor, note string, amount int64) (*Quote, error) {
 	q, err := t.Quote(id)
 	if err != nil {
 		return nil, err
+	}
+	if amount < 0 || amount > 0 && to != Accepted {
+		return nil, fmt.Errorf("%w: an agreed amount (%d) goes with accepted, and is not negative", ErrInvalid, amount)
 	}
 	kind, err := eventFor(q.Status, to)
 	if err != nil {
 		return nil, err
 	}
-	_, err = t.appendEvent(q, Event{Time: t.l.now(), Kind: kind, Actor: actor, Note: note})
+	_, err = t.appendEvent(q, Event{Time: t.l.now(), Kind: kind, Actor: actor, Note: note, Amount: amount})
 	return q, err
 }
 
@@ -279,6 +294,12 @@ func (l *Ledger) CreateQuote(ctx context.Context, q Quote) (created bool, err er
 
 // Mark records a person's decision on a quote (see Tx.Mark).
 func (l *Ledger) Mark(ctx context.Context, id string, to Status, actor Actor, note string) (q *Quote, err error) {
-	err = l.Update(ctx, func(t *Tx) error { q, err = t.Mark(id, to, actor, note); return err })
+	return l.MarkAgreed(ctx, id, to, actor, note, 0)
+}
+
+// MarkAgreed records a person's decision with the amount agreed (see
+// Tx.MarkAgreed).
+func (l *Ledger) MarkAgreed(ctx context.Context, id string, to Status, actor Actor, note string, amount int64) (q *Quote, err error) {
+	err = l.Update(ctx, func(t *Tx) error { q, err = t.MarkAgreed(id, to, actor, note, amount); return err })
 	return q, err
 }

@@ -82,13 +82,16 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		out, err := a.opts.Ledger.ApplyReply(ctx, ledger.Reply{
 			MessageID: res.MessageID, InReplyTo: res.InReplyTo, References: res.References,
 			Subject: res.Subject, From: from, Decision: ledger.Decision(res.ReplyDecision), At: received,
+			Reason: res.ReplyReason, Text: res.NewText,
 		})
 		switch {
 		case err == nil:
 			log.Info("client answered a quote", "quote", out.QuoteID, "decision", res.ReplyDecision,
-				"status", out.Status, "flagged", out.Flagged, "changed", out.Changed)
-			// "Yes please, go ahead" is the answer, not a new ask.
-			a.engine(pc, tier).DropDecisions(res)
+				"reason", res.ReplyReason, "status", out.Status, "flagged", out.Flagged, "changed", out.Changed)
+			// The answer, a counter-offer or a question back about the
+			// quoted work goes to the quote's record, not into a fresh
+			// quote; only asks for new work are quoted again.
+			a.engine(pc, tier).DropDecisions(res, out.Asks...)
 		case errors.Is(err, ledger.ErrNoMatch):
 			// An ordinary reply, not to a quote.
 		default:

@@ -1,0 +1,36 @@
+package triage
+
+import "regexp"
+
+// Two firms that both run fivemin (or any quoting assistant) must not
+// price each other's quotes back and forth when a mail program drops the
+// X-Fivemin headers that would otherwise stop the loop. A message whose
+// own text reads as a quote addressed to its reader (work priced at an
+// hourly rate or in hours at a price, and an offer to go ahead: "shall I
+// go ahead?", "let me know if you'd like me to proceed") is a supplier's
+// quote, not a client's request: it gets no draft.
+
+// Pricing by time, in the writer's words: "2 hours at $250/hour", "$90 an
+// hour", "€80/h", "3 hrs @ £60", "1.5 h × 120 EUR".
+var (
+	moneyAmount = `(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€¥]|eur|euros?|usd|dollars?|gbp|pounds?|chf))`
+	hourUnit    = `(?:hours?|hrs?|h)\b`
+	ratePrice   = regexp.MustCompile(`(?i)` + moneyAmount + `\s*(?:(?:per|an|a|each)\s+|/\s?)` + hourUnit +
+		`|\b\d+(?:[.,]\d+)?\s*` + hourUnit + `[^.?!\n]{0,40}?(?:\bat\b|@|×|\bx\b)\s*` + moneyAmount)
+)
+
+// foreignQuote reports whether the client's new text is a quote offered to
+// its reader: pricing by time and an offer to go ahead.
+func (e *Engine) foreignQuote(newText string) bool {
+	if !ratePrice.MatchString(newText) {
+		return false
+	}
+	for _, sg := range segments(newText) {
+		for _, s := range sentences(sg.text) {
+			if replyLex().goAheadOffers.has(words(s)) {
+				return true
+			}
+		}
+	}
+	return false
+}

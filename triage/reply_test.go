@@ -1,0 +1,129 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadReply holds the reply reader to its rule: decide only on clear
+// evidence, and leave everything mixed, conditional, negated, asked back or
+// resting on one weak cue to a person. The sentences are written for this
+// test, one class at a time; reason is a substring of the reason given.
+func TestReadReply(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		class, text string
+		want        Decision
+		reason      string
+	}{
+		// Clear go-aheads.
+		{"accept", "Please go ahead with the valuation.", Accepted, "go ahead"},
+		{"accept", "Happy to proceed, thank you.", Accepted, "proceed"},
+		{"accept", "Right, let's do it.", Accepted, "let's do it"},
+		{"accept", "Count us in for the whole package.", Accepted, "count us in"},
+		{"accept", "We're in. Send over the engagement letter when it's ready.", Accepted, "we're in"},
+		{"accept", "Green light from the board, crack on.", Accepted, ""},
+		{"accept", "Quote accepted. Our purchase order follows.", Accepted, "quote accepted"},
+		{"accept", "Fine, book it for the week after Easter.", Accepted, "book it"},
+		{"accept", "Yes, sounds good.", Accepted, ""},
+		{"accept", "ok set it up then", Accepted, "set it"},
+		{"accept", "Allez-y, merci.", Accepted, "allez"},
+		{"accept", "Einverstanden, legen Sie los.", Accepted, ""},
+		{"accept", "Go ahead. Will you need the login for the payroll portal?", Accepted, "go ahead"},
+		{"accept", "Thanks for the clear breakdown - please proceed as quoted.", Accepted, "proceed"},
+
+		// Idioms built from negators are positive.
+		{"idiom", "No problem, go ahead.", Accepted, "go ahead"},
+		{"idiom", "Not a problem at all - please carry on.", Accepted, "carry on"},
+		{"idiom", "No worries, you can start on Monday.", Accepted, "you can start"},
+		{"idiom", "No objections here, please proceed.", Accepted, "proceed"},
+		{"idiom", "I don't mind the cost, go for it.", Accepted, "go for it"},
+		{"idiom", "We don't have the staff to do it ourselves, so please take it on.", Accepted, "take it on"},
+		{"idiom", "No rush at all, go ahead whenever suits.", Accepted, "go ahead"},
+
+		// Clear refusals and deferrals.
+		{"decline", "No thanks, we'll manage.", Declined, "no thanks"},
+		{"decline", "Please don't go ahead with the audit.", Declined, "not go ahead"},
+		{"decline", "We have decided not to proceed.", Declined, ""},
+		{"decline", "We'll hold off until the spring.", Declined, "hold off"},
+		{"decline", "Not this time, but thank you for pricing it.", Declined, "not this time"},
+		{"decline", "We won't need the survey after all - the sale fell through.", Declined, "won't need"},
+		{"decline", "Our IT person will handle it in-house. Thanks anyway!", Declined, ""},
+		{"decline", "Ok, understood. We'll leave it.", Declined, "leave it"},
+		{"decline", "No. We've gone with another firm.", Declined, ""},
+		{"decline", "cant justify it this year, sorry", Declined, "can't justify"},
+		{"decline", "Great, thanks for explaining - I think we'll pass.", Declined, "pass"},
+		{"decline", "We'll hold off. If anything changes I'll let you know.", Declined, "hold off"},
+		{"decline", "Go ahead and cancel the booking, we found another venue.", Declined, "cancel"},
+		{"decline", "Don't start on the drawings.", Declined, "start"},
+		{"decline", "Merci, mais pas pour le moment.", Declined, ""},
+
+		// Mixed: yes to one part, no to another.
+		{"mixed", "Yes to the payroll setup, but no to the handbook.", Unclear, "mixed"},
+		{"mixed", "Go ahead with the brochure; skip the banner this year.", Unclear, "mixed"},
+		{"mixed", "Please do the first return but leave the second one for now.", Unclear, ""},
+		{"mixed", "Sounds good, although we won't need the extra training day.", Unclear, "mixed"},
+
+		// Conditional answers, including ones that end in a go-ahead.
+		{"conditional", "If you can finish before the audit on the 9th, go ahead.", Unclear, "conditional"},
+		{"conditional", "Yes, as long as it's done by month end.", Unclear, "conditional"},
+		{"conditional", "Only if the filing fee is included - then go ahead.", Unclear, "conditional"},
+		{"conditional", "Fine, provided the site visit is on a weekday.", Unclear, "conditional"},
+		{"conditional", "Go ahead once the landlord signs.", Unclear, "conditional"},
+		{"conditional", "If it turns out to be more than a day, I'd rather skip it.", Unclear, "conditional"},
+
+		// Counter-offers.
+		{"counter", "Could you do it for $300 flat?", Unclear, "question back"},
+		{"counter", "We can stretch to £400, go ahead at that.", Unclear, "amount"},
+		{"counter", "If you can do it for less, go ahead.", Unclear, "conditional"},
+		{"counter", "Is there a discount if we book both? Then go ahead.", Unclear, ""},
+		{"counter", "Happy to pay 5 hours, no more. Please go ahead on that basis.", Unclear, ""},
+		{"counter", "Please proceed, but keep it to two hours max.", Unclear, "counter-offer"},
+
+		// Negated or deferred.
+		{"negated", "Please don't start until I've sent the contracts.", Unclear, "not yet"},
+		{"negated", "We're not ready to go ahead yet.", Unclear, ""},
+		{"negated", "I can't see a reason not to go ahead.", Unclear, "double negative"},
+
+		// Questions back.
+		{"question", "Does the $650 include the filing fee?", Unclear, "question back"},
+		{"question", "Sounds fine. When could you start?", Unclear, "question back"},
+		{"question", "Before we commit, what's your availability in May?", Unclear, ""},
+		{"question", "Yes please go ahead. Does that cover the state return too?", Unclear, "question back"},
+		{"question", "Could you go ahead with only the payroll part?", Unclear, "question back"},
+
+		// Hedges and deferrals.
+		{"hedge", "Let me check with my partner and I'll come back to you.", Unclear, ""},
+		{"hedge", "Sounds reasonable in principle, I'll confirm next week.", Unclear, "in principle"},
+		{"hedge", "Probably go ahead, but I need to check the budget first.", Unclear, ""},
+		{"hedge", "I'll get back to you on Friday.", Unclear, "get back to you"},
+
+		// One weak cue, or nothing to go on.
+		{"weak", "Yes.", Unclear, "weak"},
+		{"weak", "Ok thanks.", Unclear, "weak"},
+		{"weak", "Great!", Unclear, "weak"},
+		{"weak", "Thanks anyway.", Unclear, "weak"},
+		{"weak", "I'll send the bank statements tomorrow.", Unclear, "no answer"},
+		{"weak", "Maybe.", Unclear, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			got := e.ReadReply(tt.text)
+			if got.Decision != tt.want || !strings.Contains(got.Reason, tt.reason) {
+				t.Errorf("ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestReadReplyQuotedHistory: only the client's new text counts; the
+// firm's quote quoted below it ("shall I go ahead?") decides nothing.
+func TestReadReplyQuotedHistory(t *testing.T) {
+	e := New(DefaultConfig())
+	raw := "From: pat@client.test\nIn-Reply-To: <q7@firm.test>\nContent-Type: text/plain\n\n" +
+		"Let me sleep on it.\n\nOn Tue, 3 Mar 2026, Sam <sam@firm.test> wrote:\n> Beyond the free minutes I need 2 hours at $120 an hour.\n> Please go ahead is all you need to reply.\n"
+	r := e.AnalyzeBytes([]byte(raw))
+	if r.ReplyDecision != Unclear || r.ReplyReason == "" {
+		t.Errorf("decision %q (%s), want unclear with a reason", r.ReplyDecision, r.ReplyReason)
+	}
+}
