@@ -101,9 +101,6 @@ func (e *Engine) DropDecisions(res *Result) {
 		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
 			continue
 		}
-		if q.Overflow {
-			q.Kind, q.Overflow = Quick, false // the allowance is spent again below
-		}
 		kept = append(kept, q)
 	}
 	res.Questions = kept

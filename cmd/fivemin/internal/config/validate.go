@@ -221,6 +221,11 @@ func (v *validator) quote(c *Config) {
 	if q.FollowUpBusinessDays < 0 || q.FollowUpBusinessDays > 60 {
 		v.addf("quote.follow_up_business_days", "must be 0 (no follow-up) to 60 business days, got %d", q.FollowUpBusinessDays)
 	}
+	switch q.QuickOverflow {
+	case "line", "call", "none":
+	default:
+		v.addf("quote.quick_overflow", "must be line, call or none, got %q", q.QuickOverflow)
+	}
 	if q.TemplatesDir != "" {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
 		if fi, err := os.Stat(q.TemplatesDir); err != nil {
