@@ -309,13 +309,22 @@ type QuickAsk struct {
 	Answer string
 }
 
-// PaidAsk is a priced paid ask.
+// PaidAsk is a priced paid ask, or the quick asks beyond the free minutes
+// billed together (QuickAsks > 0).
 type PaidAsk struct {
 	Text     string
 	Category string
 	Hours    string
 	Rate     string
 	Amount   string
+	// CheckEstimate: the estimate is uncertain, the draft asks the rep to
+	// check it ("[check this estimate]").
+	CheckEstimate bool
+	// QuickAsks is the number of short questions the line covers, Minutes
+	// their estimated minutes; Call offers them as a call.
+	QuickAsks int
+	Minutes   int
+	Call      bool
 }
 
 // Reply renders the reply to a triaged client message.
@@ -351,8 +360,16 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 		Attribution:    attribution(res, f),
 		Quoted:         quoteBody(res.Body),
 	}
+	billedQuick := false
+	if in.Quote != nil {
+		for _, l := range in.Quote.Lines {
+			billedQuick = billedQuick || l.QuickAsks > 0
+		}
+	}
 	for _, q := range res.Questions {
-		if q.Kind == triage.Quick {
+		// The quick asks billed together are answered once the client
+		// agrees, like the paid ones.
+		if q.Kind == triage.Quick && !(q.Billed && billedQuick) {
 			data.Quick = append(data.Quick, QuickAsk{Text: q.Text, Act: q.Act, Answer: answerKind(q.Text, q.Act)})
 		}
 	}
@@ -482,11 +499,15 @@ func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int) {
 	data.SingleRate = true
 	for i, l := range q.Lines {
 		data.Paid = append(data.Paid, PaidAsk{
-			Text:     l.Text,
-			Category: l.Category,
-			Hours:    f.Hours(l.Minutes),
-			Rate:     f.Format(l.Rate.Hourly),
-			Amount:   f.Format(l.Amount),
+			Text:          l.Text,
+			Category:      l.Category,
+			Hours:         f.Hours(l.Minutes),
+			Rate:          f.Format(l.Rate.Hourly),
+			Amount:        f.Format(l.Amount),
+			CheckEstimate: l.CheckEstimate,
+			QuickAsks:     l.QuickAsks,
+			Minutes:       l.EstimatedMinutes,
+			Call:          l.Call,
 		})
 		if i > 0 && l.Rate.Hourly != q.Lines[0].Rate.Hourly {
 			data.SingleRate = false

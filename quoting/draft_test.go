@@ -44,10 +44,11 @@ func testRates(t *testing.T) *Rates {
 
 type draftCase struct {
 	name    string // golden file name
-	file    string // corpus message
+	file    string // corpus message, or one of testdata/messages ("messages/...")
 	variant string
 	tier    string
 	html    bool
+	triage  func(*triage.Config) // changes to the default triage settings
 }
 
 var draftCases = []draftCase{
@@ -62,11 +63,19 @@ var draftCases = []draftCase{
 	{name: "060-tier-A-warm", file: "triage/060.eml", variant: "warm", tier: "A"},
 	{name: "060-tier-E-upfront", file: "triage/060.eml", variant: "upfront", tier: "E"},
 	{name: "050-html", file: "triage/050.eml", html: true},
+	// Twenty one-line questions well past the allowance (a firm whose
+	// minimum block is 15 minutes): the first ones answered, the rest on
+	// one line; and an ask nothing sizes, marked for the rep to check.
+	{name: "090-overflow-line", file: "messages/090-onboarding.eml", triage: func(c *triage.Config) { c.OverflowMinutes = 15 }},
 }
 
 func corpusFile(t *testing.T, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "triage", "testdata", "corpus", name))
+	path := filepath.Join("..", "triage", "testdata", "corpus", name)
+	if strings.HasPrefix(name, "messages/") {
+		path = filepath.Join("testdata", name)
+	}
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +84,11 @@ func corpusFile(t *testing.T, name string) []byte {
 
 func makeDraft(t *testing.T, d *Drafter, c draftCase) (*Draft, *triage.Result, *Quote) {
 	t.Helper()
-	res := triage.New(triage.DefaultConfig()).AnalyzeBytes(corpusFile(t, c.file))
+	cfg := triage.DefaultConfig()
+	if c.triage != nil {
+		c.triage(&cfg)
+	}
+	res := triage.New(cfg).AnalyzeBytes(corpusFile(t, c.file))
 	source := "token-" + c.name
 	q, err := testRates(t).Price(res, For{Source: source, Rep: "carla@tidewaterbooks.test", Tier: c.tier})
 	if err != nil {

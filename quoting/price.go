@@ -64,15 +64,25 @@ type Quote struct {
 	MinimumApplied bool `json:"minimum_applied"`
 }
 
-// Line is one paid ask, priced.
+// Line is one paid ask, priced, or the quick asks beyond the free minutes
+// billed together (QuickAsks > 0).
 type Line struct {
-	Question         int    `json:"question"` // index in triage.Result.Questions
+	Question         int    `json:"question"` // index in triage.Result.Questions (the first of QuickAsks)
 	Text             string `json:"text"`
 	Category         string `json:"category,omitempty"`
 	EstimatedMinutes int    `json:"estimated_minutes"` // triage's estimate
 	Minutes          int    `json:"minutes"`           // billed: rounded, plus any minimum-block top-up
 	Rate             Rate   `json:"rate"`
 	Amount           Money  `json:"amount"` // Rate.Hourly × Minutes / 60, half up
+	// Estimate is how triage reached EstimatedMinutes ("default",
+	// "scaled", "stated", "capped"); CheckEstimate asks the rep to check it.
+	Estimate      string `json:"estimate,omitempty"`
+	CheckEstimate bool   `json:"check_estimate,omitempty"`
+	// QuickAsks is how many short questions the line covers, when it
+	// bills the quick asks beyond the free minutes; Call is true when they
+	// are offered as a call rather than answered in writing.
+	QuickAsks int  `json:"quick_asks,omitempty"`
+	Call      bool `json:"call,omitempty"`
 }
 
 // Tiers are the client tiers, best first.
@@ -121,12 +131,14 @@ func (r *Rates) HourlyRate(category, rep, tier string) (Rate, error) {
 	return Rate{Hourly: hourly, Base: base, Source: source, Multiplier: mult}, nil
 }
 
-// Price quotes the paid asks of res for f. Each ask's minutes are rounded
-// up to RoundMinutes (an ask estimated at 0 minutes still bills one
-// rounding step: paid work is never free); if the quote then bills less
-// than BlockMinutes, the difference is added to its first line. Amounts are
-// the line's hourly rate × minutes / 60, half up to the minor unit, and the
-// total is the sum of the lines.
+// Price quotes the billed asks of res for f: one line per paid ask, and
+// one line for all the quick asks triage billed beyond the free minutes
+// (never one line per quick ask), priced at the rate of work without a
+// category. Each line's minutes are rounded up to RoundMinutes (a line
+// estimated at 0 minutes still bills one rounding step: paid work is never
+// free); if the quote then bills less than BlockMinutes, the difference is
+// added to its first line. Amounts are the line's hourly rate × minutes /
+// 60, half up to the minor unit, and the total is the sum of the lines.
 func (r *Rates) Price(res *triage.Result, f For) (*Quote, error) {
 	if r.Currency.IsZero() {
 		return nil, errors.New("price list has no currency")
@@ -147,6 +159,33 @@ func (r *Rates) Price(res *triage.Result, f For) (*Quote, error) {
 			EstimatedMinutes: question.Minutes,
 			Minutes:          roundUp(question.Minutes, r.RoundMinutes),
 			Rate:             rate,
+			Estimate:         string(question.Estimate),
+			CheckEstimate:    question.CheckEstimate,
+		})
+	}
+	if quick := res.BilledQuick(); len(quick) > 0 {
+		rate, err := r.HourlyRate("", f.Rep, f.Tier)
+		if err != nil {
+			return nil, fmt.Errorf("pricing the remaining short questions: %w", err)
+		}
+		minutes := 0
+		for _, i := range quick {
+			minutes += res.Questions[i].Minutes
+		}
+		call := res.QuickOverflow == triage.OverflowCall
+		text := fmt.Sprintf("The remaining %d short questions", len(quick))
+		if call {
+			text = fmt.Sprintf("A call to go through the remaining %d short questions", len(quick))
+		}
+		q.Lines = append(q.Lines, Line{
+			Question:         quick[0],
+			Text:             text,
+			EstimatedMinutes: minutes,
+			Minutes:          roundUp(minutes, r.RoundMinutes),
+			Rate:             rate,
+			Estimate:         string(triage.EstimateDefault),
+			QuickAsks:        len(quick),
+			Call:             call,
 		})
 	}
 	if len(q.Lines) == 0 {

@@ -15,6 +15,9 @@ const maxQuestions = 100
 func (e *Engine) Questions(newText string) []Question {
 	segs := segmentsWith(newText, e.startsAsk)
 	var out []Question
+	// An effort stated in a sentence of its own sizes the paid ask before
+	// it, or else the next one.
+	pending := 0
 	for i, sg := range segs {
 		if sg.intro && e.listHasAsks(segs[i+1:]) {
 			// "Could you help with the following:" only introduces the asks.
@@ -23,9 +26,23 @@ func (e *Engine) Questions(newText string) []Question {
 		for _, s := range sentences(sg.text) {
 			for _, c := range e.splitAsks(s) {
 				if !c.ask {
+					if d := statedEffort(words(c.text)); d > 0 {
+						if n := len(out); n > 0 && out[n-1].Kind == Paid && out[n-1].Estimate != EstimateStated {
+							e.applyStated(&out[n-1], d)
+						} else {
+							pending = d
+						}
+					}
 					continue
 				}
-				out = append(out, e.question(c))
+				q := e.question(c)
+				if pending > 0 && q.Kind == Paid {
+					if q.Estimate != EstimateStated {
+						e.applyStated(&q, pending)
+					}
+					pending = 0
+				}
+				out = append(out, q)
 				if len(out) >= maxQuestions {
 					return out
 				}
@@ -301,6 +318,9 @@ func (e *Engine) notAsk(ws []string) bool {
 	if len(ws) == 1 && ws[0] == "proceed" {
 		return true
 	}
+	if deadlineOnly(ws) {
+		return true
+	}
 	// "…that much, honestly?": a shrug.
 	if last := ws[len(ws)-1]; last == "honestly" || last == "seriously" {
 		return true
@@ -315,6 +335,36 @@ func (e *Engine) notAsk(ws []string) bool {
 	}
 	return false
 }
+
+// deadlineOnly: "we need it within 2 days", "I'd like them back by
+// Friday": the deadline of the ask before, not an ask of its own (and its
+// duration is not work).
+func deadlineOnly(ws []string) bool {
+	i := 0
+	for i < len(ws) && (ws[i] == "i" || ws[i] == "we" || ws[i] == "i'd" || ws[i] == "we'd" || ws[i] == "would" || fillers[ws[i]]) {
+		i++
+	}
+	if i >= len(ws) || (ws[i] != "need" && ws[i] != "want" && ws[i] != "like") {
+		return false
+	}
+	i++
+	if i >= len(ws) || !anaphora[ws[i]] {
+		return false
+	}
+	i++
+	// "done by Friday" is a deadline; "reconciled by Friday" names work.
+	if i < len(ws) && genericDone[ws[i]] {
+		i++
+	}
+	return i < len(ws) && deadlineWords[ws[i]]
+}
+
+var (
+	anaphora      = set("it this that them these those")
+	genericDone   = set("back ready done finished completed sorted")
+	deadlineWords = set("by within before in until till asap urgently today tomorrow tonight soon no as first " +
+		"end early")
+)
 
 // isInterrogative: the words open a direct question, with or without the
 // question mark: "is the deadline…", "did you get…", "whats the cutoff…",
@@ -513,7 +563,8 @@ func (e *Engine) agentOf(ws []string) agent {
 // question turns an ask into a classified Question.
 func (e *Engine) question(c clause) Question {
 	cl := e.classify(c)
-	return Question{Text: c.text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act}
+	return Question{Text: c.text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
+		Estimate: cl.estimate, CheckEstimate: cl.check}
 }
 
 // communication verbs deliver the result of the work before them ("review

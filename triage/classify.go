@@ -1,10 +1,5 @@
 package triage
 
-import (
-	"math"
-	"strconv"
-)
-
 // classification is the verdict on one ask.
 type classification struct {
 	kind     Kind
@@ -13,6 +8,8 @@ type classification struct {
 	act      string
 	score    float64 // > 0: paid
 	signal   float64 // the part of score that comes from signals, not from the ask's form
+	estimate Estimate
+	check    bool // the estimate is uncertain: the rep should check it
 }
 
 // Form biases: a question leans quick (most questions ask for a fact), a
@@ -52,7 +49,9 @@ func (e *Engine) classify(c clause) classification {
 		switch s.Kind {
 		case "paid":
 			paid += s.Weight
-			if s.Minutes > 0 && (bestPaid < 0 || s.Weight > e.signals[bestPaid].Weight) {
+			// A signal naming the work (an act, or its own minutes) can
+			// size it; objects ("the return", "payroll") only categorise.
+			if (s.Act != "" || s.Minutes > 0) && (bestPaid < 0 || s.Weight > e.signals[bestPaid].Weight) {
 				bestPaid = si
 			}
 		case "quick":
@@ -109,22 +108,20 @@ func (e *Engine) classify(c clause) classification {
 	}
 	if score > 0 {
 		cl.kind = Paid
-		cl.minutes = e.cfg.PaidMinutes
+		base := 0
 		if bestPaid >= 0 {
-			cl.minutes = e.signals[bestPaid].Minutes
+			base = e.signals[bestPaid].Minutes
 			cl.act = e.signals[bestPaid].Act
 		}
-		// Each scope signal makes the job half again as big, up to triple.
-		cl.minutes = int(math.Round(float64(cl.minutes) * math.Min(3, 1+0.5*float64(scopeN))))
-		if d := statedDuration(ws); d > 0 {
-			cl.minutes = d
-		}
+		sz := e.sizePaid(ws, base, cl.act, cl.category, scopeN)
+		cl.minutes, cl.estimate, cl.check = sz.minutes, sz.estimate, sz.check
 		if cl.act == "" {
 			cl.act = "other"
 		}
 		return cl
 	}
 	cl.kind = Quick
+	cl.estimate = EstimateDefault
 	cl.minutes = e.cfg.QuickMinutes
 	switch {
 	case bestQuick >= 0:
@@ -203,49 +200,4 @@ func actRank(act string) int {
 		}
 	}
 	return len(quickActs)
-}
-
-// statedDuration reads an effort the client states ("a couple of hours
-// should do it", "about 3 hours") in minutes, or 0.
-func statedDuration(ws []string) int {
-	for i, w := range ws {
-		var unit int
-		switch w {
-		case "hour", "hours", "hrs", "hr", "horas", "heures", "stunden":
-			unit = 60
-		case "day", "days", "días", "jours", "tage":
-			unit = 8 * 60
-		default:
-			continue
-		}
-		if i == 0 {
-			continue
-		}
-		n := 0.0
-		switch p := ws[i-1]; p {
-		case "a", "an", "one", "un", "una", "une", "eine":
-			n = 1
-		case "couple":
-			n = 2
-		case "few":
-			n = 3
-		case "half":
-			n = 0.5
-		case "two", "dos", "deux", "zwei":
-			n = 2
-		case "three", "tres", "trois", "drei":
-			n = 3
-		default:
-			if v, err := strconv.Atoi(p); err == nil && v > 0 && v < 1000 {
-				n = float64(v)
-			}
-		}
-		if i >= 2 && ws[i-1] == "of" && ws[i-2] == "couple" {
-			n = 2
-		}
-		if n > 0 {
-			return int(n * float64(unit))
-		}
-	}
-	return 0
 }

@@ -3,6 +3,7 @@ package triage
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -31,10 +32,63 @@ type Config struct {
 	ReplaceDefaultSignals bool     `toml:"replace_default_signals"`
 
 	// QuickMinutes is the estimate for a quick ask with no more specific
-	// signal; PaidMinutes the same for a paid ask.
+	// signal; PaidMinutes the same for a paid ask whose kind of work no
+	// signal names (an uncertain estimate).
 	QuickMinutes int `toml:"quick_minutes"`
 	PaidMinutes  int `toml:"paid_minutes"`
+
+	// Minutes are the base estimates of paid asks by the kind of work,
+	// each entry replacing the built-in one of the same name.
+	Minutes Minutes `toml:"minutes"`
+
+	// MaxAskMinutes caps the estimate of one paid ask, MinAskMinutes is
+	// its floor. MaxScale bounds how much scope ("all", "last 3 years",
+	// "12 invoices") may multiply a base estimate.
+	MaxAskMinutes int `toml:"max_ask_minutes"`
+	MinAskMinutes int `toml:"min_ask_minutes"`
+	MaxScale      int `toml:"max_scale"`
+
+	// QuickOverflow is what happens when the quick asks together run past
+	// the free minutes by more than OverflowMinutes: OverflowLine bills the
+	// ones beyond the allowance on one line, OverflowCall offers a paid
+	// call for them instead, OverflowNone answers them all free ("" and
+	// unknown values mean OverflowLine). Both are set from [quote]
+	// quick_overflow and [rates] block_minutes, not from [triage].
+	QuickOverflow   string `toml:"-"`
+	OverflowMinutes int    `toml:"-"`
 }
+
+// The quick-overflow policies.
+const (
+	OverflowLine = "line"
+	OverflowCall = "call"
+	OverflowNone = "none"
+)
+
+// Minutes are base estimates in minutes, by act (prepare, reconcile,
+// review, ...) and by category (tax, bookkeeping, ...). The act says how
+// big a job is ("write" a letter is not "reconcile" a bank account), so it
+// is used first; the category sizes a paid ask whose act is not known.
+type Minutes struct {
+	Act      map[string]int `toml:"act"`
+	Category map[string]int `toml:"category"`
+}
+
+// defaultActMinutes and defaultCategoryMinutes are the built-in base
+// estimates; config.example.toml lists them.
+var (
+	defaultActMinutes = map[string]int{
+		"write": 45, "fix": 45, "check": 45,
+		"review": 60, "calculate": 60, "setup": 60, "produce": 60, "report": 60,
+		"redo": 90, "research": 90,
+		"prepare": 120, "reconcile": 120, "design": 120, "install": 120, "train": 120, "audit": 120,
+		"catch-up": 240,
+	}
+	defaultCategoryMinutes = map[string]int{
+		"insurance": 45, "bookkeeping": 60, "payroll": 60, "advisory": 60, "it": 60, "print": 60,
+		"tax": 90, "design": 90,
+	}
+)
 
 // Limits bound parsing, in the spirit of Dovecot's and Postfix's defaults.
 type Limits struct {
@@ -65,8 +119,18 @@ func DefaultConfig() Config {
 		Limits:       Limits{MaxBytes: 25 << 20, MaxDepth: 100, MaxParts: 10000},
 		QuickMinutes: 2,
 		PaidMinutes:  60,
+		// A working day: more than that is a project, for the rep to
+		// scope, not an estimate to send unchecked.
+		MaxAskMinutes:   8 * 60,
+		MinAskMinutes:   15,
+		MaxScale:        4,
+		QuickOverflow:   OverflowLine,
+		OverflowMinutes: 30,
 	}
 }
+
+// maxEstimateMinutes bounds every configured estimate: a week of work.
+const maxEstimateMinutes = 40 * 60
 
 // FieldError is a problem with one key of the [triage] section.
 type FieldError struct {
@@ -97,6 +161,25 @@ func (c Config) Problems() []FieldError {
 			bad(f.key, "must be positive, got %d", f.n)
 		}
 	}
+	if c.MaxAskMinutes < 1 || c.MaxAskMinutes > maxEstimateMinutes {
+		bad("max_ask_minutes", "must be 1 to %d minutes, got %d", maxEstimateMinutes, c.MaxAskMinutes)
+	}
+	if c.MinAskMinutes < 0 || c.MinAskMinutes > c.MaxAskMinutes {
+		bad("min_ask_minutes", "must be 0 to max_ask_minutes (%d), got %d", c.MaxAskMinutes, c.MinAskMinutes)
+	}
+	if c.MaxScale < 1 || c.MaxScale > 20 {
+		bad("max_scale", "must be 1 (no scaling) to 20, got %d", c.MaxScale)
+	}
+	for _, m := range []struct {
+		key string
+		t   map[string]int
+	}{{"minutes.act", c.Minutes.Act}, {"minutes.category", c.Minutes.Category}} {
+		for _, k := range sortedKeys(m.t) {
+			if v := m.t[k]; v < 1 || v > maxEstimateMinutes {
+				bad(m.key+"."+k, "must be 1 to %d minutes, got %d", maxEstimateMinutes, v)
+			}
+		}
+	}
 	for i, s := range c.Signals {
 		key := fmt.Sprintf("signal[%d]", i)
 		if strings.TrimSpace(s.Match) == "" {
@@ -124,4 +207,13 @@ func (c Config) Validate() error {
 		errs = append(errs, e)
 	}
 	return errors.Join(errs...)
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

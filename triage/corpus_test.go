@@ -102,3 +102,23 @@ func TestScorePyAgrees(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalIgnoresAllowance: kind and needs_quote say what the asks are, as
+// the corpus labels them; the free minutes and the billing of quick asks
+// change what is billed, never those scores.
+func TestEvalIgnoresAllowance(t *testing.T) {
+	base, _, err := Evaluate(New(DefaultConfig()), corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.FreeMinutes, cfg.OverflowMinutes = 0, 0
+	stingy, _, err := Evaluate(New(cfg), corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stingy.KindAccuracy != base.KindAccuracy || stingy.NeedsQuoteAccuracy != base.NeedsQuoteAccuracy {
+		t.Errorf("with no free minutes: kind %.3f needs_quote %.3f; with 5: %.3f %.3f",
+			stingy.KindAccuracy, stingy.NeedsQuoteAccuracy, base.KindAccuracy, base.NeedsQuoteAccuracy)
+	}
+}

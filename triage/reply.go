@@ -500,11 +500,8 @@ func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
 			continue
 		}
-		if q.Kind == Paid && !q.Overflow && !newWork(q.Text, ws, quoted) {
+		if q.Kind == Paid && !newWork(q.Text, ws, quoted) {
 			continue
-		}
-		if q.Overflow {
-			q.Kind, q.Overflow = Quick, false // the allowance is spent again below
 		}
 		kept = append(kept, q)
 	}

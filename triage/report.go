@@ -4,21 +4,24 @@ package triage
 // `fivemin triage --json` contract fixes it. Fields may be added, never
 // renamed or removed.
 type Report struct {
-	File          string           `json:"file"`
-	MessageID     string           `json:"message_id"`
-	From          string           `json:"from,omitempty"`
-	Subject       string           `json:"subject,omitempty"`
-	Skip          bool             `json:"skip"`
-	SkipReason    *string          `json:"skip_reason"`
-	Questions     []ReportQuestion `json:"questions"`
-	FreeMinutes   int              `json:"free_minutes"`
-	QuickMinutes  int              `json:"quick_minutes"`
-	PaidMinutes   int              `json:"paid_minutes"`
-	NeedsQuote    bool             `json:"needs_quote"`
-	ReplyDecision *string          `json:"reply_decision"`
-	Language      string           `json:"language"` // ISO 639-1, "" when unknown
-	NewText       string           `json:"new_text"` // the client's own new text
-	Warnings      []string         `json:"warnings"`
+	File         string           `json:"file"`
+	MessageID    string           `json:"message_id"`
+	From         string           `json:"from,omitempty"`
+	Subject      string           `json:"subject,omitempty"`
+	Skip         bool             `json:"skip"`
+	SkipReason   *string          `json:"skip_reason"`
+	Questions    []ReportQuestion `json:"questions"`
+	FreeMinutes  int              `json:"free_minutes"`
+	QuickMinutes int              `json:"quick_minutes"`
+	PaidMinutes  int              `json:"paid_minutes"`
+	NeedsQuote   bool             `json:"needs_quote"` // some ask is paid
+	// QuickOverflow is "line" or "call" when the quick asks beyond the
+	// free minutes are billed together, else omitted.
+	QuickOverflow string   `json:"quick_overflow,omitempty"`
+	ReplyDecision *string  `json:"reply_decision"`
+	Language      string   `json:"language"` // ISO 639-1, "" when unknown
+	NewText       string   `json:"new_text"` // the client's own new text
+	Warnings      []string `json:"warnings"`
 }
 
 // ReportQuestion is one ask in a Report.
@@ -28,24 +31,33 @@ type ReportQuestion struct {
 	Minutes  int    `json:"minutes"`
 	Act      string `json:"act,omitempty"`
 	Category string `json:"category,omitempty"`
-	Overflow bool   `json:"overflow,omitempty"`
+	// Overflow: a quick ask the free minutes did not cover.
+	Overflow bool `json:"overflow,omitempty"`
+	// Billed: the draft quotes this ask (every paid ask; quick asks only
+	// when the ones beyond the free minutes are billed together).
+	Billed bool `json:"billed"`
+	// Estimate is how Minutes was reached: "default", "scaled", "stated"
+	// or "capped"; CheckEstimate marks an uncertain one for the rep.
+	Estimate      Estimate `json:"estimate"`
+	CheckEstimate bool     `json:"check_estimate"`
 }
 
 // NewReport builds the JSON form of r for the input named file.
 func NewReport(file string, r *Result) Report {
 	rep := Report{
-		File:         file,
-		MessageID:    r.MessageID,
-		Subject:      r.Subject,
-		Skip:         r.Skip,
-		Questions:    []ReportQuestion{},
-		FreeMinutes:  r.FreeMinutes,
-		NeedsQuote:   r.NeedsQuote,
-		Warnings:     r.Warnings,
-		QuickMinutes: r.QuickMinutes(),
-		PaidMinutes:  r.PaidMinutes(),
-		Language:     r.Language,
-		NewText:      r.NewText,
+		File:          file,
+		MessageID:     r.MessageID,
+		Subject:       r.Subject,
+		Skip:          r.Skip,
+		Questions:     []ReportQuestion{},
+		FreeMinutes:   r.FreeMinutes,
+		NeedsQuote:    r.NeedsQuote,
+		QuickOverflow: r.QuickOverflow,
+		Warnings:      r.Warnings,
+		QuickMinutes:  r.QuickMinutes(),
+		PaidMinutes:   r.PaidMinutes(),
+		Language:      r.Language,
+		NewText:       r.NewText,
 	}
 	if r.From != nil {
 		rep.From = r.From.Address
@@ -65,6 +77,7 @@ func NewReport(file string, r *Result) Report {
 		for _, q := range r.Questions {
 			rep.Questions = append(rep.Questions, ReportQuestion{
 				Text: q.Text, Kind: q.Kind, Minutes: q.Minutes, Act: q.Act, Category: q.Category, Overflow: q.Overflow,
+				Billed: q.Billed, Estimate: q.Estimate, CheckEstimate: q.CheckEstimate,
 			})
 		}
 	}

@@ -54,10 +54,31 @@ type Question struct {
 	// Act is the kind of ask (confirm, status, schedule, send, prepare,
 	// review, ...), used to suggest a stock answer.
 	Act string
-	// Overflow is true for a quick ask turned paid because the quick asks
-	// before it used up the free minutes.
+	// Estimate says how Minutes was reached, for a paid ask: from the
+	// kind of work, scaled by the ask's scope, stated by the client, or
+	// capped. CheckEstimate is true when the estimate is uncertain (nothing
+	// in the ask sized it, it was capped, or scope multiplied it a lot):
+	// the draft asks the rep to check it.
+	Estimate      Estimate
+	CheckEstimate bool
+	// Overflow is true for a quick ask the free minutes did not cover: the
+	// quick asks before it used them up. Its Kind stays Quick.
 	Overflow bool
+	// Billed is true when the draft quotes the ask: every paid ask, and
+	// quick asks beyond the allowance when the firm bills them together
+	// (see Config.QuickOverflow).
+	Billed bool
 }
+
+// Estimate says where a paid ask's minutes came from.
+type Estimate string
+
+const (
+	EstimateDefault Estimate = "default" // the base minutes for the kind of work
+	EstimateScaled  Estimate = "scaled"  // the base, multiplied by the ask's scope
+	EstimateStated  Estimate = "stated"  // the effort the client stated ("about two hours")
+	EstimateCapped  Estimate = "capped"  // cut to the per-ask cap
+)
 
 // Result is everything triage learnt from one message.
 type Result struct {
@@ -77,6 +98,9 @@ type Result struct {
 	Questions   []Question
 	FreeMinutes int  // the allowance applied
 	NeedsQuote  bool // at least one paid ask
+	// QuickOverflow is how the quick asks beyond the allowance are billed
+	// (OverflowLine or OverflowCall), or "" when they are not.
+	QuickOverflow string
 
 	// ReplyDecision is set only for replies (In-Reply-To, References or a
 	// quote's [Q-…] tag in the subject).
@@ -97,6 +121,17 @@ type Result struct {
 	// Warnings list what could not be parsed fully; the rest of the
 	// result is still as good as the input allowed.
 	Warnings []string
+}
+
+// BilledQuick lists the quick asks billed together beyond the allowance.
+func (r *Result) BilledQuick() []int {
+	var out []int
+	for i, q := range r.Questions {
+		if q.Kind == Quick && q.Billed {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // QuickMinutes is the sum of the quick asks' estimates.

@@ -21,6 +21,8 @@ type Engine struct {
 	signals []Signal
 	sigLex  *lexicon // all signal phrases
 	sigOf   []int    // phrase index in sigLex → index in signals
+
+	actMinutes, catMinutes map[string]int // base estimates: built in, then configured
 }
 
 type lexicons struct {
@@ -47,6 +49,8 @@ func New(cfg Config) *Engine {
 		outOfOffice:   newLexicon(concat(d.OutOfOffice, w.OutOfOffice)),
 		disclaimers:   newLexicon(concat(d.Disclaimers, w.Disclaimers)),
 	}
+	e.actMinutes = mergeMinutes(defaultActMinutes, cfg.Minutes.Act)
+	e.catMinutes = mergeMinutes(defaultCategoryMinutes, cfg.Minutes.Category)
 	sigs := cfg.Signals
 	if !cfg.ReplaceDefaultSignals {
 		sigs = concatSignals(defaultSignals, cfg.Signals)
@@ -70,6 +74,17 @@ func New(cfg Config) *Engine {
 
 // Config returns the configuration the engine was built with.
 func (e *Engine) Config() Config { return e.cfg }
+
+func mergeMinutes(builtIn, configured map[string]int) map[string]int {
+	out := make(map[string]int, len(builtIn)+len(configured))
+	for k, v := range builtIn {
+		out[k] = v
+	}
+	for k, v := range configured {
+		out[strings.ToLower(k)] = v
+	}
+	return out
+}
 
 func concat(a, b []string) []string {
 	out := make([]string, 0, len(a)+len(b))
@@ -140,20 +155,45 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	return res
 }
 
-// applyAllowance spends the free minutes on the quick asks in order; quick
-// asks that no longer fit become paid, as the firm's rule says.
+// applyAllowance spends the free minutes on the quick asks in order and
+// decides what the draft bills. An ask's kind never changes: a quick ask
+// the allowance does not cover stays quick (Overflow). Quick asks are
+// answered free unless together they run past the allowance by more than
+// OverflowMinutes and more than one is left over: then, as the firm's
+// QuickOverflow policy says, the ones left over are billed together (one
+// line, or a call) or still answered free. A single quick ask is never
+// billed. Paid asks are always billed.
 func (e *Engine) applyAllowance(res *Result) {
 	left := res.FreeMinutes
+	total, spent := 0, false
+	var over []int
 	for i := range res.Questions {
 		q := &res.Questions[i]
+		q.Overflow, q.Billed = false, q.Kind == Paid
 		if q.Kind != Quick {
 			continue
 		}
-		if q.Minutes > left {
-			q.Kind, q.Overflow = Paid, true
+		total += q.Minutes
+		// Once one quick ask does not fit, the rest are "the remaining
+		// questions": the draft answers the first ones, in order.
+		if spent || q.Minutes > left {
+			spent = true
+			q.Overflow = true
+			over = append(over, i)
 			continue
 		}
 		left -= q.Minutes
+	}
+	res.QuickOverflow = ""
+	policy := e.cfg.QuickOverflow
+	if policy != OverflowCall && policy != OverflowNone {
+		policy = OverflowLine
+	}
+	if policy != OverflowNone && len(over) >= 2 && total > res.FreeMinutes+e.cfg.OverflowMinutes {
+		res.QuickOverflow = policy
+		for _, i := range over {
+			res.Questions[i].Billed = true
+		}
 	}
 	res.NeedsQuote = false
 	for _, q := range res.Questions {

@@ -149,42 +149,6 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestAllowance(t *testing.T) {
-	tests := []struct {
-		name      string
-		free      int
-		asks      string
-		wantKinds string
-		overflow  int
-		quote     bool
-	}{
-		{"within the free minutes", 5, "Did you get the form? When is it due? Is the office open Monday?", "qqq", 0, false},
-		{"a quick ask beyond the free minutes becomes paid", 2, "Did you get the form? When is it due? Is the office open Monday?", "qqp", 1, true},
-		{"no free minutes: every ask is quoted", 0, "Did you get the form?", "p", 1, true},
-		{"paid asks do not use the allowance", 1, "Please prepare the return. Did you get the form?", "pq", 0, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cfg := DefaultConfig()
-			cfg.FreeMinutes = tt.free
-			r := New(cfg).AnalyzeBytes([]byte("From: a@client.test\nContent-Type: text/plain\n\n" + tt.asks + "\n"))
-			kinds, over := "", 0
-			for _, q := range r.Questions {
-				kinds += string(q.Kind[0])
-				if q.Overflow {
-					over++
-				}
-			}
-			if kinds != tt.wantKinds || over != tt.overflow || r.NeedsQuote != tt.quote {
-				t.Errorf("kinds %q overflow %d quote %v; want %q %d %v", kinds, over, r.NeedsQuote, tt.wantKinds, tt.overflow, tt.quote)
-			}
-			if r.FreeMinutes != tt.free {
-				t.Errorf("FreeMinutes = %d, want %d", r.FreeMinutes, tt.free)
-			}
-		})
-	}
-}
-
 // TestConfiguredWords shows a firm teaching triage a new phrase.
 func TestConfiguredWords(t *testing.T) {
 	raw := []byte("From: a@client.test\nContent-Type: text/plain\n\nMuch obliged should you lodge the BAS.\n")

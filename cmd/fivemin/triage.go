@@ -113,12 +113,28 @@ func printSummary(w io.Writer, name string, r *triage.Result) {
 			verdict = fmt.Sprintf("quote needed for %d paid minutes", r.PaidMinutes())
 		}
 		fmt.Fprintf(w, "  asks:    %d quick (%d of %d free minutes), %d paid: %s\n", quick, r.QuickMinutes(), r.FreeMinutes, paid, verdict)
-		for i, q := range r.Questions {
-			tag := q.Act
-			if q.Overflow {
-				tag += ", over the free minutes"
+		if n := len(r.BilledQuick()); n > 0 {
+			how := "quoted on one line"
+			if r.QuickOverflow == triage.OverflowCall {
+				how = "offered as a paid call"
 			}
-			fmt.Fprintf(w, "  %2d. %-5s %4d min  %s  [%s]\n", i+1, q.Kind, q.Minutes, q.Text, tag)
+			fmt.Fprintf(w, "  billing: the %d quick asks beyond the free minutes are %s\n", n, how)
+		}
+		for i, q := range r.Questions {
+			tags := []string{q.Act}
+			if q.Kind == triage.Paid && q.Estimate != triage.EstimateDefault {
+				tags = append(tags, string(q.Estimate))
+			}
+			if q.CheckEstimate {
+				tags = append(tags, "check this estimate")
+			}
+			if q.Overflow {
+				tags = append(tags, "beyond the free minutes")
+			}
+			if q.Kind == triage.Quick && q.Billed {
+				tags = append(tags, "billed")
+			}
+			fmt.Fprintf(w, "  %2d. %-5s %4d min  %s  [%s]\n", i+1, q.Kind, q.Minutes, q.Text, strings.Join(tags, ", "))
 		}
 	}
 	for _, warn := range r.Warnings {

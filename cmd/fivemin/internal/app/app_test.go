@@ -310,8 +310,10 @@ password_env = "PW"
 	if !strings.HasPrefix(strings.SplitN(draftE, "\r\n\r\n", 2)[1], "Hi Jill,\r\n\r\nThis will need ") {
 		t.Errorf("tier E: the quote comes first:\n%s", draftE)
 	}
-	if len(qE.Asks) != 10 || qE.Rate != 15000 || qE.Tier != "E" {
-		t.Errorf("tier E: no free minutes (all ten asks quoted) at $150: %d asks, rate %d", len(qE.Asks), qE.Rate)
+	// No free minutes, but six one-line questions are still answered, not
+	// billed one by one (issue 9): the four paid asks are quoted at $150.
+	if len(qE.Asks) != 4 || qE.Rate != 15000 || qE.Tier != "E" {
+		t.Errorf("tier E: four paid asks quoted at $150, the quick ones answered: %d asks, rate %d", len(qE.Asks), qE.Rate)
 	}
 }
 

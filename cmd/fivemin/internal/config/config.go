@@ -11,6 +11,7 @@
 package config
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path"
@@ -98,6 +99,11 @@ type Quote struct {
 	AskWrittenGoAhead    bool   `toml:"ask_written_go_ahead"`    // default true
 	TemplatesDir         string `toml:"templates_dir"`           // overrides the embedded templates
 	HTML                 bool   `toml:"html"`                    // add an HTML alternative; default false
+	// QuickOverflow: what a draft does with quick asks that together run
+	// past the free minutes by more than rates.block_minutes: "line" bills
+	// the ones left over on one line (default), "call" offers a paid call
+	// for them, "none" answers them all free.
+	QuickOverflow string `toml:"quick_overflow"`
 }
 
 // Rep is one person whose mailbox fivemin watches.
@@ -224,7 +230,7 @@ func defaults() *Config {
 		State:  State{Path: DefaultStatePath},
 		Triage: triage.DefaultConfig(),
 		Rates:  Rates{BlockMinutes: 30, RoundMinutes: 15},
-		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true},
+		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true, QuickOverflow: triage.OverflowLine},
 		Clients: Clients{
 			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30,
 		},
@@ -313,6 +319,10 @@ func (c *Config) FreeMinutes(tier string) int {
 func (c *Config) TriageFor(tier string) triage.Config {
 	t := c.Triage
 	t.FreeMinutes = c.FreeMinutes(tier)
+	// Quick asks are billed together only past a whole minimum block
+	// beyond the free minutes (30 minutes when the firm has no minimum).
+	t.QuickOverflow = c.Quote.QuickOverflow
+	t.OverflowMinutes = cmp.Or(c.Rates.BlockMinutes, 30)
 	return t
 }
 

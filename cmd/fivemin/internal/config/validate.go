@@ -180,6 +180,11 @@ func (v *validator) quote(c *Config) {
 	q := &c.Quote
 	v.inRange("quote.validity_days", q.ValidityDays, 1, 365, "1 to 365 days")
 	v.inRange("quote.follow_up_business_days", q.FollowUpBusinessDays, 0, 60, "0 (no follow-up) to 60 business days")
+	switch q.QuickOverflow {
+	case "line", "call", "none":
+	default:
+		v.addf("quote.quick_overflow", "must be line, call or none, got %q", q.QuickOverflow)
+	}
 	if q.TemplatesDir != "" {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
 		if fi, err := os.Stat(q.TemplatesDir); err != nil {

@@ -1,0 +1,332 @@
+package triage
+
+import (
+	"math"
+	"strconv"
+)
+
+// How a paid ask is sized. The kind of work sets a base (the act: a
+// letter is written in less time than an account is reconciled; else the
+// category; else PaidMinutes, which is a guess); the ask's scope ("all",
+// "last 3 years", "12 invoices") multiplies it within MaxScale; an effort
+// the client states outright ("it should take you about two hours")
+// replaces both. The result is held between MinAskMinutes and
+// MaxAskMinutes. Durations that describe the subject ("60 days overdue",
+// "the last 90 days") or a deadline ("within 2 days") never set minutes.
+
+// Scope multiplies the base: each scope signal adds half of it, a count
+// of items adds a quarter of the count's binary logarithm (2 items ×1.25,
+// 12 items ×1.9, 100 items ×2.7): the tenth invoice takes less time than
+// the first. MaxScale bounds the product.
+const (
+	scopeStep = 0.5
+	countStep = 1.0 / 4
+	// bigScale is the multiplier from which an estimate is uncertain
+	// enough for the rep to check.
+	bigScale = 2.0
+)
+
+// sizing is the estimate of one paid ask.
+type sizing struct {
+	minutes  int
+	estimate Estimate
+	check    bool
+}
+
+// sizePaid estimates a paid ask. base is the deciding signal's own
+// minutes (0: none), act and category what the ask is, scopeN the scope
+// signals found in ws.
+func (e *Engine) sizePaid(ws []string, base int, act, category string, scopeN int) sizing {
+	guessed := false
+	switch {
+	case base > 0:
+	case e.actMinutes[act] > 0:
+		base = e.actMinutes[act]
+	case e.catMinutes[category] > 0:
+		base = e.catMinutes[category]
+	default:
+		base, guessed = e.cfg.PaidMinutes, true
+	}
+	if d := statedEffort(ws); d > 0 {
+		return e.bound(sizing{minutes: d, estimate: EstimateStated})
+	}
+	scale := 1 + scopeStep*float64(scopeN)
+	if n := itemCount(ws); n >= 2 {
+		scale += countStep * math.Log2(float64(n))
+	}
+	scale = math.Min(scale, float64(max(1, e.cfg.MaxScale)))
+	s := sizing{minutes: int(math.Round(float64(base) * scale)), estimate: EstimateDefault, check: guessed}
+	if scale > 1 {
+		s.estimate = EstimateScaled
+		s.check = s.check || scale >= bigScale
+	}
+	return e.bound(s)
+}
+
+// bound holds an estimate between the floor and the cap; a capped
+// estimate is always for the rep to check.
+func (e *Engine) bound(s sizing) sizing {
+	if s.minutes < e.cfg.MinAskMinutes {
+		s.minutes = e.cfg.MinAskMinutes
+	}
+	if c := e.cfg.MaxAskMinutes; c > 0 && s.minutes > c {
+		s.minutes, s.estimate, s.check = c, EstimateCapped, true
+	}
+	return s
+}
+
+// A duration is a quantity and a unit of time: "two hours", "an hour and
+// a half", "90 minutes", "a couple of days".
+type duration struct {
+	minutes    int
+	start, end int // token range
+}
+
+// timeUnits in minutes; a day of work is eight hours.
+var timeUnits = map[string]int{
+	"minute": 1, "minutes": 1, "min": 1, "mins": 1, "minutos": 1, "minuten": 1,
+	"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "hour's": 60, "horas": 60, "heures": 60, "stunden": 60, "uur": 60,
+	"day": 480, "days": 480, "day's": 480, "días": 480, "jours": 480, "tage": 480, "dagen": 480,
+}
+
+// numberWords are the quantities written out.
+var numberWords = map[string]float64{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "ninety": 90, "couple": 2, "few": 3, "dozen": 12,
+	"un": 1, "una": 1, "une": 1, "eine": 1, "einen": 1, "dos": 2, "deux": 2, "zwei": 2, "tres": 3, "trois": 3, "drei": 3,
+}
+
+// quantityFillers may stand between a quantity and its unit: "two full
+// days", "a good hour", "a couple of hours".
+var quantityFillers = set("good full solid whole extra more of")
+
+// durationAt reads the duration whose unit is ws[j], or returns false.
+func durationAt(ws []string, j int) (duration, bool) {
+	unit, ok := timeUnits[ws[j]]
+	if !ok || j == 0 {
+		return duration{}, false
+	}
+	i := j - 1
+	for i > 0 && quantityFillers[ws[i]] {
+		i--
+	}
+	var n float64
+	if v, err := strconv.Atoi(ws[i]); err == nil {
+		n = float64(v)
+	} else if v, ok := numberWords[ws[i]]; ok {
+		n = v
+	} else {
+		return duration{}, false
+	}
+	start := i
+	switch {
+	case i > 0 && ws[i-1] == "half" && (ws[i] == "an" || ws[i] == "a"):
+		n, start = 0.5, i-1 // "half an hour"
+	case i > 0 && (ws[i-1] == "a" || ws[i-1] == "an") && n > 1:
+		start = i - 1 // "a couple of", "a few", "a dozen"
+	}
+	end := j + 1
+	if end+2 < len(ws) && ws[end] == "and" && ws[end+1] == "a" && ws[end+2] == "half" {
+		n, end = n+0.5, end+3 // "an hour and a half"
+	}
+	if n <= 0 || n > 1000 {
+		return duration{}, false
+	}
+	return duration{minutes: int(math.Round(n * float64(unit))), start: start, end: end}, true
+}
+
+// effortHedges may stand between an effort frame and its duration: "take
+// you about two hours", "spend no more than an hour".
+var effortHedges = set("about around roughly approximately maybe perhaps only just max maximum at most least no " +
+	"more less than under up to a the probably likely really even like tops over")
+
+// effortModals stand between the subject and "take": "it should only
+// take an hour".
+var effortModals = set("should shouldn't won't wouldn't will would might may can could only probably not really " +
+	"surely hopefully")
+
+// workAfterTo: "take you two hours to do", not "takes two days to clear".
+var workAfterTo = set("do finish complete fix sort prepare review reconcile set write draft redo change update " +
+	"build check go get put")
+
+// statedEffort reads an effort the client states outright, in minutes, or
+// 0: "it should take you about two hours", "shouldn't be more than an hour
+// of your time", "a couple of hours should do it", "spend an hour on it",
+// "a budget of three hours". Deadlines ("within 2 days", "by Friday") and
+// durations that describe the subject ("more than 60 days overdue", "the
+// last 90 days") are not effort.
+func statedEffort(ws []string) int {
+	for j := range ws {
+		d, ok := durationAt(ws, j)
+		if !ok {
+			continue
+		}
+		if effortBefore(ws, d.start) || effortAfter(ws, d.end) {
+			return d.minutes
+		}
+	}
+	return 0
+}
+
+// effortBefore: the duration is the object of a verb of effort.
+func effortBefore(ws []string, start int) bool {
+	i := start - 1
+	agent := false
+	for i >= 0 && (effortHedges[ws[i]] || agentWords[ws[i]]) {
+		agent = agent || agentWords[ws[i]]
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch ws[i] {
+	case "spend", "spending", "budget", "budgeted", "allow", "allocate", "cap", "capped", "limit", "limited":
+		return true
+	case "take", "takes", "taking":
+		// Not "took": what it took last time is history, not this ask.
+		if agent {
+			return true // "take you", "take your team"
+		}
+		// The subject before the verb: "it should take", not "the
+		// transfer takes".
+		k := i - 1
+		for k >= 0 && effortModals[ws[k]] {
+			k--
+		}
+		switch {
+		case k >= 0 && isSubjectWord(ws[k]):
+		case k < 0 && i > 0:
+			// "Shouldn't take more than an hour": the subject left out.
+		default:
+			return false // "the transfer takes two days"
+		}
+		return !describesWait(ws, start)
+	}
+	return false
+}
+
+// agentWords name who spends the effort: "take you two hours".
+var agentWords = set("you u your yourself someone somebody team staff")
+
+func isSubjectWord(w string) bool {
+	switch w {
+	case "it", "this", "that", "which", "job", "task", "work", "fix", "change", "update", "it'll", "that'll",
+		"this'll", "it'd", "that'd", "it's", "that's":
+		return true
+	}
+	return false
+}
+
+// describesWait: after "it takes two days" comes what is waited for ("to
+// clear", "for the refund to arrive"), not the work.
+func describesWait(ws []string, start int) bool {
+	j := start
+	for j < len(ws) {
+		if _, ok := timeUnits[ws[j]]; ok {
+			break
+		}
+		j++
+	}
+	j++
+	if j >= len(ws) {
+		return false
+	}
+	switch ws[j] {
+	case "for":
+		return true
+	case "to":
+		return j+1 < len(ws) && !workAfterTo[ws[j+1]]
+	}
+	return false
+}
+
+// effortAfter: the duration is named as work: "two hours of your time",
+// "an hour's work", "a couple of hours should do it".
+func effortAfter(ws []string, end int) bool {
+	if end >= len(ws) {
+		return false
+	}
+	rest := ws[end:min(len(ws), end+4)]
+	switch rest[0] {
+	case "work", "job", "task", "effort":
+		return true // "an hour's work", "a two hour job"
+	case "of", "worth":
+		for _, w := range rest[1:] {
+			switch w {
+			case "time", "work", "effort", "labour", "labor", "billable":
+				return true
+			}
+		}
+	case "should", "would", "will", "ought", "must":
+		if len(rest) > 1 {
+			switch rest[1] {
+			case "do", "be", "cover", "suffice":
+				return true // "should do it", "should be enough"
+			}
+		}
+	}
+	return false
+}
+
+// countUnits are plural nouns after a number that are not items of work:
+// units of time, money and measure.
+var countUnits = set("seconds minutes hours days weeks months years mins hrs dollars euros pounds cents percent " +
+	"times words characters pixels gb mb tb people guests miles kilometres kilometers km kg pounds sq feet metres meters inches")
+
+// notPlural end in s without being plural nouns.
+var notPlural = set("this thus plus always perhaps various previous across whereas bonus status canvas does " +
+	"gets takes needs makes goes was has yes its his hers ours yours theirs")
+
+// countNumbers are the item counts written out.
+var countNumbers = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
+}
+
+// itemCount finds the largest count of items of work in the ask: "12
+// invoices", "three letters", "dozens of receipts". Years ("2024"), sums
+// and durations are not counts.
+func itemCount(ws []string) int {
+	best := 0
+	for i, w := range ws {
+		n, ok := countNumbers[w]
+		if !ok {
+			// Years and form numbers ("2024", "1099") are not counts.
+			v, err := strconv.Atoi(w)
+			if err != nil || v < 2 || v > 999 {
+				continue
+			}
+			if i > 0 && (ws[i-1] == "last" || ws[i-1] == "past" || ws[i-1] == "next" || ws[i-1] == "first" || len(ws[i-1]) == 1) {
+				continue // "the last 3 years" is a period (scope signals weigh it); "W-2" a form
+			}
+			n = v
+		}
+		// The noun within two words: "12 invoices", "40 unpaid invoices",
+		// "dozens of receipts".
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			x := ws[k]
+			if countUnits[x] || timeUnits[x] > 0 {
+				break
+			}
+			if _, err := strconv.Atoi(x); err == nil || (len(x) < 3 && x != "of") {
+				break // "401(k) plans": a code, not a count
+			}
+			if len(x) >= 4 && x[len(x)-1] == 's' && x[len(x)-2] != 's' && !notPlural[x] {
+				if n > best {
+					best = n
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// applyStated sizes q by an effort stated in a sentence of its own ("Can
+// you reconcile the card account? It should take you about two hours.").
+func (e *Engine) applyStated(q *Question, minutes int) {
+	sz := e.bound(sizing{minutes: minutes, estimate: EstimateStated})
+	q.Minutes, q.Estimate, q.CheckEstimate = sz.minutes, sz.estimate, sz.check
+}
