@@ -81,8 +81,9 @@ func unknownKey(ps *problems, ix *keyIndex, e *toml.DecodeError) {
 	row, _ := e.Position()
 	k := ix.at(row, -1, e.Key())
 	p := Problem{File: ps.file, Line: row, Key: k.key, Msg: "unknown key"}
-	last := strings.ToLower(k.path[len(k.path)-1])
-	if why, ok := refusals[last]; ok {
+	if len(k.path) == 0 {
+		// Nothing to add.
+	} else if why, ok := refusals[strings.ToLower(k.path[len(k.path)-1])]; ok {
 		p.Msg = why
 	} else if s := suggest(k.path); s != "" {
 		p.Msg += fmt.Sprintf(" (did you mean %s?)", s)
@@ -200,7 +201,7 @@ func (ix *keyIndex) at(line, col int, path []string) keyAt {
 		}
 	}
 	for _, k := range ix.list {
-		if k.line == line && strings.EqualFold(k.path[len(k.path)-1], path[len(path)-1]) {
+		if k.line == line && len(path) > 0 && strings.EqualFold(k.path[len(k.path)-1], path[len(path)-1]) {
 			return k
 		}
 	}
