@@ -48,25 +48,32 @@ func decode(ps *problems, data []byte, cfg *Config) bool {
 			unknownKey(ps, ix, &e)
 		}
 	case errors.As(err, &de):
-		row, col := de.Position()
-		k := ix.at(row, col, de.Key())
-		p := Problem{File: ps.file, Line: row, Key: k.key, Msg: strings.TrimPrefix(de.Error(), "toml: ")}
-		// Not for the types that take any value and check it themselves.
-		if t, ok := fieldType(k.path); ok && !reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]()) {
-			if t.Kind() == reflect.Pointer {
-				t = t.Elem()
-			}
-			if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
-				p.Msg = fmt.Sprintf("want %s, got %s", wantKind[want], article(got))
-			}
-		}
-		ps.list = append(ps.list, p)
+		ps.list = append(ps.list, decodeProblem(ps.file, ix, de))
 		return false
 	case err != nil:
 		ps.list = append(ps.list, Problem{File: ps.file, Msg: err.Error()})
 		return false
 	}
 	return true
+}
+
+// decodeProblem locates a decoder error; a value of the wrong type is
+// worded from the type of the field and of the value, not the error text.
+func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
+	row, col := de.Position()
+	k := ix.at(row, col, de.Key())
+	p := Problem{File: file, Line: row, Key: k.key, Msg: strings.TrimPrefix(de.Error(), "toml: ")}
+	t, ok := fieldType(k.path)
+	if !ok || reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]()) {
+		return p // the value types take any value and check it themselves
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
+		p.Msg = fmt.Sprintf("want %s, got %s", wantKind[want], article(got))
+	}
+	return p
 }
 
 // refusals explain keys that are unknown on purpose.

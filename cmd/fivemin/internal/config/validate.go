@@ -429,31 +429,36 @@ func (v *validator) clients(c *Config) {
 	v.inRange("clients.emails_high", cl.EmailsHigh, 1, 1<<31-1, "at least 1")
 	seen := map[string]int{}
 	for i := range c.ClientOverrides {
-		o, key := &c.ClientOverrides[i], fmt.Sprintf("client[%d]", i)
-		o.Match = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(o.Match)), "@")
-		isAddr := strings.Contains(o.Match, "@")
-		switch j, dup := seen[o.Match]; {
-		case o.Match == "":
-			v.addf(key+".match", "required: an address, or a domain for everyone there")
-		case isAddr && !validAddress(o.Match):
-			v.addf(key+".match", "%q is not a plain email address", o.Match)
-		case !isAddr && !validDomain(o.Match):
-			v.addf(key+".match", "%q is not a domain name", o.Match)
-		case dup:
-			v.addf(key+".match", "%s is also client[%d]", o.Match, j)
-		default:
-			seen[o.Match] = i
-		}
-		if hasControl(o.Organisation) {
-			v.addf(key+".organisation", "must not contain control characters")
-		}
-		if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
-			v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
-		}
-		for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
-			if val != "" && val != "high" && val != "low" {
-				v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
-			}
+		v.client(c, i, seen)
+	}
+}
+
+// client checks one [[client]] override; seen maps matches to indices.
+func (v *validator) client(c *Config, i int, seen map[string]int) {
+	o, key := &c.ClientOverrides[i], fmt.Sprintf("client[%d]", i)
+	o.Match = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(o.Match)), "@")
+	isAddr := strings.Contains(o.Match, "@")
+	switch j, dup := seen[o.Match]; {
+	case o.Match == "":
+		v.addf(key+".match", "required: an address, or a domain for everyone there")
+	case isAddr && !validAddress(o.Match):
+		v.addf(key+".match", "%q is not a plain email address", o.Match)
+	case !isAddr && !validDomain(o.Match):
+		v.addf(key+".match", "%q is not a domain name", o.Match)
+	case dup:
+		v.addf(key+".match", "%s is also client[%d]", o.Match, j)
+	default:
+		seen[o.Match] = i
+	}
+	if hasControl(o.Organisation) {
+		v.addf(key+".organisation", "must not contain control characters")
+	}
+	if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
+		v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
+	}
+	for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
+		if val != "" && val != "high" && val != "low" {
+			v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
 		}
 	}
 }
