@@ -312,9 +312,24 @@ func fieldType(path []string) (reflect.Type, bool) {
 	return t, true
 }
 
-// tomlKind names the TOML type of a value, or the one a Go kind takes.
-func tomlKind(k any) string {
-	switch k {
+// tomlKind names the TOML type of a value (decoded, or as the parser's
+// kind), or the one a Go kind takes, so the three can be compared.
+func tomlKind(x any) string {
+	switch x.(type) {
+	case string:
+		return "string"
+	case int64:
+		return "integer"
+	case float64:
+		return "float"
+	case bool:
+		return "boolean"
+	case map[string]any:
+		return "table"
+	case []any:
+		return "array"
+	}
+	switch x {
 	case reflect.Int, reflect.Int64, unstable.Integer:
 		return "integer"
 	case reflect.String, unstable.String:

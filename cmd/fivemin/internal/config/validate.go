@@ -356,7 +356,7 @@ func (v *validator) firstRun(key string, f *FirstRun) {
 	case f.v == nil || s == "unseen":
 		f.unseen = true
 	case !ok:
-		v.addf(key, "%sa TOML %s", want, tomlType(f.v))
+		v.addf(key, "%sa TOML %s", want, tomlKind(f.v))
 	case s == "all":
 	case m != nil:
 		f.days, _ = strconv.Atoi(m[1])
@@ -375,7 +375,7 @@ func (v *validator) duration(key string, d *Duration, def, lo, hi time.Duration)
 	case d.v == nil:
 		d.d = def
 	case !ok:
-		v.addf(key, "want a duration string like \"90s\" or \"5m\", got a TOML %s", tomlType(d.v))
+		v.addf(key, "want a duration string like \"90s\" or \"5m\", got a TOML %s", tomlKind(d.v))
 	case err != nil:
 		v.addf(key, "%q is not a duration (like \"90s\" or \"5m\")", s)
 	case x < lo || x > hi:
