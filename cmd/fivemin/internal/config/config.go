@@ -6,6 +6,10 @@
 // variable or a file for each, read at load into a [Secret] that prints
 // masked. Paths in the file are relative to the file's directory.
 //
+// The file is TOML 1.0, read with go-toml/v2: its strict decoder reports
+// unknown keys and its parser locates every key; fsnotify tells the
+// [Watcher] when the file changes.
+//
 // A loaded *Config is never changed afterwards: share it freely, and get a
 // new one from a [Watcher] when the file changes.
 package config

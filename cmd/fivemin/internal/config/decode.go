@@ -48,25 +48,32 @@ func decode(ps *problems, data []byte, cfg *Config) bool {
 			unknownKey(ps, ix, &e)
 		}
 	case errors.As(err, &de):
-		row, col := de.Position()
-		k := ix.at(row, col, de.Key())
-		p := Problem{File: ps.file, Line: row, Key: k.key, Msg: strings.TrimPrefix(de.Error(), "toml: ")}
-		// Not for the types that take any value and check it themselves.
-		if t, ok := fieldType(k.path); ok && !reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]()) {
-			if t.Kind() == reflect.Pointer {
-				t = t.Elem()
-			}
-			if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
-				p.Msg = fmt.Sprintf("want %s, got %s", wantKind[want], article(got))
-			}
-		}
-		ps.list = append(ps.list, p)
+		ps.list = append(ps.list, decodeProblem(ps.file, ix, de))
 		return false
 	case err != nil:
 		ps.list = append(ps.list, Problem{File: ps.file, Msg: err.Error()})
 		return false
 	}
 	return true
+}
+
+// decodeProblem locates a decoder error; a value of the wrong type is
+// worded from the type of the field and of the value, not the error text.
+func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
+	row, col := de.Position()
+	k := ix.at(row, col, de.Key())
+	p := Problem{File: file, Line: row, Key: k.key, Msg: strings.TrimPrefix(de.Error(), "toml: ")}
+	t, ok := fieldType(k.path)
+	if !ok || reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]()) {
+		return p // the value types take any value and check it themselves
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
+		p.Msg = fmt.Sprintf("want %s, got %s", wantKind[want], article(got))
+	}
+	return p
 }
 
 // refusals explain keys that are unknown on purpose.
@@ -81,8 +88,9 @@ func unknownKey(ps *problems, ix *keyIndex, e *toml.DecodeError) {
 	row, _ := e.Position()
 	k := ix.at(row, -1, e.Key())
 	p := Problem{File: ps.file, Line: row, Key: k.key, Msg: "unknown key"}
-	last := strings.ToLower(k.path[len(k.path)-1])
-	if why, ok := refusals[last]; ok {
+	if len(k.path) == 0 {
+		// Nothing to add.
+	} else if why, ok := refusals[strings.ToLower(k.path[len(k.path)-1])]; ok {
 		p.Msg = why
 	} else if s := suggest(k.path); s != "" {
 		p.Msg += fmt.Sprintf(" (did you mean %s?)", s)
@@ -200,7 +208,7 @@ func (ix *keyIndex) at(line, col int, path []string) keyAt {
 		}
 	}
 	for _, k := range ix.list {
-		if k.line == line && strings.EqualFold(k.path[len(k.path)-1], path[len(path)-1]) {
+		if k.line == line && len(path) > 0 && strings.EqualFold(k.path[len(k.path)-1], path[len(path)-1]) {
 			return k
 		}
 	}
@@ -304,9 +312,24 @@ func fieldType(path []string) (reflect.Type, bool) {
 	return t, true
 }
 
-// tomlKind names the TOML type of a value, or the one a Go kind takes.
-func tomlKind(k any) string {
-	switch k {
+// tomlKind names the TOML type of a value (decoded, or as the parser's
+// kind), or the one a Go kind takes, so the three can be compared.
+func tomlKind(x any) string {
+	switch x.(type) {
+	case string:
+		return "string"
+	case int64:
+		return "integer"
+	case float64:
+		return "float"
+	case bool:
+		return "boolean"
+	case map[string]any:
+		return "table"
+	case []any:
+		return "array"
+	}
+	switch x {
 	case reflect.Int, reflect.Int64, unstable.Integer:
 		return "integer"
 	case reflect.String, unstable.String:

@@ -15,17 +15,40 @@ import (
 // Describe writes the effective settings, defaults filled in and secrets
 // masked, then the matrix of hourly rates the precedence rule gives.
 func (c *Config) Describe(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	f := c.format
-	money := func(a Amount) string {
-		if !a.IsSet() {
-			return "-"
-		}
-		return f.Format(a.money)
+	d := &describer{c: c, tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
+	d.settings()
+	if err := d.tw.Flush(); err != nil {
+		return err
 	}
-	row := func(key string, val any) { fmt.Fprintf(tw, "  %s\t%v\n", key, val) }
-	section := func(name string) { fmt.Fprintf(tw, "[%s]\n", name) }
+	if err := c.describeRates(w); err != nil {
+		return err
+	}
+	for _, p := range c.Warnings {
+		if _, err := fmt.Fprintf(w, "warning: %s\n", p.Error()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
+// describer writes settings as aligned rows under section headers.
+type describer struct {
+	c  *Config
+	tw *tabwriter.Writer
+}
+
+func (d *describer) row(key string, val any) { fmt.Fprintf(d.tw, "  %s\t%v\n", key, val) }
+func (d *describer) section(name string)     { fmt.Fprintf(d.tw, "[%s]\n", name) }
+
+func (d *describer) money(a Amount) string {
+	if !a.IsSet() {
+		return "-"
+	}
+	return d.c.format.Format(a.money)
+}
+
+func (d *describer) settings() {
+	c, row, section, money := d.c, d.row, d.section, d.money
 	section("firm")
 	row("name", c.Firm.Name)
 	row("domain", c.Firm.Domain)
@@ -69,32 +92,9 @@ func (c *Config) Describe(w io.Writer) error {
 	row("html", c.Quote.HTML)
 
 	for i, r := range c.Reps {
-		fmt.Fprintf(tw, "[[rep]] %d\n", i)
-		row("name", r.Name)
-		row("address", r.Address)
-		row("rate", money(r.Rate))
-		row("imap", describeServer(r.IMAP))
-		if r.SMTP != nil {
-			row("smtp", describeServer(*r.SMTP))
-		} else {
-			row("smtp", "- (the rep sends from their own mail program)")
-		}
-		row("folders", fmt.Sprintf("inbox %s, drafts %s, sent %s",
-			orDash(r.Folders.Inbox, "(discover)"), orDash(r.Folders.Drafts, "(discover)"), orDash(r.Folders.Sent, "(discover)")))
-		row("first_run", r.FirstRun)
-		row("poll_interval", r.PollInterval.d)
-		if r.IdleCheck.d < 0 {
-			row("idle_check", "off")
-		} else {
-			row("idle_check", r.IdleCheck.d)
-		}
-		if sig := strings.TrimRight(r.Signature, "\n"); sig == "" {
-			row("signature", "-")
-		} else {
-			row("signature", fmt.Sprintf("%d lines", strings.Count(sig, "\n")+1))
-		}
+		fmt.Fprintf(d.tw, "[[rep]] %d\n", i)
+		d.rep(r)
 	}
-
 	section("senders")
 	excl := c.Senders.Exclude
 	if !c.Senders.ReplaceDefaultExclude {
@@ -127,63 +127,69 @@ func (c *Config) Describe(w io.Writer) error {
 	if c.Web.Enabled {
 		row("token", c.Web.Token)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
+}
 
+func (d *describer) rep(r Rep) {
+	row, money := d.row, d.money
+	row("name", r.Name)
+	row("address", r.Address)
+	row("rate", money(r.Rate))
+	row("imap", describeServer(r.IMAP))
+	if r.SMTP != nil {
+		row("smtp", describeServer(*r.SMTP))
+	} else {
+		row("smtp", "- (the rep sends from their own mail program)")
+	}
+	row("folders", fmt.Sprintf("inbox %s, drafts %s, sent %s",
+		orDash(r.Folders.Inbox, "(discover)"), orDash(r.Folders.Drafts, "(discover)"), orDash(r.Folders.Sent, "(discover)")))
+	row("first_run", r.FirstRun)
+	row("poll_interval", r.PollInterval.d)
+	if r.IdleCheck.d < 0 {
+		row("idle_check", "off")
+	} else {
+		row("idle_check", r.IdleCheck.d)
+	}
+	if sig := strings.TrimRight(r.Signature, "\n"); sig == "" {
+		row("signature", "-")
+	} else {
+		row("signature", fmt.Sprintf("%d lines", strings.Count(sig, "\n")+1))
+	}
+}
+
+// describeRates writes the hourly rate for each rep and category by tier.
+func (c *Config) describeRates(w io.Writer) error {
 	fmt.Fprintf(w, "\nHourly rates (category > rep > tier > default, then the tier's multiplier):\n")
-	// Labels are padded to one width so that right-aligning the amounts
-	// leaves them flush left.
-	var labels []string
+	type line struct{ label, category, rep string }
+	var lines []line
 	if len(c.Reps) == 0 {
-		labels = append(labels, "any rep")
+		lines = append(lines, line{"any rep", "", ""})
 	}
 	for _, r := range c.Reps {
-		labels = append(labels, "rep "+r.Address)
+		lines = append(lines, line{"rep " + r.Address, "", r.Address})
 	}
 	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
-		labels = append(labels, "category "+name)
+		lines = append(lines, line{"category " + name, name, ""})
 	}
+	// Labels are padded to one width so that right-aligning the amounts
+	// leaves them flush left.
 	width := 0
-	for _, l := range labels {
-		width = max(width, utf8.RuneCountInString(l))
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(l.label))
 	}
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%-*s\tno tier\t", width, "")
-	for _, t := range quoting.Tiers {
-		fmt.Fprintf(tw, "%s\t", t)
-	}
-	fmt.Fprintln(tw)
-	matrixRow := func(label, category, rep string) {
-		fmt.Fprintf(tw, "%-*s\t", width, label)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "%-*s\tno tier\t%s\t\n", width, "", strings.Join(quoting.Tiers, "\t"))
+	for _, l := range lines {
+		fmt.Fprintf(tw, "%-*s\t", width, l.label)
 		for _, t := range append([]string{""}, quoting.Tiers...) {
-			r, err := c.pricing.HourlyRate(category, rep, t)
-			if err != nil {
+			if r, err := c.pricing.HourlyRate(l.category, l.rep, t); err != nil {
 				fmt.Fprintf(tw, "%s\t", err)
-				continue
+			} else {
+				fmt.Fprintf(tw, "%s\t", c.format.Format(r.Hourly))
 			}
-			fmt.Fprintf(tw, "%s\t", f.Format(r.Hourly))
 		}
 		fmt.Fprintln(tw)
 	}
-	if len(c.Reps) == 0 {
-		matrixRow("any rep", "", "")
-	}
-	for _, r := range c.Reps {
-		matrixRow("rep "+r.Address, "", r.Address)
-	}
-	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
-		matrixRow("category "+name, name, "")
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	for _, p := range c.Warnings {
-		if _, err := fmt.Fprintf(w, "warning: %s\n", p.Error()); err != nil {
-			return err
-		}
-	}
-	return nil
+	return tw.Flush()
 }
 
 func describeServer(s Server) string {

@@ -3,7 +3,6 @@ package config
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 )
@@ -67,16 +66,12 @@ type problems struct {
 
 // addf records a problem with key, located through the key index.
 func (ps *problems) addf(key, format string, args ...any) {
-	ps.list = append(ps.list, ps.problem(key, fmt.Sprintf(format, args...)))
+	ps.list = append(ps.list, Problem{ps.file, ps.keys.line(key), key, fmt.Sprintf(format, args...)})
 }
 
 // warnf records a warning: the file loads, but the admin should look.
 func (ps *problems) warnf(key, format string, args ...any) {
-	ps.warns = append(ps.warns, ps.problem(key, fmt.Sprintf(format, args...)))
-}
-
-func (ps *problems) problem(key, msg string) Problem {
-	return Problem{File: ps.file, Line: ps.keys.line(key), Key: key, Msg: msg}
+	ps.warns = append(ps.warns, Problem{ps.file, ps.keys.line(key), key, fmt.Sprintf(format, args...)})
 }
 
 func (ps *problems) err() error {
@@ -91,13 +86,6 @@ func (ps *problems) err() error {
 // problems without a line (keys left out) come last.
 func sortProblems(list []Problem) {
 	slices.SortStableFunc(list, func(a, b Problem) int {
-		la, lb := a.Line, b.Line
-		if la == 0 {
-			la = math.MaxInt
-		}
-		if lb == 0 {
-			lb = math.MaxInt
-		}
-		return cmp.Compare(la, lb)
+		return cmp.Compare(uint(a.Line-1), uint(b.Line-1)) // line 0 wraps to the end
 	})
 }

@@ -361,7 +361,7 @@ func (v *validator) firstRun(key string, f *FirstRun) {
 	case f.v == nil || s == "unseen":
 		f.unseen = true
 	case !ok:
-		v.addf(key, "%sa TOML %s", want, tomlType(f.v))
+		v.addf(key, "%sa TOML %s", want, tomlKind(f.v))
 	case s == "all":
 	case m != nil:
 		f.days, _ = strconv.Atoi(m[1])
@@ -380,7 +380,7 @@ func (v *validator) duration(key string, d *Duration, def, lo, hi time.Duration)
 	case d.v == nil:
 		d.d = def
 	case !ok:
-		v.addf(key, "want a duration string like \"90s\" or \"5m\", got a TOML %s", tomlType(d.v))
+		v.addf(key, "want a duration string like \"90s\" or \"5m\", got a TOML %s", tomlKind(d.v))
 	case err != nil:
 		v.addf(key, "%q is not a duration (like \"90s\" or \"5m\")", s)
 	case x < lo || x > hi:
@@ -434,31 +434,36 @@ func (v *validator) clients(c *Config) {
 	v.inRange("clients.emails_high", cl.EmailsHigh, 1, 1<<31-1, "at least 1")
 	seen := map[string]int{}
 	for i := range c.ClientOverrides {
-		o, key := &c.ClientOverrides[i], fmt.Sprintf("client[%d]", i)
-		o.Match = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(o.Match)), "@")
-		isAddr := strings.Contains(o.Match, "@")
-		switch j, dup := seen[o.Match]; {
-		case o.Match == "":
-			v.addf(key+".match", "required: an address, or a domain for everyone there")
-		case isAddr && !validAddress(o.Match):
-			v.addf(key+".match", "%q is not a plain email address", o.Match)
-		case !isAddr && !validDomain(o.Match):
-			v.addf(key+".match", "%q is not a domain name", o.Match)
-		case dup:
-			v.addf(key+".match", "%s is also client[%d]", o.Match, j)
-		default:
-			seen[o.Match] = i
-		}
-		if hasControl(o.Organisation) {
-			v.addf(key+".organisation", "must not contain control characters")
-		}
-		if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
-			v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
-		}
-		for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
-			if val != "" && val != "high" && val != "low" {
-				v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
-			}
+		v.client(c, i, seen)
+	}
+}
+
+// client checks one [[client]] override; seen maps matches to indices.
+func (v *validator) client(c *Config, i int, seen map[string]int) {
+	o, key := &c.ClientOverrides[i], fmt.Sprintf("client[%d]", i)
+	o.Match = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(o.Match)), "@")
+	isAddr := strings.Contains(o.Match, "@")
+	switch j, dup := seen[o.Match]; {
+	case o.Match == "":
+		v.addf(key+".match", "required: an address, or a domain for everyone there")
+	case isAddr && !validAddress(o.Match):
+		v.addf(key+".match", "%q is not a plain email address", o.Match)
+	case !isAddr && !validDomain(o.Match):
+		v.addf(key+".match", "%q is not a domain name", o.Match)
+	case dup:
+		v.addf(key+".match", "%s is also client[%d]", o.Match, j)
+	default:
+		seen[o.Match] = i
+	}
+	if hasControl(o.Organisation) {
+		v.addf(key+".organisation", "must not contain control characters")
+	}
+	if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
+		v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
+	}
+	for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
+		if val != "" && val != "high" && val != "low" {
+			v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
 		}
 	}
 }

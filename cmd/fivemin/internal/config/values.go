@@ -75,27 +75,7 @@ func decimalValue(raw any, name string) (quoting.Decimal, string) {
 		s := strconv.FormatFloat(v, 'f', -1, 64)
 		return quoting.Decimal{}, fmt.Sprintf("%s is a TOML float, which cannot hold a decimal exactly; quote it: %s = %q", s, name, s)
 	}
-	return quoting.Decimal{}, fmt.Sprintf("want a decimal string like \"250.00\", got a TOML %s", tomlType(raw))
-}
-
-func tomlType(v any) string {
-	switch v.(type) {
-	case string:
-		return "string"
-	case int64:
-		return "integer"
-	case float64:
-		return "float"
-	case bool:
-		return "boolean"
-	case map[string]any:
-		return "table"
-	case []any, []map[string]any:
-		return "array"
-	case time.Time:
-		return "date-time"
-	}
-	return fmt.Sprintf("%T", v)
+	return quoting.Decimal{}, fmt.Sprintf("want a decimal string like \"250.00\", got a TOML %s", tomlKind(raw))
 }
 
 // Secret is a password or token, read at load from an environment variable
