@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -125,5 +126,42 @@ func TestReadReplyQuotedHistory(t *testing.T) {
 	r := e.AnalyzeBytes([]byte(raw))
 	if r.ReplyDecision != Unclear || r.ReplyReason == "" {
 		t.Errorf("decision %q (%s), want unclear with a reason", r.ReplyDecision, r.ReplyReason)
+	}
+}
+
+// TestReplyCuesComplete: every reply word list has words (a list left
+// empty silently turns a rule off).
+func TestReplyCuesComplete(t *testing.T) {
+	v := reflect.ValueOf(replyCues)
+	for i := 0; i < v.NumField(); i++ {
+		if v.Field(i).Len() == 0 {
+			t.Errorf("replyCues.%s is empty", v.Type().Field(i).Name)
+		}
+	}
+}
+
+// TestDropDecisionsQuotedWork: in a reply to a quote, paid asks about the
+// quoted work (a counter-offer, a change of scope) are the answer, not new
+// work; an ask marked as more work is kept.
+func TestDropDecisionsQuotedWork(t *testing.T) {
+	e := New(DefaultConfig())
+	quoted := []string{"Could you redraw the ground floor plan with the new kitchen?"}
+	tests := []struct {
+		body string
+		keep int
+	}{
+		{"Could you redraw it for $200 instead?", 0},
+		{"Could you redraw just the kitchen part of the floor plan?", 0},
+		{"Could you also draw up the planning application drawings for the garage?", 1},
+		{"Could you also redraw the ground floor plan with the new kitchen layout?", 0},
+		{"Go ahead. Do you need the old survey?", 1},
+	}
+	for _, tt := range tests {
+		raw := "From: lee@client.test\nIn-Reply-To: <q9@firm.test>\nContent-Type: text/plain\n\n" + tt.body + "\n"
+		r := e.AnalyzeBytes([]byte(raw))
+		e.DropDecisions(r, quoted...)
+		if len(r.Questions) != tt.keep {
+			t.Errorf("%q: kept %+v, want %d asks", tt.body, r.Questions, tt.keep)
+		}
 	}
 }

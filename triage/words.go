@@ -384,6 +384,11 @@ var replyCues = struct {
 		"schedule", "draft", "handle", "sort", "update", "include", "redo", "process", "arrange",
 	},
 	Anaphora: []string{"it", "them", "both", "all", "those", "these", "everything", "that", "this"},
+	NewWork: []string{
+		"also", "as well", "too", "another", "additionally", "in addition", "separately", "separate",
+		"while you're at it", "one more thing", "something else", "aussi", "également", "también", "además",
+		"auch", "zusätzlich", "anche", "ook", "também",
+	},
 	GoAheadOffers: []string{
 		"shall i go ahead", "shall we go ahead", "should i go ahead", "should we go ahead", "shall i proceed",
 		"shall we proceed", "should i proceed", "should we proceed", "shall i start", "shall we start",

@@ -88,6 +88,8 @@ func (t *Tx) MatchReply(inReplyTo, references []string, subject string) (string,
 //
 //   - accepted or declined on a quote awaiting an answer moves it there;
 //     unclear flags it for the rep (listed by Unclear, settled by Mark).
+//     Once flagged, a later accepted or declined flags it again rather
+//     than deciding: after a counter-offer, "go ahead" names no price.
 //   - any reply to a quote still drafted (or withdrawn) proves it was
 //     sent: that is recorded first, decision or not.
 //   - on a quote already concluded, the same decision changes nothing and a
@@ -173,6 +175,10 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 			note += ": " + r.Reason
 		}
 		return flag(note)
+	case q.Status == Sent && q.Unclear:
+		// "Yes, go ahead" after a counter-offer: at which price? An
+		// earlier answer already waits for a person, who reads both.
+		return flag(fmt.Sprintf("the client now says %s; an earlier answer still waits for a person", r.Decision))
 	case q.Status == Sent:
 		kind := EventAccepted
 		if r.Decision == DecisionDeclined {
