@@ -106,10 +106,10 @@ func TestTemplateChoice(t *testing.T) {
 		{"reply", "", false, "nl", "en", "reply.nl", "nl"},
 		{"reply", "", false, "it", "en", "reply.it", "it"},
 		{"reply", "", false, "pt", "en", "reply.pt", "pt"},
-		{"reply", "", false, "en", "de", "reply", "en"},          // an English client of a German firm
-		{"reply", "", false, "", "de", "reply.de", "de"},         // language unknown: the firm's
-		{"reply", "", false, "sv", "fr", "reply.fr", "fr"},       // no Swedish templates: the firm's
-		{"reply", "", false, "sv", "sv", "reply", "en"},          // neither: English
+		{"reply", "", false, "en", "de", "reply", "en"},    // an English client of a German firm
+		{"reply", "", false, "", "de", "reply.de", "de"},   // language unknown: the firm's
+		{"reply", "", false, "sv", "fr", "reply.fr", "fr"}, // no Swedish templates: the firm's
+		{"reply", "", false, "sv", "sv", "reply", "en"},    // neither: English
 		{"reply", "warm", false, "de", "en", "reply.warm.de", "de"},
 		{"reply", "upfront", false, "it", "en", "reply.upfront.it", "it"},
 		{"reply", "warm", false, "en", "en", "reply.warm", "en"},
@@ -158,9 +158,9 @@ func TestTemplateLanguageOverrides(t *testing.T) {
 	for _, tt := range []struct {
 		variant, lang, want string
 	}{
-		{"", "fr", "Bonjour Luc Girard,\nTexte du cabinet.\nBien cordialement,\nCarla\n"}, // the firm's French wording, French blocks
-		{"vip", "fr", "Bonjour Luc Girard,\nTexte du cabinet.\n"},                         // no French VIP: plain French
-		{"vip", "en", "Dear Luc, VIP wording.\n"},                                         // English client: the VIP wording
+		{"", "fr", "Bonjour Luc Girard,\nTexte du cabinet.\nBien cordialement,\nCarla\n"},          // the firm's French wording, French blocks
+		{"vip", "fr", "Bonjour Luc Girard,\nTexte du cabinet.\n"},                                  // no French VIP: plain French
+		{"vip", "en", "Dear Luc, VIP wording.\n"},                                                  // English client: the VIP wording
 		{"", "de", "Guten Tag Luc Girard,\n\n> Avez-vous reçu mon dossier ?\nJa, ist angekommen."}, // Language overrides triage's
 	} {
 		in.Variant, in.Language = tt.variant, tt.lang
