@@ -49,9 +49,16 @@ var askFrames = wordSet(`tell know wondering wonder ask confirm advise
 	dizer saber perguntar informar indicar`)
 
 // leadWords may come before a question word without changing the
-// question: "and when ...", "also, how much ...".
-var leadWords = wordSet(`and also so but then und also aber et alors mais y pero entonces en maar dan e ma allora mas então also
-	by bis à a hasta tot entro até on in por par per`)
+// question: conjunctions, connectives and prepositions ("and when ...",
+// "also, how much ...", "par ailleurs, combien ...", "by when ...").
+var leadWords = wordSet(`and also so but then besides additionally plus one more thing question
+	und außerdem zudem aber dann noch eine frage
+	et alors mais puis aussi par ailleurs autre chose
+	y pero entonces además otra cosa pregunta
+	en maar dan daarnaast verder ook nog vraag
+	e ma allora poi inoltre anche altra cosa domanda
+	mas então além disso já agora outra coisa pergunta
+	by bis à a hasta tot entro até on in por per`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -23,6 +23,7 @@ func TestDetect(t *testing.T) {
 
 		// Short texts: one line, a greeting, a thank-you.
 		{"en short", "Can you check this?", "en"},
+		{"en go-ahead", "Sounds good, go ahead.", "en"},
 		{"de short", "Ist das so richtig?", "de"},
 		{"fr short", "C'est bien reçu, merci.", "fr"},
 		{"es short", "¿Cuándo vence el plazo?", "es"},
@@ -58,6 +59,8 @@ func TestDetect(t *testing.T) {
 		{"empty", "", ""},
 		{"number", "2025-03-31 / 1.250,00", ""},
 		{"name", "Dana Kim", ""},
+		{"German and Dutch alike", "Hallo", ""},
+		{"OK is everybody's", "OK", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

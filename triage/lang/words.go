@@ -15,7 +15,7 @@ var stopWords = [nLang]string{
 		what which who whom whose when where why how there here
 		please thanks thank hi hello dear regards best cheers kind sincerely
 		just also any some all each every both either more most much many
-		need want like know let get send could see think hope sure
+		need want like know let get send could see think hope sure good great ahead go sounds soon attached
 		than then too very well still yet already again next last`,
 	de: `der die das den dem des ein eine einen einem einer eines und oder aber wenn weil dass ob als wie
 		ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch ihnen sich mein meine meinen meinem meiner
