@@ -289,3 +289,16 @@ func TestQuickOverflow(t *testing.T) {
 		})
 	}
 }
+
+func TestFreeQuickMinutes(t *testing.T) {
+	r := &Result{Questions: []Question{
+		{Kind: Quick, Minutes: 2}, {Kind: Quick, Minutes: 1, Overflow: true},
+		{Kind: Quick, Minutes: 2, Overflow: true, Billed: true}, {Kind: Paid, Minutes: 60, Billed: true},
+	}}
+	if got := r.FreeQuickMinutes(); got != 3 {
+		t.Errorf("FreeQuickMinutes = %d, want 3 (billed quick asks and paid asks are not free)", got)
+	}
+	if got := r.QuickMinutes(); got != 5 {
+		t.Errorf("QuickMinutes = %d, want 5", got)
+	}
+}

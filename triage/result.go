@@ -145,6 +145,19 @@ func (r *Result) QuickMinutes() int {
 	return n
 }
 
+// FreeQuickMinutes is the time the draft gives free: the quick asks it
+// answers without billing them (past the allowance too, when the firm
+// answers those free).
+func (r *Result) FreeQuickMinutes() int {
+	n := 0
+	for _, q := range r.Questions {
+		if q.Kind == Quick && !q.Billed {
+			n += q.Minutes
+		}
+	}
+	return n
+}
+
 // PaidMinutes is the sum of the paid asks' estimates.
 func (r *Result) PaidMinutes() int {
 	n := 0

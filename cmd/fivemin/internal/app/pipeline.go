@@ -107,7 +107,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		Org:         a.organisation(from),
 		ReceivedAt:  received,
 		Questions:   len(res.Questions),
-		FreeMinutes: res.QuickMinutes(),
+		FreeMinutes: res.FreeQuickMinutes(), // quick asks billed together are not free
 	}
 	if res.Skip {
 		// Clients' thank-yous still count towards their email volume;
