@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Seeds shared by the fuzz targets: raw messages as servers hand them
@@ -70,36 +71,38 @@ func FuzzToken(f *testing.F) {
 	})
 }
 
-// FuzzStripHeader checks the Bcc removal Send applies before transmitting:
-// no Bcc field is left in the header, the body is untouched, and nothing
-// else is lost.
-func FuzzStripHeader(f *testing.F) {
+// FuzzOutgoing checks the header edit Send applies before transmitting:
+// no Bcc or X-Fivemin field is left in the header, there is exactly one
+// Date field, and the body is untouched.
+func FuzzOutgoing(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
+	now := time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		out := stripHeader(raw, "Bcc")
-		end := bytes.Index(raw, []byte("\r\n\r\n"))
-		if end < 0 {
-			end = bytes.Index(raw, []byte("\n\n"))
+		wire, _ := outgoing(raw, now)
+		var body []byte
+		if end := bytes.Index(raw, []byte("\r\n\r\n")); end >= 0 && (bytes.Index(raw, []byte("\n\n")) < 0 || bytes.Index(raw, []byte("\n\n")) > end) {
+			body = raw[end+2:]
+		} else if end := bytes.Index(raw, []byte("\n\n")); end >= 0 {
+			body = raw[end+1:]
 		}
-		if end < 0 {
-			if !bytes.Equal(out, raw) {
-				t.Fatal("a message without a header end was changed")
-			}
-			return
-		}
-		if !bytes.HasSuffix(out, raw[end+2:]) {
+		if !bytes.HasSuffix(wire, body) {
 			t.Fatal("body changed")
 		}
-		head := out[:len(out)-len(raw[end+2:])]
+		head := wire[:len(wire)-len(body)]
+		dates := 0
 		for _, line := range bytes.Split(head, []byte("\n")) {
-			if bytes.HasPrefix(bytes.ToLower(line), []byte("bcc:")) {
-				t.Fatalf("Bcc left in %q", head)
+			l := bytes.ToLower(line)
+			if bytes.HasPrefix(l, []byte("bcc:")) || bytes.HasPrefix(l, []byte(headerPrefix)) {
+				t.Fatalf("internal field left in %q", head)
+			}
+			if bytes.HasPrefix(l, []byte("date:")) {
+				dates++
 			}
 		}
-		if len(out) > len(raw) {
-			t.Fatalf("output grew from %d to %d bytes", len(raw), len(out))
+		if dates != 1 {
+			t.Fatalf("%d Date fields in %q", dates, head)
 		}
 	})
 }

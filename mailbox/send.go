@@ -1,7 +1,6 @@
 package mailbox
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -38,14 +37,19 @@ type SendResult struct {
 }
 
 // Send sends the fivemin draft for token as it is now in Drafts (with the
-// rep's edits, if any), over SMTP with go-mail; it then APPENDs the same
-// bytes to Sent with \Seen and removes the draft from Drafts, and reports
-// the SentEvent (Via "fivemin"). force resends after ErrSendUnknown.
+// rep's edits, if any), over SMTP with go-mail; it then APPENDs the copy
+// to Sent with \Seen and removes the draft from Drafts, and reports the
+// SentEvent (Via "fivemin").
 //
-// The bytes go out verbatim (go-mail's SMTP client, raw DATA) rather than
-// through mail.EMLToMsgFromReader: re-rendering would change boundaries
-// and encodings, and the rep approved exactly these bytes. Bcc lines are
-// removed from the transmitted copy only.
+// A draft with text left in brackets is refused (*PlaceholderError,
+// naming it): answer placeholders go out only with force, notes to the
+// rep never. force also resends after ErrSendUnknown.
+//
+// The body goes out verbatim (go-mail's SMTP client, raw DATA) rather
+// than through mail.EMLToMsgFromReader: re-rendering would change
+// boundaries and encodings, and the rep approved exactly these bytes.
+// Only the header is edited (see outgoing): dated now, and without Bcc,
+// X-Fivemin-* and mail programs' draft-only fields on the wire.
 func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResult, error) {
 	res := SendResult{Token: token}
 	if !ValidToken(token) {
@@ -103,11 +107,23 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 	if err != nil {
 		return res, err
 	}
-	from, rcpts, wire, err := envelope(raw)
+	placeholders, notes, err := findPlaceholders(raw)
+	if err != nil {
+		return res, fmt.Errorf("send %s: %w", token, err)
+	}
+	if len(notes) > 0 || len(placeholders) > 0 && !force {
+		return res, fmt.Errorf("send %s: %w", token, &PlaceholderError{Placeholders: placeholders, Notes: notes})
+	}
+	if len(placeholders) > 0 {
+		m.log.Warn("sending a draft with placeholders left, as forced", "token", token, "placeholders", len(placeholders))
+	}
+	from, rcpts, err := envelope(raw)
 	if err != nil {
 		return res, fmt.Errorf("send %s: %w", token, err)
 	}
 	res.Recipients = rcpts
+	// Dated now, not when drafted; internal fields stay home.
+	wire, sentCopy := outgoing(raw, m.now())
 
 	if err := m.setState(token, DraftSending); err != nil {
 		return res, err
@@ -120,12 +136,12 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 		return res, fmt.Errorf("send %s: %w", token, err)
 	}
 	m.log.Info("draft sent", "token", token, "recipients", len(rcpts))
-	data, err := s.appendMsg(s.folders.Sent, raw, imap.FlagSeen)
+	data, err := s.appendMsg(s.folders.Sent, sentCopy, imap.FlagSeen)
 	if err != nil {
 		return res, fmt.Errorf("sent, but saving the copy in %s failed: %w", s.folders.Sent, err)
 	}
 	res.SentUID = uint32(data.UID)
-	if err := m.finishSend(ctx, s, token, raw, res.SentUID); err != nil {
+	if err := m.finishSend(ctx, s, token, sentCopy, res.SentUID); err != nil {
 		return res, err
 	}
 	// Remove the draft last: if this fails the draft stays but is marked sent.
@@ -187,16 +203,15 @@ func (m *Mailbox) finishSend(ctx context.Context, s *session, token string, raw 
 	return nil
 }
 
-// envelope returns the SMTP sender and recipients of raw and the bytes to
-// transmit (without Bcc).
-func envelope(raw []byte) (from string, rcpts []string, wire []byte, err error) {
+// envelope returns the SMTP sender and recipients (To, Cc and Bcc) of raw.
+func envelope(raw []byte) (from string, rcpts []string, err error) {
 	msg, err := mail.ReadMessage(bytes.NewReader(raw))
 	if err != nil {
-		return "", nil, nil, fmt.Errorf("parse draft: %w", err)
+		return "", nil, fmt.Errorf("parse draft: %w", err)
 	}
 	fl, err := msg.Header.AddressList("From")
 	if err != nil || len(fl) == 0 {
-		return "", nil, nil, fmt.Errorf("draft has no usable From: %v", err)
+		return "", nil, fmt.Errorf("draft has no usable From: %v", err)
 	}
 	from = fl[0].Address
 	seen := map[string]bool{}
@@ -206,7 +221,7 @@ func envelope(raw []byte) (from string, rcpts []string, wire []byte, err error) 
 		}
 		list, err := msg.Header.AddressList(field)
 		if err != nil {
-			return "", nil, nil, fmt.Errorf("draft %s: %w", field, err)
+			return "", nil, fmt.Errorf("draft %s: %w", field, err)
 		}
 		for _, a := range list {
 			k := strings.ToLower(a.Address)
@@ -217,52 +232,9 @@ func envelope(raw []byte) (from string, rcpts []string, wire []byte, err error) 
 		}
 	}
 	if len(rcpts) == 0 {
-		return "", nil, nil, errors.New("draft has no recipients")
+		return "", nil, errors.New("draft has no recipients")
 	}
-	return from, rcpts, stripHeader(raw, "Bcc"), nil
-}
-
-// stripHeader removes every field named name (with its folded lines) from
-// raw's header.
-func stripHeader(raw []byte, name string) []byte {
-	end := bytes.Index(raw, []byte("\r\n\r\n"))
-	if end < 0 {
-		end = bytes.Index(raw, []byte("\n\n"))
-	}
-	if end < 0 {
-		return raw
-	}
-	var out bytes.Buffer
-	sc := bufio.NewScanner(bytes.NewReader(raw[:end+2]))
-	sc.Buffer(make([]byte, 0, 4096), len(raw)+1)
-	sc.Split(scanLinesKeepEOL)
-	skipping := false
-	prefix := strings.ToLower(name) + ":"
-	for sc.Scan() {
-		line := sc.Bytes()
-		if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
-			if !skipping {
-				out.Write(line)
-			}
-			continue
-		}
-		skipping = strings.HasPrefix(strings.ToLower(string(line)), prefix)
-		if !skipping {
-			out.Write(line)
-		}
-	}
-	out.Write(raw[end+2:])
-	return out.Bytes()
-}
-
-func scanLinesKeepEOL(data []byte, atEOF bool) (int, []byte, error) {
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, data[:i+1], nil
-	}
-	if atEOF && len(data) > 0 {
-		return len(data), data, nil
-	}
-	return 0, nil, nil
+	return from, rcpts, nil
 }
 
 // smtpSend transmits wire with go-mail's SMTP client: TLS or STARTTLS

@@ -169,11 +169,19 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		quoted = quoted[:len(demoReplies)]
 	}
 	fmt.Fprintln(out, "The rep sends the quotes over SMTP; the clients answer")
+	fmt.Fprintln(out, "  (a rep fills in the [bracketed] placeholders first; the demo sends them as drafted, with --force)")
 	var replyTokens []string
+	var sentQuotes []string
 	for i, tok := range quoted {
-		if _, err := mb.Send(ctx, tok, false); err != nil {
+		var pe *mailbox.PlaceholderError
+		if _, err := mb.Send(ctx, tok, true); errors.As(err, &pe) && len(pe.Notes) > 0 {
+			// A note for the rep is never sent, forced or not.
+			fmt.Fprintf(out, "  - not sent, the draft has notes for the rep: %s\n", strings.Join(pe.Notes, ", "))
+			continue
+		} else if err != nil {
 			return fmt.Errorf("sending draft: %w", err)
 		}
+		sentQuotes = append(sentQuotes, tok)
 		em, err := led.Email(ctx, tok)
 		if err != nil {
 			return err
@@ -191,7 +199,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := waitOutcomes(ctx, mb, replyTokens, runErr); err != nil {
 		return err
 	}
-	for _, tok := range quoted {
+	for _, tok := range sentQuotes {
 		em, _ := led.Email(ctx, tok)
 		q, err := led.Quote(ctx, em.QuoteID)
 		if err != nil {

@@ -41,7 +41,7 @@ func runOutbox(ctx context.Context, e *env, args []string) error {
 func runSend(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "send", "--config FILE [--force] QUOTE-ID|TOKEN")
 	sf := addStateFlags(fs)
-	force := fs.Bool("force", false, "send again although an earlier attempt may have gone out")
+	force := fs.Bool("force", false, "send although placeholders ([...]) are left in the draft, or again although an earlier attempt may have gone out")
 	pos, rest := splitArgs(args, 1)
 	if err := parseFlags(fs, rest); err != nil {
 		return err
@@ -61,6 +61,9 @@ func runSend(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s was sent already", pos[0])
 	case errors.Is(err, mailbox.ErrSendUnknown):
 		return fmt.Errorf("%w: check the client's mailbox or Sent, then use --force to send it again", err)
+	case errors.Is(err, mailbox.ErrPlaceholders):
+		// The error names them; notes to the rep block even --force.
+		return fmt.Errorf("%s not sent: %w; edit the draft in your mail program first", pos[0], err)
 	case err != nil:
 		return err
 	}

@@ -118,9 +118,13 @@ func TestServe(t *testing.T) {
 	if m == "" {
 		t.Fatalf("outbox: %d %s %s", code, out, errs)
 	}
+	// The draft still has its answer placeholders: refused, naming them.
 	code, out, errs = runCmd("send", "--config", cfgPath, m)
-	if code != 0 || !strings.Contains(out, "sent "+m) {
-		t.Fatalf("send: %d %s %s", code, out, errs)
+	if code != 1 || !strings.Contains(errs, "placeholders") || !regexp.MustCompile(`"\[[^"]+\]"`).MatchString(errs) || len(srv.Sent()) != 0 {
+		t.Fatalf("send with placeholders left: %d %s %s", code, out, errs)
+	}
+	if code, out, errs = runCmd("send", "--config", cfgPath, "--force", m); code != 0 || !strings.Contains(out, "sent "+m) {
+		t.Fatalf("send --force: %d %s %s", code, out, errs)
 	}
 	if n := len(srv.Sent()); n != 1 {
 		t.Errorf("SMTP server got %d messages, want 1", n)

@@ -111,7 +111,7 @@ func peerAllowed(c *net.UnixConn) bool {
 // apiError is how an error crosses the socket.
 type apiError struct {
 	Error string `json:"error"`
-	Kind  string `json:"kind,omitempty"` // not-found, illegal, invalid, not-draft, already-sent
+	Kind  string `json:"kind,omitempty"` // not-found, illegal, invalid, not-draft, already-sent, send-unknown, placeholders
 }
 
 var errKinds = []struct {
@@ -124,6 +124,8 @@ var errKinds = []struct {
 	{"invalid", ledger.ErrInvalid, http.StatusBadRequest},
 	{"not-draft", mailbox.ErrNotDraft, http.StatusConflict},
 	{"already-sent", mailbox.ErrAlreadySent, http.StatusConflict},
+	{"send-unknown", mailbox.ErrSendUnknown, http.StatusConflict},
+	{"placeholders", mailbox.ErrPlaceholders, http.StatusConflict},
 }
 
 func handler(svc Service, log *slog.Logger) http.Handler {
