@@ -102,8 +102,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		})
 		return nil
 	})
+	local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
 	runPart("control socket", func(ctx context.Context) error {
-		local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
 		local.ClientsOutput = func(ctx context.Context, q ops.ClientsQuery) ([]byte, error) {
 			return clientsOutput(led, w.Config())(ctx, q)
 		}
@@ -111,7 +111,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	})
 
 	if cfg.Web.Enabled {
-		runPart("dashboard", func(ctx context.Context) error { return serveDashboard(ctx, w, led, cache, log) })
+		runPart("dashboard", func(ctx context.Context) error { return serveDashboard(ctx, w, led, cache, local, log) })
 	}
 
 	var runErr error

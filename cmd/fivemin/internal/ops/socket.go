@@ -124,6 +124,7 @@ var errKinds = []struct {
 	{"invalid", ledger.ErrInvalid, http.StatusBadRequest},
 	{"not-draft", mailbox.ErrNotDraft, http.StatusConflict},
 	{"already-sent", mailbox.ErrAlreadySent, http.StatusConflict},
+	{"not-retryable", mailbox.ErrNotRetryable, http.StatusConflict},
 }
 
 func handler(svc Service, log *slog.Logger) http.Handler {
@@ -208,6 +209,7 @@ func handler(svc Service, log *slog.Logger) http.Handler {
 		b, err := svc.Clients(r.Context(), q)
 		reply(w, b, err)
 	})
+	attentionRoutes(mux, svc, reply, decode)
 	return mux
 }
 
