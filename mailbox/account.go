@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"strings"
 	"time"
 )
@@ -34,6 +35,20 @@ type Endpoint struct {
 	// TLSConfig overrides the TLS settings (e.g. RootCAs in tests). Its
 	// ServerName defaults to Host.
 	TLSConfig *tls.Config
+	// HELO is the name an SMTP endpoint greets the server with (EHLO).
+	// Default: the machine's host name, or "localhost" if it has none.
+	HELO string
+}
+
+// helo is the EHLO name for e.
+func (e Endpoint) helo() string {
+	if e.HELO != "" {
+		return e.HELO
+	}
+	if h, err := os.Hostname(); err == nil && h != "" && !strings.ContainsAny(h, " \t\r\n") {
+		return h
+	}
+	return "localhost"
 }
 
 // Addr is host:port.
@@ -67,6 +82,9 @@ func (e Endpoint) validate(what string) error {
 		}
 	default:
 		errs = append(errs, fmt.Errorf("%s: tls mode %q is not one of tls, starttls, none", what, e.TLS))
+	}
+	if strings.ContainsAny(e.HELO, " \t\r\n") {
+		errs = append(errs, fmt.Errorf("%s: helo contains white space", what))
 	}
 	if strings.ContainsAny(e.User, "\r\n") {
 		errs = append(errs, fmt.Errorf("%s: user contains a line break", what))
@@ -145,8 +163,14 @@ type Account struct {
 	// Sent before it counts as deleted (mail clients delete the draft
 	// before or after saving the sent copy). Default 2m.
 	DeleteGrace time.Duration
-	// MaxBackoff caps the wait between reconnection attempts. Default 2m.
+	// MaxBackoff caps the wait between reconnection attempts, so it is
+	// also about the longest a mailbox takes to notice that its server is
+	// back. Default 8s.
 	MaxBackoff time.Duration
+	// AuthRetry is the wait before logging in again after the server
+	// refused the credentials: a wrong password does not mend itself, and
+	// servers lock out accounts that keep trying. Default 5m.
+	AuthRetry time.Duration
 }
 
 func (a *Account) setDefaults() {
@@ -164,7 +188,8 @@ func (a *Account) setDefaults() {
 	def(&a.DialTimeout, 30*time.Second)
 	def(&a.WatchInterval, time.Minute)
 	def(&a.DeleteGrace, 2*time.Minute)
-	def(&a.MaxBackoff, 2*time.Minute)
+	def(&a.MaxBackoff, 8*time.Second)
+	def(&a.AuthRetry, 5*time.Minute)
 	if a.MaxMessageSize <= 0 {
 		a.MaxMessageSize = 25 << 20
 	}

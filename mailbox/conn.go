@@ -159,6 +159,13 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 	}
 	if err := s.c.Login(a.IMAP.User, a.IMAP.Password).Wait(); err != nil {
 		s.c.Close()
+		// A tagged NO is the server's answer about the credentials (RFC
+		// 3501 §6.2.3; RFC 5530 AUTHENTICATIONFAILED); anything else is
+		// the connection failing.
+		var ie *imap.Error
+		if errors.As(err, &ie) && ie.Type == imap.StatusResponseTypeNo {
+			return nil, &AuthError{User: a.IMAP.User, Err: err}
+		}
 		return nil, fmt.Errorf("login as %q: %w", a.IMAP.User, err)
 	}
 	caps := s.c.Caps()
@@ -426,11 +433,12 @@ const (
 	wakeCheck                    // the INBOX check saw new mail first
 	wakeCancel                   // ctx was cancelled
 	wakeClosed                   // the connection closed
+	wakeKick                     // a retry was queued
 )
 
-// idle runs IDLE until a new message is announced, check fires (nil: no
-// check), d passes or ctx is done, and says which came first.
-func (s *session) idle(ctx context.Context, d time.Duration, check <-chan struct{}) (wakeReason, error) {
+// idle runs IDLE until a new message is announced, check or kick fires
+// (nil: never), d passes or ctx is done, and says which came first.
+func (s *session) idle(ctx context.Context, d time.Duration, check, kick <-chan struct{}) (wakeReason, error) {
 	s.arm(0)
 	cmd, err := s.c.Idle()
 	if err != nil {
@@ -456,6 +464,8 @@ func (s *session) idle(ctx context.Context, d time.Duration, check <-chan struct
 		}
 	case <-check:
 		why = wakeCheck
+	case <-kick:
+		why = wakeKick
 	case <-s.c.Closed():
 		why = wakeClosed
 	}

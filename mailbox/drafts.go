@@ -166,7 +166,7 @@ func (m *Mailbox) appendMany(s *session, recs []*Record) (int, error) {
 		return n, fmt.Errorf("append to %q: %w", s.folders.Drafts, sendErr)
 	}
 	if n == 1 {
-		m.log.Info("draft stored", "token", recs[0].Token, "draft_uid", recs[0].DraftUID, "source_uid", recs[0].SourceUID)
+		m.log.Debug("draft stored", "token", recs[0].Token, "draft_uid", recs[0].DraftUID, "source_uid", recs[0].SourceUID)
 	} else {
 		m.log.Debug("drafts stored", "count", n)
 	}
@@ -184,12 +184,16 @@ func (m *Mailbox) recheckAt(r *Record) time.Time {
 }
 
 // nextRecheck returns when dedupe is next due (zero: nothing to check) and
-// how many reappended drafts were never checked.
-func (m *Mailbox) nextRecheck() (next time.Time, unchecked int) {
-	m.db.View(func(tx *bbolt.Tx) error {
+// how many reappended drafts were never checked. A record it cannot read
+// is an error: skipping it would silently drop its duplicate check.
+func (m *Mailbox) nextRecheck() (next time.Time, unchecked int, err error) {
+	err = m.db.View(func(tx *bbolt.Tx) error {
 		for _, tok := range m.st.keys(tx, bucketRecheck) {
 			r, err := m.st.record(tx, tok)
-			if err != nil || r == nil || r.Reappended.IsZero() {
+			if err != nil {
+				return err
+			}
+			if r == nil || r.Reappended.IsZero() {
 				continue
 			}
 			if r.Rechecks == 0 {
@@ -201,7 +205,10 @@ func (m *Mailbox) nextRecheck() (next time.Time, unchecked int) {
 		}
 		return nil
 	})
-	return next, unchecked
+	if err != nil {
+		return time.Time{}, 0, fmt.Errorf("mailbox state: duplicate checks: %w", err)
+	}
+	return next, unchecked, nil
 }
 
 // dedupe looks again in Drafts for the tokens of drafts appended again

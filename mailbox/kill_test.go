@@ -1,6 +1,7 @@
 package mailbox
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -29,11 +30,21 @@ func TestHelperProcess(t *testing.T) {
 		FirstRun: FirstRun{Unseen: true}, CommandTimeout: 5 * time.Second, MaxBackoff: 200 * time.Millisecond,
 	}
 	handle := func(ctx context.Context, m *Message) (Result, error) {
+		if bytes.Contains(m.Raw, []byte("[crash]")) {
+			// A message that kills the process (as running out of memory
+			// under a limit would).
+			syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			select {}
+		}
 		time.Sleep(time.Duration(rand.IntN(3000)) * time.Microsecond) // widen the windows
 		return buildDraft(m)
 	}
+	level := slog.LevelWarn
+	if os.Getenv("FIVEMIN_LOG_INFO") == "1" {
+		level = slog.LevelInfo
+	}
 	m, err := New(Config{Account: acct, DB: db, Handle: handle,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(3)
@@ -46,7 +57,7 @@ func TestHelperProcess(t *testing.T) {
 		m.onRound = func(s SyncStats) {
 			// Done once nothing is left to fetch and every draft appended
 			// again after a kill had its first duplicate check.
-			if _, unchecked := m.nextRecheck(); s.Fetched == 0 && unchecked == 0 {
+			if _, unchecked, err := m.nextRecheck(); err == nil && s.Fetched == 0 && unchecked == 0 {
 				db.Close()
 				os.Exit(0)
 			}
@@ -115,9 +126,24 @@ func TestKill9ExactlyOnce(t *testing.T) {
 		t.Fatalf("final run: %v\n%s", err, out)
 	}
 	got := draftsByToken(t, d, rep)
+	// The state agrees with the server. A message that happened to be in
+	// hand at two kills is quarantined: no draft, and a record saying so.
+	db := openDB(t, dbPath)
+	defer db.Close()
+	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quarantined := 0
 	for tok := range want {
-		if got[tok] != 1 {
+		r, _ := m.Lookup(tok)
+		switch {
+		case r != nil && r.Outcome == OutcomeFailed && r.Reason == ReasonQuarantined && got[tok] == 0:
+			quarantined++
+		case got[tok] != 1:
 			t.Errorf("token %s: %d drafts, want 1", tok[:8], got[tok])
+		case r == nil || r.Outcome != OutcomeDrafted:
+			t.Errorf("token %s recorded as %+v", tok[:8], r)
 		}
 	}
 	for tok, c := range got {
@@ -125,24 +151,72 @@ func TestKill9ExactlyOnce(t *testing.T) {
 			t.Errorf("unexpected draft for %s (%d copies; skip=%v)", tok[:8], c, skips[tok])
 		}
 	}
-	// The state agrees with the server.
+	for tok := range skips {
+		if r, _ := m.Lookup(tok); r == nil || (r.Outcome != OutcomeSkipped && r.Reason != ReasonQuarantined) {
+			t.Errorf("skip %s recorded as %+v", tok[:8], r)
+		}
+	}
+	t.Logf("%d messages (%d skipped) over %d kills: %d drafts, %d quarantined", n, len(skips), rounds, len(got), quarantined)
+}
+
+func buildDraftHandle(_ context.Context, m *Message) (Result, error) { return buildDraft(m) }
+
+// TestCrashLoopQuarantine delivers a message that kills the process
+// handling it, between two good ones: the first crash costs nothing but
+// time, the restart after it drafts the mail before the culprit (one
+// message at a time), and the start after the second crash skips the
+// culprit with a record and drafts the rest.
+func TestCrashLoopQuarantine(t *testing.T) {
+	t.Parallel()
+	d := startDovecot(t)
+	dbPath := filepath.Join(t.TempDir(), "state.db")
+	mails := [][]byte{clientMail(1, "before the culprit"), clientMail(2, "the culprit [crash]"), clientMail(3, "after the culprit")}
+	for _, raw := range mails {
+		d.Deliver(t, rep, raw)
+	}
+	good1, culprit, good2 := Token(rep, mails[0]), Token(rep, mails[1]), Token(rep, mails[2])
+	run := func() error {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "FIVEMIN_HELPER=1", "FIVEMIN_DB="+dbPath, "FIVEMIN_EXIT_WHEN_IDLE=1", "FIVEMIN_LOG_INFO=1",
+			"FIVEMIN_IMAP_PORT="+strconv.Itoa(d.IMAPPort), "FIVEMIN_PASSWORD="+d.Password(rep))
+		cmd.WaitDelay = 5 * time.Second
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		defer cancel()
+		go func() { <-ctx.Done(); cmd.Process.Kill() }()
+		out, err := cmd.CombinedOutput()
+		t.Logf("run: %v\n%s", err, out)
+		return err
+	}
+	if err := run(); err == nil {
+		t.Fatal("first run survived the culprit")
+	}
+	if got := draftsByToken(t, d, rep); len(got) != 0 {
+		t.Fatalf("drafts after the first crash: %v (the group dies with the process)", got)
+	}
+	if err := run(); err == nil {
+		t.Fatal("second run survived the culprit")
+	}
+	if got := draftsByToken(t, d, rep); got[good1] != 1 || len(got) != 1 {
+		t.Fatalf("drafts after the second crash: %v, want the message before the culprit", got)
+	}
+	if err := run(); err != nil {
+		t.Fatalf("third run: %v", err)
+	}
+	got := draftsByToken(t, d, rep)
+	if got[good1] != 1 || got[good2] != 1 || got[culprit] != 0 {
+		t.Errorf("drafts %v: want one each for the good messages, none for the culprit", got)
+	}
 	db := openDB(t, dbPath)
 	defer db.Close()
 	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for tok := range want {
-		if r, _ := m.Lookup(tok); r == nil || r.Outcome != OutcomeDrafted {
-			t.Errorf("token %s recorded as %+v", tok[:8], r)
-		}
+	r, err := m.Lookup(culprit)
+	if err != nil || r == nil || r.Outcome != OutcomeFailed || r.Reason != ReasonQuarantined {
+		t.Fatalf("culprit recorded as %+v (%v)", r, err)
 	}
-	for tok := range skips {
-		if r, _ := m.Lookup(tok); r == nil || r.Outcome != OutcomeSkipped {
-			t.Errorf("skip %s recorded as %+v", tok[:8], r)
-		}
+	if att, _ := m.Attention(); len(att) != 1 || att[0].Token != culprit || att[0].Subject != "the culprit [crash]" {
+		t.Errorf("attention list %+v, want the culprit", att)
 	}
-	t.Logf("%d messages (%d skipped) over %d kills: %d drafts", n, len(skips), rounds, len(got))
 }
-
-func buildDraftHandle(_ context.Context, m *Message) (Result, error) { return buildDraft(m) }

@@ -33,6 +33,9 @@ type Result struct {
 	Draft []byte
 	// Skip says why there is no draft (recorded as the outcome's reason).
 	Skip string
+	// Log holds extra key-value pairs (slog style) for the message's one
+	// INFO line, e.g. the client and the quote.
+	Log []any
 }
 
 // SentEvent reports a fivemin draft that reached Sent.
@@ -63,8 +66,9 @@ type Config struct {
 	DB      *bbolt.DB // opened by the caller (0600, Options.Timeout)
 	Logger  *slog.Logger
 	// Handle is called for every new message. It must be idempotent: after
-	// a crash it may be called again for the same Token. An error means
-	// "try again later" (three attempts, then the outcome is failed).
+	// a crash it may be called again for the same Token. An error made with
+	// Permanent fails the message at once with its reason; any other error
+	// means "try again later" (three attempts, then the outcome is failed).
 	Handle func(ctx context.Context, m *Message) (Result, error)
 	// OnDraft is optional: called after a draft for new mail is recorded.
 	OnDraft func(ctx context.Context, d DraftInfo)
@@ -96,6 +100,11 @@ type Mailbox struct {
 	recheckAfter           []time.Duration
 	chunkCount, chunkBytes int
 	stats                  counters
+
+	careful  atomic.Bool // crash suspects exist: handle one message at a time
+	statusMu sync.Mutex
+	status   Status
+	kick     chan struct{} // Retry asks for a round (buffered 1)
 
 	// tokMu serialises the exactly-once steps (record intent, APPEND,
 	// record result) between Run, AppendDraft and Send in this process.
@@ -131,6 +140,7 @@ func New(cfg Config) (*Mailbox, error) {
 	m := &Mailbox{
 		acct: a, db: cfg.DB, st: st, log: cfg.Logger, handle: cfg.Handle,
 		onDraft: cfg.OnDraft, onSent: cfg.OnSent, onDeleted: cfg.OnDeleted, now: cfg.Now, dialFn: cfg.Dial,
+		kick: make(chan struct{}, 1),
 	}
 	if m.log == nil {
 		m.log = slog.New(slog.DiscardHandler)
@@ -148,22 +158,23 @@ func New(cfg Config) (*Mailbox, error) {
 func (m *Mailbox) Account() Account { return m.acct }
 
 // Run watches the account until ctx is done, reconnecting with capped
-// exponential backoff and jitter. On cancel it finishes the message in
-// hand (bounded by the command timeout) and returns ctx's error.
+// exponential backoff and jitter (reset once a connection has worked; a
+// refused login waits Account.AuthRetry). On cancel it finishes the
+// message in hand (bounded by the command timeout) and returns ctx's
+// error.
 func (m *Mailbox) Run(ctx context.Context) error {
-	attempt := 0
+	if err := m.noteCrash(); err != nil {
+		return err
+	}
+	r := retrier{max: m.acct.MaxBackoff, auth: m.acct.AuthRetry}
 	for {
-		start := m.now()
-		err := m.session(ctx)
+		connected, err := m.session(ctx)
 		if ctx.Err() != nil {
+			m.setStatus(func(st *Status) { st.Connected = false })
 			return ctx.Err()
 		}
-		if time.Since(start) > time.Minute {
-			attempt = 0 // it worked for a while: start the backoff afresh
-		}
-		wait := backoff(attempt, m.acct.MaxBackoff)
-		attempt++
-		m.log.Warn("mailbox connection ended; retrying", "err", err, "retry_in", wait.Round(time.Millisecond))
+		wait := r.next(connected, err)
+		m.noteFailure(connected, err, wait)
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
@@ -172,6 +183,28 @@ func (m *Mailbox) Run(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
+}
+
+// retrier decides the wait before the next connection attempt.
+type retrier struct {
+	attempt   int
+	max, auth time.Duration
+}
+
+// next is the wait after a session that ended with err; connected says
+// whether it had logged in, which starts the backoff afresh: a server
+// that comes back after a long outage is reconnected to within max.
+func (r *retrier) next(connected bool, err error) time.Duration {
+	if connected {
+		r.attempt = 0
+	}
+	var ae *AuthError
+	if errors.As(err, &ae) {
+		return r.auth
+	}
+	d := backoff(r.attempt, r.max)
+	r.attempt++
+	return d
 }
 
 // backoff is capped exponential backoff with full jitter, starting at 1s.
@@ -183,14 +216,93 @@ func backoff(attempt int, max time.Duration) time.Duration {
 	return d/2 + rand.N(d/2+1)
 }
 
+// Status is a mailbox's connection state, for the dashboard and the
+// commands' status lines.
+type Status struct {
+	Account   string
+	Connected bool      // logged in now
+	Since     time.Time // when the connection, or the current problem, began
+	// AuthFailed: the server refuses the credentials; tried again every
+	// Account.AuthRetry until someone fixes them.
+	AuthFailed bool
+	Error      string    // why the last connection attempt failed
+	NextTry    time.Time // when it is tried again, while not connected
+}
+
+// Status returns the connection state.
+func (m *Mailbox) Status() Status {
+	m.statusMu.Lock()
+	defer m.statusMu.Unlock()
+	st := m.status
+	st.Account = m.acct.Name
+	return st
+}
+
+func (m *Mailbox) setStatus(f func(*Status)) {
+	m.statusMu.Lock()
+	defer m.statusMu.Unlock()
+	f(&m.status)
+}
+
+// noteConnected records a working login, and says so when it follows a
+// refused one.
+func (m *Mailbox) noteConnected() {
+	now := m.now()
+	var wasAuth bool
+	m.setStatus(func(st *Status) {
+		wasAuth = st.AuthFailed
+		*st = Status{Connected: true, Since: now}
+	})
+	if wasAuth {
+		m.log.Info("login accepted again")
+	}
+}
+
+// noteFailure logs a failed or ended connection once per problem: a
+// refused login at ERROR (only when it starts), a server that went away at
+// WARN when it happens and at DEBUG for every retry while it stays away.
+func (m *Mailbox) noteFailure(connected bool, err error, wait time.Duration) {
+	now := m.now()
+	var ae *AuthError
+	auth := errors.As(err, &ae)
+	first := false
+	m.setStatus(func(st *Status) {
+		first = connected || st.Connected || st.Since.IsZero() || auth != st.AuthFailed
+		if first {
+			st.Since = now
+		}
+		st.Connected, st.AuthFailed, st.NextTry = false, auth, now.Add(wait)
+		if err != nil {
+			st.Error = err.Error()
+		}
+	})
+	retry := wait.Round(time.Millisecond)
+	switch {
+	case auth && first:
+		m.log.Error("the mail server refused the login: check the user name and password; other reps keep working", "err", err, "retry_in", retry)
+	case first:
+		m.log.Warn("mailbox connection ended; retrying", "err", err, "retry_in", retry)
+	default:
+		m.log.Debug("mailbox connection failed again; retrying", "err", err, "retry_in", retry)
+	}
+}
+
 // session runs one connection: reconcile, sync, then wait for new mail.
-func (m *Mailbox) session(ctx context.Context) error {
+// connected says whether it logged in.
+func (m *Mailbox) session(ctx context.Context) (connected bool, err error) {
 	s, err := m.dial(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer s.close()
 	m.stats.sessions.Add(1)
+	m.noteConnected()
+	return true, m.serve(ctx, s)
+}
+
+// serve syncs and waits for new mail on a logged-in session until it
+// fails or ctx is done.
+func (m *Mailbox) serve(ctx context.Context, s *session) error {
 	check := m.acct.IdleCheck
 	if !s.hasIdle || check < 0 {
 		check = 0
@@ -214,7 +326,10 @@ func (m *Mailbox) session(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		nextDedupe, _ := m.nextRecheck()
+		nextDedupe, _, err := m.nextRecheck()
+		if err != nil {
+			return err
+		}
 		if !nextDedupe.IsZero() && !m.now().Before(nextDedupe) {
 			if err := m.dedupe(s); err != nil {
 				return err
@@ -268,12 +383,13 @@ func (m *Mailbox) session(ctx context.Context) error {
 			round = time.Since(lastRound) >= m.acct.KeepAlive
 			continue
 		}
-		if err := m.pollOnce(ctx, s, wait); err != nil {
+		kicked, err := m.pollOnce(ctx, s, wait)
+		if err != nil {
 			return err
 		}
 		// NOOP reports new mail with EXISTS (RFC 3501 §6.1.2): search only
 		// then, and at least every KeepAlive in case a server does not.
-		round = s.pending() || time.Since(lastRound) >= m.acct.KeepAlive
+		round = kicked || s.pending() || time.Since(lastRound) >= m.acct.KeepAlive
 	}
 }
 
@@ -284,14 +400,14 @@ func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait ti
 	if m.onWait != nil {
 		m.onWait()
 	}
-	why, err := s.idle(ctx, wait, ck.fired())
+	why, err := s.idle(ctx, wait, ck.fired(), m.kick)
 	if err != nil {
 		return false, err
 	}
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}
-	if why != wakeExists && why != wakeCheck {
+	if why != wakeExists && why != wakeCheck && why != wakeKick {
 		return false, nil
 	}
 	at := time.Now()
@@ -316,8 +432,9 @@ func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait ti
 	return true, nil
 }
 
-// pollOnce waits up to min(wait, PollInterval), then sends NOOP.
-func (m *Mailbox) pollOnce(ctx context.Context, s *session, wait time.Duration) error {
+// pollOnce waits up to min(wait, PollInterval), or until a retry is
+// queued (kicked), then sends NOOP.
+func (m *Mailbox) pollOnce(ctx context.Context, s *session, wait time.Duration) (kicked bool, err error) {
 	if m.onWait != nil {
 		m.onWait()
 	}
@@ -325,16 +442,18 @@ func (m *Mailbox) pollOnce(ctx context.Context, s *session, wait time.Duration) 
 	defer t.Stop()
 	select {
 	case <-ctx.Done():
-		return ctx.Err()
+		return false, ctx.Err()
 	case <-t.C:
+	case <-m.kick:
+		kicked = true
 	case <-s.c.Closed():
-		return errConnClosed
+		return false, errConnClosed
 	}
 	if err := s.noop(); err != nil {
-		return err
+		return kicked, err
 	}
 	m.stats.polls.Add(1)
-	return nil
+	return kicked, nil
 }
 
 // errConnClosed reports a connection that closed while waiting.

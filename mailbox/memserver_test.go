@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -154,4 +155,99 @@ func TestMemServerPollingAndDroppedConnections(t *testing.T) {
 			t.Errorf("token %s: %d drafts", tok[:8], got[tok])
 		}
 	}
+}
+
+// TestMemServerNoUIDPlusKeepsRepsDeletedDrafts: on a server without
+// UIDPLUS, removing a sent draft must not EXPUNGE the folder, which would
+// also remove a draft the rep flagged \Deleted in their own mail client.
+func TestMemServerNoUIDPlusKeepsRepsDeletedDrafts(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		caps    imap.CapSet
+		expunge bool // fivemin's draft is gone (not just flagged)
+	}{
+		{"without UIDPLUS", imap.CapSet{imap.CapIMAP4rev1: {}}, false},
+		{"with UIDPLUS", imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			srv := startMemServerCaps(t, tc.caps)
+			acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
+				CommandTimeout: 2 * time.Second}
+			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: buildDraftHandle, Dial: srv.dial})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := m.dial(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.close()
+			own := []byte("From: rep@example.com\r\nSubject: my own draft\r\n\r\nnot sent yet\r\n")
+			if _, err := s.appendMsg(s.folders.Drafts, own, imap.FlagDraft, imap.FlagDeleted); err != nil {
+				t.Fatal(err)
+			}
+			ours := []byte("From: rep@example.com\r\nSubject: Re: a question\r\n" + HeaderSource + ": " + strings.Repeat("ab", 32) + "\r\n\r\nanswer\r\n")
+			if _, err := s.appendMsg(s.folders.Drafts, ours, imap.FlagDraft); err != nil {
+				t.Fatal(err)
+			}
+			// Without APPENDUID, find our draft's UID as Send does.
+			if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
+				t.Fatal(err)
+			}
+			uids, err := s.findToken(strings.Repeat("ab", 32))
+			if err != nil || len(uids) != 1 {
+				t.Fatalf("our draft: %v, %v", uids, err)
+			}
+			if err := m.removeDrafts(s, uids); err != nil {
+				t.Fatal(err)
+			}
+			var subjects []string
+			flagged := map[string]bool{}
+			for _, msg := range listMem(t, srv) {
+				subjects = append(subjects, msg.subject)
+				flagged[msg.subject] = msg.deleted
+			}
+			if !slices.Contains(subjects, "my own draft") {
+				t.Fatalf("the rep's own \\Deleted draft was expunged; Drafts holds %q", subjects)
+			}
+			_, present := flagged["Re: a question"]
+			if present == tc.expunge || (present && !flagged["Re: a question"]) {
+				t.Errorf("our sent draft: present %v, flagged %v; want expunged %v, else flagged", present, flagged["Re: a question"], tc.expunge)
+			}
+		})
+	}
+}
+
+type memMsg struct {
+	subject string
+	deleted bool
+}
+
+// listMem lists Drafts on srv over a fresh connection.
+func listMem(t *testing.T, srv *memServer) []memMsg {
+	t.Helper()
+	c, err := imapclient.DialInsecure(srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login(rep, "pw").Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if sel, err := c.Select("Drafts", nil).Wait(); err != nil || sel.NumMessages == 0 {
+		return nil
+	}
+	section := &imap.FetchItemBodySection{Peek: true, Specifier: imap.PartSpecifierHeader}
+	bufs, err := c.Fetch(imap.SeqSet{{Start: 1, Stop: 0}}, &imap.FetchOptions{Flags: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []memMsg
+	for _, b := range bufs {
+		h, _ := readHeader(b.FindBodySection(section))
+		out = append(out, memMsg{subject: h.Get("Subject"), deleted: slices.Contains(b.Flags, imap.FlagDeleted)})
+	}
+	return out
 }

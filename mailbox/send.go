@@ -145,24 +145,32 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 		return res, err
 	}
 	// Remove the draft last: if this fails the draft stays but is marked sent.
-	if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
-		return res, err
-	}
-	set := imap.UIDSetNum(draftUIDs...)
-	s.arm(0)
-	err = s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close()
-	if err == nil {
-		if s.uidplus {
-			err = s.c.UIDExpunge(set).Close()
-		} else {
-			err = s.c.Expunge().Close()
-		}
-	}
-	s.disarm()
-	if err != nil {
+	if err := m.removeDrafts(s, draftUIDs); err != nil {
 		return res, fmt.Errorf("sent, but removing the draft failed: %w", err)
 	}
 	return res, nil
+}
+
+// removeDrafts flags fivemin's drafts uids \Deleted in Drafts and expunges
+// exactly those (UID EXPUNGE, RFC 4315). Without UIDPLUS they stay
+// flagged: a plain EXPUNGE would also remove every draft the rep flagged
+// \Deleted, and their mail client expunges ours with them.
+func (m *Mailbox) removeDrafts(s *session, uids []imap.UID) error {
+	if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
+		return err
+	}
+	set := imap.UIDSetNum(uids...)
+	s.arm(0)
+	defer s.disarm()
+	err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close()
+	if err != nil {
+		return err
+	}
+	if !s.uidplus {
+		m.log.Debug("sent draft flagged deleted, not expunged: the server lacks UIDPLUS", "uids", len(uids))
+		return nil
+	}
+	return s.c.UIDExpunge(set).Close()
 }
 
 func (m *Mailbox) setState(token string, st DraftState) error {
@@ -245,7 +253,7 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 		gomail.WithPort(e.Port),
 		gomail.WithTimeout(m.acct.CommandTimeout),
 		gomail.WithTLSConfig(e.tlsConfig()),
-		gomail.WithHELO("localhost"),
+		gomail.WithHELO(e.helo()),
 	}
 	switch e.TLS {
 	case TLS:

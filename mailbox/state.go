@@ -20,14 +20,23 @@ import (
 //	         earlier copy may still land (see Record.Reappended)
 //	unsent:  token → "" for drafts deleted unsent that a re-composed copy
 //	         in Sent may still prove sent (see lateSendWindow)
+//	inhand:  "token" → the token whose handler is running (crash detection)
+//	suspects: token → crashes it was in hand at (decimal)
+//	attention: token → when it was settled without a draft (8-byte unix
+//	         nanos), the bounded "needs attention" list
+//	retry:   token → "" for messages queued to be handled again
 var (
-	bucketAccounts = []byte("mailbox.accounts")
-	bucketFolders  = []byte("folders")
-	bucketTokens   = []byte("tokens")
-	bucketPending  = []byte("pending")
-	bucketOpen     = []byte("open")
-	bucketRecheck  = []byte("recheck")
-	bucketUnsent   = []byte("unsent")
+	bucketAccounts  = []byte("mailbox.accounts")
+	bucketFolders   = []byte("folders")
+	bucketTokens    = []byte("tokens")
+	bucketPending   = []byte("pending")
+	bucketOpen      = []byte("open")
+	bucketRecheck   = []byte("recheck")
+	bucketUnsent    = []byte("unsent")
+	bucketInHand    = []byte("inhand")
+	bucketSuspects  = []byte("suspects")
+	bucketAttention = []byte("attention")
+	bucketRetry     = []byte("retry")
 )
 
 // Outcome is what became of a source message.
@@ -38,7 +47,7 @@ const (
 	OutcomeDrafted  Outcome = "drafted"   // draft is in Drafts
 	OutcomeSkipped  Outcome = "skipped"   // handler returned no draft; Reason says why
 	OutcomeTooLarge Outcome = "too-large" // over Account.MaxMessageSize, not downloaded
-	OutcomeFailed   Outcome = "failed"    // handler kept failing or returned a bad draft
+	OutcomeFailed   Outcome = "failed"    // handler failed for good (Reason) or returned a bad draft
 )
 
 // DraftState is what became of a draft after it was made.
@@ -55,7 +64,13 @@ const (
 type Record struct {
 	Token   string
 	Outcome Outcome
-	Reason  string `json:",omitempty"`
+	Reason  string `json:",omitempty"` // a short word: why no draft
+	// Error is a failure's cause; From and Subject (decoded, capped) let
+	// the rep recognise a message that got no draft. Drafted messages do
+	// not keep them.
+	Error   string `json:",omitempty"`
+	From    string `json:",omitempty"`
+	Subject string `json:",omitempty"`
 	// Source message, when the token came from the INBOX.
 	SourceMailbox     string `json:",omitempty"`
 	SourceUIDValidity uint32 `json:",omitempty"`
@@ -128,7 +143,8 @@ func newStore(db *bbolt.DB, account string) (*store, error) {
 		if err != nil {
 			return err
 		}
-		for _, name := range [][]byte{bucketFolders, bucketTokens, bucketPending, bucketOpen, bucketRecheck, bucketUnsent} {
+		for _, name := range [][]byte{bucketFolders, bucketTokens, bucketPending, bucketOpen, bucketRecheck, bucketUnsent,
+			bucketInHand, bucketSuspects, bucketAttention, bucketRetry} {
 			if _, err := acct.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -205,6 +221,9 @@ func (s *store) putRecord(tx *bbolt.Tx, r *Record) error {
 			return err
 		}
 	} else if err := unsent.Delete(key); err != nil {
+		return err
+	}
+	if err := s.noteAttention(tx, r); err != nil {
 		return err
 	}
 	open := s.bucket(tx, bucketOpen)

@@ -77,6 +77,9 @@ func (m *Mailbox) syncFrom(ctx context.Context, s *session, stats *SyncStats) er
 	if err != nil {
 		return err
 	}
+	if err := m.retryRound(ctx, s, fs, stats); err != nil {
+		return err
+	}
 	for {
 		if err := m.ensureInbox(s, fs); err != nil {
 			return err
@@ -110,6 +113,26 @@ func (m *Mailbox) syncFrom(ctx context.Context, s *session, stats *SyncStats) er
 			}
 		}
 	}
+}
+
+// retryRound handles again the messages queued by Retry.
+func (m *Mailbox) retryRound(ctx context.Context, s *session, fs *folderState, stats *SyncStats) error {
+	uids, tokens, err := m.retryUIDs(fs)
+	if err != nil || len(uids) == 0 {
+		return err
+	}
+	set := make([]imap.UID, len(uids))
+	for i, u := range uids {
+		set[i] = imap.UID(u)
+	}
+	for len(set) > 0 {
+		n := min(len(set), m.chunkCount)
+		if err := m.processChunk(ctx, s, fs, set[:n], stats); err != nil {
+			return err
+		}
+		set = set[n:]
+	}
+	return m.endRetries(tokens)
 }
 
 // inboxState loads the INBOX position, starting or restarting it when
@@ -248,9 +271,10 @@ func (m *Mailbox) processChunk(ctx context.Context, s *session, fs *folderState,
 				bytes += f.size
 			}
 		}
-		// Flush at the memory bound or the chunk's end; messages that
-		// vanished before the probe are simply passed over.
-		if bytes >= int64(m.chunkBytes) || i == len(uids)-1 {
+		// Flush at the memory bound or the chunk's end, or after each
+		// message while one that was in hand at a crash is about; messages
+		// that vanished before the probe are simply passed over.
+		if bytes >= int64(m.chunkBytes) || i == len(uids)-1 || (ok && m.careful.Load()) {
 			if err := flush(u); err != nil {
 				return err
 			}
@@ -386,236 +410,6 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 		return fmt.Errorf("fetch bodies: %w", err)
 	}
 	return firstErr
-}
-
-// work is one message on its way through handleGroup.
-type work struct {
-	f     *fetched
-	token string
-	rec   *Record
-	done  bool // final outcome known, nothing to append
-	fresh bool // the handler made a draft now (OnDraft is called for it)
-}
-
-// handleGroup runs the handler over a fetched group, records the intents
-// (one transaction), stores the drafts (pipelined APPENDs; a group with
-// several drafts selects Drafts first, which Dovecot appends to several
-// times faster), records the results (one transaction) and moves LastUID
-// to upTo.
-func (m *Mailbox) handleGroup(ctx context.Context, s *session, fs *folderState, group []*fetched, upTo imap.UID, stats *SyncStats) error {
-	// Finish the messages in hand even when asked to stop; the command
-	// timeout still bounds each step.
-	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), m.acct.CommandTimeout)
-	defer cancel()
-	m.tokMu.Lock()
-	defer m.tokMu.Unlock()
-
-	now := m.now()
-	ws := make([]*work, 0, len(group))
-	for _, f := range group {
-		w := &work{f: f}
-		ws = append(ws, w)
-		if f.raw == nil && !f.tooLarge {
-			// Expunged between probe and fetch.
-			w.done = true
-			stats.Skipped++
-			continue
-		}
-		h, _ := readHeader(f.raw)
-		w.token = tokenFromHeader(m.acct.Name, h, f.raw)
-		if f.tooLarge {
-			w.token = tokenFromHeader(m.acct.Name, h, append(f.raw, fmt.Sprint(f.size)...))
-		}
-		if isOwn(h) {
-			m.log.Debug("skipping fivemin's own message", "uid", f.uid)
-			w.done = true
-			stats.Skipped++
-		}
-	}
-	// The records of the whole group in one read transaction.
-	known := map[string]*Record{}
-	err := m.db.View(func(tx *bbolt.Tx) error {
-		for _, w := range ws {
-			if w.done {
-				continue
-			}
-			r, err := m.st.record(tx, w.token)
-			if err != nil {
-				return err
-			}
-			known[w.token] = r
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("mailbox state: %w", err)
-	}
-	seen := map[string]bool{}
-	var fresh, unconfirmed []*Record
-	for i, w := range ws {
-		if w.done {
-			continue
-		}
-		f := w.f
-		if seen[w.token] {
-			// The same message twice in the INBOX (same Message-ID): one
-			// draft answers both.
-			w.done = true
-			stats.Skipped++
-			continue
-		}
-		seen[w.token] = true
-		rec := known[w.token]
-		switch {
-		case rec.final():
-			w.done = true
-			stats.Skipped++
-			continue
-		case rec != nil && rec.Outcome == OutcomePending:
-			// Unconfirmed draft (an APPEND that failed in this process, or
-			// an intent left by a crash): look in Drafts before appending
-			// again.
-			w.rec = rec
-			unconfirmed = append(unconfirmed, rec)
-			continue
-		}
-		prevAttempts := 0
-		if rec != nil {
-			prevAttempts = rec.Attempts
-		}
-		rec = &Record{Token: w.token, SourceMailbox: fs.Name, SourceUIDValidity: fs.UIDValidity, SourceUID: uint32(f.uid), Created: now}
-		if f.tooLarge {
-			rec.Outcome, rec.Reason, rec.Updated = OutcomeTooLarge, fmt.Sprintf("%d bytes", f.size), now
-			w.rec, w.done = rec, true
-			m.log.Warn("message too large; not handled", "uid", f.uid, "size", f.size)
-			stats.Skipped++
-			continue
-		}
-		res, err := m.handle(hctx, &Message{Account: m.acct.Name, Mailbox: fs.Name, UIDValidity: fs.UIDValidity,
-			UID: uint32(f.uid), InternalDate: f.date, Raw: f.raw, Token: w.token})
-		if err != nil {
-			// Transient failure: stop before this message; it is retried
-			// after a backoff, and given up on after maxAttempts.
-			attempts := prevAttempts + 1
-			rec.Attempts, rec.Updated = attempts, now
-			if attempts >= maxAttempts {
-				rec.Outcome, rec.Reason = OutcomeFailed, "handler: "+err.Error()
-				w.rec, w.done = rec, true
-				m.log.Warn("handler failed; giving up on message", "uid", f.uid, "token", w.token, "attempts", attempts, "err", err)
-				stats.Skipped++
-				continue
-			}
-			// Store what is in hand before this message, record the
-			// attempt count (no outcome yet) and stop here.
-			return m.stopAt(hctx, s, fs, ws[:i], fresh, unconfirmed, f.uid-1, stats, rec,
-				fmt.Errorf("handler on uid %d: %w", f.uid, err))
-		}
-		if res.Draft == nil {
-			rec.Outcome, rec.Reason, rec.Updated = OutcomeSkipped, res.Skip, now
-			w.rec, w.done = rec, true
-			stats.Skipped++
-			continue
-		}
-		if err := checkDraft(w.token, res.Draft, m.acct.MaxMessageSize); err != nil {
-			rec.Outcome, rec.Reason, rec.Updated = OutcomeFailed, err.Error(), now
-			w.rec, w.done = rec, true
-			m.log.Warn("handler returned a bad draft", "uid", f.uid, "err", err)
-			stats.Skipped++
-			continue
-		}
-		rec.Outcome, rec.Draft, rec.Updated, rec.Keys = OutcomePending, res.Draft, now, replyKeys(res.Draft)
-		w.rec, w.fresh = rec, true
-		fresh = append(fresh, rec)
-	}
-	return m.storeGroup(hctx, s, fs, ws, fresh, unconfirmed, upTo, stats, nil)
-}
-
-// stopAt ends a group early at a handler failure: the messages before it
-// are stored as usual, the failing one's attempt is recorded, and err is
-// returned.
-func (m *Mailbox) stopAt(ctx context.Context, s *session, fs *folderState, ws []*work, fresh, unconfirmed []*Record, upTo imap.UID, stats *SyncStats, failed *Record, err error) error {
-	if err2 := m.storeGroup(ctx, s, fs, ws, fresh, unconfirmed, upTo, stats, failed); err2 != nil {
-		return err2
-	}
-	return err
-}
-
-// storeGroup records the intents of the fresh drafts (and extra, when not
-// nil) in one transaction, stores the drafts, then records every outcome of
-// ws and LastUID (upTo, or just before the first draft that did not get
-// through) in a second one.
-func (m *Mailbox) storeGroup(ctx context.Context, s *session, fs *folderState, ws []*work, fresh, unconfirmed []*Record, upTo imap.UID, stats *SyncStats, extra *Record) error {
-	// Intents before any APPEND: after a crash they tell the next start
-	// to look in Drafts for these tokens.
-	if len(fresh) > 0 || extra != nil {
-		err := m.db.Update(func(tx *bbolt.Tx) error {
-			for _, r := range fresh {
-				if err := m.st.putRecord(tx, r); err != nil {
-					return err
-				}
-			}
-			if extra != nil {
-				return m.st.putRecord(tx, extra)
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("mailbox state: record intents: %w", err)
-		}
-	}
-	appended, storeErr := m.storeDrafts(s, unconfirmed, fresh)
-	stats.Drafted += appended
-	if storeErr != nil {
-		// Keep LastUID before the first draft that did not get through;
-		// its intent stays recorded, so the next round looks in Drafts.
-		for i, w := range ws {
-			if w.rec != nil && w.rec.Outcome == OutcomePending {
-				ws = ws[:i]
-				upTo = 0
-				if i > 0 {
-					upTo = ws[i-1].f.uid
-				}
-				break
-			}
-		}
-	}
-	if err := m.finish(fs, ws, upTo); err != nil {
-		return err
-	}
-	if m.onDraft != nil {
-		for _, w := range ws {
-			if w.fresh && w.rec.Outcome == OutcomeDrafted {
-				m.onDraft(ctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
-			}
-		}
-	}
-	return storeErr
-}
-
-// finish records the group's results and advances LastUID to upTo.
-func (m *Mailbox) finish(fs *folderState, ws []*work, upTo imap.UID) error {
-	for _, w := range ws {
-		if w.f != nil && w.f.date.After(fs.HighDate) && uint32(w.f.uid) <= uint32(upTo) {
-			fs.HighDate = w.f.date
-		}
-	}
-	if uint32(upTo) > fs.LastUID {
-		fs.LastUID = uint32(upTo)
-	}
-	err := m.db.Update(func(tx *bbolt.Tx) error {
-		for _, w := range ws {
-			if w.rec != nil && w.rec.Outcome != OutcomePending {
-				if err := m.st.putRecord(tx, w.rec); err != nil {
-					return err
-				}
-			}
-		}
-		return m.st.putFolder(tx, roleInbox, fs)
-	})
-	if err != nil {
-		return fmt.Errorf("mailbox state: record results: %w", err)
-	}
-	return nil
 }
 
 // draftSum identifies a draft's bytes, to tell fivemin's own identical

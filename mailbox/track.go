@@ -1,17 +1,13 @@
 package mailbox
 
 import (
-	"mime"
 	"net/mail"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 )
-
-var wordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
 
 // ReplyKeys identify a draft's reply in Sent when the rep's mail program
 // sent a re-composed copy without the X-Fivemin-* headers (most do): the

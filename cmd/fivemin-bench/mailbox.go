@@ -769,6 +769,7 @@ type benchFatal struct{ msg string }
 
 func (b *benchTB) Helper()                           {}
 func (b *benchTB) Fatal(args ...any)                 { panic(benchFatal{fmt.Sprint(args...)}) }
+func (b *benchTB) Errorf(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
 func (b *benchTB) Fatalf(format string, args ...any) { panic(benchFatal{fmt.Sprintf(format, args...)}) }
 func (b *benchTB) Skipf(format string, args ...any) {
 	panic(benchFatal{"cannot run: " + fmt.Sprintf(format, args...)})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -11,6 +12,7 @@ import (
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/web"
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
 	"github.com/fivemin/fivemin/quoting/tiers"
@@ -21,7 +23,7 @@ import (
 // checked at start-up is, so serve refuses to start rather than run
 // without its dashboard. The token and money format follow configuration
 // reloads; the listen address is read once.
-func startDashboard(w *config.Watcher, led *ledger.Ledger, cache *tiers.Cache, log *slog.Logger) (func(context.Context) error, error) {
+func startDashboard(w *config.Watcher, led *ledger.Ledger, cache *tiers.Cache, mail *ops.Local, log *slog.Logger) (func(context.Context) error, error) {
 	cfg := w.Config()
 	h, err := web.New(web.Options{
 		Ledger:    led,
@@ -33,6 +35,16 @@ func startDashboard(w *config.Watcher, led *ledger.Ledger, cache *tiers.Cache, l
 		Firm:      cfg.Firm.Name,
 		Clients: func(context.Context) (*web.ClientTiers, error) {
 			return clientTiers(cache.Ranking()), nil
+		},
+		Attention:    func(ctx context.Context) ([]web.AttentionItem, error) { return attentionItems(ctx, mail) },
+		MailProblems: func(ctx context.Context) []string { return mailProblems(ctx, mail) },
+		Retry: func(ctx context.Context, token string) error {
+			if err := mail.Retry(ctx, token); errors.Is(err, mailbox.ErrNotRetryable) {
+				return fmt.Errorf("%w: %w", web.ErrNotRetryable, err)
+			} else if err != nil {
+				return err
+			}
+			return nil
 		},
 	})
 	if err != nil {
@@ -79,4 +91,30 @@ func clientTiers(r *tiers.Ranking) *web.ClientTiers {
 		})
 	}
 	return ct
+}
+
+// attentionItems is the dashboard's "needs attention" list.
+func attentionItems(ctx context.Context, mail *ops.Local) ([]web.AttentionItem, error) {
+	items, err := mail.Attention(ctx)
+	out := make([]web.AttentionItem, len(items))
+	for i, it := range items {
+		out[i] = web.AttentionItem{Rep: it.Rep, Token: it.Token, Outcome: it.Outcome, Reason: it.Reason,
+			Error: it.Error, From: it.From, Subject: it.Subject, At: it.At}
+	}
+	return out, err
+}
+
+// mailProblems are the dashboard's warnings about reps' mailboxes.
+func mailProblems(ctx context.Context, mail *ops.Local) []string {
+	sts, err := mail.Status(ctx)
+	if err != nil {
+		return nil // no mailbox running yet
+	}
+	var out []string
+	for _, st := range sts {
+		if p := st.Problem(); p != "" {
+			out = append(out, st.Rep+": "+p)
+		}
+	}
+	return out
 }

@@ -10,8 +10,10 @@ import (
 )
 
 func runOutbox(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "outbox", "--config FILE")
+	fs := newFlagSet(e, "outbox", "--config FILE [--skipped | --retry TOKEN]")
 	sf := addStateFlags(fs)
+	skipped := fs.Bool("skipped", false, "list the recent mail that got no draft (skipped or failed) instead")
+	retry := fs.String("retry", "", "handle the skipped or failed message `TOKEN` (as --skipped lists it) again")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -20,6 +22,17 @@ func runOutbox(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer c.close()
+	printMailStatus(ctx, e, c)
+	switch {
+	case *retry != "":
+		if err := c.svc.Retry(ctx, *retry); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s queued to be handled again (%s)\n", *retry, c.via)
+		return nil
+	case *skipped:
+		return printAttention(ctx, e, c)
+	}
 	items, err := c.svc.Outbox(ctx)
 	if len(items) == 0 && err != nil {
 		return err
@@ -33,6 +46,40 @@ func runOutbox(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "%d drafts wait for their rep (%s). Send one with: fivemin send --config FILE QUOTE-ID|TOKEN\n", len(items), c.via)
 	if err != nil {
 		// Some reps' mailboxes could not be read: say so after the others.
+		return fmt.Errorf("some mailboxes could not be read: %w", err)
+	}
+	return nil
+}
+
+// printMailStatus warns on stderr about reps whose mailbox the running
+// service cannot use (a refused login, an unreachable server).
+func printMailStatus(ctx context.Context, e *env, c *opsConn) {
+	sts, err := c.svc.Status(ctx)
+	if err != nil {
+		return // not known here (no service, or no mail configuration)
+	}
+	for _, st := range sts {
+		if p := st.Problem(); p != "" {
+			fmt.Fprintf(e.stderr, "warning: %s: %s\n", st.Rep, p)
+		}
+	}
+}
+
+// printAttention lists the recent mail that got no draft, newest first.
+func printAttention(ctx context.Context, e *env, c *opsConn) error {
+	items, err := c.svc.Attention(ctx)
+	if len(items) == 0 && err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "WHEN\tREP\tOUTCOME\tREASON\tFROM\tSUBJECT\tTOKEN")
+	for _, it := range items {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.At.Format("2006-01-02 15:04"), it.Rep, it.Outcome,
+			orNone(it.Reason), clip(orNone(it.From), 40), clip(it.Subject, 50), it.Token[:min(16, len(it.Token))])
+	}
+	tw.Flush()
+	fmt.Fprintf(e.stdout, "%d recent messages got no draft (%s). Handle one again with: fivemin outbox --config FILE --retry TOKEN\n", len(items), c.via)
+	if err != nil {
 		return fmt.Errorf("some mailboxes could not be read: %w", err)
 	}
 	return nil

@@ -85,6 +85,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "fivemin report: read from %s\n", c.via)
+	printMailStatus(ctx, e, c)
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(e.stdout)

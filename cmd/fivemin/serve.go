@@ -93,9 +93,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	// The dashboard binds its port before anything starts, so a taken port
 	// or a bad token stops serve at once with one clear error.
+	local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
 	var dashboard func(context.Context) error
 	if cfg.Web.Enabled {
-		if dashboard, err = startDashboard(w, led, cache, log); err != nil {
+		if dashboard, err = startDashboard(w, led, cache, local, log); err != nil {
 			return fmt.Errorf("dashboard: %w", err)
 		}
 	}
@@ -111,7 +112,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return nil
 	})
 	ps.run("control socket", func(ctx context.Context) error {
-		local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
 		local.ClientsOutput = func(ctx context.Context, q ops.ClientsQuery) ([]byte, error) {
 			return clientsOutput(led, w.Config())(ctx, q)
 		}

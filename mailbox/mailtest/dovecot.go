@@ -31,6 +31,7 @@ import (
 // bench) can start servers too. *testing.T and *testing.B satisfy it.
 type TB interface {
 	Helper()
+	Errorf(format string, args ...any)
 	Fatal(args ...any)
 	Fatalf(format string, args ...any)
 	Skipf(format string, args ...any)
@@ -194,6 +195,8 @@ ssl_cert = <{{cert}}
 ssl_key = <{{key}}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests log in with wrong passwords on purpose: answer at once.
+auth_failure_delay = 0
 default_internal_user = {{user}}
 default_internal_group = {{group}}
 default_login_user = {{user}}
@@ -250,6 +253,11 @@ service auth {
 }
 service anvil {
   chroot =
+  # No growing per-IP delay after failed logins: tests fail logins on
+  # purpose and must not wait up to 15s for each.
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
 }
 service stats {
   unix_listener stats-reader {
@@ -284,6 +292,9 @@ func (d *Dovecot) start(bin string) error {
 	cmd.Stdout, cmd.Stderr = &out, &out
 	// Own process group, so stopping can end every process it forked.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// A child that outlives the master must not keep Wait waiting for
+	// the output pipe.
+	cmd.WaitDelay = 2 * time.Second
 	if os.Geteuid() == 0 {
 		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: uint32(d.uid), Gid: uint32(d.gid)}
 	}
@@ -309,8 +320,9 @@ func (d *Dovecot) start(bin string) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	cmd.Process.Kill()
-	<-done
+	waitBounded(done, 10*time.Second)
 	return fmt.Errorf("dovecot did not answer on port %d", d.IMAPPort)
 }
 
@@ -344,7 +356,20 @@ func (d *Dovecot) halt(sig syscall.Signal) {
 	case <-time.After(3 * time.Second):
 	}
 	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	<-done
+	cmd.Process.Kill()
+	if !waitBounded(done, 10*time.Second) {
+		d.t.Errorf("mailtest: dovecot (pid %d) survived SIGKILL; left behind", cmd.Process.Pid)
+	}
+}
+
+// waitBounded waits for done up to d and says whether it closed.
+func waitBounded(done <-chan struct{}, d time.Duration) bool {
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
 }
 
 // Stop kills the server and every process it forked at once, dropping

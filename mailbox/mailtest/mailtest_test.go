@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/tls"
 	"net/smtp"
+	"syscall"
 	"testing"
 	"time"
 
@@ -70,10 +71,23 @@ func TestPostfixDeliversIntoDovecot(t *testing.T) {
 	for {
 		msgs := d.Messages(t, "client@client.test", "INBOX")
 		if len(msgs) == 1 && msgs[0].Header.Get("Subject") == "via postfix" {
-			return
+			break
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("not delivered; postfix log:\n%s", p.Log())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// Stopping ends master too, although it runs in a session of its own.
+	master := p.masterPID()
+	if master == 0 {
+		t.Fatal("no master pid file")
+	}
+	p.stop()
+	deadline = time.Now().Add(10 * time.Second)
+	for syscall.Kill(master, 0) == nil {
+		if time.Now().After(deadline) {
+			t.Fatalf("postfix master %d still runs after stop", master)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

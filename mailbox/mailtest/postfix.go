@@ -2,6 +2,7 @@ package mailtest
 
 import (
 	"bytes"
+	"context"
 	"crypto/x509"
 	"fmt"
 	"net"
@@ -122,7 +123,7 @@ func StartPostfix(t TB, d *Dovecot) *Postfix {
 	}
 	p := &Postfix{Dir: dir, Host: "127.0.0.1", CertPool: d.CertPool, t: t, token: randHex(8)}
 	var lastErr error
-	for attempt := 0; attempt < 5; attempt++ {
+	for attempt := 0; attempt < 3; attempt++ {
 		ports, err := freePorts(1)
 		if err != nil {
 			t.Fatal(err)
@@ -152,13 +153,19 @@ func (p *Postfix) start(bin string) error {
 	cmd.Stdout, cmd.Stderr = p.out, p.out
 	// Own process group, so stopping kills the whole tree we started.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// No WaitDelay: "postfix start-fg" returns once master runs in its own
+	// session, and only the output pipe, which master keeps, tells that it
+	// is still up (done closes when every holder has exited). stop kills
+	// master through its pid file and bounds every wait instead.
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start postfix: %w", err)
 	}
 	done := make(chan struct{})
 	go func() { cmd.Wait(); close(done) }()
 	p.cmd, p.done = cmd, done
-	deadline := time.Now().Add(15 * time.Second)
+	// Generous: postfix-script checks the whole installation first, which
+	// takes seconds on a loaded machine.
+	deadline := time.Now().Add(45 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
 		case <-done:
@@ -179,14 +186,42 @@ func (p *Postfix) stop() {
 		return
 	}
 	bin, _ := lookBin("postfix")
-	exec.Command(bin, "-c", p.Dir, "stop").Run()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	stop := exec.CommandContext(ctx, bin, "-c", p.Dir, "stop")
+	stop.WaitDelay = time.Second
+	stop.Run()
 	select {
 	case <-p.done:
 	case <-time.After(10 * time.Second):
+		// master runs in a session of its own (setsid), out of the
+		// process group we started: kill it through its pid file too.
 		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
-		<-p.done
+		p.cmd.Process.Kill()
+		if pid := p.masterPID(); pid > 0 {
+			syscall.Kill(-pid, syscall.SIGKILL)
+			syscall.Kill(pid, syscall.SIGKILL)
+		}
+		select {
+		case <-p.done:
+		case <-time.After(10 * time.Second):
+			p.t.Errorf("mailtest: postfix (pid %d) survived SIGKILL; left behind", p.cmd.Process.Pid)
+		}
 	}
 	p.cmd = nil
+}
+
+// masterPID reads master's pid file, or returns 0.
+func (p *Postfix) masterPID() int {
+	b, err := os.ReadFile(filepath.Join(p.Dir, "queue", "pid", "master.pid"))
+	if err != nil {
+		return 0
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 1 {
+		return 0
+	}
+	return pid
 }
 
 // logBuffer collects a server's output; written and read concurrently.

@@ -199,9 +199,10 @@ func TestPipelineOnDovecot(t *testing.T) {
 		}
 	}
 
-	// The rep sends it; the quote is sent.
+	// The rep sends it as it is (its answer placeholders unfilled, hence
+	// force); the quote is sent.
 	waitDrafted(t, mb, tok)
-	if _, err := mb.Send(ctx, tok, false); err != nil {
+	if _, err := mb.Send(ctx, tok, true); err != nil {
 		t.Fatalf("send: %v", err)
 	}
 	waitFor(t, "the quote marked sent", 10*time.Second, func() bool {

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -35,109 +36,165 @@ func (a *App) handler(rep string) func(context.Context, *mailbox.Message) (mailb
 // Handle triages one message from rep's INBOX, applies a reply's decision
 // to its quote, and returns the draft to store. It is idempotent: called
 // again for the same token after a crash it records nothing twice and
-// renders the same bytes.
+// renders the same bytes. Failures that will recur (a configuration that
+// cannot draft, a bug) are mailbox.Permanent, so the mailbox records them
+// at once and moves on; "config" ones are retried after a reload.
 func (a *App) Handle(ctx context.Context, rep string, m *mailbox.Message) (res mailbox.Result, err error) {
 	// A message that trips a bug must not take the service down: it is
-	// reported and, after the mailbox's retries, recorded as failed.
+	// reported and recorded as failed.
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("handling a message panicked", "rep", rep, "token", shortToken(m.Token), "panic", p, "stack", string(debug.Stack()))
-			res, err = mailbox.Result{}, fmt.Errorf("internal error handling message: %v", p)
+			res, err = mailbox.Result{}, mailbox.Permanent(reasonInternal, fmt.Errorf("internal error handling message: %v", p))
 		}
 	}()
 	return a.handle(ctx, rep, m)
 }
 
+// Failure reasons recorded for messages that cannot be answered.
+const (
+	reasonConfig   = "config"   // retried after the configuration changes
+	reasonDraft    = "draft"    // the draft could not be composed
+	reasonInternal = "internal" // a bug (panic)
+)
+
+// incoming is one message on its way through handle.
+type incoming struct {
+	pc       *perConfig
+	rep      string
+	msg      *mailbox.Message
+	p        *triage.Parsed
+	from     string
+	tier     string
+	res      *triage.Result
+	received time.Time
+	log      *slog.Logger
+	logAttrs []any // for the message's INFO line (mailbox.Result.Log)
+}
+
 func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailbox.Result, error) {
 	pc, err := a.current()
 	if err != nil {
-		return mailbox.Result{}, err
+		return mailbox.Result{}, mailbox.Permanent(reasonConfig, err)
 	}
-	cfg := pc.cfg
-	repCfg, ok := cfg.Rep(rep)
-	if !ok {
+	if _, ok := pc.cfg.Rep(rep); !ok {
 		return mailbox.Result{Skip: skipNoRep}, nil
 	}
-	p := triage.Parse(bytes.NewReader(m.Raw), cfg.Triage.Limits)
-	from := ""
+	in := a.read(pc, rep, m)
+	if !pc.cfg.IsClientSender(in.from) {
+		return mailbox.Result{Skip: skipNotClient, Log: []any{"client", in.from}}, nil
+	}
+	in.tier = a.tierOf(in.from)
+	in.res = a.engine(pc, in.tier).AnalyzeParsed(in.p)
+	for _, w := range in.res.Warnings {
+		in.log.Warn("message read with a problem", "problem", w)
+	}
+	in.received = m.InternalDate
+	if in.received.IsZero() {
+		in.received = in.res.Date
+	}
+	if err := a.applyReply(ctx, in); err != nil {
+		return mailbox.Result{}, err
+	}
+	if in.res.Skip {
+		return a.skip(ctx, in)
+	}
+	return a.draft(ctx, in)
+}
+
+// read parses m and finds its sender.
+func (a *App) read(pc *perConfig, rep string, m *mailbox.Message) *incoming {
+	in := &incoming{pc: pc, rep: rep, msg: m}
+	p := triage.Parse(bytes.NewReader(m.Raw), pc.cfg.Triage.Limits)
 	if p.From != nil {
-		from = strings.ToLower(p.From.Address)
+		in.from = strings.ToLower(p.From.Address)
 	}
-	log := a.log.With("rep", rep, "token", shortToken(m.Token), "client", from)
-	if !cfg.IsClientSender(from) {
-		log.Debug("not a client sender")
-		return mailbox.Result{Skip: skipNotClient}, nil
-	}
-	tier := a.tierOf(from)
-	res := a.engine(pc, tier).AnalyzeParsed(p)
-	for _, w := range res.Warnings {
-		log.Warn("message read with a problem", "problem", w)
-	}
-	received := m.InternalDate
-	if received.IsZero() {
-		received = res.Date
-	}
+	in.log = a.log.With("rep", rep, "token", shortToken(m.Token), "client", in.from)
+	in.p = p
+	return in
+}
 
-	if res.ReplyDecision != triage.DecisionNone {
-		out, err := a.opts.Ledger.ApplyReply(ctx, ledger.Reply{
-			MessageID: res.MessageID, InReplyTo: res.InReplyTo, References: res.References,
-			Subject: res.Subject, From: from, Decision: ledger.Decision(res.ReplyDecision), At: received,
-			Reason: res.ReplyReason, Text: res.NewText,
-		})
-		switch {
-		case err == nil:
-			log.Info("client answered a quote", "quote", out.QuoteID, "decision", res.ReplyDecision,
-				"reason", res.ReplyReason, "status", out.Status, "flagged", out.Flagged, "changed", out.Changed)
-			// The answer, a counter-offer or a question back about the
-			// quoted work goes to the quote's record, not into a fresh
-			// quote; only asks for new work are quoted again.
-			a.engine(pc, tier).DropDecisions(res, out.Asks...)
-		case errors.Is(err, ledger.ErrNoMatch):
-			// An ordinary reply, not to a quote.
-		default:
-			return mailbox.Result{}, fmt.Errorf("applying reply to its quote: %w", err)
+// applyReply applies a client's answer to the quote it replies to; "yes
+// please, go ahead" is then the answer, not a new ask.
+func (a *App) applyReply(ctx context.Context, in *incoming) error {
+	res := in.res
+	if res.ReplyDecision == triage.DecisionNone {
+		return nil
+	}
+	out, err := a.opts.Ledger.ApplyReply(ctx, ledger.Reply{
+		MessageID: res.MessageID, InReplyTo: res.InReplyTo, References: res.References,
+		Subject: res.Subject, From: in.from, Decision: ledger.Decision(res.ReplyDecision), At: in.received,
+		Reason: res.ReplyReason, Text: res.NewText,
+	})
+	switch {
+	case err == nil:
+		// Part of the message's one INFO line.
+		in.logAttrs = append(in.logAttrs, "answered_quote", out.QuoteID, "decision", res.ReplyDecision,
+			"reason", res.ReplyReason, "quote_status", out.Status, "flagged", out.Flagged, "changed", out.Changed)
+		// The answer, a counter-offer or a question back about the quoted
+		// work goes to the quote's record, not into a fresh quote; only
+		// asks for new work are quoted again.
+		a.engine(in.pc, in.tier).DropDecisions(res, out.Asks...)
+	case errors.Is(err, ledger.ErrNoMatch):
+		// An ordinary reply, not to a quote.
+	default:
+		return fmt.Errorf("applying reply to its quote: %w", err)
+	}
+	return nil
+}
+
+// email is the ledger's record of the message.
+func (a *App) email(in *incoming) ledger.Email {
+	return ledger.Email{
+		SourceToken: in.msg.Token,
+		MessageID:   in.res.MessageID,
+		Rep:         in.rep,
+		Client:      in.from,
+		Org:         a.organisation(in.from),
+		ReceivedAt:  in.received,
+		Questions:   len(in.res.Questions),
+		FreeMinutes: in.res.FreeQuickMinutes(), // quick asks billed together are not free
+	}
+}
+
+// skip records mail that gets no draft. Clients' thank-yous still count
+// towards their email volume; automatic and bulk mail is not the client
+// writing.
+func (a *App) skip(ctx context.Context, in *incoming) (mailbox.Result, error) {
+	if in.res.SkipReason == triage.SkipNoQuestions {
+		email := a.email(in)
+		email.Skipped = true
+		if _, err := a.opts.Ledger.RecordEmail(ctx, email); err != nil {
+			return mailbox.Result{}, fmt.Errorf("recording email: %w", err)
 		}
 	}
+	return mailbox.Result{Skip: string(in.res.SkipReason), Log: append([]any{"client", in.from}, in.logAttrs...)}, nil
+}
 
-	email := ledger.Email{
-		SourceToken: m.Token,
-		MessageID:   res.MessageID,
-		Rep:         rep,
-		Client:      from,
-		Org:         a.organisation(from),
-		ReceivedAt:  received,
-		Questions:   len(res.Questions),
-		FreeMinutes: res.FreeQuickMinutes(), // quick asks billed together are not free
-	}
-	if res.Skip {
-		// Clients' thank-yous still count towards their email volume;
-		// automatic and bulk mail is not the client writing.
-		if res.SkipReason == triage.SkipNoQuestions {
-			email.Skipped = true
-			if _, err := a.opts.Ledger.RecordEmail(ctx, email); err != nil {
-				return mailbox.Result{}, fmt.Errorf("recording email: %w", err)
-			}
-		}
-		log.Info("no draft", "reason", res.SkipReason)
-		return mailbox.Result{Skip: string(res.SkipReason)}, nil
-	}
-
+// draft prices the asks, composes the reply and records both.
+func (a *App) draft(ctx context.Context, in *incoming) (mailbox.Result, error) {
+	cfg, res, m := in.pc.cfg, in.res, in.msg
+	repCfg, _ := cfg.Rep(in.rep)
 	now := a.now()
-	quote, err := cfg.Pricing().Price(res, quoting.For{Source: m.Token, Rep: rep, Tier: tier})
+	quote, err := cfg.Pricing().Price(res, quoting.For{Source: m.Token, Rep: in.rep, Tier: in.tier})
 	if err != nil {
-		return mailbox.Result{}, fmt.Errorf("pricing: %w", err)
+		return mailbox.Result{}, mailbox.Permanent(reasonConfig, fmt.Errorf("pricing: %w", err))
 	}
 	var validUntil time.Time
 	if len(quote.Lines) > 0 && cfg.Quote.ValidityDays > 0 {
 		validUntil = now.In(cfg.Location()).AddDate(0, 0, cfg.Quote.ValidityDays)
 	}
-	draft, err := pc.drafter.Reply(quoting.ReplyInput{
+	variant := cfg.Tier(in.tier).Template
+	if variant != "" && !contains(in.pc.drafter.Variants("reply"), variant) {
+		return mailbox.Result{}, mailbox.Permanent(reasonConfig, fmt.Errorf("tier %q: no template variant %q", in.tier, variant))
+	}
+	draft, err := in.pc.drafter.Reply(quoting.ReplyInput{
 		Result:       res,
 		Quote:        quote,
 		Source:       m.Token,
 		Firm:         quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
 		Rep:          quoting.Rep{Name: repCfg.Name, Address: repCfg.Address, Signature: repCfg.Signature},
-		Variant:      cfg.Tier(tier).Template,
+		Variant:      variant,
 		Format:       cfg.Formatter(),
 		ValidUntil:   validUntil,
 		AskWritten:   cfg.Quote.AskWrittenGoAhead,
@@ -146,24 +203,26 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		BlockMinutes: cfg.Rates.BlockMinutes,
 	})
 	if err != nil {
-		return mailbox.Result{}, fmt.Errorf("drafting: %w", err)
+		// The same message, settings and templates fail the same way.
+		return mailbox.Result{}, mailbox.Permanent(reasonDraft, fmt.Errorf("drafting: %w", err))
 	}
 
 	meta := &draftMeta{
-		Rep: rep, ClientAddress: from, Subject: res.Subject, MessageID: draft.MessageID,
+		Rep: in.rep, ClientAddress: in.from, Subject: res.Subject, MessageID: draft.MessageID,
 		References: append(append([]string{}, res.References...), res.MessageID),
-		Tier:       tier, FreeMinutes: res.FreeMinutes, Text: draft.Text, Created: now,
+		Tier:       in.tier, FreeMinutes: res.FreeMinutes, Text: draft.Text, Created: now,
 	}
 	if res.From != nil {
 		meta.ClientName = res.From.Name
 	}
+	email := a.email(in)
 	email.DraftedAt = now
 	entry := ledger.Entry{Email: email}
 	if len(quote.Lines) > 0 {
 		meta.Quote = quote
 		email.QuoteID = quote.ID
 		entry.Email = email
-		entry.Quote = ledgerQuote(quote, email, draft.MessageID, tier, now)
+		entry.Quote = ledgerQuote(quote, email, draft.MessageID, in.tier, now)
 	}
 	if err := a.meta.put(m.Token, meta); err != nil {
 		return mailbox.Result{}, fmt.Errorf("recording draft: %w", err)
@@ -171,9 +230,8 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 	if _, err := a.opts.Ledger.Record(ctx, entry); err != nil {
 		return mailbox.Result{}, fmt.Errorf("recording in the ledger: %w", err)
 	}
-	log.Info("drafted", "questions", len(res.Questions), "quick_minutes", res.QuickMinutes(),
-		"quote", email.QuoteID, "total", quote.Total.String())
-	return mailbox.Result{Draft: draft.Raw}, nil
+	return mailbox.Result{Draft: draft.Raw, Log: append([]any{"client", in.from, "questions", len(res.Questions),
+		"quick_minutes", res.QuickMinutes(), "quote", email.QuoteID, "total", quote.Total.String()}, in.logAttrs...)}, nil
 }
 
 // ledgerQuote is the ledger's record of a priced quote. The ledger keeps one

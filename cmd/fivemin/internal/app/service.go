@@ -46,6 +46,7 @@ func (a *App) Run(ctx context.Context) error {
 				}
 				if reflect.DeepEqual(stripSecrets(accounts), stripSecrets(nextAccounts)) && sameSecrets(accounts, nextAccounts) {
 					changed = nextChanged
+					a.retryConfigFailures()
 					continue
 				}
 				a.log.Info("accounts changed: restarting mailboxes")
@@ -83,6 +84,11 @@ func (a *App) runGeneration(ctx context.Context, accounts []mailbox.Account) err
 	a.mbMu.Lock()
 	a.mailboxes = mbs
 	a.mbMu.Unlock()
+	// The configuration may have been fixed while the service was down.
+	a.retryConfigFailures()
+	a.mbMu.Lock()
+	a.mailboxes = mbs
+	a.mbMu.Unlock()
 	defer func() {
 		a.mbMu.Lock()
 		a.mailboxes = map[string]*mailbox.Mailbox{}
@@ -112,6 +118,23 @@ func (a *App) runGeneration(ctx context.Context, accounts []mailbox.Account) err
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
+}
+
+// retryConfigFailures queues again, in every running mailbox, the mail
+// that failed for a configuration reason: the new configuration may draft
+// it.
+func (a *App) retryConfigFailures() {
+	a.mbMu.Lock()
+	mbs := make([]*mailbox.Mailbox, 0, len(a.mailboxes))
+	for _, mb := range a.mailboxes {
+		mbs = append(mbs, mb)
+	}
+	a.mbMu.Unlock()
+	for _, mb := range mbs {
+		if _, err := mb.RetryReason(reasonConfig); err != nil {
+			a.log.Error("queueing mail that failed for a configuration reason", "rep", mb.Account().Name, "err", err)
+		}
+	}
 }
 
 // Mailboxes builds (without running) the mailbox of every rep, for one-off
@@ -201,7 +224,7 @@ func (a *App) endpoint(s config.Server, rep string) mailbox.Endpoint {
 	}
 	return mailbox.Endpoint{
 		Host: s.Host, Port: s.Port, TLS: mailbox.TLSMode(s.TLS), User: user,
-		Password: s.Password.Reveal(), TLSConfig: a.opts.TLSConfig,
+		Password: s.Password.Reveal(), TLSConfig: a.opts.TLSConfig, HELO: s.HELO,
 	}
 }
 

@@ -135,6 +135,9 @@ type Server struct {
 	User         string          `toml:"user"` // default: the rep's address
 	PasswordEnv  string          `toml:"password_env"`
 	PasswordFile string          `toml:"password_file"`
+	// HELO is the name the SMTP client greets with (EHLO); default the
+	// machine's host name. Only in [rep.smtp].
+	HELO string `toml:"helo"`
 	// Password is read from PasswordEnv or PasswordFile at load.
 	Password Secret `toml:"-"`
 }

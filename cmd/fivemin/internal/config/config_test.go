@@ -153,6 +153,15 @@ func TestProblems(t *testing.T) {
 			want: []string{`fivemin.toml:13: rep[0].imap.tls: "none" sends the password in clear`},
 		},
 		{
+			name: "helo belongs to smtp and must be a host name",
+			file: withBase(append(append([]string(nil), rep...), `helo = "mail.smithlee.example"`,
+				`[rep.smtp]`, `host = "smtp.smithlee.example"`, `helo = "bad name"`)...),
+			want: []string{
+				`fivemin.toml:14: rep[0].imap.helo: applies to [rep.smtp] only`,
+				`fivemin.toml:17: rep[0].smtp.helo: "bad name" is not a host name or an address literal such as [192.0.2.1]`,
+			},
+		},
+		{
 			name: "unknown TLS mode and bad port",
 			file: withBase(append(append([]string(nil), rep...), `tls = "ssl"`, `port = 70000`)...),
 			want: []string{

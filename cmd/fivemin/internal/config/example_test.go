@@ -88,14 +88,15 @@ func TestExampleDocumentsEveryKey(t *testing.T) {
 	}
 	// Secrets come from one of two keys; the example shows the second in a
 	// comment, as a file cannot set both.
-	commented := []string{"rep.imap.password_file", "rep.smtp.password_env", "rep.smtp.password_file", "web.token_file"}
+	// helo's default (the host name) is usually right: shown commented.
+	commented := []string{"rep.imap.password_file", "rep.smtp.password_env", "rep.smtp.password_file", "web.token_file", "rep.smtp.helo"}
 	for _, k := range commented {
 		if !strings.Contains(string(data), "# "+k[strings.LastIndex(k, ".")+1:]) {
 			t.Errorf("%s is not shown in a comment", k)
 		}
 	}
-	// Set in [firm] only: triage gets them from there.
-	refused := []string{"triage.free_minutes", "triage.own_domains"}
+	// Set in [firm] only: triage gets them from there; helo is for SMTP.
+	refused := []string{"triage.free_minutes", "triage.own_domains", "rep.imap.helo"}
 	for _, k := range schemaKeys(reflect.TypeFor[Config](), nil) {
 		if !present[canonical(k)] && !slices.Contains(commented, k) && !slices.Contains(refused, k) {
 			t.Errorf("%s is not in config.example.toml", k)

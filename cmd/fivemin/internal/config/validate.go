@@ -281,6 +281,32 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 		s.User = address
 	}
 	s.Password = v.secret(key, "password", s.PasswordEnv, s.PasswordFile, needPassword)
+	switch s.HELO = strings.TrimSpace(s.HELO); {
+	case s.HELO == "":
+	case strings.HasSuffix(key, ".imap"):
+		v.addf(key+".helo", "applies to [rep.smtp] only")
+	case !validDomain(strings.ToLower(s.HELO)) && !validAddressLiteral(s.HELO):
+		v.addf(key+".helo", "%q is not a host name or an address literal such as [192.0.2.1]", s.HELO)
+	}
+}
+
+// validAddressLiteral reports whether s is an RFC 5321 §4.1.3 address
+// literal: [IPv4] or [IPv6:...].
+func validAddressLiteral(s string) bool {
+	inner, ok := strings.CutPrefix(s, "[")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, "]")
+	if !ok {
+		return false
+	}
+	if v6, ok := strings.CutPrefix(inner, "IPv6:"); ok {
+		ip := net.ParseIP(v6)
+		return ip != nil && ip.To4() == nil
+	}
+	ip := net.ParseIP(inner)
+	return ip != nil && ip.To4() != nil
 }
 
 // secret reads a password or token from the environment variable env or

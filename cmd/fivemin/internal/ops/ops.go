@@ -28,6 +28,12 @@ type Service interface {
 	// Clients renders the client ranking (or, with leakage, the free
 	// minutes given away per month) as table, csv or json.
 	Clients(ctx context.Context, q ClientsQuery) ([]byte, error)
+	// Attention lists the recent messages that got no draft; Retry queues
+	// one of them to be handled again.
+	Attention(ctx context.Context) ([]AttentionItem, error)
+	Retry(ctx context.Context, token string) error
+	// Status reports each rep's mailbox connection.
+	Status(ctx context.Context) ([]MailboxStatus, error)
 }
 
 // ReportQuery selects a report.

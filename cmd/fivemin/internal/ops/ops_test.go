@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -36,6 +37,18 @@ func (f *fakeService) Send(ctx context.Context, ref string, force bool) (*SendRe
 }
 func (f *fakeService) Clients(ctx context.Context, q ClientsQuery) ([]byte, error) {
 	return []byte("format=" + q.Format), nil
+}
+func (f *fakeService) Attention(ctx context.Context) ([]AttentionItem, error) {
+	return []AttentionItem{{Rep: "carla@firm.test", Token: "ab12", Outcome: "failed", Reason: "config", Subject: "a question"}}, nil
+}
+func (f *fakeService) Status(ctx context.Context) ([]MailboxStatus, error) {
+	return []MailboxStatus{{Rep: "carla@firm.test", AuthFailed: true, Since: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), Error: "NO"}}, nil
+}
+func (f *fakeService) Retry(ctx context.Context, token string) error {
+	if token != "ab12" {
+		return fmt.Errorf("%s: %w", token, mailbox.ErrNotRetryable)
+	}
+	return nil
 }
 
 func serve(t *testing.T, svc Service) (path string, stop func()) {
@@ -118,6 +131,18 @@ func TestSocketRoundTrip(t *testing.T) {
 	}
 	if b, err := c.Clients(ctx, ClientsQuery{Format: "csv"}); err != nil || string(b) != "format=csv" {
 		t.Errorf("clients %q, %v", b, err)
+	}
+	if items, err := c.Attention(ctx); err != nil || len(items) != 1 || items[0].Reason != "config" || items[0].Subject != "a question" {
+		t.Errorf("attention %+v, %v", items, err)
+	}
+	if st, err := c.Status(ctx); err != nil || len(st) != 1 || !st[0].AuthFailed || !strings.Contains(st[0].Problem(), "refuses the login since 2026-11-23 10:00") {
+		t.Errorf("status %+v, %v", st, err)
+	}
+	if err := c.Retry(ctx, "ab12"); err != nil {
+		t.Errorf("retry: %v", err)
+	}
+	if err := c.Retry(ctx, "cd34"); !errors.Is(err, mailbox.ErrNotRetryable) {
+		t.Errorf("retry of an unknown token across the socket: %v", err)
 	}
 	// A second service on the same socket is refused.
 	if err := Serve(ctx, path, svc, nil); err == nil {

@@ -126,6 +126,7 @@ var errKinds = []struct {
 	{"already-sent", mailbox.ErrAlreadySent, http.StatusConflict},
 	{"send-unknown", mailbox.ErrSendUnknown, http.StatusConflict},
 	{"placeholders", mailbox.ErrPlaceholders, http.StatusConflict},
+	{"not-retryable", mailbox.ErrNotRetryable, http.StatusConflict},
 }
 
 func handler(svc Service, log *slog.Logger) http.Handler {
@@ -210,6 +211,7 @@ func handler(svc Service, log *slog.Logger) http.Handler {
 		b, err := svc.Clients(r.Context(), q)
 		reply(w, b, err)
 	})
+	attentionRoutes(mux, svc, reply, decode)
 	return mux
 }
 

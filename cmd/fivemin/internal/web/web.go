@@ -58,6 +58,14 @@ type Options struct {
 	Firm string
 	// Clients supplies the client tier matrix. Nil hides the clients page.
 	Clients func(ctx context.Context) (*ClientTiers, error)
+	// Attention lists the recent mail that got no draft and Retry queues
+	// one again by token; nil hides the "Needs attention" page.
+	Attention func(ctx context.Context) ([]AttentionItem, error)
+	Retry     func(ctx context.Context, token string) error
+	// MailProblems returns one line per rep whose mailbox does not work (a
+	// refused login, an unreachable server), shown on every page; nil or
+	// empty shows nothing.
+	MailProblems func(ctx context.Context) []string
 }
 
 // MinTokenLength is the shortest dashboard token accepted: 32 random
@@ -78,6 +86,8 @@ type handler struct {
 	currency  string
 	firm      string
 	clients   func(ctx context.Context) (*ClientTiers, error)
+	attentionFuncs
+	mailProblems func(ctx context.Context) []string
 
 	sign   *signer
 	fails  *throttle
@@ -90,7 +100,7 @@ type handler struct {
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"overview", "table", "usage", "unclear", "quote", "clients", "error"}
+var pageNames = []string{"overview", "table", "usage", "unclear", "quote", "clients", "error", "attention"}
 
 // New builds the dashboard handler. Mount it at the root of its own
 // listener (its links are absolute paths).
@@ -108,6 +118,8 @@ func New(opts Options) (http.Handler, error) {
 		l: opts.Ledger, token: opts.Token, now: opts.Now, log: opts.Logger, formatter: opts.Formatter,
 		loc: opts.Location, currency: strings.ToUpper(opts.Currency), firm: opts.Firm, clients: opts.Clients,
 		cop: http.NewCrossOriginProtection(), fails: newThrottle(),
+		attentionFuncs: attentionFuncs{attn: opts.Attention, retryFn: opts.Retry},
+		mailProblems:   opts.MailProblems,
 	}
 	if h.now == nil {
 		h.now = time.Now
@@ -172,6 +184,10 @@ func (h *handler) routes() {
 	m.HandleFunc("GET /quote/{id}", h.quote)
 	m.HandleFunc("POST /quote/{id}/decide", h.decide)
 	m.HandleFunc("GET /clients", h.clientsPage)
+	if h.attn != nil && h.retryFn != nil {
+		m.HandleFunc("GET /attention", h.attention)
+		m.HandleFunc("POST /attention/retry", h.retry)
+	}
 	m.HandleFunc("GET /report.csv", h.csv)
 	m.HandleFunc("GET /api/report", h.apiReport)
 	m.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
@@ -251,9 +267,12 @@ type page struct {
 	Flash       *flash
 	Unclear     int
 	HasClients  bool
-	CSRF        string
-	Generated   string
-	Currency    string
+	HasAttn     bool
+	// MailProblems are reps' mailboxes that do not work.
+	MailProblems []string
+	CSRF         string
+	Generated    string
+	Currency     string
 
 	Path string // this page's path, the filter form's action
 
@@ -282,10 +301,13 @@ func (h *handler) basePage(w http.ResponseWriter, r *http.Request, title, nav st
 	fm := h.formatter()
 	p := &page{
 		Title: title, Nav: nav, Firm: h.firm, CSS: h.cssURL,
-		Flash: h.sign.takeFlash(w, r), HasClients: h.clients != nil,
+		Flash: h.sign.takeFlash(w, r), HasClients: h.clients != nil, HasAttn: h.attn != nil && h.retryFn != nil,
 		CSRF:      h.sign.csrfToken(h.token(), h.now()),
 		Generated: h.now().In(h.loc).Format("2 Jan 2006 15:04 MST"),
 		r:         r, fm: fm, pr: message.NewPrinter(fm.Locale()), loc: h.loc, Path: r.URL.Path,
+	}
+	if h.mailProblems != nil {
+		p.MailProblems = h.mailProblems(r.Context())
 	}
 	return p
 }
