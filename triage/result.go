@@ -63,6 +63,7 @@ type Result struct {
 	From       *mail.Address
 	ReplyTo    []*mail.Address
 	To         []*mail.Address
+	Cc         []*mail.Address
 	Subject    string // decoded, control characters removed
 	Date       time.Time
 

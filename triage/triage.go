@@ -7,8 +7,10 @@ package triage
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Engine triages messages with one configuration. It is safe for
@@ -100,6 +102,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		From:        p.From,
 		ReplyTo:     p.ReplyTo,
 		To:          p.To,
+		Cc:          p.Cc,
 		Subject:     p.Subject,
 		Date:        p.Date,
 		FreeMinutes: e.cfg.FreeMinutes,
@@ -111,6 +114,13 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		return res
 	}
 	res.NewText = e.Isolate(p.Text)
+	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
+		// Splitting and classification read the first limit bytes only: a
+		// pasted export is not thousands of asks, and their work stays
+		// bounded on any message.
+		res.NewText = cutText(res.NewText, limit)
+		res.Warnings = append(res.Warnings, fmt.Sprintf("new text longer than %d bytes: only the first %d read for asks", limit, len(res.NewText)))
+	}
 	if e.looksAutomatic(p, res.NewText) {
 		res.Skip, res.SkipReason = true, SkipAuto
 		return res
@@ -148,4 +158,19 @@ func (e *Engine) applyAllowance(res *Result) {
 			res.NeedsQuote = true
 		}
 	}
+}
+
+// cutText returns s cut to at most n < len(s) bytes: after its last line
+// end, else at its last space, else at a character boundary.
+func cutText(s string, n int) string {
+	if i := strings.LastIndexByte(s[:n], '\n'); i > n/2 {
+		return s[:i]
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

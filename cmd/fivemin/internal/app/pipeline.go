@@ -23,6 +23,7 @@ const (
 	skipNotClient  = "not-client"
 	skipNoRep      = "no-rep"
 	skipNoQuestion = string(triage.SkipNoQuestions)
+	skipNoSender   = "unreadable-from"
 )
 
 // handler is the mailbox handler for one rep.
@@ -64,6 +65,12 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		from = strings.ToLower(p.From.Address)
 	}
 	log := a.log.With("rep", rep, "token", shortToken(m.Token), "client", from)
+	if p.From == nil {
+		// No client to price, rank or record the quote for: a skip the
+		// rep can see, with the reason, rather than a failure retried.
+		log.Info("no draft: the sender's address could not be read", "problems", p.Warnings)
+		return mailbox.Result{Skip: skipNoSender}, nil
+	}
 	if !cfg.IsClientSender(from) {
 		log.Debug("not a client sender")
 		return mailbox.Result{Skip: skipNotClient}, nil
@@ -141,6 +148,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		HTML:         cfg.Quote.HTML,
 		Now:          now,
 		BlockMinutes: cfg.Rates.BlockMinutes,
+		HistoryBytes: cfg.Quote.HistoryBytes,
 	})
 	if err != nil {
 		return mailbox.Result{}, fmt.Errorf("drafting: %w", err)

@@ -101,6 +101,7 @@ type Quote struct {
 	AskWrittenGoAhead    bool   `toml:"ask_written_go_ahead"`    // default true
 	TemplatesDir         string `toml:"templates_dir"`           // overrides the embedded templates
 	HTML                 bool   `toml:"html"`                    // add an HTML alternative; default false
+	HistoryBytes         int    `toml:"history_bytes"`           // most of the client's message a draft quotes; default 32768
 }
 
 // Rep is one person whose mailbox fivemin watches.
@@ -234,7 +235,7 @@ func defaults() *Config {
 		State:  State{Path: DefaultStatePath},
 		Triage: triage.DefaultConfig(),
 		Rates:  Rates{BlockMinutes: 30, RoundMinutes: 15},
-		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true},
+		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true, HistoryBytes: quoting.DefaultHistoryBytes},
 		Clients: Clients{
 			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30,
 		},

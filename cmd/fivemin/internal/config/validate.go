@@ -218,6 +218,9 @@ func (v *validator) quote(c *Config) {
 	if q.ValidityDays < 1 || q.ValidityDays > 365 {
 		v.addf("quote.validity_days", "must be 1 to 365 days, got %d", q.ValidityDays)
 	}
+	if q.HistoryBytes < 1024 || q.HistoryBytes > 1<<20 {
+		v.addf("quote.history_bytes", "must be 1024 to 1048576 bytes, got %d", q.HistoryBytes)
+	}
 	if q.FollowUpBusinessDays < 0 || q.FollowUpBusinessDays > 60 {
 		v.addf("quote.follow_up_business_days", "must be 0 (no follow-up) to 60 business days, got %d", q.FollowUpBusinessDays)
 	}

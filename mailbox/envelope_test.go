@@ -1,0 +1,49 @@
+package mailbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEnvelopeAddresses: the SMTP envelope of a draft (which the rep may
+// have edited) is read with the same parser as triage: encoded display
+// names never choose a recipient, groups and quoted local parts work, and
+// Bcc leaves the wire copy.
+func TestEnvelopeAddresses(t *testing.T) {
+	tests := []struct {
+		name, header string
+		from         string
+		rcpts        []string
+	}{
+		{"plain", "From: Rep <rep@firm.test>\r\nTo: Dana <dana@client.test>\r\n", "rep@firm.test", []string{"dana@client.test"}},
+		{"encoded name with an address inside",
+			"From: rep@firm.test\r\nTo: =?UTF-8?Q?Bob_<victim@other.test>?= <bob@client.test>\r\n", "rep@firm.test", []string{"bob@client.test"}},
+		{"Cc group, Bcc and a duplicate",
+			"From: rep@firm.test\r\nTo: dana@client.test\r\nCc: Team: a@client.test, Dana@client.test;\r\nBcc: boss@firm.test\r\n",
+			"rep@firm.test", []string{"dana@client.test", "a@client.test", "boss@firm.test"}},
+		{"quoted local part", "From: rep@firm.test\r\nTo: \"dana kim\"@client.test\r\n", "rep@firm.test", []string{`"dana kim"@client.test`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := []byte(tc.header + "Subject: Re: hi\r\n\r\nbody\r\n")
+			from, rcpts, wire, err := envelope(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if from != tc.from || strings.Join(rcpts, ",") != strings.Join(tc.rcpts, ",") {
+				t.Errorf("envelope = %q, %q; want %q, %q", from, rcpts, tc.from, tc.rcpts)
+			}
+			if strings.Contains(string(wire), "Bcc:") {
+				t.Errorf("Bcc left in the wire copy:\n%s", wire)
+			}
+		})
+	}
+	for _, bad := range []string{
+		"From: =?UTF-8?Q?rep@firm.test?=\r\nTo: dana@client.test\r\n",
+		"From: rep@firm.test\r\nTo: =?UTF-8?Q?victim@other.test?=\r\n",
+	} {
+		if from, rcpts, _, err := envelope([]byte(bad + "\r\nbody\r\n")); err == nil {
+			t.Errorf("envelope(%q) = %q, %q; want an error", bad, from, rcpts)
+		}
+	}
+}
