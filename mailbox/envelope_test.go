@@ -47,3 +47,26 @@ func TestEnvelopeAddresses(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEnvelope: any draft header gives recipients that are written in it
+// verbatim outside encoded words, with no line breaks, or an error.
+func FuzzEnvelope(f *testing.F) {
+	f.Add("From: rep@firm.test\r\nTo: =?UTF-8?Q?Bob_<victim@other.test>?= <bob@client.test>\r\n")
+	f.Add("From: rep@firm.test\r\nCc: Team: a@client.test, \"b c\"@client.test;\r\nBcc: x@firm.test\r\n")
+	f.Add("From: \"Rep <rep@firm.test>\r\nTo: (x@y) dana@client.test\r\n")
+	f.Fuzz(func(t *testing.T, header string) {
+		raw := []byte(header + "\r\n\r\nbody\r\n")
+		from, rcpts, _, err := envelope(raw)
+		if err != nil {
+			return
+		}
+		for _, a := range append([]string{from}, rcpts...) {
+			if a == "" || strings.ContainsAny(a, "\r\n") {
+				t.Fatalf("address %q", a)
+			}
+			if !strings.Contains(header, a) {
+				t.Fatalf("address %q is not written in the header %q", a, header)
+			}
+		}
+	})
+}

@@ -179,3 +179,35 @@ func TestQuoteBodyBounds(t *testing.T) {
 		t.Errorf("default quote is %d bytes, want about %d", len(got), DefaultHistoryBytes)
 	}
 }
+
+// FuzzQuoteBody: the quoted history is bounded by the limit (plus the
+// "> " marks and the note), every line is quoted, and nothing panics.
+func FuzzQuoteBody(f *testing.F) {
+	f.Add("one\r\ntwo\r\n> three", 8)
+	f.Add("ééééé", 5)
+	f.Add(strings.Repeat("word ", 100), 64)
+	f.Add("\n\n\n", 1)
+	f.Fuzz(func(t *testing.T, body string, limit int) {
+		limit = limit%4096 + 1
+		if limit <= 0 {
+			limit += 4096
+		}
+		got := quoteBody(body, limit)
+		lines := strings.Split(got, "\n")
+		if len(lines) > maxQuotedLines+1 {
+			t.Fatalf("%d lines quoted", len(lines))
+		}
+		quoted := 0
+		for _, l := range lines {
+			if got != "" && !strings.HasPrefix(l, ">") {
+				t.Fatalf("line %q is not quoted", l)
+			}
+			if !strings.HasPrefix(l, "> [… ") {
+				quoted += len(l) - 2
+			}
+		}
+		if quoted > limit {
+			t.Fatalf("%d bytes quoted, limit %d", quoted, limit)
+		}
+	})
+}
