@@ -5,7 +5,6 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net"
 	"slices"
@@ -567,7 +566,7 @@ func (s *session) fetchRaw(uid imap.UID, max int64) ([]byte, error) {
 			case imapclient.FetchItemDataBodySection:
 				if item.Literal != nil && body == nil {
 					var err error
-					if body, err = io.ReadAll(io.LimitReader(item.Literal, max+1)); err != nil && readErr == nil {
+					if body, err = readLiteral(item.Literal, max+1); err != nil && readErr == nil {
 						readErr = err
 					}
 				}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+
+	"github.com/fivemin/fivemin/address"
 	gomail "github.com/wneessen/go-mail"
 	"go.etcd.io/bbolt"
 )
@@ -217,17 +219,20 @@ func envelope(raw []byte) (from string, rcpts []string, err error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("parse draft: %w", err)
 	}
-	fl, err := msg.Header.AddressList("From")
-	if err != nil || len(fl) == 0 {
-		return "", nil, fmt.Errorf("draft has no usable From: %v", err)
+	// The rep may have edited the draft: read it with the parser triage
+	// reads senders with, so an encoded display name can never choose a
+	// recipient.
+	fa, err := address.Parse(msg.Header.Get("From"))
+	if err != nil {
+		return "", nil, fmt.Errorf("draft has no usable From: %w", err)
 	}
-	from = fl[0].Address
+	from = fa.Address
 	seen := map[string]bool{}
 	for _, field := range []string{"To", "Cc", "Bcc"} {
 		if msg.Header.Get(field) == "" {
 			continue
 		}
-		list, err := msg.Header.AddressList(field)
+		list, err := address.ParseList(msg.Header.Get(field))
 		if err != nil {
 			return "", nil, fmt.Errorf("draft %s: %w", field, err)
 		}
@@ -285,11 +290,13 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 	}
 	defer client.CloseWithSMTPClient(sc)
 	sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second)
-	if err := sc.Mail((&mail.Address{Address: from}).String()); err != nil {
+	// The addresses are addr-specs as written (a quoted local part keeps
+	// its quotes): the SMTP path is just the brackets around them.
+	if err := sc.Mail("<" + from + ">"); err != nil {
 		return fmt.Errorf("smtp MAIL FROM: %w", err)
 	}
 	for _, r := range rcpts {
-		if err := sc.Rcpt((&mail.Address{Address: r}).String()); err != nil {
+		if err := sc.Rcpt("<" + r + ">"); err != nil {
 			return fmt.Errorf("smtp RCPT TO: %w", err)
 		}
 	}

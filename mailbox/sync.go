@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -387,7 +386,7 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 					continue // discarded by the library on Next
 				}
 				limit := m.acct.MaxMessageSize + 1
-				b, err := io.ReadAll(io.LimitReader(item.Literal, limit))
+				b, err := readLiteral(item.Literal, limit)
 				if err != nil && firstErr == nil {
 					firstErr = fmt.Errorf("read message: %w", err)
 				}

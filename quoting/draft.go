@@ -16,6 +16,7 @@ import (
 	"text/template"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	gomail "github.com/wneessen/go-mail"
 
@@ -250,7 +251,19 @@ type ReplyInput struct {
 	Now        time.Time
 	// BlockMinutes is the firm's minimum per job, shown when it applied.
 	BlockMinutes int
+	// HistoryBytes bounds what the draft quotes of the client's message
+	// ([quote] history_bytes); 0 means DefaultHistoryBytes.
+	HistoryBytes int
 }
+
+// DefaultHistoryBytes is how much of the client's message a draft quotes
+// unless configured: enough for any real email, and a pasted 20 MB export
+// still makes a draft of a few tens of KB.
+const DefaultHistoryBytes = 32 << 10
+
+// NoRecipientNote opens a draft whose client address could not be read:
+// the rep addresses it by hand.
+const NoRecipientNote = "[fivemin could not read the sender's address in this email's From header: add the recipient before sending.]"
 
 // Draft is a rendered message, ready to be stored in Drafts and sent as is.
 type Draft struct {
@@ -330,8 +343,8 @@ type PaidAsk struct {
 // Reply renders the reply to a triaged client message.
 func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	res := in.Result
-	if res == nil || res.From == nil || res.From.Address == "" {
-		return nil, errors.New("draft: the message has no sender to answer")
+	if res == nil {
+		return nil, errors.New("draft: no message to answer")
 	}
 	if in.Format == nil {
 		return nil, errors.New("draft: no money formatter")
@@ -344,12 +357,18 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := draftFormatter(in.Format, lang, res.From.Address)
+	// An unreadable sender still gets a draft, without To, for the rep to
+	// address (see ReplyRecipients).
+	from := res.From
+	if from == nil {
+		from = &mail.Address{}
+	}
+	f := draftFormatter(in.Format, lang, from.Address)
 	data := DraftData{
 		Language:       lang,
-		ClientName:     firstName(res.From.Name),
-		ClientFullName: fullName(res.From.Name),
-		ClientAddress:  res.From.Address,
+		ClientName:     firstName(from.Name),
+		ClientFullName: fullName(from.Name),
+		ClientAddress:  from.Address,
 		RepName:        in.Rep.Name,
 		RepAddress:     in.Rep.Address,
 		Signature:      strings.TrimRight(in.Rep.Signature, "\n"),
@@ -358,7 +377,7 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 		FreeMinutes:    res.FreeMinutes,
 		AskWritten:     in.AskWritten,
 		Attribution:    attribution(res, f),
-		Quoted:         quoteBody(res.Body),
+		Quoted:         quoteBody(res.Body, in.HistoryBytes),
 	}
 	billedQuick := false
 	if in.Quote != nil {
@@ -387,6 +406,9 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 		return nil, err
 	}
 	rcpt := ReplyRecipients(res, in.Rep.Address, in.Firm.OwnDomains)
+	if rcpt.To == nil {
+		text = NoRecipientNote + "\n\n" + text
+	}
 	body := text
 	if rcpt.Note != "" {
 		// For the rep, first thing in the draft; Send refuses to send it
@@ -582,14 +604,18 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 	}
 	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
 	msg.SetCharset(gomail.CharsetUTF8)
-	if err := msg.FromFormat(headerSafe(m.from.Name), m.from.Address); err != nil {
+	if err := msg.FromFormat(displayName(m.from.Name), m.from.Address); err != nil {
 		return nil, fmt.Errorf("draft From %q: %w", m.from.Address, err)
 	}
-	if err := msg.AddToFormat(headerSafe(m.to.Name), m.to.Address); err != nil {
-		return nil, fmt.Errorf("draft To %q: %w", m.to.Address, err)
+	toAddr := ""
+	if m.to != nil {
+		toAddr = m.to.Address
+		if err := msg.AddToFormat(displayName(m.to.Name), m.to.Address); err != nil {
+			return nil, fmt.Errorf("draft To %q: %w", m.to.Address, err)
+		}
 	}
 	for _, a := range m.cc {
-		if err := msg.AddCcFormat(headerSafe(a.Name), a.Address); err != nil {
+		if err := msg.AddCcFormat(displayName(a.Name), a.Address); err != nil {
 			return nil, fmt.Errorf("draft Cc %q: %w", a.Address, err)
 		}
 	}
@@ -644,7 +670,7 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 		Raw:       buf.Bytes(),
 		MessageID: id,
 		Subject:   subject,
-		To:        m.to.Address,
+		To:        toAddr,
 		QuoteID:   m.quoteID,
 		Text:      m.text,
 	}, nil
@@ -784,6 +810,18 @@ func cleanMsgID(id string) string {
 	return id
 }
 
+// displayName is a display name ready for go-mail's `"%s" <%s>` format:
+// control characters removed, quotes and backslashes escaped, and dropped
+// altogether when it holds an address or angle brackets, so that no mail
+// program can show the draft as going to someone else.
+func displayName(name string) string {
+	name = headerSafe(name)
+	if strings.ContainsAny(name, "@<>") {
+		return ""
+	}
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(name)
+}
+
 // headerSafe is triage.HeaderSafe: no value from a client can end a
 // header early.
 var headerSafe = triage.HeaderSafe
@@ -836,9 +874,15 @@ func fullName(display string) string {
 // attribution is the line above the quoted message, in the draft's
 // language.
 func attribution(res *triage.Result, f *Formatter) string {
-	who := headerSafe(res.From.Name)
+	who := ""
+	if res.From != nil {
+		who = headerSafe(res.From.Name)
+		if who == "" {
+			who = res.From.Address
+		}
+	}
 	if who == "" {
-		who = res.From.Address
+		who = "The sender"
 	}
 	return f.Attribution(res.Date, who)
 }
@@ -846,31 +890,59 @@ func attribution(res *triage.Result, f *Formatter) string {
 // maxQuotedLines bounds the quoted client message in a draft.
 const maxQuotedLines = 400
 
-// quoteBody quotes the client's message in the usual "> " form.
-func quoteBody(body string) string {
-	body = strings.TrimRight(strings.ReplaceAll(body, "\r\n", "\n"), "\n ")
-	if body == "" {
+// quoteBody quotes the client's message in the usual "> " form: at most
+// limit bytes of it (DefaultHistoryBytes when limit <= 0) and
+// maxQuotedLines lines, cut at a line end (or, in one huge line, at a
+// space), with a note of how much was left out.
+func quoteBody(body string, limit int) string {
+	if limit <= 0 {
+		limit = DefaultHistoryBytes
+	}
+	body = strings.TrimRight(body, "\r\n ")
+	head := body
+	if len(head) > limit {
+		head = cutAt(head, limit)
+	}
+	if head == "" {
 		return ""
 	}
-	lines := strings.Split(body, "\n")
-	cut := false
-	if len(lines) > maxQuotedLines {
-		lines, cut = lines[:maxQuotedLines], true
-	}
 	var b strings.Builder
-	for i, l := range lines {
-		if i > 0 {
+	b.Grow(len(head) + len(head)/20)
+	kept := 0 // bytes of body quoted, line ends included
+	for n := 0; kept < len(head) && n < maxQuotedLines; n++ {
+		l := head[kept:]
+		if i := strings.IndexByte(l, '\n'); i >= 0 {
+			l = l[:i]
+			kept++
+		}
+		kept += len(l)
+		if n > 0 {
 			b.WriteByte('\n')
 		}
-		l = strings.TrimRight(l, " \t")
+		l = strings.TrimRight(l, " \t\r")
 		if l == "" || strings.HasPrefix(l, ">") {
 			b.WriteString(">" + l)
 		} else {
 			b.WriteString("> " + l)
 		}
 	}
-	if cut {
-		b.WriteString("\n> [...]")
+	if left := len(body) - kept; left > 0 {
+		fmt.Fprintf(&b, "\n> [… %d KB of the original not quoted]", (left+1023)/1024)
 	}
 	return b.String()
+}
+
+// cutAt returns s cut to at most n < len(s) bytes: after its last line
+// end, else at its last space, else at a character boundary.
+func cutAt(s string, n int) string {
+	if i := strings.LastIndexByte(s[:n], '\n'); i > 0 {
+		return s[:i]
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

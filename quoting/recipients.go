@@ -49,19 +49,27 @@ func ReplyRecipients(res *triage.Result, rep string, ownDomains []string) Recipi
 		}
 		return false
 	}
-	out := Recipients{To: res.From}
+	// An unreadable sender leaves To empty for the rep to fill in.
+	out := Recipients{}
+	fromAddr := ""
+	if res.From != nil && res.From.Address != "" {
+		out.To, fromAddr = res.From, res.From.Address
+	}
 	for _, a := range res.ReplyTo {
 		if a == nil || a.Address == "" || own(a.Address) {
 			continue
 		}
-		if !strings.EqualFold(a.Address, res.From.Address) && !strings.EqualFold(domainOf(a.Address), domainOf(res.From.Address)) {
+		if fromAddr != "" && !strings.EqualFold(a.Address, fromAddr) && !strings.EqualFold(domainOf(a.Address), domainOf(fromAddr)) {
 			out.Note = fmt.Sprintf("[Check the recipient: %s asked for replies to go to %s, another domain. Remove this line once checked.]",
-				triage.HeaderSafe(res.From.Address), triage.HeaderSafe(a.Address))
+				triage.HeaderSafe(fromAddr), triage.HeaderSafe(a.Address))
 		}
 		out.To = a
 		break
 	}
-	seen := map[string]bool{strings.ToLower(out.To.Address): true}
+	seen := map[string]bool{}
+	if out.To != nil {
+		seen[strings.ToLower(out.To.Address)] = true
+	}
 	for _, list := range [][]*mail.Address{res.To, res.Cc} {
 		for _, a := range list {
 			if a == nil || a.Address == "" || own(a.Address) {

@@ -563,9 +563,18 @@ func (e *Engine) agentOf(ws []string) agent {
 // question turns an ask into a classified Question.
 func (e *Engine) question(c clause) Question {
 	cl := e.classify(c)
-	return Question{Text: c.text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
+	text := c.text
+	if len(text) > maxAskText {
+		// An ask is quoted back in the draft and kept in the ledger: a
+		// run-on paste must not make it a page long.
+		text = cutText(text, maxAskText) + " …"
+	}
+	return Question{Text: text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
 		Estimate: cl.estimate, CheckEstimate: cl.check}
 }
+
+// maxAskText bounds the text of one ask.
+const maxAskText = 500
 
 // communication verbs deliver the result of the work before them ("review
 // the list and tell me what…"): they never start a second ask.

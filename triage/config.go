@@ -95,6 +95,34 @@ type Limits struct {
 	MaxBytes int64 `toml:"max_bytes"` // whole message, bytes read
 	MaxDepth int   `toml:"max_depth"` // MIME nesting levels
 	MaxParts int   `toml:"max_parts"` // MIME parts in all
+	// MaxTextBytes bounds the readable text kept from one message (all
+	// text parts together, decoded); the rest is read past, not kept.
+	// 0 means the default.
+	MaxTextBytes int `toml:"max_text_bytes"`
+	// MaxAskBytes bounds the client's new text that splitting and
+	// classification look at: a 20 MB pasted export is not 20 MB of asks.
+	// 0 means the default.
+	MaxAskBytes int `toml:"max_ask_bytes"`
+}
+
+// Defaults of the limits that may be left at zero.
+const (
+	DefaultMaxTextBytes = 1 << 20
+	DefaultMaxAskBytes  = 64 << 10
+)
+
+func (l Limits) maxText() int {
+	if l.MaxTextBytes > 0 {
+		return l.MaxTextBytes
+	}
+	return DefaultMaxTextBytes
+}
+
+func (l Limits) maxAsk() int {
+	if l.MaxAskBytes > 0 {
+		return l.MaxAskBytes
+	}
+	return DefaultMaxAskBytes
 }
 
 // Signal is one weighted clue for classifying an ask. Match is one or more
@@ -115,8 +143,9 @@ type Signal struct {
 // DefaultConfig returns the built-in settings.
 func DefaultConfig() Config {
 	return Config{
-		FreeMinutes:  5,
-		Limits:       Limits{MaxBytes: 25 << 20, MaxDepth: 100, MaxParts: 10000},
+		FreeMinutes: 5,
+		Limits: Limits{MaxBytes: 25 << 20, MaxDepth: 100, MaxParts: 10000,
+			MaxTextBytes: DefaultMaxTextBytes, MaxAskBytes: DefaultMaxAskBytes},
 		QuickMinutes: 2,
 		PaidMinutes:  60,
 		// A working day: more than that is a project, for the rep to
@@ -169,6 +198,12 @@ func (c Config) Problems() []FieldError {
 	}
 	if c.MaxScale < 1 || c.MaxScale > 20 {
 		bad("max_scale", "must be 1 (no scaling) to 20, got %d", c.MaxScale)
+	}
+	if c.Limits.MaxTextBytes < 0 {
+		bad("limits.max_text_bytes", "must not be negative, got %d", c.Limits.MaxTextBytes)
+	}
+	if c.Limits.MaxAskBytes < 0 {
+		bad("limits.max_ask_bytes", "must not be negative, got %d", c.Limits.MaxAskBytes)
 	}
 	for _, m := range []struct {
 		key string

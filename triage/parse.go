@@ -8,8 +8,9 @@ import (
 	"net/mail"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/fivemin/fivemin/address"
 
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 bodies and header words
@@ -65,14 +66,20 @@ func Parse(r io.Reader, lim Limits) *Parsed {
 		// The header block itself is broken: keep going with the body
 		// alone rather than losing the message.
 		p.warnf("header unreadable (%v); reading the body as plain text", err)
-		rest, _ := io.ReadAll(lr)
+		rest, _ := io.ReadAll(io.LimitReader(lr, int64(lim.maxText())))
 		all := append(head.buf, rest...)
 		if i := bytes.Index(all, []byte("\n\r\n")); i >= 0 {
 			all = all[i+3:]
 		} else if i := bytes.Index(all, []byte("\n\n")); i >= 0 {
 			all = all[i+2:]
 		}
-		p.Text = toValidUTF8(all, p)
+		if len(all) > lim.maxText() {
+			all = all[:lim.maxText()]
+		}
+		if n, _ := io.Copy(io.Discard, lr); n > 0 {
+			p.warnf("text longer than %d bytes: only that much read", lim.maxText())
+		}
+		p.Text = toValidUTF8(trimPartialRune(all), p)
 		p.checkTruncated(lr, lim)
 		return p
 	case err != nil:
@@ -81,8 +88,13 @@ func Parse(r io.Reader, lim Limits) *Parsed {
 	p.Header = ent.Header
 	p.readHeader()
 
-	w := walker{p: p, lim: lim}
+	w := walker{p: p, lim: lim, textLeft: lim.maxText()}
 	w.walk(ent, 0)
+	// Read past what was not kept, so that the size check below sees the
+	// whole message.
+	if _, err := io.Copy(io.Discard, lr); err != nil {
+		p.warnf("reading the message: %v", err)
+	}
 	if len(w.plain) > 0 {
 		p.Text = strings.Join(w.plain, "\n\n")
 	} else {
@@ -196,27 +208,20 @@ func looseMsgIDs(s string) []string {
 	return out
 }
 
+// addresses reads an address field with the one parser every part of
+// fivemin uses (package address): the address comes from the raw field,
+// encoded words are decoded in display names only.
 func (p *Parsed) addresses(key string) []*mail.Address {
 	raw := p.Header.Get(key)
 	if raw == "" {
 		return nil
 	}
-	h := gmail.Header{Header: p.Header}
-	list, err := h.AddressList(key)
-	if err == nil {
-		out := make([]*mail.Address, 0, len(list))
-		for _, a := range list {
-			out = append(out, &mail.Address{Name: HeaderSafe(a.Name), Address: a.Address})
-		}
-		return out
+	list, err := address.ParseList(raw)
+	if err != nil {
+		p.warnf("%s unreadable: %v", key, err)
+		return nil
 	}
-	// Fall back to anything shaped like an address, so a sloppy From
-	// still lets us answer the client.
-	if a := looseAddress(p.decodeText(key)); a != nil {
-		return []*mail.Address{a}
-	}
-	p.warnf("%s unreadable: %v", key, err)
-	return nil
+	return list
 }
 
 func (p *Parsed) firstAddress(key string) *mail.Address {
@@ -226,56 +231,11 @@ func (p *Parsed) firstAddress(key string) *mail.Address {
 	return nil
 }
 
-// looseAddress finds local@domain in s, taking the text before it as the name.
-func looseAddress(s string) *mail.Address {
-	at := strings.IndexByte(s, '@')
-	if at <= 0 {
-		return nil
-	}
-	isAddr := func(r rune) bool {
-		return r == '.' || r == '-' || r == '_' || r == '+' || r == '@' || unicode.IsLetter(r) || unicode.IsDigit(r)
-	}
-	start, end := at, at
-	for start > 0 && isAddr(rune(s[start-1])) {
-		start--
-	}
-	for end < len(s) && isAddr(rune(s[end])) {
-		end++
-	}
-	addr := s[start:end]
-	if start == at || end == at+1 {
-		return nil
-	}
-	name := strings.Trim(strings.TrimSpace(s[:start]), `"<`)
-	return &mail.Address{Name: HeaderSafe(name), Address: addr}
-}
-
 // HeaderSafe removes control characters (CR, LF, NUL...) that decoded
 // RFC 2047 words may carry, and the Unicode line and paragraph separators,
 // so the value can never start a new header when it is written back out;
 // runs of white space become one space.
-func HeaderSafe(s string) string {
-	unsafe := func(r rune) bool {
-		return unicode.IsControl(r) || r == utf8.RuneError || r == '\u2028' || r == '\u2029'
-	}
-	if !strings.ContainsFunc(s, unsafe) && !strings.Contains(s, "  ") {
-		return strings.TrimSpace(s)
-	}
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unsafe(r) || unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func HeaderSafe(s string) string { return address.Sanitize(s) }
 
 // walker visits MIME parts depth first, enforcing the part and depth limits
 // go-message does not have.
@@ -284,6 +244,7 @@ type walker struct {
 	lim         Limits
 	plain, html []string
 	stopped     bool
+	textLeft    int // bytes of text still to keep (Limits.MaxTextBytes)
 }
 
 func (w *walker) walk(e *message.Entity, depth int) {
@@ -344,10 +305,21 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 		w.p.Attachments++
 		return
 	}
-	body, err := io.ReadAll(e.Body)
+	if w.textLeft <= 0 {
+		w.p.warnf("part %d (%s): text beyond %d bytes not read", w.p.Parts, ct, w.lim.maxText())
+		return
+	}
+	// Keep at most textLeft bytes: one huge part must not be held whole
+	// (the multipart reader skips the rest of it by itself).
+	body, err := io.ReadAll(io.LimitReader(e.Body, int64(w.textLeft)+1))
 	if err != nil {
 		w.p.warnf("part %d (%s): body read incompletely: %v", w.p.Parts, ct, err)
 	}
+	if len(body) > w.textLeft {
+		w.p.warnf("part %d (%s): text longer than %d bytes: only that much read", w.p.Parts, ct, w.lim.maxText())
+		body = trimPartialRune(body[:w.textLeft])
+	}
+	w.textLeft -= len(body)
 	if rawEncoding {
 		w.p.warnf("part %d (%s): unknown transfer encoding, read as is", w.p.Parts, ct)
 	}
@@ -361,6 +333,24 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 	case "text/html":
 		w.html = append(w.html, HTMLToText(text))
 	}
+}
+
+// trimPartialRune drops a UTF-8 sequence cut short at the end of b (by a
+// size limit), so that the text is not mistaken for another charset.
+func trimPartialRune(b []byte) []byte {
+	for i := 1; i <= utf8.UTFMax && i <= len(b); i++ {
+		c := b[len(b)-i]
+		if c < utf8.RuneSelf {
+			return b // ASCII: nothing cut
+		}
+		if utf8.RuneStart(c) {
+			if !utf8.FullRune(b[len(b)-i:]) {
+				return b[:len(b)-i]
+			}
+			return b
+		}
+	}
+	return b
 }
 
 // toValidUTF8 returns b as a string, reading it as Windows-1252 when it is

@@ -22,7 +22,7 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 	}
 	if p.From != nil {
 		local := strings.ToLower(p.From.Address)
-		if i := strings.IndexByte(local, '@'); i >= 0 {
+		if i := strings.LastIndexByte(local, '@'); i >= 0 {
 			local = local[:i]
 		}
 		if local == "mailer-daemon" || local == "postmaster" {

@@ -7,8 +7,10 @@ package triage
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fivemin/fivemin/triage/lang"
 )
@@ -129,6 +131,13 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		return res
 	}
 	res.NewText = e.Isolate(p.Text)
+	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
+		// Splitting and classification read the first limit bytes only: a
+		// pasted export is not thousands of asks, and their work stays
+		// bounded on any message.
+		res.NewText = cutText(res.NewText, limit)
+		res.Warnings = append(res.Warnings, fmt.Sprintf("new text longer than %d bytes: only the first %d read for asks", limit, len(res.NewText)))
+	}
 	res.Language = detectLanguage(res.NewText, p.Subject)
 	if e.looksAutomatic(p, res.NewText) {
 		res.Skip, res.SkipReason = true, SkipAuto
@@ -230,4 +239,19 @@ func detectLanguage(newText, subject string) string {
 		return l
 	}
 	return lang.Detect(subject)
+}
+
+// cutText returns s cut to at most n < len(s) bytes: after its last line
+// end, else at its last space, else at a character boundary.
+func cutText(s string, n int) string {
+	if i := strings.LastIndexByte(s[:n], '\n'); i > n/2 {
+		return s[:i]
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

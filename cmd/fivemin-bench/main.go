@@ -26,6 +26,8 @@ func benches() []bench {
 	bs := []bench{
 		{name: "mailbox", summary: "IMAP arrival-to-draft latency, first-sync throughput and RSS, idle poll cost (local Dovecot)", run: runMailbox},
 		{name: "mailbox-sync-child", run: runMailboxSyncChild, hidden: true},
+		{name: "memory", summary: "peak RSS of one 1-25 MiB message through triage and the draft, fresh process per size", run: runMemory},
+		{name: "memory-child", run: runMemoryChild, hidden: true},
 	}
 	sort.Slice(bs, func(i, j int) bool { return bs[i].name < bs[j].name })
 	return bs

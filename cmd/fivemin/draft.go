@@ -74,6 +74,7 @@ func runDraft(ctx context.Context, e *env, args []string) error {
 		Rep:     quoting.Rep{Name: rep.Name, Address: rep.Address, Signature: rep.Signature},
 		Variant: cfg.Tier(t).Template, Format: cfg.Formatter(), ValidUntil: validUntil,
 		AskWritten: cfg.Quote.AskWrittenGoAhead, HTML: cfg.Quote.HTML, Now: now, BlockMinutes: cfg.Rates.BlockMinutes,
+		HistoryBytes: cfg.Quote.HistoryBytes,
 	})
 	if err != nil {
 		return err

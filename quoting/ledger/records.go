@@ -3,11 +3,12 @@ package ledger
 import (
 	"errors"
 	"fmt"
-	"net/mail"
+
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/fivemin/fivemin/address"
 	"github.com/fivemin/fivemin/quoting"
 )
 
@@ -167,15 +168,10 @@ func normMsgID(id string) string {
 }
 
 // normAddress lower-cases an address and strips a display name if one came
-// along. An address that does not parse is kept (lower-cased) rather than
-// lost: the ledger records what happened, it does not police mail syntax.
-func normAddress(s string) string {
-	s = strings.TrimSpace(s)
-	if a, err := mail.ParseAddress(s); err == nil {
-		s = a.Address
-	}
-	return strings.ToLower(s)
-}
+// along, with the parser triage reads senders with. An address that does
+// not parse is kept (lower-cased) rather than lost: the ledger records what
+// happened, it does not police mail syntax.
+func normAddress(s string) string { return address.Normalize(s) }
 
 // domainOf returns the part after the last "@", or the whole string.
 func domainOf(addr string) string {

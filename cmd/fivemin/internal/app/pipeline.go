@@ -24,6 +24,7 @@ const (
 	skipNotClient  = "not-client"
 	skipNoRep      = "no-rep"
 	skipNoQuestion = string(triage.SkipNoQuestions)
+	skipNoSender   = "unreadable-from"
 )
 
 // handler is the mailbox handler for one rep.
@@ -81,6 +82,11 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		return mailbox.Result{Skip: skipNoRep}, nil
 	}
 	in := a.read(pc, rep, m)
+	if in.p.From == nil {
+		// No client to price, rank or record the quote for: a skip the
+		// rep can see, with the reason, rather than a failure retried.
+		return mailbox.Result{Skip: skipNoSender, Log: []any{"problems", in.p.Warnings}}, nil
+	}
 	if !pc.cfg.IsClientSender(in.from) {
 		return mailbox.Result{Skip: skipNotClient, Log: []any{"client", in.from}}, nil
 	}
@@ -201,6 +207,7 @@ func (a *App) draft(ctx context.Context, in *incoming) (mailbox.Result, error) {
 		HTML:         cfg.Quote.HTML,
 		Now:          now,
 		BlockMinutes: cfg.Rates.BlockMinutes,
+		HistoryBytes: cfg.Quote.HistoryBytes,
 	})
 	if err != nil {
 		// The same message, settings and templates fail the same way.

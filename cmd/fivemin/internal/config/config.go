@@ -108,6 +108,7 @@ type Quote struct {
 	// the ones left over on one line (default), "call" offers a paid call
 	// for them, "none" answers them all free.
 	QuickOverflow string `toml:"quick_overflow"`
+	HistoryBytes  int    `toml:"history_bytes"` // most of the client's message a draft quotes; default 32768
 }
 
 // Rep is one person whose mailbox fivemin watches.
@@ -237,7 +238,7 @@ func defaults() *Config {
 		State:  State{Path: DefaultStatePath},
 		Triage: triage.DefaultConfig(),
 		Rates:  Rates{BlockMinutes: 30, RoundMinutes: 15},
-		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true, QuickOverflow: triage.OverflowLine},
+		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true, QuickOverflow: triage.OverflowLine, HistoryBytes: quoting.DefaultHistoryBytes},
 		Clients: Clients{
 			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30,
 		},

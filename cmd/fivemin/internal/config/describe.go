@@ -87,6 +87,7 @@ func (d *describer) settings() {
 	section("quote")
 	row("validity_days", c.Quote.ValidityDays)
 	row("follow_up_business_days", c.Quote.FollowUpBusinessDays)
+	row("history_bytes", c.Quote.HistoryBytes)
 	row("ask_written_go_ahead", c.Quote.AskWrittenGoAhead)
 	row("templates_dir", orDash(c.Quote.TemplatesDir, "(embedded)"))
 	row("html", c.Quote.HTML)

@@ -185,6 +185,9 @@ func (v *validator) quote(c *Config) {
 	default:
 		v.addf("quote.quick_overflow", "must be line, call or none, got %q", q.QuickOverflow)
 	}
+	if q.HistoryBytes < 1024 || q.HistoryBytes > 1<<20 {
+		v.addf("quote.history_bytes", "must be 1024 to 1048576 bytes, got %d", q.HistoryBytes)
+	}
 	if q.TemplatesDir != "" {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
 		if fi, err := os.Stat(q.TemplatesDir); err != nil {
