@@ -209,3 +209,34 @@ func TestFollowUpLanguage(t *testing.T) {
 		t.Errorf("English follow-up: %v\n%v", err, dr)
 	}
 }
+
+// TestWrittenYesIsAccepted: the short written yes each language's draft
+// asks for is one triage reads as accepting the quote.
+func TestWrittenYesIsAccepted(t *testing.T) {
+	d, err := NewDrafter("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := triage.New(triage.DefaultConfig())
+	for _, tt := range []struct{ lang, yes string }{
+		{"en", "yes, go ahead"},
+		{"de", "Ja, einverstanden"},
+		{"fr", "Oui, allez-y"},
+		{"es", "Sí, adelante"},
+		{"nl", "Ja, akkoord"},
+		{"it", "Sì, proceda"},
+		{"pt", "Sim, pode avançar"},
+	} {
+		file := "clients/" + tt.lang + ".eml"
+		if tt.lang == "en" {
+			file = "triage/001.eml"
+		}
+		dr, _, _ := makeDraft(t, d, draftCase{name: "yes-" + tt.lang, file: file, cur: "EUR"})
+		if !strings.Contains(dr.Text, tt.yes) {
+			t.Errorf("%s draft does not suggest %q:\n%s", tt.lang, tt.yes, dr.Text)
+		}
+		if got := eng.Decide(tt.yes + "."); got != triage.Accepted {
+			t.Errorf("%s: a reply %q is read as %q, want accepted", tt.lang, tt.yes, got)
+		}
+	}
+}

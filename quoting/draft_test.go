@@ -86,6 +86,7 @@ var draftCases = []draftCase{
 	{name: "lang-pt", file: "clients/pt.eml", cur: "EUR"},
 	{name: "lang-de-warm", file: "clients/de.eml", variant: "warm", tier: "A", cur: "EUR"},
 	{name: "lang-fr-upfront", file: "clients/fr.eml", variant: "upfront", tier: "E", cur: "EUR"},
+	{name: "lang-de-upfront", file: "clients/de.eml", variant: "upfront", tier: "E", cur: "EUR"},
 }
 
 func corpusFile(t *testing.T, name string) []byte {

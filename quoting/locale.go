@@ -14,10 +14,9 @@ import (
 // golang.org/x/text has no date formatting, and the drafts need only these
 // two forms in the languages fivemin has templates for.
 type dateNames struct {
-	lang                    string
-	days, shortDays         [7]string // from Sunday
-	months, shortMonths     [12]string
-	wrote, wroteWithoutDate string // "%s wrote:" forms, %s the sender
+	lang                string
+	days, shortDays     [7]string // from Sunday
+	months, shortMonths [12]string
 }
 
 var dateTables = map[string]*dateNames{

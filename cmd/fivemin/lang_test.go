@@ -141,3 +141,11 @@ password_env = "CARLA_PW"
 		}
 	}
 }
+
+// TestTriageSummaryLanguage: the readable summary names the language too.
+func TestTriageSummaryLanguage(t *testing.T) {
+	code, out, errs := run(t, context.Background(), germanMail, "triage", "-")
+	if code != 0 || !strings.Contains(out, "\n  lang:    de\n") {
+		t.Errorf("code %d, stderr %q, output:\n%s", code, errs, out)
+	}
+}

@@ -94,6 +94,9 @@ func printSummary(w io.Writer, name string, r *triage.Result) {
 	}
 	fmt.Fprintf(w, "%s\n", name)
 	fmt.Fprintf(w, "  from:    %s\n  subject: %s\n", from, r.Subject)
+	if r.Language != "" {
+		fmt.Fprintf(w, "  lang:    %s\n", r.Language)
+	}
 	if r.ReplyDecision != triage.DecisionNone {
 		fmt.Fprintf(w, "  reply:   %s\n", r.ReplyDecision)
 	}

@@ -136,3 +136,19 @@ func BenchmarkDetect(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDetect: any text, valid UTF-8 or not, gives a known code or "".
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", "Danke!", "l'", "qu'\xff", "J'aimerais qu'il l'envoie.", "日本語とEnglish", strings.Repeat("a", 200), "’’’"} {
+		f.Add(s)
+	}
+	known := map[string]bool{"": true, "ru": true, "uk": true, "el": true, "ar": true, "he": true, "ja": true, "ko": true, "zh": true, "th": true, "hi": true}
+	for _, c := range Languages {
+		known[c] = true
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Detect(s); !known[got] {
+			t.Fatalf("Detect(%q) = %q, not a known code", s, got)
+		}
+	})
+}
