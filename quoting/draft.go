@@ -249,7 +249,7 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	quoteID := ""
 	if in.Quote != nil && len(in.Quote.Lines) > 0 {
 		quoteID = in.Quote.ID
-		fillQuote(&data, in.Quote, in.Format, in.BlockMinutes)
+		fillQuote(&data, in.Quote, in.Format, in.BlockMinutes, true)
 		if !in.ValidUntil.IsZero() {
 			data.ValidUntil = in.ValidUntil.Format("Monday 2 January 2006")
 		}
@@ -319,7 +319,8 @@ func (d *Drafter) FollowUp(in FollowUpInput) (*Draft, error) {
 		Subject:       in.Subject,
 		FreeMinutes:   in.FreeMinutes,
 	}
-	fillQuote(&data, in.Quote, in.Format, in.BlockMinutes)
+	// The rep checked the estimates before sending the quote: no notes.
+	fillQuote(&data, in.Quote, in.Format, in.BlockMinutes, false)
 	if !in.ValidUntil.IsZero() {
 		data.ValidUntil = in.ValidUntil.Format("Monday 2 January 2006")
 	}
@@ -347,7 +348,9 @@ func (d *Drafter) FollowUp(in FollowUpInput) (*Draft, error) {
 	})
 }
 
-func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int) {
+// fillQuote puts q in data; notes asks for "[check this estimate]" where
+// triage was unsure.
+func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int, notes bool) {
 	data.HasQuote = true
 	data.QuoteID = q.ID
 	data.TotalHours = f.Hours(q.Minutes)
@@ -364,7 +367,7 @@ func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int) {
 			Hours:         f.Hours(l.Minutes),
 			Rate:          f.Format(l.Rate.Hourly),
 			Amount:        f.Format(l.Amount),
-			CheckEstimate: l.CheckEstimate,
+			CheckEstimate: notes && l.CheckEstimate,
 			QuickAsks:     l.QuickAsks,
 			Minutes:       l.EstimatedMinutes,
 			Call:          l.Call,
