@@ -2,6 +2,7 @@ package quoting
 
 import (
 	"fmt"
+	"net/mail"
 	"strings"
 	"testing"
 
@@ -210,5 +211,30 @@ func TestDraftCheckEstimate(t *testing.T) {
 		if got := strings.Contains(text, "[check this estimate]"); got != tt.check || q.Lines[0].CheckEstimate != tt.check {
 			t.Errorf("%q: note %v, line %+v; want %v:\n%s", tt.ask, got, q.Lines[0], tt.check, text)
 		}
+	}
+}
+
+// TestFollowUpHasNoEstimateNote: the rep checked the estimate before the
+// quote went out; the reminder to the client carries no note.
+func TestFollowUpHasNoEstimateNote(t *testing.T) {
+	res := &triage.Result{Questions: []triage.Question{{Text: "Handle the Henderson matter.", Kind: triage.Paid, Minutes: 60, CheckEstimate: true}}}
+	q, err := testRates(t).Price(res, For{Source: "s"})
+	if err != nil || !q.Lines[0].CheckEstimate {
+		t.Fatalf("quote %+v, %v: want a line to check", q, err)
+	}
+	d, err := NewDrafter("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr, err := d.FollowUp(FollowUpInput{
+		Quote: q, Client: &mail.Address{Name: "Robin Hale", Address: "robin@client.test"}, Subject: "matters",
+		InReplyTo: "quote@tidewaterbooks.test", Source: "follow", Firm: Firm{Name: "Tidewater Books", Domain: "tidewaterbooks.test"},
+		Rep: Rep{Name: "Carla Nunes", Address: "carla@tidewaterbooks.test"}, Format: NewFormatter(language.AmericanEnglish), Now: testNow,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(dr.Text, "[check") || !strings.Contains(dr.Text, "Henderson") {
+		t.Errorf("follow-up:\n%s", dr.Text)
 	}
 }

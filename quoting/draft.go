@@ -395,7 +395,7 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	quoteID := ""
 	if in.Quote != nil && len(in.Quote.Lines) > 0 {
 		quoteID = in.Quote.ID
-		fillQuote(&data, in.Quote, f, in.BlockMinutes)
+		fillQuote(&data, in.Quote, f, in.BlockMinutes, true)
 		data.HoursWord = hoursWord(lang, in.Quote.Minutes)
 		if !in.ValidUntil.IsZero() {
 			data.ValidUntil = f.Date(in.ValidUntil)
@@ -484,7 +484,8 @@ func (d *Drafter) FollowUp(in FollowUpInput) (*Draft, error) {
 		Subject:        in.Subject,
 		FreeMinutes:    in.FreeMinutes,
 	}
-	fillQuote(&data, in.Quote, f, in.BlockMinutes)
+	// The rep checked the estimates before sending the quote: no notes.
+	fillQuote(&data, in.Quote, f, in.BlockMinutes, false)
 	data.HoursWord = hoursWord(lang, in.Quote.Minutes)
 	if !in.ValidUntil.IsZero() {
 		data.ValidUntil = f.Date(in.ValidUntil)
@@ -509,7 +510,9 @@ func (d *Drafter) FollowUp(in FollowUpInput) (*Draft, error) {
 	})
 }
 
-func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int) {
+// fillQuote puts q in data; notes asks for "[check this estimate]" where
+// triage was unsure.
+func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int, notes bool) {
 	data.HasQuote = true
 	data.QuoteID = q.ID
 	data.TotalHours = f.Hours(q.Minutes)
@@ -526,7 +529,7 @@ func fillQuote(data *DraftData, q *Quote, f *Formatter, blockMinutes int) {
 			Hours:         f.Hours(l.Minutes),
 			Rate:          f.Format(l.Rate.Hourly),
 			Amount:        f.Format(l.Amount),
-			CheckEstimate: l.CheckEstimate,
+			CheckEstimate: notes && l.CheckEstimate,
 			QuickAsks:     l.QuickAsks,
 			Minutes:       l.EstimatedMinutes,
 			Call:          l.Call,

@@ -213,6 +213,10 @@ var defaultSignals = []Signal{
 	{Match: "you correct|you also correct|please correct|you fix|you also fix", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "print|printing", Kind: "paid", Weight: 2.5, Act: "produce", Category: "print"},
 	{Match: "draft {det}|draft a|drafting|redraft|write {det} letter|write {det} response|write {det} reply|write up|write back to", Kind: "paid", Weight: 2.5, Act: "write"},
+	// Letters and replies are written, which takes less time than most
+	// production work: as objects they size the ask when no stronger act
+	// does; "a … letter" asks for a new one.
+	{Match: "a ... letter|a ... cover letter|an ... letter", Kind: "paid", Weight: 2, Act: "write"},
 	{Match: "letter|letters|chaser|chasers|reminder letter|reminder letters|reply to|response to|cover note", Kind: "paid", Weight: 0.1, Act: "write"},
 	{Match: "set up|setting up|setup|set-up", Kind: "paid", Weight: 2.5, Act: "setup"},
 	{Match: "install|installing|migrate|migrating|migration", Kind: "paid", Weight: 3, Act: "install", Category: "it"},
