@@ -152,6 +152,10 @@ func (p *Postfix) start(bin string) error {
 	cmd.Stdout, cmd.Stderr = p.out, p.out
 	// Own process group, so stopping kills the whole tree we started.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Postfix's daemons detach into sessions of their own and may keep
+	// the output pipe open after the master is gone: without a WaitDelay,
+	// Wait (and so stop) would block on that pipe forever.
+	cmd.WaitDelay = 5 * time.Second
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start postfix: %w", err)
 	}
