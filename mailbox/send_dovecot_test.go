@@ -27,8 +27,10 @@ func sendDraft(tok, body string) []byte {
 // with force; a note for the rep is never sent; what the client receives
 // is dated at sending and carries no X-Fivemin field or Bcc, while the
 // rep's Sent copy keeps the fields tracking needs.
+//
+// Not parallel: it runs before the package's parallel Dovecot tests, so
+// its Postfix does not start while they load the machine.
 func TestDovecotSendChecksAndCleans(t *testing.T) {
-	t.Parallel()
 	d := startDovecot(t)
 	p := mailtest.StartPostfix(t, d)
 	d.AddUser(t, "client@client.test", "pw")

@@ -40,6 +40,12 @@ func (t *Tx) DraftSent(d SentDraft) (EditClass, error) {
 			class, sim = ClassifyEdit(d.Draft, d.Sent)
 			e.Usage, e.Similarity, e.UsageAt = class, sim, d.At
 			changed = true
+		} else if e.Usage == Deleted {
+			// Seen deleted, then its reply in Sent (the rep wrote their
+			// own and sent it later): not deleted unsent after all, and
+			// with no texts to compare, how it was used is unknown.
+			e.Usage, e.Similarity, e.UsageAt = "", 0, time.Time{}
+			changed = true
 		}
 		// The first reply sent is the first response; a later copy (the
 		// rep sending the draft again) does not move it.

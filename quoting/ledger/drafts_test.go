@@ -221,3 +221,39 @@ func TestRecordIdempotent(t *testing.T) {
 		t.Fatalf("refused records were written: %d entries", r2.Entries)
 	}
 }
+
+// TestDraftSentAfterDeleted: a draft reported deleted whose reply then
+// turns up in Sent (the rep re-composed it and sent it later) is sent
+// after all: the quote goes back to sent (so follow-up and expiry apply),
+// the email is not counted as deleted unsent, and its first response is
+// the late sending.
+func TestDraftSentAfterDeleted(t *testing.T) {
+	ctx := context.Background()
+	l, _ := newTestLedger(t)
+	id := mustCreate(t, l, "late-send", t0)
+	if err := l.DraftDeleted(ctx, "late-send", "", t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := l.Quote(ctx, id); q.Status != Withdrawn {
+		t.Fatalf("after deletion: %s", q.Status)
+	}
+	sent := t0.Add(3 * time.Hour)
+	if _, err := l.DraftSent(ctx, SentDraft{SourceToken: "late-send", MessageID: "<mua-1@firm.example>", At: sent}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := l.Quote(ctx, id)
+	if err != nil || q.Status != Sent || !q.SentAt.Equal(sent) {
+		t.Fatalf("after the late send: %+v, %v", q, err)
+	}
+	e, err := l.Email(ctx, "late-send")
+	if err != nil || e.Usage != "" || !e.SentAt.Equal(sent) {
+		t.Fatalf("email after the late send: usage %q sent %v (%v)", e.Usage, e.SentAt, err)
+	}
+	r, err := l.Report(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Totals.Usage.Deleted != 0 || r.Totals.Withdrawn != 0 || r.Totals.Open != 1 || r.Totals.Responded != 1 || r.Totals.MedianResponseSeconds < 3*3600*0.984 {
+		t.Errorf("report %+v", r.Totals)
+	}
+}
