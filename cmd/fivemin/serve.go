@@ -105,7 +105,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	runPart("control socket", func(ctx context.Context) error {
 		local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
 		local.ClientsOutput = func(ctx context.Context, q ops.ClientsQuery) ([]byte, error) {
-			return clientsOutput(led, w.Config())(ctx, q)
+			return clientsOutput(led, w.Config(), nil)(ctx, q)
 		}
 		return ops.Serve(ctx, ops.SocketPath(statePath), local, log)
 	})

@@ -501,6 +501,9 @@ func (v *validator) clients(c *Config) {
 	if cl.EmailsHigh < 1 {
 		v.addf("clients.emails_high", "must be at least 1, got %d", cl.EmailsHigh)
 	}
+	if cl.MinEmails < 1 {
+		v.addf("clients.min_emails", "must be at least 1, got %d", cl.MinEmails)
+	}
 	seen := map[string]int{}
 	for i := range c.ClientOverrides {
 		o := &c.ClientOverrides[i]
