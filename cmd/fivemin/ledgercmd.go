@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -82,7 +81,7 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if req.Amount, err = agreedAmount(*amount, d.Quote.Currency); err != nil {
+		if req.Amount, err = ledger.ParseAgreedAmount(*amount, d.Quote.Currency); err != nil {
 			return fmt.Errorf("%w: --amount: %v", errUsage, err)
 		}
 	}
@@ -102,37 +101,6 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "%s is now %s%s (recorded by the %s, via %s)\n", q.ID, q.Status, at, actor, c.via)
 	return nil
 }
-
-// agreedAmount reads an amount in currency code as minor units: "300",
-// "300.00", "1,250.50", "$300" or "USD 300". A comma is only a thousands
-// separator ("300,50" is refused rather than guessed); it must be positive.
-func agreedAmount(s, code string) (int64, error) {
-	cur, err := quoting.ParseCurrency(code)
-	if err != nil {
-		return 0, err
-	}
-	v := strings.TrimSpace(s)
-	if len(v) >= 3 && strings.EqualFold(v[:3], cur.Code()) {
-		v = strings.TrimSpace(v[3:])
-	}
-	v = strings.TrimLeft(v, "$£€¥ ")
-	if strings.Contains(v, ",") {
-		if !thousands.MatchString(v) {
-			return 0, fmt.Errorf("%q: write the amount with a decimal point, as 300.50", s)
-		}
-		v = strings.ReplaceAll(v, ",", "")
-	}
-	m, err := cur.ParseAmount(v)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not an amount in %s: %w", s, cur.Code(), err)
-	}
-	if m.Minor() <= 0 {
-		return 0, fmt.Errorf("the agreed amount must be more than zero")
-	}
-	return m.Minor(), nil
-}
-
-var thousands = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$`)
 
 func runLedgerUnclear(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "ledger unclear", "[--config FILE | --state PATH]")
