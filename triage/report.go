@@ -16,6 +16,7 @@ type Report struct {
 	PaidMinutes   int              `json:"paid_minutes"`
 	NeedsQuote    bool             `json:"needs_quote"`
 	ReplyDecision *string          `json:"reply_decision"`
+	ReplyReason   string           `json:"reply_reason,omitempty"` // what decided it, or why it is unclear
 	Warnings      []string         `json:"warnings"`
 }
 
@@ -52,7 +53,7 @@ func NewReport(file string, r *Result) Report {
 	}
 	if r.ReplyDecision != DecisionNone {
 		s := string(r.ReplyDecision)
-		rep.ReplyDecision = &s
+		rep.ReplyDecision, rep.ReplyReason = &s, r.ReplyReason
 	}
 	if rep.Warnings == nil {
 		rep.Warnings = []string{}
