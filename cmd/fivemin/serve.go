@@ -98,7 +98,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	runPart("client tiers", func(ctx context.Context) error {
 		cache.Run(ctx, tierRefresh, func() (tiers.Settings, <-chan struct{}) {
 			c, changed := w.Current()
-			return app.TierSettings(c), changed
+			s := app.TierSettings(c)
+			// `fivemin clients --state` without the service ranks the same way.
+			if err := tiers.SaveSettings(db, s); err != nil {
+				log.Warn("recording the tier settings in the state file", "err", err)
+			}
+			return s, changed
 		})
 		return nil
 	})
