@@ -19,8 +19,9 @@ type Report struct {
 	// free minutes are billed together, else omitted.
 	QuickOverflow string   `json:"quick_overflow,omitempty"`
 	ReplyDecision *string  `json:"reply_decision"`
-	Language      string   `json:"language"` // ISO 639-1, "" when unknown
-	NewText       string   `json:"new_text"` // the client's own new text
+	ReplyReason   string   `json:"reply_reason,omitempty"` // what decided it, or why it is unclear
+	Language      string   `json:"language"`               // ISO 639-1, "" when unknown
+	NewText       string   `json:"new_text"`               // the client's own new text
 	Warnings      []string `json:"warnings"`
 }
 
@@ -68,7 +69,7 @@ func NewReport(file string, r *Result) Report {
 	}
 	if r.ReplyDecision != DecisionNone {
 		s := string(r.ReplyDecision)
-		rep.ReplyDecision = &s
+		rep.ReplyDecision, rep.ReplyReason = &s, r.ReplyReason
 	}
 	if rep.Warnings == nil {
 		rep.Warnings = []string{}

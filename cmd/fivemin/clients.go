@@ -49,7 +49,11 @@ func runClients(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if c.cfg == nil && !*leakage {
-		fmt.Fprintln(e.stderr, "fivemin clients: no --config: tiers use the default thresholds, which rank no one without [clients] revenue_high")
+		if c.storedTiers {
+			fmt.Fprintln(e.stderr, "fivemin clients: no --config: tiers use the settings recorded in the state file")
+		} else {
+			fmt.Fprintln(e.stderr, "fivemin clients: no --config: tiers use the default thresholds, which rank no one without [clients] revenue_high")
+		}
 	}
 	fmt.Fprintf(e.stderr, "fivemin clients: read from %s\n", c.via)
 	_, err = e.stdout.Write(out)
@@ -57,8 +61,9 @@ func runClients(ctx context.Context, e *env, args []string) error {
 }
 
 // clientsOutput renders the ranking or the leakage from a ledger, with the
-// configuration's tier settings (or the defaults without one).
-func clientsOutput(led *ledger.Ledger, cfg *config.Config) func(context.Context, ops.ClientsQuery) ([]byte, error) {
+// configuration's tier settings, or without one those stored (the
+// defaults when stored is nil).
+func clientsOutput(led *ledger.Ledger, cfg *config.Config, stored *tiers.Settings) func(context.Context, ops.ClientsQuery) ([]byte, error) {
 	return func(ctx context.Context, q ops.ClientsQuery) ([]byte, error) {
 		f, err := tiers.ParseFormat(q.Format)
 		if err != nil {
@@ -66,8 +71,11 @@ func clientsOutput(led *ledger.Ledger, cfg *config.Config) func(context.Context,
 		}
 		var s tiers.Settings
 		fm := quoting.NewFormatter(language.AmericanEnglish)
-		if cfg != nil {
+		switch {
+		case cfg != nil:
 			s, fm = app.TierSettings(cfg), cfg.Formatter()
+		case stored != nil:
+			s = *stored
 		}
 		r := tiers.New(led, tiers.Options{})
 		var buf bytes.Buffer

@@ -225,8 +225,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		t.Sent, t.Accepted, t.Declined, t.Open, t.Unclear, t.Drafts)
 	fmt.Fprintf(out, "  value quoted %s, won %s, acceptance rate %.0f%%\n\n", money(t.ValueQuoted), money(t.ValueAccepted), 100*t.AcceptanceRate)
 
-	rk, err := tiers.New(led, tiers.Options{}).Rank(ctx, app.TierSettings(cfg))
+	ts := app.TierSettings(cfg)
+	rk, err := tiers.New(led, tiers.Options{}).Rank(ctx, ts)
 	if err != nil {
+		return err
+	}
+	// `fivemin clients --state` ranks as the demo did.
+	if err := tiers.SaveSettings(led.DB(), ts); err != nil {
 		return err
 	}
 	fmt.Fprintln(out, "Client accounts")

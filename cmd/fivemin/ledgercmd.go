@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 	"time"
+	"unicode"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/quoting"
@@ -16,7 +16,7 @@ import (
 // runLedger dispatches `fivemin ledger mark|unclear|show`.
 func runLedger(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
-		fmt.Fprintln(e.stderr, `usage: fivemin ledger mark QUOTE-ID accepted|declined|sent|withdrawn [--note TEXT] [--as rep|manager] [--config FILE | --state PATH]
+		fmt.Fprintln(e.stderr, `usage: fivemin ledger mark QUOTE-ID accepted|declined|waiting|sent|withdrawn [--amount AMOUNT] [--note TEXT] [--as rep|manager] [--config FILE | --state PATH]
        fivemin ledger unclear [--config FILE | --state PATH]
        fivemin ledger show QUOTE-ID [--config FILE | --state PATH]`)
 		if len(args) == 0 {
@@ -36,10 +36,11 @@ func runLedger(ctx context.Context, e *env, args []string) error {
 }
 
 func runLedgerMark(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "ledger mark", "QUOTE-ID accepted|declined|sent|withdrawn [--note TEXT] [--as rep|manager] [--config FILE | --state PATH]")
+	fs := newFlagSet(e, "ledger mark", "QUOTE-ID accepted|declined|waiting|sent|withdrawn [--amount AMOUNT] [--note TEXT] [--as rep|manager] [--config FILE | --state PATH]")
 	sf := addStateFlags(fs)
 	note := fs.String("note", "", "why, for the quote's history")
 	as := fs.String("as", "manager", "who decides: rep or manager")
+	amount := fs.String("amount", "", "with accepted: the `amount` agreed, in the quote's currency (\"300\", \"300.00\"), when it differs from the quote")
 	// Flags may follow the arguments: "mark Q-1 accepted --note x".
 	pos, rest := splitArgs(args, 2)
 	if err := parseFlags(fs, rest); err != nil {
@@ -49,9 +50,18 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 2 {
 		return fmt.Errorf("%w: want QUOTE-ID and a status", errUsage)
 	}
-	status, err := ledger.ParseStatus(pos[1])
+	word := strings.ToLower(pos[1])
+	if word == "waiting" || word == "still-waiting" {
+		// Still waiting for the client: the quote is open again and the
+		// flag is cleared.
+		word = string(ledger.Sent)
+	}
+	status, err := ledger.ParseStatus(word)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %v (or waiting)", errUsage, err)
+	}
+	if *amount != "" && status != ledger.Accepted {
+		return fmt.Errorf("%w: --amount goes with accepted", errUsage)
 	}
 	actor, err := ledger.ParseActor(*as)
 	if err != nil || (actor != ledger.ActorRep && actor != ledger.ActorManager) {
@@ -62,7 +72,20 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer c.close()
-	q, err := c.svc.Mark(ctx, ops.MarkRequest{ID: pos[0], Status: status, Actor: actor, Note: *note})
+	req := ops.MarkRequest{ID: pos[0], Status: status, Actor: actor, Note: *note}
+	if *amount != "" {
+		d, err := c.svc.Quote(ctx, pos[0])
+		if errors.Is(err, ledger.ErrNotFound) {
+			return fmt.Errorf("no quote %s in the ledger", strings.ToUpper(pos[0]))
+		}
+		if err != nil {
+			return err
+		}
+		if req.Amount, err = ledger.ParseAgreedAmount(*amount, d.Quote.Currency); err != nil {
+			return fmt.Errorf("%w: --amount: %v", errUsage, err)
+		}
+	}
+	q, err := c.svc.Mark(ctx, req)
 	switch {
 	case errors.Is(err, ledger.ErrNotFound):
 		return fmt.Errorf("no quote %s in the ledger", strings.ToUpper(pos[0]))
@@ -71,7 +94,11 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 	case err != nil:
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s is now %s (recorded by the %s, via %s)\n", q.ID, q.Status, actor, c.via)
+	at := ""
+	if q.Agreed > 0 {
+		at = fmt.Sprintf(" at %s (quoted %s)", minorString(q.Agreed, q.Currency), minorString(q.Total, q.Currency))
+	}
+	fmt.Fprintf(e.stdout, "%s is now %s%s (recorded by the %s, via %s)\n", q.ID, q.Status, at, actor, c.via)
 	return nil
 }
 
@@ -94,14 +121,40 @@ func runLedgerUnclear(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "No replies wait for a decision (%s).\n", c.via)
 		return nil
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "QUOTE\tCLIENT\tREP\tVALUE\tSTATUS\tSENT")
+	fmt.Fprintf(e.stdout, "%d %s for a decision (%s):\n", len(qs), plural(len(qs), "reply waits", "replies wait"), c.via)
 	for _, q := range qs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", q.ID, q.Client, q.Rep, minorString(q.Total, q.Currency), q.Status, day(q.SentAt))
+		fmt.Fprintf(e.stdout, "\n%s  %s, rep %s, quoted %s, sent %s\n", q.ID, q.Client, q.Rep, minorString(q.Total, q.Currency), day(q.SentAt))
+		if q.FlagNote != "" {
+			fmt.Fprintf(e.stdout, "  why: %s\n", terminalSafe(q.FlagNote))
+		}
+		answer := q.Answer
+		if answer == "" {
+			answer = "(the client's words were not kept; see the reply in the rep's mailbox)"
+		}
+		for _, l := range strings.Split(answer, "\n") {
+			fmt.Fprintf(e.stdout, "  | %s\n", terminalSafe(l))
+		}
 	}
-	tw.Flush()
-	fmt.Fprintf(e.stdout, "\nDecide with: fivemin ledger mark QUOTE-ID accepted|declined --note '...'  (%s)\n", c.via)
+	fmt.Fprintf(e.stdout, "\nDecide with: fivemin ledger mark QUOTE-ID accepted [--amount AMOUNT] | declined | waiting  [--note '...']\n")
 	return nil
+}
+
+// terminalSafe drops control characters (escape sequences included) from
+// client text before it reaches a terminal.
+func terminalSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Bidi_Control, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func runLedgerShow(ctx context.Context, e *env, args []string) error {
@@ -129,6 +182,9 @@ func runLedgerShow(ctx context.Context, e *env, args []string) error {
 	}
 	q := d.Quote
 	fmt.Fprintf(e.stdout, "%s  %s  %s\n  client %s (%s), rep %s, tier %s\n", q.ID, q.Status, minorString(q.Total, q.Currency), q.Client, q.Org, q.Rep, orNone(q.Tier))
+	if q.Agreed > 0 {
+		fmt.Fprintf(e.stdout, "  agreed at %s\n", minorString(q.Agreed, q.Currency))
+	}
 	for _, a := range q.Asks {
 		fmt.Fprintf(e.stdout, "  - %s (%d min billed, %s)\n", a.Text, a.BilledMinutes, minorString(a.Amount, q.Currency))
 	}
@@ -139,9 +195,17 @@ func runLedgerShow(ctx context.Context, e *env, args []string) error {
 			line += "  evidence " + ev.Evidence
 		}
 		if ev.Note != "" {
-			line += "  note: " + ev.Note
+			line += "  note: " + terminalSafe(ev.Note)
+		}
+		if ev.Amount > 0 {
+			line += "  agreed " + minorString(ev.Amount, q.Currency)
 		}
 		fmt.Fprintln(e.stdout, line)
+		if ev.Answer != "" {
+			for _, l := range strings.Split(ev.Answer, "\n") {
+				fmt.Fprintf(e.stdout, "      | %s\n", terminalSafe(l))
+			}
+		}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -168,6 +169,7 @@ func TestDemoAndStateCommands(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo: code %d\n%s\n%s", code, out, errs)
 	}
+	demoOut := out
 	for _, want := range []string{
 		"10 client emails delivered", "no draft (bulk)", "no draft (no-questions)", "no draft (auto)",
 		"7 drafts are in Drafts", "accepted", "declined", "flagged: the reply needs a person",
@@ -202,26 +204,92 @@ func TestDemoAndStateCommands(t *testing.T) {
 		t.Errorf("report: %+v", rep)
 	}
 
+	// `clients --state` shows the tiers the demo printed, and a client with
+	// too little history has none (standard terms), not C.
+	demoTiers := map[string]string{}
+	inAccounts := false
+	for _, l := range strings.Split(demoOut, "\n") {
+		switch {
+		case l == "Client accounts":
+			inAccounts = true
+		case inAccounts && strings.HasPrefix(l, "  "):
+			f := strings.Fields(l)
+			demoTiers[f[1]] = strings.Trim(f[0], "-")
+		case inAccounts:
+			inAccounts = false
+		}
+	}
+	code, out, errs = run(t, ctx, "", "clients", "--state", state, "--format", "json")
+	var ranked []struct {
+		Client, Organisation, Tier string
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &ranked) != nil || len(ranked) == 0 || len(demoTiers) == 0 {
+		t.Fatalf("clients: %d %s\n%s\ndemo tiers %v", code, errs, out, demoTiers)
+	}
+	if !strings.Contains(errs, "settings recorded in the state file") {
+		t.Errorf("clients without --config does not say whose settings it used: %q", errs)
+	}
+	untiered := 0
+	for _, r := range ranked {
+		want, ok := demoTiers[r.Organisation]
+		if !ok || r.Tier != want {
+			t.Errorf("clients: %s (%s) tier %q, the demo printed %q", r.Client, r.Organisation, r.Tier, want)
+		}
+		if r.Tier == "" {
+			untiered++
+		}
+	}
+	if demoTiers["kimscorner.test"] != "A" || untiered == 0 {
+		t.Errorf("demo tiers %v: want the client with accepted work A and the new ones untiered", demoTiers)
+	}
+
+	// The unclear queue shows the client's own words, not a Message-ID.
 	code, out, _ = run(t, ctx, "", "ledger", "unclear", "--state", state)
-	fields := strings.Fields(strings.Split(out, "\n")[1])
-	if code != 0 || len(fields) == 0 || !strings.HasPrefix(fields[0], "Q-") {
+	id := ""
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "Q-") {
+			id = strings.Fields(l)[0]
+		}
+	}
+	if code != 0 || id == "" || !strings.Contains(out, "\n  | ") || strings.Contains(out, "@demo") ||
+		!strings.Contains(out, "accepted [--amount AMOUNT] | declined | waiting") {
 		t.Fatalf("ledger unclear: %d\n%s", code, out)
 	}
-	id := fields[0]
-	if code, out, errs := run(t, ctx, "", "ledger", "mark", id, "accepted", "--note", "agreed on the phone", "--state", state); code != 0 || !strings.Contains(out, "is now accepted") {
+	if code, _, errs := run(t, ctx, "", "ledger", "mark", id, "declined", "--amount", "100", "--state", state); code != 2 || !strings.Contains(errs, "--amount goes with accepted") {
+		t.Errorf("--amount with declined: code %d, %q", code, errs)
+	}
+	if code, _, errs := run(t, ctx, "", "ledger", "mark", id, "accepted", "--amount", "100,5", "--state", state); code != 2 || !strings.Contains(errs, "decimal point") {
+		t.Errorf("an ambiguous amount: code %d, %q", code, errs)
+	}
+	code, out, _ = run(t, ctx, "", "report", "--state", state, "--format", "json")
+	var before struct {
+		Totals struct {
+			ValueAccepted float64 `json:"value_accepted"` // major units
+		} `json:"totals"`
+	}
+	json.Unmarshal([]byte(out), &before)
+	// The counter-offer taken: accepted at $100, whatever was quoted.
+	if code, out, errs := run(t, ctx, "", "ledger", "mark", id, "accepted", "--amount", "100", "--note", "agreed on the phone", "--state", state); code != 0 || !strings.Contains(out, "is now accepted at USD 100.00 (quoted USD") {
 		t.Fatalf("ledger mark: %d %s %s", code, out, errs)
 	}
 	if code, _, errs := run(t, ctx, "", "ledger", "mark", id, "withdrawn", "--state", state); code != 1 || !strings.Contains(errs, "cannot become withdrawn") {
 		t.Errorf("an illegal transition: code %d, %q", code, errs)
 	}
 	code, out, _ = run(t, ctx, "", "ledger", "show", id, "--state", state)
-	if code != 0 || !strings.Contains(out, "accepted") || !strings.Contains(out, "note: agreed on the phone") || !strings.Contains(out, "unclear") {
+	if code != 0 || !strings.Contains(out, "accepted") || !strings.Contains(out, "note: agreed on the phone") || !strings.Contains(out, "unclear") ||
+		!strings.Contains(out, "agreed at USD 100.00") {
 		t.Errorf("ledger show: %d\n%s", code, out)
 	}
 	code, out, _ = run(t, ctx, "", "report", "--state", state, "--format", "json")
-	json.Unmarshal([]byte(out), &rep)
-	if rep.Totals.Accepted != 2 {
-		t.Errorf("after the decision: %+v", rep.Totals)
+	var after struct {
+		Totals struct {
+			Accepted      int     `json:"accepted"`
+			ValueAccepted float64 `json:"value_accepted"`
+		} `json:"totals"`
+	}
+	json.Unmarshal([]byte(out), &after)
+	if after.Totals.Accepted != 2 || before.Totals.ValueAccepted <= 0 || math.Abs(after.Totals.ValueAccepted-before.Totals.ValueAccepted-100) > 0.001 {
+		t.Errorf("after the decision: accepted %d, value won %.2f, want 2 and %.2f + 100.00", after.Totals.Accepted, after.Totals.ValueAccepted, before.Totals.ValueAccepted)
 	}
 	code, out, _ = run(t, ctx, "", "clients", "--state", state, "--format", "json")
 	var clients []map[string]any

@@ -14,6 +14,7 @@ import (
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting/ledger"
+	"github.com/fivemin/fivemin/quoting/tiers"
 )
 
 // stateFlags are the flags of the commands that read fivemin's state.
@@ -35,6 +36,9 @@ type opsConn struct {
 	via   string
 	cfg   *config.Config // nil with --state alone
 	close func()
+	// storedTiers: without cfg, the tier settings recorded in the state
+	// file rank the clients (see tiers.SaveSettings).
+	storedTiers bool
 }
 
 // connect reaches fivemin's state: through the running service's control
@@ -90,6 +94,15 @@ func connect(ctx context.Context, e *env, f stateFlags, needMail bool) (*opsConn
 			return a.Mailboxes()
 		}
 	}
-	local.ClientsOutput = clientsOutput(led, cfg)
-	return &opsConn{svc: local, via: "the state file " + path, cfg: cfg, close: func() { db.Close() }}, nil
+	var stored *tiers.Settings
+	if cfg == nil {
+		switch s, err := tiers.LoadSettings(db); {
+		case err == nil:
+			stored = &s
+		case !errors.Is(err, tiers.ErrNoSettings):
+			log.Warn("ignoring the tier settings in the state file", "err", err)
+		}
+	}
+	local.ClientsOutput = clientsOutput(led, cfg, stored)
+	return &opsConn{svc: local, via: "the state file " + path, cfg: cfg, close: func() { db.Close() }, storedTiers: stored != nil}, nil
 }

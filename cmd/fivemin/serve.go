@@ -107,13 +107,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ps.run("client tiers", func(ctx context.Context) error {
 		cache.Run(ctx, tierRefresh, func() (tiers.Settings, <-chan struct{}) {
 			c, changed := w.Current()
-			return app.TierSettings(c), changed
+			s := app.TierSettings(c)
+			// `fivemin clients --state` without the service ranks the same way.
+			if err := tiers.SaveSettings(db, s); err != nil {
+				log.Warn("recording the tier settings in the state file", "err", err)
+			}
+			return s, changed
 		})
 		return nil
 	})
 	ps.run("control socket", func(ctx context.Context) error {
 		local.ClientsOutput = func(ctx context.Context, q ops.ClientsQuery) ([]byte, error) {
-			return clientsOutput(led, w.Config())(ctx, q)
+			return clientsOutput(led, w.Config(), nil)(ctx, q)
 		}
 		return ops.Serve(ctx, ops.SocketPath(statePath), local, log)
 	})

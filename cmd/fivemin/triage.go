@@ -98,7 +98,7 @@ func printSummary(w io.Writer, name string, r *triage.Result) {
 		fmt.Fprintf(w, "  lang:    %s\n", r.Language)
 	}
 	if r.ReplyDecision != triage.DecisionNone {
-		fmt.Fprintf(w, "  reply:   %s\n", r.ReplyDecision)
+		fmt.Fprintf(w, "  reply:   %s (%s)\n", r.ReplyDecision, r.ReplyReason)
 	}
 	if r.Skip {
 		fmt.Fprintf(w, "  skip:    %s (no draft)\n", r.SkipReason)

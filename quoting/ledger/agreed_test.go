@@ -125,3 +125,31 @@ func TestAnswerExcerpt(t *testing.T) {
 		t.Errorf("long answer cut to %d runes: …%q", len(r), got[len(got)-12:])
 	}
 }
+
+func TestParseAgreedAmount(t *testing.T) {
+	tests := []struct {
+		in, cur string
+		want    int64
+		ok      bool
+	}{
+		{"300", "USD", 30000, true},
+		{"300.5", "USD", 30050, true},
+		{"$ 1,250.50", "USD", 125050, true},
+		{"usd 99.99", "USD", 9999, true},
+		{"4500", "JPY", 4500, true},
+		{"300,50", "EUR", 0, false},
+		{"12.345", "USD", 0, false},
+		{"0", "USD", 0, false},
+		{"-5", "USD", 0, false},
+		{"lots", "USD", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseAgreedAmount(tt.in, tt.cur)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseAgreedAmount(%q, %s) = %d, %v; want %d (ok %v)", tt.in, tt.cur, got, err, tt.want, tt.ok)
+		}
+		if err != nil && !errors.Is(err, ErrInvalid) {
+			t.Errorf("ParseAgreedAmount(%q): error %v is not ErrInvalid", tt.in, err)
+		}
+	}
+}

@@ -13,6 +13,11 @@
 //	low maintenance    C (low producer)       B (grow share)                     A (protect, ask for referrals)
 //	high maintenance   E (let go)             E                                  D (manage selectively)
 //
+// An account with too little history to judge (fewer than MinEmails
+// emails, default 3, no concluded quote, no revenue) is not a low producer
+// but new, and gets no tier: the firm's standard terms. Tiers never
+// penalise the absence of data.
+//
 // Settings.Tier is that table in code, and the only place it lives. When
 // RevenueHigh is unset nothing is computed: clients get a tier only from a
 // configured override, and the others none (the firm's default policy).

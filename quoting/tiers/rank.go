@@ -63,7 +63,8 @@ type Figures struct {
 
 // Measures are the figures the tier rule reads.
 func (f *Figures) Measures() Measures {
-	return Measures{Revenue: f.ValueAccepted.Minor(), FreeMinutes: f.FreeMinutes, Emails: f.Emails}
+	return Measures{Revenue: f.ValueAccepted.Minor(), FreeMinutes: f.FreeMinutes, Emails: f.Emails,
+		Concluded: f.QuotesAccepted + f.QuotesDeclined + f.QuotesExpired}
 }
 
 // ReturnPerHour is the return on time invested: accepted value per hour of

@@ -91,8 +91,9 @@ func TestOrganisationGrouping(t *testing.T) {
 	}
 	for _, addr := range []string{"x@gmail.com", "y@gmail.com"} {
 		a := account(t, rk, addr)
-		if a.Tier != "C" || len(a.Clients) != 1 {
-			t.Errorf("%s: tier %q with %d clients, want its own C account", addr, a.Tier, len(a.Clients))
+		// One email each is too little history for a tier.
+		if a.Tier != "" || len(a.Clients) != 1 {
+			t.Errorf("%s: tier %q with %d clients, want its own account, not yet ranked", addr, a.Tier, len(a.Clients))
 		}
 	}
 	g := account(t, rk, "Globex")
@@ -107,9 +108,9 @@ func TestOrganisationGrouping(t *testing.T) {
 			t.Errorf("ceo: will %q skill %q overridden %v, want high, low, false", c.Will, c.Skill, c.Overridden)
 		}
 	}
-	// Accounts come best tier first, then by revenue.
-	if got := orgNames(rk); got[0] != "Globex" || got[len(got)-1] != "acme.example" {
-		t.Errorf("order %v: want Globex first and acme.example (E) last", got)
+	// Accounts come best tier first, then by revenue; untiered last.
+	if got := orgNames(rk); got[0] != "Globex" || got[1] != "acme.example" {
+		t.Errorf("order %v: want Globex first and acme.example (E) next, before the untiered", got)
 	}
 	// The organisation the pipeline would record agrees.
 	for addr, want := range map[string]string{

@@ -16,6 +16,7 @@ const (
 	DefaultWindowDays      = 90
 	DefaultFreeMinutesHigh = 60
 	DefaultEmailsHigh      = 30
+	DefaultMinEmails       = 3
 )
 
 // Settings are the thresholds and overrides tiers are computed with: the
@@ -35,6 +36,12 @@ type Settings struct {
 	// maintenance high; 0 means 60 minutes and 30 emails.
 	FreeMinutesHigh int
 	EmailsHigh      int
+	// MinEmails is the history an account needs before low revenue makes
+	// it a low producer (C): with fewer emails in the window and no
+	// concluded quote (accepted, declined or expired) there is too little
+	// to judge, and the account gets no tier, the firm's standard terms.
+	// 0 means 3.
+	MinEmails int
 	// Currency is what revenue is counted in; quotes in other currencies
 	// count as quotes but add no value. Zero: the thresholds' currency, or
 	// failing that the ledger's first sent quote's.
@@ -62,6 +69,9 @@ type Measures struct {
 	Revenue     int64 // accepted quote value, minor units of Settings.Currency
 	FreeMinutes int64
 	Emails      int64
+	// Concluded counts quotes accepted, declined or expired: with Emails,
+	// how much history there is to judge from.
+	Concluded int64
 }
 
 // Ranked reports whether tiers are computed at all (RevenueHigh is set).
@@ -86,8 +96,25 @@ func (s *Settings) Tier(m Measures) string {
 		return "A" // protect, ask for referrals
 	case m.Revenue >= s.RevenueLow.Minor():
 		return "B" // grow share
+	case s.New(m):
+		return "" // too little history to call a low producer: standard terms
 	}
 	return "C" // low producer: resist time investment
+}
+
+// New reports whether an account has too little history to be judged
+// (fewer than MinEmails emails, no concluded quote, no revenue). Tiers never
+// penalise the absence of data: such an account is not a low producer
+// (C) but gets no tier, the firm's standard terms.
+func (s *Settings) New(m Measures) bool {
+	return m.Emails < int64(s.minEmails()) && m.Concluded == 0 && m.Revenue == 0
+}
+
+func (s *Settings) minEmails() int {
+	if s.MinEmails == 0 {
+		return DefaultMinEmails
+	}
+	return s.MinEmails
 }
 
 func (s *Settings) highMaintenance(m Measures) bool {

@@ -31,7 +31,12 @@ func TestTierRule(t *testing.T) {
 		{"revenue just below low", Measures{Revenue: low - 1}, "C"},
 		{"revenue at low", Measures{Revenue: low}, "B"},
 		{"revenue above low", Measures{Revenue: low + 1}, "B"},
-		{"no revenue", Measures{}, "C"},
+		{"no revenue, enough history", Measures{Emails: 3}, "C"},
+		{"no revenue, a declined quote", Measures{Emails: 1, Concluded: 1}, "C"},
+		// Too little history is not a low producer: standard terms.
+		{"no history", Measures{}, ""},
+		{"two emails, nothing concluded", Measures{Emails: 2, FreeMinutes: 8}, ""},
+		{"revenue just below low, one email", Measures{Revenue: low - 1, Emails: 1, Concluded: 1}, "C"},
 		// Free minutes boundaries: high maintenance from the threshold.
 		{"free minutes just below, high revenue", Measures{Revenue: high, FreeMinutes: fmh - 1}, "A"},
 		{"free minutes at, high revenue", Measures{Revenue: high, FreeMinutes: fmh}, "D"},
@@ -40,6 +45,7 @@ func TestTierRule(t *testing.T) {
 		{"free minutes at, mid revenue", Measures{Revenue: low, FreeMinutes: fmh}, "E"},
 		{"free minutes at, low revenue", Measures{Revenue: low - 1, FreeMinutes: fmh}, "E"},
 		{"free minutes just below, low revenue", Measures{Revenue: low - 1, FreeMinutes: fmh - 1}, "C"},
+		{"free minutes just below, no history", Measures{FreeMinutes: fmh - 1, Emails: 2}, ""},
 		// Email boundaries, the other maintenance measure.
 		{"emails just below, high revenue", Measures{Revenue: high, Emails: emh - 1}, "A"},
 		{"emails at, high revenue", Measures{Revenue: high, Emails: emh}, "D"},

@@ -13,6 +13,7 @@ func TierSettings(cfg *config.Config) tiers.Settings {
 		RevenueLow:      cfg.Clients.RevenueLow.Money(),
 		FreeMinutesHigh: cfg.Clients.FreeMinutesHigh,
 		EmailsHigh:      cfg.Clients.EmailsHigh,
+		MinEmails:       cfg.Clients.MinEmails,
 		Currency:        cfg.Currency(),
 		Rate:            cfg.Rates.Default.Money(),
 	}

@@ -198,6 +198,10 @@ type Clients struct {
 	RevenueLow      Amount `toml:"revenue_low"`       // below, with low maintenance: C (low producer)
 	FreeMinutesHigh int    `toml:"free_minutes_high"` // at or above: high maintenance; default 60
 	EmailsHigh      int    `toml:"emails_high"`       // at or above: high maintenance; default 30
+	// MinEmails: an account with fewer emails in the window and no
+	// concluded quote is too new to be a low producer (C): it gets the
+	// firm's standard terms; default 3.
+	MinEmails int `toml:"min_emails"`
 }
 
 // ClientOverride pins facts about one client or organisation.
@@ -240,7 +244,7 @@ func defaults() *Config {
 		Rates:  Rates{BlockMinutes: 30, RoundMinutes: 15},
 		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true, QuickOverflow: triage.OverflowLine, HistoryBytes: quoting.DefaultHistoryBytes},
 		Clients: Clients{
-			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30,
+			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30, MinEmails: 3,
 		},
 		Web: Web{Listen: "127.0.0.1:8025"},
 	}

@@ -117,6 +117,7 @@ func (d *describer) settings() {
 	row("revenue_low", money(c.Clients.RevenueLow))
 	row("free_minutes_high", c.Clients.FreeMinutesHigh)
 	row("emails_high", c.Clients.EmailsHigh)
+	row("min_emails", c.Clients.MinEmails)
 	for _, o := range c.ClientOverrides {
 		row("client "+o.Match, fmt.Sprintf("organisation %s, tier %s, will %s, skill %s",
 			orDash(o.Organisation, "-"), orDash(o.Tier, "(computed)"), orDash(o.Will, "-"), orDash(o.Skill, "-")))

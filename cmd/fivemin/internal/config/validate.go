@@ -461,6 +461,7 @@ func (v *validator) clients(c *Config) {
 	}
 	v.inRange("clients.free_minutes_high", cl.FreeMinutesHigh, 1, 1<<31-1, "at least 1")
 	v.inRange("clients.emails_high", cl.EmailsHigh, 1, 1<<31-1, "at least 1")
+	v.inRange("clients.min_emails", cl.MinEmails, 1, 1<<31-1, "at least 1")
 	seen := map[string]int{}
 	for i := range c.ClientOverrides {
 		v.client(c, i, seen)

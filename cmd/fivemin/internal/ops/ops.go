@@ -54,6 +54,9 @@ type MarkRequest struct {
 	Status ledger.Status `json:"status"`
 	Actor  ledger.Actor  `json:"actor"`
 	Note   string        `json:"note,omitempty"`
+	// Amount is the amount agreed with accepted, in minor units of the
+	// quote's currency (a counter-offer taken); 0 means the quoted total.
+	Amount int64 `json:"amount,omitempty"`
 }
 
 // ClientsQuery selects the clients output.
@@ -126,7 +129,7 @@ func (l *Local) Mark(ctx context.Context, m MarkRequest) (*ledger.Quote, error) 
 	default:
 		return nil, fmt.Errorf("a decision is made by a rep or a manager, not %q", m.Actor)
 	}
-	return l.Ledger.Mark(ctx, strings.ToUpper(strings.TrimSpace(m.ID)), m.Status, m.Actor, m.Note)
+	return l.Ledger.MarkAgreed(ctx, strings.ToUpper(strings.TrimSpace(m.ID)), m.Status, m.Actor, m.Note, m.Amount)
 }
 
 // Outbox lists every rep's drafts waiting to be sent, oldest first.

@@ -141,7 +141,8 @@ func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]s
 			t.Helper()
 			clk.Set(sentAt.Add(24 * time.Hour))
 			if _, err := l.ApplyReply(ctx, ledger.Reply{MessageID: "<reply-" + s.Tok + "@client.example>", InReplyTo: []string{"<quote-" + s.Tok + "@firm.example>"},
-				Subject: "Re: your question", From: s.Client, Decision: d, At: sentAt.Add(24 * time.Hour)}); err != nil {
+				Subject: "Re: your question", From: s.Client, Decision: d, At: sentAt.Add(24 * time.Hour),
+				Reason: "counter-offer: for less", Text: "Could you do it for less?\nWe were thinking $500."}); err != nil {
 				t.Fatalf("reply to %s: %v", s.Tok, err)
 			}
 		}

@@ -309,7 +309,13 @@ type unclearItem struct {
 	Created, Status, Amount string
 	Hours                   string
 	Asks                    []string
-	ReplyID, ReplyAt, Why   string
+	ReplyAt, Why            string
+	// Answer is the client's own words, line by line (the first lines of
+	// their new text, as the ledger keeps them); html/template escapes it.
+	Answer []string
+	// Total is the quoted total as a plain decimal, the agreed amount's
+	// starting value; Currency its code.
+	Total, Currency string
 }
 
 func (h *handler) unclear(w http.ResponseWriter, r *http.Request) {
@@ -343,6 +349,7 @@ func (h *handler) unclear(w http.ResponseWriter, r *http.Request) {
 			ID: q.ID, Href: "/quote/" + url.PathEscape(q.ID), Action: "/quote/" + url.PathEscape(q.ID) + "/decide",
 			Rep: q.Rep, Client: q.Client, Org: q.Org, Created: p.Time(q.CreatedAt), Status: string(q.Status),
 			Amount: p.quoteAmount(&q), Hours: p.Hours(q.BilledMinutes()),
+			Total: string(major(q.Total, q.Currency)), Currency: q.Currency,
 		}
 		for _, a := range q.Asks {
 			it.Asks = append(it.Asks, a.Text)
@@ -355,7 +362,10 @@ func (h *handler) unclear(w http.ResponseWriter, r *http.Request) {
 		// The latest flag is the reply to read.
 		for _, ev := range slices.Backward(evs) {
 			if ev.Kind == ledger.EventUnclear {
-				it.ReplyID, it.ReplyAt, it.Why = ev.Evidence, p.Time(ev.Time), ev.Note
+				it.ReplyAt, it.Why = p.Time(ev.Time), ev.Note
+				if ev.Answer != "" {
+					it.Answer = strings.Split(ev.Answer, "\n")
+				}
 				break
 			}
 		}
@@ -470,8 +480,10 @@ func (h *handler) decide(w http.ResponseWriter, r *http.Request) {
 		to = ledger.Accepted
 	case "declined":
 		to = ledger.Declined
+	case "waiting":
+		to = ledger.Sent // still waiting for the client: open again, flag cleared
 	default:
-		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("decision %q: want accepted or declined", r.PostForm.Get("decision")))
+		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("decision %q: want accepted, declined or waiting", r.PostForm.Get("decision")))
 		return
 	}
 	note := cleanNote(r.PostForm.Get("note"))
@@ -479,7 +491,23 @@ func (h *handler) decide(w http.ResponseWriter, r *http.Request) {
 	if r.PostForm.Get("back") == "quote" {
 		back = "/quote/" + url.PathEscape(id)
 	}
-	q, err := h.l.Mark(r.Context(), id, to, ledger.ActorManager, note)
+	// "Accepted at …": the amount agreed, when it is not the quoted total.
+	var amount int64
+	if a := strings.TrimSpace(r.PostForm.Get("amount")); a != "" && to == ledger.Accepted {
+		q, err := h.l.Quote(r.Context(), id)
+		if err == nil {
+			amount, err = ledger.ParseAgreedAmount(a, q.Currency)
+			if amount == q.Total {
+				amount = 0
+			}
+		}
+		if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+			h.sign.setFlash(w, r, flash{Kind: "error", Text: fmt.Sprintf("Quote %s was not changed: %v.", id, err)})
+			http.Redirect(w, r, back, http.StatusSeeOther)
+			return
+		}
+	}
+	q, err := h.l.MarkAgreed(r.Context(), id, to, ledger.ActorManager, note, amount)
 	switch {
 	case errors.Is(err, ledger.ErrNotFound):
 		h.sign.setFlash(w, r, flash{Kind: "error", Text: fmt.Sprintf("There is no quote %s in the ledger.", id)})
@@ -490,8 +518,14 @@ func (h *handler) decide(w http.ResponseWriter, r *http.Request) {
 		return
 	default:
 		_, user, _ := credentials(r)
-		h.log.Info("web: quote decided on the dashboard", "quote", id, "status", to, "user", user, "note", note)
+		h.log.Info("web: quote decided on the dashboard", "quote", id, "status", to, "amount", amount, "user", user, "note", note)
 		text := fmt.Sprintf("Quote %s for %s marked %s.", id, q.Client, to)
+		switch {
+		case to == ledger.Sent:
+			text = fmt.Sprintf("Quote %s for %s is waiting for the client again.", id, q.Client)
+		case amount > 0:
+			text = fmt.Sprintf("Quote %s for %s marked accepted at %s %s.", id, q.Client, major(amount, q.Currency), q.Currency)
+		}
 		if note != "" {
 			text += " Note: " + note
 		}

@@ -642,7 +642,11 @@ func TestPagesShowLedgerFigures(t *testing.T) {
 		{"/report/month", []string{"January 2025", "February 2025", "March 2025", "April 2025",
 			`<td class="num">9 d 0 h</td>`}}, // April: only t4, answered nine days later
 		{"/usage", []string{"Sent as is", "Deleted unsent", "What reps did with fivemin"}},
-		{"/unclear", []string{f.ids["t3"], "bob@acme.example", "$750.00", "reply-t3@client.example", `name="decision" value="accepted"`, `name="decision" value="declined"`}},
+		// The client's words, not the reply's Message-ID; the three decisions
+		// and the agreed amount, starting at the quoted total.
+		{"/unclear", []string{f.ids["t3"], "bob@acme.example", "$750.00", "<p>Could you do it for less?</p><p>We were thinking $500.</p>",
+			"counter-offer: for less", `name="amount" inputmode="decimal" maxlength="20" value="750.00"`,
+			`name="decision" value="accepted"`, `name="decision" value="declined"`, `name="decision" value="waiting"`}},
 		{"/quote/" + f.ids["t1"], []string{"accepted", "client", "reply-t1@client.example", "Prepare the 2024 return for bob@acme.example"}},
 		{"/clients", []string{"last 90 days", `class="point tier-a"`, `class="point tier-e ring"`, "Maintenance (1 = 60 free minutes or 30 emails)", "accepted value doubled", `<td class="key">omega.example</td>`, "B → E: free minutes tripled"}},
 		{"/report/rep?rep=ann@firm.example", []string{`value="ann@firm.example"`, "Clear filters", "$1,550.00"}},
@@ -659,6 +663,10 @@ func TestPagesShowLedgerFigures(t *testing.T) {
 				}
 			}
 		})
+	}
+	// The unclear queue shows the answer, not the reply's Message-ID.
+	if body := f.get(t, "/unclear").Body.String(); strings.Contains(body, "reply-t3@client.example") {
+		t.Error("the unclear page shows a Message-ID")
 	}
 	// A rep filter leaves the other rep out.
 	if body := f.get(t, "/report/rep?rep=ann@firm.example").Body.String(); strings.Contains(body, "dan@firm.example") {
@@ -690,7 +698,7 @@ func TestHostileClientTextIsEscaped(t *testing.T) {
 	lower := strings.ToLower(hostileClient)
 	// Flag the hostile client's quote too, so the unclear page shows it.
 	if _, err := f.l.ApplyReply(context.Background(), ledger.Reply{MessageID: "<x@evil.example>", InReplyTo: []string{"<quote-t4@firm.example>"},
-		From: hostileClient, Decision: ledger.DecisionUnclear}); err != nil {
+		From: hostileClient, Decision: ledger.DecisionUnclear, Text: "ok <script>alert(1)</script> <img src=x onerror=alert(1)>"}); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{"/", "/report/client", "/report/org", "/report/client?client=" + url.QueryEscape(lower), "/unclear?client=" + url.QueryEscape(lower), "/quote/" + f.ids["t4"], "/clients"} {
@@ -824,5 +832,45 @@ func TestHeadAndAPIErrors(t *testing.T) {
 	var e struct{ Error string }
 	if err := json.Unmarshal(w.Body.Bytes(), &e); err != nil || w.Code != 400 || !strings.Contains(e.Error, "not a date") {
 		t.Errorf("API error: %d %q (%v)", w.Code, w.Body.String(), err)
+	}
+}
+
+// TestDecideAtAmountAndWaiting: "accepted at …" records the agreed amount
+// (value won uses it), the quoted total means no separate amount, a bad
+// amount changes nothing, and "still waiting" puts the quote back to
+// awaiting the client with the flag cleared.
+func TestDecideAtAmountAndWaiting(t *testing.T) {
+	for _, tc := range []struct {
+		name, decision, amount string
+		want                   ledger.Status
+		agreed                 int64
+		flash                  string
+	}{
+		{"counter-offer taken", "accepted", "500", ledger.Accepted, 50000, "marked accepted at 500.00 USD."},
+		{"as quoted", "accepted", "750.00", ledger.Accepted, 0, "marked accepted."},
+		{"still waiting", "waiting", "500", ledger.Sent, 0, "is waiting for the client again."},
+		{"amount unreadable", "accepted", "500,5", ledger.Sent, 0, "was not changed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t)
+			id := f.ids["t3"]
+			csrf := csrfFrom(t, f, "/unclear")
+			w := f.post(t, "/quote/"+id+"/decide", url.Values{"csrf": {csrf}, "decision": {tc.decision}, "amount": {tc.amount}, "back": {"unclear"}}, nil)
+			if w.Code != http.StatusSeeOther {
+				t.Fatalf("status %d: %s", w.Code, w.Body.String())
+			}
+			q := assertStatus(t, f, "t3", tc.want, tc.name == "amount unreadable")
+			if q.Agreed != tc.agreed {
+				t.Errorf("agreed %d, want %d", q.Agreed, tc.agreed)
+			}
+			r := httptest.NewRequest(http.MethodGet, "/unclear", nil)
+			r.Header.Set("Authorization", "Bearer "+testToken)
+			r.AddCookie(w.Result().Cookies()[0])
+			page := httptest.NewRecorder()
+			f.h.ServeHTTP(page, r)
+			if !strings.Contains(page.Body.String(), tc.flash) {
+				t.Errorf("flash lacks %q", tc.flash)
+			}
+		})
 	}
 }
