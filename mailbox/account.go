@@ -138,13 +138,14 @@ type Account struct {
 	// IdleCheck is how often, while the main connection idles, a second
 	// connection asks the server to look at the INBOX (NOOP with the INBOX
 	// examined), for servers that announce new mail late over IDLE:
-	// Dovecot 2.3 waits 0.5s. Default 100ms: against Dovecot the bench
-	// measured arrival-to-draft p50 62ms and p99 108ms with it (50ms: 30
-	// and 59; 200ms: 120 and 207; off: 367 and 527), for about 0.5ms of
-	// server CPU per check on a virtual machine (0.1ms back to back; the
-	// rest is waking two processes), i.e. 0.5% of a core per account.
-	// When IDLE proves prompt the check slows to every 30s by itself.
-	// Negative turns the check off; less than 10ms is refused.
+	// Dovecot 2.3 waits 0.5s. Zero or negative (the default) leaves IDLE
+	// alone: one connection per account, as servers and their connection
+	// limits expect. Against Dovecot the bench measured arrival-to-draft
+	// p50 62ms and p99 108ms with a 100ms check (50ms: 30 and 59; 200ms:
+	// 120 and 207; off: 367 and 527), for about 0.5ms of server CPU per
+	// check on a virtual machine, i.e. 0.5% of a core per account. When
+	// IDLE proves prompt the check slows to every 30s by itself. Less
+	// than 10ms is refused.
 	IdleCheck time.Duration
 	// KeepAlive is how long one IDLE lasts before a NOOP proves the
 	// connection alive. Default 4m (RFC 2177 asks for less than 29m).
@@ -180,9 +181,6 @@ func (a *Account) setDefaults() {
 		}
 	}
 	def(&a.PollInterval, 30*time.Second)
-	if a.IdleCheck == 0 {
-		a.IdleCheck = defaultIdleCheck
-	}
 	def(&a.KeepAlive, 4*time.Minute)
 	def(&a.CommandTimeout, 60*time.Second)
 	def(&a.DialTimeout, 30*time.Second)
@@ -197,11 +195,6 @@ func (a *Account) setDefaults() {
 		a.Folders.Inbox = "INBOX"
 	}
 }
-
-// defaultIdleCheck is Account.IdleCheck's default: the longest interval
-// that kept the bench's arrival-to-draft p50 under 100ms (200ms gave
-// 120ms).
-const defaultIdleCheck = 100 * time.Millisecond
 
 // minIdleCheck keeps a typo from turning the check into a busy loop.
 const minIdleCheck = 10 * time.Millisecond

@@ -1,6 +1,7 @@
 package mailbox
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,24 @@ func TestTokenAndDraftChecks(t *testing.T) {
 	h, _ := readHeader([]byte("From: a\r\nX-FiveMin-Source: x\r\n\r\n"))
 	if !isOwn(h) {
 		t.Error("X-FiveMin-Source (any case) must mark fivemin's own mail")
+	}
+}
+
+// TestHELOName: SMTP greets with the configured name, else the machine's
+// host name (never "localhost" when the machine has a name).
+func TestHELOName(t *testing.T) {
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		t.Fatalf("no host name: %v", err)
+	}
+	if got := (Endpoint{}).helo(); got != host {
+		t.Errorf("default HELO %q, want the host name %q", got, host)
+	}
+	if got := (Endpoint{HELO: "mail.firm.example"}).helo(); got != "mail.firm.example" {
+		t.Errorf("configured HELO %q", got)
+	}
+	e := Endpoint{Host: "smtp.firm.example", Port: 587, TLS: StartTLS, HELO: "two words"}
+	if err := e.validate("smtp"); err == nil || !strings.Contains(err.Error(), "helo") {
+		t.Errorf("a HELO with a space passed validation: %v", err)
 	}
 }

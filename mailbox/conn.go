@@ -171,7 +171,7 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 	s.hasIdle = caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
 	s.uidplus = caps.Has(imap.CapUIDPlus) || caps.Has(imap.CapIMAP4rev2)
 	s.esearch = caps.Has(imap.CapESearch) || caps.Has(imap.CapIMAP4rev2)
-	if m.noIdle || a.DisableIdle {
+	if a.DisableIdle {
 		s.hasIdle = false
 	}
 	return s, nil

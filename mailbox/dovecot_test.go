@@ -181,7 +181,7 @@ func TestDovecotDeletedBeforeFetch(t *testing.T) {
 	}
 	var once sync.Once
 	var hookErr error
-	m.afterSearch = func(uids []uint32) {
+	m.hook().afterSearch = func(uids []uint32) {
 		once.Do(func() {
 			c, err := d.DialErr(rep)
 			if err != nil {

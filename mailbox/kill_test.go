@@ -54,7 +54,7 @@ func TestHelperProcess(t *testing.T) {
 	m.recheckAfter = []time.Duration{time.Second, 2 * time.Second}
 	if os.Getenv("FIVEMIN_EXIT_WHEN_IDLE") == "1" {
 		m.acct.WatchInterval = 100 * time.Millisecond // wake up soon after the first round
-		m.onRound = func(s SyncStats) {
+		m.hook().onRound = func(s SyncStats) {
 			// Done once nothing is left to fetch and every draft appended
 			// again after a kill had its first duplicate check.
 			if _, unchecked, err := m.nextRecheck(); err == nil && s.Fetched == 0 && unchecked == 0 {

@@ -75,7 +75,9 @@ type Config struct {
 	// OnSent and OnDeleted are optional; each event is reported once.
 	OnSent    func(ctx context.Context, e SentEvent)
 	OnDeleted func(ctx context.Context, e DeletedEvent)
-	// Now is the clock (default time.Now).
+	// Now is the clock of every recorded time and of the schedule (watch,
+	// keep-alive, duplicate checks); default time.Now. The network
+	// watchdog and the INBOX check time real waits on the runtime's clock.
 	Now func() time.Time
 	// Dial replaces net.Dialer.DialContext for IMAP (tests, proxies).
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
@@ -110,11 +112,33 @@ type Mailbox struct {
 	// record result) between Run, AppendDraft and Send in this process.
 	tokMu sync.Mutex
 
-	// test hooks
-	noIdle      bool           // behave as if the server lacked IDLE
+	hooks *testHooks // nil except in the package's tests (export_test.go)
+}
+
+// testHooks let the package's tests watch a running Mailbox. Every method
+// is a no-op on nil.
+type testHooks struct {
 	afterSearch func([]uint32) // called with the UIDs a sync round will fetch
 	onRound     func(SyncStats)
 	onWait      func() // called when the loop starts to wait for news
+}
+
+func (h *testHooks) searched(uids []uint32) {
+	if h != nil && h.afterSearch != nil {
+		h.afterSearch(uids)
+	}
+}
+
+func (h *testHooks) round(st SyncStats) {
+	if h != nil && h.onRound != nil {
+		h.onRound(st)
+	}
+}
+
+func (h *testHooks) waiting() {
+	if h != nil && h.onWait != nil {
+		h.onWait()
+	}
 }
 
 // maxAttempts is how often a failing handler is tried per message.
@@ -305,7 +329,7 @@ func (m *Mailbox) session(ctx context.Context) (connected bool, err error) {
 func (m *Mailbox) serve(ctx context.Context, s *session) error {
 	check := m.acct.IdleCheck
 	if !s.hasIdle || check < 0 {
-		check = 0
+		check = 0 // off
 	}
 	m.log.Info("connected", "drafts", s.folders.Drafts, "sent", s.folders.Sent, "idle", s.hasIdle, "idle_check", check)
 	if err := m.reconcile(ctx, s); err != nil {
@@ -321,7 +345,7 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 			if _, err := m.syncInbox(ctx, s); err != nil {
 				return err
 			}
-			lastRound = time.Now()
+			lastRound = m.now()
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -337,11 +361,11 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 			round = true // Drafts was selected meanwhile
 			continue
 		}
-		if !time.Now().Before(nextWatch) {
+		if !m.now().Before(nextWatch) {
 			if err := m.watch(ctx, s); err != nil {
 				return err
 			}
-			nextWatch = time.Now().Add(m.acct.WatchInterval)
+			nextWatch = m.now().Add(m.acct.WatchInterval)
 			// Mail that arrived while another folder was selected raised no
 			// EXISTS for the INBOX: sync again before waiting.
 			round = true
@@ -358,7 +382,7 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 		}
 		// Wait for news: IDLE (and the INBOX check), or a poll interval
 		// then NOOP.
-		wait := max(min(time.Until(nextWatch), m.acct.KeepAlive), 0)
+		wait := max(min(nextWatch.Sub(m.now()), m.acct.KeepAlive), 0)
 		if !nextDedupe.IsZero() {
 			wait = max(min(wait, nextDedupe.Sub(m.now())), 0)
 		}
@@ -373,14 +397,14 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 				return err
 			}
 			if searched {
-				lastRound = time.Now()
+				lastRound = m.now()
 				round = false
 				continue
 			}
 			// IDLE's time was up (the DONE reply proved the connection
 			// alive): search anyway now and then, in case a server fails
 			// to announce mail.
-			round = time.Since(lastRound) >= m.acct.KeepAlive
+			round = m.now().Sub(lastRound) >= m.acct.KeepAlive
 			continue
 		}
 		kicked, err := m.pollOnce(ctx, s, wait)
@@ -389,7 +413,7 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 		}
 		// NOOP reports new mail with EXISTS (RFC 3501 §6.1.2): search only
 		// then, and at least every KeepAlive in case a server does not.
-		round = kicked || s.pending() || time.Since(lastRound) >= m.acct.KeepAlive
+		round = kicked || s.pending() || m.now().Sub(lastRound) >= m.acct.KeepAlive
 	}
 }
 
@@ -397,9 +421,7 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 // ck is running); when new mail woke it, it runs the sync round, notes
 // which mechanism saw the mail first and reports searched.
 func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait time.Duration) (searched bool, err error) {
-	if m.onWait != nil {
-		m.onWait()
-	}
+	m.hooks.waiting()
 	why, err := s.idle(ctx, wait, ck.fired(), m.kick)
 	if err != nil {
 		return false, err
@@ -410,6 +432,7 @@ func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait ti
 	if why != wakeExists && why != wakeCheck && why != wakeKick {
 		return false, nil
 	}
+	// The runtime's clock, as the check's own timings it is compared with.
 	at := time.Now()
 	ck.drain()
 	if why == wakeCheck {
@@ -435,9 +458,7 @@ func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait ti
 // pollOnce waits up to min(wait, PollInterval), or until a retry is
 // queued (kicked), then sends NOOP.
 func (m *Mailbox) pollOnce(ctx context.Context, s *session, wait time.Duration) (kicked bool, err error) {
-	if m.onWait != nil {
-		m.onWait()
-	}
+	m.hooks.waiting()
 	t := time.NewTimer(min(wait, m.acct.PollInterval))
 	defer t.Stop()
 	select {

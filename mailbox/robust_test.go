@@ -88,7 +88,7 @@ func TestDovecotIdleCheck(t *testing.T) {
 				t.Fatal(err)
 			}
 			var waiting atomic.Bool
-			m.onWait = func() { waiting.Store(true) }
+			m.hook().onWait = func() { waiting.Store(true) }
 			runMailbox(t, m)
 			waitFor(t, "poller idling", 10*time.Second, func() bool {
 				return waiting.Load() && (!tc.wantCheck || m.Stats().Checks > 0)
@@ -140,7 +140,7 @@ func TestMemServerPromptIdleSlowsCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	var waiting atomic.Bool
-	m.onWait = func() { waiting.Store(true) }
+	m.hook().onWait = func() { waiting.Store(true) }
 	runMailbox(t, m)
 	waitFor(t, "check running", 10*time.Second, func() bool { return m.Stats().Checks > 0 && waiting.Load() })
 	// IDLE wins count only while the check runs at full speed, which a
@@ -389,7 +389,7 @@ func TestDovecotPollingWhileWatching(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.onRound = func(SyncStats) { rounds.Add(1) }
+	m.hook().onRound = func(SyncStats) { rounds.Add(1) }
 	runMailbox(t, m)
 	for i := 1; i <= 5; i++ {
 		raw := clientMail(i, "polled")

@@ -31,9 +31,7 @@ func (m *Mailbox) syncInbox(ctx context.Context, s *session) (stats SyncStats, e
 	in0, out0 := s.conn.in.Load(), s.conn.out.Load()
 	defer func() {
 		stats.BytesIn, stats.BytesOut = s.conn.in.Load()-in0, s.conn.out.Load()-out0
-		if m.onRound != nil {
-			m.onRound(stats)
-		}
+		m.hooks.round(stats)
 	}()
 	s.woken() // anything announced from here on triggers another round
 	for restarts := 0; ; restarts++ {
@@ -87,8 +85,8 @@ func (m *Mailbox) syncFrom(ctx context.Context, s *session, stats *SyncStats) er
 		if err != nil {
 			return err
 		}
-		if m.afterSearch != nil && len(uids) > 0 {
-			m.afterSearch(uidsToU32(uids))
+		if len(uids) > 0 {
+			m.hooks.searched(uidsToU32(uids))
 		}
 		if len(uids) == 0 {
 			if !fs.BaselineDone {

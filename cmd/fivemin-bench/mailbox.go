@@ -125,17 +125,18 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 			gaps := func(int) time.Duration { return *gapMin + rand.N(*gapMax-*gapMin+1) }
 			spread := fmt.Sprintf("%d messages %v-%v apart", *n, *gapMin, *gapMax)
 			runs := []latencyRun{
-				{label: "IDLE only (IdleCheck off)", n: *n, gaps: gaps, spread: spread,
-					tweak: func(a *mailbox.Account) { a.IdleCheck = -1 }},
-				{label: "IDLE + INBOX check every 100ms (default)", n: *n, gaps: gaps, spread: spread},
+				{label: "IDLE only (IdleCheck off, the default)", n: *n, gaps: gaps, spread: spread},
+				{label: "IDLE + INBOX check every 100ms", n: *n, gaps: gaps, spread: spread,
+					tweak: func(a *mailbox.Account) { a.IdleCheck = 100 * time.Millisecond }},
 			}
 			for _, iv := range sweepIntervals {
 				runs = append(runs, latencyRun{label: fmt.Sprintf("IDLE + INBOX check every %v", iv), n: *n, gaps: gaps, spread: spread,
 					tweak: func(a *mailbox.Account) { a.IdleCheck = iv }})
 			}
 			if *quietN > 0 {
-				runs = append(runs, latencyRun{label: "IDLE + INBOX check (default), after quiet periods", n: *quietN,
-					gaps: func(int) time.Duration { return *quiet }, spread: fmt.Sprintf("%d messages, each after %v without mail", *quietN, *quiet)})
+				runs = append(runs, latencyRun{label: "IDLE + INBOX check every 100ms, after quiet periods", n: *quietN,
+					gaps: func(int) time.Duration { return *quiet }, spread: fmt.Sprintf("%d messages, each after %v without mail", *quietN, *quiet),
+					tweak: func(a *mailbox.Account) { a.IdleCheck = 100 * time.Millisecond }})
 			}
 			if *poll > 0 {
 				runs = append(runs, latencyRun{label: fmt.Sprintf("NOOP polling every %v (DisableIdle)", *poll), n: *n, gaps: gaps, spread: spread,
@@ -328,7 +329,7 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 	defer func() { cancel(); <-done }()
 	// Connected, first round done, idling (and the check running).
 	deadline := time.Now().Add(10 * time.Second)
-	for m.Stats().Sessions == 0 || (acct.IdleCheck >= 0 && !acct.DisableIdle && m.Stats().Checks == 0) {
+	for m.Stats().Sessions == 0 || (acct.IdleCheck > 0 && !acct.DisableIdle && m.Stats().Checks == 0) {
 		if time.Now().After(deadline) {
 			return fmt.Errorf("poller for %s not ready within 10s", user)
 		}

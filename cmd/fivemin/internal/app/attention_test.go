@@ -3,16 +3,19 @@ package app
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/mailtest"
+	"github.com/fivemin/fivemin/quoting/ledger"
 )
 
 // switchConfig is Options.Config for a configuration the test replaces.
@@ -140,5 +143,40 @@ func TestConfigFailureRetriedAfterReload(t *testing.T) {
 	waitDrafted(t, mb, tok)
 	if got := d.Messages(t, rep, "Drafts"); len(got) != 1 || got[0].Header.Get(mailbox.HeaderSource) != tok {
 		t.Errorf("Drafts holds %d messages, want the one draft", len(got))
+	}
+}
+
+// TestLedgerErrorsClassified: what the ledger refuses as invalid fails the
+// message for good; other ledger errors are retried.
+func TestLedgerErrorsClassified(t *testing.T) {
+	for _, tc := range []struct {
+		err       error
+		permanent bool
+	}{
+		{fmt.Errorf("quote Q-1: %w: client too long", ledger.ErrInvalid), true},
+		{errors.New("state file: input/output error"), false},
+	} {
+		err := ledgerErr("recording", tc.err)
+		if mailbox.IsPermanent(err) != tc.permanent || !errors.Is(err, tc.err) {
+			t.Errorf("%v: permanent %v, want %v", err, mailbox.IsPermanent(err), tc.permanent)
+		}
+	}
+}
+
+// TestDraftRecordBounded: what a draft's record keeps of the client's
+// header is capped, however large the header.
+func TestDraftRecordBounded(t *testing.T) {
+	refs := make([]string, 500)
+	for i := range refs {
+		refs[i] = fmt.Sprintf("<ref-%d@client.test>", i)
+	}
+	refs = append(refs, "<"+strings.Repeat("x", 5000)+"@client.test>")
+	m := &draftMeta{Subject: strings.Repeat("é", 10000), ClientName: strings.Repeat("n", 10000), References: refs}
+	m.bound()
+	if len(m.Subject) > maxMetaText || len(m.ClientName) > maxMetaText || !utf8.ValidString(m.Subject) {
+		t.Errorf("subject %d bytes, name %d bytes", len(m.Subject), len(m.ClientName))
+	}
+	if len(m.References) > maxMetaReferences || m.References[0] != "<ref-0@client.test>" || m.References[len(m.References)-1] != "<ref-499@client.test>" {
+		t.Errorf("references %d: first %s last %s", len(m.References), m.References[0], m.References[len(m.References)-1])
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"go.etcd.io/bbolt"
 
@@ -44,7 +45,43 @@ func newMetaStore(db *bbolt.DB) (*metaStore, error) {
 	return &metaStore{db: db}, nil
 }
 
+// Bounds on what a draft's record keeps of the client's message: the
+// state grows per message, so nothing in it may grow with the message.
+const (
+	maxMetaText       = 998 // RFC 5322's line limit, for the subject and the name
+	maxMetaReferences = 20  // the newest; RFC 5322 §3.6.4 allows trimming
+)
+
+// bound trims m's client-given fields to the limits above.
+func (m *draftMeta) bound() {
+	m.Subject = capRunes(m.Subject, maxMetaText)
+	m.ClientName = capRunes(m.ClientName, maxMetaText)
+	if n := len(m.References); n > maxMetaReferences {
+		// Keep the first (the thread's root) and the newest.
+		m.References = append(m.References[:1:1], m.References[n-maxMetaReferences+1:]...)
+	}
+	refs := m.References[:0]
+	for _, r := range m.References {
+		if len(r) <= maxMetaText {
+			refs = append(refs, r)
+		}
+	}
+	m.References = refs
+}
+
+// capRunes cuts s to at most n bytes on a rune boundary.
+func capRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
 func (s *metaStore) put(token string, m *draftMeta) error {
+	m.bound()
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err

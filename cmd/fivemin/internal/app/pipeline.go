@@ -57,6 +57,8 @@ const (
 	reasonConfig   = "config"   // retried after the configuration changes
 	reasonDraft    = "draft"    // the draft could not be composed
 	reasonInternal = "internal" // a bug (panic)
+	reasonInvalid  = "invalid"  // the ledger refuses what the message says
+
 )
 
 // incoming is one message on its way through handle.
@@ -144,9 +146,20 @@ func (a *App) applyReply(ctx context.Context, in *incoming) error {
 	case errors.Is(err, ledger.ErrNoMatch):
 		// An ordinary reply, not to a quote.
 	default:
-		return fmt.Errorf("applying reply to its quote: %w", err)
+		return ledgerErr("applying reply to its quote", err)
 	}
 	return nil
+}
+
+// ledgerErr wraps a ledger failure: a record the ledger refuses as invalid
+// (an address or text it cannot keep) is refused again on every attempt,
+// anything else (the state file) may pass.
+func ledgerErr(what string, err error) error {
+	err = fmt.Errorf("%s: %w", what, err)
+	if errors.Is(err, ledger.ErrInvalid) {
+		return mailbox.Permanent(reasonInvalid, err)
+	}
+	return err
 }
 
 // email is the ledger's record of the message.
@@ -171,7 +184,7 @@ func (a *App) skip(ctx context.Context, in *incoming) (mailbox.Result, error) {
 		email := a.email(in)
 		email.Skipped = true
 		if _, err := a.opts.Ledger.RecordEmail(ctx, email); err != nil {
-			return mailbox.Result{}, fmt.Errorf("recording email: %w", err)
+			return mailbox.Result{}, ledgerErr("recording email", err)
 		}
 	}
 	return mailbox.Result{Skip: string(in.res.SkipReason), Log: append([]any{"client", in.from}, in.logAttrs...)}, nil
@@ -235,7 +248,7 @@ func (a *App) draft(ctx context.Context, in *incoming) (mailbox.Result, error) {
 		return mailbox.Result{}, fmt.Errorf("recording draft: %w", err)
 	}
 	if _, err := a.opts.Ledger.Record(ctx, entry); err != nil {
-		return mailbox.Result{}, fmt.Errorf("recording in the ledger: %w", err)
+		return mailbox.Result{}, ledgerErr("recording in the ledger", err)
 	}
 	return mailbox.Result{Draft: draft.Raw, Log: append([]any{"client", in.from, "questions", len(res.Questions),
 		"quick_minutes", res.QuickMinutes(), "quote", email.QuoteID, "total", quote.Total.String()}, in.logAttrs...)}, nil

@@ -124,7 +124,7 @@ type Rep struct {
 	PollInterval Duration `toml:"poll_interval"` // when the server has no IDLE; default 1m
 	// IdleCheck is how often, while idling, a second connection checks the
 	// INBOX for new mail (Dovecot announces it 0.5 s late over IDLE);
-	// default 100ms, "off" (a negative Duration) turns it off.
+	// default "off" (a negative Duration): one connection per rep.
 	IdleCheck Duration `toml:"idle_check"`
 }
 

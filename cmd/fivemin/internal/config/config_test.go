@@ -744,7 +744,7 @@ func TestIdleCheck(t *testing.T) {
 		want time.Duration
 		err  string
 	}{
-		{"", 100 * time.Millisecond, ""},
+		{"", -1, ""},
 		{`idle_check = "250ms"`, 250 * time.Millisecond, ""},
 		{`idle_check = "off"`, -1, ""},
 		{`idle_check = "1ms"`, 0, "f.toml:10: rep[0].idle_check: must be 10ms to 1h0m0s"},

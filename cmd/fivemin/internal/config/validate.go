@@ -245,10 +245,10 @@ func (v *validator) reps(c *Config) {
 		}
 		v.firstRun(key+".first_run", &r.FirstRun)
 		v.duration(key+".poll_interval", &r.PollInterval, time.Minute, 5*time.Second, 24*time.Hour)
-		if r.IdleCheck.v == "off" {
-			r.IdleCheck.d = -1
+		if r.IdleCheck.v == "off" || r.IdleCheck.v == nil {
+			r.IdleCheck.d = -1 // the default: one connection, IDLE alone
 		} else {
-			v.duration(key+".idle_check", &r.IdleCheck, 100*time.Millisecond, 10*time.Millisecond, time.Hour)
+			v.duration(key+".idle_check", &r.IdleCheck, 0, 10*time.Millisecond, time.Hour)
 		}
 	}
 }
