@@ -41,6 +41,9 @@ func TestPriceQuickOverflow(t *testing.T) {
 			if len(quote.Lines) != tt.lines {
 				t.Fatalf("%d lines, want %d: %+v", len(quote.Lines), tt.lines, quote.Lines)
 			}
+			if quote.Lines == nil {
+				t.Error("Lines is nil: `fivemin draft --json` would print null, not []")
+			}
 			for i, l := range quote.Lines {
 				if (i == tt.quickLine) != (l.QuickAsks > 0) {
 					t.Errorf("line %d: quick asks %d", i, l.QuickAsks)

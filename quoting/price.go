@@ -143,7 +143,7 @@ func (r *Rates) Price(res *triage.Result, f For) (*Quote, error) {
 	if r.Currency.IsZero() {
 		return nil, errors.New("price list has no currency")
 	}
-	q := &Quote{ID: QuoteID(f.Source), Currency: r.Currency, Total: r.Currency.Minor(0)}
+	q := &Quote{ID: QuoteID(f.Source), Currency: r.Currency, Total: r.Currency.Minor(0), Lines: []Line{}} // [] in JSON, not null
 	for i, question := range res.Questions {
 		if question.Kind != triage.Paid {
 			continue

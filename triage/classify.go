@@ -37,6 +37,7 @@ func (e *Engine) classify(c clause) classification {
 	ws := c.ws
 	var paid, quick, scope float64
 	var bestPaid, bestQuick, bestCat = -1, -1, -1
+	writes := false // a letter or a reply is named: the work is writing
 	scopeN := 0
 	seen := make([]bool, len(e.signals))
 	e.sigLex.find(ws, func(pi, _, _ int) bool {
@@ -54,6 +55,7 @@ func (e *Engine) classify(c clause) classification {
 			if (s.Act != "" || s.Minutes > 0) && (bestPaid < 0 || s.Weight > e.signals[bestPaid].Weight) {
 				bestPaid = si
 			}
+			writes = writes || s.Act == "write"
 		case "quick":
 			quick += s.Weight
 			if bestQuick < 0 || actRank(s.Act) < actRank(e.signals[bestQuick].Act) ||
@@ -113,6 +115,11 @@ func (e *Engine) classify(c clause) classification {
 			base = e.signals[bestPaid].Minutes
 			cl.act = e.signals[bestPaid].Act
 		}
+		if writes && genericActs[cl.act] {
+			// "Prepare the reminder letters": what is made says how big
+			// the job is, not the verb of making.
+			cl.act, base = "write", 0
+		}
 		sz := e.sizePaid(ws, base, cl.act, cl.category, scopeN)
 		cl.minutes, cl.estimate, cl.check = sz.minutes, sz.estimate, sz.check
 		if cl.act == "" {
@@ -138,6 +145,9 @@ func (e *Engine) classify(c clause) classification {
 	cl.category = "" // quick asks are not priced
 	return cl
 }
+
+// genericActs say that something is to be made without saying what.
+var genericActs = set("prepare work")
 
 // infoVerbs ask for an answer or a copy rather than for work.
 var infoVerbs = set("tell let confirm send give call ring phone email e-mail check remind explain advise say " +

@@ -150,6 +150,10 @@ func TestKindOfWork(t *testing.T) {
 	if letter.Kind != Paid || rec.Kind != Paid || letter.Minutes >= rec.Minutes {
 		t.Errorf("letter %s %d min, reconciliation %s %d min: want both paid and the letter smaller", letter.Kind, letter.Minutes, rec.Kind, rec.Minutes)
 	}
+	made := onlyAsk(t, e, "Please prepare the reminder letters for the three tenants in arrears.")
+	if made.Kind != Paid || made.Act != "write" || made.Minutes > 2*letter.Minutes {
+		t.Errorf("letters prepared: %+v, want paid writing, at most %d min", made, 2*letter.Minutes)
+	}
 	short := onlyAsk(t, e, "Could you do a short letter for the landlord about the break clause?")
 	if short.Kind != Paid || short.Act != "write" || short.Minutes != letter.Minutes {
 		t.Errorf("a new letter asked for: %+v, want paid, written like %d min", short, letter.Minutes)
