@@ -3,7 +3,6 @@ package mailbox
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -118,6 +117,13 @@ type testHooks struct {
 	afterSearch func([]uint32) // called with the UIDs a sync round will fetch
 	onRound     func(SyncStats)
 	onWait      func() // called when the loop starts to wait for news
+	onWatch     func() // called after each look at Sent and Drafts
+}
+
+func (h *testHooks) watched() {
+	if h != nil && h.onWatch != nil {
+		h.onWatch()
+	}
 }
 
 func (h *testHooks) searched(uids []uint32) {
@@ -362,6 +368,7 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 			if err := m.watch(ctx, s); err != nil {
 				return err
 			}
+			m.hooks.watched()
 			nextWatch = m.now().Add(m.acct.WatchInterval)
 			// Mail that arrived while another folder was selected raised no
 			// EXISTS for the INBOX: sync again before waiting.
@@ -563,10 +570,3 @@ func (c *Conn) Poll(ctx context.Context) (stats SyncStats, searched bool, err er
 
 // Close logs out.
 func (c *Conn) Close() { c.s.close() }
-
-func wrapf(err error, format string, args ...any) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf(format+": %w", append(args, err)...)
-}

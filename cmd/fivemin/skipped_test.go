@@ -63,7 +63,7 @@ func TestOutboxSkipped(t *testing.T) {
 		code, out, _ = runCmd("outbox", "--config", cfgPath, "--skipped")
 		return code == 0 && strings.Contains(out, "1 recent messages got no draft")
 	})
-	if !strings.Contains(out, "not-client") || !strings.Contains(out, "lunch on Friday") || !strings.Contains(out, "Ben Ortiz") || !strings.Contains(out, "running fivemin service") {
+	if !strings.Contains(out, "own-domain") || !strings.Contains(out, "lunch on Friday") || !strings.Contains(out, "Ben Ortiz") || !strings.Contains(out, "running fivemin service") {
 		t.Errorf("outbox --skipped:\n%s", out)
 	}
 	tok := regexp.MustCompile(`\b[0-9a-f]{16}\b`).FindString(out)
@@ -72,13 +72,13 @@ func TestOutboxSkipped(t *testing.T) {
 	}
 	// The INFO line says why there is no draft.
 	waitUntil(t, "the outcome logged", func() bool {
-		return strings.Contains(logs.String(), `msg="message handled"`) && strings.Contains(logs.String(), "reason=not-client")
+		return strings.Contains(logs.String(), `msg="message handled"`) && strings.Contains(logs.String(), "reason=own-domain")
 	})
 	if code, out, errs := runCmd("outbox", "--config", cfgPath, "--retry", tok); code != 0 || !strings.Contains(out, "queued") {
 		t.Fatalf("outbox --retry: %d %s %s", code, out, errs)
 	}
 	waitUntil(t, "the retried message settled again", func() bool {
-		return strings.Count(logs.String(), "reason=not-client") == 2
+		return strings.Count(logs.String(), "reason=own-domain") == 2
 	})
 	if code, _, errs := runCmd("outbox", "--config", cfgPath, "--retry", "00000000000000000"); code == 0 || !strings.Contains(errs, "not a skipped or failed message") {
 		t.Errorf("retry of an unknown token: %d %s", code, errs)
