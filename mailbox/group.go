@@ -282,65 +282,72 @@ func (m *Mailbox) noteCrash() error {
 // (upTo, or just before the first draft that did not get through) in a
 // second one, and logs one line per message.
 func (m *Mailbox) storeRound(ctx context.Context, r *round) error {
-	// Intents before any APPEND: after a crash they tell the next start
-	// to look in Drafts for these tokens.
-	if len(r.fresh) > 0 || r.attempt != nil || r.inHand {
-		err := m.db.Update(func(tx *bbolt.Tx) error {
-			for _, rec := range r.fresh {
-				if err := m.st.putRecord(tx, rec); err != nil {
-					return err
-				}
-			}
-			if r.attempt != nil {
-				if err := m.st.putRecord(tx, r.attempt); err != nil {
-					return err
-				}
-			}
-			if err := m.st.bucket(tx, bucketInHand).Delete(keyInHand); err != nil {
-				return err
-			}
-			sus := m.st.bucket(tx, bucketSuspects)
-			for _, tok := range r.handled {
-				if err := sus.Delete([]byte(tok)); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("mailbox state: record intents: %w", err)
-		}
+	if err := m.recordIntents(r); err != nil {
+		return err
 	}
 	appended, storeErr := m.storeDrafts(r.s, r.unconfirmed, r.fresh)
 	r.stats.Drafted += appended
 	if storeErr != nil {
-		// Keep LastUID before the first draft that did not get through;
-		// its intent stays recorded, so the next round looks in Drafts.
-		for i, w := range r.ws {
-			if w.rec != nil && w.rec.Outcome == OutcomePending {
-				r.ws = r.ws[:i]
-				r.upTo = 0
-				if i > 0 {
-					r.upTo = r.ws[i-1].f.uid
-				}
-				break
-			}
-		}
+		r.cutAtUnstored()
 	}
 	if err := m.finish(r); err != nil {
 		return err
 	}
 	for _, w := range r.ws {
 		m.logOutcome(w)
-	}
-	if m.onDraft != nil {
-		for _, w := range r.ws {
-			if w.fresh && w.rec.Outcome == OutcomeDrafted {
-				m.onDraft(ctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
-			}
+		if m.onDraft != nil && w.fresh && w.rec.Outcome == OutcomeDrafted {
+			m.onDraft(ctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
 		}
 	}
 	return storeErr
+}
+
+// recordIntents writes, before any APPEND, what a crash must not lose:
+// the intents tell the next start to look in Drafts for these tokens.
+func (m *Mailbox) recordIntents(r *round) error {
+	if len(r.fresh) == 0 && r.attempt == nil && !r.inHand {
+		return nil
+	}
+	err := m.db.Update(func(tx *bbolt.Tx) error {
+		recs := r.fresh
+		if r.attempt != nil {
+			recs = append(recs[:len(recs):len(recs)], r.attempt)
+		}
+		for _, rec := range recs {
+			if err := m.st.putRecord(tx, rec); err != nil {
+				return err
+			}
+		}
+		if err := m.st.bucket(tx, bucketInHand).Delete(keyInHand); err != nil {
+			return err
+		}
+		sus := m.st.bucket(tx, bucketSuspects)
+		for _, tok := range r.handled {
+			if err := sus.Delete([]byte(tok)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mailbox state: record intents: %w", err)
+	}
+	return nil
+}
+
+// cutAtUnstored ends the round before the first draft that did not get
+// through, so LastUID stays before it; its intent stays recorded, and the
+// next round looks in Drafts.
+func (r *round) cutAtUnstored() {
+	for i, w := range r.ws {
+		if w.rec != nil && w.rec.Outcome == OutcomePending {
+			r.ws, r.upTo = r.ws[:i], 0
+			if i > 0 {
+				r.upTo = r.ws[i-1].f.uid
+			}
+			return
+		}
+	}
 }
 
 // finish records the round's results, keeps the "needs attention" list and

@@ -3,7 +3,6 @@ package mailbox
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -121,6 +120,13 @@ type testHooks struct {
 	afterSearch func([]uint32) // called with the UIDs a sync round will fetch
 	onRound     func(SyncStats)
 	onWait      func() // called when the loop starts to wait for news
+	onWatch     func() // called after each look at Sent and Drafts
+}
+
+func (h *testHooks) watched() {
+	if h != nil && h.onWatch != nil {
+		h.onWatch()
+	}
 }
 
 func (h *testHooks) searched(uids []uint32) {
@@ -365,6 +371,7 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 			if err := m.watch(ctx, s); err != nil {
 				return err
 			}
+			m.hooks.watched()
 			nextWatch = m.now().Add(m.acct.WatchInterval)
 			// Mail that arrived while another folder was selected raised no
 			// EXISTS for the INBOX: sync again before waiting.
@@ -517,59 +524,4 @@ type SyncStats struct {
 	Skipped  int   // no draft (handler's reason, own mail, too large, done before)
 	BytesIn  int64 // IMAP bytes read during the round
 	BytesOut int64
-}
-
-// Conn is an open connection for callers that drive syncing themselves
-// (the bench command); Run is the usual entry point.
-type Conn struct {
-	m *Mailbox
-	s *session
-}
-
-// Open connects, logs in and reconciles unfinished drafts.
-func (m *Mailbox) Open(ctx context.Context) (*Conn, error) {
-	s, err := m.dial(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if err := m.reconcile(ctx, s); err != nil {
-		s.close()
-		return nil, err
-	}
-	return &Conn{m: m, s: s}, nil
-}
-
-// Sync handles everything new in the INBOX once.
-func (c *Conn) Sync(ctx context.Context) (SyncStats, error) { return c.m.syncInbox(ctx, c.s) }
-
-// Noop sends NOOP: the cheapest proof of life, as polling does.
-func (c *Conn) Noop() error { return c.s.noop() }
-
-// Poll is one poll as Run makes it on a server without IDLE: NOOP, then a
-// sync round only when the server announced new mail (EXISTS). The first
-// call also selects the INBOX. Searched says whether it ran a round.
-func (c *Conn) Poll(ctx context.Context) (stats SyncStats, searched bool, err error) {
-	if c.s.selected != c.m.acct.Folders.Inbox {
-		if stats, err = c.m.syncInbox(ctx, c.s); err != nil {
-			return stats, true, err
-		}
-	}
-	if err := c.s.noop(); err != nil {
-		return stats, false, err
-	}
-	if !c.s.pending() {
-		return stats, false, nil
-	}
-	stats, err = c.m.syncInbox(ctx, c.s)
-	return stats, true, err
-}
-
-// Close logs out.
-func (c *Conn) Close() { c.s.close() }
-
-func wrapf(err error, format string, args ...any) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf(format+": %w", append(args, err)...)
 }

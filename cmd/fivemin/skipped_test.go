@@ -63,7 +63,7 @@ func TestOutboxSkipped(t *testing.T) {
 		code, out, _ = runCmd("outbox", "--config", cfgPath, "--skipped")
 		return code == 0 && strings.Contains(out, "1 recent messages got no draft")
 	})
-	if !strings.Contains(out, "not-client") || !strings.Contains(out, "lunch on Friday") || !strings.Contains(out, "Ben Ortiz") || !strings.Contains(out, "running fivemin service") {
+	if !strings.Contains(out, "own-domain") || !strings.Contains(out, "lunch on Friday") || !strings.Contains(out, "Ben Ortiz") || !strings.Contains(out, "running fivemin service") {
 		t.Errorf("outbox --skipped:\n%s", out)
 	}
 	tok := regexp.MustCompile(`\b[0-9a-f]{16}\b`).FindString(out)
@@ -72,15 +72,65 @@ func TestOutboxSkipped(t *testing.T) {
 	}
 	// The INFO line says why there is no draft.
 	waitUntil(t, "the outcome logged", func() bool {
-		return strings.Contains(logs.String(), `msg="message handled"`) && strings.Contains(logs.String(), "reason=not-client")
+		return strings.Contains(logs.String(), `msg="message handled"`) && strings.Contains(logs.String(), "reason=own-domain")
 	})
 	if code, out, errs := runCmd("outbox", "--config", cfgPath, "--retry", tok); code != 0 || !strings.Contains(out, "queued") {
 		t.Fatalf("outbox --retry: %d %s %s", code, out, errs)
 	}
 	waitUntil(t, "the retried message settled again", func() bool {
-		return strings.Count(logs.String(), "reason=not-client") == 2
+		return strings.Count(logs.String(), "reason=own-domain") == 2
 	})
 	if code, _, errs := runCmd("outbox", "--config", cfgPath, "--retry", "00000000000000000"); code == 0 || !strings.Contains(errs, "not a skipped or failed message") {
 		t.Errorf("retry of an unknown token: %d %s", code, errs)
+	}
+}
+
+// TestStatusLinesReportRefusedLogin: with a wrong IMAP password the
+// service keeps running and `report` and `outbox` say which rep's login
+// the server refuses.
+func TestStatusLinesReportRefusedLogin(t *testing.T) {
+	srv, err := demo.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state.db")
+	cfgPath := filepath.Join(dir, "fivemin.toml")
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	getenv := func(k string) string {
+		if k == demo.PasswordEnv {
+			return "not-the-password"
+		}
+		return ""
+	}
+	logs := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		done <- Main(ctx, &env{stdin: strings.NewReader(""), stdout: logs, stderr: logs, getenv: getenv}, []string{"serve", "--config", cfgPath})
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	runCmd := func(args ...string) (int, string, string) {
+		var out, errb bytes.Buffer
+		code := Main(context.Background(), &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: getenv}, args)
+		return code, out.String(), errb.String()
+	}
+	waitUntil(t, "the control socket", func() bool { _, err := os.Stat(ops.SocketPath(state)); return err == nil })
+	waitUntil(t, "the refused login logged", func() bool { return strings.Contains(logs.String(), "refused the login") })
+	code, _, errs := runCmd("report", "--config", cfgPath)
+	if code != 0 || !strings.Contains(errs, "warning: carla@tidewaterbooks.test: the mail server refuses the login since") {
+		t.Errorf("report: %d\n%s", code, errs)
+	}
+	if code, _, errs := runCmd("outbox", "--config", cfgPath, "--skipped"); code != 0 || !strings.Contains(errs, "refuses the login") {
+		t.Errorf("outbox --skipped: %d\n%s", code, errs)
+	}
+	if n := strings.Count(logs.String(), "level=ERROR"); n != 1 {
+		t.Errorf("%d ERROR lines, want the one about the login:\n%s", n, logs.String())
 	}
 }

@@ -396,17 +396,8 @@ func (d *Dovecot) addr(port int) string { return net.JoinHostPort(d.Host, strcon
 // IMAPAddr is host:port of the plaintext/STARTTLS IMAP listener.
 func (d *Dovecot) IMAPAddr() string { return d.addr(d.IMAPPort) }
 
-// IMAPSAddr is host:port of the implicit-TLS IMAP listener.
-func (d *Dovecot) IMAPSAddr() string { return d.addr(d.IMAPSPort) }
-
 // LMTPAddr is host:port of the LMTP listener.
 func (d *Dovecot) LMTPAddr() string { return d.addr(d.LMTPPort) }
-
-// Log returns the instance's log so far.
-func (d *Dovecot) Log() string {
-	b, _ := os.ReadFile(filepath.Join(d.Dir, "dovecot.log"))
-	return string(b)
-}
 
 // AddUser creates a mail user with the given address and password
 // (Dovecot re-reads the passwd-file when it changes).

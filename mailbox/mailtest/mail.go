@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/textproto"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -267,19 +266,4 @@ func (d *Dovecot) ResetUIDValidity(t TB, user, mailbox string) {
 	if nv := d.UIDValidity(t, user, mailbox); nv == old {
 		t.Fatalf("mailtest: UIDVALIDITY of %s stayed %d", mailbox, old)
 	}
-}
-
-// Doveadm runs doveadm against this instance and returns its output.
-func (d *Dovecot) Doveadm(t TB, args ...string) string {
-	t.Helper()
-	bin, err := lookBin("doveadm")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(bin, append([]string{"-c", d.conf}, args...)...)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("mailtest: doveadm %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return string(out)
 }

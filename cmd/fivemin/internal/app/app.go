@@ -144,9 +144,6 @@ func (a *App) tierOf(address string) string {
 	return a.opts.Tiers.TierOf(address)
 }
 
-// Ledger is the ledger the app records into.
-func (a *App) Ledger() *ledger.Ledger { return a.opts.Ledger }
-
 // Config is the configuration in force.
 func (a *App) Config() *config.Config {
 	c, _ := a.opts.Config()

@@ -180,3 +180,18 @@ func TestDraftRecordBounded(t *testing.T) {
 		t.Errorf("references %d: first %s last %s", len(m.References), m.References[0], m.References[len(m.References)-1])
 	}
 }
+
+func TestNotClientReason(t *testing.T) {
+	cfg := testConfig(t, 143, 587, filepath.Join(t.TempDir(), "state.db"))
+	for _, tc := range []struct{ from, want string }{
+		{"", skipNoSender},
+		{"undisclosed-recipients", skipNoSender},
+		{"ben@tidewaterbooks.test", skipOwnDomain},
+		{"alerts@billing.tidewaterbooks.test", skipOwnDomain},
+		{"noreply@bank.test", skipNotClient},
+	} {
+		if got := notClientReason(cfg, tc.from); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.from, got, tc.want)
+		}
+	}
+}

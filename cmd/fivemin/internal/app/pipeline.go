@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
@@ -22,6 +24,8 @@ import (
 // triage's own.
 const (
 	skipNotClient  = "not-client"
+	skipOwnDomain  = "own-domain" // a colleague, or the firm's own systems
+	skipNoSender   = "no-sender"  // no From that could be read
 	skipNoRep      = "no-rep"
 	skipNoQuestion = string(triage.SkipNoQuestions)
 	skipNoSender   = "unreadable-from"
@@ -90,7 +94,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		return mailbox.Result{Skip: skipNoSender, Log: []any{"problems", in.p.Warnings}}, nil
 	}
 	if !pc.cfg.IsClientSender(in.from) {
-		return mailbox.Result{Skip: skipNotClient, Log: []any{"client", in.from}}, nil
+		return mailbox.Result{Skip: notClientReason(pc.cfg, in.from), Log: []any{"client", in.from}}, nil
 	}
 	in.tier = a.tierOf(in.from)
 	in.res = a.engine(pc, in.tier).AnalyzeParsed(in.p)
@@ -108,6 +112,21 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		return a.skip(ctx, in)
 	}
 	return a.draft(ctx, in)
+}
+
+// notClientReason says why from is not a client, for the rep who wonders
+// why there is no draft.
+func notClientReason(cfg *config.Config, from string) string {
+	_, domain, ok := strings.Cut(from, "@")
+	switch {
+	case from == "" || !ok:
+		return skipNoSender
+	case slices.ContainsFunc(cfg.Firm.OwnDomains, func(d string) bool {
+		return domain == d || strings.HasSuffix(domain, "."+d)
+	}):
+		return skipOwnDomain
+	}
+	return skipNotClient
 }
 
 // read parses m and finds its sender.
