@@ -24,11 +24,10 @@ import (
 // triage's own.
 const (
 	skipNotClient  = "not-client"
-	skipOwnDomain  = "own-domain" // a colleague, or the firm's own systems
-	skipNoSender   = "no-sender"  // no From that could be read
+	skipOwnDomain  = "own-domain"      // a colleague, or the firm's own systems
+	skipNoSender   = "unreadable-from" // no From that could be read
 	skipNoRep      = "no-rep"
 	skipNoQuestion = string(triage.SkipNoQuestions)
-	skipNoSender   = "unreadable-from"
 )
 
 // handler is the mailbox handler for one rep.
