@@ -165,3 +165,13 @@ func TestDropDecisionsQuotedWork(t *testing.T) {
 		}
 	}
 }
+
+// TestReadReplyLongText: an answer to a quote is short; a text longer than
+// the reader decides on goes to a person, even when it starts with a yes.
+func TestReadReplyLongText(t *testing.T) {
+	e := New(DefaultConfig())
+	long := "Please go ahead. " + strings.Repeat("Here is some background on the project. ", 400)
+	if r := e.ReadReply(long); r.Decision != Unclear || !strings.Contains(r.Reason, "too long") {
+		t.Errorf("a long reply: %+v", r)
+	}
+}
