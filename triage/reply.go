@@ -506,7 +506,10 @@ func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 	kept := res.Questions[:0:0]
 	for _, q := range res.Questions {
 		ws := words(q.Text)
-		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
+		// The ask is the decision itself ("Please proceed with the
+		// review."): a question containing a cue word ("could you also
+		// cancel the old plan?") is not.
+		if e.ReadReply(q.Text).Decision != Unclear {
 			continue
 		}
 		if q.Kind == Paid && !q.Overflow && !newWork(q.Text, ws, quoted) {

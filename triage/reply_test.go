@@ -155,6 +155,7 @@ func TestDropDecisionsQuotedWork(t *testing.T) {
 		{"Could you also draw up the planning application drawings for the garage?", 1},
 		{"Could you also redraw the ground floor plan with the new kitchen layout?", 0},
 		{"Go ahead. Do you need the old survey?", 1},
+		{"Yes please. Could you also cancel the old drainage survey booking?", 1},
 	}
 	for _, tt := range tests {
 		raw := "From: lee@client.test\nIn-Reply-To: <q9@firm.test>\nContent-Type: text/plain\n\n" + tt.body + "\n"
