@@ -112,3 +112,29 @@ func FuzzSplit(f *testing.F) {
 		e.Questions(s)
 	})
 }
+
+// FuzzReadReply: no text panics the reply reader; every reading has a
+// reason; and whatever a client wrote, a counter-offer asked after it
+// leaves the answer to a person.
+func FuzzReadReply(f *testing.F) {
+	for _, s := range []string{
+		"No problem, go ahead.", "Please don't go ahead yet.", "Yes to the letter, no to the audit.",
+		"If you can do it for $300, go ahead.", "we don't have time to do it ourselves", "Not now, thanks",
+		"ok", "", "go ahead and cancel it", "do not start", "...", "¿Sí? No.", "don't", "no, no",
+	} {
+		f.Add(s)
+	}
+	e := New(DefaultConfig())
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		r := e.ReadReply(s)
+		if r.Reason == "" || (r.Decision != Accepted && r.Decision != Declined && r.Decision != Unclear) {
+			t.Fatalf("ReadReply(%q) = %+v", s, r)
+		}
+		if c := e.ReadReply(s + "\n\nCould you do it for $100 less?"); c.Decision != Unclear {
+			t.Fatalf("with a counter-offer after %q: %+v, want unclear", s, c)
+		}
+	})
+}

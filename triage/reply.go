@@ -52,6 +52,10 @@ func (e *Engine) Decide(newText string) Decision { return e.ReadReply(newText).D
 // client's own new text counts: the quoted quote ("Shall I go ahead?") is
 // not read.
 func (e *Engine) ReadReply(newText string) ReplyReading {
+	if wordCount(newText) > maxReplyWords {
+		// An answer to a quote is short; a long text is for a person.
+		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("too long to read with confidence (over %d words)", maxReplyWords)}
+	}
 	var ev replyEvidence
 	for _, sg := range segments(newText) {
 		for _, s := range sentences(sg.text) {
@@ -60,6 +64,10 @@ func (e *Engine) ReadReply(newText string) ReplyReading {
 	}
 	return ev.verdict()
 }
+
+// maxReplyWords bounds the text ReadReply decides on: an answer to a quote
+// is a few lines, and the cost of reading stays linear in practice.
+const maxReplyWords = 2000
 
 // replyEvidence collects the cues found in a reply; each list holds the
 // distinct cue phrases, for counting and for the reason.
@@ -319,14 +327,15 @@ func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (
 	// Negation: from the first free negator to the end of the clause. Two
 	// negators before a cue ("can't see any reason not to") are too subtle
 	// to decide on.
-	negatedAt := func(start int) (negated, double bool) {
-		n := 0
-		for i := 0; i < start; i++ {
-			if !idiom[i] && rl.negators[ws[i]] {
-				n++
-			}
+	negs := make([]int, len(ws)+1) // negs[i]: negators before ws[i]
+	for i, w := range ws {
+		negs[i+1] = negs[i]
+		if !idiom[i] && rl.negators[w] {
+			negs[i+1]++
 		}
-		return n == 1, n > 1
+	}
+	negatedAt := func(start int) (negated, double bool) {
+		return negs[start] == 1, negs[start] > 1
 	}
 	weak := false // a modal in the clause weakens every cue in it
 	for i, w := range ws {
@@ -497,7 +506,10 @@ func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 	kept := res.Questions[:0:0]
 	for _, q := range res.Questions {
 		ws := words(q.Text)
-		if e.lex.accept.has(ws) || e.lex.decline.has(ws) {
+		// The ask is the decision itself ("Please proceed with the
+		// review."): a question containing a cue word ("could you also
+		// cancel the old plan?") is not.
+		if e.ReadReply(q.Text).Decision != Unclear {
 			continue
 		}
 		if q.Kind == Paid && !newWork(q.Text, ws, quoted) {

@@ -115,7 +115,8 @@ var defaultWords = Words{
 	// spells out a negated form of another.
 	Accept: []string{
 		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
-		"take it on", "take this on", "take them on", "take on",
+		"take it on", "take this on", "take them on", "take on", "get started", "get going", "make a start",
+		"start on it", "start work",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
 		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
@@ -143,7 +144,9 @@ var defaultWords = Words{
 		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",
 		"go elsewhere", "someone else", "another firm", "another supplier", "another provider", "another company",
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
-		"let's not", "rather not", "we'll wait", "we will wait",
+		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
+		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
+		"keep it as it is",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -344,14 +347,16 @@ var replyCues = struct {
 		"ourselves", "myself", "in-house", "in house", "thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det}",
+		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
 		"get back to you", "come back to you", "let you know", "revert", "je reviens vers vous",
 		"ich melde mich", "le digo", "te digo", "laat het je", "ti faccio sapere",
 	},
 	Partial: []string{
-		"just the", "only the", "just do", "only do", "start with", "for now", "for the time being",
+		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
+		"apart from", "but not", "just do", "only do", "start with", "for now", "for the time being",
 		"at this stage", "part of", "half of", "some of", "one of", "instead", "rather than", "first part",
 		"first half", "phase one", "split it", "split the",
 	},
@@ -364,14 +369,14 @@ var replyCues = struct {
 	},
 	Conditions: []string{
 		"if", "unless", "provided", "providing", "as long as", "so long as", "on condition", "assuming",
-		"subject to", "otherwise", "once", "before you", "before going", "before starting", "si", "wenn", "falls", "sofern", "mits", "à condition", "pourvu",
+		"subject to", "otherwise", "once", "before you", "before going", "before starting", "without", "si", "wenn", "falls", "sofern", "mits", "à condition", "pourvu",
 		"siempre que", "purché", "desde que",
 	},
 	Softeners: []string{
 		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",
 		"if you need", "if you want", "if you like", "if you'd like", "if you wish", "if you prefer",
 		"if that helps", "if it helps", "if you have any", "if you can $", "if so desired",
-		"once again", "at once", "once more", "for once",
+		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},
 	Negators: []string{

@@ -267,7 +267,9 @@ func TestDemoAndStateCommands(t *testing.T) {
 			ValueAccepted float64 `json:"value_accepted"` // major units
 		} `json:"totals"`
 	}
-	json.Unmarshal([]byte(out), &before)
+	if err := json.Unmarshal([]byte(out), &before); code != 0 || err != nil {
+		t.Fatalf("report before the decision: %d %v", code, err)
+	}
 	// The counter-offer taken: accepted at $100, whatever was quoted.
 	if code, out, errs := run(t, ctx, "", "ledger", "mark", id, "accepted", "--amount", "100", "--note", "agreed on the phone", "--state", state); code != 0 || !strings.Contains(out, "is now accepted at USD 100.00 (quoted USD") {
 		t.Fatalf("ledger mark: %d %s %s", code, out, errs)
@@ -287,7 +289,9 @@ func TestDemoAndStateCommands(t *testing.T) {
 			ValueAccepted float64 `json:"value_accepted"`
 		} `json:"totals"`
 	}
-	json.Unmarshal([]byte(out), &after)
+	if err := json.Unmarshal([]byte(out), &after); code != 0 || err != nil {
+		t.Fatalf("report after the decision: %d %v", code, err)
+	}
 	if after.Totals.Accepted != 2 || before.Totals.ValueAccepted <= 0 || math.Abs(after.Totals.ValueAccepted-before.Totals.ValueAccepted-100) > 0.001 {
 		t.Errorf("after the decision: accepted %d, value won %.2f, want 2 and %.2f + 100.00", after.Totals.Accepted, after.Totals.ValueAccepted, before.Totals.ValueAccepted)
 	}

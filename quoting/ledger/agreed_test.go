@@ -153,3 +153,29 @@ func TestParseAgreedAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestFlaggedQuoteStaysWithAPerson: after a counter-offer flags a quote, a
+// later "go ahead" from the client names no price, so it flags the quote
+// again instead of accepting it at the quoted total.
+func TestFlaggedQuoteStaysWithAPerson(t *testing.T) {
+	ctx := context.Background()
+	l, c := newTestLedger(t)
+	id := mustCreate(t, l, "flag", t0)
+	mustSend(t, l, "flag", t0.Add(time.Hour))
+	c.Advance(24 * time.Hour)
+	reply := func(mid string, d Decision, text string) ReplyOutcome {
+		t.Helper()
+		out, err := l.ApplyReply(ctx, Reply{MessageID: mid, InReplyTo: []string{"<sent-flag@firm.example>"}, From: "bob@client.example", Decision: d, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	reply("<c1@client.example>", DecisionUnclear, "Would you do it for $350?")
+	out := reply("<c2@client.example>", DecisionAccepted, "Great, go ahead.")
+	q, _ := l.Quote(ctx, id)
+	if q.Status != Sent || !q.Unclear || !out.Flagged || q.Answer != "Great, go ahead." || !strings.Contains(out.Note, "earlier answer") {
+		t.Fatalf("after a counter-offer and a yes: status %s unclear %v answer %q note %q", q.Status, q.Unclear, q.Answer, out.Note)
+	}
+	checkFold(t, l, id)
+}
