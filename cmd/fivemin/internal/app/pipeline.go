@@ -73,10 +73,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 	for _, w := range res.Warnings {
 		log.Warn("message read with a problem", "problem", w)
 	}
-	received := m.InternalDate
-	if received.IsZero() {
-		received = res.Date
-	}
+	received := arrival(m.InternalDate, res.Date, a.now())
 
 	if res.ReplyDecision != triage.DecisionNone {
 		out, err := a.opts.Ledger.ApplyReply(ctx, ledger.Reply{
