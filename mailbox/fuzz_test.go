@@ -81,11 +81,15 @@ func FuzzOutgoing(f *testing.F) {
 	now := time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		wire, _ := outgoing(raw, now)
+		// The body starts with the blank line ending the header, at
+		// whichever of CRLF CRLF or LF LF comes first.
 		var body []byte
-		if end := bytes.Index(raw, []byte("\r\n\r\n")); end >= 0 && (bytes.Index(raw, []byte("\n\n")) < 0 || bytes.Index(raw, []byte("\n\n")) > end) {
-			body = raw[end+2:]
-		} else if end := bytes.Index(raw, []byte("\n\n")); end >= 0 {
-			body = raw[end+1:]
+		crlf, lf := bytes.Index(raw, []byte("\r\n\r\n")), bytes.Index(raw, []byte("\n\n"))
+		switch {
+		case crlf >= 0 && (lf < 0 || crlf < lf):
+			body = raw[crlf+2:]
+		case lf >= 0:
+			body = raw[lf+1:]
 		}
 		if !bytes.HasSuffix(wire, body) {
 			t.Fatal("body changed")

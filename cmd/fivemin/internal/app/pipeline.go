@@ -100,10 +100,7 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 	for _, w := range in.res.Warnings {
 		in.log.Warn("message read with a problem", "problem", w)
 	}
-	in.received = m.InternalDate
-	if in.received.IsZero() {
-		in.received = in.res.Date
-	}
+	in.received = arrival(m.InternalDate, in.res.Date, a.now())
 	if err := a.applyReply(ctx, in); err != nil {
 		return mailbox.Result{}, err
 	}

@@ -113,8 +113,8 @@ func parseBy(s string) (ledger.GroupBy, error) {
 		return ledger.ByRep, nil
 	}
 	switch g := ledger.GroupBy(s); g {
-	case ledger.ByRep, ledger.ByClient, ledger.ByOrg, ledger.ByMonth:
+	case ledger.ByRep, ledger.ByClient, ledger.ByOrg, ledger.ByMonth, ledger.ByRepMonth:
 		return g, nil
 	}
-	return "", fmt.Errorf("cannot group by %q: want rep, client, org or month", s)
+	return "", fmt.Errorf("cannot group by %q: want rep, client, org, month or rep-month", s)
 }

@@ -187,6 +187,7 @@ const maxTableRows = 500
 
 var tableTitles = map[ledger.GroupBy]string{
 	ledger.ByRep: "By rep", ledger.ByClient: "By client", ledger.ByOrg: "By organisation", ledger.ByMonth: "By month",
+	ledger.ByRepMonth: "By rep and month",
 }
 
 func (h *handler) table(w http.ResponseWriter, r *http.Request) {
@@ -202,17 +203,21 @@ func (h *handler) table(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := tableView{page: p, By: string(by), Totals: rep.Totals, Heads: []string{map[ledger.GroupBy]string{
-		ledger.ByRep: "Rep", ledger.ByClient: "Client", ledger.ByOrg: "Organisation", ledger.ByMonth: "Month"}[by]}}
-	if by == ledger.ByClient {
+		ledger.ByRep: "Rep", ledger.ByClient: "Client", ledger.ByOrg: "Organisation", ledger.ByMonth: "Month", ledger.ByRepMonth: "Rep"}[by]}}
+	switch by {
+	case ledger.ByClient:
 		v.Heads = append(v.Heads, "Organisation")
+	case ledger.ByRepMonth:
+		v.Heads = append(v.Heads, "Month")
 	}
 	q := p.Filter.values()
 	q.Set("by", string(by))
 	v.CSV, v.JSON = withQuery("/report.csv", q), withQuery("/api/report", q)
 	rows := rep.Rows(by)
 	v.All = len(rows)
-	if by != ledger.ByMonth {
-		// Biggest first: a manager reads the top of the list.
+	if by != ledger.ByMonth && by != ledger.ByRepMonth {
+		// Biggest first: a manager reads the top of the list. (Months,
+		// per rep too, stay in calendar order.)
 		rows = slices.Clone(rows)
 		slices.SortStableFunc(rows, func(a, b ledger.Row) int {
 			return cmp.Or(cmp.Compare(b.ValueQuoted, a.ValueQuoted), cmp.Compare(b.Sent, a.Sent), cmp.Compare(b.Emails, a.Emails))
@@ -227,7 +232,7 @@ func (h *handler) table(w http.ResponseWriter, r *http.Request) {
 			tr.Keys = []cell{{row.Client, p.LinkWith("/", "client", row.Client)}, {row.Org, p.LinkWith("/", "org", row.Org)}}
 		case ledger.ByOrg:
 			tr.Keys = []cell{{row.Org, p.LinkWith("/", "org", row.Org)}}
-		case ledger.ByMonth:
+		case ledger.ByMonth, ledger.ByRepMonth:
 			label := row.Month
 			if t, err := time.Parse("2006-01", row.Month); err == nil {
 				label = t.Format("January 2006")
@@ -236,6 +241,9 @@ func (h *handler) table(w http.ResponseWriter, r *http.Request) {
 			v2.Set("since", row.Month)
 			v2.Set("until", row.Month)
 			tr.Keys = []cell{{label, withQuery("/report/rep", v2)}}
+			if by == ledger.ByRepMonth {
+				tr.Keys = append([]cell{{row.Rep, p.LinkWith("/", "rep", row.Rep)}}, tr.Keys...)
+			}
 		}
 		v.Rows = append(v.Rows, tr)
 	}

@@ -874,3 +874,32 @@ func TestDecideAtAmountAndWaiting(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstResponsePerRepAndMonth: the rep × month table, as help desks
+// report first response time.
+func TestFirstResponsePerRepAndMonth(t *testing.T) {
+	f := newFixture(t)
+	w := f.get(t, "/report/rep-month")
+	if w.Code != 200 {
+		t.Fatalf("status %d:\n%s", w.Code, w.Body.String())
+	}
+	body := w.Body.String()
+	// dan in April: t4 only, answered nine days after it arrived; ann in
+	// January: t1 and t2, an hour each.
+	for _, want := range []string{"By rep and month", "First response", `aria-current="page">Rep × month`,
+		`>dan@firm.example</a></td><td class="key"><a href="/report/rep?since=2025-04&amp;until=2025-04">April 2025</a>`,
+		`>ann@firm.example</a></td><td class="key"><a href="/report/rep?since=2025-01&amp;until=2025-01">January 2025</a>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	rows := strings.Split(body, "<tr>")
+	for _, r := range rows {
+		if strings.Contains(r, "April 2025") && strings.Contains(r, "dan@firm.example") && !strings.Contains(r, `<td class="num">9 d 0 h</td>`) {
+			t.Errorf("dan's April row lacks his nine-day first response:\n%s", r)
+		}
+	}
+	if csv := f.get(t, "/report.csv?by=rep-month").Body.String(); !strings.HasPrefix(csv, "rep,month,") || !strings.Contains(csv, "median_response_seconds") {
+		t.Errorf("CSV by rep and month:\n%s", csv)
+	}
+}
