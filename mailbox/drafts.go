@@ -186,10 +186,13 @@ func (m *Mailbox) recheckAt(r *Record) time.Time {
 // nextRecheck returns when dedupe is next due (zero: nothing to check) and
 // how many reappended drafts were never checked.
 func (m *Mailbox) nextRecheck() (next time.Time, unchecked int) {
-	m.db.View(func(tx *bbolt.Tx) error {
+	err := m.db.View(func(tx *bbolt.Tx) error {
 		for _, tok := range m.st.keys(tx, bucketRecheck) {
 			r, err := m.st.record(tx, tok)
-			if err != nil || r == nil || r.Reappended.IsZero() {
+			if err != nil {
+				return err
+			}
+			if r == nil || r.Reappended.IsZero() {
 				continue
 			}
 			if r.Rechecks == 0 {
@@ -201,6 +204,11 @@ func (m *Mailbox) nextRecheck() (next time.Time, unchecked int) {
 		}
 		return nil
 	})
+	if err != nil {
+		// Due now, so dedupe runs and reports the error, rather than
+		// rechecks silently stopping.
+		return m.now(), unchecked
+	}
 	return next, unchecked
 }
 

@@ -3,7 +3,6 @@ package mailbox
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -54,6 +53,14 @@ type DeletedEvent struct {
 	Missing time.Time // first seen missing
 }
 
+// FailedEvent reports a message given up on: its outcome is failed and no
+// draft of it is in Drafts.
+type FailedEvent struct {
+	Account string
+	Token   string
+	Reason  string
+}
+
 // Config builds a Mailbox.
 type Config struct {
 	Account Account
@@ -68,6 +75,10 @@ type Config struct {
 	// OnSent and OnDeleted are optional; each event is reported once.
 	OnSent    func(ctx context.Context, e SentEvent)
 	OnDeleted func(ctx context.Context, e DeletedEvent)
+	// OnFailed is optional: called once a message is given up on without
+	// a draft in Drafts (the handler kept failing, or its draft was
+	// refused), so what the handler recorded for the draft can be undone.
+	OnFailed func(ctx context.Context, e FailedEvent)
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 	// Dial replaces net.Dialer.DialContext for IMAP (tests, proxies).
@@ -84,6 +95,7 @@ type Mailbox struct {
 	onDraft   func(ctx context.Context, d DraftInfo)
 	onSent    func(ctx context.Context, e SentEvent)
 	onDeleted func(ctx context.Context, e DeletedEvent)
+	onFailed  func(ctx context.Context, e FailedEvent)
 	now       func() time.Time
 	dialFn    func(ctx context.Context, network, addr string) (net.Conn, error)
 
@@ -127,7 +139,7 @@ func New(cfg Config) (*Mailbox, error) {
 	}
 	m := &Mailbox{
 		acct: a, db: cfg.DB, st: st, log: cfg.Logger, handle: cfg.Handle,
-		onDraft: cfg.OnDraft, onSent: cfg.OnSent, onDeleted: cfg.OnDeleted, now: cfg.Now, dialFn: cfg.Dial,
+		onDraft: cfg.OnDraft, onSent: cfg.OnSent, onDeleted: cfg.OnDeleted, onFailed: cfg.OnFailed, now: cfg.Now, dialFn: cfg.Dial,
 	}
 	if m.log == nil {
 		m.log = slog.New(slog.DiscardHandler)
@@ -423,10 +435,3 @@ func (c *Conn) Poll(ctx context.Context) (stats SyncStats, searched bool, err er
 
 // Close logs out.
 func (c *Conn) Close() { c.s.close() }
-
-func wrapf(err error, format string, args ...any) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf(format+": %w", append(args, err)...)
-}

@@ -115,7 +115,9 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 	if err := m.smtpSend(ctx, from, rcpts, wire); err != nil {
 		// Nothing went out unless DATA was accepted; go back to waiting.
 		if !errors.Is(err, errAfterData) {
-			m.setState(token, DraftWaiting)
+			if serr := m.setState(token, DraftWaiting); serr != nil {
+				err = errors.Join(err, serr)
+			}
 		}
 		return res, fmt.Errorf("send %s: %w", token, err)
 	}
@@ -303,8 +305,10 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 	if err != nil {
 		return fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
 	}
-	defer client.CloseWithSMTPClient(sc)
-	sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second)
+	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now
+	if err := sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second); err != nil {
+		return fmt.Errorf("smtp: %w", err)
+	}
 	if err := sc.Mail((&mail.Address{Address: from}).String()); err != nil {
 		return fmt.Errorf("smtp MAIL FROM: %w", err)
 	}

@@ -265,7 +265,7 @@ func (m *Mailbox) probe(s *session, uids []imap.UID) (map[imap.UID]*fetched, err
 	defer s.disarm()
 	set := imap.UIDSetNum(uids...)
 	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true})
-	defer cmd.Close()
+	defer func() { _ = cmd.Close() }() // on early returns; the result is checked below
 	out := make(map[imap.UID]*fetched, len(uids))
 	for n := 0; ; n++ {
 		msg := cmd.Next()
@@ -330,7 +330,7 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 	s.arm(0)
 	defer s.disarm()
 	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
-	defer cmd.Close()
+	defer func() { _ = cmd.Close() }() // on early returns; the result is checked below
 	var firstErr error
 	for n := 0; ; n++ {
 		msg := cmd.Next()
@@ -586,6 +586,14 @@ func (m *Mailbox) storeGroup(ctx context.Context, s *session, fs *folderState, w
 		for _, w := range ws {
 			if w.fresh && w.rec.Outcome == OutcomeDrafted {
 				m.onDraft(ctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
+			}
+		}
+	}
+	if m.onFailed != nil {
+		// Records already final never get a w.rec, so these failed now.
+		for _, w := range ws {
+			if w.rec != nil && w.rec.Outcome == OutcomeFailed {
+				m.onFailed(ctx, FailedEvent{Account: m.acct.Name, Token: w.rec.Token, Reason: w.rec.Reason})
 			}
 		}
 	}

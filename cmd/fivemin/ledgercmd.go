@@ -99,7 +99,9 @@ func runLedgerUnclear(ctx context.Context, e *env, args []string) error {
 	for _, q := range qs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", q.ID, q.Client, q.Rep, minorString(q.Total, q.Currency), q.Status, day(q.SentAt))
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "\nDecide with: fivemin ledger mark QUOTE-ID accepted|declined --note '...'  (%s)\n", c.via)
 	return nil
 }

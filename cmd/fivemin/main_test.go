@@ -99,8 +99,9 @@ func TestTriageJSONContract(t *testing.T) {
 		NeedsQuote    bool    `json:"needs_quote"`
 		ReplyDecision *string `json:"reply_decision"`
 	}
-	json.Unmarshal([]byte(lines[0]), &news)
-	json.Unmarshal([]byte(lines[1]), &dana)
+	if json.Unmarshal([]byte(lines[0]), &news) != nil || json.Unmarshal([]byte(lines[1]), &dana) != nil {
+		t.Fatalf("unreadable JSON lines:\n%s", out)
+	}
 	if !news.Skip || news.SkipReason == nil || *news.SkipReason != "bulk" || len(news.Questions) != 0 {
 		t.Errorf("newsletter: %+v", news)
 	}
@@ -219,8 +220,7 @@ func TestDemoAndStateCommands(t *testing.T) {
 		t.Errorf("ledger show: %d\n%s", code, out)
 	}
 	code, out, _ = run(t, ctx, "", "report", "--state", state, "--format", "json")
-	json.Unmarshal([]byte(out), &rep)
-	if rep.Totals.Accepted != 2 {
+	if err := json.Unmarshal([]byte(out), &rep); code != 0 || err != nil || rep.Totals.Accepted != 2 {
 		t.Errorf("after the decision: %+v", rep.Totals)
 	}
 	code, out, _ = run(t, ctx, "", "clients", "--state", state, "--format", "json")

@@ -110,8 +110,8 @@ func StartPostfix(t TB, d *Dovecot) *Postfix {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	os.Chmod(dir, 0o755)
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	_ = os.Chmod(dir, 0o755) // only needed as root
 	for _, sub := range []string{"queue", "data"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			t.Fatal(err)
@@ -156,7 +156,7 @@ func (p *Postfix) start(bin string) error {
 		return fmt.Errorf("start postfix: %w", err)
 	}
 	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
+	go func() { _ = cmd.Wait(); close(done) }()
 	p.cmd, p.done = cmd, done
 	deadline := time.Now().Add(15 * time.Second)
 	for time.Now().Before(deadline) {
@@ -179,11 +179,11 @@ func (p *Postfix) stop() {
 		return
 	}
 	bin, _ := lookBin("postfix")
-	exec.Command(bin, "-c", p.Dir, "stop").Run()
+	_ = exec.Command(bin, "-c", p.Dir, "stop").Run() // the kill below follows
 	select {
 	case <-p.done:
 	case <-time.After(10 * time.Second):
-		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
 		<-p.done
 	}
 	p.cmd = nil

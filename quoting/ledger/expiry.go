@@ -52,7 +52,7 @@ func (t *Tx) Sweep(now time.Time, p Policy) ([]string, error) {
 	limit := timeKey(now.Add(-p.Validity))
 	var due []string
 	c := t.open.Cursor()
-	for k, _ := c.First(); k != nil && len(k) > 8 && bytes.Compare(k[:8], limit[:]) <= 0; k, _ = c.Next() {
+	for k, _ := c.First(); len(k) > 8 && bytes.Compare(k[:8], limit[:]) <= 0; k, _ = c.Next() {
 		due = append(due, string(k[8:]))
 	}
 	var expired []string
@@ -83,7 +83,7 @@ func (t *Tx) FollowUpsDue(now time.Time, p Policy) ([]Quote, error) {
 	var qs []Quote
 	nowKey := timeKey(now)
 	c := t.followup.Cursor()
-	for k, _ := c.First(); k != nil && len(k) > 8 && bytes.Compare(k[:8], nowKey[:]) <= 0; k, _ = c.Next() {
+	for k, _ := c.First(); len(k) > 8 && bytes.Compare(k[:8], nowKey[:]) <= 0; k, _ = c.Next() {
 		q, err := t.Quote(string(k[8:]))
 		if err != nil {
 			return qs, err

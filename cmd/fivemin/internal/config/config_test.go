@@ -545,14 +545,14 @@ func TestWarnings(t *testing.T) {
 }
 
 func TestTierPolicy(t *testing.T) {
-	cfg, err := Parse("fivemin.toml", []byte(withBase(
+	_, err := Parse("fivemin.toml", []byte(withBase(
 		`[rates.tier]`, `B = "220"`,
 		`[firm.x]`, // unknown; keeps the test honest about reporting
 	)), Options{})
 	if err == nil {
 		t.Fatal("unknown [firm.x] accepted")
 	}
-	cfg, err = Parse("fivemin.toml", []byte(withBase(
+	cfg, err := Parse("fivemin.toml", []byte(withBase(
 		`[rates.tier]`, `B = "220"`,
 		`[tiers.A]`, `free_minutes = 10`, `template = "warm"`,
 		`[tiers.E]`, `free_minutes = 0`, `rate_multiplier = "1.5"`,
