@@ -213,7 +213,7 @@ func (s *session) close() {
 		s.arm(5 * time.Second)
 		done := make(chan struct{})
 		go func() {
-			s.c.Logout().Wait()
+			_ = s.c.Logout().Wait() // closing anyway
 			close(done)
 		}()
 		select {
@@ -400,7 +400,7 @@ func (s *session) appendMsg(folder string, raw []byte, flags ...imap.Flag) (*ima
 	defer s.disarm()
 	cmd := s.c.Append(folder, int64(len(raw)), &imap.AppendOptions{Flags: flags})
 	if _, err := cmd.Write(raw); err != nil {
-		cmd.Close()
+		_ = cmd.Close() // the write error says more
 		return nil, fmt.Errorf("append to %q: %w", folder, err)
 	}
 	if err := cmd.Close(); err != nil {
@@ -520,7 +520,7 @@ func (s *session) fetchHeaders(set imap.UIDSet, fields []string) ([]headerInfo, 
 		}
 		buf, err := msg.Collect()
 		if err != nil {
-			cmd.Close()
+			_ = cmd.Close() // err says more
 			return nil, fmt.Errorf("fetch headers: %w", err)
 		}
 		h, _ := readHeader(buf.FindBodySection(section))

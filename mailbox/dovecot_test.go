@@ -310,8 +310,8 @@ func TestDovecotSendAndWatch(t *testing.T) {
 	c := d.Dial(t, rep)
 	edited := []byte(strings.Replace(string(draft2.Raw), "five free minutes", "five free minutes (edited)", 1))
 	ac := c.Append("Sent", int64(len(edited)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}})
-	ac.Write(edited)
-	ac.Close()
+	_, _ = ac.Write(edited) // Wait reports a failed APPEND
+	_ = ac.Close()
 	if _, err := ac.Wait(); err != nil {
 		t.Fatal(err)
 	}

@@ -298,6 +298,12 @@ func (m *Mailbox) storeRound(ctx context.Context, r *round) error {
 		if m.onDraft != nil && w.fresh && w.rec.Outcome == OutcomeDrafted {
 			m.onDraft(ctx, DraftInfo{Token: w.rec.Token, DraftUID: w.rec.DraftUID})
 		}
+		// Records already final get no w.rec, so these failed now: what
+		// the handler recorded for a draft that never reached Drafts (a
+		// quote) is undone.
+		if m.onFailed != nil && w.rec != nil && w.rec.Outcome == OutcomeFailed {
+			m.onFailed(ctx, FailedEvent{Account: m.acct.Name, Token: w.rec.Token, Reason: w.rec.Reason})
+		}
 	}
 	return storeErr
 }

@@ -105,8 +105,8 @@ func dovecotAccount(d *mailtest.Dovecot, user string) Account {
 // waits for it to return (also done at cleanup).
 func runMailbox(t testing.TB, m *Mailbox) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- m.Run(ctx) }()
+	done := make(chan struct{})
+	go func() { _ = m.Run(ctx); close(done) }() // ends by cancellation
 	var once sync.Once
 	stop = func() {
 		once.Do(func() {

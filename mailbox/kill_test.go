@@ -63,7 +63,7 @@ func TestHelperProcess(t *testing.T) {
 			}
 		}
 	}
-	m.Run(context.Background())
+	_ = m.Run(context.Background()) // killed by the parent
 	os.Exit(4)
 }
 
@@ -117,8 +117,8 @@ func TestKill9ExactlyOnce(t *testing.T) {
 		time.Sleep(time.Duration(rng.IntN(250)) * time.Millisecond)
 		deliver(rng.IntN(5))
 		time.Sleep(time.Duration(rng.IntN(60)) * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+		_ = cmd.Wait() // killed: the error says so
 	}
 	cmd := child(true)
 	out, err := cmd.CombinedOutput()

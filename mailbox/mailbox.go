@@ -59,6 +59,14 @@ type DeletedEvent struct {
 	Missing time.Time // first seen missing
 }
 
+// FailedEvent reports a message given up on: its outcome is failed and no
+// draft of it is in Drafts.
+type FailedEvent struct {
+	Account string
+	Token   string
+	Reason  string
+}
+
 // Config builds a Mailbox.
 type Config struct {
 	Account Account
@@ -74,6 +82,10 @@ type Config struct {
 	// OnSent and OnDeleted are optional; each event is reported once.
 	OnSent    func(ctx context.Context, e SentEvent)
 	OnDeleted func(ctx context.Context, e DeletedEvent)
+	// OnFailed is optional: called once a message is given up on without
+	// a draft in Drafts (the handler kept failing, or its draft was
+	// refused), so what the handler recorded for the draft can be undone.
+	OnFailed func(ctx context.Context, e FailedEvent)
 	// Now is the clock of every recorded time and of the schedule (watch,
 	// keep-alive, duplicate checks); default time.Now. The network
 	// watchdog and the INBOX check time real waits on the runtime's clock.
@@ -92,6 +104,7 @@ type Mailbox struct {
 	onDraft   func(ctx context.Context, d DraftInfo)
 	onSent    func(ctx context.Context, e SentEvent)
 	onDeleted func(ctx context.Context, e DeletedEvent)
+	onFailed  func(ctx context.Context, e FailedEvent)
 	now       func() time.Time
 	dialFn    func(ctx context.Context, network, addr string) (net.Conn, error)
 
@@ -169,7 +182,7 @@ func New(cfg Config) (*Mailbox, error) {
 	}
 	m := &Mailbox{
 		acct: a, db: cfg.DB, st: st, log: cfg.Logger, handle: cfg.Handle,
-		onDraft: cfg.OnDraft, onSent: cfg.OnSent, onDeleted: cfg.OnDeleted, now: cfg.Now, dialFn: cfg.Dial,
+		onDraft: cfg.OnDraft, onSent: cfg.OnSent, onDeleted: cfg.OnDeleted, onFailed: cfg.OnFailed, now: cfg.Now, dialFn: cfg.Dial,
 		kick: make(chan struct{}, 1),
 	}
 	if m.log == nil {

@@ -58,7 +58,7 @@ func startMemServerCaps(t *testing.T, caps imap.CapSet) *memServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	go srv.Serve(ln)
+	go func() { _ = srv.Serve(ln) }() // ends at Close
 	t.Cleanup(func() { srv.Close() })
 	return &memServer{user: user, addr: ln.Addr().String()}
 }

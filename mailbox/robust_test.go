@@ -197,7 +197,9 @@ func TestDovecotFirstSyncInChunks(t *testing.T) {
 		tok := Token(rep, raw)
 		switch {
 		case i%10 == 3:
-			d.WriteMaildirErr(rep, "INBOX", raw, true, now) // seen: not handled
+			if err := d.WriteMaildirErr(rep, "INBOX", raw, true, now); err != nil { // seen: not handled
+				t.Fatal(err)
+			}
 			seen = append(seen, tok)
 			continue
 		case strings.Contains(subj, "[skip]"):
@@ -209,7 +211,9 @@ func TestDovecotFirstSyncInChunks(t *testing.T) {
 			t.Fatal(err)
 		}
 		if i == 20 {
-			d.WriteMaildirErr(rep, "INBOX", raw, false, now) // delivered twice
+			if err := d.WriteMaildirErr(rep, "INBOX", raw, false, now); err != nil { // delivered twice
+				t.Fatal(err)
+			}
 		}
 	}
 	runMailbox(t, m)
@@ -325,8 +329,8 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 			}
 			for _, raw := range late {
 				ac := c.Append("Drafts", int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagDraft, imap.FlagSeen}})
-				ac.Write(raw)
-				ac.Close()
+				_, _ = ac.Write(raw) // Wait reports a failed APPEND
+				_ = ac.Close()
 				if _, err := ac.Wait(); err != nil {
 					t.Fatal(err)
 				}

@@ -133,7 +133,9 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 	if err := m.smtpSend(ctx, from, rcpts, wire); err != nil {
 		// Nothing went out unless DATA was accepted; go back to waiting.
 		if !errors.Is(err, errAfterData) {
-			m.setState(token, DraftWaiting)
+			if serr := m.setState(token, DraftWaiting); serr != nil {
+				err = errors.Join(err, serr)
+			}
 		}
 		return res, fmt.Errorf("send %s: %w", token, err)
 	}
@@ -288,8 +290,10 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 	if err != nil {
 		return fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
 	}
-	defer client.CloseWithSMTPClient(sc)
-	sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second)
+	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now
+	if err := sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second); err != nil {
+		return fmt.Errorf("smtp: %w", err)
+	}
 	// The addresses are addr-specs as written (a quoted local part keeps
 	// its quotes): the SMTP path is just the brackets around them.
 	if err := sc.Mail("<" + from + ">"); err != nil {

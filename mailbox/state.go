@@ -235,7 +235,7 @@ func (s *store) putRecord(tx *bbolt.Tx, r *Record) error {
 
 func (s *store) keys(tx *bbolt.Tx, name []byte) []string {
 	var out []string
-	s.bucket(tx, name).ForEach(func(k, _ []byte) error {
+	_ = s.bucket(tx, name).ForEach(func(k, _ []byte) error { // the callback never fails
 		out = append(out, string(k))
 		return nil
 	})

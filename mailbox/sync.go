@@ -286,7 +286,7 @@ func (m *Mailbox) probe(s *session, uids []imap.UID) (map[imap.UID]*fetched, err
 	defer s.disarm()
 	set := imap.UIDSetNum(uids...)
 	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true})
-	defer cmd.Close()
+	defer func() { _ = cmd.Close() }() // on early returns; the result is checked below
 	out := make(map[imap.UID]*fetched, len(uids))
 	for n := 0; ; n++ {
 		msg := cmd.Next()
@@ -351,7 +351,7 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 	s.arm(0)
 	defer s.disarm()
 	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
-	defer cmd.Close()
+	defer func() { _ = cmd.Close() }() // on early returns; the result is checked below
 	var firstErr error
 	for n := 0; ; n++ {
 		msg := cmd.Next()

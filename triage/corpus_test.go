@@ -76,7 +76,9 @@ func TestScorePyAgrees(t *testing.T) {
 					if sub == "replies" {
 						name = "r" + name // score.py's convention for reply cases
 					}
-					enc.Encode(NewReport(name, res))
+					if err := enc.Encode(NewReport(name, res)); err != nil {
+						t.Fatal(err)
+					}
 				}
 			}
 			pf := filepath.Join(t.TempDir(), "preds.jsonl")

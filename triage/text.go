@@ -106,16 +106,6 @@ func lowerWord(w string) string {
 	return w
 }
 
-// firstRune returns the first letter or digit of s, or 0.
-func firstLetter(s string) rune {
-	for _, r := range s {
-		if isWordRune(r) {
-			return r
-		}
-	}
-	return 0
-}
-
 // lastPunct returns the last non-space, non-closing character of s:
 // the sentence's final punctuation if it has one.
 func lastPunct(s string) rune {

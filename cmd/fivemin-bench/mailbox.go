@@ -112,7 +112,7 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	tb.Cleanup(func() { os.RemoveAll(dir) })
+	tb.Cleanup(func() { _ = os.RemoveAll(dir) })
 
 	b := &mailboxBench{out: out, tb: tb, dir: dir, handlerName: *handler, h: h,
 		cmd: strings.TrimSpace("go run ./cmd/fivemin-bench mailbox " + strings.Join(args, " "))}
@@ -325,7 +325,7 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
-	go func() { m.Run(rctx); close(done) }()
+	go func() { _ = m.Run(rctx); close(done) }() // ends by cancellation
 	defer func() { cancel(); <-done }()
 	// Connected, first round done, idling (and the check running).
 	deadline := time.Now().Add(10 * time.Second)
@@ -383,7 +383,7 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 // cpuUsage is the CPU time of this process.
 func cpuUsage() time.Duration {
 	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru) // cannot fail for RUSAGE_SELF
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
@@ -429,7 +429,7 @@ func (b *mailboxBench) checkCost(ctx context.Context, inst *instance, small, big
 			}
 			rctx, cancel := context.WithCancel(ctx)
 			done := make(chan struct{})
-			go func() { m.Run(rctx); close(done) }()
+			go func() { _ = m.Run(rctx); close(done) }() // ends by cancellation
 			defer func() { cancel(); <-done }()
 			deadline := time.Now().Add(10 * time.Second)
 			for m.Stats().Sessions == 0 || (check > 0 && m.Stats().Checks < 10) {
@@ -512,7 +512,7 @@ func statusCost(d *mailtest.Dovecot, user string) (server, client time.Duration,
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	defer idle.Close()
+	defer func() { _ = idle.Close() }()
 	c, err := dial()
 	if err != nil {
 		return 0, 0, 0, err

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"go.etcd.io/bbolt"
+
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/app"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/demo"
@@ -41,31 +43,93 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
-	out := e.stdout
 	logw := io.Discard
 	if *verbose {
 		logw = e.stderr
 	}
-	log := slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	d := &demoRun{out: e.stdout, log: slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	defer d.close()
 
-	path := *statePath
-	if path == "" {
-		dir, err := os.MkdirTemp("", "fivemin-demo-")
-		if err != nil {
+	path, err := d.statePath(*statePath)
+	if err != nil {
+		return err
+	}
+	if err := d.startServers(ctx, path); err != nil {
+		return err
+	}
+	if err := d.seedMail(); err != nil {
+		return err
+	}
+	if err := d.runPipeline(ctx); err != nil {
+		return err
+	}
+	quoted, drafts, err := d.printDrafts(ctx)
+	if err != nil {
+		return err
+	}
+	if err := d.sendQuotes(ctx, quoted); err != nil {
+		return err
+	}
+	if err := d.printLedger(ctx); err != nil {
+		return err
+	}
+	d.printEnd(drafts, *statePath)
+	if *stay {
+		fmt.Fprintf(d.out, "\nStaying up (Ctrl-C to stop): IMAP %s, SMTP %s, user %s, password %s\n", d.srv.IMAPAddr, d.srv.SMTPAddr, demo.RepAddress, demo.Password)
+		select {
+		case <-ctx.Done():
+		case err := <-d.runErr:
 			return err
 		}
-		defer os.RemoveAll(dir)
-		path = filepath.Join(dir, "fivemin.db")
-	} else if _, err := os.Stat(path); err == nil {
-		return fmt.Errorf("%s already exists: the demo starts from empty state; remove it or choose another --state", path)
 	}
+	return d.stopPipeline()
+}
 
+// demoRun is the demo's state from one step to the next.
+type demoRun struct {
+	out     io.Writer
+	log     *slog.Logger
+	tempDir string // removed at the end; "" with --state
+
+	srv *demo.Servers
+	cfg *config.Config
+	db  *bbolt.DB
+	led *ledger.Ledger
+
+	samples [][]byte
+	tokens  []string // the samples' mailbox tokens
+
+	mb      *mailbox.Mailbox
+	stop    context.CancelFunc // ends the pipeline
+	runErr  chan error         // the pipeline's result, once
+	stopped chan struct{}      // closed when the pipeline has returned
+}
+
+// statePath returns where the demo keeps its state: the --state file,
+// which must not exist yet, or a file in a temporary directory.
+func (d *demoRun) statePath(keep string) (string, error) {
+	if keep != "" {
+		if _, err := os.Stat(keep); err == nil {
+			return "", fmt.Errorf("%s already exists: the demo starts from empty state; remove it or choose another --state", keep)
+		}
+		return keep, nil
+	}
+	dir, err := os.MkdirTemp("", "fivemin-demo-")
+	if err != nil {
+		return "", err
+	}
+	d.tempDir = dir
+	return filepath.Join(dir, "fivemin.db"), nil
+}
+
+// startServers starts the in-process mail servers and opens the state.
+func (d *demoRun) startServers(ctx context.Context, path string) error {
 	srv, err := demo.Start()
 	if err != nil {
 		return err
 	}
-	defer srv.Close()
-	cfg, err := config.Parse("demo.toml", []byte(srv.ConfigTOML(path)), config.Options{Getenv: func(k string) string {
+	d.srv = srv
+	d.cfg, err = config.Parse("demo.toml", []byte(srv.ConfigTOML(path)), config.Options{Getenv: func(k string) string {
 		if k == demo.PasswordEnv {
 			return demo.Password
 		}
@@ -74,26 +138,37 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("demo configuration: %w", err)
 	}
-	db, led, err := openState(ctx, path, cfg.Location(), log, time.Second)
+	db, led, err := openState(ctx, path, d.cfg.Location(), d.log, time.Second)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	d.db, d.led = db, led
+	return nil
+}
 
+// seedMail delivers the sample client emails to the rep's INBOX.
+func (d *demoRun) seedMail() error {
 	samples, err := demo.Samples()
 	if err != nil {
 		return err
 	}
 	for _, raw := range samples {
-		if err := srv.Deliver(raw); err != nil {
+		if err := d.srv.Deliver(raw); err != nil {
 			return fmt.Errorf("seeding the inbox: %w", err)
 		}
+		d.tokens = append(d.tokens, mailbox.Token(demo.RepAddress, raw))
 	}
-	fmt.Fprintf(out, "fivemin demo: %s, rep %s <%s>\n", cfg.Firm.Name, demo.RepName, demo.RepAddress)
-	fmt.Fprintf(out, "  in-process IMAP on %s and SMTP on %s; %d client emails delivered to the INBOX\n\n", srv.IMAPAddr, srv.SMTPAddr, len(samples))
+	d.samples = samples
+	fmt.Fprintf(d.out, "fivemin demo: %s, rep %s <%s>\n", d.cfg.Firm.Name, demo.RepName, demo.RepAddress)
+	fmt.Fprintf(d.out, "  in-process IMAP on %s and SMTP on %s; %d client emails delivered to the INBOX\n\n", d.srv.IMAPAddr, d.srv.SMTPAddr, len(samples))
+	return nil
+}
 
+// runPipeline starts the real pipeline on the servers and waits until
+// every sample has been handled.
+func (d *demoRun) runPipeline(ctx context.Context) error {
 	a, err := app.New(app.Options{
-		Config: app.Static(cfg), Ledger: led, Logger: log,
+		Config: app.Static(d.cfg), Ledger: d.led, Logger: d.log,
 		Account: func(acct *mailbox.Account) {
 			// Small delays so the demo finishes in seconds.
 			acct.WatchInterval = 150 * time.Millisecond
@@ -105,103 +180,104 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	runCtx, stop := context.WithCancel(ctx)
-	defer stop()
-	runErr := make(chan error, 1)
-	go func() { runErr <- a.Run(runCtx) }()
+	d.stop, d.runErr, d.stopped = stop, make(chan error, 1), make(chan struct{})
+	go func() {
+		defer close(d.stopped)
+		d.runErr <- a.Run(runCtx)
+	}()
+	if d.mb, err = waitMailbox(ctx, a, demo.RepAddress, d.runErr); err != nil {
+		return err
+	}
+	return waitOutcomes(ctx, d.mb, d.tokens, d.runErr)
+}
 
-	mb, err := waitMailbox(ctx, a, demo.RepAddress, runErr)
+// printDrafts shows what triage made of each email and what landed in
+// Drafts; it returns the tokens of the emails that got a quote, in order,
+// and the drafts.
+func (d *demoRun) printDrafts(ctx context.Context) (quoted []string, drafts [][]byte, err error) {
+	fmt.Fprintln(d.out, "Triage and drafts")
+	eng := triage.New(d.cfg.TriageFor(""))
+	for i, raw := range d.samples {
+		line, hasQuote := d.draftLine(ctx, eng.AnalyzeBytes(raw), d.tokens[i])
+		if hasQuote {
+			quoted = append(quoted, d.tokens[i])
+		}
+		fmt.Fprintln(d.out, line)
+	}
+	drafts, err = d.srv.Folder(ctx, "Drafts")
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	tokens := make([]string, len(samples))
-	for i, raw := range samples {
-		tokens[i] = mailbox.Token(demo.RepAddress, raw)
-	}
-	if err := waitOutcomes(ctx, mb, tokens, runErr); err != nil {
-		return err
-	}
+	fmt.Fprintf(d.out, "  %d drafts are in Drafts, waiting for the rep.\n\n", len(drafts))
+	return quoted, drafts, nil
+}
 
-	// What triage made of each email, and what landed in Drafts.
-	fmt.Fprintln(out, "Triage and drafts")
-	eng := triage.New(cfg.TriageFor(""))
-	var quoted []string // tokens with a quote, in order
-	for i, raw := range samples {
-		res := eng.AnalyzeBytes(raw)
-		rec, _ := mb.Lookup(tokens[i])
-		who := res.Subject
-		if res.From != nil {
-			who = fmt.Sprintf("%s: %s", displayName(res.From.Name, res.From.Address), res.Subject)
-		}
-		if rec == nil || rec.Outcome != mailbox.OutcomeDrafted {
-			reason := ""
-			if rec != nil {
-				reason = rec.Reason
-			}
-			fmt.Fprintf(out, "  - %-62s no draft (%s)\n", clip(who, 62), reason)
-			continue
-		}
-		em, _ := led.Email(ctx, tokens[i])
-		quick, paid := 0, 0
-		for _, q := range res.Questions {
-			if q.Kind == triage.Quick {
-				quick++
-			} else {
-				paid++
-			}
-		}
-		line := fmt.Sprintf("  - %-62s draft: %d quick, %d paid", clip(who, 62), quick, paid)
-		if em != nil && em.QuoteID != "" {
-			if q, err := led.Quote(ctx, em.QuoteID); err == nil {
-				line += fmt.Sprintf(", quote %s %s", q.ID, cfg.Formatter().Format(cfg.Currency().Minor(q.Total)))
-				quoted = append(quoted, tokens[i])
-			}
-		}
-		fmt.Fprintln(out, line)
+// draftLine describes one email's outcome, and whether it got a quote.
+func (d *demoRun) draftLine(ctx context.Context, res *triage.Result, token string) (string, bool) {
+	rec, _ := d.mb.Lookup(token)
+	who := res.Subject
+	if res.From != nil {
+		who = fmt.Sprintf("%s: %s", displayName(res.From.Name, res.From.Address), res.Subject)
 	}
-	drafts, err := srv.Folder(ctx, "Drafts")
-	if err != nil {
-		return err
+	if rec == nil || rec.Outcome != mailbox.OutcomeDrafted {
+		reason := ""
+		if rec != nil {
+			reason = rec.Reason
+		}
+		return fmt.Sprintf("  - %-62s no draft (%s)", clip(who, 62), reason), false
 	}
-	fmt.Fprintf(out, "  %d drafts are in Drafts, waiting for the rep.\n\n", len(drafts))
+	quick, paid := 0, 0
+	for _, q := range res.Questions {
+		if q.Kind == triage.Quick {
+			quick++
+		} else {
+			paid++
+		}
+	}
+	line := fmt.Sprintf("  - %-62s draft: %d quick, %d paid", clip(who, 62), quick, paid)
+	if em, _ := d.led.Email(ctx, token); em != nil && em.QuoteID != "" {
+		if q, err := d.led.Quote(ctx, em.QuoteID); err == nil {
+			return line + fmt.Sprintf(", quote %s %s", q.ID, d.money(q.Total)), true
+		}
+	}
+	return line, false
+}
 
-	// The rep sends the quotes; the clients answer.
+// sendQuotes has the rep send the first quotes over SMTP, simulates the
+// clients' answers and prints where each quote stands after them.
+func (d *demoRun) sendQuotes(ctx context.Context, quoted []string) error {
 	if len(quoted) > len(demoReplies) {
 		quoted = quoted[:len(demoReplies)]
 	}
-	fmt.Fprintln(out, "The rep sends the quotes over SMTP; the clients answer")
-	fmt.Fprintln(out, "  (a rep fills in the [bracketed] placeholders first; the demo sends them as drafted, with --force)")
+	fmt.Fprintln(d.out, "The rep sends the quotes over SMTP; the clients answer")
+	fmt.Fprintln(d.out, "  (a rep fills in the [bracketed] placeholders first; the demo sends them as drafted, with --force)")
 	var replyTokens []string
 	var sentQuotes []string
 	for i, tok := range quoted {
 		var pe *mailbox.PlaceholderError
-		if _, err := mb.Send(ctx, tok, true); errors.As(err, &pe) && len(pe.Notes) > 0 {
+		if _, err := d.mb.Send(ctx, tok, true); errors.As(err, &pe) && len(pe.Notes) > 0 {
 			// A note for the rep is never sent, forced or not.
-			fmt.Fprintf(out, "  - not sent, the draft has notes for the rep: %s\n", strings.Join(pe.Notes, ", "))
+			fmt.Fprintf(d.out, "  - not sent, the draft has notes for the rep: %s\n", strings.Join(pe.Notes, ", "))
 			continue
 		} else if err != nil {
 			return fmt.Errorf("sending draft: %w", err)
 		}
 		sentQuotes = append(sentQuotes, tok)
-		em, err := led.Email(ctx, tok)
-		if err != nil {
-			return err
-		}
-		q, err := led.Quote(ctx, em.QuoteID)
+		em, q, err := d.quoteOf(ctx, tok)
 		if err != nil {
 			return err
 		}
 		reply := clientReply(em, q, demoReplies[i])
 		replyTokens = append(replyTokens, mailbox.Token(demo.RepAddress, reply))
-		if err := srv.Deliver(reply); err != nil {
+		if err := d.srv.Deliver(reply); err != nil {
 			return err
 		}
 	}
-	if err := waitOutcomes(ctx, mb, replyTokens, runErr); err != nil {
+	if err := waitOutcomes(ctx, d.mb, replyTokens, d.runErr); err != nil {
 		return err
 	}
 	for _, tok := range sentQuotes {
-		em, _ := led.Email(ctx, tok)
-		q, err := led.Quote(ctx, em.QuoteID)
+		_, q, err := d.quoteOf(ctx, tok)
 		if err != nil {
 			return err
 		}
@@ -209,58 +285,97 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		if q.Unclear {
 			status += ", flagged: the reply needs a person (fivemin ledger unclear)"
 		}
-		fmt.Fprintf(out, "  - %s to %-32s %s\n", q.ID, q.Client, status)
+		fmt.Fprintf(d.out, "  - %s to %-32s %s\n", q.ID, q.Client, status)
 	}
-	fmt.Fprintf(out, "  The SMTP server received %d messages.\n\n", len(srv.Sent()))
+	fmt.Fprintf(d.out, "  The SMTP server received %d messages.\n\n", len(d.srv.Sent()))
+	return nil
+}
 
-	rep, err := led.Report(ctx, ledger.Filter{})
+// quoteOf returns the ledger's email and quote for a source token.
+func (d *demoRun) quoteOf(ctx context.Context, token string) (*ledger.Email, *ledger.Quote, error) {
+	em, err := d.led.Email(ctx, token)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, err := d.led.Quote(ctx, em.QuoteID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return em, q, nil
+}
+
+// printLedger prints the ledger's totals and the client accounts' tiers.
+func (d *demoRun) printLedger(ctx context.Context) error {
+	rep, err := d.led.Report(ctx, ledger.Filter{})
 	if err != nil {
 		return err
 	}
 	t := rep.Totals
-	money := func(minor int64) string { return cfg.Formatter().Format(cfg.Currency().Minor(minor)) }
-	fmt.Fprintln(out, "Ledger")
-	fmt.Fprintf(out, "  emails %d, drafted %d, free minutes given %d\n", t.Emails, t.Drafted, t.FreeMinutes)
-	fmt.Fprintf(out, "  quotes sent %d: accepted %d, declined %d, open %d (unclear %d), still in Drafts %d\n",
+	fmt.Fprintln(d.out, "Ledger")
+	fmt.Fprintf(d.out, "  emails %d, drafted %d, free minutes given %d\n", t.Emails, t.Drafted, t.FreeMinutes)
+	fmt.Fprintf(d.out, "  quotes sent %d: accepted %d, declined %d, open %d (unclear %d), still in Drafts %d\n",
 		t.Sent, t.Accepted, t.Declined, t.Open, t.Unclear, t.Drafts)
-	fmt.Fprintf(out, "  value quoted %s, won %s, acceptance rate %.0f%%\n\n", money(t.ValueQuoted), money(t.ValueAccepted), 100*t.AcceptanceRate)
+	fmt.Fprintf(d.out, "  value quoted %s, won %s, acceptance rate %.0f%%\n\n", d.money(t.ValueQuoted), d.money(t.ValueAccepted), 100*t.AcceptanceRate)
 
-	ts := app.TierSettings(cfg)
-	rk, err := tiers.New(led, tiers.Options{}).Rank(ctx, ts)
+	ts := app.TierSettings(d.cfg)
+	rk, err := tiers.New(d.led, tiers.Options{}).Rank(ctx, ts)
 	if err != nil {
 		return err
 	}
 	// `fivemin clients --state` ranks as the demo did.
-	if err := tiers.SaveSettings(led.DB(), ts); err != nil {
+	if err := tiers.SaveSettings(d.led.DB(), ts); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "Client accounts")
+	fmt.Fprintln(d.out, "Client accounts")
 	for _, acct := range rk.Accounts {
-		fmt.Fprintf(out, "  %-3s %-26s emails %d, free minutes %d, accepted %s\n", orNone(acct.Tier), acct.Organisation,
-			acct.Figures.Emails, acct.Figures.FreeMinutes, cfg.Formatter().Format(acct.Figures.ValueAccepted))
+		fmt.Fprintf(d.out, "  %-3s %-26s emails %d, free minutes %d, accepted %s\n", orNone(acct.Tier), acct.Organisation,
+			acct.Figures.Emails, acct.Figures.FreeMinutes, d.cfg.Formatter().Format(acct.Figures.ValueAccepted))
 	}
-	fmt.Fprintln(out)
+	fmt.Fprintln(d.out)
+	return nil
+}
 
+// printEnd shows the first draft and, with --state, what to try next.
+func (d *demoRun) printEnd(drafts [][]byte, kept string) {
 	if len(drafts) > 0 {
-		fmt.Fprintln(out, "The first draft, as the rep sees it")
-		fmt.Fprintln(out, indent(draftText(drafts[0]), "  | "))
+		fmt.Fprintln(d.out, "The first draft, as the rep sees it")
+		fmt.Fprintln(d.out, indent(draftText(drafts[0]), "  | "))
 	}
-	if *statePath != "" {
-		fmt.Fprintf(out, "State kept in %s. Try:\n  fivemin report --state %[1]s\n  fivemin clients --state %[1]s\n  fivemin ledger unclear --state %[1]s\n", path)
+	if kept != "" {
+		fmt.Fprintf(d.out, "State kept in %s. Try:\n  fivemin report --state %[1]s\n  fivemin clients --state %[1]s\n  fivemin ledger unclear --state %[1]s\n", kept)
 	}
-	if *stay {
-		fmt.Fprintf(out, "\nStaying up (Ctrl-C to stop): IMAP %s, SMTP %s, user %s, password %s\n", srv.IMAPAddr, srv.SMTPAddr, demo.RepAddress, demo.Password)
-		select {
-		case <-ctx.Done():
-		case err := <-runErr:
-			return err
-		}
-	}
-	stop()
-	if err := <-runErr; err != nil && !errors.Is(err, context.Canceled) {
+}
+
+// money formats minor units of the demo firm's currency.
+func (d *demoRun) money(minor int64) string {
+	return d.cfg.Formatter().Format(d.cfg.Currency().Minor(minor))
+}
+
+// stopPipeline ends the pipeline and returns its error, if any.
+func (d *demoRun) stopPipeline() error {
+	d.stop()
+	if err := <-d.runErr; err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	return nil
+}
+
+// close ends whatever the steps started, the pipeline before the state it
+// writes to.
+func (d *demoRun) close() {
+	if d.stop != nil {
+		d.stop()
+		<-d.stopped
+	}
+	if d.db != nil {
+		d.db.Close()
+	}
+	if d.srv != nil {
+		d.srv.Close()
+	}
+	if d.tempDir != "" {
+		_ = os.RemoveAll(d.tempDir)
+	}
 }
 
 // waitMailbox waits until the app runs rep's mailbox.

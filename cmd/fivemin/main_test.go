@@ -100,8 +100,9 @@ func TestTriageJSONContract(t *testing.T) {
 		NeedsQuote    bool    `json:"needs_quote"`
 		ReplyDecision *string `json:"reply_decision"`
 	}
-	json.Unmarshal([]byte(lines[0]), &news)
-	json.Unmarshal([]byte(lines[1]), &dana)
+	if json.Unmarshal([]byte(lines[0]), &news) != nil || json.Unmarshal([]byte(lines[1]), &dana) != nil {
+		t.Fatalf("unreadable JSON lines:\n%s", out)
+	}
 	if !news.Skip || news.SkipReason == nil || *news.SkipReason != "bulk" || len(news.Questions) != 0 {
 		t.Errorf("newsletter: %+v", news)
 	}

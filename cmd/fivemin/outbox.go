@@ -42,7 +42,9 @@ func runOutbox(ctx context.Context, e *env, args []string) error {
 	for _, it := range items {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", it.Date.Format("2006-01-02 15:04"), it.Rep, it.To, orNone(it.QuoteID), clip(it.Subject, 50), it.Token[:16])
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "%d drafts wait for their rep (%s). Send one with: fivemin send --config FILE QUOTE-ID|TOKEN\n", len(items), c.via)
 	if err != nil {
 		// Some reps' mailboxes could not be read: say so after the others.

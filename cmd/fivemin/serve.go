@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -43,24 +44,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	// Two-phase shutdown: the first signal cancels ctx (main) and the parts
 	// finish their work; a second one ends the process at once.
-	returned := make(chan struct{})
-	defer close(returned)
-	go func() {
-		select {
-		case <-ctx.Done():
-		case <-returned:
-			return
-		}
-		sig := make(chan os.Signal, 1)
-		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-		defer signal.Stop(sig)
-		select {
-		case <-sig:
-			fmt.Fprintln(e.stderr, "fivemin serve: second signal, exiting now")
-			os.Exit(1)
-		case <-returned:
-		}
-	}()
+	defer exitOnSecondSignal(ctx, e.stderr)()
 
 	w, err := config.Watch(ctx, *cfgPath, config.WatchOptions{Options: config.Options{Getenv: e.getenv}, Logger: log})
 	if err != nil {
@@ -126,18 +110,30 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ps.run("dashboard", dashboard)
 	}
 
-	<-ps.ctx.Done()
-	runErr := ps.failure()
-	if runErr != nil {
-		log.Error("stopping: a part of the service failed", "err", runErr)
-	} else {
-		log.Info("stopping: finishing the messages in hand")
-	}
-	if !ps.wait(shutdownGrace) {
-		return errors.Join(runErr, fmt.Errorf("parts still busy after %s; state is safe, unfinished messages are redone on start", shutdownGrace))
-	}
-	log.Info("stopped")
-	return runErr
+	return ps.end(shutdownGrace)
+}
+
+// exitOnSecondSignal ends the process at a signal that comes after ctx
+// ended, until the returned function is called.
+func exitOnSecondSignal(ctx context.Context, stderr io.Writer) (stop func()) {
+	returned := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-returned:
+			return
+		}
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+		defer signal.Stop(sig)
+		select {
+		case <-sig:
+			fmt.Fprintln(stderr, "fivemin serve: second signal, exiting now")
+			os.Exit(1)
+		case <-returned:
+		}
+	}()
+	return func() { close(returned) }
 }
 
 // parts runs the service's parts side by side. The first one to fail (or
@@ -182,6 +178,24 @@ func (p *parts) run(name string, f func(context.Context) error) {
 		p.mu.Unlock()
 		p.cancel(err)
 	}()
+}
+
+// end waits until a part fails or the parent context ends, then stops them
+// all, giving them grace to finish, and returns the failure that stopped
+// them (nil after a signal).
+func (p *parts) end(grace time.Duration) error {
+	<-p.ctx.Done()
+	failed := p.failure()
+	if failed != nil {
+		p.log.Error("stopping: a part of the service failed", "err", failed)
+	} else {
+		p.log.Info("stopping: finishing the messages in hand")
+	}
+	if !p.wait(grace) {
+		return errors.Join(failed, fmt.Errorf("parts still busy after %s; state is safe, unfinished messages are redone on start", grace))
+	}
+	p.log.Info("stopped")
+	return failed
 }
 
 // failure is the error of the part that stopped the others, or nil.

@@ -291,15 +291,11 @@ func TestPartsStopTogether(t *testing.T) {
 			fail := make(chan struct{})
 			ps.run("broken", func(ctx context.Context) error { <-fail; return tc.end })
 			close(fail)
-			<-ps.ctx.Done()
-			if !ps.wait(time.Minute) {
-				t.Fatal("parts did not stop")
+			if err := ps.end(time.Minute); err == nil || err.Error() != tc.want {
+				t.Errorf("end = %v, want %q", err, tc.want)
 			}
 			if n := stoppedOthers.Load(); n != 2 {
 				t.Errorf("%d other parts stopped, want 2", n)
-			}
-			if err := ps.failure(); err == nil || err.Error() != tc.want {
-				t.Errorf("failure %v, want %q", err, tc.want)
 			}
 			if c := context.Cause(ps.ctx); c == nil || c.Error() != tc.want {
 				t.Errorf("cancellation cause %v, want %q", c, tc.want)
@@ -311,9 +307,8 @@ func TestPartsStopTogether(t *testing.T) {
 		ps := newParts(ctx, slog.New(slog.DiscardHandler))
 		ps.run("a", func(ctx context.Context) error { <-ctx.Done(); return nil })
 		cancel()
-		<-ps.ctx.Done()
-		if !ps.wait(time.Minute) || ps.failure() != nil {
-			t.Errorf("a signal is not a failure: %v", ps.failure())
+		if err := ps.end(time.Minute); err != nil {
+			t.Errorf("a signal is not a failure: %v", err)
 		}
 	})
 }

@@ -125,7 +125,7 @@ func StartDovecotWith(t TB, opts DovecotOptions) *Dovecot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
 	d.Dir = dir
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -285,7 +285,7 @@ func (d *Dovecot) start(bin string) error {
 			return err
 		}
 	} else if os.Geteuid() == 0 {
-		os.Chown(d.conf, d.uid, d.gid)
+		_ = os.Chown(d.conf, d.uid, d.gid) // best effort, as chownTree's
 	}
 	cmd := exec.Command(bin, "-F", "-c", d.conf)
 	var out bytes.Buffer
@@ -302,7 +302,7 @@ func (d *Dovecot) start(bin string) error {
 		return fmt.Errorf("start dovecot: %w", err)
 	}
 	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
+	go func() { _ = cmd.Wait(); close(done) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
@@ -320,8 +320,8 @@ func (d *Dovecot) start(bin string) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	cmd.Process.Kill()
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	_ = cmd.Process.Kill()
 	waitBounded(done, 10*time.Second)
 	return fmt.Errorf("dovecot did not answer on port %d", d.IMAPPort)
 }
@@ -333,7 +333,7 @@ func greeting(addr, want string) bool {
 		return false
 	}
 	defer c.Close()
-	c.SetDeadline(time.Now().Add(2 * time.Second))
+	_ = c.SetDeadline(time.Now().Add(2 * time.Second))
 	line, err := bufio.NewReader(c).ReadString('\n')
 	return err == nil && strings.Contains(line, want)
 }
@@ -350,13 +350,13 @@ func (d *Dovecot) halt(sig syscall.Signal) {
 	if cmd == nil {
 		return
 	}
-	syscall.Kill(-cmd.Process.Pid, sig)
+	_ = syscall.Kill(-cmd.Process.Pid, sig)
 	select {
 	case <-done:
 	case <-time.After(3 * time.Second):
 	}
-	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	cmd.Process.Kill()
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	_ = cmd.Process.Kill()
 	if !waitBounded(done, 10*time.Second) {
 		d.t.Errorf("mailtest: dovecot (pid %d) survived SIGKILL; left behind", cmd.Process.Pid)
 	}
@@ -438,12 +438,12 @@ func (d *Dovecot) AddUser(t TB, addr, password string) {
 		if now := time.Now(); now.After(mt) {
 			mt = now
 		}
-		os.Chtimes(tmp, mt, mt)
+		_ = os.Chtimes(tmp, mt, mt) // only ordering hints
 	}
 	if err := os.Rename(tmp, p); err != nil {
 		t.Fatal(err)
 	}
-	os.Chown(p, d.uid, d.gid)
+	_ = os.Chown(p, d.uid, d.gid) // best effort, as in WriteMaildir
 }
 
 // Password returns a user's password.

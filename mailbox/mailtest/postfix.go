@@ -111,8 +111,8 @@ func StartPostfix(t TB, d *Dovecot) *Postfix {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	os.Chmod(dir, 0o755)
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	_ = os.Chmod(dir, 0o755) // only needed as root
 	for _, sub := range []string{"queue", "data"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			t.Fatal(err)
@@ -161,7 +161,7 @@ func (p *Postfix) start(bin string) error {
 		return fmt.Errorf("start postfix: %w", err)
 	}
 	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
+	go func() { _ = cmd.Wait(); close(done) }()
 	p.cmd, p.done = cmd, done
 	// Generous: postfix-script checks the whole installation first, which
 	// takes seconds on a loaded machine.
@@ -190,17 +190,17 @@ func (p *Postfix) stop() {
 	defer cancel()
 	stop := exec.CommandContext(ctx, bin, "-c", p.Dir, "stop")
 	stop.WaitDelay = time.Second
-	stop.Run()
+	_ = stop.Run() // the kills below follow if it did not work
 	select {
 	case <-p.done:
 	case <-time.After(10 * time.Second):
 		// master runs in a session of its own (setsid), out of the
 		// process group we started: kill it through its pid file too.
-		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
-		p.cmd.Process.Kill()
+		_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		_ = p.cmd.Process.Kill()
 		if pid := p.masterPID(); pid > 0 {
-			syscall.Kill(-pid, syscall.SIGKILL)
-			syscall.Kill(pid, syscall.SIGKILL)
+			_ = syscall.Kill(-pid, syscall.SIGKILL)
+			_ = syscall.Kill(pid, syscall.SIGKILL)
 		}
 		select {
 		case <-p.done:

@@ -138,3 +138,51 @@ func (l *Ledger) DraftSent(ctx context.Context, d SentDraft) (class EditClass, e
 func (l *Ledger) DraftDeleted(ctx context.Context, sourceToken, quoteID string, at time.Time) error {
 	return l.Update(ctx, func(t *Tx) error { return t.DraftDeleted(sourceToken, quoteID, at) })
 }
+
+// DraftNotStored records that the draft made for sourceToken never reached
+// the rep's Drafts (the mailbox refused it or gave up storing it): the
+// email no longer counts as drafted, and its quote, if it is still a
+// draft, is withdrawn with the reason as its note. So no quote waits as
+// drafted for a draft that does not exist. It is idempotent, and a token
+// the ledger never recorded is not an error: nothing was left behind.
+func (t *Tx) DraftNotStored(sourceToken, reason string, at time.Time) error {
+	if at.IsZero() {
+		at = t.l.now()
+	}
+	e, err := t.Email(sourceToken)
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var q *Quote
+	if e.QuoteID != "" {
+		if q, err = t.Quote(e.QuoteID); err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+	}
+	if e.Usage != "" || (q != nil && q.Status != Drafted) {
+		return nil // the draft was seen sent or deleted: it was stored
+	}
+	if !e.DraftedAt.IsZero() {
+		e.DraftedAt = time.Time{}
+		if err := t.putEmail(e); err != nil {
+			return err
+		}
+	}
+	if q == nil {
+		return nil
+	}
+	if r := []rune(reason); len(r) > 200 {
+		reason = string(r[:199]) + "…"
+	}
+	_, err = t.appendEvent(q, Event{Time: at, Kind: EventWithdrawn, Actor: ActorSystem, Note: "draft not stored: " + reason})
+	return err
+}
+
+// DraftNotStored records that a draft never reached Drafts (see
+// Tx.DraftNotStored).
+func (l *Ledger) DraftNotStored(ctx context.Context, sourceToken, reason string, at time.Time) error {
+	return l.Update(ctx, func(t *Tx) error { return t.DraftNotStored(sourceToken, reason, at) })
+}

@@ -257,3 +257,50 @@ func TestDraftSentAfterDeleted(t *testing.T) {
 		t.Errorf("report %+v", r.Totals)
 	}
 }
+
+// TestDraftNotStored: a draft that never reached Drafts leaves no quote
+// waiting as drafted and no email counted as drafted; a quote already sent
+// and a token never recorded are left alone.
+func TestDraftNotStored(t *testing.T) {
+	ctx := context.Background()
+	l, clk := newTestLedger(t)
+	at := clk.Now()
+	ghost := mustCreate(t, l, "ghost", at)
+	sent := mustCreate(t, l, "sent", at)
+	mustSend(t, l, "sent", at.Add(time.Hour))
+
+	for range 2 { // idempotent
+		if err := l.DraftNotStored(ctx, "ghost", "draft: 43700000 bytes, over the 26214400 limit", at.Add(time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.DraftNotStored(ctx, "sent", "late report", at.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.DraftNotStored(ctx, "never-recorded", "whatever", at); err != nil {
+		t.Errorf("unknown token: %v, want nil (nothing to undo)", err)
+	}
+
+	q, err := l.Quote(ctx, ghost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := l.Events(ctx, ghost)
+	if q.Status != Withdrawn || len(evs) != 2 || !strings.Contains(evs[1].Note, "over the 26214400 limit") {
+		t.Errorf("ghost quote %s with events %+v: want withdrawn once, with the reason", q.Status, evs)
+	}
+	checkFold(t, l, ghost)
+	if q, _ := l.Quote(ctx, sent); q.Status != Sent {
+		t.Errorf("sent quote became %s", q.Status)
+	}
+	if em, _ := l.Email(ctx, "ghost"); !em.DraftedAt.IsZero() {
+		t.Errorf("email still drafted at %v", em.DraftedAt)
+	}
+	r, err := l.Report(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot := r.Totals; tot.Drafted != 1 || tot.Drafts != 0 || tot.Withdrawn != 1 || tot.Sent != 1 {
+		t.Errorf("totals: drafted %d, drafts %d, withdrawn %d, sent %d; want 1, 0, 1, 1", tot.Drafted, tot.Drafts, tot.Withdrawn, tot.Sent)
+	}
+}

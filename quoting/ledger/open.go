@@ -69,7 +69,7 @@ func Snapshot(ctx context.Context, db *bolt.DB, path string) (int64, error) {
 	tmp := f.Name()
 	fail := func(err error) (int64, error) {
 		f.Close()
-		os.Remove(tmp)
+		_ = os.Remove(tmp) // the error above is the one to report
 		return 0, fmt.Errorf("snapshot %s: %w", path, err)
 	}
 	var n int64
@@ -88,7 +88,7 @@ func Snapshot(ctx context.Context, db *bolt.DB, path string) (int64, error) {
 		return fail(err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+		_ = os.Remove(tmp) // the error above is the one to report
 		return 0, fmt.Errorf("snapshot %s: %w", path, err)
 	}
 	if d, err := os.Open(dir); err == nil {

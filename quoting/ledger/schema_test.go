@@ -122,7 +122,7 @@ func TestMigrateV1(t *testing.T) {
 	if conv, quar, done, err := partial.migrateV1Chunk(); err != nil || done || conv+quar != 3 {
 		t.Fatalf("first chunk: %d converted, %d quarantined, done %v, %v", conv, quar, done, err)
 	}
-	db.View(func(tx *bolt.Tx) error {
+	_ = db.View(func(tx *bolt.Tx) error { // the checks report inside
 		if v, _ := readVersion(tx); v != 1 {
 			t.Errorf("version %d after a partial migration", v)
 		}
@@ -148,7 +148,7 @@ func TestMigrateV1(t *testing.T) {
 	defer db.Close()
 	l := openLedger(t, db, c)
 
-	db.View(func(tx *bolt.Tx) error {
+	_ = db.View(func(tx *bolt.Tx) error { // the checks report inside
 		if v, _ := readVersion(tx); v != SchemaVersion {
 			t.Errorf("version %d after migration", v)
 		}
@@ -246,10 +246,12 @@ func TestSchemaVersions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Update(func(tx *bolt.Tx) error {
+	if err := db.Update(func(tx *bolt.Tx) error {
 		m, _ := tx.CreateBucket(bMeta)
 		return putVersion(m, SchemaVersion+1)
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := New(ctx, db, Options{}); !errors.Is(err, ErrSchemaTooNew) {
 		t.Fatalf("newer schema: %v", err)
 	}
@@ -278,7 +280,7 @@ func TestSchemaVersions(t *testing.T) {
 	if _, err := New(ctx, db, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	db.View(func(tx *bolt.Tx) error {
+	_ = db.View(func(tx *bolt.Tx) error { // the checks report inside
 		if v, ok := readVersion(tx); !ok || v != SchemaVersion {
 			t.Errorf("new ledger has version %d", v)
 		}

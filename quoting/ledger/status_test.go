@@ -382,9 +382,9 @@ func checkIndexes(t *testing.T, l *Ledger, ids []string) {
 	t.Helper()
 	err := l.View(context.Background(), func(tx *Tx) error {
 		open, follow, unclear := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		tx.open.ForEach(func(k, _ []byte) error { open[string(k[8:])] = true; return nil })
-		tx.followup.ForEach(func(k, _ []byte) error { follow[string(k[8:])] = true; return nil })
-		tx.unclear.ForEach(func(k, _ []byte) error { unclear[string(k)] = true; return nil })
+		_ = tx.open.ForEach(func(k, _ []byte) error { open[string(k[8:])] = true; return nil })
+		_ = tx.followup.ForEach(func(k, _ []byte) error { follow[string(k[8:])] = true; return nil })
+		_ = tx.unclear.ForEach(func(k, _ []byte) error { unclear[string(k)] = true; return nil })
 		nOpen, nFollow, nUnclear := 0, 0, 0
 		for _, id := range ids {
 			q, err := tx.Quote(id)

@@ -340,8 +340,8 @@ func TestFollowUpAndExpiry(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
+	done := make(chan struct{})
+	go func() { _ = a.Run(ctx); close(done) }() // ends by cancellation
 	defer func() { cancel(); <-done }()
 
 	mail := corpus(t, "triage/023.eml") // one paid ask
@@ -427,3 +427,85 @@ type panicTiers struct{}
 
 func (panicTiers) TierOf(string) string       { panic("tier lookup broke") }
 func (panicTiers) Organisation(string) string { return "" }
+
+// TestDraftNotStoredLeavesNoQuote: when the mailbox cannot store a draft
+// (here: larger than the account's message size limit, which the mailbox
+// checks before its APPEND), the quote the pipeline recorded for it is
+// withdrawn and the email no longer counts as drafted, so nothing waits in
+// the ledger as drafted for a draft that does not exist.
+func TestDraftNotStoredLeavesNoQuote(t *testing.T) {
+	d := mailtest.StartDovecot(t)
+	d.AddUser(t, rep, "pw-carla")
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := testConfig(t, d.IMAPPort, 25, state)
+	led := openLedger(t, state)
+	mail := corpus(t, "triage/001.eml") // 2 quick asks, 1 paid: a quote
+	// The draft's size, from a scratch pipeline: the limit is set just
+	// under it, so the client's email fits and the draft, which quotes it,
+	// does not.
+	scratch, err := New(Options{Config: Static(cfg), Ledger: openLedger(t, filepath.Join(t.TempDir(), "scratch.db"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := scratch.Handle(context.Background(), rep, &mailbox.Message{Account: rep, Raw: mail, Token: mailbox.Token(rep, mail), InternalDate: time.Now()})
+	if err != nil || res.Draft == nil {
+		t.Fatalf("scratch draft: %v", err)
+	}
+	limit := int64(len(res.Draft)) - 50
+	a, err := New(Options{
+		Config: Static(cfg), Ledger: led, Logger: testLogger(t),
+		TLSConfig: &tls.Config{RootCAs: d.CertPool},
+		Account: func(acct *mailbox.Account) {
+			acct.WatchInterval = 100 * time.Millisecond
+			acct.CommandTimeout = 10 * time.Second
+			acct.MaxMessageSize = limit
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { _ = a.Run(ctx); close(done) }() // ends by cancellation
+	defer func() { cancel(); <-done }()
+
+	d.Deliver(t, rep, mail)
+	tok := mailbox.Token(rep, mail)
+	var mb *mailbox.Mailbox
+	waitFor(t, "the mailbox", 10*time.Second, func() bool { mb = a.RunningMailbox(rep); return mb != nil })
+	var rec *mailbox.Record
+	waitFor(t, "the message's outcome", 20*time.Second, func() bool {
+		rec, _ = mb.Lookup(tok)
+		return rec != nil && rec.Outcome != mailbox.OutcomePending
+	})
+	if rec.Outcome != mailbox.OutcomeFailed {
+		t.Fatalf("outcome %s (%s), want failed: the limit %d must let the email in and keep the draft out", rec.Outcome, rec.Reason, limit)
+	}
+	if n := len(d.Messages(t, rep, "Drafts")); n != 0 {
+		t.Fatalf("%d drafts in Drafts; the test needs the draft refused", n)
+	}
+	// The failure is reported to the app right after it is recorded.
+	var q *ledger.Quote
+	waitFor(t, "the quote withdrawn", 10*time.Second, func() bool {
+		em, err := led.Email(ctx, tok)
+		if err != nil || em.QuoteID == "" {
+			return false
+		}
+		q, err = led.Quote(ctx, em.QuoteID)
+		return err == nil && q.Status != ledger.Drafted
+	})
+	if q.Status != ledger.Withdrawn {
+		t.Errorf("quote %s is %s, want withdrawn", q.ID, q.Status)
+	}
+	evs, err := led.Events(ctx, q.ID)
+	if err != nil || len(evs) == 0 || !strings.Contains(evs[len(evs)-1].Note, "draft not stored") {
+		t.Errorf("last event %+v, %v: want the reason in a withdrawal note", evs, err)
+	}
+	r, err := led.Report(ctx, ledger.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot := r.Totals; tot.Drafts != 0 || tot.Drafted != 0 || tot.Withdrawn != 1 || tot.Emails != 1 {
+		t.Errorf("report totals: %d drafts, %d emails drafted, %d withdrawn, %d emails; want 0, 0, 1, 1", tot.Drafts, tot.Drafted, tot.Withdrawn, tot.Emails)
+	}
+}

@@ -363,6 +363,18 @@ func (a *App) onDeleted(ctx context.Context, e mailbox.DeletedEvent) {
 	}
 }
 
+// onFailed undoes what handle recorded for a message whose draft never
+// reached Drafts: without it the quote would wait in the ledger as drafted
+// for a draft that does not exist (a ghost quote).
+func (a *App) onFailed(ctx context.Context, e mailbox.FailedEvent) {
+	log := a.log.With("rep", e.Account, "token", shortToken(e.Token))
+	if err := a.opts.Ledger.DraftNotStored(ctx, e.Token, e.Reason, a.now()); err != nil {
+		log.Error("withdrawing the quote of a draft that was not stored", "err", err)
+		return
+	}
+	log.Warn("no draft stored; its quote, if any, is withdrawn", "reason", e.Reason)
+}
+
 // followUpToken is the mailbox token of a quote's follow-up draft: hex, and
 // derived from the quote's source so it is the same after a restart.
 func followUpToken(source string) string {

@@ -73,6 +73,7 @@ func (a *App) runGeneration(ctx context.Context, accounts []mailbox.Account) err
 			Handle:    a.handler(acct.Name),
 			OnSent:    a.onSent,
 			OnDeleted: a.onDeleted,
+			OnFailed:  a.onFailed,
 			Now:       a.now,
 			Dial:      a.opts.Dial,
 		})
@@ -148,7 +149,7 @@ func (a *App) Mailboxes() (map[string]*mailbox.Mailbox, error) {
 	for _, acct := range accounts {
 		mb, err := mailbox.New(mailbox.Config{
 			Account: acct, DB: a.db, Logger: a.log.With("rep", acct.Name),
-			Handle: a.handler(acct.Name), OnSent: a.onSent, OnDeleted: a.onDeleted, Now: a.now, Dial: a.opts.Dial,
+			Handle: a.handler(acct.Name), OnSent: a.onSent, OnDeleted: a.onDeleted, OnFailed: a.onFailed, Now: a.now, Dial: a.opts.Dial,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("mailbox %s: %w", acct.Name, err)

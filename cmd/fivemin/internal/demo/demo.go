@@ -80,7 +80,7 @@ func Start() (*Servers, error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo IMAP listener: %w", err)
 	}
-	go s.imap.Serve(iln)
+	go func() { _ = s.imap.Serve(iln) }() // ends at Close
 	s.IMAPAddr = iln.Addr().(*net.TCPAddr)
 
 	s.smtp = smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) {
@@ -95,7 +95,7 @@ func Start() (*Servers, error) {
 		s.imap.Close()
 		return nil, fmt.Errorf("demo SMTP listener: %w", err)
 	}
-	go s.smtp.Serve(sln)
+	go func() { _ = s.smtp.Serve(sln) }() // ends at Close
 	s.SMTPAddr = sln.Addr().(*net.TCPAddr)
 	return s, nil
 }

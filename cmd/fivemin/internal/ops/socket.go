@@ -51,7 +51,7 @@ func Serve(ctx context.Context, path string, svc Service, log *slog.Logger) erro
 	}
 	srv := &http.Server{Handler: handler(svc, log), ReadHeaderTimeout: 10 * time.Second}
 	err = ServeHTTP(ctx, srv, sameUser{ln.(*net.UnixListener)})
-	os.Remove(path)
+	_ = os.Remove(path) // a leftover is removed at the next start
 	return err
 }
 
@@ -64,7 +64,9 @@ func ServeHTTP(ctx context.Context, srv *http.Server, ln net.Listener) error {
 		<-ctx.Done()
 		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		srv.Shutdown(sctx)
+		if srv.Shutdown(sctx) != nil {
+			srv.Close() // requests still running after the grace: cut them
+		}
 	}()
 	err := srv.Serve(ln)
 	if !errors.Is(err, http.ErrServerClosed) {
@@ -145,14 +147,14 @@ func handler(svc Service, log *slog.Logger) http.Handler {
 				log.Error("control request failed", "err", err)
 			}
 			w.WriteHeader(code)
-			json.NewEncoder(w).Encode(ae)
+			_ = json.NewEncoder(w).Encode(ae) // the client is gone
 			return
 		}
 		if b, ok := v.([]byte); ok {
-			w.Write(b)
+			_, _ = w.Write(b) // the client is gone
 			return
 		}
-		json.NewEncoder(w).Encode(v)
+		_ = json.NewEncoder(w).Encode(v) // the client is gone
 	}
 	decode := func(r *http.Request, v any) error {
 		dec := json.NewDecoder(io.LimitReader(r.Body, 1<<20))

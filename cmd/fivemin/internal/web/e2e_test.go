@@ -60,7 +60,7 @@ func TestDashboardInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv := &http.Server{Handler: f.h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: log.New(t.Output(), "http: ", 0)}
-	go srv.Serve(ln)
+	go func() { _ = srv.Serve(ln) }() // ends at Close
 	t.Cleanup(func() { srv.Close() })
 	base := "http://" + ln.Addr().String()
 

@@ -45,9 +45,6 @@ func parsePeriod(s string, loc *time.Location) (start, next time.Time, err error
 	return time.Time{}, time.Time{}, fmt.Errorf("%q is not a date: write YYYY-MM-DD or YYYY-MM", s)
 }
 
-// filterParams are the query parameters every report view shares.
-var filterParams = []string{"since", "until", "rep", "client", "org"}
-
 // filterForm is the filter as the user wrote it, for the form and links.
 type filterForm struct {
 	Since, Until      string

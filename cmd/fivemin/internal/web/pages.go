@@ -156,11 +156,12 @@ func monthSeries(rows []ledger.Row) (labels []string, figs []ledger.Figures) {
 // failPage shows an error on a page that has its filter form, so a bad
 // filter can be corrected in place.
 func (h *handler) failPage(w http.ResponseWriter, r *http.Request, p *page, status int, err error) {
+	msg := err.Error()
 	if status >= 500 {
 		h.log.Error("web: request failed", "path", r.URL.Path, "err", err)
-		err = errors.New("Something went wrong reading the ledger; the details are in the service log.")
+		msg = errInternal
 	}
-	h.render(w, r, status, "error", errorView{page: p, Status: status, Message: err.Error()})
+	h.render(w, r, status, "error", errorView{page: p, Status: status, Message: msg})
 }
 
 // tableView is a report table by rep, client, org or month.

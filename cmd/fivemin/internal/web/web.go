@@ -429,13 +429,16 @@ type errorView struct {
 	Message string
 }
 
+// errInternal is what a visitor is told of a server error.
+const errInternal = "Something went wrong reading the ledger; the details are in the service log."
+
 // fail shows an error page; server errors are logged, and their details
 // stay in the log.
 func (h *handler) fail(w http.ResponseWriter, r *http.Request, status int, err error) {
 	msg := err.Error()
 	if status >= 500 {
 		h.log.Error("web: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
-		msg = "Something went wrong reading the ledger; the details are in the service log."
+		msg = errInternal
 	}
 	p := h.newPage(w, r, http.StatusText(status), "")
 	h.render(w, r, status, "error", errorView{page: p, Status: status, Message: msg})
