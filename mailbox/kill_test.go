@@ -33,7 +33,7 @@ func TestHelperProcess(t *testing.T) {
 		if bytes.Contains(m.Raw, []byte("[crash]")) {
 			// A message that kills the process (as running out of memory
 			// under a limit would).
-			syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 			select {}
 		}
 		time.Sleep(time.Duration(rand.IntN(3000)) * time.Microsecond) // widen the windows
@@ -182,7 +182,7 @@ func TestCrashLoopQuarantine(t *testing.T) {
 		cmd.WaitDelay = 5 * time.Second
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
-		go func() { <-ctx.Done(); cmd.Process.Kill() }()
+		go func() { <-ctx.Done(); _ = cmd.Process.Kill() }()
 		out, err := cmd.CombinedOutput()
 		t.Logf("run: %v\n%s", err, out)
 		return err

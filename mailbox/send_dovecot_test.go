@@ -71,8 +71,12 @@ func TestDovecotSendChecksAndCleans(t *testing.T) {
 	edited := []byte(strings.Replace(string(sendDraft(tokA, "Is it filed? Yes, on Monday.\r\nThe totals are below.")), "\r\n\r\n",
 		"\r\nX-Mozilla-Draft-Info: internal/draft; vcard=0\r\n\r\n", 1))
 	ac := c.Append("Drafts", int64(len(edited)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagDraft}})
-	ac.Write(edited)
-	ac.Close()
+	if _, err := ac.Write(edited); err != nil {
+		t.Fatal(err)
+	}
+	if err := ac.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := ac.Wait(); err != nil {
 		t.Fatal(err)
 	}

@@ -90,8 +90,12 @@ func TestDovecotRecomposedReplyIsTracked(t *testing.T) {
 	appendSent := func(raw []byte, at time.Time) {
 		t.Helper()
 		cmd := c.Append("Sent", int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: at})
-		cmd.Write(raw)
-		cmd.Close()
+		if _, err := cmd.Write(raw); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Close(); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := cmd.Wait(); err != nil {
 			t.Fatal(err)
 		}

@@ -46,7 +46,7 @@ func runMemory(ctx context.Context, out io.Writer, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }() // a temp dir; nothing to report if it lingers
 	fmt.Fprintf(out, "# go run ./cmd/fivemin-bench memory %s\n# %s %s/%s, %d CPUs, GOGC default; peak RSS = VmHWM of a fresh process per message\n\n",
 		strings.Join(args, " "), runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
 	// The empty program's own peak, to read the figures against.

@@ -79,7 +79,9 @@ func printAttention(ctx context.Context, e *env, c *opsConn) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.At.Format("2006-01-02 15:04"), it.Rep, it.Outcome,
 			orNone(it.Reason), clip(orNone(it.From), 40), clip(it.Subject, 50), it.Token[:min(16, len(it.Token))])
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "%d recent messages got no draft (%s). Handle one again with: fivemin outbox --config FILE --retry TOKEN\n", len(items), c.via)
 	if err != nil {
 		return fmt.Errorf("some mailboxes could not be read: %w", err)

@@ -224,7 +224,7 @@ func (a *App) endpoint(s config.Server, rep string) mailbox.Endpoint {
 		user = rep
 	}
 	return mailbox.Endpoint{
-		Host: s.Host, Port: s.Port, TLS: mailbox.TLSMode(s.TLS), User: user,
+		Host: s.Host, Port: s.Port, TLS: s.TLS, User: user,
 		Password: s.Password.Reveal(), TLSConfig: a.opts.TLSConfig, HELO: s.HELO,
 	}
 }
