@@ -354,87 +354,104 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 	if err := m.reconcile(ctx, s); err != nil {
 		return err
 	}
-	var ck *checker
-	nextWatch := time.Time{}
-	lastRound := time.Time{}
+	var ls loopState
 	round := true // look for new mail (UID SEARCH) before waiting again
 	for {
 		if round {
-			ck.drain() // this round covers whatever the check saw so far
+			ls.ck.drain() // this round covers whatever the check saw so far
 			if _, err := m.syncInbox(ctx, s); err != nil {
 				return err
 			}
-			lastRound = m.now()
+			ls.lastRound = m.now()
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		nextDedupe, _, err := m.nextRecheck()
+		nextDedupe, busy, err := m.upkeep(ctx, s, &ls)
 		if err != nil {
 			return err
 		}
-		if !nextDedupe.IsZero() && !m.now().Before(nextDedupe) {
-			if err := m.dedupe(s); err != nil {
-				return err
-			}
-			round = true // Drafts was selected meanwhile
-			continue
-		}
-		if !m.now().Before(nextWatch) {
-			if err := m.watch(ctx, s); err != nil {
-				return err
-			}
-			m.hooks.watched()
-			nextWatch = m.now().Add(m.acct.WatchInterval)
-			// Mail that arrived while another folder was selected raised no
-			// EXISTS for the INBOX: sync again before waiting.
+		if busy {
+			// Another folder was selected: mail that arrived meanwhile
+			// raised no EXISTS for the INBOX, so sync before waiting.
 			round = true
 			continue
 		}
-		if ck == nil && check > 0 {
+		if ls.ck == nil && check > 0 {
 			// Started once the first round is done, so that it checks an
 			// INBOX the main connection has caught up with.
-			ck = m.checker
+			ls.ck = m.checker
 			cctx, cancel := context.WithCancel(ctx)
 			done := make(chan struct{})
-			go func() { defer close(done); ck.run(cctx) }()
+			go func() { defer close(done); ls.ck.run(cctx) }()
 			defer func() { cancel(); <-done }()
 		}
-		// Wait for news: IDLE (and the INBOX check), or a poll interval
-		// then NOOP.
-		wait := max(min(nextWatch.Sub(m.now()), m.acct.KeepAlive), 0)
-		if !nextDedupe.IsZero() {
-			wait = max(min(wait, nextDedupe.Sub(m.now())), 0)
-		}
-		if s.hasIdle {
-			if s.pending() {
-				// The INBOX grew during the round: another round, no IDLE.
-				round = true
-				continue
-			}
-			searched, err := m.idleOnce(ctx, s, ck, wait)
-			if err != nil {
-				return err
-			}
-			if searched {
-				lastRound = m.now()
-				round = false
-				continue
-			}
-			// IDLE's time was up (the DONE reply proved the connection
-			// alive): search anyway now and then, in case a server fails
-			// to announce mail.
-			round = m.now().Sub(lastRound) >= m.acct.KeepAlive
-			continue
-		}
-		kicked, err := m.pollOnce(ctx, s, wait)
-		if err != nil {
+		if round, err = m.awaitNews(ctx, s, &ls, nextDedupe); err != nil {
 			return err
 		}
-		// NOOP reports new mail with EXISTS (RFC 3501 §6.1.2): search only
-		// then, and at least every KeepAlive in case a server does not.
-		round = kicked || s.pending() || m.now().Sub(lastRound) >= m.acct.KeepAlive
 	}
+}
+
+// loopState is what serve carries from one turn of its loop to the next.
+type loopState struct {
+	ck        *checker // the INBOX check, once started (nil: none)
+	nextWatch time.Time
+	lastRound time.Time
+}
+
+// upkeep runs the duplicate check or the Sent and Drafts watch when one is
+// due; busy says one ran. It returns when the duplicate check is next due.
+func (m *Mailbox) upkeep(ctx context.Context, s *session, ls *loopState) (nextDedupe time.Time, busy bool, err error) {
+	nextDedupe, _, err = m.nextRecheck()
+	if err != nil {
+		return nextDedupe, false, err
+	}
+	if !nextDedupe.IsZero() && !m.now().Before(nextDedupe) {
+		return nextDedupe, true, m.dedupe(s)
+	}
+	if !m.now().Before(ls.nextWatch) {
+		if err := m.watch(ctx, s); err != nil {
+			return nextDedupe, true, err
+		}
+		m.hooks.watched()
+		ls.nextWatch = m.now().Add(m.acct.WatchInterval)
+		return nextDedupe, true, nil
+	}
+	return nextDedupe, false, nil
+}
+
+// awaitNews waits for news, IDLE (and the INBOX check) or a poll interval
+// then NOOP, until the next upkeep is due, and says whether the next turn
+// must search the INBOX.
+func (m *Mailbox) awaitNews(ctx context.Context, s *session, ls *loopState, nextDedupe time.Time) (round bool, err error) {
+	wait := max(min(ls.nextWatch.Sub(m.now()), m.acct.KeepAlive), 0)
+	if !nextDedupe.IsZero() {
+		wait = max(min(wait, nextDedupe.Sub(m.now())), 0)
+	}
+	if s.hasIdle {
+		if s.pending() {
+			return true, nil // the INBOX grew during the round: no IDLE
+		}
+		searched, err := m.idleOnce(ctx, s, ls.ck, wait)
+		if err != nil {
+			return false, err
+		}
+		if searched {
+			ls.lastRound = m.now()
+			return false, nil
+		}
+		// IDLE's time was up (the DONE reply proved the connection
+		// alive): search anyway now and then, in case a server fails to
+		// announce mail.
+		return m.now().Sub(ls.lastRound) >= m.acct.KeepAlive, nil
+	}
+	kicked, err := m.pollOnce(ctx, s, wait)
+	if err != nil {
+		return false, err
+	}
+	// NOOP reports new mail with EXISTS (RFC 3501 §6.1.2): search only
+	// then, and at least every KeepAlive in case a server does not.
+	return kicked || s.pending() || m.now().Sub(ls.lastRound) >= m.acct.KeepAlive, nil
 }
 
 // idleOnce idles for up to wait (and until the INBOX check fires, when
