@@ -43,11 +43,11 @@ func Serve(ctx context.Context, path string, svc Service, log *slog.Logger) erro
 	}
 	ln, err := net.Listen("unix", path)
 	if err != nil {
-		return fmt.Errorf("control socket: %w", err)
+		return err // serve names the part: "control socket: listen unix ..."
 	}
 	if err := os.Chmod(path, 0o600); err != nil {
 		ln.Close()
-		return fmt.Errorf("control socket: %w", err)
+		return fmt.Errorf("chmod: %w", err)
 	}
 	srv := &http.Server{Handler: handler(svc, log), ReadHeaderTimeout: 10 * time.Second}
 	err = ServeHTTP(ctx, srv, sameUser{ln.(*net.UnixListener)})
