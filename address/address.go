@@ -380,3 +380,15 @@ func Domain(addr string) string {
 	}
 	return ""
 }
+
+// Format writes a as a header value, `"Name" <addr>` (the name quoted or
+// encoded as RFC 5322 and RFC 2047 require), with the address as written:
+// net/mail's Address.String would quote an already quoted local part
+// again.
+func Format(a *mail.Address) string {
+	if a.Name == "" {
+		return "<" + a.Address + ">"
+	}
+	s := (&mail.Address{Name: Sanitize(a.Name), Address: "x@x"}).String()
+	return strings.TrimSuffix(s, "<x@x>") + "<" + a.Address + ">"
+}

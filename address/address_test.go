@@ -170,3 +170,19 @@ func checkProperty(t *testing.T, raw string, l []*mail.Address) {
 		}
 	}
 }
+
+func TestFormat(t *testing.T) {
+	for _, tc := range []struct {
+		a    mail.Address
+		want string
+	}{
+		{mail.Address{Address: "bob@client.test"}, "<bob@client.test>"},
+		{mail.Address{Name: "Bob Smith", Address: "bob@client.test"}, `"Bob Smith" <bob@client.test>`},
+		{mail.Address{Name: `Smith, "Bob"`, Address: `"bob smith"@client.test`}, `"Smith, \"Bob\"" <"bob smith"@client.test>`},
+		{mail.Address{Name: "René\r\nBcc: x@y", Address: "rene@client.test"}, "=?utf-8?b?UmVuw6kgQmNjOiB4QHk=?= <rene@client.test>"}, // "René Bcc: x@y",
+	} {
+		if got := Format(&tc.a); got != tc.want {
+			t.Errorf("Format(%q, %q) = %q, want %q", tc.a.Name, tc.a.Address, got, tc.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/fivemin/fivemin/address"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/triage"
 )
@@ -90,7 +91,7 @@ func analyzeInput(eng *triage.Engine, e *env, name string) (*triage.Result, erro
 func printSummary(w io.Writer, name string, r *triage.Result) {
 	from := ""
 	if r.From != nil {
-		from = r.From.String()
+		from = address.Format(r.From)
 	}
 	fmt.Fprintf(w, "%s\n", name)
 	fmt.Fprintf(w, "  from:    %s\n  subject: %s\n", from, r.Subject)
