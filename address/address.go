@@ -12,6 +12,7 @@ import (
 	"io"
 	"mime"
 	"net/mail"
+	"net/netip"
 	"regexp"
 	"strconv"
 	"strings"
@@ -252,8 +253,14 @@ func valid(a string) bool {
 		return false
 	}
 	if strings.HasPrefix(domain, "[") {
-		return strings.HasSuffix(domain, "]") && !strings.ContainsAny(domain[1:len(domain)-1], "[]\\ \t\"") &&
-			!strings.ContainsFunc(domain, unicode.IsControl)
+		// An address literal (RFC 5321 §4.1.3): an IP address, as net/mail
+		// (and so go-mail) accepts it.
+		lit, ok := strings.CutSuffix(domain[1:], "]")
+		if v6, isV6 := strings.CutPrefix(lit, "IPv6:"); isV6 {
+			lit = v6
+		}
+		_, err := netip.ParseAddr(lit)
+		return ok && err == nil && !strings.Contains(lit, "%")
 	}
 	for _, label := range strings.Split(domain, ".") {
 		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {

@@ -70,6 +70,8 @@ func TestParseList(t *testing.T) {
 		{"list", `a@client.test, "B" <b@client.test>, =?UTF-8?Q?C?= <c@client.test>`,
 			[]string{"|a@client.test", "B|b@client.test", "C|c@client.test"}},
 		{"domain literal", "bob@[192.0.2.1]", []string{"|bob@[192.0.2.1]"}},
+		{"IPv6 domain literal", "bob@[IPv6:2001:db8::1]", []string{"|bob@[IPv6:2001:db8::1]"}},
+		{"domain literal that is no IP address", "bob@[0]", nil},
 
 		// International addresses (RFC 6532) and IDN.
 		{"UTF-8 address", "Jürgen <jürgen@bücher.test>", []string{"Jürgen|jürgen@bücher.test"}},

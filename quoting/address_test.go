@@ -3,6 +3,7 @@ package quoting
 import (
 	"bytes"
 	"fmt"
+	"net/mail"
 	"strings"
 	"testing"
 
@@ -208,6 +209,46 @@ func FuzzQuoteBody(f *testing.F) {
 		}
 		if quoted > limit {
 			t.Fatalf("%d bytes quoted, limit %d", quoted, limit)
+		}
+	})
+}
+
+// FuzzDraftTo: every address the parser returns, with its name, makes a
+// draft (go-mail takes it) whose To reads back as that address.
+func FuzzDraftTo(f *testing.F) {
+	for _, s := range []string{
+		"=?UTF-8?Q?Bob_<victim@other.test>?= <bob@client.test>",
+		`"Smith, \"Bob\\" <bob@client.test>`,
+		`"dana kim"@client.test`,
+		"Jürgen <jürgen@bücher.test>",
+		"bob@[192.0.2.1] (Bob)",
+		`"Bob <bob@client.test>`,
+	} {
+		f.Add(s)
+	}
+	d, err := NewDrafter("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		l, err := address.ParseList(raw)
+		if err != nil {
+			return
+		}
+		dr, err := d.build(outgoing{
+			from: &mail.Address{Name: "Rep", Address: "rep@firm.test"}, to: l[0],
+			subject: "Re: x", firm: Firm{Domain: "firm.test"}, source: "tok", text: "Hello\n", now: testNow,
+		})
+		if err != nil {
+			t.Fatalf("no draft for %q (%q <%s>): %v", raw, l[0].Name, l[0].Address, err)
+		}
+		ent, err := message.Read(bytes.NewReader(dr.Raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		to, err := address.ParseList(ent.Header.Get("To"))
+		if err != nil || len(to) != 1 || !strings.EqualFold(to[0].Address, l[0].Address) {
+			t.Fatalf("To %q reads as %v (%v), want %s", ent.Header.Get("To"), to, err, l[0].Address)
 		}
 	})
 }
