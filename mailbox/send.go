@@ -11,7 +11,7 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 
-	"github.com/fivemin/fivemin/address"
+	"github.com/fivemin/fivemin/triage/address"
 	gomail "github.com/wneessen/go-mail"
 	"go.etcd.io/bbolt"
 )

@@ -10,8 +10,8 @@ import (
 	"github.com/emersion/go-message"
 	"golang.org/x/text/language"
 
-	"github.com/fivemin/fivemin/address"
 	"github.com/fivemin/fivemin/triage"
+	"github.com/fivemin/fivemin/triage/address"
 )
 
 // draftFor triages raw and drafts its reply as the app does.

@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/fivemin/fivemin/address"
+	"github.com/fivemin/fivemin/triage/address"
 
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 bodies and header words

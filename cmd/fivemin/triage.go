@@ -8,9 +8,9 @@ import (
 	"os"
 	"strings"
 
-	"github.com/fivemin/fivemin/address"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/triage"
+	"github.com/fivemin/fivemin/triage/address"
 )
 
 func runTriage(ctx context.Context, e *env, args []string) error {

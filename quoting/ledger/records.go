@@ -8,8 +8,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/fivemin/fivemin/address"
 	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/triage/address"
 )
 
 // Errors callers branch on. Others are wrapped with context.

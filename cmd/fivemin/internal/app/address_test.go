@@ -10,8 +10,8 @@ import (
 
 	"github.com/emersion/go-message"
 
-	"github.com/fivemin/fivemin/address"
 	"github.com/fivemin/fivemin/mailbox"
+	"github.com/fivemin/fivemin/triage/address"
 )
 
 // TestHandleReadsTheRealSender: the address in an encoded display name
