@@ -74,9 +74,6 @@ func New(cfg Config) *Engine {
 	return e
 }
 
-// Config returns the configuration the engine was built with.
-func (e *Engine) Config() Config { return e.cfg }
-
 func mergeMinutes(builtIn, configured map[string]int) map[string]int {
 	out := make(map[string]int, len(builtIn)+len(configured))
 	for k, v := range builtIn {

@@ -14,12 +14,6 @@ type Source interface {
 	TierOf(address string) string
 }
 
-// SourceFunc makes a function a Source (fakes in tests, fixed tiers).
-type SourceFunc func(address string) string
-
-// TierOf calls f.
-func (f SourceFunc) TierOf(address string) string { return f(address) }
-
 // Cache is the Source the service uses: TierOf is two or three map
 // lookups on the last computed ranking, with no I/O and no lock. Refresh
 // recomputes it; Run does so periodically and whenever the configuration

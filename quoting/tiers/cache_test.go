@@ -9,11 +9,8 @@ import (
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
 
-// The pipeline's view: the Cache and a function both satisfy Source.
-var (
-	_ Source = (*Cache)(nil)
-	_ Source = SourceFunc(nil)
-)
+// The pipeline's view: the Cache satisfies Source.
+var _ Source = (*Cache)(nil)
 
 func TestCacheRefresh(t *testing.T) {
 	ctx := context.Background()
