@@ -235,7 +235,7 @@ func TestWrittenYesIsAccepted(t *testing.T) {
 		if !strings.Contains(dr.Text, tt.yes) {
 			t.Errorf("%s draft does not suggest %q:\n%s", tt.lang, tt.yes, dr.Text)
 		}
-		if got := eng.Decide(tt.yes + "."); got != triage.Accepted {
+		if got := eng.ReadReply(tt.yes + ".").Decision; got != triage.Accepted {
 			t.Errorf("%s: a reply %q is read as %q, want accepted", tt.lang, tt.yes, got)
 		}
 	}

@@ -125,22 +125,6 @@ func (d *Drafter) Variants(kind string) []string {
 	return out
 }
 
-// Languages lists the languages other than English that kind has
-// templates in ("de", "fr" ...).
-func (d *Drafter) Languages(kind string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for name := range d.text {
-		k, _, l := splitTemplateName(name)
-		if k == kind && l != "" && !seen[l] {
-			seen[l] = true
-			out = append(out, l)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // splitTemplateName reads kind[.variant][.lang], the name of a template
 // without ".txt.tmpl": a last part of two lower-case letters is an ISO
 // 639-1 language ("reply.warm.fr"), so variants have longer names.

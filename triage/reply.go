@@ -43,9 +43,6 @@ type ReplyReading struct {
 	Reason string
 }
 
-// Decide reads a client's new text in a reply to a quote (see ReadReply).
-func (e *Engine) Decide(newText string) Decision { return e.ReadReply(newText).Decision }
-
 // ReadReply reads a client's new text in a reply to a quote: accepted,
 // declined, or unclear (mixed, conditional, a counter-offer, a question
 // back, a hedge, or too little evidence), with the reason. Only the

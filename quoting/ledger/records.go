@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/triage/address"
 )
 
@@ -110,15 +109,6 @@ const (
 	quoteIDPrefix = "Q-"
 	maxIDLen      = 48
 )
-
-// NewQuoteID derives the quote ID for a source token: quoting.QuoteID, "Q-"
-// and 12 Crockford base32 characters of its SHA-256 (60 bits: a collision
-// is unlikely before hundreds of millions of quotes, and CreateQuote
-// detects one as ErrIDConflict rather than merging two quotes).
-func NewQuoteID(sourceToken string) string { return quoting.QuoteID(sourceToken) }
-
-// SubjectTag is how a quote ID appears in a subject line.
-func SubjectTag(id string) string { return "[" + id + "]" }
 
 // QuoteIDsInSubject returns the quote IDs tagged in a subject ("[Q-…]"), in
 // order, upper-cased; clients' mail programs keep the tag when replying.

@@ -49,13 +49,6 @@ func ClassifyEdit(draft, sent string) (EditClass, int) {
 	return Rewritten, sim
 }
 
-// Similarity is ClassifyEdit's measure alone: 1000 for the same words in
-// the same order, 0 for nothing in common.
-func Similarity(draft, sent string) int {
-	_, s := ClassifyEdit(draft, sent)
-	return s
-}
-
 // words lower-cases text and splits it into runs of letters and digits,
 // skipping quoted lines.
 func words(text string) []string {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
 
@@ -30,7 +31,7 @@ func fill(tb testing.TB, l *ledger.Ledger, seed uint64, n, clients, orgs int) {
 					Questions: 1, FreeMinutes: rng.IntN(6)}
 				if rng.IntN(3) == 0 {
 					cents := int64(1+rng.IntN(40)) * 5000
-					q := ledger.Quote{ID: ledger.NewQuoteID(tok), Rep: e.Rep, Client: client, SourceToken: tok,
+					q := ledger.Quote{ID: quoting.QuoteID(tok), Rep: e.Rep, Client: client, SourceToken: tok,
 						MessageID: "<q-" + tok + ">", CreatedAt: at, Rate: 24000, Total: cents, Currency: "USD",
 						Asks: []ledger.Ask{{Text: "work", Minutes: 60, BilledMinutes: 60, Amount: cents}}}
 					e.QuoteID, e.DraftedAt = q.ID, at

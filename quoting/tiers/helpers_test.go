@@ -147,7 +147,7 @@ func (w *world) commit() *world {
 				continue
 			}
 			e.DraftedAt = it.at
-			q := ledger.Quote{ID: ledger.NewQuoteID(tok), Rep: it.rep, Client: it.client, SourceToken: tok,
+			q := ledger.Quote{ID: quoting.QuoteID(tok), Rep: it.rep, Client: it.client, SourceToken: tok,
 				MessageID: "<q-" + tok + "@firm.example>", CreatedAt: it.at,
 				Asks: []ledger.Ask{{Text: "work", Minutes: it.billed, BilledMinutes: it.billed, Amount: it.amount}},
 				Rate: 24000, Total: it.amount, Currency: it.cur}

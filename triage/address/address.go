@@ -380,14 +380,6 @@ func Normalize(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
-// Domain returns the lower-cased part after the last "@" of an address.
-func Domain(addr string) string {
-	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
-		return strings.ToLower(addr[i+1:])
-	}
-	return ""
-}
-
 // Format writes a as a header value, `"Name" <addr>` (the name quoted or
 // encoded as RFC 5322 and RFC 2047 require), with the address as written:
 // net/mail's Address.String would quote an already quoted local part

@@ -111,14 +111,6 @@ func (w *Watcher) Current() (*Config, <-chan struct{}) {
 	return s.cfg, s.changed
 }
 
-// Done is closed when the watcher has stopped after ctx ended.
-func (w *Watcher) Done() <-chan struct{} { return w.done }
-
-// Reload reads the file now and publishes it if it is good (even when it
-// is unchanged, so secrets are read again). A bad file is logged and
-// returned, and the configuration in force stays.
-func (w *Watcher) Reload() error { return w.reload(true, "request") }
-
 func (w *Watcher) run(ctx context.Context, abs string, fsw *fsnotify.Watcher, hup chan os.Signal) {
 	defer close(w.done)
 	if hup != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
 
@@ -71,7 +72,7 @@ func buildBenchLedger(b *testing.B, l *ledger.Ledger, n int) int {
 					Questions: 1 + rng.IntN(4), FreeMinutes: rng.IntN(6)}
 				withQuote := entries+2 <= n && rng.IntN(3) < 2
 				if withQuote {
-					e.QuoteID = ledger.NewQuoteID(tok)
+					e.QuoteID = quoting.QuoteID(tok)
 					minutes := 30 * (1 + rng.IntN(8))
 					q := ledger.Quote{ID: e.QuoteID, Rep: rep, Client: client, SourceToken: tok, MessageID: "<q" + tok + "@firm.example>", CreatedAt: e.DraftedAt,
 						Asks: []ledger.Ask{{Text: "prepare the return", Minutes: minutes, BilledMinutes: minutes, Amount: int64(minutes) * 25000 / 60}},

@@ -112,7 +112,7 @@ func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]s
 			ReceivedAt: s.At, DraftedAt: s.At.Add(40 * time.Second), Questions: 2, FreeMinutes: s.FreeMinutes}
 		entry := ledger.Entry{Email: e}
 		if s.Amount > 0 {
-			q := ledger.Quote{ID: ledger.NewQuoteID(s.Tok), Rep: s.Rep, Client: s.Client, Org: s.Org, SourceToken: s.Tok,
+			q := ledger.Quote{ID: quoting.QuoteID(s.Tok), Rep: s.Rep, Client: s.Client, Org: s.Org, SourceToken: s.Tok,
 				SourceMessageID: e.MessageID, MessageID: "<quote-" + s.Tok + "@firm.example>", CreatedAt: s.At.Add(40 * time.Second),
 				Asks: []ledger.Ask{{Text: "Prepare the 2024 return for " + s.Client, Category: "tax", Minutes: s.Billed, BilledMinutes: s.Billed, Amount: s.Amount}},
 				Rate: 25000, Total: s.Amount, Currency: "USD", FreeMinutes: s.FreeMinutes}

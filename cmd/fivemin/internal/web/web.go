@@ -72,9 +72,6 @@ type Options struct {
 // characters cannot be guessed at the throttled rate of failed logins.
 const MinTokenLength = 32
 
-// StaticToken is an Options.Token for a token that never changes.
-func StaticToken(token string) func() string { return func() string { return token } }
-
 // handler is the dashboard; New returns it as an http.Handler.
 type handler struct {
 	l         *ledger.Ledger
