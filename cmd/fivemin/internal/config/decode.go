@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"reflect"
@@ -312,38 +313,24 @@ func fieldType(path []string) (reflect.Type, bool) {
 	return t, true
 }
 
-// tomlKind names the TOML type of a value (decoded, or as the parser's
+// kindNames name the TOML type of a value (as decoded, or as the parser's
 // kind), or the one a Go kind takes, so the three can be compared.
+var kindNames = map[any]string{
+	reflect.Int: "integer", reflect.Int64: "integer", unstable.Integer: "integer",
+	reflect.String: "string", unstable.String: "string",
+	reflect.Bool: "boolean", unstable.Bool: "boolean",
+	reflect.Float64: "float", unstable.Float: "float",
+	reflect.Slice: "array", unstable.Array: "array", unstable.ArrayTable: "array",
+	reflect.Struct: "table", reflect.Map: "table", unstable.Table: "table", unstable.InlineTable: "table",
+}
+
+// tomlKind names the TOML type of x: a decoded value, a reflect.Kind or
+// an unstable.Kind. Decoded dates and times are named types, hence last.
 func tomlKind(x any) string {
-	switch x.(type) {
-	case string:
-		return "string"
-	case int64:
-		return "integer"
-	case float64:
-		return "float"
-	case bool:
-		return "boolean"
-	case map[string]any:
-		return "table"
-	case []any:
-		return "array"
+	if t := reflect.TypeOf(x); t != nil && t.PkgPath() == "" {
+		x = t.Kind() // string, int64, float64, bool, map[string]any, []any
 	}
-	switch x {
-	case reflect.Int, reflect.Int64, unstable.Integer:
-		return "integer"
-	case reflect.String, unstable.String:
-		return "string"
-	case reflect.Bool, unstable.Bool:
-		return "boolean"
-	case reflect.Float64, unstable.Float:
-		return "float"
-	case reflect.Slice, unstable.Array, unstable.ArrayTable:
-		return "array"
-	case reflect.Struct, reflect.Map, unstable.Table, unstable.InlineTable:
-		return "table"
-	}
-	return "date-time"
+	return cmp.Or(kindNames[x], "date-time")
 }
 
 var wantKind = map[string]string{

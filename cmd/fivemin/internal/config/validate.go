@@ -6,6 +6,7 @@ import (
 	"maps"
 	"net"
 	"net/mail"
+	"net/netip"
 	"os"
 	"path"
 	"path/filepath"
@@ -180,21 +181,16 @@ func (v *validator) quote(c *Config) {
 	q := &c.Quote
 	v.inRange("quote.validity_days", q.ValidityDays, 1, 365, "1 to 365 days")
 	v.inRange("quote.follow_up_business_days", q.FollowUpBusinessDays, 0, 60, "0 (no follow-up) to 60 business days")
-	switch q.QuickOverflow {
-	case "line", "call", "none":
-	default:
-		v.addf("quote.quick_overflow", "must be line, call or none, got %q", q.QuickOverflow)
-	}
-	if q.HistoryBytes < 1024 || q.HistoryBytes > 1<<20 {
-		v.addf("quote.history_bytes", "must be 1024 to 1048576 bytes, got %d", q.HistoryBytes)
-	}
+	v.oneOf("quote.quick_overflow", q.QuickOverflow, "line, call or none", "line", "call", "none")
+	v.inRange("quote.history_bytes", q.HistoryBytes, 1024, 1<<20, "1024 to 1048576 bytes")
 	if q.TemplatesDir != "" {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
-		if fi, err := os.Stat(q.TemplatesDir); err != nil {
+		fi, err := os.Stat(q.TemplatesDir)
+		if err == nil && !fi.IsDir() {
+			err = fmt.Errorf("%s is not a directory", q.TemplatesDir)
+		}
+		if err != nil {
 			v.addf("quote.templates_dir", "%v", err)
-			return
-		} else if !fi.IsDir() {
-			v.addf("quote.templates_dir", "%s is not a directory", q.TemplatesDir)
 			return
 		}
 	}
@@ -296,20 +292,11 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 // validAddressLiteral reports whether s is an RFC 5321 §4.1.3 address
 // literal: [IPv4] or [IPv6:...].
 func validAddressLiteral(s string) bool {
-	inner, ok := strings.CutPrefix(s, "[")
-	if !ok {
-		return false
-	}
-	inner, ok = strings.CutSuffix(inner, "]")
-	if !ok {
-		return false
-	}
-	if v6, ok := strings.CutPrefix(inner, "IPv6:"); ok {
-		ip := net.ParseIP(v6)
-		return ip != nil && ip.To4() == nil
-	}
-	ip := net.ParseIP(inner)
-	return ip != nil && ip.To4() != nil
+	inner, open := strings.CutPrefix(s, "[")
+	inner, closed := strings.CutSuffix(inner, "]")
+	inner, isV6 := strings.CutPrefix(inner, "IPv6:")
+	ip, err := netip.ParseAddr(inner)
+	return open && closed && err == nil && ip.Zone() == "" && ip.Unmap().Is4() != isV6
 }
 
 // secret reads a password or token from the environment variable env or
@@ -491,11 +478,8 @@ func (v *validator) client(c *Config, i int, seen map[string]int) {
 	if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
 		v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
 	}
-	for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
-		if val != "" && val != "high" && val != "low" {
-			v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
-		}
-	}
+	v.oneOf(key+".will", o.Will, `"high" or "low"`, "", "high", "low")
+	v.oneOf(key+".skill", o.Skill, `"high" or "low"`, "", "high", "low")
 }
 
 func (v *validator) web(c *Config) {
@@ -517,6 +501,13 @@ func (v *validator) web(c *Config) {
 func (v *validator) inRange(key string, n, lo, hi int, span string) {
 	if n < lo || n > hi {
 		v.addf(key, "must be %s, got %d", span, n)
+	}
+}
+
+// oneOf checks that s is one of allowed; words lists them for the message.
+func (v *validator) oneOf(key, s, words string, allowed ...string) {
+	if !slices.Contains(allowed, s) {
+		v.addf(key, "must be %s, got %q", words, s)
 	}
 }
 
