@@ -77,11 +77,9 @@ func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
 	return p
 }
 
-// refusals explain keys that are unknown on purpose.
-var refusals = map[string]string{
-	"password": "passwords are never read from the configuration file (it is shared, backed up and often readable by others): name an environment variable with password_env or a file with password_file",
-	"token":    "tokens are never read from the configuration file (it is shared, backed up and often readable by others): name an environment variable with token_env or a file with token_file",
-}
+// refused are keys that are unknown on purpose: secrets stay out of the
+// file, which is shared, backed up and often readable by others.
+var refused = map[string]string{"password": "passwords", "token": "tokens"}
 
 // unknownKey reports a key the decoder has no field for: a typo, or a key
 // in the wrong section. An unknown table is reported once, not per key.
@@ -91,8 +89,9 @@ func unknownKey(ps *problems, ix *keyIndex, e *toml.DecodeError) {
 	p := Problem{File: ps.file, Line: row, Key: k.key, Msg: "unknown key"}
 	if len(k.path) == 0 {
 		// Nothing to add.
-	} else if why, ok := refusals[strings.ToLower(k.path[len(k.path)-1])]; ok {
-		p.Msg = why
+	} else if what := strings.ToLower(k.path[len(k.path)-1]); refused[what] != "" {
+		p.Msg = fmt.Sprintf("%s are never read from the configuration file (it is shared, backed up and often "+
+			"readable by others): name an environment variable with %s_env or a file with %[2]s_file", refused[what], what)
 	} else if s := suggest(k.path); s != "" {
 		p.Msg += fmt.Sprintf(" (did you mean %s?)", s)
 	}
