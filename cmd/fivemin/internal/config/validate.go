@@ -88,7 +88,8 @@ func (v *validator) firm(c *Config) {
 		f.OwnDomains = []string{f.Domain} // checked as firm.domain
 	}
 	if f.Domain != "" && !slices.Contains(f.OwnDomains, f.Domain) {
-		v.warnf("firm.own_domains", "does not list firm.domain %q: mail from it will be treated as a client's", f.Domain)
+		v.warnf("firm.own_domains", "does not list firm.domain %q: mail from it will be treated as a client's",
+			f.Domain)
 	}
 	if f.Currency == "" {
 		v.addf("firm.currency", "required: the ISO 4217 code of the currency quotes are in (USD, EUR, GBP ...)")
@@ -115,7 +116,8 @@ func (v *validator) firm(c *Config) {
 func (v *validator) triage(c *Config) {
 	for _, k := range []string{"free_minutes", "own_domains"} {
 		if v.keys.has("triage." + k) {
-			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there (per tier: tiers.X.free_minutes)", k)
+			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there "+
+				"(per tier: tiers.X.free_minutes)", k)
 		}
 	}
 	c.Triage.FreeMinutes, c.Triage.OwnDomains = c.Firm.FreeMinutes, c.Firm.OwnDomains
@@ -156,13 +158,9 @@ func (v *validator) money(key string, a *Amount, required bool, max int64) {
 		}
 		return
 	}
-	d, msg := decimalValue(a.v, lastPiece(key))
-	if msg != "" {
-		v.addf(key, "%s", msg)
-		return
-	}
-	if v.cur.IsZero() {
-		return // the currency is wrong, reported already
+	d, ok := v.decimal(key, a.raw)
+	if !ok || v.cur.IsZero() {
+		return // a wrong currency is reported already
 	}
 	m, err := v.cur.Amount(d)
 	switch {
@@ -264,7 +262,8 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 	case mailbox.TLS, mailbox.StartTLS:
 	case mailbox.NoTLS:
 		if s.Host != "" && !mailbox.IsLoopback(s.Host) {
-			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host (localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
+			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host "+
+				"(localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
 		}
 	default:
 		v.addf(key+".tls", "must be \"tls\", \"starttls\" or \"none\", got %q", s.TLS)
@@ -416,13 +415,10 @@ func (v *validator) tiers(c *Config) {
 		}
 		p.RateMultiplier.dec = quoting.DecimalOf(1, 0)
 		if p.RateMultiplier.IsSet() {
-			d, msg := decimalValue(p.RateMultiplier.v, "rate_multiplier")
-			switch {
-			case msg != "":
-				v.addf(key+".rate_multiplier", "%s", msg)
-			case d.Sign() <= 0 || d.Cmp(quoting.DecimalOf(maxMultiplier, 0)) > 0:
+			d, ok := v.decimal(key+".rate_multiplier", p.RateMultiplier.raw)
+			if ok && (d.Sign() <= 0 || d.Cmp(quoting.DecimalOf(maxMultiplier, 0)) > 0) {
 				v.addf(key+".rate_multiplier", "must be more than 0 and at most %d, got %s", maxMultiplier, d)
-			default:
+			} else if ok {
 				p.RateMultiplier.dec = d
 			}
 		}
@@ -562,8 +558,9 @@ func validDomain(d string) bool {
 		return false
 	}
 	for _, label := range strings.Split(strings.TrimSuffix(d, "."), ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' ||
-			strings.ContainsFunc(label, func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }) {
+		bad := func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }
+		if label == "" || len(label) > 63 || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") ||
+			strings.ContainsFunc(label, bad) {
 			return false
 		}
 	}
@@ -579,9 +576,26 @@ func validAddress(a string) bool {
 
 func hasControl(s string) bool { return strings.ContainsFunc(s, unicode.IsControl) }
 
-func lastPiece(key string) string {
-	if p := parentKey(key); p != "" {
-		return strings.TrimPrefix(key[len(p):], ".")
+// decimal reads a decimal from a value as written, reporting why it is not
+// one. A TOML float is refused: 0.1 has no exact binary form, and a price
+// must be what the admin wrote.
+func (v *validator) decimal(key string, r raw) (quoting.Decimal, bool) {
+	msg := ""
+	switch x := r.v.(type) {
+	case string:
+		d, err := quoting.ParseDecimal(x)
+		if err == nil {
+			return d, true
+		}
+		msg = err.Error()
+	case int64:
+		return quoting.DecimalOf(x, 0), true
+	case float64:
+		s, name := strconv.FormatFloat(x, 'f', -1, 64), strings.TrimPrefix(key[len(parentKey(key)):], ".")
+		msg = fmt.Sprintf("%s is a TOML float, which cannot hold a decimal exactly; quote it: %s = %q", s, name, s)
+	default:
+		msg = fmt.Sprintf("want a decimal string like \"250.00\", got a TOML %s", tomlKind(r.v))
 	}
-	return key
+	v.addf(key, "%s", msg)
+	return quoting.Decimal{}, false
 }
