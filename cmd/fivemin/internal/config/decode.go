@@ -72,7 +72,7 @@ func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
 		t = t.Elem()
 	}
 	if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
-		p.Msg = fmt.Sprintf("want %s, got %s", wantKind[want], article(got))
+		p.Msg = fmt.Sprintf("want %s, got %s", kindWords[want][0], kindWords[got][1])
 	}
 	return p
 }
@@ -218,21 +218,12 @@ func (ix *keyIndex) at(line, col int, path []string) keyAt {
 // line returns the line of key, or of the nearest table above it that is
 // in the file, or 0.
 func (ix *keyIndex) line(key string) int {
-	if ix == nil {
-		return 0
-	}
 	for k := strings.ToLower(key); k != ""; k = parentKey(k) {
 		if l, ok := ix.lines[k]; ok {
 			return l
 		}
 	}
 	return 0
-}
-
-// has reports whether the file sets key.
-func (ix *keyIndex) has(key string) bool {
-	_, ok := ix.lines[strings.ToLower(key)]
-	return ok
 }
 
 // joinKey appends a piece to a dotted key, quoted where TOML needs it.
@@ -332,16 +323,11 @@ func tomlKind(x any) string {
 	return cmp.Or(kindNames[x], "date-time")
 }
 
-var wantKind = map[string]string{
-	"integer": "a whole number", "string": "a string", "boolean": "true or false",
-	"float": "a number", "array": "an array", "table": "a table",
-}
-
-func article(kind string) string {
-	if strings.ContainsRune("aeiou", rune(kind[0])) {
-		return "an " + kind
-	}
-	return "a " + kind
+// kindWords word a TOML type as a key wants it and as a file gives it.
+var kindWords = map[string][2]string{
+	"integer": {"a whole number", "an integer"}, "string": {"a string", "a string"},
+	"boolean": {"true or false", "a boolean"}, "float": {"a number", "a float"}, "array": {"an array", "an array"},
+	"table": {"a table", "a table"}, "date-time": {"a date-time", "a date-time"},
 }
 
 // suggest finds the known key closest to the last piece of path in the

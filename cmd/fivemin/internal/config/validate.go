@@ -115,7 +115,7 @@ func (v *validator) firm(c *Config) {
 // allowance and the firm's domains have one place, [firm].
 func (v *validator) triage(c *Config) {
 	for _, k := range []string{"free_minutes", "own_domains"} {
-		if v.keys.has("triage." + k) {
+		if _, set := v.keys.lines["triage."+k]; set {
 			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there "+
 				"(per tier: tiers.X.free_minutes)", k)
 		}
