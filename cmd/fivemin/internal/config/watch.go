@@ -64,7 +64,8 @@ func Watch(ctx context.Context, path string, opts WatchOptions) (*Watcher, error
 		opts.Debounce = 200 * time.Millisecond
 	}
 	// The absolute path keeps working if the process changes directory.
-	w := &Watcher{path: abs, opts: opts, log: cmp.Or(opts.Logger, slog.New(slog.DiscardHandler)), done: make(chan struct{})}
+	log := cmp.Or(opts.Logger, slog.New(slog.DiscardHandler))
+	w := &Watcher{path: abs, opts: opts, log: log, done: make(chan struct{})}
 	data, err := os.ReadFile(abs)
 	if err != nil {
 		return nil, fmt.Errorf("reading configuration: %w", err)
