@@ -44,11 +44,8 @@ type Config struct {
 	ClientOverrides []ClientOverride `toml:"client"`
 	Web             Web              `toml:"web"`
 
-	// File is the file the configuration came from.
-	File string `toml:"-"`
-	// Warnings are doubtful settings that still load (a web listener
-	// beyond loopback, no reps).
-	Warnings []Problem `toml:"-"`
+	File     string    `toml:"-"` // the file the configuration came from
+	Warnings []Problem `toml:"-"` // doubtful settings that still load (no reps, a public web listener)
 
 	currency quoting.Currency
 	locale   language.Tag
@@ -103,12 +100,8 @@ type Quote struct {
 	AskWrittenGoAhead    bool   `toml:"ask_written_go_ahead"`    // default true
 	TemplatesDir         string `toml:"templates_dir"`           // overrides the embedded templates
 	HTML                 bool   `toml:"html"`                    // add an HTML alternative; default false
-	// QuickOverflow: what a draft does with quick asks that together run
-	// past the free minutes by more than rates.block_minutes: "line" bills
-	// the ones left over on one line (default), "call" offers a paid call
-	// for them, "none" answers them all free.
-	QuickOverflow string `toml:"quick_overflow"`
-	HistoryBytes  int    `toml:"history_bytes"` // most of the client's message a draft quotes; default 32768
+	QuickOverflow        string `toml:"quick_overflow"`          // quick asks past the free minutes: line, call or none
+	HistoryBytes         int    `toml:"history_bytes"`           // most of the client's message a draft quotes
 }
 
 // Rep is one person whose mailbox fivemin watches.
@@ -122,10 +115,7 @@ type Rep struct {
 	Folders      Folders  `toml:"folders"`
 	FirstRun     FirstRun `toml:"first_run"`     // default "unseen"
 	PollInterval Duration `toml:"poll_interval"` // when the server has no IDLE; default 1m
-	// IdleCheck is how often, while idling, a second connection checks the
-	// INBOX for new mail (Dovecot announces it 0.5 s late over IDLE);
-	// default "off" (a negative Duration): one connection per rep.
-	IdleCheck Duration `toml:"idle_check"`
+	IdleCheck    Duration `toml:"idle_check"`    // a second connection's INBOX check while idling; "off" is negative
 }
 
 // Server is an IMAP or SMTP account.
@@ -136,11 +126,8 @@ type Server struct {
 	User         string          `toml:"user"` // default: the rep's address
 	PasswordEnv  string          `toml:"password_env"`
 	PasswordFile string          `toml:"password_file"`
-	// HELO is the name the SMTP client greets with (EHLO); default the
-	// machine's host name. Only in [rep.smtp].
-	HELO string `toml:"helo"`
-	// Password is read from PasswordEnv or PasswordFile at load.
-	Password Secret `toml:"-"`
+	HELO         string          `toml:"helo"` // the SMTP client's EHLO name; only in [rep.smtp]
+	Password     Secret          `toml:"-"`    // read from PasswordEnv or PasswordFile at load
 }
 
 // Folders name the rep's mailboxes; empty means discover (SPECIAL-USE,
@@ -153,14 +140,9 @@ type Folders struct {
 
 // Senders decide which senders are clients.
 type Senders struct {
-	// Exclude adds patterns to the built-in list (DefaultExclude). A
-	// pattern with "@" matches the whole address, one without matches the
-	// domain; "*" and "?" are wildcards. The firm's own domains are always
-	// excluded.
-	Exclude               []string `toml:"exclude"`
+	Exclude               []string `toml:"exclude"` // added to DefaultExclude; with "@" the address, else the domain
 	ReplaceDefaultExclude bool     `toml:"replace_default_exclude"`
-	// Include, when not empty, makes only matching senders clients.
-	Include []string `toml:"include"`
+	Include               []string `toml:"include"` // when not empty, only matching senders are clients
 }
 
 // DefaultExclude are senders that are never clients.
@@ -198,10 +180,7 @@ type Clients struct {
 	RevenueLow      Amount `toml:"revenue_low"`       // below, with low maintenance: C (low producer)
 	FreeMinutesHigh int    `toml:"free_minutes_high"` // at or above: high maintenance; default 60
 	EmailsHigh      int    `toml:"emails_high"`       // at or above: high maintenance; default 30
-	// MinEmails: an account with fewer emails in the window and no
-	// concluded quote is too new to be a low producer (C): it gets the
-	// firm's standard terms; default 3.
-	MinEmails int `toml:"min_emails"`
+	MinEmails       int    `toml:"min_emails"`        // fewer, with no concluded quote: too new to rank
 }
 
 // ClientOverride pins facts about one client or organisation.
@@ -219,8 +198,7 @@ type Web struct {
 	Listen    string `toml:"listen"` // default 127.0.0.1:8025
 	TokenEnv  string `toml:"token_env"`
 	TokenFile string `toml:"token_file"`
-	// Token is read from TokenEnv or TokenFile at load.
-	Token Secret `toml:"-"`
+	Token     Secret `toml:"-"` // read from TokenEnv or TokenFile at load
 }
 
 // Options change how a file is loaded.
@@ -242,11 +220,10 @@ func defaults() *Config {
 		State:  State{Path: DefaultStatePath},
 		Triage: triage.DefaultConfig(),
 		Rates:  Rates{BlockMinutes: 30, RoundMinutes: 15},
-		Quote:  Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true, QuickOverflow: triage.OverflowLine, HistoryBytes: quoting.DefaultHistoryBytes},
-		Clients: Clients{
-			WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30, MinEmails: 3,
-		},
-		Web: Web{Listen: "127.0.0.1:8025"},
+		Quote: Quote{ValidityDays: 30, FollowUpBusinessDays: 3, AskWrittenGoAhead: true,
+			QuickOverflow: triage.OverflowLine, HistoryBytes: quoting.DefaultHistoryBytes},
+		Clients: Clients{WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30, MinEmails: 3},
+		Web:     Web{Listen: "127.0.0.1:8025"},
 	}
 }
 
@@ -346,14 +323,11 @@ func (c *Config) Client(address string) (ClientOverride, bool) {
 	if !ok {
 		return ClientOverride{}, false
 	}
-	for _, o := range c.ClientOverrides {
-		if o.Match == address {
-			return o, true
-		}
-	}
-	for _, o := range c.ClientOverrides {
-		if domain != "" && o.Match == domain {
-			return o, true
+	for _, m := range []string{address, domain} {
+		for _, o := range c.ClientOverrides {
+			if m != "" && o.Match == m {
+				return o, true
+			}
 		}
 	}
 	return ClientOverride{}, false

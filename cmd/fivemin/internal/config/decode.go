@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"reflect"
@@ -71,16 +72,14 @@ func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
 		t = t.Elem()
 	}
 	if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
-		p.Msg = fmt.Sprintf("want %s, got %s", wantKind[want], article(got))
+		p.Msg = fmt.Sprintf("want %s, got %s", kindWords[want][0], kindWords[got][1])
 	}
 	return p
 }
 
-// refusals explain keys that are unknown on purpose.
-var refusals = map[string]string{
-	"password": "passwords are never read from the configuration file (it is shared, backed up and often readable by others): name an environment variable with password_env or a file with password_file",
-	"token":    "tokens are never read from the configuration file (it is shared, backed up and often readable by others): name an environment variable with token_env or a file with token_file",
-}
+// refused are keys that are unknown on purpose: secrets stay out of the
+// file, which is shared, backed up and often readable by others.
+var refused = map[string]string{"password": "passwords", "token": "tokens"}
 
 // unknownKey reports a key the decoder has no field for: a typo, or a key
 // in the wrong section. An unknown table is reported once, not per key.
@@ -90,8 +89,9 @@ func unknownKey(ps *problems, ix *keyIndex, e *toml.DecodeError) {
 	p := Problem{File: ps.file, Line: row, Key: k.key, Msg: "unknown key"}
 	if len(k.path) == 0 {
 		// Nothing to add.
-	} else if why, ok := refusals[strings.ToLower(k.path[len(k.path)-1])]; ok {
-		p.Msg = why
+	} else if what := strings.ToLower(k.path[len(k.path)-1]); refused[what] != "" {
+		p.Msg = fmt.Sprintf("%s are never read from the configuration file (it is shared, backed up and often "+
+			"readable by others): name an environment variable with %s_env or a file with %[2]s_file", refused[what], what)
 	} else if s := suggest(k.path); s != "" {
 		p.Msg += fmt.Sprintf(" (did you mean %s?)", s)
 	}
@@ -218,21 +218,12 @@ func (ix *keyIndex) at(line, col int, path []string) keyAt {
 // line returns the line of key, or of the nearest table above it that is
 // in the file, or 0.
 func (ix *keyIndex) line(key string) int {
-	if ix == nil {
-		return 0
-	}
 	for k := strings.ToLower(key); k != ""; k = parentKey(k) {
 		if l, ok := ix.lines[k]; ok {
 			return l
 		}
 	}
 	return 0
-}
-
-// has reports whether the file sets key.
-func (ix *keyIndex) has(key string) bool {
-	_, ok := ix.lines[strings.ToLower(key)]
-	return ok
 }
 
 // joinKey appends a piece to a dotted key, quoted where TOML needs it.
@@ -312,50 +303,31 @@ func fieldType(path []string) (reflect.Type, bool) {
 	return t, true
 }
 
-// tomlKind names the TOML type of a value (decoded, or as the parser's
+// kindNames name the TOML type of a value (as decoded, or as the parser's
 // kind), or the one a Go kind takes, so the three can be compared.
+var kindNames = map[any]string{
+	reflect.Int: "integer", reflect.Int64: "integer", unstable.Integer: "integer",
+	reflect.String: "string", unstable.String: "string",
+	reflect.Bool: "boolean", unstable.Bool: "boolean",
+	reflect.Float64: "float", unstable.Float: "float",
+	reflect.Slice: "array", unstable.Array: "array", unstable.ArrayTable: "array",
+	reflect.Struct: "table", reflect.Map: "table", unstable.Table: "table", unstable.InlineTable: "table",
+}
+
+// tomlKind names the TOML type of x: a decoded value, a reflect.Kind or
+// an unstable.Kind. Decoded dates and times are named types, hence last.
 func tomlKind(x any) string {
-	switch x.(type) {
-	case string:
-		return "string"
-	case int64:
-		return "integer"
-	case float64:
-		return "float"
-	case bool:
-		return "boolean"
-	case map[string]any:
-		return "table"
-	case []any:
-		return "array"
+	if t := reflect.TypeOf(x); t != nil && t.PkgPath() == "" {
+		x = t.Kind() // string, int64, float64, bool, map[string]any, []any
 	}
-	switch x {
-	case reflect.Int, reflect.Int64, unstable.Integer:
-		return "integer"
-	case reflect.String, unstable.String:
-		return "string"
-	case reflect.Bool, unstable.Bool:
-		return "boolean"
-	case reflect.Float64, unstable.Float:
-		return "float"
-	case reflect.Slice, unstable.Array, unstable.ArrayTable:
-		return "array"
-	case reflect.Struct, reflect.Map, unstable.Table, unstable.InlineTable:
-		return "table"
-	}
-	return "date-time"
+	return cmp.Or(kindNames[x], "date-time")
 }
 
-var wantKind = map[string]string{
-	"integer": "a whole number", "string": "a string", "boolean": "true or false",
-	"float": "a number", "array": "an array", "table": "a table",
-}
-
-func article(kind string) string {
-	if strings.ContainsRune("aeiou", rune(kind[0])) {
-		return "an " + kind
-	}
-	return "a " + kind
+// kindWords word a TOML type as a key wants it and as a file gives it.
+var kindWords = map[string][2]string{
+	"integer": {"a whole number", "an integer"}, "string": {"a string", "a string"},
+	"boolean": {"true or false", "a boolean"}, "float": {"a number", "a float"}, "array": {"an array", "an array"},
+	"table": {"a table", "a table"}, "date-time": {"a date-time", "a date-time"},
 }
 
 // suggest finds the known key closest to the last piece of path in the

@@ -15,9 +15,93 @@ import (
 // Describe writes the effective settings, defaults filled in and secrets
 // masked, then the matrix of hourly rates the precedence rule gives.
 func (c *Config) Describe(w io.Writer) error {
-	d := &describer{c: c, tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
-	d.settings()
-	if err := d.tw.Flush(); err != nil {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// section writes a header and its rows, given as key, value pairs.
+	section := func(header string, rows ...any) {
+		fmt.Fprintln(tw, header)
+		for i := 0; i < len(rows); i += 2 {
+			fmt.Fprintf(tw, "  %s\t%v\n", rows[i], rows[i+1])
+		}
+	}
+	money := func(a Amount) string {
+		if !a.IsSet() {
+			return "-"
+		}
+		return c.format.Format(a.money)
+	}
+	f, t := c.Firm, c.Triage
+	section("[firm]", "name", f.Name, "domain", f.Domain, "own_domains", strings.Join(f.OwnDomains, ", "),
+		"currency", fmt.Sprintf("%s (%d decimals)", c.currency.Code(), c.currency.Digits()),
+		"locale", c.locale, "free_minutes", f.FreeMinutes, "timezone", c.location)
+	section("[state]", "path", c.State.Path)
+	signals := fmt.Sprintf("%d added to the built-in ones", len(t.Signals))
+	if t.ReplaceDefaultSignals {
+		signals = fmt.Sprintf("%d, replacing the built-in ones", len(t.Signals))
+	}
+	section("[triage]",
+		"limits", fmt.Sprintf("%d bytes, %d levels, %d parts", t.Limits.MaxBytes, t.Limits.MaxDepth, t.Limits.MaxParts),
+		"quick_minutes", t.QuickMinutes, "paid_minutes", t.PaidMinutes, "signals", signals)
+	rates := []any{"default", money(c.Rates.Default) + " an hour",
+		"round_minutes", fmt.Sprintf("%d (each paid ask rounded up to a multiple)", c.Rates.RoundMinutes),
+		"block_minutes", fmt.Sprintf("%d (the least a quote bills)", c.Rates.BlockMinutes)}
+	for _, t := range quoting.Tiers {
+		if a := c.Rates.Tier.get(t); a.IsSet() {
+			rates = append(rates, "tier."+t, money(*a))
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
+		rates = append(rates, "category."+name, money(c.Rates.Category[name]))
+	}
+	section("[rates]", rates...)
+	q := c.Quote
+	section("[quote]", "validity_days", q.ValidityDays, "follow_up_business_days", q.FollowUpBusinessDays,
+		"history_bytes", q.HistoryBytes, "ask_written_go_ahead", q.AskWrittenGoAhead,
+		"templates_dir", orDash(q.TemplatesDir, "(embedded)"), "html", q.HTML)
+	for i, r := range c.Reps {
+		smtp, idle, sig := "- (the rep sends from their own mail program)", any("off"), "-"
+		if r.SMTP != nil {
+			smtp = describeServer(*r.SMTP)
+		}
+		if r.IdleCheck.d >= 0 {
+			idle = r.IdleCheck.d
+		}
+		if s := strings.TrimRight(r.Signature, "\n"); s != "" {
+			sig = fmt.Sprintf("%d lines", strings.Count(s, "\n")+1)
+		}
+		section(fmt.Sprintf("[[rep]] %d", i), "name", r.Name, "address", r.Address, "rate", money(r.Rate),
+			"imap", describeServer(r.IMAP), "smtp", smtp,
+			"folders", fmt.Sprintf("inbox %s, drafts %s, sent %s", orDash(r.Folders.Inbox, "(discover)"),
+				orDash(r.Folders.Drafts, "(discover)"), orDash(r.Folders.Sent, "(discover)")),
+			"first_run", r.FirstRun, "poll_interval", r.PollInterval.d, "idle_check", idle, "signature", sig)
+	}
+	excl := c.Senders.Exclude
+	if !c.Senders.ReplaceDefaultExclude {
+		excl = append(slices.Clone(DefaultExclude), excl...)
+	}
+	section("[senders]", "exclude", strings.Join(excl, " "),
+		"include", orDash(strings.Join(c.Senders.Include, " "), "(everyone not excluded)"))
+	var tiers []any
+	for _, t := range quoting.Tiers {
+		p := c.Tier(t)
+		tiers = append(tiers, t, fmt.Sprintf("free_minutes %d, rate_multiplier %s, template %s",
+			c.FreeMinutes(t), p.RateMultiplier.dec, orDash(p.Template, "(default)")))
+	}
+	section("[tiers]", tiers...)
+	cl := c.Clients
+	clients := []any{"window_days", cl.WindowDays, "revenue_high", money(cl.RevenueHigh),
+		"revenue_low", money(cl.RevenueLow), "free_minutes_high", cl.FreeMinutesHigh,
+		"emails_high", cl.EmailsHigh, "min_emails", cl.MinEmails}
+	for _, o := range c.ClientOverrides {
+		clients = append(clients, "client "+o.Match, fmt.Sprintf("organisation %s, tier %s, will %s, skill %s",
+			orDash(o.Organisation, "-"), orDash(o.Tier, "(computed)"), orDash(o.Will, "-"), orDash(o.Skill, "-")))
+	}
+	section("[clients]", clients...)
+	web := []any{"enabled", c.Web.Enabled, "listen", c.Web.Listen}
+	if c.Web.Enabled {
+		web = append(web, "token", c.Web.Token)
+	}
+	section("[web]", web...)
+	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if err := c.describeRates(w); err != nil {
@@ -29,133 +113,6 @@ func (c *Config) Describe(w io.Writer) error {
 		}
 	}
 	return nil
-}
-
-// describer writes settings as aligned rows under section headers.
-type describer struct {
-	c  *Config
-	tw *tabwriter.Writer
-}
-
-func (d *describer) row(key string, val any) { fmt.Fprintf(d.tw, "  %s\t%v\n", key, val) }
-func (d *describer) section(name string)     { fmt.Fprintf(d.tw, "[%s]\n", name) }
-
-func (d *describer) money(a Amount) string {
-	if !a.IsSet() {
-		return "-"
-	}
-	return d.c.format.Format(a.money)
-}
-
-func (d *describer) settings() {
-	c, row, section, money := d.c, d.row, d.section, d.money
-	section("firm")
-	row("name", c.Firm.Name)
-	row("domain", c.Firm.Domain)
-	row("own_domains", strings.Join(c.Firm.OwnDomains, ", "))
-	row("currency", fmt.Sprintf("%s (%d decimals)", c.currency.Code(), c.currency.Digits()))
-	row("locale", c.locale)
-	row("free_minutes", c.Firm.FreeMinutes)
-	row("timezone", c.location)
-
-	section("state")
-	row("path", c.State.Path)
-
-	section("triage")
-	row("limits", fmt.Sprintf("%d bytes, %d levels, %d parts", c.Triage.Limits.MaxBytes, c.Triage.Limits.MaxDepth, c.Triage.Limits.MaxParts))
-	row("quick_minutes", c.Triage.QuickMinutes)
-	row("paid_minutes", c.Triage.PaidMinutes)
-	signals := fmt.Sprintf("%d added to the built-in ones", len(c.Triage.Signals))
-	if c.Triage.ReplaceDefaultSignals {
-		signals = fmt.Sprintf("%d, replacing the built-in ones", len(c.Triage.Signals))
-	}
-	row("signals", signals)
-
-	section("rates")
-	row("default", money(c.Rates.Default)+" an hour")
-	row("round_minutes", fmt.Sprintf("%d (each paid ask rounded up to a multiple)", c.Rates.RoundMinutes))
-	row("block_minutes", fmt.Sprintf("%d (the least a quote bills)", c.Rates.BlockMinutes))
-	for _, t := range quoting.Tiers {
-		if a := c.Rates.Tier.get(t); a.IsSet() {
-			row("tier."+t, money(*a))
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(c.Rates.Category)) {
-		row("category."+name, money(c.Rates.Category[name]))
-	}
-
-	section("quote")
-	row("validity_days", c.Quote.ValidityDays)
-	row("follow_up_business_days", c.Quote.FollowUpBusinessDays)
-	row("history_bytes", c.Quote.HistoryBytes)
-	row("ask_written_go_ahead", c.Quote.AskWrittenGoAhead)
-	row("templates_dir", orDash(c.Quote.TemplatesDir, "(embedded)"))
-	row("html", c.Quote.HTML)
-
-	for i, r := range c.Reps {
-		fmt.Fprintf(d.tw, "[[rep]] %d\n", i)
-		d.rep(r)
-	}
-	section("senders")
-	excl := c.Senders.Exclude
-	if !c.Senders.ReplaceDefaultExclude {
-		excl = append(append([]string(nil), DefaultExclude...), excl...)
-	}
-	row("exclude", strings.Join(excl, " "))
-	row("include", orDash(strings.Join(c.Senders.Include, " "), "(everyone not excluded)"))
-
-	section("tiers")
-	for _, t := range quoting.Tiers {
-		p := c.Tier(t)
-		row(t, fmt.Sprintf("free_minutes %d, rate_multiplier %s, template %s",
-			c.FreeMinutes(t), p.RateMultiplier.dec, orDash(p.Template, "(default)")))
-	}
-
-	section("clients")
-	row("window_days", c.Clients.WindowDays)
-	row("revenue_high", money(c.Clients.RevenueHigh))
-	row("revenue_low", money(c.Clients.RevenueLow))
-	row("free_minutes_high", c.Clients.FreeMinutesHigh)
-	row("emails_high", c.Clients.EmailsHigh)
-	row("min_emails", c.Clients.MinEmails)
-	for _, o := range c.ClientOverrides {
-		row("client "+o.Match, fmt.Sprintf("organisation %s, tier %s, will %s, skill %s",
-			orDash(o.Organisation, "-"), orDash(o.Tier, "(computed)"), orDash(o.Will, "-"), orDash(o.Skill, "-")))
-	}
-
-	section("web")
-	row("enabled", c.Web.Enabled)
-	row("listen", c.Web.Listen)
-	if c.Web.Enabled {
-		row("token", c.Web.Token)
-	}
-}
-
-func (d *describer) rep(r Rep) {
-	row, money := d.row, d.money
-	row("name", r.Name)
-	row("address", r.Address)
-	row("rate", money(r.Rate))
-	row("imap", describeServer(r.IMAP))
-	if r.SMTP != nil {
-		row("smtp", describeServer(*r.SMTP))
-	} else {
-		row("smtp", "- (the rep sends from their own mail program)")
-	}
-	row("folders", fmt.Sprintf("inbox %s, drafts %s, sent %s",
-		orDash(r.Folders.Inbox, "(discover)"), orDash(r.Folders.Drafts, "(discover)"), orDash(r.Folders.Sent, "(discover)")))
-	row("first_run", r.FirstRun)
-	row("poll_interval", r.PollInterval.d)
-	if r.IdleCheck.d < 0 {
-		row("idle_check", "off")
-	} else {
-		row("idle_check", r.IdleCheck.d)
-	}
-	if sig := strings.TrimRight(r.Signature, "\n"); sig == "" {
-		row("signature", "-")
-	} else {
-		row("signature", fmt.Sprintf("%d lines", strings.Count(sig, "\n")+1))
-	}
 }
 
 // describeRates writes the hourly rate for each rep and category by tier.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -18,18 +19,14 @@ type Problem struct {
 
 // Error formats the problem as "fivemin.toml:12: rates.default: message".
 func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString(p.File)
+	s := p.File
 	if p.Line > 0 {
-		fmt.Fprintf(&b, ":%d", p.Line)
+		s += ":" + strconv.Itoa(p.Line)
 	}
-	b.WriteString(": ")
 	if p.Key != "" {
-		b.WriteString(p.Key)
-		b.WriteString(": ")
+		s += ": " + p.Key
 	}
-	b.WriteString(p.Msg)
-	return b.String()
+	return s + ": " + p.Msg
 }
 
 // Error is every problem found in a configuration file, in file order.

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"net"
 	"net/mail"
+	"net/netip"
 	"os"
 	"path"
 	"path/filepath"
@@ -87,7 +88,8 @@ func (v *validator) firm(c *Config) {
 		f.OwnDomains = []string{f.Domain} // checked as firm.domain
 	}
 	if f.Domain != "" && !slices.Contains(f.OwnDomains, f.Domain) {
-		v.warnf("firm.own_domains", "does not list firm.domain %q: mail from it will be treated as a client's", f.Domain)
+		v.warnf("firm.own_domains", "does not list firm.domain %q: mail from it will be treated as a client's",
+			f.Domain)
 	}
 	if f.Currency == "" {
 		v.addf("firm.currency", "required: the ISO 4217 code of the currency quotes are in (USD, EUR, GBP ...)")
@@ -113,8 +115,9 @@ func (v *validator) firm(c *Config) {
 // allowance and the firm's domains have one place, [firm].
 func (v *validator) triage(c *Config) {
 	for _, k := range []string{"free_minutes", "own_domains"} {
-		if v.keys.has("triage." + k) {
-			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there (per tier: tiers.X.free_minutes)", k)
+		if _, set := v.keys.lines["triage."+k]; set {
+			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there "+
+				"(per tier: tiers.X.free_minutes)", k)
 		}
 	}
 	c.Triage.FreeMinutes, c.Triage.OwnDomains = c.Firm.FreeMinutes, c.Firm.OwnDomains
@@ -155,13 +158,9 @@ func (v *validator) money(key string, a *Amount, required bool, max int64) {
 		}
 		return
 	}
-	d, msg := decimalValue(a.v, lastPiece(key))
-	if msg != "" {
-		v.addf(key, "%s", msg)
-		return
-	}
-	if v.cur.IsZero() {
-		return // the currency is wrong, reported already
+	d, ok := v.decimal(key, a.raw)
+	if !ok || v.cur.IsZero() {
+		return // a wrong currency is reported already
 	}
 	m, err := v.cur.Amount(d)
 	switch {
@@ -180,21 +179,16 @@ func (v *validator) quote(c *Config) {
 	q := &c.Quote
 	v.inRange("quote.validity_days", q.ValidityDays, 1, 365, "1 to 365 days")
 	v.inRange("quote.follow_up_business_days", q.FollowUpBusinessDays, 0, 60, "0 (no follow-up) to 60 business days")
-	switch q.QuickOverflow {
-	case "line", "call", "none":
-	default:
-		v.addf("quote.quick_overflow", "must be line, call or none, got %q", q.QuickOverflow)
-	}
-	if q.HistoryBytes < 1024 || q.HistoryBytes > 1<<20 {
-		v.addf("quote.history_bytes", "must be 1024 to 1048576 bytes, got %d", q.HistoryBytes)
-	}
+	v.oneOf("quote.quick_overflow", q.QuickOverflow, "line, call or none", "line", "call", "none")
+	v.inRange("quote.history_bytes", q.HistoryBytes, 1024, 1<<20, "1024 to 1048576 bytes")
 	if q.TemplatesDir != "" {
 		q.TemplatesDir = v.abs(q.TemplatesDir)
-		if fi, err := os.Stat(q.TemplatesDir); err != nil {
+		fi, err := os.Stat(q.TemplatesDir)
+		if err == nil && !fi.IsDir() {
+			err = fmt.Errorf("%s is not a directory", q.TemplatesDir)
+		}
+		if err != nil {
 			v.addf("quote.templates_dir", "%v", err)
-			return
-		} else if !fi.IsDir() {
-			v.addf("quote.templates_dir", "%s is not a directory", q.TemplatesDir)
 			return
 		}
 	}
@@ -268,7 +262,8 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 	case mailbox.TLS, mailbox.StartTLS:
 	case mailbox.NoTLS:
 		if s.Host != "" && !mailbox.IsLoopback(s.Host) {
-			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host (localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
+			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host "+
+				"(localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
 		}
 	default:
 		v.addf(key+".tls", "must be \"tls\", \"starttls\" or \"none\", got %q", s.TLS)
@@ -296,20 +291,11 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 // validAddressLiteral reports whether s is an RFC 5321 §4.1.3 address
 // literal: [IPv4] or [IPv6:...].
 func validAddressLiteral(s string) bool {
-	inner, ok := strings.CutPrefix(s, "[")
-	if !ok {
-		return false
-	}
-	inner, ok = strings.CutSuffix(inner, "]")
-	if !ok {
-		return false
-	}
-	if v6, ok := strings.CutPrefix(inner, "IPv6:"); ok {
-		ip := net.ParseIP(v6)
-		return ip != nil && ip.To4() == nil
-	}
-	ip := net.ParseIP(inner)
-	return ip != nil && ip.To4() != nil
+	inner, open := strings.CutPrefix(s, "[")
+	inner, closed := strings.CutSuffix(inner, "]")
+	inner, isV6 := strings.CutPrefix(inner, "IPv6:")
+	ip, err := netip.ParseAddr(inner)
+	return open && closed && err == nil && ip.Zone() == "" && ip.Unmap().Is4() != isV6
 }
 
 // secret reads a password or token from the environment variable env or
@@ -429,13 +415,10 @@ func (v *validator) tiers(c *Config) {
 		}
 		p.RateMultiplier.dec = quoting.DecimalOf(1, 0)
 		if p.RateMultiplier.IsSet() {
-			d, msg := decimalValue(p.RateMultiplier.v, "rate_multiplier")
-			switch {
-			case msg != "":
-				v.addf(key+".rate_multiplier", "%s", msg)
-			case d.Sign() <= 0 || d.Cmp(quoting.DecimalOf(maxMultiplier, 0)) > 0:
+			d, ok := v.decimal(key+".rate_multiplier", p.RateMultiplier.raw)
+			if ok && (d.Sign() <= 0 || d.Cmp(quoting.DecimalOf(maxMultiplier, 0)) > 0) {
 				v.addf(key+".rate_multiplier", "must be more than 0 and at most %d, got %s", maxMultiplier, d)
-			default:
+			} else if ok {
 				p.RateMultiplier.dec = d
 			}
 		}
@@ -491,11 +474,8 @@ func (v *validator) client(c *Config, i int, seen map[string]int) {
 	if o.Tier = strings.ToUpper(o.Tier); o.Tier != "" && c.Tiers.get(o.Tier) == nil {
 		v.addf(key+".tier", "must be A, B, C, D or E, got %q", o.Tier)
 	}
-	for name, val := range map[string]string{"will": o.Will, "skill": o.Skill} {
-		if val != "" && val != "high" && val != "low" {
-			v.addf(key+"."+name, "must be \"high\" or \"low\", got %q", val)
-		}
-	}
+	v.oneOf(key+".will", o.Will, `"high" or "low"`, "", "high", "low")
+	v.oneOf(key+".skill", o.Skill, `"high" or "low"`, "", "high", "low")
 }
 
 func (v *validator) web(c *Config) {
@@ -517,6 +497,13 @@ func (v *validator) web(c *Config) {
 func (v *validator) inRange(key string, n, lo, hi int, span string) {
 	if n < lo || n > hi {
 		v.addf(key, "must be %s, got %d", span, n)
+	}
+}
+
+// oneOf checks that s is one of allowed; words lists them for the message.
+func (v *validator) oneOf(key, s, words string, allowed ...string) {
+	if !slices.Contains(allowed, s) {
+		v.addf(key, "must be %s, got %q", words, s)
 	}
 }
 
@@ -571,8 +558,9 @@ func validDomain(d string) bool {
 		return false
 	}
 	for _, label := range strings.Split(strings.TrimSuffix(d, "."), ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' ||
-			strings.ContainsFunc(label, func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }) {
+		bad := func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }
+		if label == "" || len(label) > 63 || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") ||
+			strings.ContainsFunc(label, bad) {
 			return false
 		}
 	}
@@ -588,9 +576,26 @@ func validAddress(a string) bool {
 
 func hasControl(s string) bool { return strings.ContainsFunc(s, unicode.IsControl) }
 
-func lastPiece(key string) string {
-	if p := parentKey(key); p != "" {
-		return strings.TrimPrefix(key[len(p):], ".")
+// decimal reads a decimal from a value as written, reporting why it is not
+// one. A TOML float is refused: 0.1 has no exact binary form, and a price
+// must be what the admin wrote.
+func (v *validator) decimal(key string, r raw) (quoting.Decimal, bool) {
+	msg := ""
+	switch x := r.v.(type) {
+	case string:
+		d, err := quoting.ParseDecimal(x)
+		if err == nil {
+			return d, true
+		}
+		msg = err.Error()
+	case int64:
+		return quoting.DecimalOf(x, 0), true
+	case float64:
+		s, name := strconv.FormatFloat(x, 'f', -1, 64), strings.TrimPrefix(key[len(parentKey(key)):], ".")
+		msg = fmt.Sprintf("%s is a TOML float, which cannot hold a decimal exactly; quote it: %s = %q", s, name, s)
+	default:
+		msg = fmt.Sprintf("want a decimal string like \"250.00\", got a TOML %s", tomlKind(r.v))
 	}
-	return key
+	v.addf(key, "%s", msg)
+	return quoting.Decimal{}, false
 }

@@ -59,25 +59,6 @@ type Duration struct {
 // Duration is the validated duration.
 func (d Duration) Duration() time.Duration { return d.d }
 
-// decimalValue reads a decimal from a raw TOML value; name is the key's
-// last piece, for the hint.
-func decimalValue(raw any, name string) (quoting.Decimal, string) {
-	switch v := raw.(type) {
-	case string:
-		d, err := quoting.ParseDecimal(v)
-		if err != nil {
-			return quoting.Decimal{}, err.Error()
-		}
-		return d, ""
-	case int64:
-		return quoting.DecimalOf(v, 0), ""
-	case float64:
-		s := strconv.FormatFloat(v, 'f', -1, 64)
-		return quoting.Decimal{}, fmt.Sprintf("%s is a TOML float, which cannot hold a decimal exactly; quote it: %s = %q", s, name, s)
-	}
-	return quoting.Decimal{}, fmt.Sprintf("want a decimal string like \"250.00\", got a TOML %s", tomlKind(raw))
-}
-
 // Secret is a password or token, read at load from an environment variable
 // or a file named in the configuration, never from the configuration
 // itself. It prints masked through fmt, slog and encoders; only Reveal

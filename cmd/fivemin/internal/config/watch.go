@@ -1,11 +1,10 @@
 package config
 
 import (
-	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -65,10 +64,8 @@ func Watch(ctx context.Context, path string, opts WatchOptions) (*Watcher, error
 		opts.Debounce = 200 * time.Millisecond
 	}
 	// The absolute path keeps working if the process changes directory.
-	w := &Watcher{path: abs, opts: opts, log: opts.Logger, done: make(chan struct{})}
-	if w.log == nil {
-		w.log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
+	log := cmp.Or(opts.Logger, slog.New(slog.DiscardHandler))
+	w := &Watcher{path: abs, opts: opts, log: log, done: make(chan struct{})}
 	data, err := os.ReadFile(abs)
 	if err != nil {
 		return nil, fmt.Errorf("reading configuration: %w", err)
@@ -82,8 +79,7 @@ func Watch(ctx context.Context, path string, opts WatchOptions) (*Watcher, error
 
 	fsw, err := fsnotify.NewWatcher()
 	if err == nil {
-		err = fsw.Add(filepath.Dir(abs))
-		if err != nil {
+		if err = fsw.Add(filepath.Dir(abs)); err != nil {
 			fsw.Close()
 		}
 	}
@@ -172,7 +168,7 @@ func (w *Watcher) reload(force bool, why string) error {
 		return fmt.Errorf("reading configuration: %w", err)
 	}
 	sum := sha256.Sum256(data)
-	if !force && bytes.Equal(sum[:], w.sum[:]) {
+	if !force && sum == w.sum {
 		return nil
 	}
 	cfg, err := Parse(w.path, data, w.opts.Options)
