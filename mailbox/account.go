@@ -7,6 +7,7 @@
 package mailbox
 
 import (
+	"context"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -14,6 +15,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/emersion/go-sasl"
 )
 
 // TLSMode says how a connection is protected.
@@ -32,6 +35,12 @@ type Endpoint struct {
 	TLS      TLSMode
 	User     string
 	Password string // the secret itself, already read from env or file
+	// SASL, when set, logs in with the SASL client it returns instead of
+	// Password: OAuth 2.0 (see mailbox/oauth, whose Login.Client fits).
+	// refused says the server turned down the previous client's token, so
+	// a fresh one is wanted. An error wrapping oauth.ErrRefused counts as
+	// refused credentials (AuthError); any other as a passing failure.
+	SASL func(ctx context.Context, user string, refused bool) (sasl.Client, error)
 	// TLSConfig overrides the TLS settings (e.g. RootCAs in tests). Its
 	// ServerName defaults to Host.
 	TLSConfig *tls.Config

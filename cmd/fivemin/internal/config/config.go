@@ -43,6 +43,7 @@ type Config struct {
 	Clients         Clients          `toml:"clients"`
 	ClientOverrides []ClientOverride `toml:"client"`
 	Web             Web              `toml:"web"`
+	OAuth           map[string]OAuth `toml:"oauth"` // by the name [rep.imap] oauth gives
 
 	// File is the file the configuration came from.
 	File string `toml:"-"`
@@ -136,6 +137,9 @@ type Server struct {
 	User         string          `toml:"user"` // default: the rep's address
 	PasswordEnv  string          `toml:"password_env"`
 	PasswordFile string          `toml:"password_file"`
+	// OAuth names an [oauth.NAME] table to log in with instead of a
+	// password.
+	OAuth string `toml:"oauth"`
 	// HELO is the name the SMTP client greets with (EHLO); default the
 	// machine's host name. Only in [rep.smtp].
 	HELO string `toml:"helo"`
