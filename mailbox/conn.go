@@ -180,7 +180,7 @@ func login(ctx context.Context, c *imapclient.Client, e Endpoint) error {
 		return loginErr(e.User, c.Login(e.User, e.Password).Wait())
 	}
 	for refused := false; ; refused = true {
-		sc, err := e.SASL(ctx, e.User, refused)
+		sc, err := e.SASL.Client(ctx, e.User, refused)
 		if errors.Is(err, oauth.ErrRefused) {
 			return &AuthError{User: e.User, Err: err}
 		}

@@ -3,13 +3,16 @@ package mailbox
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/emersion/go-sasl"
 	"github.com/fivemin/fivemin/mailbox/mailtest"
 	"github.com/fivemin/fivemin/mailbox/oauth"
 	"golang.org/x/oauth2"
@@ -46,7 +49,7 @@ func startOAuthLab(t *testing.T) *oauthLab {
 func (l *oauthLab) account(login *oauth.Login) Account {
 	a := dovecotAccount(l.d, rep)
 	a.IMAP.Password = ""
-	a.IMAP.SASL = login.Client
+	a.IMAP.SASL = login
 	a.AuthRetry = 200 * time.Millisecond
 	return a
 }
@@ -314,4 +317,98 @@ func (h teeHandler) WithAttrs(as []slog.Attr) slog.Handler {
 
 func (h teeHandler) WithGroup(g string) slog.Handler {
 	return teeHandler{h.a.WithGroup(g), h.b.WithGroup(g)}
+}
+
+// TestPostfixOAuthSend sends a draft through Postfix, which asks Dovecot's
+// SASL service and so its oauth2 passdb, over XOAUTH2 and OAUTHBEARER; a
+// revoked token is replaced once; a refused client is an AuthError.
+func TestPostfixOAuthSend(t *testing.T) {
+	l := startOAuthLab(t)
+	p := mailtest.StartPostfix(t, l.d)
+	l.d.AddUser(t, "client@client.test", "pw")
+	l.d.AddUser(t, "archive@example.com", "pw")
+	for i, mech := range []oauth.Mechanism{oauth.XOAUTH2, oauth.OAUTHBEARER} {
+		t.Run(string(mech), func(t *testing.T) {
+			acct := l.account(l.clientCredentials(mech, oauthSecret))
+			smtpLogin := &countingLogin{l: l.clientCredentials(mech, oauthSecret)}
+			acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, SASL: smtpLogin,
+				TLSConfig: &tls.Config{RootCAs: p.CertPool}}
+			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			issued := l.as.Issued()
+			for j, revoke := range []bool{false, true} {
+				tok := strings.Repeat(fmt.Sprintf("%d%d", i, j), 16)
+				if _, err := m.AppendDraft(ctx, tok, sendDraft(tok, "It is filed.")); err != nil {
+					t.Fatal(err)
+				}
+				if revoke {
+					l.as.RevokeAll()
+				}
+				if _, err := m.Send(ctx, tok, false); err != nil {
+					t.Fatalf("send (revoked first: %v): %v\npostfix log:\n%s", revoke, err, p.Log())
+				}
+			}
+			// SMTP fetched a token for the first send, reused it for the
+			// second, was refused and fetched a new one.
+			if calls, refused := smtpLogin.counts(); calls != 3 || refused != 1 {
+				t.Errorf("SMTP asked for %d clients, %d after a refusal; want 3 and 1", calls, refused)
+			}
+			if l.as.Issued() == issued {
+				t.Error("no token issued")
+			}
+			if !strings.Contains(p.Log(), "sasl_method="+string(mech)) {
+				t.Errorf("postfix logged no login with sasl_method=%s", mech)
+			}
+			l.leaks(t)
+		})
+	}
+	t.Run("refused client", func(t *testing.T) {
+		acct := l.account(l.clientCredentials(oauth.XOAUTH2, oauthSecret))
+		bad := l.clientCredentials(oauth.XOAUTH2, "wrong")
+		acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, SASL: bad,
+			TLSConfig: &tls.Config{RootCAs: p.CertPool}}
+		m, err := New(Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tok := strings.Repeat("e9", 16)
+		if _, err := m.AppendDraft(context.Background(), tok, sendDraft(tok, "It is filed.")); err != nil {
+			t.Fatal(err)
+		}
+		_, err = m.Send(context.Background(), tok, false)
+		var ae *AuthError
+		if !errors.As(err, &ae) || !errors.Is(err, oauth.ErrRefused) {
+			t.Errorf("send with a refused client: %v, want an AuthError wrapping oauth.ErrRefused", err)
+		}
+		if r, _ := m.Lookup(tok); r == nil || r.State != DraftWaiting {
+			t.Errorf("record %+v, want still waiting", r)
+		}
+		l.leaks(t, err)
+	})
+}
+
+// countingLogin counts the clients asked of a SASLLogin.
+type countingLogin struct {
+	l              *oauth.Login
+	mu             sync.Mutex
+	calls, refused int
+}
+
+func (c *countingLogin) Client(ctx context.Context, user string, refused bool) (sasl.Client, error) {
+	c.mu.Lock()
+	c.calls++
+	if refused {
+		c.refused++
+	}
+	c.mu.Unlock()
+	return c.l.Client(ctx, user, refused)
+}
+
+func (c *countingLogin) counts() (calls, refused int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.calls, c.refused
 }
