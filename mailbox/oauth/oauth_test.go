@@ -6,10 +6,12 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"go.etcd.io/bbolt"
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
 )
@@ -138,3 +140,40 @@ type emptyStore struct{}
 
 func (emptyStore) Load(context.Context) (string, error) { return "", nil }
 func (emptyStore) Save(context.Context, string) error   { return errors.New("unexpected Save") }
+
+// TestTokens: refresh tokens are kept per rep and table, survive reopening
+// the state file, and are forgotten on Delete.
+func TestTokens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	ts := NewTokens(db)
+	if rt, err := ts.Store("ann@firm.test", "m365").Load(ctx); err != nil || rt != "" {
+		t.Fatalf("empty store: %q, %v", rt, err)
+	}
+	if err := ts.Store("ann@firm.test", "m365").Save(ctx, "rt-ann"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ts.Store("bo@firm.test", "m365").Save(ctx, "rt-bo"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = bbolt.Open(path, 0o600, nil); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ts = NewTokens(db)
+	if err := ts.Delete("bo@firm.test", "m365"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ rep, table, want string }{
+		{"ann@firm.test", "m365", "rt-ann"}, {"ann@firm.test", "other", ""}, {"bo@firm.test", "m365", ""},
+	} {
+		if rt, err := ts.Store(c.rep, c.table).Load(ctx); err != nil || rt != c.want {
+			t.Errorf("%s/%s: %q, %v; want %q", c.rep, c.table, rt, err, c.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
@@ -23,7 +24,7 @@ type oauthLogins struct {
 }
 
 // oauthEndpoint gives e the SASL login of the [oauth.NAME] table name.
-func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, name string) error {
+func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, rep, name string) error {
 	if name == "" {
 		return nil
 	}
@@ -37,14 +38,19 @@ func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, name string
 		fetch = oauth.ClientCredentials(&clientcredentials.Config{
 			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), TokenURL: o.TokenURL, Scopes: o.Scopes,
 		})
+	case config.GrantDevice, config.GrantAuthorizationCode:
+		// The rep's sign-in left a refresh token in the state file.
+		fetch = oauth.Refresh(&oauth2.Config{
+			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
+			Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
+		}, oauth.NewTokens(a.db).Store(rep, name))
 	default:
-		// Device and authorization-code sign-ins (fivemin auth login) and
 		// Google service accounts are not built yet.
-		return fmt.Errorf("[oauth.%s]: grant %q is not supported yet; use client_credentials", name, o.Grant)
+		return fmt.Errorf("[oauth.%s]: grant %q is not supported yet; use client_credentials, device or authorization_code", name, o.Grant)
 	}
 	// The key holds a digest of the secret, not the secret.
 	sum := sha256.Sum256([]byte(o.ClientSecret.Reveal()))
-	key := strings.Join([]string{e.User, o.Grant, o.TokenURL, o.ClientID, hex.EncodeToString(sum[:]), strings.Join(o.Scopes, " "), string(o.SASLMechanism())}, "\x00")
+	key := strings.Join([]string{rep, e.User, o.Grant, o.TokenURL, o.ClientID, hex.EncodeToString(sum[:]), strings.Join(o.Scopes, " "), string(o.SASLMechanism())}, "\x00")
 	a.logins.mu.Lock()
 	defer a.logins.mu.Unlock()
 	if a.logins.m == nil {
@@ -60,9 +66,9 @@ func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, name string
 }
 
 // smtpOAuth is oauthEndpoint for the optional [rep.smtp].
-func (a *App) smtpOAuth(cfg *config.Config, e *mailbox.Endpoint, s *config.Server) error {
+func (a *App) smtpOAuth(cfg *config.Config, e *mailbox.Endpoint, rep string, s *config.Server) error {
 	if s == nil {
 		return nil
 	}
-	return a.oauthEndpoint(cfg, e, s.OAuth)
+	return a.oauthEndpoint(cfg, e, rep, s.OAuth)
 }
