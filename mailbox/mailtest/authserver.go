@@ -19,6 +19,7 @@ type AuthServer struct {
 	URL           string // base URL, http://127.0.0.1:PORT
 	TokenURL      string // URL + "/token"
 	IntrospectURL string // URL + "/introspect"
+	DeviceURL     string // URL + "/device": RFC 8628 device authorization
 	// TTL is the lifetime of access tokens it issues. Default 1h.
 	TTL time.Duration
 
@@ -27,6 +28,7 @@ type AuthServer struct {
 	clients  map[string]authClient
 	access   map[string]accessToken
 	refresh  map[string]refreshToken
+	devices  map[string]*device // by device code
 	issued   int
 	inactive int
 	secrets  []string // every token issued, for tests that look for leaks
@@ -41,20 +43,28 @@ type accessToken struct {
 
 type refreshToken struct{ client, user string }
 
+// device is a pending device authorization (RFC 8628 §3.2).
+type device struct {
+	client, userCode string
+	user             string // set when approved
+	denied           bool
+}
+
 // StartAuthServer starts an AuthServer that stops when the test ends.
 func StartAuthServer(t TB) *AuthServer {
 	t.Helper()
 	s := &AuthServer{
 		TTL: time.Hour, now: time.Now(), clients: map[string]authClient{},
-		access: map[string]accessToken{}, refresh: map[string]refreshToken{},
+		access: map[string]accessToken{}, refresh: map[string]refreshToken{}, devices: map[string]*device{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /token", s.token)
 	mux.HandleFunc("POST /introspect", s.introspect)
+	mux.HandleFunc("POST /device", s.deviceAuth)
 	hs := httptest.NewServer(mux)
 	t.Cleanup(hs.Close)
 	s.URL = hs.URL
-	s.TokenURL, s.IntrospectURL = hs.URL+"/token", hs.URL+"/introspect"
+	s.TokenURL, s.IntrospectURL, s.DeviceURL = hs.URL+"/token", hs.URL+"/introspect", hs.URL+"/device"
 	return s
 }
 
@@ -150,6 +160,23 @@ func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
 	switch r.PostForm.Get("grant_type") {
 	case "client_credentials":
 		user = c.user
+	case "urn:ietf:params:oauth:grant-type:device_code":
+		d, ok := s.devices[r.PostForm.Get("device_code")]
+		switch {
+		case !ok || d.client != id:
+			oauthError(w, http.StatusBadRequest, "invalid_grant")
+			return
+		case d.denied:
+			oauthError(w, http.StatusBadRequest, "access_denied")
+			return
+		case d.user == "":
+			oauthError(w, http.StatusBadRequest, "authorization_pending")
+			return
+		}
+		delete(s.devices, r.PostForm.Get("device_code"))
+		user, newRefresh = d.user, "rt-"+randHex(16)
+		s.refresh[newRefresh] = refreshToken{client: id, user: d.user}
+		s.secrets = append(s.secrets, newRefresh)
 	case "refresh_token":
 		rt, ok := s.refresh[r.PostForm.Get("refresh_token")]
 		if !ok || rt.client != id {
@@ -202,4 +229,43 @@ func (s *AuthServer) introspect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	json.NewEncoder(w).Encode(map[string]any{"active": true, "username": at.user})
+}
+
+// deviceAuth starts a device sign-in (RFC 8628 §3.1-3.2); the test then
+// plays the person with Approve or Deny.
+func (s *AuthServer) deviceAuth(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		oauthError(w, http.StatusBadRequest, "invalid_request")
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := r.PostForm.Get("client_id")
+	if _, ok := s.clients[id]; !ok {
+		oauthError(w, http.StatusUnauthorized, "invalid_client")
+		return
+	}
+	code, userCode := "dc-"+randHex(16), strings.ToUpper(randHex(4))
+	s.devices[code] = &device{client: id, userCode: userCode}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{
+		"device_code": code, "user_code": userCode, "verification_uri": s.URL + "/activate",
+		"expires_in": 600, "interval": 1, // the least RFC 8628 allows a test to wait
+	})
+}
+
+// Approve signs user in on the device sign-in showing userCode.
+func (s *AuthServer) Approve(userCode, user string) { s.decide(userCode, user, false) }
+
+// Deny refuses the device sign-in showing userCode.
+func (s *AuthServer) Deny(userCode string) { s.decide(userCode, "", true) }
+
+func (s *AuthServer) decide(userCode, user string, deny bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range s.devices {
+		if d.userCode == userCode {
+			d.user, d.denied = user, deny
+		}
+	}
 }

@@ -215,3 +215,26 @@ func (l *Login) token(ctx context.Context, force bool) (*oauth2.Token, error) {
 	l.tok = tok
 	return tok, nil
 }
+
+// DeviceLogin signs a person in with the device authorization grant (RFC
+// 8628): show tells them the page to open and the code to enter there; it
+// then waits until they have signed in (or ctx ends) and saves the refresh
+// token in store. Nothing secret is passed to show or returned.
+func DeviceLogin(ctx context.Context, cfg *oauth2.Config, store RefreshStore, show func(verificationURI, userCode string)) error {
+	da, err := cfg.DeviceAuth(ctx)
+	if err != nil {
+		return fmt.Errorf("device authorization: %w", classify(err))
+	}
+	show(da.VerificationURI, da.UserCode)
+	tok, err := cfg.DeviceAccessToken(ctx, da)
+	if err != nil {
+		return fmt.Errorf("waiting for the sign-in: %w", classify(err))
+	}
+	if tok.RefreshToken == "" {
+		return fmt.Errorf("%w: the sign-in gave no refresh token (Microsoft needs the offline_access scope)", ErrRefused)
+	}
+	if err := store.Save(ctx, tok.RefreshToken); err != nil {
+		return err
+	}
+	return nil
+}
