@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
@@ -40,10 +39,7 @@ func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, rep, name s
 		})
 	case config.GrantDevice, config.GrantAuthorizationCode:
 		// The rep's sign-in left a refresh token in the state file.
-		fetch = oauth.Refresh(&oauth2.Config{
-			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
-			Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
-		}, oauth.NewTokens(a.db).Store(rep, name))
+		fetch = oauth.Refresh(o.OAuth2(), oauth.NewTokens(a.db).Store(rep, name))
 	default:
 		// Google service accounts are not built yet.
 		return fmt.Errorf("[oauth.%s]: grant %q is not supported yet; use client_credentials, device or authorization_code", name, o.Grant)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/oauth2"
+
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/oauth"
 )
@@ -43,6 +45,15 @@ const (
 func (o *OAuth) SASLMechanism() oauth.Mechanism {
 	m, _ := oauth.ParseMechanism(o.Mechanism) // checked at load
 	return m
+}
+
+// OAuth2 is the table as golang.org/x/oauth2 takes it (the secret
+// revealed: for token requests only).
+func (o *OAuth) OAuth2() *oauth2.Config {
+	return &oauth2.Config{
+		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
+		Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
+	}
 }
 
 // Provider presets: endpoints and default scopes.
