@@ -7,6 +7,7 @@
 package mailbox
 
 import (
+	"context"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -14,6 +15,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/emersion/go-sasl"
 )
 
 // TLSMode says how a connection is protected.
@@ -32,12 +35,24 @@ type Endpoint struct {
 	TLS      TLSMode
 	User     string
 	Password string // the secret itself, already read from env or file
+	// SASL, when set, logs in instead of Password: OAuth 2.0 (an
+	// *oauth.Login from mailbox/oauth).
+	SASL SASLLogin
 	// TLSConfig overrides the TLS settings (e.g. RootCAs in tests). Its
 	// ServerName defaults to Host.
 	TLSConfig *tls.Config
 	// HELO is the name an SMTP endpoint greets the server with (EHLO).
 	// Default: the machine's host name, or "localhost" if it has none.
 	HELO string
+}
+
+// SASLLogin hands out SASL clients to log in with. refused says the
+// server turned down the previous client's credentials, so fresh ones are
+// wanted (an access token may have been revoked before it expired). An
+// error wrapping oauth.ErrRefused means the credentials themselves were
+// refused (an AuthError); any other is a passing failure.
+type SASLLogin interface {
+	Client(ctx context.Context, user string, refused bool) (sasl.Client, error)
 }
 
 // helo is the EHLO name for e.

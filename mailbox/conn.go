@@ -17,6 +17,8 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
+
+	"github.com/fivemin/fivemin/mailbox/oauth"
 )
 
 // session is one logged-in IMAP connection with a watchdog: go-imap has no
@@ -156,16 +158,9 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 		s.c.Close()
 		return nil, fmt.Errorf("greeting from %s: %w", a.IMAP.Addr(), err)
 	}
-	if err := s.c.Login(a.IMAP.User, a.IMAP.Password).Wait(); err != nil {
+	if err := login(ctx, s.c, a.IMAP); err != nil {
 		s.c.Close()
-		// A tagged NO is the server's answer about the credentials (RFC
-		// 3501 §6.2.3; RFC 5530 AUTHENTICATIONFAILED); anything else is
-		// the connection failing.
-		var ie *imap.Error
-		if errors.As(err, &ie) && ie.Type == imap.StatusResponseTypeNo {
-			return nil, &AuthError{User: a.IMAP.User, Err: err}
-		}
-		return nil, fmt.Errorf("login as %q: %w", a.IMAP.User, err)
+		return nil, err
 	}
 	caps := s.c.Caps()
 	s.hasIdle = caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
@@ -175,6 +170,43 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 		s.hasIdle = false
 	}
 	return s, nil
+}
+
+// login logs in with the password, or with SASL (OAuth) when e has it:
+// a token the server refuses is replaced by a fresh one once, since it may
+// have expired or been revoked since it was fetched.
+func login(ctx context.Context, c *imapclient.Client, e Endpoint) error {
+	if e.SASL == nil {
+		return loginErr(e.User, c.Login(e.User, e.Password).Wait())
+	}
+	for refused := false; ; refused = true {
+		sc, err := e.SASL.Client(ctx, e.User, refused)
+		if errors.Is(err, oauth.ErrRefused) {
+			return &AuthError{User: e.User, Err: err}
+		}
+		if err != nil {
+			return fmt.Errorf("get an OAuth token for %q: %w", e.User, err)
+		}
+		err = loginErr(e.User, c.Authenticate(sc))
+		var ae *AuthError
+		if !errors.As(err, &ae) || refused {
+			return err
+		}
+	}
+}
+
+// loginErr sorts a login's outcome: a tagged NO is the server's answer
+// about the credentials (RFC 3501 §6.2.3; RFC 5530 AUTHENTICATIONFAILED);
+// anything else is the connection failing.
+func loginErr(user string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ie *imap.Error
+	if errors.As(err, &ie) && ie.Type == imap.StatusResponseTypeNo {
+		return &AuthError{User: user, Err: err}
+	}
+	return fmt.Errorf("login as %q: %w", user, err)
 }
 
 // bark is the watchdog: it closes the connection once the armed deadline

@@ -321,6 +321,8 @@ func (m *Mailbox) noteFailure(connected bool, err error, wait time.Duration) {
 	})
 	retry := wait.Round(time.Millisecond)
 	switch {
+	case auth && first && m.acct.IMAP.SASL != nil:
+		m.log.Error("the mail server or the OAuth server refused the login: check the OAuth client, its secret and the admin consent, or sign the rep in again; other reps keep working", "err", err, "retry_in", retry)
 	case auth && first:
 		m.log.Error("the mail server refused the login: check the user name and password; other reps keep working", "err", err, "retry_in", retry)
 	case first:

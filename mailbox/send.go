@@ -6,13 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"net/textproto"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-sasl"
 
+	"github.com/fivemin/fivemin/mailbox/oauth"
 	"github.com/fivemin/fivemin/triage/address"
 	gomail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
 	"go.etcd.io/bbolt"
 )
 
@@ -252,6 +257,18 @@ func envelope(raw []byte) (from string, rcpts []string, err error) {
 	return from, rcpts, nil
 }
 
+// smtpSASL lets go-mail's SMTP client speak a go-sasl mechanism.
+type smtpSASL struct{ c sasl.Client }
+
+func (a smtpSASL) Start(*smtp.ServerInfo) (string, []byte, error) { return a.c.Start() }
+
+func (a smtpSASL) Next(challenge []byte, more bool) ([]byte, error) {
+	if !more {
+		return nil, nil
+	}
+	return a.c.Next(challenge)
+}
+
 // smtpSend transmits wire with go-mail's SMTP client: TLS or STARTTLS
 // (mandatory), AUTH when a user is set; plaintext only to loopback.
 func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wire []byte) error {
@@ -273,21 +290,46 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 		}
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	}
-	if e.User != "" {
+	if e.User != "" && e.SASL == nil {
 		auth := gomail.SMTPAuthAutoDiscover
 		if e.TLS == NoTLS {
 			auth = gomail.SMTPAuthPlainNoEnc // loopback only, checked above
 		}
 		opts = append(opts, gomail.WithSMTPAuth(auth), gomail.WithUsername(e.User), gomail.WithPassword(e.Password))
 	}
-	client, err := gomail.NewClient(e.Host, opts...)
-	if err != nil {
-		return fmt.Errorf("smtp client: %w", err)
-	}
 	ctx, cancel := context.WithTimeout(ctx, m.acct.CommandTimeout)
 	defer cancel()
-	sc, err := client.DialToSMTPClientWithContext(ctx)
-	if err != nil {
+	// With SASL (OAuth), a token the server refuses is replaced once, as
+	// for IMAP.
+	var client *gomail.Client
+	var sc *smtp.Client
+	for refused := false; ; refused = true {
+		o := opts
+		if e.SASL != nil {
+			c, err := e.SASL.Client(ctx, e.User, refused)
+			if errors.Is(err, oauth.ErrRefused) {
+				return &AuthError{User: e.User, Err: err}
+			}
+			if err != nil {
+				return fmt.Errorf("get an OAuth token for %q: %w", e.User, err)
+			}
+			o = append(slices.Clip(opts), gomail.WithSMTPAuthCustom(smtpSASL{c}))
+		}
+		var err error
+		if client, err = gomail.NewClient(e.Host, o...); err != nil {
+			return fmt.Errorf("smtp client: %w", err)
+		}
+		if sc, err = client.DialToSMTPClientWithContext(ctx); err == nil {
+			break
+		}
+		// RFC 4954 §6: 535 is credentials the server refused.
+		var te *textproto.Error
+		if e.SASL != nil && errors.As(err, &te) && te.Code == 535 {
+			if !refused {
+				continue
+			}
+			return &AuthError{User: e.User, Err: err}
+		}
 		return fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
 	}
 	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now

@@ -60,6 +60,7 @@ type Dovecot struct {
 	token    string // unique login greeting, proves we reached our instance
 	started  bool
 	fsync    string
+	oauth2   string // introspection URL, or ""
 
 	mu    sync.Mutex
 	cmd   *exec.Cmd
@@ -95,6 +96,11 @@ type DovecotOptions struct {
 	// flush per saved message (12 ms on some CI disks), which otherwise
 	// dominates throughput figures.
 	NoFsync bool
+	// OAuth2, when set, lets users log in with OAuth 2.0 bearer tokens
+	// (XOAUTH2 and OAUTHBEARER) that Dovecot's oauth2 passdb checks by RFC
+	// 7662 introspection at this URL (an AuthServer's IntrospectURL);
+	// passwords keep working for PLAIN and LOGIN.
+	OAuth2 string
 }
 
 // StartDovecot starts a private Dovecot and stops it when the test ends.
@@ -117,6 +123,7 @@ func StartDovecotWith(t TB, opts DovecotOptions) *Dovecot {
 	if opts.NoFsync {
 		d.fsync = "never"
 	}
+	d.oauth2 = opts.OAuth2
 	d.userName, d.group, d.uid, d.gid = runAs(t)
 
 	// t.TempDir's parent is 0700 root: Dovecot running as nobody could not
@@ -194,7 +201,7 @@ ssl = yes
 ssl_cert = <{{cert}}
 ssl_key = <{{key}}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {{mechs}}
 # Tests log in with wrong passwords on purpose: answer at once.
 auth_failure_delay = 0
 default_internal_user = {{user}}
@@ -205,10 +212,10 @@ last_valid_uid = {{uid}}
 first_valid_gid = 0
 mail_uid = {{uid}}
 mail_gid = {{gid}}
-passdb {
+{{oauth2passdb}}passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {{dir}}/passwd
-}
+{{passwdmechs}}}
 userdb {
   driver = static
   args = uid={{uid}} gid={{gid}} home={{dir}}/mail/%u
@@ -277,7 +284,28 @@ func (d *Dovecot) start(bin string) error {
 		"{{imap}}", strconv.Itoa(d.IMAPPort), "{{imaps}}", strconv.Itoa(d.IMAPSPort),
 		"{{lmtp}}", strconv.Itoa(d.LMTPPort), "{{auth}}", strconv.Itoa(d.AuthPort),
 	)
-	if err := os.WriteFile(d.conf, []byte(r.Replace(dovecotConf)), 0o644); err != nil {
+	conf := r.Replace(dovecotConf)
+	mechs, oauthPassdb, passwdMechs := "plain login", "", ""
+	if d.oauth2 != "" {
+		// The oauth2 passdb answers only for the token mechanisms, the
+		// passwd-file for passwords and for lookups without a login
+		// ("none": LMTP's user lookup through the static userdb), as
+		// Dovecot 2.3's PasswordDatabase.oauth2 page sets them up.
+		file := filepath.Join(d.Dir, "oauth2.conf.ext")
+		ext := "introspection_mode = post\nintrospection_url = " + d.oauth2 +
+			"\nforce_introspection = yes\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n"
+		if err := os.WriteFile(file, []byte(ext), 0o644); err != nil {
+			return err
+		}
+		if os.Geteuid() == 0 {
+			os.Chown(file, d.uid, d.gid)
+		}
+		mechs = "plain login xoauth2 oauthbearer"
+		oauthPassdb = "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = " + file + "\n}\n"
+		passwdMechs = "  mechanisms = plain login none\n"
+	}
+	conf = strings.NewReplacer("{{mechs}}", mechs, "{{oauth2passdb}}", oauthPassdb, "{{passwdmechs}}", passwdMechs).Replace(conf)
+	if err := os.WriteFile(d.conf, []byte(conf), 0o644); err != nil {
 		return err
 	}
 	if !d.started {
@@ -395,6 +423,12 @@ func (d *Dovecot) addr(port int) string { return net.JoinHostPort(d.Host, strcon
 
 // IMAPAddr is host:port of the plaintext/STARTTLS IMAP listener.
 func (d *Dovecot) IMAPAddr() string { return d.addr(d.IMAPPort) }
+
+// Log returns the instance's log so far.
+func (d *Dovecot) Log() string {
+	b, _ := os.ReadFile(filepath.Join(d.Dir, "dovecot.log"))
+	return string(b)
+}
 
 // LMTPAddr is host:port of the LMTP listener.
 func (d *Dovecot) LMTPAddr() string { return d.addr(d.LMTPPort) }

@@ -68,6 +68,8 @@ type App struct {
 
 	mbMu      sync.Mutex
 	mailboxes map[string]*mailbox.Mailbox // by rep address, while running
+
+	logins oauthLogins
 }
 
 // perConfig is what is derived from one configuration.

@@ -193,6 +193,10 @@ func (a *App) accounts(cfg *config.Config) ([]mailbox.Account, error) {
 		if r.SMTP != nil {
 			acct.SMTP = a.endpoint(*r.SMTP, r.Address)
 		}
+		if err := errors.Join(a.oauthEndpoint(cfg, &acct.IMAP, r.Address, r.IMAP.OAuth), a.smtpOAuth(cfg, &acct.SMTP, r.Address, r.SMTP)); err != nil {
+			errs = append(errs, fmt.Errorf("rep %s: %w", r.Address, err))
+			continue
+		}
 		if a.opts.Account != nil {
 			a.opts.Account(&acct)
 		}

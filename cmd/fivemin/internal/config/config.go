@@ -43,6 +43,7 @@ type Config struct {
 	Clients         Clients          `toml:"clients"`
 	ClientOverrides []ClientOverride `toml:"client"`
 	Web             Web              `toml:"web"`
+	OAuth           map[string]OAuth `toml:"oauth"` // by the name [rep.imap] oauth gives
 
 	File     string    `toml:"-"` // the file the configuration came from
 	Warnings []Problem `toml:"-"` // doubtful settings that still load (no reps, a public web listener)
@@ -126,8 +127,9 @@ type Server struct {
 	User         string          `toml:"user"` // default: the rep's address
 	PasswordEnv  string          `toml:"password_env"`
 	PasswordFile string          `toml:"password_file"`
-	HELO         string          `toml:"helo"` // the SMTP client's EHLO name; only in [rep.smtp]
-	Password     Secret          `toml:"-"`    // read from PasswordEnv or PasswordFile at load
+	OAuth        string          `toml:"oauth"` // an [oauth.NAME] table to log in with instead of a password
+	HELO         string          `toml:"helo"`  // the SMTP client's EHLO name; only in [rep.smtp]
+	Password     Secret          `toml:"-"`     // read from PasswordEnv or PasswordFile at load
 }
 
 // Folders name the rep's mailboxes; empty means discover (SPECIAL-USE,

@@ -152,6 +152,9 @@ func (c *Config) describeRates(w io.Writer) error {
 }
 
 func describeServer(s Server) string {
+	if s.OAuth != "" {
+		return fmt.Sprintf("%s:%d tls=%s user=%s oauth %s", s.Host, s.Port, s.TLS, s.User, s.OAuth)
+	}
 	return fmt.Sprintf("%s:%d tls=%s user=%s password %s", s.Host, s.Port, s.TLS, s.User, s.Password)
 }
 

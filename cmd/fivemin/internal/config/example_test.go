@@ -89,7 +89,10 @@ func TestExampleDocumentsEveryKey(t *testing.T) {
 	// Secrets come from one of two keys; the example shows the second in a
 	// comment, as a file cannot set both.
 	// helo's default (the host name) is usually right: shown commented.
-	commented := []string{"rep.imap.password_file", "rep.smtp.password_env", "rep.smtp.password_file", "web.token_file", "rep.smtp.helo"}
+	// OAuth replaces the example reps' passwords, so it is shown commented
+	// (TestOAuthExampleLoads loads it uncommented).
+	commented := []string{"rep.imap.password_file", "rep.smtp.password_env", "rep.smtp.password_file", "web.token_file", "rep.smtp.helo",
+		"rep.imap.oauth", "rep.smtp.oauth", "oauth"}
 	for _, k := range commented {
 		if !strings.Contains(string(data), "# "+k[strings.LastIndex(k, ".")+1:]) {
 			t.Errorf("%s is not shown in a comment", k)

@@ -49,7 +49,9 @@ func (v *validator) check(c *Config) {
 	v.triage(c)
 	v.rates(c)
 	v.quote(c)
+	v.oauthTables(c)
 	v.reps(c)
+	v.oauthUsed(c)
 	for name, list := range map[string][]string{"exclude": c.Senders.Exclude, "include": c.Senders.Include} {
 		for i, p := range list {
 			p = strings.ToLower(strings.TrimSpace(p))
@@ -225,11 +227,14 @@ func (v *validator) reps(c *Config) {
 			v.addf(key+".signature", "must not contain control characters other than line breaks and tabs")
 		}
 		v.money(key+".rate", &r.Rate, false, maxRate)
-		v.server(key+".imap", &r.IMAP, r.Address, 993, 143, true)
+		v.server(key+".imap", &r.IMAP, r.Address, 993, 143, r.IMAP.OAuth == "")
+		v.serverOAuth(key+".imap", &r.IMAP, c)
 		if r.SMTP != nil {
 			v.server(key+".smtp", r.SMTP, r.Address, 465, 587, false)
-			if r.SMTP.PasswordEnv == "" && r.SMTP.PasswordFile == "" {
-				r.SMTP.Password = r.IMAP.Password // the same account
+			v.serverOAuth(key+".smtp", r.SMTP, c)
+			if r.SMTP.PasswordEnv == "" && r.SMTP.PasswordFile == "" && r.SMTP.OAuth == "" {
+				// The same account, logging in the same way.
+				r.SMTP.Password, r.SMTP.OAuth = r.IMAP.Password, r.IMAP.OAuth
 			}
 		}
 		for name, f := range map[string]string{"inbox": r.Folders.Inbox, "drafts": r.Folders.Drafts, "sent": r.Folders.Sent} {

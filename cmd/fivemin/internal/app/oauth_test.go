@@ -1,0 +1,161 @@
+package app
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/mailbox"
+	"github.com/fivemin/fivemin/mailbox/mailtest"
+	"github.com/fivemin/fivemin/mailbox/oauth"
+)
+
+// oauthConfig is a one-rep configuration logging in with [oauth.lab].
+func oauthConfig(t *testing.T, imapPort int, tokenURL, grant, secret, state string) *config.Config {
+	t.Helper()
+	toml := fmt.Sprintf(`
+[firm]
+name = "Tidewater Books"
+domain = "tidewaterbooks.test"
+currency = "USD"
+[state]
+path = %q
+[rates]
+default = "85.00"
+[[rep]]
+name = "Carla Nunes"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+oauth = "lab"
+[oauth.lab]
+%s
+grant = %q
+client_id = "fivemin"
+client_secret_env = "LAB_SECRET"
+scopes = ["imap"]
+mechanism = "oauthbearer"
+`, state, rep, imapPort, endpoints(grant, tokenURL), grant)
+	cfg, err := config.Parse("oauth.toml", []byte(toml), config.Options{Getenv: func(string) string { return secret }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// endpoints are the provider lines of [oauth.lab]: google for its
+// service accounts, else generic with the test server's URLs.
+func endpoints(grant, tokenURL string) string {
+	if grant == "service_account" {
+		return `provider = "google"`
+	}
+	return fmt.Sprintf("provider = \"generic\"\ntoken_url = %q\ndevice_url = \"http://127.0.0.1:1/device\"", tokenURL)
+}
+
+// TestOAuthFromConfig: a rep whose [rep.imap] names an [oauth] table logs
+// into a real Dovecot with a token; reloading the same settings keeps the
+// same login (no restart of the mailboxes), a new secret makes a new one.
+func TestOAuthFromConfig(t *testing.T) {
+	as := mailtest.StartAuthServer(t)
+	as.AddClient("fivemin", "lab-secret", rep)
+	d := mailtest.StartDovecotWith(t, mailtest.DovecotOptions{OAuth2: as.IntrospectURL})
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := oauthConfig(t, d.IMAPPort, as.TokenURL, "client_credentials", "lab-secret", state)
+	a, err := New(Options{Config: Static(cfg), Ledger: openLedger(t, state), Logger: testLogger(t), TLSConfig: &tls.Config{RootCAs: d.CertPool}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mbs, err := a.Mailboxes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := mbs[rep].Open(context.Background())
+	if err != nil {
+		t.Fatalf("login with the configured OAuth client: %v", err)
+	}
+	c.Close()
+	if as.Issued() != 1 {
+		t.Errorf("%d tokens issued, want 1", as.Issued())
+	}
+
+	first, err := a.accounts(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := a.accounts(oauthConfig(t, d.IMAPPort, as.TokenURL, "client_credentials", "lab-secret", state))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first[0].IMAP.SASL == nil || !reflect.DeepEqual(stripSecrets(first), stripSecrets(again)) {
+		t.Error("the same settings give a different account: every reload would restart the mailboxes")
+	}
+	other, err := a.accounts(oauthConfig(t, d.IMAPPort, as.TokenURL, "client_credentials", "new-secret", state))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reflect.DeepEqual(stripSecrets(first), stripSecrets(other)) {
+		t.Error("a new client secret leaves the account unchanged")
+	}
+}
+
+// TestOAuthDeviceGrantFromState: a rep of a device-grant table logs in
+// with the refresh token their sign-in left in the state file, which is
+// replaced by the rotated one; without one the login is refused, saying
+// why, and nothing is tried against the server.
+func TestOAuthDeviceGrantFromState(t *testing.T) {
+	as := mailtest.StartAuthServer(t)
+	as.AddClient("fivemin", "lab-secret", rep)
+	d := mailtest.StartDovecotWith(t, mailtest.DovecotOptions{OAuth2: as.IntrospectURL})
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := oauthConfig(t, d.IMAPPort, as.TokenURL, "device", "lab-secret", state)
+	led := openLedger(t, state)
+	a, err := New(Options{Config: Static(cfg), Ledger: led, Logger: testLogger(t), TLSConfig: &tls.Config{RootCAs: d.CertPool}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mbs, err := a.Mailboxes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = mbs[rep].Open(context.Background())
+	var ae *mailbox.AuthError
+	if !errors.As(err, &ae) || !errors.Is(err, oauth.ErrNoRefreshToken) {
+		t.Fatalf("login before signing in: %v, want an AuthError wrapping ErrNoRefreshToken", err)
+	}
+
+	store := oauth.NewTokens(led.DB()).Store(rep, "lab")
+	first := as.IssueRefreshToken("fivemin", rep)
+	if err := store.Save(context.Background(), first); err != nil {
+		t.Fatal(err)
+	}
+	c, err := mbs[rep].Open(context.Background())
+	if err != nil {
+		t.Fatalf("login with the stored refresh token: %v", err)
+	}
+	c.Close()
+	if rt, _ := store.Load(context.Background()); rt == first || rt == "" {
+		t.Error("the rotated refresh token was not stored")
+	}
+}
+
+// TestOAuthGrantNotYetSupported: Google service accounts say so rather
+// than failing at login.
+func TestOAuthGrantNotYetSupported(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state.db")
+	cfg := oauthConfig(t, 1143, "", "service_account", "s", state)
+	a, err := New(Options{Config: Static(cfg), Ledger: openLedger(t, state), Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.accounts(cfg); err == nil || !strings.Contains(err.Error(), `grant "service_account" is not supported yet`) {
+		t.Errorf("accounts: %v", err)
+	}
+}

@@ -1,0 +1,219 @@
+package config
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/oauth2"
+
+	"github.com/fivemin/fivemin/mailbox"
+	"github.com/fivemin/fivemin/mailbox/oauth"
+)
+
+// OAuth is an [oauth.NAME] table: how reps whose [rep.imap] or [rep.smtp]
+// says oauth = "NAME" get their access tokens.
+type OAuth struct {
+	Provider  string `toml:"provider"`   // "microsoft", "google" or "generic" (default)
+	Grant     string `toml:"grant"`      // "device", "authorization_code", "client_credentials" or "service_account"
+	TokenURL  string `toml:"token_url"`  // default from the provider; required for generic
+	DeviceURL string `toml:"device_url"` // device authorization endpoint; default from the provider
+	ClientID  string `toml:"client_id"`
+	// ClientSecretEnv or ClientSecretFile hold the client secret (for
+	// service_account: the JSON key); optional for the public clients of
+	// the device and authorization_code grants.
+	ClientSecretEnv  string   `toml:"client_secret_env"`
+	ClientSecretFile string   `toml:"client_secret_file"`
+	Scopes           []string `toml:"scopes"`    // default from the provider and grant
+	Mechanism        string   `toml:"mechanism"` // "xoauth2" (default) or "oauthbearer"
+	Tenant           string   `toml:"tenant"`    // microsoft: the directory (tenant) ID or domain
+
+	// ClientSecret is read from ClientSecretEnv or ClientSecretFile at load.
+	ClientSecret Secret `toml:"-"`
+}
+
+// Grants.
+const (
+	GrantDevice            = "device"
+	GrantAuthorizationCode = "authorization_code"
+	GrantClientCredentials = "client_credentials"
+	GrantServiceAccount    = "service_account"
+)
+
+// SASLMechanism is the table's mechanism, parsed.
+func (o *OAuth) SASLMechanism() oauth.Mechanism {
+	m, _ := oauth.ParseMechanism(o.Mechanism) // checked at load
+	return m
+}
+
+// OAuth2 is the table as golang.org/x/oauth2 takes it (the secret
+// revealed: for token requests only).
+func (o *OAuth) OAuth2() *oauth2.Config {
+	return &oauth2.Config{
+		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
+		Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
+	}
+}
+
+// Provider presets: endpoints and default scopes.
+const (
+	microsoftLogin   = "https://login.microsoftonline.com/"
+	microsoftAppOnly = "https://outlook.office365.com/.default"
+	googleTokenURL   = "https://oauth2.googleapis.com/token"
+	googleMail       = "https://mail.google.com/"
+)
+
+var microsoftDelegated = []string{
+	"https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access",
+}
+
+// tenantRE is a tenant ID (a GUID) or a domain name, or one of
+// Microsoft's multi-tenant aliases.
+var tenantRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
+
+// oauthTables checks every [oauth.NAME] table and fills in the provider's
+// presets.
+func (v *validator) oauthTables(c *Config) {
+	names := make([]string, 0, len(c.OAuth))
+	for name := range c.OAuth {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		o, key := c.OAuth[name], "oauth."+name
+		v.oauthTable(key, &o)
+		c.OAuth[name] = o
+	}
+}
+
+func (v *validator) oauthTable(key string, o *OAuth) {
+	o.Provider = strings.ToLower(strings.TrimSpace(o.Provider))
+	if o.Provider == "" {
+		o.Provider = "generic"
+	}
+	switch o.Grant {
+	case GrantDevice, GrantAuthorizationCode, GrantClientCredentials, GrantServiceAccount:
+	case "":
+		v.addf(key+".grant", "required: \"device\", \"authorization_code\", \"client_credentials\" or \"service_account\"")
+	default:
+		v.addf(key+".grant", "must be \"device\", \"authorization_code\", \"client_credentials\" or \"service_account\", got %q", o.Grant)
+	}
+	if o.Tenant != "" && o.Provider != "microsoft" {
+		v.addf(key+".tenant", "applies to provider \"microsoft\" only")
+	}
+	switch o.Provider {
+	case "microsoft":
+		switch {
+		case o.Tenant == "":
+			v.addf(key+".tenant", "required for provider \"microsoft\": the directory (tenant) ID or the firm's Microsoft 365 domain")
+		case !tenantRE.MatchString(o.Tenant):
+			v.addf(key+".tenant", "%q is not a tenant ID or domain", o.Tenant)
+		case o.Grant == GrantClientCredentials && slices.Contains([]string{"common", "organizations", "consumers"}, strings.ToLower(o.Tenant)):
+			v.addf(key+".tenant", "client_credentials needs the firm's own tenant, not %q", o.Tenant)
+		}
+		if o.Grant == GrantServiceAccount {
+			v.addf(key+".grant", "service_account is Google's domain-wide delegation; Microsoft's app-only access is client_credentials")
+		}
+		base := microsoftLogin + url.PathEscape(o.Tenant) + "/oauth2/v2.0/"
+		if o.TokenURL == "" {
+			o.TokenURL = base + "token"
+		}
+		if o.DeviceURL == "" {
+			o.DeviceURL = base + "devicecode"
+		}
+		if o.Scopes == nil && o.Grant == GrantClientCredentials {
+			o.Scopes = []string{microsoftAppOnly}
+		} else if o.Scopes == nil {
+			o.Scopes = slices.Clone(microsoftDelegated)
+		}
+	case "google":
+		switch o.Grant {
+		case GrantDevice:
+			v.addf(key+".grant", "Google does not allow the mail scope over the device grant: use \"authorization_code\" (each rep signs in) or \"service_account\" (domain-wide delegation)")
+		case GrantClientCredentials:
+			v.addf(key+".grant", "Google has no client_credentials access to mail: use \"service_account\" (domain-wide delegation)")
+		}
+		if o.TokenURL == "" {
+			o.TokenURL = googleTokenURL
+		}
+		if o.Scopes == nil {
+			o.Scopes = []string{googleMail}
+		}
+	case "generic":
+		if o.TokenURL == "" {
+			v.addf(key+".token_url", "required for provider \"generic\": the OAuth server's token endpoint")
+		}
+		if o.DeviceURL == "" && o.Grant == GrantDevice {
+			v.addf(key+".device_url", "required for the device grant with provider \"generic\": the device authorization endpoint")
+		}
+		if o.Grant == GrantServiceAccount {
+			v.addf(key+".grant", "service_account is Google's: use provider \"google\"")
+		}
+	default:
+		v.addf(key+".provider", "must be \"microsoft\", \"google\" or \"generic\", got %q", o.Provider)
+	}
+	v.oauthURL(key+".token_url", o.TokenURL)
+	v.oauthURL(key+".device_url", o.DeviceURL)
+	if o.Grant != GrantServiceAccount {
+		v.text(key+".client_id", o.ClientID, "required: the application (client) ID the OAuth server knows fivemin by")
+	}
+	for i, s := range o.Scopes {
+		if strings.TrimSpace(s) == "" || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' }) {
+			v.addf(key+".scopes", "scope %d (%q) is empty or contains white space", i, s)
+		}
+	}
+	if _, err := oauth.ParseMechanism(o.Mechanism); err != nil {
+		v.addf(key+".mechanism", "must be \"xoauth2\" or \"oauthbearer\", got %q", o.Mechanism)
+	}
+	// Confidential grants need the secret; the device and installed-app
+	// flows may run as public clients.
+	required := o.Grant == GrantClientCredentials || o.Grant == GrantServiceAccount
+	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, required)
+}
+
+// oauthURL checks an endpoint: https, or http to a loopback host (a test
+// server, or a local proxy), as for tls = "none".
+func (v *validator) oauthURL(key, s string) {
+	if s == "" {
+		return
+	}
+	u, err := url.Parse(s)
+	switch {
+	case err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http"):
+		v.addf(key, "%q is not an http(s) URL", s)
+	case u.User != nil:
+		v.addf(key, "must not contain a user name or password")
+	case u.Scheme == "http" && !mailbox.IsLoopback(u.Hostname()):
+		v.addf(key, "http sends the client secret and tokens in clear, so it is allowed only to a loopback host, not %s: use https", u.Hostname())
+	}
+}
+
+// serverOAuth checks a server's oauth key against the [oauth.NAME] tables.
+func (v *validator) serverOAuth(key string, s *Server, c *Config) {
+	if s.OAuth == "" {
+		return
+	}
+	if s.PasswordEnv != "" || s.PasswordFile != "" {
+		v.addf(key+".oauth", "set either oauth or password_env/password_file, not both")
+	}
+	if _, ok := c.OAuth[s.OAuth]; !ok {
+		v.addf(key+".oauth", "no [oauth.%s] table", s.OAuth)
+	}
+}
+
+// oauthUsed warns about tables no rep names.
+func (v *validator) oauthUsed(c *Config) {
+	used := map[string]bool{}
+	for _, r := range c.Reps {
+		used[r.IMAP.OAuth] = true
+		if r.SMTP != nil {
+			used[r.SMTP.OAuth] = true
+		}
+	}
+	for name := range c.OAuth {
+		if !used[name] {
+			v.warnf("oauth."+name, "no rep uses it (oauth = %q in [rep.imap] or [rep.smtp])", name)
+		}
+	}
+}

@@ -1,0 +1,271 @@
+package mailtest
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// AuthServer is a small OAuth 2.0 authorisation server for tests: an RFC
+// 6749 token endpoint (client_credentials and refresh_token grants, client
+// authentication by HTTP Basic or form fields) and RFC 7662 introspection,
+// which Dovecot's oauth2 passdb asks about every token it is shown (see
+// DovecotOptions.OAuth2). Its clock only moves when the test moves it.
+type AuthServer struct {
+	URL           string // base URL, http://127.0.0.1:PORT
+	TokenURL      string // URL + "/token"
+	IntrospectURL string // URL + "/introspect"
+	DeviceURL     string // URL + "/device": RFC 8628 device authorization
+	// TTL is the lifetime of access tokens it issues. Default 1h.
+	TTL time.Duration
+
+	mu       sync.Mutex
+	now      time.Time
+	clients  map[string]authClient
+	access   map[string]accessToken
+	refresh  map[string]refreshToken
+	devices  map[string]*device // by device code
+	issued   int
+	inactive int
+	secrets  []string // every token issued, for tests that look for leaks
+}
+
+type authClient struct{ secret, user string }
+
+type accessToken struct {
+	user    string
+	expires time.Time
+}
+
+type refreshToken struct{ client, user string }
+
+// device is a pending device authorization (RFC 8628 §3.2).
+type device struct {
+	client, userCode string
+	user             string // set when approved
+	denied           bool
+}
+
+// StartAuthServer starts an AuthServer that stops when the test ends.
+func StartAuthServer(t TB) *AuthServer {
+	t.Helper()
+	s := &AuthServer{
+		TTL: time.Hour, now: time.Now(), clients: map[string]authClient{},
+		access: map[string]accessToken{}, refresh: map[string]refreshToken{}, devices: map[string]*device{},
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /token", s.token)
+	mux.HandleFunc("POST /introspect", s.introspect)
+	mux.HandleFunc("POST /device", s.deviceAuth)
+	hs := httptest.NewServer(mux)
+	t.Cleanup(hs.Close)
+	s.URL = hs.URL
+	s.TokenURL, s.IntrospectURL, s.DeviceURL = hs.URL+"/token", hs.URL+"/introspect", hs.URL+"/device"
+	return s
+}
+
+// AddClient registers (or changes) a client; the tokens it gets are
+// good for logging in as user.
+func (s *AuthServer) AddClient(id, secret, user string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.clients[id] = authClient{secret: secret, user: user}
+}
+
+// IssueRefreshToken returns a refresh token for the client and user, as a
+// finished device or authorization-code sign-in would leave.
+func (s *AuthServer) IssueRefreshToken(client, user string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rt := "rt-" + randHex(16)
+	s.refresh[rt] = refreshToken{client: client, user: user}
+	s.secrets = append(s.secrets, rt)
+	return rt
+}
+
+// RevokeAll revokes every access and refresh token issued so far.
+func (s *AuthServer) RevokeAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	clear(s.access)
+	clear(s.refresh)
+}
+
+// Now is the server's clock.
+func (s *AuthServer) Now() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.now
+}
+
+// Advance moves the server's clock forward (tokens expire by it).
+func (s *AuthServer) Advance(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.now = s.now.Add(d)
+}
+
+// Issued is how many access tokens the server has issued.
+func (s *AuthServer) Issued() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.issued
+}
+
+// Tokens returns every access and refresh token issued so far.
+func (s *AuthServer) Tokens() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.secrets)
+}
+
+// Refused is how many introspections answered that a token was not active.
+func (s *AuthServer) Refused() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.inactive
+}
+
+// oauthError answers an RFC 6749 §5.2 error.
+func oauthError(w http.ResponseWriter, status int, code string) {
+	w.Header().Set("Content-Type", "application/json")
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Basic realm="mailtest"`)
+	}
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": code})
+}
+
+func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		oauthError(w, http.StatusBadRequest, "invalid_request")
+		return
+	}
+	id, secret, ok := r.BasicAuth()
+	if !ok {
+		id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, known := s.clients[id]
+	if !known || c.secret != secret {
+		oauthError(w, http.StatusUnauthorized, "invalid_client")
+		return
+	}
+	user, newRefresh := "", ""
+	switch r.PostForm.Get("grant_type") {
+	case "client_credentials":
+		user = c.user
+	case "urn:ietf:params:oauth:grant-type:device_code":
+		d, ok := s.devices[r.PostForm.Get("device_code")]
+		switch {
+		case !ok || d.client != id:
+			oauthError(w, http.StatusBadRequest, "invalid_grant")
+			return
+		case d.denied:
+			oauthError(w, http.StatusBadRequest, "access_denied")
+			return
+		case d.user == "":
+			oauthError(w, http.StatusBadRequest, "authorization_pending")
+			return
+		}
+		delete(s.devices, r.PostForm.Get("device_code"))
+		user, newRefresh = d.user, "rt-"+randHex(16)
+		s.refresh[newRefresh] = refreshToken{client: id, user: d.user}
+		s.secrets = append(s.secrets, newRefresh)
+	case "refresh_token":
+		rt, ok := s.refresh[r.PostForm.Get("refresh_token")]
+		if !ok || rt.client != id {
+			oauthError(w, http.StatusBadRequest, "invalid_grant")
+			return
+		}
+		// Rotate, as Microsoft does: the old refresh token stops working.
+		delete(s.refresh, r.PostForm.Get("refresh_token"))
+		newRefresh = "rt-" + randHex(16)
+		s.refresh[newRefresh] = rt
+		s.secrets = append(s.secrets, newRefresh)
+		user = rt.user
+	default:
+		oauthError(w, http.StatusBadRequest, "unsupported_grant_type")
+		return
+	}
+	at := "at-" + randHex(16)
+	s.access[at] = accessToken{user: user, expires: s.now.Add(s.TTL)}
+	s.issued++
+	s.secrets = append(s.secrets, at)
+	resp := map[string]any{"access_token": at, "token_type": "Bearer", "expires_in": int(s.TTL / time.Second)}
+	if newRefresh != "" {
+		resp["refresh_token"] = newRefresh
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	json.NewEncoder(w).Encode(resp)
+}
+
+// introspect is RFC 7662 §2: {"active":false} for anything not issued,
+// expired or revoked.
+func (s *AuthServer) introspect(w http.ResponseWriter, r *http.Request) {
+	tok := ""
+	if err := r.ParseForm(); err == nil {
+		tok = r.PostForm.Get("token")
+	}
+	if tok == "" { // some clients send the token as a bearer header
+		tok = strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	}
+	s.mu.Lock()
+	at, ok := s.access[tok]
+	active := ok && s.now.Before(at.expires)
+	if !active {
+		s.inactive++
+	}
+	s.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	if !active {
+		json.NewEncoder(w).Encode(map[string]any{"active": false})
+		return
+	}
+	json.NewEncoder(w).Encode(map[string]any{"active": true, "username": at.user})
+}
+
+// deviceAuth starts a device sign-in (RFC 8628 §3.1-3.2); the test then
+// plays the person with Approve or Deny.
+func (s *AuthServer) deviceAuth(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		oauthError(w, http.StatusBadRequest, "invalid_request")
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := r.PostForm.Get("client_id")
+	if _, ok := s.clients[id]; !ok {
+		oauthError(w, http.StatusUnauthorized, "invalid_client")
+		return
+	}
+	code, userCode := "dc-"+randHex(16), strings.ToUpper(randHex(4))
+	s.devices[code] = &device{client: id, userCode: userCode}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{
+		"device_code": code, "user_code": userCode, "verification_uri": s.URL + "/activate",
+		"expires_in": 600, "interval": 1, // the least RFC 8628 allows a test to wait
+	})
+}
+
+// Approve signs user in on the device sign-in showing userCode.
+func (s *AuthServer) Approve(userCode, user string) { s.decide(userCode, user, false) }
+
+// Deny refuses the device sign-in showing userCode.
+func (s *AuthServer) Deny(userCode string) { s.decide(userCode, "", true) }
+
+func (s *AuthServer) decide(userCode, user string, deny bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range s.devices {
+		if d.userCode == userCode {
+			d.user, d.denied = user, deny
+		}
+	}
+}
