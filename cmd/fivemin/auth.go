@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
-	"golang.org/x/oauth2/clientcredentials"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/mailbox/oauth"
@@ -159,16 +158,11 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 func authCheck(ctx context.Context, tokens *oauth.Tokens, rep, name string, o config.OAuth) string {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	var fetch oauth.Fetch
-	switch o.Grant {
-	case config.GrantClientCredentials:
-		fetch = oauth.ClientCredentials(&clientcredentials.Config{ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), TokenURL: o.TokenURL, Scopes: o.Scopes})
-	case config.GrantDevice, config.GrantAuthorizationCode:
-		fetch = oauth.Refresh(o.OAuth2(), tokens.Store(rep, name))
-	default:
-		return "not supported yet"
+	fetch, err := o.Fetch(tokens.Store(rep, name))
+	if err != nil {
+		return err.Error()
 	}
-	_, err := fetch(ctx)
+	_, err = fetch(ctx)
 	switch {
 	case errors.Is(err, oauth.ErrNoRefreshToken):
 		return "not signed in: run fivemin auth login --rep " + rep

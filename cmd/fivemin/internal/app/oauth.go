@@ -7,8 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/oauth2/clientcredentials"
-
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/oauth"
@@ -31,18 +29,9 @@ func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, rep, name s
 	if !ok {
 		return fmt.Errorf("no [oauth.%s] table", name) // checked at load
 	}
-	var fetch oauth.Fetch
-	switch o.Grant {
-	case config.GrantClientCredentials:
-		fetch = oauth.ClientCredentials(&clientcredentials.Config{
-			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), TokenURL: o.TokenURL, Scopes: o.Scopes,
-		})
-	case config.GrantDevice, config.GrantAuthorizationCode:
-		// The rep's sign-in left a refresh token in the state file.
-		fetch = oauth.Refresh(o.OAuth2(), oauth.NewTokens(a.db).Store(rep, name))
-	default:
-		// Google service accounts are not built yet.
-		return fmt.Errorf("[oauth.%s]: grant %q is not supported yet; use client_credentials, device or authorization_code", name, o.Grant)
+	fetch, err := o.Fetch(oauth.NewTokens(a.db).Store(rep, name))
+	if err != nil {
+		return fmt.Errorf("[oauth.%s]: %w", name, err)
 	}
 	// The key holds a digest of the secret, not the secret.
 	sum := sha256.Sum256([]byte(o.ClientSecret.Reveal()))

@@ -1,12 +1,14 @@
 package config
 
 import (
+	"fmt"
 	"net/url"
 	"regexp"
 	"slices"
 	"strings"
 
 	"golang.org/x/oauth2"
+	"golang.org/x/oauth2/clientcredentials"
 
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/oauth"
@@ -54,6 +56,20 @@ func (o *OAuth) OAuth2() *oauth2.Config {
 		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
 		Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
 	}
+}
+
+// Fetch gets access tokens the way the table's grant says; store keeps
+// the rep's refresh token for the device and authorization_code grants.
+func (o *OAuth) Fetch(store oauth.RefreshStore) (oauth.Fetch, error) {
+	switch o.Grant {
+	case GrantClientCredentials:
+		return oauth.ClientCredentials(&clientcredentials.Config{
+			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), TokenURL: o.TokenURL, Scopes: o.Scopes,
+		}), nil
+	case GrantDevice, GrantAuthorizationCode:
+		return oauth.Refresh(o.OAuth2(), store), nil
+	}
+	return nil, fmt.Errorf("grant %q is not supported yet; use client_credentials, device or authorization_code", o.Grant)
 }
 
 // Provider presets: endpoints and default scopes.
