@@ -137,7 +137,7 @@ func oauthError(w http.ResponseWriter, status int, code string) {
 		w.Header().Set("WWW-Authenticate", `Basic realm="mailtest"`)
 	}
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]string{"error": code})
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": code})
 }
 
 func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
@@ -203,7 +203,7 @@ func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
-	json.NewEncoder(w).Encode(resp)
+	_ = json.NewEncoder(w).Encode(resp)
 }
 
 // introspect is RFC 7662 §2: {"active":false} for anything not issued,
@@ -225,10 +225,10 @@ func (s *AuthServer) introspect(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	if !active {
-		json.NewEncoder(w).Encode(map[string]any{"active": false})
+		_ = json.NewEncoder(w).Encode(map[string]any{"active": false})
 		return
 	}
-	json.NewEncoder(w).Encode(map[string]any{"active": true, "username": at.user})
+	_ = json.NewEncoder(w).Encode(map[string]any{"active": true, "username": at.user})
 }
 
 // deviceAuth starts a device sign-in (RFC 8628 §3.1-3.2); the test then
@@ -248,7 +248,7 @@ func (s *AuthServer) deviceAuth(w http.ResponseWriter, r *http.Request) {
 	code, userCode := "dc-"+randHex(16), strings.ToUpper(randHex(4))
 	s.devices[code] = &device{client: id, userCode: userCode}
 	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{
+	_ = json.NewEncoder(w).Encode(map[string]any{
 		"device_code": code, "user_code": userCode, "verification_uri": s.URL + "/activate",
 		"expires_in": 600, "interval": 1, // the least RFC 8628 allows a test to wait
 	})

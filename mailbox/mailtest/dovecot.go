@@ -298,7 +298,9 @@ func (d *Dovecot) start(bin string) error {
 			return err
 		}
 		if os.Geteuid() == 0 {
-			os.Chown(file, d.uid, d.gid)
+			if err := os.Chown(file, d.uid, d.gid); err != nil {
+				return err
+			}
 		}
 		mechs = "plain login xoauth2 oauthbearer"
 		oauthPassdb = "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = " + file + "\n}\n"

@@ -108,7 +108,7 @@ func TestTokenErrors(t *testing.T) {
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("Content-Type", "application/json")
 				w.WriteHeader(tt.status)
-				json.NewEncoder(w).Encode(map[string]string{"error": tt.code, "trace": secretish})
+				_ = json.NewEncoder(w).Encode(map[string]string{"error": tt.code, "trace": secretish})
 			}))
 			defer srv.Close()
 			fetch := ClientCredentials(&clientcredentials.Config{ClientID: "c", ClientSecret: "s3", TokenURL: srv.URL})
