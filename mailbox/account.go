@@ -4,6 +4,13 @@
 // exactly once, sends drafts over SMTP and notices drafts the rep sent or
 // deleted from their own mail client. Its state lives in bbolt buckets
 // prefixed "mailbox.".
+//
+// Libraries, each for one thing: go-imap/v2's client speaks IMAP;
+// go-message reads the headers of fetched mail and of drafts (Message-ID,
+// References, the X-Fivemin-* token); go-mail's SMTP client sends a stored
+// draft's bytes unchanged (the draft itself is composed by quoting, also
+// with go-mail); bbolt keeps the state; mailbox/oauth supplies SASL
+// clients for OAuth logins. Addresses are read with triage/address only.
 package mailbox
 
 import (

@@ -3,6 +3,10 @@
 // into quick (fits the free minutes) or paid (production work, quoted
 // first) with minutes estimated, skips mail that must never get a draft,
 // and reads a reply's answer to a quote.
+//
+// Libraries: go-message reads the message (MIME, charsets, transfer
+// encodings), golang.org/x/net/html tokenises HTML parts, and
+// triage/address reads addresses; nothing here writes mail.
 package triage
 
 import (

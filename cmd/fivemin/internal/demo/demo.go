@@ -1,7 +1,8 @@
 // Package demo runs in-process mail servers for `fivemin demo`: an IMAP
 // server (go-imap's imapmemserver) holding one rep's mailbox, seeded with
 // sample client emails, and an SMTP server (go-smtp) that accepts what the
-// rep sends. Both listen on loopback only.
+// rep sends. Both listen on loopback only. go-smtp serves only this demo;
+// the service itself is a client of real servers.
 package demo
 
 import (
