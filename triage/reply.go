@@ -279,182 +279,240 @@ var contractions = map[string]string{
 	"im": "i'm", "ive": "i've", "lets": "let's", "thats": "that's", "theres": "there's",
 }
 
+// clauseReader holds one clause's words and what has been read from them
+// so far; readClause's steps share it.
+type clauseReader struct {
+	ws    []string
+	rl    *replyLexicons
+	ev    *replyEvidence
+	used  []bool // taken by a cue
+	idiom []bool // taken by an idiom, softener or hedge: negates nothing
+	negs  []int  // negs[i]: negators before ws[i]
+	// weak: a modal in the clause weakens every cue in it.
+	weak bool
+	// deferral: "not yet", "not until": the answer is still to come.
+	deferral bool
+	// selfDone: doing the work oneself is the client's plan, not a
+	// go-ahead: "we'll do it ourselves" declines, whatever "do it" says.
+	selfDone bool
+}
+
 // readClause adds one clause's cues to ev and returns the condition word
 // that opens a condition in it, if any.
 func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (condition string) {
-	used := make([]bool, len(ws))  // taken by a cue
-	idiom := make([]bool, len(ws)) // taken by an idiom, softener or hedge: negates nothing
-	free := func(start, end int) bool {
-		for i := start; i < end; i++ {
-			if used[i] {
-				return false
-			}
-		}
-		return true
-	}
-	consume := func(l *lexicon, fn func(cue string)) {
-		l.find(ws, func(_, start, end int) bool {
-			if free(start, end) {
-				for i := start; i < end; i++ {
-					used[i], idiom[i] = true, true
-				}
-				if fn != nil {
-					fn(strings.Join(ws[start:end], " "))
-				}
-			}
-			return true
-		})
-	}
-	cue := func(start, end int) string { return strings.Join(ws[start:end], " ") }
-
-	// Idioms first, so their negators negate nothing.
-	consume(rl.positiveIdioms, func(c string) { addCue(&ev.ack, c) })
-	consume(rl.neutralIdioms, nil)
-	consume(rl.softeners, nil)
-	consume(e.lex.hedge, func(c string) { addCue(&ev.hedge, c) })
-	rl.conditions.find(ws, func(_, start, end int) bool {
-		if free(start, end) && condition == "" {
-			condition = cue(start, end)
-		}
-		return true
-	})
-	rl.partial.find(ws, func(_, start, end int) bool { addCue(&ev.partial, cue(start, end)); return true })
-	rl.counter.find(ws, func(_, start, end int) bool { addCue(&ev.counter, cue(start, end)); return true })
-
-	// Negation: from the first free negator to the end of the clause. Two
-	// negators before a cue ("can't see any reason not to") are too subtle
-	// to decide on.
-	negs := make([]int, len(ws)+1) // negs[i]: negators before ws[i]
-	for i, w := range ws {
-		negs[i+1] = negs[i]
-		if !idiom[i] && rl.negators[w] {
-			negs[i+1]++
-		}
-	}
-	negatedAt := func(start int) (negated, double bool) {
-		return negs[start] == 1, negs[start] > 1
-	}
-	weak := false // a modal in the clause weakens every cue in it
-	for i, w := range ws {
-		if !used[i] && rl.modals[w] {
-			weak = true
-		}
-	}
-	deferral := false // "not yet", "not until": the answer is still to come
-	for _, w := range ws {
-		if w == "yet" || w == "until" || w == "till" || w == "til" {
-			deferral = true
-		}
-	}
-	// Doing the work oneself is the client's plan, not a go-ahead: "we'll
-	// do it ourselves" declines, whatever "do it" says.
-	selfDone := false
-	rl.weakDecline.find(ws, func(_, start, end int) bool {
-		if free(start, end) {
-			switch ws[start] {
-			case "ourselves", "myself", "in":
-				selfDone = true
-			}
-		}
-		return true
-	})
-
-	accept := func(list *[]string, strong bool) func(int, int, int) bool {
-		return func(_, start, end int) bool {
-			if !free(start, end) {
-				return true
-			}
-			c := cue(start, end)
-			neg, double := negatedAt(start)
-			switch {
-			case selfDone:
-			case double:
-				addCue(&ev.hedge, "double negative: "+c)
-			case neg && deferral:
-				addCue(&ev.hedge, "not yet: "+c) // "don't start until I've checked"
-			case neg:
-				if strong && !weak {
-					addCue(&ev.strongDecline, "not "+c)
-				} else {
-					addCue(&ev.weakDecline, "not "+c)
-				}
-			case end+1 < len(ws) && ws[end] == "and" && rl.cancelVerbs[ws[end+1]]:
-				// "go ahead and cancel it"
-				addCue(&ev.strongDecline, c+" and "+ws[end+1])
-			case strong && !weak:
-				addCue(list, c)
-			case list == &ev.ack:
-				addCue(&ev.ack, c)
-			default:
-				addCue(&ev.weakAccept, c)
-			}
-			for i := start; i < end; i++ {
-				used[i] = true
-			}
-			return true
-		}
-	}
-	decline := func(strong bool) func(int, int, int) bool {
-		return func(_, start, end int) bool {
-			if !free(start, end) {
-				return true
-			}
-			c := cue(start, end)
-			neg, double := negatedAt(start)
-			switch {
-			case double:
-				addCue(&ev.hedge, "double negative: "+c)
-			case neg:
-				// "we don't have time to do it ourselves": no cue either way.
-			case strong && !weak:
-				addCue(&ev.strongDecline, c)
-			default:
-				addCue(&ev.weakDecline, c)
-			}
-			for i := start; i < end; i++ {
-				used[i] = true
-			}
-			return true
-		}
-	}
-	e.lex.decline.find(ws, decline(true))
-	rl.weakDecline.find(ws, decline(false))
-	e.lex.accept.find(ws, accept(&ev.strongAccept, true))
-	rl.weakAccept.find(ws, accept(&ev.weakAccept, false))
-	rl.ack.find(ws, accept(&ev.ack, false))
-
-	// "Please add them", "set it up": the work asked for in the quote,
-	// named by a pronoun, is a go-ahead.
-	if i := imperativeStart(ws); i+1 < len(ws) && !used[i] && rl.commission[ws[i]] && rl.anaphora[ws[i+1]] && !selfDone {
-		c := cue(i, i+2)
-		if neg, _ := negatedAt(i); neg {
-			addCue(&ev.strongDecline, "not "+c)
-		} else if !weak {
-			addCue(&ev.strongAccept, c)
-		} else {
-			addCue(&ev.weakAccept, c)
-		}
-	}
-	// "Don't start on it", "please do not book it": a negated imperative
-	// of the work declines.
-	if i := imperativeStart(ws); i < len(ws) && !used[i] {
-		j := i + 1
-		if ws[i] == "do" && j < len(ws) && ws[j] == "not" {
-			j++
-		}
-		if (ws[i] == "don't" || j == i+2) && j < len(ws) && rl.commission[ws[j]] {
-			if deferral {
-				addCue(&ev.hedge, "not yet: "+cue(i, j+1))
-			} else {
-				addCue(&ev.strongDecline, cue(i, j+1))
-			}
-		}
-	}
-	// A bare "No." or "No, …", or "no to the letter", declines.
-	if !used[0] && rl.bareNo[ws[0]] && (len(ws) == 1 || ws[1] == "to" || ws[1] == "thanks" || ws[1] == "thank") {
-		addCue(&ev.strongDecline, ws[0])
-	}
+	c := &clauseReader{ws: ws, rl: rl, ev: ev, used: make([]bool, len(ws)), idiom: make([]bool, len(ws))}
+	condition = c.readIdioms(e.lex.hedge)
+	c.scan()
+	// Declines take their words first: an accept cue inside one ("do it"
+	// in "do it ourselves") is not read again.
+	e.lex.decline.find(ws, c.decline(true))
+	rl.weakDecline.find(ws, c.decline(false))
+	e.lex.accept.find(ws, c.accept(&ev.strongAccept, true))
+	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
+	rl.ack.find(ws, c.accept(&ev.ack, false))
+	c.commission()
+	c.negatedImperative()
+	c.bareNo()
 	return condition
+}
+
+// free reports whether no cue has taken ws[start:end].
+func (c *clauseReader) free(start, end int) bool {
+	for i := start; i < end; i++ {
+		if c.used[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *clauseReader) cue(start, end int) string { return strings.Join(c.ws[start:end], " ") }
+
+func (c *clauseReader) take(start, end int) {
+	for i := start; i < end; i++ {
+		c.used[i] = true
+	}
+}
+
+// consume takes l's free matches as idioms and passes each to fn, if any.
+func (c *clauseReader) consume(l *lexicon, fn func(cue string)) {
+	l.find(c.ws, func(_, start, end int) bool {
+		if c.free(start, end) {
+			for i := start; i < end; i++ {
+				c.used[i], c.idiom[i] = true, true
+			}
+			if fn != nil {
+				fn(c.cue(start, end))
+			}
+		}
+		return true
+	})
+}
+
+// readIdioms takes the idioms, softeners and hedges, and notes the
+// partial and counter-offer cues; it returns the first free condition
+// word. Idioms go first, so their negators negate nothing.
+func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
+	rl, ev := c.rl, c.ev
+	c.consume(rl.positiveIdioms, func(s string) { addCue(&ev.ack, s) })
+	c.consume(rl.neutralIdioms, nil)
+	c.consume(rl.softeners, nil)
+	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
+	rl.conditions.find(c.ws, func(_, start, end int) bool {
+		if c.free(start, end) && condition == "" {
+			condition = c.cue(start, end)
+		}
+		return true
+	})
+	rl.partial.find(c.ws, func(_, start, end int) bool { addCue(&ev.partial, c.cue(start, end)); return true })
+	rl.counter.find(c.ws, func(_, start, end int) bool { addCue(&ev.counter, c.cue(start, end)); return true })
+	return condition
+}
+
+// deferralWords turn a negated go-ahead into "not yet".
+var deferralWords = set("yet until till til")
+
+// scan counts the negators and notes the modals, deferrals and plans to
+// do the work oneself that colour every cue of the clause.
+func (c *clauseReader) scan() {
+	c.negs = make([]int, len(c.ws)+1)
+	for i, w := range c.ws {
+		c.negs[i+1] = c.negs[i]
+		if !c.idiom[i] && c.rl.negators[w] {
+			c.negs[i+1]++
+		}
+		if !c.used[i] && c.rl.modals[w] {
+			c.weak = true
+		}
+		if deferralWords[w] {
+			c.deferral = true
+		}
+	}
+	c.rl.weakDecline.find(c.ws, func(_, start, end int) bool {
+		if c.free(start, end) {
+			switch c.ws[start] {
+			case "ourselves", "myself", "in":
+				c.selfDone = true
+			}
+		}
+		return true
+	})
+}
+
+// negatedAt says whether one negator, or more, comes before ws[start].
+// Negation runs from the first free negator to the end of the clause; two
+// ("can't see any reason not to") are too subtle to decide on.
+func (c *clauseReader) negatedAt(start int) (negated, double bool) {
+	return c.negs[start] == 1, c.negs[start] > 1
+}
+
+// accept returns the lexicon callback that files a go-ahead cue in list,
+// turned into a decline or hedge by what surrounds it.
+func (c *clauseReader) accept(list *[]string, strong bool) func(int, int, int) bool {
+	return func(_, start, end int) bool {
+		if !c.free(start, end) {
+			return true
+		}
+		c.acceptCue(list, strong, start, end)
+		c.take(start, end)
+		return true
+	}
+}
+
+func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
+	ev, ws, s := c.ev, c.ws, c.cue(start, end)
+	neg, double := c.negatedAt(start)
+	switch {
+	case c.selfDone:
+	case double:
+		addCue(&ev.hedge, "double negative: "+s)
+	case neg && c.deferral:
+		addCue(&ev.hedge, "not yet: "+s) // "don't start until I've checked"
+	case neg && strong && !c.weak:
+		addCue(&ev.strongDecline, "not "+s)
+	case neg:
+		addCue(&ev.weakDecline, "not "+s)
+	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
+		// "go ahead and cancel it"
+		addCue(&ev.strongDecline, s+" and "+ws[end+1])
+	case strong && !c.weak:
+		addCue(list, s)
+	case list == &ev.ack:
+		addCue(&ev.ack, s)
+	default:
+		addCue(&ev.weakAccept, s)
+	}
+}
+
+// decline returns the lexicon callback that files a decline cue.
+func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
+	return func(_, start, end int) bool {
+		if !c.free(start, end) {
+			return true
+		}
+		s := c.cue(start, end)
+		neg, double := c.negatedAt(start)
+		switch {
+		case double:
+			addCue(&c.ev.hedge, "double negative: "+s)
+		case neg:
+			// "we don't have time to do it ourselves": no cue either way.
+		case strong && !c.weak:
+			addCue(&c.ev.strongDecline, s)
+		default:
+			addCue(&c.ev.weakDecline, s)
+		}
+		c.take(start, end)
+		return true
+	}
+}
+
+// commission reads "Please add them", "set it up": the work asked for in
+// the quote, named by a pronoun, is a go-ahead.
+func (c *clauseReader) commission() {
+	ws := c.ws
+	i := imperativeStart(ws)
+	if i+1 >= len(ws) || c.used[i] || !c.rl.commission[ws[i]] || !c.rl.anaphora[ws[i+1]] || c.selfDone {
+		return
+	}
+	s := c.cue(i, i+2)
+	if neg, _ := c.negatedAt(i); neg {
+		addCue(&c.ev.strongDecline, "not "+s)
+	} else if !c.weak {
+		addCue(&c.ev.strongAccept, s)
+	} else {
+		addCue(&c.ev.weakAccept, s)
+	}
+}
+
+// negatedImperative reads "Don't start on it", "please do not book it": a
+// negated imperative of the work declines.
+func (c *clauseReader) negatedImperative() {
+	ws := c.ws
+	i := imperativeStart(ws)
+	if i >= len(ws) || c.used[i] {
+		return
+	}
+	j := i + 1
+	if ws[i] == "do" && j < len(ws) && ws[j] == "not" {
+		j++
+	}
+	if (ws[i] != "don't" && j != i+2) || j >= len(ws) || !c.rl.commission[ws[j]] {
+		return
+	}
+	if c.deferral {
+		addCue(&c.ev.hedge, "not yet: "+c.cue(i, j+1))
+	} else {
+		addCue(&c.ev.strongDecline, c.cue(i, j+1))
+	}
+}
+
+// bareNo reads a bare "No." or "No, …", or "no to the letter": a decline.
+func (c *clauseReader) bareNo() {
+	ws := c.ws
+	if !c.used[0] && c.rl.bareNo[ws[0]] && (len(ws) == 1 || ws[1] == "to" || ws[1] == "thanks" || ws[1] == "thank") {
+		addCue(&c.ev.strongDecline, ws[0])
+	}
 }
 
 // negations turn a request frame around: "I don't need…" (ask.go).
