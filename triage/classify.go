@@ -34,11 +34,39 @@ var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4
 // winning side sets the estimate and the kind of act, the strongest signal
 // naming a category sets the category.
 func (e *Engine) classify(c clause) classification {
-	ws := c.ws
-	var paid, quick, scope float64
-	var bestPaid, bestQuick, bestCat = -1, -1, -1
-	writes := false // a letter or a reply is named: the work is writing
-	scopeN := 0
+	t := e.tally(c.ws)
+	score := t.paid*agentFactor[c.agent] - t.quick
+	if t.bestPaid >= 0 {
+		score += scopeWithWork * t.scope
+	} else {
+		score += scopeAlone * t.scope
+	}
+	signal := score
+	score += formBias(c)
+
+	cl := classification{score: score, signal: signal}
+	if t.bestCat >= 0 {
+		cl.category = e.signals[t.bestCat].Category
+	}
+	if score > 0 {
+		e.sizePaidAsk(&cl, c.ws, t)
+		return cl
+	}
+	e.sizeQuickAsk(&cl, c, t)
+	return cl
+}
+
+// signalTally sums the signals found in an ask, each counted once, and
+// keeps the strongest of each side (indexes into Engine.signals, -1: none).
+type signalTally struct {
+	paid, quick, scope           float64
+	bestPaid, bestQuick, bestCat int
+	writes                       bool // a letter or a reply is named: the work is writing
+	scopeN                       int
+}
+
+func (e *Engine) tally(ws []string) signalTally {
+	t := signalTally{bestPaid: -1, bestQuick: -1, bestCat: -1}
 	seen := make([]bool, len(e.signals))
 	e.sigLex.find(ws, func(pi, _, _ int) bool {
 		si := e.sigOf[pi]
@@ -46,94 +74,106 @@ func (e *Engine) classify(c clause) classification {
 			return true
 		}
 		seen[si] = true
-		s := e.signals[si]
-		switch s.Kind {
-		case "paid":
-			paid += s.Weight
-			// A signal naming the work (an act, or its own minutes) can
-			// size it; objects ("the return", "payroll") only categorise.
-			if (s.Act != "" || s.Minutes > 0) && (bestPaid < 0 || s.Weight > e.signals[bestPaid].Weight) {
-				bestPaid = si
-			}
-			writes = writes || s.Act == "write"
-		case "quick":
-			quick += s.Weight
-			if bestQuick < 0 || actRank(s.Act) < actRank(e.signals[bestQuick].Act) ||
-				(actRank(s.Act) == actRank(e.signals[bestQuick].Act) && s.Weight > e.signals[bestQuick].Weight) {
-				bestQuick = si
-			}
-		case "scope":
-			scope += s.Weight
-			scopeN++
-		}
-		// Ties go to the later signal: the head noun ends the noun phrase
-		// ("S corp return" is a return).
-		if s.Category != "" && (bestCat < 0 || s.Weight >= e.signals[bestCat].Weight) {
-			bestCat = si
-		}
+		e.count(&t, si)
 		return true
 	})
-	score := paid*agentFactor[c.agent] - quick
-	if bestPaid >= 0 {
-		score += scopeWithWork * scope
-	} else {
-		score += scopeAlone * scope
+	return t
+}
+
+// count adds signal si to t.
+func (e *Engine) count(t *signalTally, si int) {
+	s := e.signals[si]
+	switch s.Kind {
+	case "paid":
+		t.paid += s.Weight
+		// A signal naming the work (an act, or its own minutes) can
+		// size it; objects ("the return", "payroll") only categorise.
+		if (s.Act != "" || s.Minutes > 0) && (t.bestPaid < 0 || s.Weight > e.signals[t.bestPaid].Weight) {
+			t.bestPaid = si
+		}
+		t.writes = t.writes || s.Act == "write"
+	case "quick":
+		t.quick += s.Weight
+		if t.bestQuick < 0 || strongerQuick(s, e.signals[t.bestQuick]) {
+			t.bestQuick = si
+		}
+	case "scope":
+		t.scope += s.Weight
+		t.scopeN++
 	}
-	signal := score
+	// Ties go to the later signal: the head noun ends the noun phrase
+	// ("S corp return" is a return).
+	if s.Category != "" && (t.bestCat < 0 || s.Weight >= e.signals[t.bestCat].Weight) {
+		t.bestCat = si
+	}
+}
+
+// strongerQuick orders quick signals by their act's rank, then by weight.
+func strongerQuick(s, best Signal) bool {
+	return actRank(s.Act) < actRank(best.Act) ||
+		(actRank(s.Act) == actRank(best.Act) && s.Weight > best.Weight)
+}
+
+// formBias is what the ask's form adds to its score: a question leans
+// quick, a request leans paid.
+func formBias(c clause) float64 {
 	switch {
 	case c.question || c.interrogative:
 		switch {
 		case c.request && c.agent == agentFirm:
+			return 0
 		case c.agent == agentFirm && actionVerb(c.ws):
 			// "Can you move the en-suite…?", "could you re-edit the
 			// shots?": a request for something to be done, put politely.
-			score += requestBias
+			return requestBias
 		case c.agent == agentFirm:
 			// "Can you tell me…?", "could you confirm…?": a request for
 			// an answer.
-			score += questionBias
+			return questionBias
 		default:
 			// "Is that going to be a problem for the bank rec?": a
 			// question about a thing, not a request for work.
-			score += factQuestionBias
+			return factQuestionBias
 		}
 	case c.request && infoRequest(c.ws):
 		// "Let me know whether…", "please send me…": asks for an answer.
-		score += questionBias
+		return questionBias
 	case c.request:
-		score += requestBias
+		return requestBias
 	}
+	return 0
+}
 
-	cl := classification{score: score, signal: signal}
-	if bestCat >= 0 {
-		cl.category = e.signals[bestCat].Category
+// sizePaidAsk sets a paid ask's act and estimate from its strongest
+// work signal.
+func (e *Engine) sizePaidAsk(cl *classification, ws []string, t signalTally) {
+	cl.kind = Paid
+	base := 0
+	if t.bestPaid >= 0 {
+		base = e.signals[t.bestPaid].Minutes
+		cl.act = e.signals[t.bestPaid].Act
 	}
-	if score > 0 {
-		cl.kind = Paid
-		base := 0
-		if bestPaid >= 0 {
-			base = e.signals[bestPaid].Minutes
-			cl.act = e.signals[bestPaid].Act
-		}
-		if writes && genericActs[cl.act] {
-			// "Prepare the reminder letters": what is made says how big
-			// the job is, not the verb of making.
-			cl.act, base = "write", 0
-		}
-		sz := e.sizePaid(ws, base, cl.act, cl.category, scopeN)
-		cl.minutes, cl.estimate, cl.check = sz.minutes, sz.estimate, sz.check
-		if cl.act == "" {
-			cl.act = "other"
-		}
-		return cl
+	if t.writes && genericActs[cl.act] {
+		// "Prepare the reminder letters": what is made says how big
+		// the job is, not the verb of making.
+		cl.act, base = "write", 0
 	}
+	sz := e.sizePaid(ws, base, cl.act, cl.category, t.scopeN)
+	cl.minutes, cl.estimate, cl.check = sz.minutes, sz.estimate, sz.check
+	if cl.act == "" {
+		cl.act = "other"
+	}
+}
+
+// sizeQuickAsk sets a quick ask's act and minutes.
+func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 	cl.kind = Quick
 	cl.estimate = EstimateDefault
 	cl.minutes = e.cfg.QuickMinutes
 	switch {
-	case bestQuick >= 0:
-		cl.act = e.signals[bestQuick].Act
-		if m := e.signals[bestQuick].Minutes; m > 0 {
+	case t.bestQuick >= 0:
+		cl.act = e.signals[t.bestQuick].Act
+		if m := e.signals[t.bestQuick].Minutes; m > 0 {
 			cl.minutes = m
 		}
 	case c.interrogative && !c.request:
@@ -143,7 +183,6 @@ func (e *Engine) classify(c clause) classification {
 		cl.act = "info"
 	}
 	cl.category = "" // quick asks are not priced
-	return cl
 }
 
 // genericActs say that something is to be made without saying what.
