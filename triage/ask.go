@@ -239,36 +239,50 @@ func (e *Engine) trimTrailingAside(s string) string {
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
 func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
-	strip := func(i int) []string {
-		for i < len(ws) && leadMarkers[ws[i]] {
-			i++
-		}
-		return ws[i:]
-	}
-	first := strip(0)
-	if len(first) > 0 && (isInterrogative(first) || e.isRequest(first)) {
+	first := stripLead(ws, 0)
+	if e.opensAsk(first) {
 		return first, -1
 	}
-	question := lastPunct(text) == '?'
 	// After a greeting without punctuation: "hi owen is payroll still…".
 	if end, ok := e.lex.greetings.hasAt(ws, 0); ok {
 		for k := end; k <= end+2 && k < len(ws); k++ {
-			if c := strip(k); len(c) > 0 && (isInterrogative(c) || e.isRequest(c)) {
+			if c := stripLead(ws, k); e.opensAsk(c) {
 				return c, -1
 			}
 		}
 	}
+	if c, cut, ok := e.coreAfterClause(text, spans, ws); ok {
+		return c, cut
+	}
+	return first, -1
+}
+
+// stripLead returns ws from i on, without its leading discourse markers.
+func stripLead(ws []string, i int) []string {
+	for i < len(ws) && leadMarkers[ws[i]] {
+		i++
+	}
+	return ws[i:]
+}
+
+// opensAsk reports whether ws start a question or a request.
+func (e *Engine) opensAsk(ws []string) bool {
+	return len(ws) > 0 && (isInterrogative(ws) || e.isRequest(ws))
+}
+
+// coreAfterClause looks for the ask after an opening clause: after
+// punctuation within the first 8 words, or after a conjunction followed
+// by a direct request to the firm within the first 12.
+func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core []string, cut int, ok bool) {
+	question := lastPunct(text) == '?'
 	for k := 1; k < len(spans) && k <= 12; k++ {
 		gap := text[spans[k-1].end:spans[k].start]
 		punct := strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
-		// "…changed a bit so can you update…": a conjunction, then a
-		// direct request to the firm.
-		conj := k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
-			wordClasses["aux"][ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+		conj := conjRequest(ws, k)
 		if (!punct || k > 8) && !conj {
 			continue
 		}
-		c := strip(k)
+		c := stripLead(ws, k)
 		if len(c) == 0 {
 			continue
 		}
@@ -277,17 +291,30 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 		// a question.
 		if e.isRequest(c) || (isInterrogative(c) && (question || !wordClasses["wh"][c[0]])) {
 			if conj && !punct {
-				return c, spans[k].start
+				return c, spans[k].start, true
 			}
-			return c, -1
+			return c, -1, true
 		}
 	}
-	return first, -1
+	return nil, -1, false
+}
+
+// conjRequest reports "…changed a bit so can you update…": a conjunction
+// before ws[k], then a direct request to the firm.
+func conjRequest(ws []string, k int) bool {
+	return k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
+		wordClasses["aux"][ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
 }
 
 // notAsk reports sentences that are never asks whatever their form:
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
+	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws)
+}
+
+// opensNotAsk reports sentences opened by a pleasantry, an offer or an
+// announcement.
+func (e *Engine) opensNotAsk(ws []string) bool {
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		return true
 	}
@@ -301,9 +328,13 @@ func (e *Engine) notAsk(ws []string) bool {
 			return true
 		}
 	}
-	// "…would like to go ahead (with the search)", "please proceed": the
-	// answer to a quote, not a request; a further verb ("go ahead and
-	// prepare…") makes one.
+	return false
+}
+
+// goAheadOnly reports "…would like to go ahead (with the search)", "please
+// proceed": the answer to a quote, not a request; a further verb ("go
+// ahead and prepare…") makes one.
+func goAheadOnly(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i] == "go" && ws[i+1] == "ahead") || ws[i] == "proceed" {
 			j := i + 1
@@ -315,12 +346,14 @@ func (e *Engine) notAsk(ws []string) bool {
 			}
 		}
 	}
-	if len(ws) == 1 && ws[0] == "proceed" {
-		return true
-	}
-	if deadlineOnly(ws) {
-		return true
-	}
+	return len(ws) == 1 && ws[0] == "proceed"
+}
+
+// thanksWords open a sentence of thanks or congratulations.
+var thanksWords = set("thanks thank thx ty merci gracias danke cheers appreciate congrats congratulations")
+
+// smallTalk reports shrugs, "how was…" small talk and thanks.
+func smallTalk(ws []string) bool {
 	// "…that much, honestly?": a shrug.
 	if last := ws[len(ws)-1]; last == "honestly" || last == "seriously" {
 		return true
@@ -329,11 +362,7 @@ func (e *Engine) notAsk(ws []string) bool {
 	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
 		return true
 	}
-	switch ws[0] {
-	case "thanks", "thank", "thx", "ty", "merci", "gracias", "danke", "cheers", "appreciate", "congrats", "congratulations":
-		return true
-	}
-	return false
+	return thanksWords[ws[0]]
 }
 
 // deadlineOnly: "we need it within 2 days", "I'd like them back by
