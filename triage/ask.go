@@ -626,55 +626,94 @@ func (e *Engine) splitAsks(s string) []clause {
 		// below must stay cheap on hostile input.
 		return []clause{whole}
 	}
-	lw := lowerSpans(s, spans)
-	for k := 2; k < len(lw)-2; k++ {
-		if lw[k] != "and" && !(lw[k] == "also" && precededBy(s, spans[k].start, ",;")) {
-			continue
-		}
-		r := k + 1
-		if lw[k] == "and" && r < len(lw) && lw[r] == "also" {
-			r++
-		}
-		if r >= len(lw) {
-			continue
-		}
-		right := lw[r:]
-		// A second direct question: "…today, and whats the cutoff…?". One
-		// whose subject points back ("…, and does it cost anything?") asks
-		// about the same thing and stays with the first.
-		if (whole.question || whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
-			left := e.clause(trimJoin(s[:spans[k].start]))
-			rc := e.clause(s[spans[k].start:])
-			if left.ask && rc.ask {
-				return append(e.splitAsks(left.text), rc)
-			}
-			continue
-		}
-		// A second request sharing the first one's frame: "Can you tell me
-		// when… and figure out whether…". Only split when each part has its
-		// own clear signals and they point to different kinds, the only
-		// reason the split matters to the firm.
-		// "…and also let me know whether…": "also" marks a second ask
-		// even with a verb that otherwise delivers the first one's result.
-		also := r == k+2 || lw[k] == "also"
-		if _, ok := e.lex.requestVerbs.hasAt(right, 0); ok && (also || !communicationVerbs[right[0]]) && whole.agent == agentFirm && !anaphoricObject(right) {
-			left := e.clause(trimJoin(s[:spans[k].start]))
-			start := spans[r].start
-			if lw[k] == "and" && r == k+2 {
-				start = spans[k+1].start // keep "also"
-			}
-			rc := e.clause(s[start:])
-			rc.ask, rc.request, rc.agent = true, true, agentFirm
-			if !left.ask || len(left.ws) < 3 || len(rc.ws) < 3 {
-				continue
-			}
-			lcl, rcl := e.classify(left), e.classify(rc)
-			if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
-				return []clause{left, rc}
-			}
+	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lowerSpans(s, spans)}
+	for k := 2; k < len(sp.lw)-2; k++ {
+		if asks, ok := e.splitAt(&sp, k); ok {
+			return asks
 		}
 	}
 	return []clause{whole}
+}
+
+// sentenceSplit is the sentence splitAsks looks into: its text, its
+// clause as a whole, its words' positions and lower-case words.
+type sentenceSplit struct {
+	s     string
+	whole clause
+	spans []span
+	lw    []string
+}
+
+// splitAt tries to split the sentence at a joining "and" or ", also" at
+// word k.
+func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
+	lw := sp.lw
+	if lw[k] != "and" && !(lw[k] == "also" && precededBy(sp.s, sp.spans[k].start, ",;")) {
+		return nil, false
+	}
+	r := k + 1
+	if lw[k] == "and" && r < len(lw) && lw[r] == "also" {
+		r++
+	}
+	if r >= len(lw) {
+		return nil, false
+	}
+	right := lw[r:]
+	// A second direct question: "…today, and whats the cutoff…?". One
+	// whose subject points back ("…, and does it cost anything?") asks
+	// about the same thing and stays with the first.
+	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
+		return e.splitQuestion(sp, k)
+	}
+	return e.splitRequest(sp, k, r)
+}
+
+// splitQuestion splits before the second of two direct questions, when
+// both parts are asks.
+func (e *Engine) splitQuestion(sp *sentenceSplit, k int) ([]clause, bool) {
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[k].start:])
+	if left.ask && rc.ask {
+		return append(e.splitAsks(left.text), rc), true
+	}
+	return nil, false
+}
+
+// splitRequest splits a second request sharing the first one's frame:
+// "Can you tell me when… and figure out whether…". Only split when each
+// part has its own clear signals and they point to different kinds, the
+// only reason the split matters to the firm.
+func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	lw, right := sp.lw, sp.lw[r:]
+	// "…and also let me know whether…": "also" marks a second ask
+	// even with a verb that otherwise delivers the first one's result.
+	also := r == k+2 || lw[k] == "also"
+	if !e.secondRequest(right, also) || sp.whole.agent != agentFirm {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	start := sp.spans[r].start
+	if lw[k] == "and" && r == k+2 {
+		start = sp.spans[k+1].start // keep "also"
+	}
+	rc := e.clause(sp.s[start:])
+	rc.ask, rc.request, rc.agent = true, true, agentFirm
+	if !left.ask || len(left.ws) < 3 || len(rc.ws) < 3 {
+		return nil, false
+	}
+	lcl, rcl := e.classify(left), e.classify(rc)
+	if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
+		return []clause{left, rc}, true
+	}
+	return nil, false
+}
+
+// secondRequest reports whether right, the words after the joiner, open
+// a request of their own rather than deliver the first one's result or
+// refer back to its object.
+func (e *Engine) secondRequest(right []string, also bool) bool {
+	_, ok := e.lex.requestVerbs.hasAt(right, 0)
+	return ok && (also || !communicationVerbs[right[0]]) && !anaphoricObject(right)
 }
 
 // anaphoricObject: the verb's object refers back ("…and file them before
