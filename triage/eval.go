@@ -91,8 +91,8 @@ type CaseReport struct {
 // Evaluate triages every case of the corpus in dir and scores the results.
 func Evaluate(e *Engine, dir string) (Scores, []CaseReport, error) {
 	var sc Scores
+	var t evalTally
 	var reports []CaseReport
-	var tp, fp, fn, kindOK, kindN, nqOK, nqN, sTP, sFP, sFN int
 
 	triageDir := filepath.Join(dir, "triage")
 	names, err := caseNames(triageDir)
@@ -108,66 +108,12 @@ func Evaluate(e *Engine, dir string) (Scores, []CaseReport, error) {
 		if err != nil {
 			return sc, nil, err
 		}
-		rep := CaseReport{Name: "triage/" + name}
-		gs, ps := gold.Skip, res.Skip
-		if gs && ps {
-			sTP++
-		}
-		if ps && !gs {
-			sFP++
-			rep.Problems = append(rep.Problems, fmt.Sprintf("skipped (%s) but should be answered", res.SkipReason))
-		}
-		if gs && !ps {
-			sFN++
-			rep.Problems = append(rep.Problems, fmt.Sprintf("answered but should be skipped (%s)", gold.SkipReason))
-		}
-		nqN++
-		if res.NeedsQuote == gold.NeedsQuote && gs == ps {
-			nqOK++
-		} else {
-			rep.Problems = append(rep.Problems, fmt.Sprintf("needs_quote=%v, want %v", res.NeedsQuote, gold.NeedsQuote))
-		}
-		var goldQ, predQ []string
-		if !gs {
-			for _, q := range gold.Questions {
-				goldQ = append(goldQ, q.Text)
-			}
-		}
-		if !ps {
-			for _, q := range res.Questions {
-				predQ = append(predQ, q.Text)
-			}
-		}
-		m := MatchQuestions(predQ, goldQ)
-		tp += len(m)
-		fp += len(predQ) - len(m)
-		fn += len(goldQ) - len(m)
-		matchedP, matchedG := map[int]bool{}, map[int]bool{}
-		for _, pr := range m {
-			matchedP[pr[0]], matchedG[pr[1]] = true, true
-			kindN++
-			if res.Questions[pr[0]].Kind == gold.Questions[pr[1]].Kind {
-				kindOK++
-			} else {
-				rep.Problems = append(rep.Problems, fmt.Sprintf("kind %s, want %s: %q", res.Questions[pr[0]].Kind, gold.Questions[pr[1]].Kind, gold.Questions[pr[1]].Text))
-			}
-		}
-		for i, q := range predQ {
-			if !matchedP[i] {
-				rep.Problems = append(rep.Problems, fmt.Sprintf("extra question: %q", q))
-			}
-		}
-		for j, q := range goldQ {
-			if !matchedG[j] {
-				rep.Problems = append(rep.Problems, fmt.Sprintf("missed question: %q", q))
-			}
-		}
-		reports = append(reports, rep)
+		reports = append(reports, t.addTriage("triage/"+name, &gold, res))
 		sc.TriageCases++
 	}
 
+	// A corpus may have no replies.
 	replyDir := filepath.Join(dir, "replies")
-	var rOK, rN int
 	if names, err := caseNames(replyDir); err == nil {
 		for _, name := range names {
 			var gold GoldReply
@@ -178,37 +124,124 @@ func Evaluate(e *Engine, dir string) (Scores, []CaseReport, error) {
 			if err != nil {
 				return sc, nil, err
 			}
-			rN++
-			rep := CaseReport{Name: "replies/" + name}
-			if res.ReplyDecision == gold.Decision {
-				rOK++
-			} else {
-				if res.ReplyDecision == Accepted || res.ReplyDecision == Declined {
-					sc.ReplyWrong++
-				}
-				rep.Problems = append(rep.Problems, fmt.Sprintf("decision %q, want %q (%s)", res.ReplyDecision, gold.Decision, res.ReplyReason))
-			}
-			reports = append(reports, rep)
+			reports = append(reports, t.addReply("replies/"+name, &gold, res))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return sc, nil, err
 	}
-	sc.ReplyCases = rN
-
-	prec := ratio(tp, tp+fp)
-	rec := ratio(tp, tp+fn)
-	f1 := 2 * prec * rec / math.Max(1e-9, prec+rec)
-	sc.TruePositives, sc.FalsePositives, sc.FalseNegatives = tp, fp, fn
-	sc.QuestionPrecision, sc.QuestionRecall, sc.QuestionF1 = round3(prec), round3(rec), round3(f1)
-	sc.KindAccuracy = round3(ratio(kindOK, kindN))
-	sc.NeedsQuoteAccuracy = round3(ratio(nqOK, nqN))
-	sc.SkipPrecision = 1
-	if sTP+sFP > 0 {
-		sc.SkipPrecision = round3(ratio(sTP, sTP+sFP))
-	}
-	sc.SkipRecall = round3(ratio(sTP, sTP+sFN))
-	sc.ReplyAccuracy = round3(ratio(rOK, rN))
+	t.score(&sc)
 	return sc, reports, nil
+}
+
+// evalTally counts Evaluate's outcomes over the cases seen so far.
+type evalTally struct {
+	tp, fp, fn      int // questions
+	kindOK, kindN   int
+	nqOK, nqN       int // needs_quote
+	sTP, sFP, sFN   int // skips
+	rOK, rN, rWrong int // reply decisions
+}
+
+// addTriage scores one triage case and reports what went wrong in it.
+func (t *evalTally) addTriage(name string, gold *GoldTriage, res *Result) CaseReport {
+	rep := CaseReport{Name: name}
+	gs, ps := gold.Skip, res.Skip
+	if gs && ps {
+		t.sTP++
+	}
+	if ps && !gs {
+		t.sFP++
+		rep.Problems = append(rep.Problems, fmt.Sprintf("skipped (%s) but should be answered", res.SkipReason))
+	}
+	if gs && !ps {
+		t.sFN++
+		rep.Problems = append(rep.Problems, fmt.Sprintf("answered but should be skipped (%s)", gold.SkipReason))
+	}
+	t.nqN++
+	if res.NeedsQuote == gold.NeedsQuote && gs == ps {
+		t.nqOK++
+	} else {
+		rep.Problems = append(rep.Problems, fmt.Sprintf("needs_quote=%v, want %v", res.NeedsQuote, gold.NeedsQuote))
+	}
+	// A skipped message has no questions, whatever its labels list.
+	var goldQ, predQ []string
+	if !gs {
+		for _, q := range gold.Questions {
+			goldQ = append(goldQ, q.Text)
+		}
+	}
+	if !ps {
+		for _, q := range res.Questions {
+			predQ = append(predQ, q.Text)
+		}
+	}
+	rep.Problems = t.addQuestions(rep.Problems, gold, res, predQ, goldQ)
+	return rep
+}
+
+// addQuestions matches one case's predicted questions with its gold ones,
+// counts the matches and kinds, and appends what went wrong to problems.
+func (t *evalTally) addQuestions(problems []string, gold *GoldTriage, res *Result, predQ, goldQ []string) []string {
+	m := MatchQuestions(predQ, goldQ)
+	t.tp += len(m)
+	t.fp += len(predQ) - len(m)
+	t.fn += len(goldQ) - len(m)
+	matchedP, matchedG := map[int]bool{}, map[int]bool{}
+	for _, pr := range m {
+		matchedP[pr[0]], matchedG[pr[1]] = true, true
+		t.kindN++
+		if res.Questions[pr[0]].Kind == gold.Questions[pr[1]].Kind {
+			t.kindOK++
+		} else {
+			problems = append(problems, fmt.Sprintf("kind %s, want %s: %q", res.Questions[pr[0]].Kind, gold.Questions[pr[1]].Kind, gold.Questions[pr[1]].Text))
+		}
+	}
+	for i, q := range predQ {
+		if !matchedP[i] {
+			problems = append(problems, fmt.Sprintf("extra question: %q", q))
+		}
+	}
+	for j, q := range goldQ {
+		if !matchedG[j] {
+			problems = append(problems, fmt.Sprintf("missed question: %q", q))
+		}
+	}
+	return problems
+}
+
+// addReply scores one reply case.
+func (t *evalTally) addReply(name string, gold *GoldReply, res *Result) CaseReport {
+	t.rN++
+	rep := CaseReport{Name: name}
+	if res.ReplyDecision == gold.Decision {
+		t.rOK++
+		return rep
+	}
+	// Unclear is a safe miss (a person decides); a wrong decision is not.
+	if res.ReplyDecision == Accepted || res.ReplyDecision == Declined {
+		t.rWrong++
+	}
+	rep.Problems = append(rep.Problems, fmt.Sprintf("decision %q, want %q (%s)", res.ReplyDecision, gold.Decision, res.ReplyReason))
+	return rep
+}
+
+// score sets sc's scores from the counts, as score.py computes them.
+func (t *evalTally) score(sc *Scores) {
+	sc.ReplyCases = t.rN
+	sc.ReplyWrong = t.rWrong
+	prec := ratio(t.tp, t.tp+t.fp)
+	rec := ratio(t.tp, t.tp+t.fn)
+	f1 := 2 * prec * rec / math.Max(1e-9, prec+rec)
+	sc.TruePositives, sc.FalsePositives, sc.FalseNegatives = t.tp, t.fp, t.fn
+	sc.QuestionPrecision, sc.QuestionRecall, sc.QuestionF1 = round3(prec), round3(rec), round3(f1)
+	sc.KindAccuracy = round3(ratio(t.kindOK, t.kindN))
+	sc.NeedsQuoteAccuracy = round3(ratio(t.nqOK, t.nqN))
+	sc.SkipPrecision = 1
+	if t.sTP+t.sFP > 0 {
+		sc.SkipPrecision = round3(ratio(t.sTP, t.sTP+t.sFP))
+	}
+	sc.SkipRecall = round3(ratio(t.sTP, t.sTP+t.sFN))
+	sc.ReplyAccuracy = round3(ratio(t.rOK, t.rN))
 }
 
 func (e *Engine) analyzeFile(path string) (*Result, error) {
