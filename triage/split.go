@@ -25,77 +25,103 @@ func segments(text string) []segment { return segmentsWith(text, nil) }
 // also opened an ask is a new line, not a wrapped continuation.
 func segmentsWith(text string, startsAsk func(string) bool) []segment {
 	var out []segment
-	paras := strings.Split(text, "\n\n")
-	for _, p := range paras {
+	for _, p := range strings.Split(text, "\n\n") {
 		lines := strings.Split(p, "\n")
-		maxLen := 0
+		pj := paraJoiner{out: out, startsAsk: startsAsk, prevEnds: true}
 		for _, l := range lines {
-			maxLen = max(maxLen, utf8.RuneCountInString(strings.TrimSpace(l)))
+			pj.maxLen = max(pj.maxLen, utf8.RuneCountInString(strings.TrimSpace(l)))
 		}
-		var cur strings.Builder
-		curItem := false
-		flush := func() {
-			if t := collapseSpace(cur.String()); t != "" {
-				out = append(out, segment{text: t, item: curItem})
-			}
-			cur.Reset()
-			curItem = false
-		}
-		prevLen := 0
-		prevEnds := true
-		curAsk := false
 		for _, l := range lines {
-			t := strings.TrimSpace(l)
-			if t == "" {
-				continue
+			if t := strings.TrimSpace(l); t != "" {
+				pj.add(t)
 			}
-			if body, ok := stripListMarker(t); ok {
-				flush()
-				cur.WriteString(body)
-				curItem = true
-				prevLen, prevEnds = utf8.RuneCountInString(t), false
-				continue
-			}
-			// A line continues the previous one when the previous was cut
-			// by wrapping: long relative to the paragraph's width and not
-			// ended by punctuation. Text that was not wrapped at all (lines
-			// far longer than 80) has a deliberate break at every newline.
-			wrapped := cur.Len() > 0 && maxLen <= 100 && prevLen >= maxLen*55/100 && prevLen >= 30 && !prevEnds
-			// Only a line that opens with a joining word ("also", "and")
-			// and then an ask counts: a wrapped clause can look like a
-			// question too ("which costs are repairs…").
-			lineAsk := startsAsk != nil && startsAsk(t)
-			if cur.Len() > 0 && lineAsk {
-				w := words(firstWords(t, 1))
-				lineAsk = len(w) == 1 && leadMarkers[w[0]]
-			}
-			if wrapped && curAsk && lineAsk {
-				// "did the bonus run go thru for fri" / "also whats the
-				// cutoff…": two asks on two lines without punctuation.
-				wrapped = false
-			}
-			if cur.Len() > 0 && !wrapped && !(curItem && startsLower(t)) {
-				flush()
-			}
-			if cur.Len() == 0 {
-				curAsk = lineAsk
-			}
-			if cur.Len() > 0 {
-				cur.WriteByte(' ')
-			}
-			cur.WriteString(t)
-			prevLen = utf8.RuneCountInString(t)
-			prevEnds = endsClause(t)
 		}
-		flush()
+		pj.flush()
+		out = pj.out
 	}
-	// Mark list introductions: "Could you help with the following:".
+	markIntros(out)
+	return out
+}
+
+// paraJoiner joins one paragraph's lines into segments.
+type paraJoiner struct {
+	out       []segment
+	startsAsk func(string) bool
+	maxLen    int // the paragraph's longest line, in runes
+	cur       strings.Builder
+	curItem   bool // cur is a list item
+	curAsk    bool // cur's first line opened an ask
+	prevLen   int  // the previous line's length, in runes
+	prevEnds  bool // the previous line ended a clause
+}
+
+func (pj *paraJoiner) flush() {
+	if t := collapseSpace(pj.cur.String()); t != "" {
+		pj.out = append(pj.out, segment{text: t, item: pj.curItem})
+	}
+	pj.cur.Reset()
+	pj.curItem = false
+}
+
+// add adds one non-blank, trimmed line.
+func (pj *paraJoiner) add(t string) {
+	if body, ok := stripListMarker(t); ok {
+		pj.flush()
+		pj.cur.WriteString(body)
+		pj.curItem = true
+		pj.prevLen, pj.prevEnds = utf8.RuneCountInString(t), false
+		return
+	}
+	wrapped := pj.wrapped()
+	lineAsk := pj.lineAsk(t)
+	if wrapped && pj.curAsk && lineAsk {
+		// "did the bonus run go thru for fri" / "also whats the
+		// cutoff…": two asks on two lines without punctuation.
+		wrapped = false
+	}
+	if pj.cur.Len() > 0 && !wrapped && !(pj.curItem && startsLower(t)) {
+		pj.flush()
+	}
+	if pj.cur.Len() == 0 {
+		pj.curAsk = lineAsk
+	}
+	if pj.cur.Len() > 0 {
+		pj.cur.WriteByte(' ')
+	}
+	pj.cur.WriteString(t)
+	pj.prevLen = utf8.RuneCountInString(t)
+	pj.prevEnds = endsClause(t)
+}
+
+// wrapped reports whether the next line continues the previous one, which
+// was cut by wrapping: long relative to the paragraph's width and not
+// ended by punctuation. Text that was not wrapped at all (lines far longer
+// than 80) has a deliberate break at every newline.
+func (pj *paraJoiner) wrapped() bool {
+	return pj.cur.Len() > 0 && pj.maxLen <= 100 && pj.prevLen >= pj.maxLen*55/100 && pj.prevLen >= 30 && !pj.prevEnds
+}
+
+// lineAsk reports whether line t opens an ask. After another line, only a
+// line that opens with a joining word ("also", "and") and then an ask
+// counts: a wrapped clause can look like a question too ("which costs are
+// repairs…").
+func (pj *paraJoiner) lineAsk(t string) bool {
+	lineAsk := pj.startsAsk != nil && pj.startsAsk(t)
+	if pj.cur.Len() > 0 && lineAsk {
+		w := words(firstWords(t, 1))
+		lineAsk = len(w) == 1 && leadMarkers[w[0]]
+	}
+	return lineAsk
+}
+
+// markIntros marks list introductions: "Could you help with the
+// following:".
+func markIntros(out []segment) {
 	for i := range out {
 		if !out[i].item && strings.HasSuffix(out[i].text, ":") && i+1 < len(out) && out[i+1].item {
 			out[i].intro = true
 		}
 	}
-	return out
 }
 
 func endsClause(t string) bool {
@@ -123,21 +149,45 @@ func stripListMarker(t string) (string, bool) {
 			return strings.TrimSpace(t[2:]), true
 		}
 		return t, false
+	case '(':
+		return stripParenMarker(t)
 	}
-	for _, b := range []string{"•", "◦", "▪", "–", "—", "·"} {
+	for _, b := range bullets {
 		if strings.HasPrefix(t, b+" ") {
 			return strings.TrimSpace(t[len(b)+1:]), true
 		}
 	}
-	// "(a) ", "(1) "
-	if t[0] == '(' {
-		if j := strings.IndexByte(t, ')'); j > 1 && j <= 4 && len(t) > j+1 && t[j+1] == ' ' && isMarkerLabel(t[1:j]) {
-			return strings.TrimSpace(t[j+1:]), true
-		}
+	return stripLabelMarker(t)
+}
+
+// bullets are the non-ASCII list markers.
+var bullets = []string{"•", "◦", "▪", "–", "—", "·"}
+
+// stripParenMarker strips "(a) ", "(1) ".
+func stripParenMarker(t string) (string, bool) {
+	if j := strings.IndexByte(t, ')'); j > 1 && j <= 4 && len(t) > j+1 && t[j+1] == ' ' && isMarkerLabel(t[1:j]) {
+		return strings.TrimSpace(t[j+1:]), true
+	}
+	return t, false
+}
+
+// stripLabelMarker strips "1. ", "12) ", "a) ", "b. " (a single letter
+// only, so "e.g. " and initials are left alone).
+func stripLabelMarker(t string) (string, bool) {
+	j := labelLen(t)
+	if j == 0 || len(t) <= j+1 || (t[j] != '.' && t[j] != ')') || t[j+1] != ' ' {
 		return t, false
 	}
-	// "1. ", "12) ", "a) ", "b. " (a single letter only, so "e.g. " and
-	// initials are left alone)
+	if j == 1 && unicode.IsLetter(rune(t[0])) && t[j] == '.' && unicode.IsUpper(rune(t[0])) {
+		// "A. Smith" is an initial, not a list.
+		return t, false
+	}
+	return strings.TrimSpace(t[j+1:]), true
+}
+
+// labelLen is the length of t's leading list label: up to three digits,
+// or one ASCII letter.
+func labelLen(t string) int {
 	j := 0
 	for j < len(t) && j < 3 && t[j] >= '0' && t[j] <= '9' {
 		j++
@@ -145,14 +195,7 @@ func stripListMarker(t string) (string, bool) {
 	if j == 0 && len(t) > 1 && unicode.IsLetter(rune(t[0])) && t[0] < utf8.RuneSelf {
 		j = 1
 	}
-	if j > 0 && len(t) > j+1 && (t[j] == '.' || t[j] == ')') && t[j+1] == ' ' {
-		if j == 1 && unicode.IsLetter(rune(t[0])) && t[j] == '.' && unicode.IsUpper(rune(t[0])) {
-			// "A. Smith" is an initial, not a list.
-			return t, false
-		}
-		return strings.TrimSpace(t[j+1:]), true
-	}
-	return t, false
+	return j
 }
 
 func isMarkerLabel(s string) bool {
