@@ -8,43 +8,20 @@ import (
 // draft: our own mail and loops, bounces, auto-replies and bulk mail
 // (RFC 3834 §5 and common practice).
 func (e *Engine) headerSkip(p *Parsed) SkipReason {
-	h := p.Header
 	if hasFiveminHeader(p) {
 		return SkipOwn // one of our own drafts or sent replies
 	}
 	if p.From != nil && e.isOwnAddress(p.From.Address) {
 		return SkipOwn
 	}
-
-	// Bounces: delivery reports, the mailer daemon, failed recipients.
-	if p.ContentType == "multipart/report" || h.Get("X-Failed-Recipients") != "" {
+	if bounceHeaders(p) {
 		return SkipBounce
 	}
-	if p.From != nil {
-		local := strings.ToLower(p.From.Address)
-		if i := strings.LastIndexByte(local, '@'); i >= 0 {
-			local = local[:i]
-		}
-		if local == "mailer-daemon" || local == "postmaster" {
-			return SkipBounce
-		}
-	}
-
-	// Auto-replies. RFC 3834: Auto-Submitted other than "no" is automatic.
-	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
-		return SkipAuto
-	}
-	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" || h.Get("X-Loop") != "" {
-		return SkipAuto
-	}
-	if v := strings.ToLower(h.Get("X-Auto-Response-Suppress")); strings.Contains(v, "all") || strings.Contains(v, "oof") {
-		return SkipAuto
-	}
+	h := p.Header
 	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
-	if prec == "auto_reply" {
+	if autoHeaders(p, prec) {
 		return SkipAuto
 	}
-
 	// Bulk: mailing lists and newsletters.
 	if h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "" || h.Get("List-Post") != "" {
 		return SkipBulk
@@ -53,13 +30,44 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 	case "bulk", "list", "junk":
 		return SkipBulk
 	}
-
 	// An empty Return-Path is the null sender of notifications (RFC 5321
 	// §4.5.5); auto-replies with it were caught above.
 	if rp := strings.TrimSpace(h.Get("Return-Path")); rp == "<>" {
 		return SkipBounce
 	}
 	return SkipNone
+}
+
+// bounceHeaders reports bounces: delivery reports, the mailer daemon,
+// failed recipients.
+func bounceHeaders(p *Parsed) bool {
+	if p.ContentType == "multipart/report" || p.Header.Get("X-Failed-Recipients") != "" {
+		return true
+	}
+	if p.From == nil {
+		return false
+	}
+	local := strings.ToLower(p.From.Address)
+	if i := strings.LastIndexByte(local, '@'); i >= 0 {
+		local = local[:i]
+	}
+	return local == "mailer-daemon" || local == "postmaster"
+}
+
+// autoHeaders reports auto-replies; prec is the lower-cased Precedence.
+func autoHeaders(p *Parsed, prec string) bool {
+	h := p.Header
+	// RFC 3834: Auto-Submitted other than "no" is automatic.
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
+		return true
+	}
+	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" || h.Get("X-Loop") != "" {
+		return true
+	}
+	if v := strings.ToLower(h.Get("X-Auto-Response-Suppress")); strings.Contains(v, "all") || strings.Contains(v, "oof") {
+		return true
+	}
+	return prec == "auto_reply"
 }
 
 func hasFiveminHeader(p *Parsed) bool {
@@ -107,16 +115,7 @@ var leaveSubjects = []string{"away until", "out until", "on leave until", "on an
 // a client who mentions being away ("I'm out of the office next week, can
 // you…") is still answered.
 func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
-	subj := strings.ToLower(p.Subject)
-	autoSubject := false
-	for _, s := range autoSubjects {
-		if rest, ok := strings.CutPrefix(subj, s); ok && (rest == "" || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
-			autoSubject = true
-		}
-	}
-	if hasAnyPrefix(subj, leaveSubjects) {
-		autoSubject = true
-	}
+	autoSubject := isAutoSubject(strings.ToLower(p.Subject))
 	ws := words(newText)
 	if len(ws) > 200 {
 		return false
@@ -129,14 +128,35 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		}
 		return true
 	})
-	if len(ws) > 0 && (ws[0] == "thank" || ws[0] == "thanks") && len(ws) > 4 {
-		// "Thank you for your message/email." opens most auto-replies.
-		for _, w := range ws[1:5] {
-			if w == "message" || w == "email" || w == "e" || w == "mail" || w == "enquiry" || w == "inquiry" {
-				hits++
-				break
-			}
-		}
+	if thanksForMessage(ws) {
+		hits++
 	}
 	return hits >= 3 || (autoSubject && hits >= 1)
+}
+
+// isAutoSubject reports an auto-reply subject (subj lower-cased).
+func isAutoSubject(subj string) bool {
+	for _, s := range autoSubjects {
+		if rest, ok := strings.CutPrefix(subj, s); ok && (rest == "" || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
+			return true
+		}
+	}
+	return hasAnyPrefix(subj, leaveSubjects)
+}
+
+// messageWords name the message in "Thank you for your message".
+var messageWords = set("message email e mail enquiry inquiry")
+
+// thanksForMessage reports "Thank you for your message/email.", which
+// opens most auto-replies.
+func thanksForMessage(ws []string) bool {
+	if len(ws) <= 4 || (ws[0] != "thank" && ws[0] != "thanks") {
+		return false
+	}
+	for _, w := range ws[1:5] {
+		if messageWords[w] {
+			return true
+		}
+	}
+	return false
 }
