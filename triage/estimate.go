@@ -101,6 +101,31 @@ var numberWords = map[string]float64{
 // days", "a good hour", "a couple of hours".
 var quantityFillers = set("good full solid whole extra more of")
 
+// quantity reads a number in digits or in words.
+func quantity(w string) (float64, bool) {
+	if v, err := strconv.Atoi(w); err == nil {
+		return float64(v), true
+	}
+	v, ok := numberWords[w]
+	return v, ok
+}
+
+// quantityAt reads the quantity that ends at ws[i] and where it starts.
+func quantityAt(ws []string, i int) (n float64, start int, ok bool) {
+	n, ok = quantity(ws[i])
+	if !ok {
+		return 0, 0, false
+	}
+	start = i
+	switch {
+	case i > 0 && ws[i-1] == "half" && (ws[i] == "an" || ws[i] == "a"):
+		n, start = 0.5, i-1 // "half an hour"
+	case i > 0 && (ws[i-1] == "a" || ws[i-1] == "an") && n > 1:
+		start = i - 1 // "a couple of", "a few", "a dozen"
+	}
+	return n, start, true
+}
+
 // durationAt reads the duration whose unit is ws[j], or returns false.
 func durationAt(ws []string, j int) (duration, bool) {
 	unit, ok := timeUnits[ws[j]]
@@ -111,20 +136,9 @@ func durationAt(ws []string, j int) (duration, bool) {
 	for i > 0 && quantityFillers[ws[i]] {
 		i--
 	}
-	var n float64
-	if v, err := strconv.Atoi(ws[i]); err == nil {
-		n = float64(v)
-	} else if v, ok := numberWords[ws[i]]; ok {
-		n = v
-	} else {
+	n, start, ok := quantityAt(ws, i)
+	if !ok {
 		return duration{}, false
-	}
-	start := i
-	switch {
-	case i > 0 && ws[i-1] == "half" && (ws[i] == "an" || ws[i] == "a"):
-		n, start = 0.5, i-1 // "half an hour"
-	case i > 0 && (ws[i-1] == "a" || ws[i-1] == "an") && n > 1:
-		start = i - 1 // "a couple of", "a few", "a dozen"
 	}
 	end := j + 1
 	if end+2 < len(ws) && ws[end] == "and" && ws[end+1] == "a" && ws[end+2] == "half" {
@@ -290,38 +304,50 @@ var countNumbers = map[string]int{
 // and durations are not counts.
 func itemCount(ws []string) int {
 	best := 0
-	for i, w := range ws {
-		n, ok := countNumbers[w]
-		if !ok {
-			// Years and form numbers ("2024", "1099") are not counts.
-			v, err := strconv.Atoi(w)
-			if err != nil || v < 2 || v > 999 {
-				continue
-			}
-			if i > 0 && (ws[i-1] == "last" || ws[i-1] == "past" || ws[i-1] == "next" || ws[i-1] == "first" || len(ws[i-1]) == 1) {
-				continue // "the last 3 years" is a period (scope signals weigh it); "W-2" a form
-			}
-			n = v
-		}
-		// The noun within two words: "12 invoices", "40 unpaid invoices",
-		// "dozens of receipts".
-		for k := i + 1; k < len(ws) && k <= i+3; k++ {
-			x := ws[k]
-			if countUnits[x] || timeUnits[x] > 0 {
-				break
-			}
-			if _, err := strconv.Atoi(x); err == nil || (len(x) < 3 && x != "of") {
-				break // "401(k) plans": a code, not a count
-			}
-			if len(x) >= 4 && x[len(x)-1] == 's' && x[len(x)-2] != 's' && !notPlural[x] {
-				if n > best {
-					best = n
-				}
-				break
-			}
+	for i := range ws {
+		if n, ok := countAt(ws, i); ok && n > best && countsItems(ws, i) {
+			best = n
 		}
 	}
 	return best
+}
+
+// periodWords before a number make it a period, not a count.
+var periodWords = set("last past next first")
+
+// countAt reads ws[i] as a count: a count word, or a number from 2 to 999.
+// Years and form numbers ("2024", "1099") are not counts.
+func countAt(ws []string, i int) (int, bool) {
+	if n, ok := countNumbers[ws[i]]; ok {
+		return n, true
+	}
+	v, err := strconv.Atoi(ws[i])
+	if err != nil || v < 2 || v > 999 {
+		return 0, false
+	}
+	if i > 0 && (periodWords[ws[i-1]] || len(ws[i-1]) == 1) {
+		return 0, false // "the last 3 years" is a period (scope signals weigh it); "W-2" a form
+	}
+	return v, true
+}
+
+// countsItems reports whether a plural noun follows the count at ws[i]
+// within two words: "12 invoices", "40 unpaid invoices", "dozens of
+// receipts".
+func countsItems(ws []string, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		x := ws[k]
+		if countUnits[x] || timeUnits[x] > 0 {
+			return false
+		}
+		if _, err := strconv.Atoi(x); err == nil || (len(x) < 3 && x != "of") {
+			return false // "401(k) plans": a code, not a count
+		}
+		if len(x) >= 4 && x[len(x)-1] == 's' && x[len(x)-2] != 's' && !notPlural[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // applyStated sizes q by an effort stated in a sentence of its own ("Can
