@@ -86,34 +86,11 @@ func addCue(list *[]string, cue string) {
 }
 
 func (ev *replyEvidence) verdict() ReplyReading {
-	unclear := func(format string, args ...any) ReplyReading {
-		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
-	}
-	yes := len(ev.strongAccept) + len(ev.weakAccept)
-	no := len(ev.strongDecline) + len(ev.weakDecline)
-	switch {
-	case len(ev.conditional) > 0:
-		return unclear("conditional: %s", ev.conditional[0])
-	case len(ev.counter) > 0:
-		return unclear("counter-offer: %s", ev.counter[0])
-	case yes > 0 && no > 0:
-		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline))
-	case len(ev.hedge) > 0:
-		return unclear("not decided: %s", ev.hedge[0])
+	if r, ok := ev.undecided(); ok {
+		return r
 	}
 	if len(ev.strongAccept) > 0 || len(ev.weakAccept) > 0 && len(ev.weakAccept)+len(ev.ack) >= 2 {
-		switch {
-		case len(ev.partial) > 0:
-			return unclear("part of the work only: %s", ev.partial[0])
-		case len(ev.amount) > 0:
-			return unclear("names an amount: %s", ev.amount[0])
-		case len(ev.priceQuestion) > 0:
-			return unclear("question back: %s", ev.priceQuestion[0])
-		case len(ev.otherQuestion) > 0 && len(ev.strongAccept) == 0:
-			return unclear("question back: %s", ev.otherQuestion[0])
-		}
-		cues := append(append([]string{}, ev.strongAccept...), ev.weakAccept...)
-		return ReplyReading{Decision: Accepted, Reason: strings.Join(cues, ", ")}
+		return ev.acceptance()
 	}
 	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= 2 {
 		if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
@@ -129,6 +106,45 @@ func (ev *replyEvidence) verdict() ReplyReading {
 		return unclear("only a weak cue: %s", c)
 	}
 	return unclear("no answer to the quote found")
+}
+
+func unclear(format string, args ...any) ReplyReading {
+	return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
+}
+
+// undecided reports the evidence that leaves a reply unclear whatever
+// its cues say: a condition, a counter-offer, cues both ways, a hedge.
+func (ev *replyEvidence) undecided() (ReplyReading, bool) {
+	yes := len(ev.strongAccept) + len(ev.weakAccept)
+	no := len(ev.strongDecline) + len(ev.weakDecline)
+	switch {
+	case len(ev.conditional) > 0:
+		return unclear("conditional: %s", ev.conditional[0]), true
+	case len(ev.counter) > 0:
+		return unclear("counter-offer: %s", ev.counter[0]), true
+	case yes > 0 && no > 0:
+		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline)), true
+	case len(ev.hedge) > 0:
+		return unclear("not decided: %s", ev.hedge[0]), true
+	}
+	return ReplyReading{}, false
+}
+
+// acceptance reads a reply with enough go-ahead cues: accepted, unless
+// it narrows the work, names an amount or asks back.
+func (ev *replyEvidence) acceptance() ReplyReading {
+	switch {
+	case len(ev.partial) > 0:
+		return unclear("part of the work only: %s", ev.partial[0])
+	case len(ev.amount) > 0:
+		return unclear("names an amount: %s", ev.amount[0])
+	case len(ev.priceQuestion) > 0:
+		return unclear("question back: %s", ev.priceQuestion[0])
+	case len(ev.otherQuestion) > 0 && len(ev.strongAccept) == 0:
+		return unclear("question back: %s", ev.otherQuestion[0])
+	}
+	cues := append(append([]string{}, ev.strongAccept...), ev.weakAccept...)
+	return ReplyReading{Decision: Accepted, Reason: strings.Join(cues, ", ")}
 }
 
 func first(lists ...[]string) string {
@@ -188,36 +204,15 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 
 	// Cues of this sentence, before deciding what the sentence is.
 	var sv replyEvidence
-	conditional := ""
-	for _, cl := range clauses(s, rl) {
-		if c := e.readClause(cl, rl, &sv); c != "" && conditional == "" {
-			conditional = c
-		}
-	}
-	money := moneyRe.FindString(s)
-	if money == "" {
-		money = hoursRe.FindString(s)
-	}
+	conditional := e.readClauses(s, rl, &sv)
+	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
-	switch {
-	case question:
-		// Cues inside a question do not decide anything ("could you go
-		// ahead with just the first part?"); the question is a question
-		// back, about the price or scope when it names any of it.
-		for _, list := range [][]string{sv.hedge, sv.counter} {
-			for _, c := range list {
-				addCue(&ev.hedge, c)
-			}
-		}
-		q := collapseSpace(s)
-		if hasCue || money != "" || len(sv.partial) > 0 || len(sv.counter) > 0 || rl.price.has(ws) {
-			addCue(&ev.priceQuestion, q)
-		} else {
-			addCue(&ev.otherQuestion, q)
-		}
+	if question {
+		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
 		return
-	case conditional != "" && (hasCue || money != "" || len(sv.ack) > 0):
+	}
+	if conditional != "" && (hasCue || money != "" || len(sv.ack) > 0) {
 		// "Yes, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
@@ -225,6 +220,57 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	if money != "" {
 		addCue(&ev.amount, strings.TrimSpace(money))
 	}
+	ev.merge(&sv)
+	// A contingency ("if things change, I'll let you know") defers
+	// nothing; without a condition it is a deferral.
+	if conditional == "" {
+		rl.contact.find(ws, func(_, start, end int) bool {
+			addCue(&ev.hedge, strings.Join(ws[start:end], " "))
+			return true
+		})
+	}
+}
+
+// readClauses adds the cues of s's clauses to sv and returns the first
+// condition word.
+func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (conditional string) {
+	for _, cl := range clauses(s, rl) {
+		if c := e.readClause(cl, rl, sv); c != "" && conditional == "" {
+			conditional = c
+		}
+	}
+	return conditional
+}
+
+// amountIn returns the first amount of money in s, else the first limit
+// in hours.
+func amountIn(s string) string {
+	if money := moneyRe.FindString(s); money != "" {
+		return money
+	}
+	return hoursRe.FindString(s)
+}
+
+// questionBack files a question in the reply. Cues inside a question do
+// not decide anything ("could you go ahead with just the first part?");
+// the question is a question back, about the price or scope when it names
+// any of it (priced: it holds a cue or an amount).
+func questionBack(s string, ws []string, rl *replyLexicons, sv, ev *replyEvidence, priced bool) {
+	for _, list := range [][]string{sv.hedge, sv.counter} {
+		for _, c := range list {
+			addCue(&ev.hedge, c)
+		}
+	}
+	q := collapseSpace(s)
+	if priced || len(sv.partial) > 0 || len(sv.counter) > 0 || rl.price.has(ws) {
+		addCue(&ev.priceQuestion, q)
+	} else {
+		addCue(&ev.otherQuestion, q)
+	}
+}
+
+// merge adds a sentence's cues to the reply's.
+func (ev *replyEvidence) merge(sv *replyEvidence) {
 	for _, p := range []struct{ to, from *[]string }{
 		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
@@ -233,14 +279,6 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 		for _, c := range *p.from {
 			addCue(p.to, c)
 		}
-	}
-	// A contingency ("if things change, I'll let you know") defers
-	// nothing; without a condition it is a deferral.
-	if conditional == "" {
-		rl.contact.find(ws, func(_, start, end int) bool {
-			addCue(&ev.hedge, strings.Join(ws[start:end], " "))
-			return true
-		})
 	}
 }
 
