@@ -102,57 +102,17 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 	defer stopWatch()
 
 	cc := &countingConn{Conn: raw}
-	var conn net.Conn = cc
 	s := &session{conn: cc, timeout: timeout, log: m.log, wake: make(chan struct{}, 1)}
 	s.dog = time.AfterFunc(time.Hour, s.bark)
 	s.dog.Stop()
 	opts := &imapclient.Options{
-		TLSConfig:   a.IMAP.tlsConfig(),
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
-		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
-			// These run on the reader goroutine: never block here.
-			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
-				// Only a grown count means new mail: some servers repeat
-				// an unchanged EXISTS in every response, which must not
-				// start a sync round each time.
-				if d.NumMessages != nil && s.exists.Swap(*d.NumMessages) < *d.NumMessages {
-					select {
-					case s.wake <- struct{}{}:
-					default:
-					}
-				}
-			},
-			Expunge: func(uint32) {
-				// RFC 3501 §7.4.1: each EXPUNGE shrinks the count by one.
-				for {
-					n := s.exists.Load()
-					if n == 0 || s.exists.CompareAndSwap(n, n-1) {
-						return
-					}
-				}
-			},
-		},
+		TLSConfig:             a.IMAP.tlsConfig(),
+		WordDecoder:           &mime.WordDecoder{CharsetReader: charset.Reader},
+		UnilateralDataHandler: s.unilateral(),
 	}
-	switch a.IMAP.TLS {
-	case TLS:
-		tc := tls.Client(conn, opts.TLSConfig)
-		if err := tc.HandshakeContext(ctx); err != nil {
-			raw.Close()
-			return nil, fmt.Errorf("TLS handshake with %s: %w", a.IMAP.Addr(), err)
-		}
-		s.c = imapclient.New(tc, opts)
-	case StartTLS:
-		s.c, err = imapclient.NewStartTLS(conn, opts)
-		if err != nil {
-			raw.Close()
-			return nil, fmt.Errorf("STARTTLS with %s: %w", a.IMAP.Addr(), err)
-		}
-	case NoTLS:
-		if !IsLoopback(a.IMAP.Host) { // checked by Validate too; belt and braces
-			raw.Close()
-			return nil, fmt.Errorf("refusing plaintext IMAP to non-loopback host %q", a.IMAP.Host)
-		}
-		s.c = imapclient.New(conn, opts)
+	if s.c, err = openClient(ctx, a.IMAP, cc, opts); err != nil {
+		raw.Close()
+		return nil, err
 	}
 	if err := s.c.WaitGreeting(); err != nil {
 		s.c.Close()
@@ -162,14 +122,72 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 		s.c.Close()
 		return nil, err
 	}
+	s.readCaps(a.DisableIdle)
+	return s, nil
+}
+
+// unilateral keeps s.exists current from the server's untagged EXISTS
+// and EXPUNGE responses, and wakes an IDLE wait when mail arrives.
+func (s *session) unilateral() *imapclient.UnilateralDataHandler {
+	return &imapclient.UnilateralDataHandler{
+		// These run on the reader goroutine: never block here.
+		Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+			// Only a grown count means new mail: some servers repeat
+			// an unchanged EXISTS in every response, which must not
+			// start a sync round each time.
+			if d.NumMessages != nil && s.exists.Swap(*d.NumMessages) < *d.NumMessages {
+				select {
+				case s.wake <- struct{}{}:
+				default:
+				}
+			}
+		},
+		Expunge: func(uint32) {
+			// RFC 3501 §7.4.1: each EXPUNGE shrinks the count by one.
+			for {
+				n := s.exists.Load()
+				if n == 0 || s.exists.CompareAndSwap(n, n-1) {
+					return
+				}
+			}
+		},
+	}
+}
+
+// openClient starts the IMAP client on conn with e's TLS mode. The caller
+// closes the connection on error.
+func openClient(ctx context.Context, e Endpoint, conn net.Conn, opts *imapclient.Options) (*imapclient.Client, error) {
+	switch e.TLS {
+	case TLS:
+		tc := tls.Client(conn, opts.TLSConfig)
+		if err := tc.HandshakeContext(ctx); err != nil {
+			return nil, fmt.Errorf("TLS handshake with %s: %w", e.Addr(), err)
+		}
+		return imapclient.New(tc, opts), nil
+	case StartTLS:
+		c, err := imapclient.NewStartTLS(conn, opts)
+		if err != nil {
+			return nil, fmt.Errorf("STARTTLS with %s: %w", e.Addr(), err)
+		}
+		return c, nil
+	case NoTLS:
+		if !IsLoopback(e.Host) { // checked by Validate too; belt and braces
+			return nil, fmt.Errorf("refusing plaintext IMAP to non-loopback host %q", e.Host)
+		}
+		return imapclient.New(conn, opts), nil
+	}
+	return nil, fmt.Errorf("IMAP on %s: unknown TLS mode %v", e.Addr(), e.TLS) // Validate rejects it first
+}
+
+// readCaps notes the extensions fivemin uses (IMAP4rev2 includes them all).
+func (s *session) readCaps(disableIdle bool) {
 	caps := s.c.Caps()
 	s.hasIdle = caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
 	s.uidplus = caps.Has(imap.CapUIDPlus) || caps.Has(imap.CapIMAP4rev2)
 	s.esearch = caps.Has(imap.CapESearch) || caps.Has(imap.CapIMAP4rev2)
-	if a.DisableIdle {
+	if disableIdle {
 		s.hasIdle = false
 	}
-	return s, nil
 }
 
 // login logs in with the password, or with SASL (OAuth) when e has it:
