@@ -290,6 +290,23 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	if want.Drafts != "" && want.Sent != "" {
 		return s.ensure(want.Drafts, want.Sent)
 	}
+	list, err := s.listFolders(specialUse)
+	if err != nil {
+		return err
+	}
+	names := s.chooseFolders(list)
+	var missing []string
+	for _, n := range []string{s.folders.Drafts, s.folders.Sent} {
+		if !names[n] {
+			missing = append(missing, n)
+		}
+	}
+	return s.ensure(missing...)
+}
+
+// listFolders lists every folder, with special-use attributes when the
+// server has them; a server listing absurdly many is cut off.
+func (s *session) listFolders(specialUse bool) ([]*imap.ListData, error) {
 	s.arm(0)
 	defer s.disarm()
 	var opts *imap.ListOptions
@@ -301,14 +318,22 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	for l := cmd.Next(); l != nil; l = cmd.Next() {
 		if len(list) >= maxFolders {
 			s.c.Close()
-			return fmt.Errorf("list folders: over %d folders; name Drafts and Sent in the configuration", maxFolders)
+			return nil, fmt.Errorf("list folders: over %d folders; name Drafts and Sent in the configuration", maxFolders)
 		}
 		list = append(list, l)
 		s.arm(0)
 	}
 	if err := cmd.Close(); err != nil {
-		return fmt.Errorf("list folders: %w", err)
+		return nil, fmt.Errorf("list folders: %w", err)
 	}
+	return list, nil
+}
+
+// chooseFolders fills in the Drafts and Sent folders not configured: the
+// special-use ones (RFC 6154), else the first usual name that exists, else
+// the first usual name (created by the caller). It returns the folder
+// names that exist.
+func (s *session) chooseFolders(list []*imap.ListData) map[string]bool {
 	names := map[string]bool{}
 	for _, l := range list {
 		names[l.Mailbox] = true
@@ -335,13 +360,7 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	if s.folders.Sent == "" {
 		s.folders.Sent = pick(sentNames)
 	}
-	var missing []string
-	for _, n := range []string{s.folders.Drafts, s.folders.Sent} {
-		if !names[n] {
-			missing = append(missing, n)
-		}
-	}
-	return s.ensure(missing...)
+	return names
 }
 
 // ensure creates folders, accepting ALREADYEXISTS.
@@ -603,24 +622,9 @@ func (s *session) fetchRaw(uid imap.UID, max int64) ([]byte, error) {
 		}
 		// The server may send the UID after the body (RFC 3501 sets no
 		// order): read the body, then keep it if the answer is ours.
-		var gotUID imap.UID
-		var body []byte
-		for items, item := 0, msg.Next(); item != nil; items, item = items+1, msg.Next() {
-			if items > 64 {
-				s.c.Close()
-				return nil, fmt.Errorf("fetch message %d: over %d items in one answer", uid, items)
-			}
-			switch item := item.(type) {
-			case imapclient.FetchItemDataUID:
-				gotUID = item.UID
-			case imapclient.FetchItemDataBodySection:
-				if item.Literal != nil && body == nil {
-					var err error
-					if body, err = readLiteral(item.Literal, max+1); err != nil && readErr == nil {
-						readErr = err
-					}
-				}
-			}
+		gotUID, body, err := s.readFetchAnswer(msg, uid, max, &readErr)
+		if err != nil {
+			return nil, err
 		}
 		if gotUID == uid && body != nil && raw == nil {
 			raw = body
@@ -639,6 +643,32 @@ func (s *session) fetchRaw(uid imap.UID, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("fetch message %d: over %d bytes", uid, max)
 	}
 	return raw, nil
+}
+
+// readFetchAnswer reads one FETCH answer for fetchRaw: its UID and body
+// (at most max+1 bytes). The first body read error is kept in *readErr:
+// the command must still be read to its end.
+func (s *session) readFetchAnswer(msg *imapclient.FetchMessageData, uid imap.UID, max int64, readErr *error) (imap.UID, []byte, error) {
+	var gotUID imap.UID
+	var body []byte
+	for items, item := 0, msg.Next(); item != nil; items, item = items+1, msg.Next() {
+		if items > 64 {
+			s.c.Close()
+			return 0, nil, fmt.Errorf("fetch message %d: over %d items in one answer", uid, items)
+		}
+		switch item := item.(type) {
+		case imapclient.FetchItemDataUID:
+			gotUID = item.UID
+		case imapclient.FetchItemDataBodySection:
+			if item.Literal != nil && body == nil {
+				var err error
+				if body, err = readLiteral(item.Literal, max+1); err != nil && *readErr == nil {
+					*readErr = err
+				}
+			}
+		}
+	}
+	return gotUID, body, nil
 }
 
 // errGone marks a message that is no longer on the server.

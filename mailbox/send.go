@@ -312,9 +312,29 @@ func (a smtpSASL) Next(challenge []byte, more bool) ([]byte, error) {
 // (mandatory), AUTH when a user is set; plaintext only to loopback.
 func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wire []byte) error {
 	e := m.acct.SMTP
+	opts, err := smtpOptions(e, m.acct.CommandTimeout)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, m.acct.CommandTimeout)
+	defer cancel()
+	client, sc, err := smtpDial(ctx, e, opts)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now
+	if err := sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second); err != nil {
+		return fmt.Errorf("smtp: %w", err)
+	}
+	return smtpTransaction(sc, from, rcpts, wire)
+}
+
+// smtpOptions configures go-mail's client for e: its TLS mode, and
+// password AUTH when a user is set without SASL.
+func smtpOptions(e Endpoint, timeout time.Duration) ([]gomail.Option, error) {
 	opts := []gomail.Option{
 		gomail.WithPort(e.Port),
-		gomail.WithTimeout(m.acct.CommandTimeout),
+		gomail.WithTimeout(timeout),
 		gomail.WithTLSConfig(e.tlsConfig()),
 		gomail.WithHELO(e.helo()),
 	}
@@ -325,7 +345,7 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	case NoTLS:
 		if !IsLoopback(e.Host) {
-			return fmt.Errorf("refusing plaintext SMTP to non-loopback host %q", e.Host)
+			return nil, fmt.Errorf("refusing plaintext SMTP to non-loopback host %q", e.Host)
 		}
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	}
@@ -336,30 +356,31 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 		}
 		opts = append(opts, gomail.WithSMTPAuth(auth), gomail.WithUsername(e.User), gomail.WithPassword(e.Password))
 	}
-	ctx, cancel := context.WithTimeout(ctx, m.acct.CommandTimeout)
-	defer cancel()
-	// With SASL (OAuth), a token the server refuses is replaced once, as
-	// for IMAP.
-	var client *gomail.Client
-	var sc *smtp.Client
+	return opts, nil
+}
+
+// smtpDial connects and authenticates. With SASL (OAuth), a token the
+// server refuses is replaced once, as for IMAP.
+func smtpDial(ctx context.Context, e Endpoint, opts []gomail.Option) (*gomail.Client, *smtp.Client, error) {
 	for refused := false; ; refused = true {
 		o := opts
 		if e.SASL != nil {
 			c, err := e.SASL.Client(ctx, e.User, refused)
 			if errors.Is(err, oauth.ErrRefused) {
-				return &AuthError{User: e.User, Err: err}
+				return nil, nil, &AuthError{User: e.User, Err: err}
 			}
 			if err != nil {
-				return fmt.Errorf("get an OAuth token for %q: %w", e.User, err)
+				return nil, nil, fmt.Errorf("get an OAuth token for %q: %w", e.User, err)
 			}
 			o = append(slices.Clip(opts), gomail.WithSMTPAuthCustom(smtpSASL{c}))
 		}
-		var err error
-		if client, err = gomail.NewClient(e.Host, o...); err != nil {
-			return fmt.Errorf("smtp client: %w", err)
+		client, err := gomail.NewClient(e.Host, o...)
+		if err != nil {
+			return nil, nil, fmt.Errorf("smtp client: %w", err)
 		}
-		if sc, err = client.DialToSMTPClientWithContext(ctx); err == nil {
-			break
+		sc, err := client.DialToSMTPClientWithContext(ctx)
+		if err == nil {
+			return client, sc, nil
 		}
 		// RFC 4954 §6: 535 is credentials the server refused.
 		var te *textproto.Error
@@ -367,14 +388,15 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 			if !refused {
 				continue
 			}
-			return &AuthError{User: e.User, Err: err}
+			return nil, nil, &AuthError{User: e.User, Err: err}
 		}
-		return fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
+		return nil, nil, fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
 	}
-	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now
-	if err := sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second); err != nil {
-		return fmt.Errorf("smtp: %w", err)
-	}
+}
+
+// smtpTransaction sends wire from from to rcpts. An error once DATA's end
+// was written wraps errAfterData: the message may have gone out.
+func smtpTransaction(sc *smtp.Client, from string, rcpts []string, wire []byte) error {
 	// The addresses are addr-specs as written (a quoted local part keeps
 	// its quotes): the SMTP path is just the brackets around them.
 	if err := sc.Mail("<" + from + ">"); err != nil {
