@@ -102,57 +102,17 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 	defer stopWatch()
 
 	cc := &countingConn{Conn: raw}
-	var conn net.Conn = cc
 	s := &session{conn: cc, timeout: timeout, log: m.log, wake: make(chan struct{}, 1)}
 	s.dog = time.AfterFunc(time.Hour, s.bark)
 	s.dog.Stop()
 	opts := &imapclient.Options{
-		TLSConfig:   a.IMAP.tlsConfig(),
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
-		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
-			// These run on the reader goroutine: never block here.
-			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
-				// Only a grown count means new mail: some servers repeat
-				// an unchanged EXISTS in every response, which must not
-				// start a sync round each time.
-				if d.NumMessages != nil && s.exists.Swap(*d.NumMessages) < *d.NumMessages {
-					select {
-					case s.wake <- struct{}{}:
-					default:
-					}
-				}
-			},
-			Expunge: func(uint32) {
-				// RFC 3501 §7.4.1: each EXPUNGE shrinks the count by one.
-				for {
-					n := s.exists.Load()
-					if n == 0 || s.exists.CompareAndSwap(n, n-1) {
-						return
-					}
-				}
-			},
-		},
+		TLSConfig:             a.IMAP.tlsConfig(),
+		WordDecoder:           &mime.WordDecoder{CharsetReader: charset.Reader},
+		UnilateralDataHandler: s.unilateral(),
 	}
-	switch a.IMAP.TLS {
-	case TLS:
-		tc := tls.Client(conn, opts.TLSConfig)
-		if err := tc.HandshakeContext(ctx); err != nil {
-			raw.Close()
-			return nil, fmt.Errorf("TLS handshake with %s: %w", a.IMAP.Addr(), err)
-		}
-		s.c = imapclient.New(tc, opts)
-	case StartTLS:
-		s.c, err = imapclient.NewStartTLS(conn, opts)
-		if err != nil {
-			raw.Close()
-			return nil, fmt.Errorf("STARTTLS with %s: %w", a.IMAP.Addr(), err)
-		}
-	case NoTLS:
-		if !IsLoopback(a.IMAP.Host) { // checked by Validate too; belt and braces
-			raw.Close()
-			return nil, fmt.Errorf("refusing plaintext IMAP to non-loopback host %q", a.IMAP.Host)
-		}
-		s.c = imapclient.New(conn, opts)
+	if s.c, err = openClient(ctx, a.IMAP, cc, opts); err != nil {
+		raw.Close()
+		return nil, err
 	}
 	if err := s.c.WaitGreeting(); err != nil {
 		s.c.Close()
@@ -162,14 +122,72 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 		s.c.Close()
 		return nil, err
 	}
+	s.readCaps(a.DisableIdle)
+	return s, nil
+}
+
+// unilateral keeps s.exists current from the server's untagged EXISTS
+// and EXPUNGE responses, and wakes an IDLE wait when mail arrives.
+func (s *session) unilateral() *imapclient.UnilateralDataHandler {
+	return &imapclient.UnilateralDataHandler{
+		// These run on the reader goroutine: never block here.
+		Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+			// Only a grown count means new mail: some servers repeat
+			// an unchanged EXISTS in every response, which must not
+			// start a sync round each time.
+			if d.NumMessages != nil && s.exists.Swap(*d.NumMessages) < *d.NumMessages {
+				select {
+				case s.wake <- struct{}{}:
+				default:
+				}
+			}
+		},
+		Expunge: func(uint32) {
+			// RFC 3501 §7.4.1: each EXPUNGE shrinks the count by one.
+			for {
+				n := s.exists.Load()
+				if n == 0 || s.exists.CompareAndSwap(n, n-1) {
+					return
+				}
+			}
+		},
+	}
+}
+
+// openClient starts the IMAP client on conn with e's TLS mode. The caller
+// closes the connection on error.
+func openClient(ctx context.Context, e Endpoint, conn net.Conn, opts *imapclient.Options) (*imapclient.Client, error) {
+	switch e.TLS {
+	case TLS:
+		tc := tls.Client(conn, opts.TLSConfig)
+		if err := tc.HandshakeContext(ctx); err != nil {
+			return nil, fmt.Errorf("TLS handshake with %s: %w", e.Addr(), err)
+		}
+		return imapclient.New(tc, opts), nil
+	case StartTLS:
+		c, err := imapclient.NewStartTLS(conn, opts)
+		if err != nil {
+			return nil, fmt.Errorf("STARTTLS with %s: %w", e.Addr(), err)
+		}
+		return c, nil
+	case NoTLS:
+		if !IsLoopback(e.Host) { // checked by Validate too; belt and braces
+			return nil, fmt.Errorf("refusing plaintext IMAP to non-loopback host %q", e.Host)
+		}
+		return imapclient.New(conn, opts), nil
+	}
+	return nil, fmt.Errorf("IMAP on %s: unknown TLS mode %v", e.Addr(), e.TLS) // Validate rejects it first
+}
+
+// readCaps notes the extensions fivemin uses (IMAP4rev2 includes them all).
+func (s *session) readCaps(disableIdle bool) {
 	caps := s.c.Caps()
 	s.hasIdle = caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
 	s.uidplus = caps.Has(imap.CapUIDPlus) || caps.Has(imap.CapIMAP4rev2)
 	s.esearch = caps.Has(imap.CapESearch) || caps.Has(imap.CapIMAP4rev2)
-	if a.DisableIdle {
+	if disableIdle {
 		s.hasIdle = false
 	}
-	return s, nil
 }
 
 // login logs in with the password, or with SASL (OAuth) when e has it:
@@ -272,6 +290,23 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	if want.Drafts != "" && want.Sent != "" {
 		return s.ensure(want.Drafts, want.Sent)
 	}
+	list, err := s.listFolders(specialUse)
+	if err != nil {
+		return err
+	}
+	names := s.chooseFolders(list)
+	var missing []string
+	for _, n := range []string{s.folders.Drafts, s.folders.Sent} {
+		if !names[n] {
+			missing = append(missing, n)
+		}
+	}
+	return s.ensure(missing...)
+}
+
+// listFolders lists every folder, with special-use attributes when the
+// server has them; a server listing absurdly many is cut off.
+func (s *session) listFolders(specialUse bool) ([]*imap.ListData, error) {
 	s.arm(0)
 	defer s.disarm()
 	var opts *imap.ListOptions
@@ -283,14 +318,22 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	for l := cmd.Next(); l != nil; l = cmd.Next() {
 		if len(list) >= maxFolders {
 			s.c.Close()
-			return fmt.Errorf("list folders: over %d folders; name Drafts and Sent in the configuration", maxFolders)
+			return nil, fmt.Errorf("list folders: over %d folders; name Drafts and Sent in the configuration", maxFolders)
 		}
 		list = append(list, l)
 		s.arm(0)
 	}
 	if err := cmd.Close(); err != nil {
-		return fmt.Errorf("list folders: %w", err)
+		return nil, fmt.Errorf("list folders: %w", err)
 	}
+	return list, nil
+}
+
+// chooseFolders fills in the Drafts and Sent folders not configured: the
+// special-use ones (RFC 6154), else the first usual name that exists, else
+// the first usual name (created by the caller). It returns the folder
+// names that exist.
+func (s *session) chooseFolders(list []*imap.ListData) map[string]bool {
 	names := map[string]bool{}
 	for _, l := range list {
 		names[l.Mailbox] = true
@@ -317,13 +360,7 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	if s.folders.Sent == "" {
 		s.folders.Sent = pick(sentNames)
 	}
-	var missing []string
-	for _, n := range []string{s.folders.Drafts, s.folders.Sent} {
-		if !names[n] {
-			missing = append(missing, n)
-		}
-	}
-	return s.ensure(missing...)
+	return names
 }
 
 // ensure creates folders, accepting ALREADYEXISTS.
@@ -585,24 +622,9 @@ func (s *session) fetchRaw(uid imap.UID, max int64) ([]byte, error) {
 		}
 		// The server may send the UID after the body (RFC 3501 sets no
 		// order): read the body, then keep it if the answer is ours.
-		var gotUID imap.UID
-		var body []byte
-		for items, item := 0, msg.Next(); item != nil; items, item = items+1, msg.Next() {
-			if items > 64 {
-				s.c.Close()
-				return nil, fmt.Errorf("fetch message %d: over %d items in one answer", uid, items)
-			}
-			switch item := item.(type) {
-			case imapclient.FetchItemDataUID:
-				gotUID = item.UID
-			case imapclient.FetchItemDataBodySection:
-				if item.Literal != nil && body == nil {
-					var err error
-					if body, err = readLiteral(item.Literal, max+1); err != nil && readErr == nil {
-						readErr = err
-					}
-				}
-			}
+		gotUID, body, err := s.readFetchAnswer(msg, uid, max, &readErr)
+		if err != nil {
+			return nil, err
 		}
 		if gotUID == uid && body != nil && raw == nil {
 			raw = body
@@ -621,6 +643,32 @@ func (s *session) fetchRaw(uid imap.UID, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("fetch message %d: over %d bytes", uid, max)
 	}
 	return raw, nil
+}
+
+// readFetchAnswer reads one FETCH answer for fetchRaw: its UID and body
+// (at most max+1 bytes). The first body read error is kept in *readErr:
+// the command must still be read to its end.
+func (s *session) readFetchAnswer(msg *imapclient.FetchMessageData, uid imap.UID, max int64, readErr *error) (imap.UID, []byte, error) {
+	var gotUID imap.UID
+	var body []byte
+	for items, item := 0, msg.Next(); item != nil; items, item = items+1, msg.Next() {
+		if items > 64 {
+			s.c.Close()
+			return 0, nil, fmt.Errorf("fetch message %d: over %d items in one answer", uid, items)
+		}
+		switch item := item.(type) {
+		case imapclient.FetchItemDataUID:
+			gotUID = item.UID
+		case imapclient.FetchItemDataBodySection:
+			if item.Literal != nil && body == nil {
+				var err error
+				if body, err = readLiteral(item.Literal, max+1); err != nil && *readErr == nil {
+					*readErr = err
+				}
+			}
+		}
+	}
+	return gotUID, body, nil
 }
 
 // errGone marks a message that is no longer on the server.

@@ -220,19 +220,7 @@ func (m *Mailbox) dedupe(s *session) error {
 	m.tokMu.Lock()
 	defer m.tokMu.Unlock()
 	now := m.now()
-	var due []*Record
-	err := m.db.View(func(tx *bbolt.Tx) error {
-		for _, tok := range m.st.keys(tx, bucketRecheck) {
-			r, err := m.st.record(tx, tok)
-			if err != nil {
-				return err
-			}
-			if r != nil && !r.Reappended.IsZero() && !now.Before(m.recheckAt(r)) {
-				due = append(due, r)
-			}
-		}
-		return nil
-	})
+	due, err := m.dueRechecks(now)
 	if err != nil || len(due) == 0 {
 		return err
 	}
@@ -250,18 +238,9 @@ func (m *Mailbox) dedupe(s *session) error {
 		return err
 	}
 	for _, r := range due {
-		if r.State == DraftWaiting {
-			if uids := found[r.Token]; len(uids) > 1 {
-				if err := m.dropCopies(s, r, uids); err != nil {
-					return err
-				}
-			}
+		if err := m.recheck(s, r, found[r.Token], now); err != nil {
+			return err
 		}
-		r.Rechecks++
-		if r.Rechecks >= len(m.recheckAfter) {
-			r.Reappended, r.Rechecks, r.DraftSum = time.Time{}, 0, ""
-		}
-		r.Updated = now
 	}
 	err = m.db.Update(func(tx *bbolt.Tx) error {
 		for _, r := range due {
@@ -274,6 +253,41 @@ func (m *Mailbox) dedupe(s *session) error {
 	if err != nil {
 		return fmt.Errorf("mailbox state: %w", err)
 	}
+	return nil
+}
+
+// dueRechecks lists the re-appended drafts whose next look is due at now.
+func (m *Mailbox) dueRechecks(now time.Time) ([]*Record, error) {
+	var due []*Record
+	err := m.db.View(func(tx *bbolt.Tx) error {
+		for _, tok := range m.st.keys(tx, bucketRecheck) {
+			r, err := m.st.record(tx, tok)
+			if err != nil {
+				return err
+			}
+			if r != nil && !r.Reappended.IsZero() && !now.Before(m.recheckAt(r)) {
+				due = append(due, r)
+			}
+		}
+		return nil
+	})
+	return due, err
+}
+
+// recheck is one look at r's copies (uids, in Drafts): duplicates of a
+// draft still waiting are dropped, and after the last scheduled look r is
+// no longer rechecked. The caller stores r.
+func (m *Mailbox) recheck(s *session, r *Record, uids []imap.UID, now time.Time) error {
+	if r.State == DraftWaiting && len(uids) > 1 {
+		if err := m.dropCopies(s, r, uids); err != nil {
+			return err
+		}
+	}
+	r.Rechecks++
+	if r.Rechecks >= len(m.recheckAfter) {
+		r.Reappended, r.Rechecks, r.DraftSum = time.Time{}, 0, ""
+	}
+	r.Updated = now
 	return nil
 }
 

@@ -59,21 +59,9 @@ type SendResult struct {
 // X-Fivemin-* and mail programs' draft-only fields on the wire.
 func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResult, error) {
 	res := SendResult{Token: token}
-	if !ValidToken(token) {
-		return res, fmt.Errorf("send: %q is not a token", token)
-	}
-	if m.acct.SMTP.Host == "" {
-		return res, fmt.Errorf("send: account %q has no SMTP server configured", m.acct.Name)
-	}
-	rec, err := m.Lookup(token)
+	rec, err := m.sendable(token)
 	if err != nil {
 		return res, err
-	}
-	switch {
-	case rec == nil || rec.Outcome != OutcomeDrafted:
-		return res, fmt.Errorf("send %s: %w", token, ErrNotDraft)
-	case rec.State == DraftSent:
-		return res, fmt.Errorf("send %s: %w", token, ErrAlreadySent)
 	}
 	s, err := m.dial(ctx)
 	if err != nil {
@@ -82,47 +70,13 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 	defer s.close()
 
 	if rec.State == DraftSending {
-		// Did the earlier attempt get as far as Sent?
-		if _, err := s.selectBox(s.folders.Sent, true); err != nil {
+		if done, err := m.resumeSend(ctx, s, token, force, &res); done || err != nil {
 			return res, err
 		}
-		uids, err := s.findToken(token)
-		if err != nil {
-			return res, err
-		}
-		if len(uids) > 0 {
-			res.SentUID = uint32(uids[len(uids)-1])
-			return res, m.finishSend(ctx, s, token, nil, res.SentUID)
-		}
-		if !force {
-			return res, fmt.Errorf("send %s: %w", token, ErrSendUnknown)
-		}
 	}
-
-	if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
-		return res, err
-	}
-	uids, err := s.findToken(token)
+	draftUIDs, raw, err := m.readDraft(s, token, force)
 	if err != nil {
 		return res, err
-	}
-	if len(uids) == 0 {
-		return res, fmt.Errorf("send %s: %w (not in %s)", token, ErrNotDraft, s.folders.Drafts)
-	}
-	draftUIDs := uids
-	raw, err := s.fetchRaw(uids[len(uids)-1], m.acct.MaxMessageSize) // the newest copy
-	if err != nil {
-		return res, err
-	}
-	placeholders, notes, err := findPlaceholders(raw)
-	if err != nil {
-		return res, fmt.Errorf("send %s: %w", token, err)
-	}
-	if len(notes) > 0 || len(placeholders) > 0 && !force {
-		return res, fmt.Errorf("send %s: %w", token, &PlaceholderError{Placeholders: placeholders, Notes: notes})
-	}
-	if len(placeholders) > 0 {
-		m.log.Warn("sending a draft with placeholders left, as forced", "token", token, "placeholders", len(placeholders))
 	}
 	from, rcpts, err := envelope(raw)
 	if err != nil {
@@ -132,19 +86,9 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 	// Dated now, not when drafted; internal fields stay home.
 	wire, sentCopy := outgoing(raw, m.now())
 
-	if err := m.setState(token, DraftSending); err != nil {
+	if err := m.transmit(ctx, token, from, rcpts, wire); err != nil {
 		return res, err
 	}
-	if err := m.smtpSend(ctx, from, rcpts, wire); err != nil {
-		// Nothing went out unless DATA was accepted; go back to waiting.
-		if !errors.Is(err, errAfterData) {
-			if serr := m.setState(token, DraftWaiting); serr != nil {
-				err = errors.Join(err, serr)
-			}
-		}
-		return res, fmt.Errorf("send %s: %w", token, err)
-	}
-	m.log.Info("draft sent", "token", token, "recipients", len(rcpts))
 	data, err := s.appendMsg(s.folders.Sent, sentCopy, imap.FlagSeen)
 	if err != nil {
 		return res, fmt.Errorf("sent, but saving the copy in %s failed: %w", s.folders.Sent, err)
@@ -158,6 +102,101 @@ func (m *Mailbox) Send(ctx context.Context, token string, force bool) (SendResul
 		return res, fmt.Errorf("sent, but removing the draft failed: %w", err)
 	}
 	return res, nil
+}
+
+// sendable returns token's record if Send may send it: checked before
+// dialling, since these answers need no server.
+func (m *Mailbox) sendable(token string) (*Record, error) {
+	if !ValidToken(token) {
+		return nil, fmt.Errorf("send: %q is not a token", token)
+	}
+	if m.acct.SMTP.Host == "" {
+		return nil, fmt.Errorf("send: account %q has no SMTP server configured", m.acct.Name)
+	}
+	rec, err := m.Lookup(token)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case rec == nil || rec.Outcome != OutcomeDrafted:
+		return nil, fmt.Errorf("send %s: %w", token, ErrNotDraft)
+	case rec.State == DraftSent:
+		return nil, fmt.Errorf("send %s: %w", token, ErrAlreadySent)
+	}
+	return rec, nil
+}
+
+// resumeSend settles an earlier attempt that stopped after SMTP DATA
+// (state DraftSending): if its copy is in Sent, the send is finished
+// (done). Otherwise whether it went out is unknown, and only force sends
+// again.
+func (m *Mailbox) resumeSend(ctx context.Context, s *session, token string, force bool, res *SendResult) (done bool, err error) {
+	if _, err := s.selectBox(s.folders.Sent, true); err != nil {
+		return false, err
+	}
+	uids, err := s.findToken(token)
+	if err != nil {
+		return false, err
+	}
+	if len(uids) > 0 {
+		res.SentUID = uint32(uids[len(uids)-1])
+		return true, m.finishSend(ctx, s, token, nil, res.SentUID)
+	}
+	if !force {
+		return false, fmt.Errorf("send %s: %w", token, ErrSendUnknown)
+	}
+	return false, nil
+}
+
+// readDraft fetches the newest copy of token's draft from Drafts, with the
+// UIDs of all its copies (removed once sent), refusing one with
+// placeholders left (see Send).
+func (m *Mailbox) readDraft(s *session, token string, force bool) ([]imap.UID, []byte, error) {
+	if _, err := s.selectBox(s.folders.Drafts, false); err != nil {
+		return nil, nil, err
+	}
+	uids, err := s.findToken(token)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(uids) == 0 {
+		return nil, nil, fmt.Errorf("send %s: %w (not in %s)", token, ErrNotDraft, s.folders.Drafts)
+	}
+	raw, err := s.fetchRaw(uids[len(uids)-1], m.acct.MaxMessageSize) // the newest copy
+	if err != nil {
+		return nil, nil, err
+	}
+	placeholders, notes, err := findPlaceholders(raw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("send %s: %w", token, err)
+	}
+	if len(notes) > 0 || len(placeholders) > 0 && !force {
+		return nil, nil, fmt.Errorf("send %s: %w", token, &PlaceholderError{Placeholders: placeholders, Notes: notes})
+	}
+	if len(placeholders) > 0 {
+		m.log.Warn("sending a draft with placeholders left, as forced", "token", token, "placeholders", len(placeholders))
+	}
+	return uids, raw, nil
+}
+
+// transmit marks token DraftSending and sends wire over SMTP. The mark
+// comes first so that a crash mid-send is seen by the next Send
+// (resumeSend); it is undone when nothing can have gone out.
+func (m *Mailbox) transmit(ctx context.Context, token, from string, rcpts []string, wire []byte) error {
+	if err := m.setState(token, DraftSending); err != nil {
+		return err
+	}
+	if err := m.smtpSend(ctx, from, rcpts, wire); err != nil {
+		// Nothing went out unless DATA was accepted; go back to waiting.
+		if !errors.Is(err, errAfterData) {
+			if serr := m.setState(token, DraftWaiting); serr != nil {
+				err = errors.Join(err, serr)
+			}
+		}
+		return fmt.Errorf("send %s: %w", token, err)
+	}
+	m.log.Info("draft sent", "token", token, "recipients", len(rcpts))
+	return nil
 }
 
 // removeDrafts flags fivemin's drafts uids \Deleted in Drafts and expunges
@@ -273,9 +312,29 @@ func (a smtpSASL) Next(challenge []byte, more bool) ([]byte, error) {
 // (mandatory), AUTH when a user is set; plaintext only to loopback.
 func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wire []byte) error {
 	e := m.acct.SMTP
+	opts, err := smtpOptions(e, m.acct.CommandTimeout)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, m.acct.CommandTimeout)
+	defer cancel()
+	client, sc, err := smtpDial(ctx, e, opts)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now
+	if err := sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second); err != nil {
+		return fmt.Errorf("smtp: %w", err)
+	}
+	return smtpTransaction(sc, from, rcpts, wire)
+}
+
+// smtpOptions configures go-mail's client for e: its TLS mode, and
+// password AUTH when a user is set without SASL.
+func smtpOptions(e Endpoint, timeout time.Duration) ([]gomail.Option, error) {
 	opts := []gomail.Option{
 		gomail.WithPort(e.Port),
-		gomail.WithTimeout(m.acct.CommandTimeout),
+		gomail.WithTimeout(timeout),
 		gomail.WithTLSConfig(e.tlsConfig()),
 		gomail.WithHELO(e.helo()),
 	}
@@ -286,7 +345,7 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	case NoTLS:
 		if !IsLoopback(e.Host) {
-			return fmt.Errorf("refusing plaintext SMTP to non-loopback host %q", e.Host)
+			return nil, fmt.Errorf("refusing plaintext SMTP to non-loopback host %q", e.Host)
 		}
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	}
@@ -297,30 +356,31 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 		}
 		opts = append(opts, gomail.WithSMTPAuth(auth), gomail.WithUsername(e.User), gomail.WithPassword(e.Password))
 	}
-	ctx, cancel := context.WithTimeout(ctx, m.acct.CommandTimeout)
-	defer cancel()
-	// With SASL (OAuth), a token the server refuses is replaced once, as
-	// for IMAP.
-	var client *gomail.Client
-	var sc *smtp.Client
+	return opts, nil
+}
+
+// smtpDial connects and authenticates. With SASL (OAuth), a token the
+// server refuses is replaced once, as for IMAP.
+func smtpDial(ctx context.Context, e Endpoint, opts []gomail.Option) (*gomail.Client, *smtp.Client, error) {
 	for refused := false; ; refused = true {
 		o := opts
 		if e.SASL != nil {
 			c, err := e.SASL.Client(ctx, e.User, refused)
 			if errors.Is(err, oauth.ErrRefused) {
-				return &AuthError{User: e.User, Err: err}
+				return nil, nil, &AuthError{User: e.User, Err: err}
 			}
 			if err != nil {
-				return fmt.Errorf("get an OAuth token for %q: %w", e.User, err)
+				return nil, nil, fmt.Errorf("get an OAuth token for %q: %w", e.User, err)
 			}
 			o = append(slices.Clip(opts), gomail.WithSMTPAuthCustom(smtpSASL{c}))
 		}
-		var err error
-		if client, err = gomail.NewClient(e.Host, o...); err != nil {
-			return fmt.Errorf("smtp client: %w", err)
+		client, err := gomail.NewClient(e.Host, o...)
+		if err != nil {
+			return nil, nil, fmt.Errorf("smtp client: %w", err)
 		}
-		if sc, err = client.DialToSMTPClientWithContext(ctx); err == nil {
-			break
+		sc, err := client.DialToSMTPClientWithContext(ctx)
+		if err == nil {
+			return client, sc, nil
 		}
 		// RFC 4954 §6: 535 is credentials the server refused.
 		var te *textproto.Error
@@ -328,14 +388,15 @@ func (m *Mailbox) smtpSend(ctx context.Context, from string, rcpts []string, wir
 			if !refused {
 				continue
 			}
-			return &AuthError{User: e.User, Err: err}
+			return nil, nil, &AuthError{User: e.User, Err: err}
 		}
-		return fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
+		return nil, nil, fmt.Errorf("smtp connect %s: %w", e.Addr(), err)
 	}
-	defer func() { _ = client.CloseWithSMTPClient(sc) }() // the message's fate is known by now
-	if err := sc.UpdateDeadline(m.acct.CommandTimeout + time.Duration(len(wire)/10000)*time.Second); err != nil {
-		return fmt.Errorf("smtp: %w", err)
-	}
+}
+
+// smtpTransaction sends wire from from to rcpts. An error once DATA's end
+// was written wraps errAfterData: the message may have gone out.
+func smtpTransaction(sc *smtp.Client, from string, rcpts []string, wire []byte) error {
 	// The addresses are addr-specs as written (a quoted local part keeps
 	// its quotes): the SMTP path is just the brackets around them.
 	if err := sc.Mail("<" + from + ">"); err != nil {

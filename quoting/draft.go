@@ -363,19 +363,7 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 		Attribution:    attribution(res, f),
 		Quoted:         quoteBody(res.Body, in.HistoryBytes),
 	}
-	billedQuick := false
-	if in.Quote != nil {
-		for _, l := range in.Quote.Lines {
-			billedQuick = billedQuick || l.QuickAsks > 0
-		}
-	}
-	for _, q := range res.Questions {
-		// The quick asks billed together are answered once the client
-		// agrees, like the paid ones.
-		if q.Kind == triage.Quick && !(q.Billed && billedQuick) {
-			data.Quick = append(data.Quick, QuickAsk{Text: q.Text, Act: q.Act, Answer: answerKind(q.Text, q.Act)})
-		}
-	}
+	data.Quick = quickAnswers(res, in.Quote)
 	quoteID := ""
 	if in.Quote != nil && len(in.Quote.Lines) > 0 {
 		quoteID = in.Quote.ID
@@ -414,6 +402,25 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 		html:       in.HTML,
 		now:        in.Now,
 	})
+}
+
+// quickAnswers lists the quick asks the reply answers now.
+func quickAnswers(res *triage.Result, quote *Quote) []QuickAsk {
+	var quick []QuickAsk
+	billedQuick := false
+	if quote != nil {
+		for _, l := range quote.Lines {
+			billedQuick = billedQuick || l.QuickAsks > 0
+		}
+	}
+	for _, q := range res.Questions {
+		// The quick asks billed together are answered once the client
+		// agrees, like the paid ones.
+		if q.Kind == triage.Quick && !(q.Billed && billedQuick) {
+			quick = append(quick, QuickAsk{Text: q.Text, Act: q.Act, Answer: answerKind(q.Text, q.Act)})
+		}
+	}
+	return quick
 }
 
 // FollowUpInput is what a follow-up on an unanswered quote is made of.
@@ -591,20 +598,9 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 	}
 	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
 	msg.SetCharset(gomail.CharsetUTF8)
-	if err := msg.FromFormat(displayName(m.from.Name), m.from.Address); err != nil {
-		return nil, fmt.Errorf("draft From %q: %w", m.from.Address, err)
-	}
-	toAddr := ""
-	if m.to != nil {
-		toAddr = m.to.Address
-		if err := msg.AddToFormat(displayName(m.to.Name), m.to.Address); err != nil {
-			return nil, fmt.Errorf("draft To %q: %w", m.to.Address, err)
-		}
-	}
-	for _, a := range m.cc {
-		if err := msg.AddCcFormat(displayName(a.Name), a.Address); err != nil {
-			return nil, fmt.Errorf("draft Cc %q: %w", a.Address, err)
-		}
+	toAddr, err := setAddresses(msg, m)
+	if err != nil {
+		return nil, err
 	}
 	subject := headerSafe(m.subject)
 	msg.Subject(subject)
@@ -615,21 +611,7 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 		now = time.Now()
 	}
 	msg.SetDateWithValue(now)
-	// RFC 5322 §3.6.4: In-Reply-To is the parent's Message-ID; References
-	// the parent's References (or In-Reply-To) followed by its Message-ID.
-	if irt := cleanMsgID(m.inReplyTo); irt != "" {
-		msg.SetGenHeader(gomail.HeaderInReplyTo, "<"+irt+">")
-	}
-	var refs []string
-	for _, r := range m.references {
-		if r = cleanMsgID(r); r != "" {
-			refs = append(refs, "<"+r+">")
-		}
-	}
-	if len(refs) > 0 {
-		// One space-joined value: go-mail joins several with ", ".
-		msg.SetGenHeader(gomail.HeaderReferences, strings.Join(refs, " "))
-	}
+	setThreading(msg, m)
 	msg.SetGenHeader(HeaderSource, m.source)
 	if m.quoteID != "" {
 		msg.SetGenHeader(HeaderQuoteID, m.quoteID)
@@ -661,6 +643,46 @@ func (d *Drafter) build(m outgoing) (*Draft, error) {
 		QuoteID:   m.quoteID,
 		Text:      m.text,
 	}, nil
+}
+
+// setAddresses sets From, To (when known) and Cc, and returns the To
+// address.
+func setAddresses(msg *gomail.Msg, m outgoing) (string, error) {
+	if err := msg.FromFormat(displayName(m.from.Name), m.from.Address); err != nil {
+		return "", fmt.Errorf("draft From %q: %w", m.from.Address, err)
+	}
+	toAddr := ""
+	if m.to != nil {
+		toAddr = m.to.Address
+		if err := msg.AddToFormat(displayName(m.to.Name), m.to.Address); err != nil {
+			return "", fmt.Errorf("draft To %q: %w", m.to.Address, err)
+		}
+	}
+	for _, a := range m.cc {
+		if err := msg.AddCcFormat(displayName(a.Name), a.Address); err != nil {
+			return "", fmt.Errorf("draft Cc %q: %w", a.Address, err)
+		}
+	}
+	return toAddr, nil
+}
+
+// setThreading sets the headers that put the draft in the client's thread.
+func setThreading(msg *gomail.Msg, m outgoing) {
+	// RFC 5322 §3.6.4: In-Reply-To is the parent's Message-ID; References
+	// the parent's References (or In-Reply-To) followed by its Message-ID.
+	if irt := cleanMsgID(m.inReplyTo); irt != "" {
+		msg.SetGenHeader(gomail.HeaderInReplyTo, "<"+irt+">")
+	}
+	var refs []string
+	for _, r := range m.references {
+		if r = cleanMsgID(r); r != "" {
+			refs = append(refs, "<"+r+">")
+		}
+	}
+	if len(refs) > 0 {
+		// One space-joined value: go-mail joins several with ", ".
+		msg.SetGenHeader(gomail.HeaderReferences, strings.Join(refs, " "))
+	}
 }
 
 // htmlBlock is a paragraph, a list or a quote of the HTML alternative.

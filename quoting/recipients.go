@@ -31,48 +31,76 @@ type Recipients struct {
 //     rep and the firm's own addresses (ownDomains and their subdomains):
 //     the rep's colleagues are not copied on client mail by fivemin.
 func ReplyRecipients(res *triage.Result, rep string, ownDomains []string) Recipients {
-	rep = strings.ToLower(strings.TrimSpace(rep))
-	own := func(addr string) bool {
-		a := strings.ToLower(addr)
-		if a == rep {
-			return true
-		}
-		_, domain, ok := strings.Cut(a, "@")
-		if !ok {
-			return false
-		}
-		for _, d := range ownDomains {
-			d = strings.ToLower(strings.TrimSpace(d))
-			if d != "" && (domain == d || strings.HasSuffix(domain, "."+d)) {
-				return true
-			}
-		}
-		return false
-	}
+	own := ownAddresses{rep: strings.ToLower(strings.TrimSpace(rep)), domains: ownDomains}
 	// An unreadable sender leaves To empty for the rep to fill in.
 	out := Recipients{}
-	fromAddr := ""
 	if res.From != nil && res.From.Address != "" {
-		out.To, fromAddr = res.From, res.From.Address
+		out.To = res.From
+	}
+	if to, note := replyTo(res, own); to != nil {
+		out.To, out.Note = to, note
+	}
+	out.Cc = copied(res, own, out.To)
+	return out
+}
+
+// ownAddresses is the rep and the firm's domains: addresses a reply to the
+// client never goes to.
+type ownAddresses struct {
+	rep     string // lower case
+	domains []string
+}
+
+func (o ownAddresses) has(addr string) bool {
+	a := strings.ToLower(addr)
+	if a == o.rep {
+		return true
+	}
+	_, domain, ok := strings.Cut(a, "@")
+	if !ok {
+		return false
+	}
+	for _, d := range o.domains {
+		d = strings.ToLower(strings.TrimSpace(d))
+		if d != "" && (domain == d || strings.HasSuffix(domain, "."+d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyTo returns the first usable Reply-To address, with a Note when it
+// leaves the sender's domain; nil when the sender should be answered.
+func replyTo(res *triage.Result, own ownAddresses) (*mail.Address, string) {
+	fromAddr := ""
+	if res.From != nil {
+		fromAddr = res.From.Address
 	}
 	for _, a := range res.ReplyTo {
-		if a == nil || a.Address == "" || own(a.Address) {
+		if a == nil || a.Address == "" || own.has(a.Address) {
 			continue
 		}
+		note := ""
 		if fromAddr != "" && !strings.EqualFold(a.Address, fromAddr) && !strings.EqualFold(domainOf(a.Address), domainOf(fromAddr)) {
-			out.Note = fmt.Sprintf("[Check the recipient: %s asked for replies to go to %s, another domain. Remove this line once checked.]",
+			note = fmt.Sprintf("[Check the recipient: %s asked for replies to go to %s, another domain. Remove this line once checked.]",
 				triage.HeaderSafe(fromAddr), triage.HeaderSafe(a.Address))
 		}
-		out.To = a
-		break
+		return a, note
 	}
+	return nil, ""
+}
+
+// copied lists the client's To and Cc once each, without the firm's own
+// addresses and without to, who is already the main recipient.
+func copied(res *triage.Result, own ownAddresses, to *mail.Address) []*mail.Address {
+	var cc []*mail.Address
 	seen := map[string]bool{}
-	if out.To != nil {
-		seen[strings.ToLower(out.To.Address)] = true
+	if to != nil {
+		seen[strings.ToLower(to.Address)] = true
 	}
 	for _, list := range [][]*mail.Address{res.To, res.Cc} {
 		for _, a := range list {
-			if a == nil || a.Address == "" || own(a.Address) {
+			if a == nil || a.Address == "" || own.has(a.Address) {
 				continue
 			}
 			k := strings.ToLower(a.Address)
@@ -80,10 +108,10 @@ func ReplyRecipients(res *triage.Result, rep string, ownDomains []string) Recipi
 				continue
 			}
 			seen[k] = true
-			out.Cc = append(out.Cc, a)
+			cc = append(cc, a)
 		}
 	}
-	return out
+	return cc
 }
 
 func domainOf(addr string) string {

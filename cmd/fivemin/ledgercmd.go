@@ -50,15 +50,9 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 2 {
 		return fmt.Errorf("%w: want QUOTE-ID and a status", errUsage)
 	}
-	word := strings.ToLower(pos[1])
-	if word == "waiting" || word == "still-waiting" {
-		// Still waiting for the client: the quote is open again and the
-		// flag is cleared.
-		word = string(ledger.Sent)
-	}
-	status, err := ledger.ParseStatus(word)
+	status, err := markStatus(pos[1])
 	if err != nil {
-		return fmt.Errorf("%w: %v (or waiting)", errUsage, err)
+		return err
 	}
 	if *amount != "" && status != ledger.Accepted {
 		return fmt.Errorf("%w: --amount goes with accepted", errUsage)
@@ -74,25 +68,13 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 	defer c.close()
 	req := ops.MarkRequest{ID: pos[0], Status: status, Actor: actor, Note: *note}
 	if *amount != "" {
-		d, err := c.svc.Quote(ctx, pos[0])
-		if errors.Is(err, ledger.ErrNotFound) {
-			return fmt.Errorf("no quote %s in the ledger", strings.ToUpper(pos[0]))
-		}
-		if err != nil {
+		if req.Amount, err = agreedAmount(ctx, c.svc, pos[0], *amount); err != nil {
 			return err
-		}
-		if req.Amount, err = ledger.ParseAgreedAmount(*amount, d.Quote.Currency); err != nil {
-			return fmt.Errorf("%w: --amount: %v", errUsage, err)
 		}
 	}
 	q, err := c.svc.Mark(ctx, req)
-	switch {
-	case errors.Is(err, ledger.ErrNotFound):
-		return fmt.Errorf("no quote %s in the ledger", strings.ToUpper(pos[0]))
-	case errors.Is(err, ledger.ErrIllegalTransition):
-		return fmt.Errorf("%s cannot become %s: %w", strings.ToUpper(pos[0]), status, err)
-	case err != nil:
-		return err
+	if err != nil {
+		return markError(pos[0], status, err)
 	}
 	at := ""
 	if q.Agreed > 0 {
@@ -100,6 +82,49 @@ func runLedgerMark(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%s is now %s%s (recorded by the %s, via %s)\n", q.ID, q.Status, at, actor, c.via)
 	return nil
+}
+
+// markStatus reads the status word of "ledger mark".
+func markStatus(word string) (ledger.Status, error) {
+	word = strings.ToLower(word)
+	if word == "waiting" || word == "still-waiting" {
+		// Still waiting for the client: the quote is open again and the
+		// flag is cleared.
+		word = string(ledger.Sent)
+	}
+	status, err := ledger.ParseStatus(word)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v (or waiting)", errUsage, err)
+	}
+	return status, nil
+}
+
+// markError says in the rep's words why quote id could not be marked.
+func markError(id string, status ledger.Status, err error) error {
+	switch {
+	case errors.Is(err, ledger.ErrNotFound):
+		return fmt.Errorf("no quote %s in the ledger", strings.ToUpper(id))
+	case errors.Is(err, ledger.ErrIllegalTransition):
+		return fmt.Errorf("%s cannot become %s: %w", strings.ToUpper(id), status, err)
+	}
+	return err
+}
+
+// agreedAmount reads --amount in the currency of quote id, which it looks
+// up first.
+func agreedAmount(ctx context.Context, svc ops.Service, id, amount string) (int64, error) {
+	d, err := svc.Quote(ctx, id)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return 0, fmt.Errorf("no quote %s in the ledger", strings.ToUpper(id))
+	}
+	if err != nil {
+		return 0, err
+	}
+	v, err := ledger.ParseAgreedAmount(amount, d.Quote.Currency)
+	if err != nil {
+		return 0, fmt.Errorf("%w: --amount: %v", errUsage, err)
+	}
+	return v, nil
 }
 
 func runLedgerUnclear(ctx context.Context, e *env, args []string) error {

@@ -15,6 +15,7 @@ import (
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting/ledger"
 	"github.com/fivemin/fivemin/quoting/tiers"
+	"go.etcd.io/bbolt"
 )
 
 // stateFlags are the flags of the commands that read fivemin's state.
@@ -46,23 +47,9 @@ type opsConn struct {
 // by opening the state file here. needMail asks for the reps' mailboxes,
 // which needs the configuration and its secrets.
 func connect(ctx context.Context, e *env, f stateFlags, needMail bool) (*opsConn, error) {
-	var cfg *config.Config
-	if *f.config != "" {
-		var err error
-		cfg, err = config.Load(*f.config, config.Options{Getenv: e.getenv, SkipSecrets: !needMail})
-		if err != nil {
-			return nil, err
-		}
-	}
-	if needMail && cfg == nil {
-		return nil, fmt.Errorf("%w: --config is needed to reach the reps' mailboxes", errUsage)
-	}
-	path := *f.state
-	if path == "" && cfg != nil {
-		path = cfg.State.Path
-	}
-	if path == "" {
-		return nil, fmt.Errorf("%w: give --config or --state", errUsage)
+	cfg, path, err := stateTarget(e, f, needMail)
+	if err != nil {
+		return nil, err
 	}
 	sock := ops.SocketPath(path)
 	if c, err := ops.Dial(ctx, sock); err == nil {
@@ -96,13 +83,45 @@ func connect(ctx context.Context, e *env, f stateFlags, needMail bool) (*opsConn
 	}
 	var stored *tiers.Settings
 	if cfg == nil {
-		switch s, err := tiers.LoadSettings(db); {
-		case err == nil:
-			stored = &s
-		case !errors.Is(err, tiers.ErrNoSettings):
-			log.Warn("ignoring the tier settings in the state file", "err", err)
-		}
+		stored = storedSettings(db, log)
 	}
 	local.ClientsOutput = clientsOutput(led, cfg, stored)
 	return &opsConn{svc: local, via: "the state file " + path, cfg: cfg, close: func() { db.Close() }, storedTiers: stored != nil}, nil
+}
+
+// stateTarget reads --config (when given) and finds the state file it or
+// --state names.
+func stateTarget(e *env, f stateFlags, needMail bool) (*config.Config, string, error) {
+	var cfg *config.Config
+	if *f.config != "" {
+		var err error
+		cfg, err = config.Load(*f.config, config.Options{Getenv: e.getenv, SkipSecrets: !needMail})
+		if err != nil {
+			return nil, "", err
+		}
+	}
+	if needMail && cfg == nil {
+		return nil, "", fmt.Errorf("%w: --config is needed to reach the reps' mailboxes", errUsage)
+	}
+	path := *f.state
+	if path == "" && cfg != nil {
+		path = cfg.State.Path
+	}
+	if path == "" {
+		return nil, "", fmt.Errorf("%w: give --config or --state", errUsage)
+	}
+	return cfg, path, nil
+}
+
+// storedSettings is the tier settings saved in the state file, used when
+// no configuration is given; nil when none (or unreadable, with a warning).
+func storedSettings(db *bbolt.DB, log *slog.Logger) *tiers.Settings {
+	s, err := tiers.LoadSettings(db)
+	switch {
+	case err == nil:
+		return &s
+	case !errors.Is(err, tiers.ErrNoSettings):
+		log.Warn("ignoring the tier settings in the state file", "err", err)
+	}
+	return nil
 }

@@ -206,56 +206,17 @@ func decodeFact(k, v []byte, f *fact) error {
 	f.kind = k[8]
 	f.at = int64(binary.BigEndian.Uint64(k) ^ 1<<63)
 	f.hash = binary.BigEndian.Uint64(k[9:])
+	var err error
 	switch f.kind {
 	case kindEmail:
-		if len(v) != emailFactLen && len(v) != sentFactLen {
-			return fmt.Errorf("%w: email fact %x: %d bytes, want %d or %d", ErrCorrupt, k, len(v), emailFactLen, sentFactLen)
-		}
-		f.flags, f.usage = v[1], v[2]
-		if (f.flags&flagSent != 0) != (len(v) == sentFactLen) {
-			return fmt.Errorf("%w: email fact %x: sent flag and length (%d) disagree", ErrCorrupt, k, len(v))
-		}
-		if f.flags&^(flagSkipped|flagDrafted|flagSent) != 0 || int(f.usage) >= len(usageCodes) || v[3] != 0 {
-			return fmt.Errorf("%w: email fact %x: bad flags, usage or reserved byte", ErrCorrupt, k)
-		}
-		f.questions = binary.BigEndian.Uint16(v[16:])
-		f.freeMin = binary.BigEndian.Uint32(v[18:])
-		f.delay = binary.BigEndian.Uint32(v[22:])
-		f.response = 0
-		if len(v) == sentFactLen {
-			f.response = binary.BigEndian.Uint32(v[26:])
-		}
-		if f.flags&flagDrafted == 0 && f.delay != 0 {
-			return fmt.Errorf("%w: email fact %x: draft delay without a draft", ErrCorrupt, k)
-		}
-		f.status, f.tier, f.billed, f.total, f.cur, f.agreed = 0, 0, 0, 0, [3]byte{}, 0
+		err = decodeEmailFact(k, v, f)
 	case kindQuote:
-		if len(v) != quoteFactLen && len(v) != quoteAgreedFactLen {
-			return fmt.Errorf("%w: quote fact %x: %d bytes, want %d or %d", ErrCorrupt, k, len(v), quoteFactLen, quoteAgreedFactLen)
-		}
-		f.status, f.tier, f.flags = v[1], v[2], v[3]
-		if f.status == 0 || int(f.status) >= len(statusCodes) || int(f.tier) >= len(tierNames) || f.flags&^(flagUnclear|flagAgreed) != 0 || v[31] != 0 {
-			return fmt.Errorf("%w: quote fact %x: bad status, tier, flags or reserved byte", ErrCorrupt, k)
-		}
-		f.billed = binary.BigEndian.Uint32(v[16:])
-		f.total = int64(binary.BigEndian.Uint64(v[20:]))
-		copy(f.cur[:], v[28:31])
-		if f.total < 0 || !upperLetters(f.cur) {
-			return fmt.Errorf("%w: quote fact %x: negative total or bad currency", ErrCorrupt, k)
-		}
-		f.agreed = 0
-		if (f.flags&flagAgreed != 0) != (len(v) == quoteAgreedFactLen) {
-			return fmt.Errorf("%w: quote fact %x: agreed flag and length disagree", ErrCorrupt, k)
-		}
-		if len(v) == quoteAgreedFactLen {
-			f.agreed = int64(binary.BigEndian.Uint64(v[32:]))
-			if f.agreed <= 0 {
-				return fmt.Errorf("%w: quote fact %x: agreed amount not positive", ErrCorrupt, k)
-			}
-		}
-		f.usage, f.questions, f.freeMin, f.delay, f.response = 0, 0, 0, 0, 0
+		err = decodeQuoteFact(k, v, f)
 	default:
-		return fmt.Errorf("%w: fact %x of unknown kind %d", ErrCorrupt, k, f.kind)
+		err = fmt.Errorf("%w: fact %x of unknown kind %d", ErrCorrupt, k, f.kind)
+	}
+	if err != nil {
+		return err
 	}
 	f.rep = binary.BigEndian.Uint32(v[4:])
 	f.client = binary.BigEndian.Uint32(v[8:])
@@ -263,6 +224,63 @@ func decodeFact(k, v []byte, f *fact) error {
 	if f.rep == 0 || f.client == 0 || f.org == 0 {
 		return fmt.Errorf("%w: fact %x: missing name id", ErrCorrupt, k)
 	}
+	return nil
+}
+
+// decodeEmailFact reads the email-only fields of v (kind, time and hash are
+// already set) and zeroes the quote-only ones, so a reused f carries
+// nothing over from the previous fact.
+func decodeEmailFact(k, v []byte, f *fact) error {
+	if len(v) != emailFactLen && len(v) != sentFactLen {
+		return fmt.Errorf("%w: email fact %x: %d bytes, want %d or %d", ErrCorrupt, k, len(v), emailFactLen, sentFactLen)
+	}
+	f.flags, f.usage = v[1], v[2]
+	if (f.flags&flagSent != 0) != (len(v) == sentFactLen) {
+		return fmt.Errorf("%w: email fact %x: sent flag and length (%d) disagree", ErrCorrupt, k, len(v))
+	}
+	if f.flags&^(flagSkipped|flagDrafted|flagSent) != 0 || int(f.usage) >= len(usageCodes) || v[3] != 0 {
+		return fmt.Errorf("%w: email fact %x: bad flags, usage or reserved byte", ErrCorrupt, k)
+	}
+	f.questions = binary.BigEndian.Uint16(v[16:])
+	f.freeMin = binary.BigEndian.Uint32(v[18:])
+	f.delay = binary.BigEndian.Uint32(v[22:])
+	f.response = 0
+	if len(v) == sentFactLen {
+		f.response = binary.BigEndian.Uint32(v[26:])
+	}
+	if f.flags&flagDrafted == 0 && f.delay != 0 {
+		return fmt.Errorf("%w: email fact %x: draft delay without a draft", ErrCorrupt, k)
+	}
+	f.status, f.tier, f.billed, f.total, f.cur, f.agreed = 0, 0, 0, 0, [3]byte{}, 0
+	return nil
+}
+
+// decodeQuoteFact is decodeEmailFact for quote facts.
+func decodeQuoteFact(k, v []byte, f *fact) error {
+	if len(v) != quoteFactLen && len(v) != quoteAgreedFactLen {
+		return fmt.Errorf("%w: quote fact %x: %d bytes, want %d or %d", ErrCorrupt, k, len(v), quoteFactLen, quoteAgreedFactLen)
+	}
+	f.status, f.tier, f.flags = v[1], v[2], v[3]
+	if f.status == 0 || int(f.status) >= len(statusCodes) || int(f.tier) >= len(tierNames) || f.flags&^(flagUnclear|flagAgreed) != 0 || v[31] != 0 {
+		return fmt.Errorf("%w: quote fact %x: bad status, tier, flags or reserved byte", ErrCorrupt, k)
+	}
+	f.billed = binary.BigEndian.Uint32(v[16:])
+	f.total = int64(binary.BigEndian.Uint64(v[20:]))
+	copy(f.cur[:], v[28:31])
+	if f.total < 0 || !upperLetters(f.cur) {
+		return fmt.Errorf("%w: quote fact %x: negative total or bad currency", ErrCorrupt, k)
+	}
+	f.agreed = 0
+	if (f.flags&flagAgreed != 0) != (len(v) == quoteAgreedFactLen) {
+		return fmt.Errorf("%w: quote fact %x: agreed flag and length disagree", ErrCorrupt, k)
+	}
+	if len(v) == quoteAgreedFactLen {
+		f.agreed = int64(binary.BigEndian.Uint64(v[32:]))
+		if f.agreed <= 0 {
+			return fmt.Errorf("%w: quote fact %x: agreed amount not positive", ErrCorrupt, k)
+		}
+	}
+	f.usage, f.questions, f.freeMin, f.delay, f.response = 0, 0, 0, 0, 0
 	return nil
 }
 

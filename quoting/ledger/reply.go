@@ -112,88 +112,136 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 	if err != nil {
 		return ReplyOutcome{}, err
 	}
-	out := ReplyOutcome{QuoteID: q.ID, Match: how}
-	for _, a := range q.Asks {
-		out.Asks = append(out.Asks, a.Text)
+	a := &replyApply{t: t, q: q, r: r, evidence: normMsgID(r.MessageID),
+		out: ReplyOutcome{QuoteID: q.ID, Match: how}}
+	for _, ask := range q.Asks {
+		a.out.Asks = append(a.out.Asks, ask.Text)
 	}
-	evidence := normMsgID(r.MessageID)
-	finish := func() (ReplyOutcome, error) {
-		out.Status, out.Flagged = q.Status, q.Unclear
-		return out, nil
+	seen, err := a.applied()
+	if err != nil {
+		return a.out, err
 	}
-	if evidence != "" {
-		seen := false
-		if err := t.eachEvent(q.ID, func(ev Event) bool {
-			seen = ev.Evidence == evidence && ev.Kind != EventSent
-			return !seen
-		}); err != nil {
-			return out, err
-		}
-		if seen {
-			return finish()
-		}
+	if seen {
+		return a.finish()
 	}
 	switch r.Decision {
 	case DecisionNone, DecisionAccepted, DecisionDeclined, DecisionUnclear:
 	default:
-		return out, fmt.Errorf("%w: reply decision %q", ErrInvalid, r.Decision)
+		return a.out, fmt.Errorf("%w: reply decision %q", ErrInvalid, r.Decision)
 	}
-	record := func(ev Event) error {
-		ev.Time, ev.Evidence = r.At, evidence
-		changed, err := t.appendEvent(q, ev)
-		out.Changed = out.Changed || changed
-		return err
-	}
-	if q.Status == Drafted || q.Status == Withdrawn {
-		if err := record(Event{Kind: EventSent, Actor: ActorSystem, Note: "sent: a client reply cites it"}); err != nil {
-			return out, err
-		}
+	if err := a.provesSent(); err != nil {
+		return a.out, err
 	}
 	if r.Decision == DecisionNone {
-		return finish()
+		return a.finish()
 	}
-	answer := AnswerExcerpt(r.Text)
-	flag := func(note string) (ReplyOutcome, error) {
-		out.Note = note
-		if err := record(Event{Kind: EventUnclear, Actor: ActorClient, Note: note, Answer: answer}); err != nil {
-			return out, err
-		}
-		return finish()
+	a.answer = AnswerExcerpt(r.Text)
+	if note, ok := a.stranger(); ok {
+		return a.flag(note)
 	}
-	from := normAddress(r.From)
-	if r.From != "" && from != q.Client && domainOf(from) != domainOf(q.Client) {
-		return flag(fmt.Sprintf("%s reply from %s, who is not the quoted client %s", r.Decision, from, q.Client))
+	return a.decide()
+}
+
+// replyApply is one ApplyReply in progress: the quote it matched and the
+// outcome so far, shared by the steps below.
+type replyApply struct {
+	t        *Tx
+	q        *Quote
+	r        Reply
+	evidence string // the reply's normalised Message-ID, or ""
+	answer   string // the excerpt recorded with a decision or flag
+	out      ReplyOutcome
+}
+
+// finish reports the quote as the reply left it.
+func (a *replyApply) finish() (ReplyOutcome, error) {
+	a.out.Status, a.out.Flagged = a.q.Status, a.q.Unclear
+	return a.out, nil
+}
+
+// applied reports whether this reply (by Message-ID) was recorded before:
+// re-reading a mailbox must not record it twice. A sent event citing it
+// does not count: that only proved the quote went out.
+func (a *replyApply) applied() (bool, error) {
+	if a.evidence == "" {
+		return false, nil
 	}
+	seen := false
+	err := a.t.eachEvent(a.q.ID, func(ev Event) bool {
+		seen = ev.Evidence == a.evidence && ev.Kind != EventSent
+		return !seen
+	})
+	return seen, err
+}
+
+func (a *replyApply) record(ev Event) error {
+	ev.Time, ev.Evidence = a.r.At, a.evidence
+	changed, err := a.t.appendEvent(a.q, ev)
+	a.out.Changed = a.out.Changed || changed
+	return err
+}
+
+// provesSent records that a quote still drafted (or withdrawn) was sent: a
+// client answered it.
+func (a *replyApply) provesSent() error {
+	if a.q.Status != Drafted && a.q.Status != Withdrawn {
+		return nil
+	}
+	return a.record(Event{Kind: EventSent, Actor: ActorSystem, Note: "sent: a client reply cites it"})
+}
+
+// flag marks the quote for a person with note, instead of deciding it.
+func (a *replyApply) flag(note string) (ReplyOutcome, error) {
+	a.out.Note = note
+	if err := a.record(Event{Kind: EventUnclear, Actor: ActorClient, Note: note, Answer: a.answer}); err != nil {
+		return a.out, err
+	}
+	return a.finish()
+}
+
+// stranger returns a flag note when the reply comes from neither the
+// quoted client nor the client's domain: a decision needs the client.
+func (a *replyApply) stranger() (string, bool) {
+	from := normAddress(a.r.From)
+	if a.r.From == "" || from == a.q.Client || domainOf(from) == domainOf(a.q.Client) {
+		return "", false
+	}
+	return fmt.Sprintf("%s reply from %s, who is not the quoted client %s", a.r.Decision, from, a.q.Client), true
+}
+
+// decide applies the client's decision as the ApplyReply doc lists.
+func (a *replyApply) decide() (ReplyOutcome, error) {
+	q, r := a.q, a.r
 	switch {
 	case r.Decision == DecisionUnclear:
 		if q.Status != Sent {
 			// Talk in a thread after the outcome is not a new decision.
-			return finish()
+			return a.finish()
 		}
 		note := "the client's answer is unclear"
 		if r.Reason != "" {
 			note += ": " + r.Reason
 		}
-		return flag(note)
+		return a.flag(note)
 	case q.Status == Sent && q.Unclear:
 		// "Yes, go ahead" after a counter-offer: at which price? An
 		// earlier answer already waits for a person, who reads both.
-		return flag(fmt.Sprintf("the client now says %s; an earlier answer still waits for a person", r.Decision))
+		return a.flag(fmt.Sprintf("the client now says %s; an earlier answer still waits for a person", r.Decision))
 	case q.Status == Sent:
 		kind := EventAccepted
 		if r.Decision == DecisionDeclined {
 			kind = EventDeclined
 		}
-		if err := record(Event{Kind: kind, Actor: ActorClient, Note: r.Reason, Answer: answer}); err != nil {
-			return out, err
+		if err := a.record(Event{Kind: kind, Actor: ActorClient, Note: r.Reason, Answer: a.answer}); err != nil {
+			return a.out, err
 		}
-		return finish()
+		return a.finish()
 	case string(q.Status) == string(r.Decision):
-		return finish()
+		return a.finish()
 	case q.Status == Expired:
-		return flag(fmt.Sprintf("late answer after expiry: %s", r.Decision))
+		return a.flag(fmt.Sprintf("late answer after expiry: %s", r.Decision))
 	default:
-		return flag(fmt.Sprintf("the client now says %s; the quote is %s", r.Decision, q.Status))
+		return a.flag(fmt.Sprintf("the client now says %s; the quote is %s", r.Decision, q.Status))
 	}
 }
 

@@ -228,11 +228,8 @@ func resolve(names *bolt.Bucket, kind byte, list []string, norm func(string) str
 // until fn returns an error. The fact passed is reused: fn must copy what
 // it keeps.
 func (l *Ledger) walk(ctx context.Context, t *Tx, f Filter, rep *Report, fn func(*fact) error) error {
-	same := func(s string) string { return s }
-	reps := resolve(t.names, nameRep, f.Reps, same)
-	clients := resolve(t.names, nameClient, f.Clients, normAddress)
-	orgs := resolve(t.names, nameOrg, f.Orgs, same)
-	if (reps != nil && len(reps) == 0) || (clients != nil && len(clients) == 0) || (orgs != nil && len(orgs) == 0) {
+	names, ok := resolveFilter(t, f)
+	if !ok {
 		return nil // a name nobody has: nothing matches
 	}
 	c := t.facts.Cursor()
@@ -262,7 +259,7 @@ func (l *Ledger) walk(ctx context.Context, t *Tx, f Filter, rep *Report, fn func
 			rep.Unreadable++
 			continue
 		}
-		if !reps.has(fa.rep) || !clients.has(fa.client) || !orgs.has(fa.org) {
+		if !names.has(&fa) {
 			continue
 		}
 		if err := fn(&fa); err != nil {
@@ -270,6 +267,28 @@ func (l *Ledger) walk(ctx context.Context, t *Tx, f Filter, rep *Report, fn func
 		}
 	}
 	return nil
+}
+
+// nameFilter is a Filter's names as ids; a nil set matches every id.
+type nameFilter struct{ reps, clients, orgs idSet }
+
+func (n nameFilter) has(fa *fact) bool {
+	return n.reps.has(fa.rep) && n.clients.has(fa.client) && n.orgs.has(fa.org)
+}
+
+// resolveFilter looks up f's names; ok is false when a list names nobody
+// the ledger knows, so that nothing can match.
+func resolveFilter(t *Tx, f Filter) (n nameFilter, ok bool) {
+	same := func(s string) string { return s }
+	n.reps = resolve(t.names, nameRep, f.Reps, same)
+	n.clients = resolve(t.names, nameClient, f.Clients, normAddress)
+	n.orgs = resolve(t.names, nameOrg, f.Orgs, same)
+	for _, ids := range []idSet{n.reps, n.clients, n.orgs} {
+		if ids != nil && len(ids) == 0 {
+			return n, false
+		}
+	}
+	return n, true
 }
 
 // Status codes as facts store them (fact.go).
@@ -355,40 +374,51 @@ func (a *aggregator) add(fa *fact) {
 }
 
 func (r *acc) add(fa *fact, cur [3]byte) {
-	f := &r.fig
 	if fa.kind == kindEmail {
-		f.Emails++
-		f.Questions += int64(fa.questions)
-		f.FreeMinutes += int64(fa.freeMin)
-		if fa.flags&flagSkipped != 0 {
-			f.Skipped++
-		}
-		if fa.flags&flagDrafted != 0 {
-			f.Drafted++
-			if r.hist == nil {
-				r.hist = new(histogram)
-			}
-			r.hist.add(fa.delay)
-		}
-		if fa.flags&flagSent != 0 {
-			f.Responded++
-			if r.rhist == nil {
-				r.rhist = new(histogram)
-			}
-			r.rhist.add(fa.response)
-		}
-		switch fa.usage {
-		case 1:
-			f.Usage.AsIs++
-		case 2:
-			f.Usage.LightlyEdited++
-		case 3:
-			f.Usage.Rewritten++
-		case 4:
-			f.Usage.Deleted++
-		}
+		r.addEmail(fa)
 		return
 	}
+	r.addQuote(fa, cur)
+}
+
+func (r *acc) addEmail(fa *fact) {
+	f := &r.fig
+	f.Emails++
+	f.Questions += int64(fa.questions)
+	f.FreeMinutes += int64(fa.freeMin)
+	if fa.flags&flagSkipped != 0 {
+		f.Skipped++
+	}
+	if fa.flags&flagDrafted != 0 {
+		f.Drafted++
+		if r.hist == nil {
+			r.hist = new(histogram)
+		}
+		r.hist.add(fa.delay)
+	}
+	if fa.flags&flagSent != 0 {
+		f.Responded++
+		if r.rhist == nil {
+			r.rhist = new(histogram)
+		}
+		r.rhist.add(fa.response)
+	}
+	switch fa.usage {
+	case 1:
+		f.Usage.AsIs++
+	case 2:
+		f.Usage.LightlyEdited++
+	case 3:
+		f.Usage.Rewritten++
+	case 4:
+		f.Usage.Deleted++
+	}
+}
+
+// addQuote counts a quote by its status; amounts only when it was sent, and
+// values only in the report's currency (others are just counted).
+func (r *acc) addQuote(fa *fact, cur [3]byte) {
+	f := &r.fig
 	f.Quotes++
 	if fa.flags&flagUnclear != 0 {
 		f.Unclear++

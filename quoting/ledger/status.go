@@ -176,141 +176,208 @@ func (e *TransitionError) Is(target error) bool { return target == ErrIllegalTra
 //     nor gets a follow-up until someone decides it (Mark).
 //   - [6] a second follow-up returns ErrFollowUpDone.
 func (s State) Apply(ev Event) (State, error) {
-	bad := func(reason string) (State, error) {
-		return s, &TransitionError{From: s.Status, Event: ev.Kind, Actor: ev.Actor, Reason: reason}
-	}
-	if ev.Time.IsZero() {
-		return bad("the event has no time")
-	}
-	if _, err := ParseActor(string(ev.Actor)); err != nil {
-		return bad(fmt.Sprintf("unknown actor %q", ev.Actor))
-	}
-	actors := func(allowed ...Actor) bool { return slices.Contains(allowed, ev.Actor) }
-	if s.Events == 0 && ev.Kind != EventDrafted {
-		return bad("a quote's history starts with its draft")
-	}
-	if ev.Amount < 0 || ev.Amount > 0 && ev.Kind != EventAccepted {
-		return bad("only an acceptance carries an agreed amount, and it is not negative")
+	if reason := s.admits(ev); reason != "" {
+		return s, s.refuse(ev, reason)
 	}
 	n := s
 	n.Events++
 	if ev.Answer != "" {
 		n.Answer = ev.Answer
 	}
-	switch ev.Kind {
-	case EventDrafted:
-		if s.Events != 0 {
-			return bad("a quote is drafted once")
-		}
-		if !actors(ActorSystem, ActorRep) {
-			return bad("only fivemin or the rep drafts a quote")
-		}
-		n.Status = Drafted
-
-	case EventSent:
-		if s.Status != Drafted && s.Status != Withdrawn {
-			return bad("only a drafted (or withdrawn) quote can be sent")
-		}
-		if !actors(ActorSystem, ActorRep, ActorManager) {
-			return bad("the client does not send the firm's quote")
-		}
-		n.Status = Sent
-		if n.SentAt.IsZero() {
-			n.SentAt = ev.Time
-		}
-		n.OpenedAt = ev.Time
-
-	case EventWithdrawn:
-		if s.Status != Drafted {
-			return bad("only a draft that was never sent can be withdrawn")
-		}
-		if !actors(ActorSystem, ActorRep, ActorManager) {
-			return bad("only fivemin, the rep or a manager withdraws a draft")
-		}
-		n.Status = Withdrawn
-
-	case EventAccepted, EventDeclined:
-		to := Accepted
-		if ev.Kind == EventDeclined {
-			to = Declined
-		}
-		switch s.Status {
-		case Sent:
-			if !actors(ActorClient, ActorRep, ActorManager) {
-				return bad("a decision comes from the client, the rep or a manager")
-			}
-		case Accepted, Declined:
-			if !actors(ActorRep, ActorManager) {
-				return bad("only the rep or a manager reverses a decision")
-			}
-			if s.Status == to && !s.Unclear {
-				return bad("the quote is already " + string(to))
-			}
-		case Expired:
-			if !actors(ActorRep, ActorManager) {
-				return bad("only the rep or a manager records a late answer to an expired quote")
-			}
-		default:
-			return bad("the quote was never sent")
-		}
-		n.Status = to
-		n.Unclear = false
-		n.DecidedAt = ev.Time
-		n.Agreed = ev.Amount
-
-	case EventExpired:
-		if s.Status != Sent {
-			return bad("only a quote awaiting an answer expires")
-		}
-		if s.Unclear {
-			return bad("a flagged quote waits for the rep's decision")
-		}
-		if !actors(ActorSystem) {
-			return bad("expiry is recorded by fivemin's sweep")
-		}
-		n.Status = Expired
-		n.DecidedAt = ev.Time
-		n.Agreed = 0
-
-	case EventReopened:
-		if !s.Status.Concluded() && !(s.Status == Sent && s.Unclear) {
-			return bad("only a decided, expired or flagged quote can be reopened")
-		}
-		if !actors(ActorRep, ActorManager) {
-			return bad("only the rep or a manager reopens a quote")
-		}
-		n.Status = Sent
-		n.Unclear = false
-		n.OpenedAt = ev.Time
-		n.DecidedAt = time.Time{}
-		n.Agreed = 0
-
-	case EventUnclear:
-		if !s.Status.WasSent() {
-			return bad("only a sent quote gets replies")
-		}
-		if !actors(ActorClient, ActorSystem) {
-			return bad("flags are raised by reply handling")
-		}
-		n.Unclear = true
-		n.FlagNote = ev.Note
-
-	case EventFollowUp:
-		if s.Status != Sent {
-			return bad("only a quote awaiting an answer is followed up")
-		}
-		if s.FollowedUp {
-			return s, ErrFollowUpDone
-		}
-		if !actors(ActorSystem, ActorRep) {
-			return bad("follow-ups are made by fivemin or the rep")
-		}
-		n.FollowedUp = true
-
-	default:
-		return bad("unknown event kind")
+	reason, err := s.step(&n, ev)
+	if err != nil {
+		return s, err
+	}
+	if reason != "" {
+		return s, s.refuse(ev, reason)
 	}
 	return n, nil
+}
+
+// refuse is the error for an event the rules above do not allow.
+func (s State) refuse(ev Event, reason string) error {
+	return &TransitionError{From: s.Status, Event: ev.Kind, Actor: ev.Actor, Reason: reason}
+}
+
+// admits checks what every event must satisfy whatever its kind, before
+// the kind's own rules; it returns why ev is refused, or "".
+func (s State) admits(ev Event) string {
+	if ev.Time.IsZero() {
+		return "the event has no time"
+	}
+	if _, err := ParseActor(string(ev.Actor)); err != nil {
+		return fmt.Sprintf("unknown actor %q", ev.Actor)
+	}
+	if s.Events == 0 && ev.Kind != EventDrafted {
+		return "a quote's history starts with its draft"
+	}
+	if ev.Amount < 0 || ev.Amount > 0 && ev.Kind != EventAccepted {
+		return "only an acceptance carries an agreed amount, and it is not negative"
+	}
+	return ""
+}
+
+// step applies ev's own rule (one row group of the table above) to n, a
+// copy of s already counting ev. It returns why ev is refused, or "", and
+// an error only for ErrFollowUpDone, which is not a TransitionError.
+func (s State) step(n *State, ev Event) (string, error) {
+	switch ev.Kind {
+	case EventDrafted:
+		return s.drafted(n, ev), nil
+	case EventSent:
+		return s.sent(n, ev), nil
+	case EventWithdrawn:
+		return s.withdrawn(n, ev), nil
+	case EventAccepted, EventDeclined:
+		return s.decided(n, ev), nil
+	case EventExpired:
+		return s.expired(n, ev), nil
+	case EventReopened:
+		return s.reopened(n, ev), nil
+	case EventUnclear:
+		return s.unclear(n, ev), nil
+	case EventFollowUp:
+		return s.followUp(n, ev)
+	}
+	return "unknown event kind", nil
+}
+
+// by reports whether ev was recorded by one of the allowed actors.
+func by(ev Event, allowed ...Actor) bool { return slices.Contains(allowed, ev.Actor) }
+
+func (s State) drafted(n *State, ev Event) string {
+	if s.Events != 0 {
+		return "a quote is drafted once"
+	}
+	if !by(ev, ActorSystem, ActorRep) {
+		return "only fivemin or the rep drafts a quote"
+	}
+	n.Status = Drafted
+	return ""
+}
+
+func (s State) sent(n *State, ev Event) string {
+	if s.Status != Drafted && s.Status != Withdrawn {
+		return "only a drafted (or withdrawn) quote can be sent"
+	}
+	if !by(ev, ActorSystem, ActorRep, ActorManager) {
+		return "the client does not send the firm's quote"
+	}
+	n.Status = Sent
+	if n.SentAt.IsZero() {
+		n.SentAt = ev.Time
+	}
+	n.OpenedAt = ev.Time
+	return ""
+}
+
+func (s State) withdrawn(n *State, ev Event) string {
+	if s.Status != Drafted {
+		return "only a draft that was never sent can be withdrawn"
+	}
+	if !by(ev, ActorSystem, ActorRep, ActorManager) {
+		return "only fivemin, the rep or a manager withdraws a draft"
+	}
+	n.Status = Withdrawn
+	return ""
+}
+
+// decided handles both acceptance and refusal: they differ only in the
+// status they lead to.
+func (s State) decided(n *State, ev Event) string {
+	to := Accepted
+	if ev.Kind == EventDeclined {
+		to = Declined
+	}
+	if reason := s.mayDecide(ev, to); reason != "" {
+		return reason
+	}
+	n.Status = to
+	n.Unclear = false
+	n.DecidedAt = ev.Time
+	n.Agreed = ev.Amount
+	return ""
+}
+
+// mayDecide says who may record a decision from each status ([2], [3]).
+func (s State) mayDecide(ev Event, to Status) string {
+	switch s.Status {
+	case Sent:
+		if !by(ev, ActorClient, ActorRep, ActorManager) {
+			return "a decision comes from the client, the rep or a manager"
+		}
+	case Accepted, Declined:
+		if !by(ev, ActorRep, ActorManager) {
+			return "only the rep or a manager reverses a decision"
+		}
+		if s.Status == to && !s.Unclear {
+			return "the quote is already " + string(to)
+		}
+	case Expired:
+		if !by(ev, ActorRep, ActorManager) {
+			return "only the rep or a manager records a late answer to an expired quote"
+		}
+	default:
+		return "the quote was never sent"
+	}
+	return ""
+}
+
+func (s State) expired(n *State, ev Event) string {
+	if s.Status != Sent {
+		return "only a quote awaiting an answer expires"
+	}
+	if s.Unclear {
+		return "a flagged quote waits for the rep's decision"
+	}
+	if !by(ev, ActorSystem) {
+		return "expiry is recorded by fivemin's sweep"
+	}
+	n.Status = Expired
+	n.DecidedAt = ev.Time
+	n.Agreed = 0
+	return ""
+}
+
+func (s State) reopened(n *State, ev Event) string {
+	if !s.Status.Concluded() && !(s.Status == Sent && s.Unclear) {
+		return "only a decided, expired or flagged quote can be reopened"
+	}
+	if !by(ev, ActorRep, ActorManager) {
+		return "only the rep or a manager reopens a quote"
+	}
+	n.Status = Sent
+	n.Unclear = false
+	n.OpenedAt = ev.Time
+	n.DecidedAt = time.Time{}
+	n.Agreed = 0
+	return ""
+}
+
+func (s State) unclear(n *State, ev Event) string {
+	if !s.Status.WasSent() {
+		return "only a sent quote gets replies"
+	}
+	if !by(ev, ActorClient, ActorSystem) {
+		return "flags are raised by reply handling"
+	}
+	n.Unclear = true
+	n.FlagNote = ev.Note
+	return ""
+}
+
+func (s State) followUp(n *State, ev Event) (string, error) {
+	if s.Status != Sent {
+		return "only a quote awaiting an answer is followed up", nil
+	}
+	if s.FollowedUp {
+		return "", ErrFollowUpDone
+	}
+	if !by(ev, ActorSystem, ActorRep) {
+		return "follow-ups are made by fivemin or the rep", nil
+	}
+	n.FollowedUp = true
+	return "", nil
 }
 
 // Fold replays a quote's history from the start and returns its state. An

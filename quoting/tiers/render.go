@@ -203,20 +203,7 @@ func (r *Ranking) WriteTable(w io.Writer, fm *quoting.Formatter) error {
 	}
 	s := &r.Settings
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "Clients over the %d days to %s, ranked by tier", s.windowDays(), r.Now.Format("2006-01-02 15:04 MST"))
-	if !s.Currency.IsZero() {
-		fmt.Fprintf(bw, "; amounts in %s", s.Currency.Code())
-	}
-	bw.WriteString(".\n")
-	if s.Ranked() {
-		fmt.Fprintf(bw, "Revenue is high from %s", fm.Format(*s.RevenueHigh))
-		if !s.RevenueLow.IsZero() {
-			fmt.Fprintf(bw, " and low below %s", fm.Format(s.Currency.Minor(s.RevenueLow.Minor())))
-		}
-		fmt.Fprintf(bw, "; maintenance is high from %d free minutes or %d emails.\n", s.freeMinutesHigh(), s.emailsHigh())
-	} else {
-		bw.WriteString("No revenue threshold is set: tiers come only from the configured overrides.\n")
-	}
+	r.writeHeading(bw, fm)
 	if len(r.Accounts) == 0 {
 		bw.WriteString("\nNo client email in the window.\n")
 		return bw.Flush()
@@ -266,6 +253,26 @@ func (r *Ranking) WriteTable(w io.Writer, fm *quoting.Formatter) error {
 		bw.WriteString("\n* tier set in the configuration\n")
 	}
 	return bw.Flush()
+}
+
+// writeHeading writes the lines above the table: the window, the
+// currency and the thresholds the tiers come from.
+func (r *Ranking) writeHeading(bw *bufio.Writer, fm *quoting.Formatter) {
+	s := &r.Settings
+	fmt.Fprintf(bw, "Clients over the %d days to %s, ranked by tier", s.windowDays(), r.Now.Format("2006-01-02 15:04 MST"))
+	if !s.Currency.IsZero() {
+		fmt.Fprintf(bw, "; amounts in %s", s.Currency.Code())
+	}
+	bw.WriteString(".\n")
+	if s.Ranked() {
+		fmt.Fprintf(bw, "Revenue is high from %s", fm.Format(*s.RevenueHigh))
+		if !s.RevenueLow.IsZero() {
+			fmt.Fprintf(bw, " and low below %s", fm.Format(s.Currency.Minor(s.RevenueLow.Minor())))
+		}
+		fmt.Fprintf(bw, "; maintenance is high from %d free minutes or %d emails.\n", s.freeMinutesHigh(), s.emailsHigh())
+	} else {
+		bw.WriteString("No revenue threshold is set: tiers come only from the configured overrides.\n")
+	}
 }
 
 func tags(c *Client) string {

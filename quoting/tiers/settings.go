@@ -164,6 +164,23 @@ func prepare(s Settings) (*prepared, error) {
 	if p.FreeMinutesHigh < 1 || p.EmailsHigh < 1 {
 		bad("high-maintenance thresholds %d free minutes and %d emails must be positive", s.FreeMinutesHigh, s.EmailsHigh)
 	}
+	errs = append(errs, p.moneyProblems(s)...)
+	var err error
+	if p.ov, err = indexOverrides(s.Overrides); err != nil {
+		errs = append(errs, err.Error())
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%w: %s", ErrSettings, strings.Join(errs, "; "))
+	}
+	return p, nil
+}
+
+// moneyProblems checks the revenue thresholds and the leakage rate, and
+// sets p.Currency from revenue high when it is not given: amounts in
+// another currency could not be compared.
+func (p *prepared) moneyProblems(s Settings) []string {
+	var errs []string
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
 	if p.Currency.IsZero() && s.RevenueHigh != nil {
 		p.Currency = s.RevenueHigh.Currency()
 	}
@@ -185,14 +202,7 @@ func prepare(s Settings) (*prepared, error) {
 	if s.Rate.Sign() < 0 {
 		bad("negative leakage rate %s", s.Rate.Decimal())
 	}
-	var err error
-	if p.ov, err = indexOverrides(s.Overrides); err != nil {
-		errs = append(errs, err.Error())
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("%w: %s", ErrSettings, strings.Join(errs, "; "))
-	}
-	return p, nil
+	return errs
 }
 
 // overrides indexes the configured overrides by address and by domain.

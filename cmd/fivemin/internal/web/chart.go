@@ -510,20 +510,34 @@ func (c scatter) SVG() template.HTML {
 	}
 	w.open(&ch, "scatter", ch.Height)
 	p := plot{left: 60, top: 12, right: float64(ch.Width) - 16, bottom: float64(ch.Height) - 44}
-	xmax, ymax := 0.0, 0.0
+	xmax, ymax := c.extent()
+	xt, yt := niceTicks(0, xmax, 6, false), niceTicks(0, ymax, 5, false)
+	x := scale{d0: 0, d1: xt[len(xt)-1], r0: p.left, r1: p.right}
+	y := scale{d0: 0, d1: yt[len(yt)-1], r0: p.bottom, r1: p.top}
+	w.scatterBands(c.Bands, p, x, y)
+	w.scatterAxes(&c, p, x, y, xt, yt)
+	w.scatterPoints(c.Points, p, x, y)
+	return w.close(nil, nil)
+}
+
+// extent is the largest x and y to show: every point, and the thresholds
+// with room to see which side a dot is on.
+func (c *scatter) extent() (xmax, ymax float64) {
 	for _, pt := range c.Points {
 		xmax, ymax = math.Max(xmax, pt.X), math.Max(ymax, pt.Y)
 	}
-	// Thresholds stay in view with room to see which side a dot is on.
 	for _, v := range c.XLines {
 		xmax = math.Max(xmax, v*1.25)
 	}
 	for _, v := range c.YLines {
 		ymax = math.Max(ymax, v*1.25)
 	}
-	xt, yt := niceTicks(0, xmax, 6, false), niceTicks(0, ymax, 5, false)
-	x := scale{d0: 0, d1: xt[len(xt)-1], r0: p.left, r1: p.right}
-	y := scale{d0: 0, d1: yt[len(yt)-1], r0: p.bottom, r1: p.top}
+	return xmax, ymax
+}
+
+// scatterBands shades the labelled regions, clipped to the plot; an open
+// (NaN) edge runs to the plot's edge.
+func (w *svg) scatterBands(bands []band, p plot, x, y scale) {
 	clampX := func(v float64, def float64) float64 {
 		if math.IsNaN(v) {
 			return def
@@ -536,7 +550,7 @@ func (c scatter) SVG() template.HTML {
 		}
 		return math.Max(p.top, math.Min(p.bottom, y.at(v)))
 	}
-	for _, b := range c.Bands {
+	for _, b := range bands {
 		x0, x1 := clampX(b.X0, p.left), clampX(b.X1, p.right)
 		y0, y1 := clampY(b.Y1, p.top), clampY(b.Y0, p.bottom)
 		if x1 <= x0 || y1 <= y0 {
@@ -547,6 +561,10 @@ func (c scatter) SVG() template.HTML {
 			w.f(`<text class="region-label" x="%s" y="%s">%s</text>`, num(x0+6), num(y0+14), esc(b.Label))
 		}
 	}
+}
+
+// scatterAxes draws the grid, ticks, axes, dashed thresholds and axis labels.
+func (w *svg) scatterAxes(c *scatter, p plot, x, y scale, xt, yt []float64) {
 	for _, t := range yt {
 		yy := y.at(t)
 		w.f(`<line class="grid" x1="%s" x2="%s" y1="%s" y2="%s"/>`, num(p.left), num(p.right), num(yy), num(yy))
@@ -568,7 +586,11 @@ func (c scatter) SVG() template.HTML {
 	}
 	w.f(`<text class="axis-label" x="%s" y="%s" text-anchor="middle">%s</text>`, num((p.left+p.right)/2), num(p.bottom+36), esc(c.XLabel))
 	w.f(`<text class="axis-label" transform="translate(14 %s) rotate(-90)" text-anchor="middle">%s</text>`, num((p.top+p.bottom)/2), esc(c.YLabel))
-	for _, pt := range c.Points {
+}
+
+// scatterPoints draws the dots, labels kept inside the plot's right edge.
+func (w *svg) scatterPoints(points []point, p plot, x, y scale) {
+	for _, pt := range points {
 		cx, cy := x.at(pt.X), y.at(pt.Y)
 		cls := "point " + pt.Class
 		if pt.Ring {
@@ -583,5 +605,4 @@ func (c scatter) SVG() template.HTML {
 			w.f(`<text class="point-label" x="%s" y="%s" text-anchor="%s" dy="0.32em">%s</text>`, num(cx+dx), num(cy), anchor, esc(shorten(pt.Label, 22)))
 		}
 	}
-	return w.close(nil, nil)
 }

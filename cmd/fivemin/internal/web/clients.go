@@ -97,16 +97,7 @@ func (t *ClientTiers) matrix(money func(quoting.Money) string) scatter {
 		Empty:  "No clients to rank yet.",
 		Width:  fullWidth, Height: 480,
 	}
-	var cur quoting.Currency
-	for _, c := range t.Clients {
-		if !c.Revenue.Currency().IsZero() {
-			cur = c.Revenue.Currency()
-			break
-		}
-	}
-	if cur.IsZero() {
-		cur = t.RevenueHigh.Currency()
-	}
+	cur := t.currency()
 	if !cur.IsZero() {
 		s.YLabel += ", " + cur.Code()
 	}
@@ -130,47 +121,69 @@ func (t *ClientTiers) matrix(money func(quoting.Money) string) scatter {
 		s.YLines = append(s.YLines, lo)
 	}
 	if hi > 0 && mx > 0 {
-		nan := math.NaN()
-		s.Bands = []band{
-			{X0: nan, X1: mx, Y0: hi, Y1: nan, Class: "tier-a", Label: "A · protect"},
-			{X0: mx, X1: nan, Y0: hi, Y1: nan, Class: "tier-d", Label: "D · manage selectively"},
-			{X0: mx, X1: nan, Y0: nan, Y1: hi, Class: "tier-e", Label: "E · let go"},
-		}
-		if lo > 0 {
-			s.Bands = append(s.Bands,
-				band{X0: nan, X1: mx, Y0: lo, Y1: hi, Class: "tier-b", Label: "B · grow share"},
-				band{X0: nan, X1: mx, Y0: nan, Y1: lo, Class: "tier-c", Label: "C · low producer"})
-		} else {
-			s.Bands = append(s.Bands, band{X0: nan, X1: mx, Y0: nan, Y1: hi, Class: "tier-b", Label: "B · grow share"})
-		}
+		s.Bands = tierBands(mx, hi, lo)
 	}
 	// Label the dots only while they stay readable.
 	label := len(t.Clients) <= 16
 	for _, c := range t.Clients {
-		name := c.Organisation
-		if name == "" {
-			name = c.Client
-		}
-		tier := c.Tier
-		if tier == "" {
-			tier = "unranked"
-		}
-		who := name
-		if c.Client != "" && c.Organisation != "" {
-			who = c.Client + " (" + c.Organisation + ")"
-		}
-		tip := fmt.Sprintf("%s · tier %s · revenue %s · %d free minutes · %d emails", who, tier, money(c.Revenue), c.FreeMinutes, c.Emails)
-		if c.Change != "" {
-			tip += " · " + c.Change
-		}
-		if c.Override {
-			tip += " · tier set by hand"
-		}
-		p := point{X: t.maintenance(c), Y: float64(c.Revenue.Minor()) / scaleDiv, Class: tierClass(c.Tier), Tip: tip, Ring: c.Override}
-		if label {
-			p.Label = name
-		}
-		s.Points = append(s.Points, p)
+		s.Points = append(s.Points, t.dot(c, money, scaleDiv, label))
 	}
 	return s
+}
+
+// dot is one client on the matrix: revenue in major units (scaleDiv),
+// the tip saying everything the position and colour stand for.
+func (t *ClientTiers) dot(c ClientPoint, money func(quoting.Money) string, scaleDiv float64, label bool) point {
+	name := c.Organisation
+	if name == "" {
+		name = c.Client
+	}
+	tier := c.Tier
+	if tier == "" {
+		tier = "unranked"
+	}
+	who := name
+	if c.Client != "" && c.Organisation != "" {
+		who = c.Client + " (" + c.Organisation + ")"
+	}
+	tip := fmt.Sprintf("%s · tier %s · revenue %s · %d free minutes · %d emails", who, tier, money(c.Revenue), c.FreeMinutes, c.Emails)
+	if c.Change != "" {
+		tip += " · " + c.Change
+	}
+	if c.Override {
+		tip += " · tier set by hand"
+	}
+	p := point{X: t.maintenance(c), Y: float64(c.Revenue.Minor()) / scaleDiv, Class: tierClass(c.Tier), Tip: tip, Ring: c.Override}
+	if label {
+		p.Label = name
+	}
+	return p
+}
+
+// currency is the revenue's currency: the first client's with one, else
+// the threshold's; zero when nothing has one.
+func (t *ClientTiers) currency() quoting.Currency {
+	for _, c := range t.Clients {
+		if !c.Revenue.Currency().IsZero() {
+			return c.Revenue.Currency()
+		}
+	}
+	return t.RevenueHigh.Currency()
+}
+
+// tierBands shades the tier regions from the maintenance threshold mx and
+// the revenue thresholds hi and lo (lo 0: no C region).
+func tierBands(mx, hi, lo float64) []band {
+	nan := math.NaN()
+	bands := []band{
+		{X0: nan, X1: mx, Y0: hi, Y1: nan, Class: "tier-a", Label: "A · protect"},
+		{X0: mx, X1: nan, Y0: hi, Y1: nan, Class: "tier-d", Label: "D · manage selectively"},
+		{X0: mx, X1: nan, Y0: nan, Y1: hi, Class: "tier-e", Label: "E · let go"},
+	}
+	if lo > 0 {
+		return append(bands,
+			band{X0: nan, X1: mx, Y0: lo, Y1: hi, Class: "tier-b", Label: "B · grow share"},
+			band{X0: nan, X1: mx, Y0: nan, Y1: lo, Class: "tier-c", Label: "C · low producer"})
+	}
+	return append(bands, band{X0: nan, X1: mx, Y0: nan, Y1: hi, Class: "tier-b", Label: "B · grow share"})
 }

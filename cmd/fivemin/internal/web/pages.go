@@ -483,15 +483,8 @@ func (h *handler) decide(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusNotFound, errors.New("no such quote"))
 		return
 	}
-	var to ledger.Status
-	switch r.PostForm.Get("decision") {
-	case "accepted":
-		to = ledger.Accepted
-	case "declined":
-		to = ledger.Declined
-	case "waiting":
-		to = ledger.Sent // still waiting for the client: open again, flag cleared
-	default:
+	to, ok := decisionStatus(r.PostForm.Get("decision"))
+	if !ok {
 		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("decision %q: want accepted, declined or waiting", r.PostForm.Get("decision")))
 		return
 	}
@@ -500,21 +493,11 @@ func (h *handler) decide(w http.ResponseWriter, r *http.Request) {
 	if r.PostForm.Get("back") == "quote" {
 		back = "/quote/" + url.PathEscape(id)
 	}
-	// "Accepted at …": the amount agreed, when it is not the quoted total.
-	var amount int64
-	if a := strings.TrimSpace(r.PostForm.Get("amount")); a != "" && to == ledger.Accepted {
-		q, err := h.l.Quote(r.Context(), id)
-		if err == nil {
-			amount, err = ledger.ParseAgreedAmount(a, q.Currency)
-			if amount == q.Total {
-				amount = 0
-			}
-		}
-		if err != nil && !errors.Is(err, ledger.ErrNotFound) {
-			h.sign.setFlash(w, r, flash{Kind: "error", Text: fmt.Sprintf("Quote %s was not changed: %v.", id, err)})
-			http.Redirect(w, r, back, http.StatusSeeOther)
-			return
-		}
+	amount, err := h.agreedAmount(r, id, to)
+	if err != nil {
+		h.sign.setFlash(w, r, flash{Kind: "error", Text: fmt.Sprintf("Quote %s was not changed: %v.", id, err)})
+		http.Redirect(w, r, back, http.StatusSeeOther)
+		return
 	}
 	q, err := h.l.MarkAgreed(r.Context(), id, to, ledger.ActorManager, note, amount)
 	switch {
@@ -528,19 +511,59 @@ func (h *handler) decide(w http.ResponseWriter, r *http.Request) {
 	default:
 		_, user, _ := credentials(r)
 		h.log.Info("web: quote decided on the dashboard", "quote", id, "status", to, "amount", amount, "user", user, "note", note)
-		text := fmt.Sprintf("Quote %s for %s marked %s.", id, q.Client, to)
-		switch {
-		case to == ledger.Sent:
-			text = fmt.Sprintf("Quote %s for %s is waiting for the client again.", id, q.Client)
-		case amount > 0:
-			text = fmt.Sprintf("Quote %s for %s marked accepted at %s %s.", id, q.Client, major(amount, q.Currency), q.Currency)
-		}
-		if note != "" {
-			text += " Note: " + note
-		}
-		h.sign.setFlash(w, r, flash{Kind: "ok", Text: text})
+		h.sign.setFlash(w, r, flash{Kind: "ok", Text: decidedText(id, q, to, amount, note)})
 	}
 	http.Redirect(w, r, back, http.StatusSeeOther)
+}
+
+// decisionStatus maps the form's decision to the status it marks.
+func decisionStatus(decision string) (ledger.Status, bool) {
+	switch decision {
+	case "accepted":
+		return ledger.Accepted, true
+	case "declined":
+		return ledger.Declined, true
+	case "waiting":
+		return ledger.Sent, true // still waiting for the client: open again, flag cleared
+	}
+	return "", false
+}
+
+// agreedAmount reads "Accepted at …": the amount agreed, in minor units,
+// when it is not the quoted total; 0 otherwise. An unknown quote is left
+// for MarkAgreed to report.
+func (h *handler) agreedAmount(r *http.Request, id string, to ledger.Status) (int64, error) {
+	a := strings.TrimSpace(r.PostForm.Get("amount"))
+	if a == "" || to != ledger.Accepted {
+		return 0, nil
+	}
+	q, err := h.l.Quote(r.Context(), id)
+	var amount int64
+	if err == nil {
+		amount, err = ledger.ParseAgreedAmount(a, q.Currency)
+		if amount == q.Total {
+			amount = 0
+		}
+	}
+	if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+		return 0, err
+	}
+	return amount, nil
+}
+
+// decidedText is the flash message after a decision was recorded.
+func decidedText(id string, q *ledger.Quote, to ledger.Status, amount int64, note string) string {
+	text := fmt.Sprintf("Quote %s for %s marked %s.", id, q.Client, to)
+	switch {
+	case to == ledger.Sent:
+		text = fmt.Sprintf("Quote %s for %s is waiting for the client again.", id, q.Client)
+	case amount > 0:
+		text = fmt.Sprintf("Quote %s for %s marked accepted at %s %s.", id, q.Client, major(amount, q.Currency), q.Currency)
+	}
+	if note != "" {
+		text += " Note: " + note
+	}
+	return text
 }
 
 // cleanNote keeps a note to one line of printable text of bounded length.
