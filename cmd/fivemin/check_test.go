@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fivemin/fivemin/mailbox/mailtest"
+)
+
+// TestCheckCommand runs `fivemin check` against the real Dovecot and
+// Postfix: a rep whose password is right, one whose password is wrong, one
+// whose server port has nothing listening, one speaking TLS to a STARTTLS port.
+func TestCheckCommand(t *testing.T) {
+	const (
+		good      = "carla@tidewater.test"
+		bad       = "dan@tidewater.test"
+		gone      = "eve@tidewater.test"
+		wrongPass = "not-dans-pw-7Qz"
+	)
+	d := mailtest.StartDovecot(t)
+	d.AddUser(t, good, "pw-carla")
+	d.AddUser(t, bad, "pw-dan")
+	p := mailtest.StartPostfix(t, d)
+	if p.CertPool != nil && p.CertPool != d.CertPool {
+		t.Fatal("postfix and dovecot use different test CAs; the test trusts one pool")
+	}
+	checkTLSConfig = &tls.Config{RootCAs: d.CertPool}
+	t.Cleanup(func() { checkTLSConfig = nil })
+
+	// A port nothing listens on: listen, note the port, close.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closedPort := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+
+	dir := t.TempDir()
+	pwFile := filepath.Join(dir, "dan.pw")
+	if err := os.WriteFile(pwFile, []byte(wrongPass+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfgFile := filepath.Join(dir, "fivemin.toml")
+	toml := fmt.Sprintf(`[firm]
+name = "Tidewater Books"
+domain = "tidewater.test"
+currency = "USD"
+[state]
+path = %q
+[rates]
+default = "85"
+[[rep]]
+name = "Carla Nunes"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+password_env = "CARLA_PW"
+[rep.smtp]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+password_env = "CARLA_PW"
+[[rep]]
+name = "Dan"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+password_file = %q
+[[rep]]
+name = "Eve"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+password_env = "CARLA_PW"
+[[rep]]
+name = "Fay"
+address = "fay@tidewater.test"
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "tls"
+password_env = "CARLA_PW"
+`, filepath.Join(dir, "state.db"), good, d.IMAPPort, p.Port, bad, d.IMAPPort, pwFile, gone, closedPort, d.IMAPPort)
+	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	check := func(args ...string) (int, string) {
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string {
+			if k == "CARLA_PW" {
+				return "pw-carla"
+			}
+			return ""
+		}}
+		code := Main(ctx, e, append([]string{"check", "--config", cfgFile}, args...))
+		return code, out.String() + errb.String()
+	}
+
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		want    []string
+		notWant []string
+	}{
+		{
+			name: "good rep by name",
+			args: []string{"--rep", "carla nunes"},
+			code: 0,
+			want: []string{
+				good + " (Carla Nunes)",
+				fmt.Sprintf("IMAP 127.0.0.1:%d (tls = \"starttls\") as %s: ok", d.IMAPPort, good),
+				"capabilities: IDLE yes, UIDPLUS yes, SPECIAL-USE yes, MOVE yes",
+				`inbox: "INBOX" (configured)`,
+				fmt.Sprintf("SMTP 127.0.0.1:%d (tls = \"starttls\") as %s: ok", p.Port, good),
+				"logged in; nothing was sent",
+				"all 1 reps ok",
+			},
+			notWant: []string{"pw-carla", "fix:"},
+		},
+		{
+			name: "wrong password by address",
+			args: []string{"--rep", bad},
+			code: 1,
+			want: []string{
+				"login refused",
+				"check user (" + bad + ") and the password in the file " + pwFile + " (password_file) in [rep.imap]",
+				"1 of 1 reps have problems",
+			},
+			notWant: []string{wrongPass, "capabilities:"},
+		},
+		{
+			name: "connection refused",
+			args: []string{"--rep", gone},
+			code: 1,
+			want: []string{
+				"connection refused",
+				fmt.Sprintf("fix: nothing accepts connections at 127.0.0.1:%d", closedPort),
+			},
+		},
+		{
+			// Implicit TLS against the STARTTLS port: the handshake fails.
+			name: "TLS mismatch",
+			args: []string{"--rep", "Fay"},
+			code: 1,
+			want: []string{"TLS failed", `fix: check tls and port in [rep.imap]`},
+		},
+		{
+			name:    "every rep",
+			code:    1,
+			want:    []string{"Carla Nunes", "(Dan)", "(Eve)", "(Fay)", "3 of 4 reps have problems"},
+			notWant: []string{wrongPass, "pw-carla"},
+		},
+		{
+			name: "unknown rep",
+			args: []string{"--rep", "nobody@tidewater.test"},
+			code: 2,
+			want: []string{`no rep with the address or name "nobody@tidewater.test"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out := check(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit status %d, want %d; output:\n%s", code, tt.code, out)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
