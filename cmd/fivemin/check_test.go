@@ -94,7 +94,18 @@ host = "127.0.0.1"
 port = %d
 tls = "tls"
 password_env = "CARLA_PW"
-`, filepath.Join(dir, "state.db"), good, d.IMAPPort, p.Port, bad, d.IMAPPort, pwFile, gone, closedPort, d.IMAPPort)
+[[rep]]
+name = "Gus"
+address = "gus@tidewater.test"
+[rep.imap]
+host = "127.0.0.1"
+port = %d
+tls = "starttls"
+user = %q
+password_env = "CARLA_PW"
+[rep.folders]
+drafts = "Brouillons"
+`, filepath.Join(dir, "state.db"), good, d.IMAPPort, p.Port, bad, d.IMAPPort, pwFile, gone, closedPort, d.IMAPPort, d.IMAPPort, good)
 	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -162,9 +173,17 @@ password_env = "CARLA_PW"
 			want: []string{"TLS failed", `fix: check tls and port in [rep.imap]`},
 		},
 		{
+			// A configured folder that does not exist is not a failure:
+			// serve creates it.
+			name: "missing drafts folder",
+			args: []string{"--rep", "gus@tidewater.test"},
+			code: 0,
+			want: []string{`drafts: "Brouillons" not found; fivemin serve will create it`, "all 1 reps ok"},
+		},
+		{
 			name:    "every rep",
 			code:    1,
-			want:    []string{"Carla Nunes", "(Dan)", "(Eve)", "(Fay)", "3 of 4 reps have problems"},
+			want:    []string{"Carla Nunes", "(Dan)", "(Eve)", "(Fay)", "(Gus)", "3 of 5 reps have problems"},
 			notWant: []string{wrongPass, "pw-carla"},
 		},
 		{
@@ -191,5 +210,88 @@ password_env = "CARLA_PW"
 				}
 			}
 		})
+	}
+}
+
+// TestCheckOAuth: a rep logging in with an OAuth client_credentials table
+// passes against Dovecot's oauth2 passdb; one whose table has a wrong
+// client secret is told to check the sign-in, and no secret is printed.
+func TestCheckOAuth(t *testing.T) {
+	const (
+		ann       = "ann@smithlee.test"
+		secret    = "lab-secret-5Kp"
+		badSecret = "not-the-secret-9Wd"
+	)
+	as := mailtest.StartAuthServer(t)
+	as.AddClient("fivemin", secret, ann)
+	d := mailtest.StartDovecotWith(t, mailtest.DovecotOptions{OAuth2: as.IntrospectURL})
+	checkTLSConfig = &tls.Config{RootCAs: d.CertPool}
+	t.Cleanup(func() { checkTLSConfig = nil })
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "fivemin.toml")
+	toml := fmt.Sprintf(`[firm]
+name = "Smith & Lee"
+domain = "smithlee.test"
+currency = "USD"
+[state]
+path = %q
+[rates]
+default = "100"
+[[rep]]
+name = "Ann"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+port = %[3]d
+tls = "starttls"
+oauth = "lab"
+[[rep]]
+name = "Bo"
+address = "bo@smithlee.test"
+[rep.imap]
+host = "127.0.0.1"
+port = %[3]d
+tls = "starttls"
+user = %[2]q
+oauth = "wrong"
+[oauth.lab]
+grant = "client_credentials"
+token_url = %[4]q
+client_id = "fivemin"
+client_secret_env = "LAB_SECRET"
+[oauth.wrong]
+grant = "client_credentials"
+token_url = %[4]q
+client_id = "fivemin"
+client_secret_env = "BAD_SECRET"
+`, filepath.Join(dir, "state.db"), ann, d.IMAPPort, as.TokenURL)
+	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	check := func(args ...string) (int, string) {
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string {
+			return map[string]string{"LAB_SECRET": secret, "BAD_SECRET": badSecret}[k]
+		}}
+		code := Main(ctx, e, append([]string{"check", "--config", cfgFile}, args...))
+		return code, out.String() + errb.String()
+	}
+
+	code, out := check("--rep", "Ann")
+	all := out
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("as %s: ok", ann)) || !strings.Contains(out, "capabilities: IDLE yes") {
+		t.Errorf("Ann with a good client secret: exit %d, want 0 and a working login:\n%s", code, out)
+	}
+	code, out = check("--rep", "Bo")
+	all += out
+	if code != 1 || !strings.Contains(out, "no OAuth token") || !strings.Contains(out, "fix: fivemin could not get a token for the sign-in of [oauth.wrong]") {
+		t.Errorf("Bo with a wrong client secret: exit %d, want 1 and the OAuth hint:\n%s", code, out)
+	}
+	for _, s := range append([]string{secret, badSecret}, as.Tokens()...) {
+		if strings.Contains(all, s) {
+			t.Errorf("the output shows a secret or token %q:\n%s", s, all)
+		}
 	}
 }
