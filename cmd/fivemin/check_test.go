@@ -5,13 +5,14 @@ import (
 	"context"
 	"crypto/tls"
 	"fmt"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/mailtest"
 )
 
@@ -35,13 +36,7 @@ func TestCheckCommand(t *testing.T) {
 	checkTLSConfig = &tls.Config{RootCAs: d.CertPool}
 	t.Cleanup(func() { checkTLSConfig = nil })
 
-	// A port nothing listens on: listen, note the port, close.
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	closedPort := l.Addr().(*net.TCPAddr).Port
-	l.Close()
+	closedPort := mailtest.RefusedPort(t)
 
 	dir := t.TempDir()
 	pwFile := filepath.Join(dir, "dan.pw")
@@ -292,6 +287,50 @@ client_secret_env = "BAD_SECRET"
 	for _, s := range append([]string{secret, badSecret}, as.Tokens()...) {
 		if strings.Contains(all, s) {
 			t.Errorf("the output shows a secret or token %q:\n%s", s, all)
+		}
+	}
+}
+
+// TestPrintProbeNotes: the report's notes for a server without IDLE or
+// UIDPLUS, and for missing folders (the Dovecot tests cover the rest).
+func TestPrintProbeNotes(t *testing.T) {
+	cfg, err := config.Parse("t.toml", []byte(`[firm]
+name = "Smith & Lee"
+domain = "smithlee.test"
+currency = "USD"
+[rates]
+default = "100"
+[[rep]]
+name = "Ann"
+address = "ann@smithlee.test"
+poll_interval = "2m"
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+password_env = "PW"
+`), config.Options{Getenv: func(string) string { return "pw" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mailbox.Probe{
+		IMAP:   mailbox.ServerProbe{Addr: "127.0.0.1:143", TLS: mailbox.NoTLS, User: "ann@smithlee.test"},
+		Inbox:  mailbox.FolderProbe{Name: "INBOX", How: "configured"},
+		Drafts: mailbox.FolderProbe{Name: "Drafts"},
+		Sent:   mailbox.FolderProbe{Name: "Sent Items", How: "name"},
+	}
+	var b bytes.Buffer
+	if !printProbe(&b, &cfg.Reps[0], p) {
+		t.Errorf("a missing Drafts folder or IDLE counts as a failure:\n%s", b.String())
+	}
+	for _, w := range []string{
+		"capabilities: IDLE no, UIDPLUS no, SPECIAL-USE no, MOVE no",
+		"note: no IDLE: fivemin will look for new mail every poll_interval (2m0s)",
+		"note: no UIDPLUS",
+		`drafts: "Drafts" not found; fivemin serve will create it`,
+		`sent: "Sent Items" (name)`,
+	} {
+		if !strings.Contains(b.String(), w) {
+			t.Errorf("report lacks %q:\n%s", w, b.String())
 		}
 	}
 }
