@@ -94,6 +94,14 @@ func ProbeAccount(ctx context.Context, a Account) Probe {
 		p.IMAP.Problem, p.IMAP.Err = ProbeOther, err
 		return p
 	}
+	if a.IMAP.SASL != nil {
+		// Get the token first, so that a refused client secret or refresh
+		// token is told apart from the server refusing the token.
+		if _, err := a.IMAP.SASL.Client(ctx, a.IMAP.User, false); err != nil {
+			p.IMAP.Problem, p.IMAP.Err = ProbeOAuth, err
+			return p
+		}
+	}
 	m := &Mailbox{acct: a, log: slog.New(slog.DiscardHandler)}
 	s, err := m.connect(ctx, a.CommandTimeout)
 	if err != nil {
@@ -248,13 +256,10 @@ func classify(err error) ProbeProblem {
 	var alert tls.AlertError
 	var ne net.Error
 	switch {
-	case errors.As(err, &ae):
-		if errors.Is(err, oauth.ErrRefused) {
-			return ProbeOAuth
-		}
-		return ProbeAuth
-	case strings.Contains(err.Error(), "OAuth token"):
+	case errors.Is(err, oauth.ErrRefused):
 		return ProbeOAuth
+	case errors.As(err, &ae):
+		return ProbeAuth
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return ProbeRefused
 	case errors.As(err, &dnsErr), errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
