@@ -57,6 +57,7 @@ func commands() []command {
 		{"ledger", "decide unclear replies, show a quote's history", runLedger},
 		{"demo", "run the whole pipeline on in-process mail servers with sample mail", runDemo},
 		{"config", "check a configuration file and print the effective rates", runConfig},
+		{"check", "connect to every rep's mail servers as the service would and say what is wrong", runCheck},
 		{"auth", "sign reps in to Microsoft 365 or any OAuth server, list and forget sign-ins", runAuth},
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
