@@ -113,8 +113,11 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens *oauth.Tokens) (mail
 			return ep, nil
 		}
 		o, ok := cfg.OAuth[s.OAuth]
-		if !ok || tokens == nil {
+		if !ok {
 			return ep, fmt.Errorf("no [oauth.%s] table", s.OAuth) // checked at load
+		}
+		if tokens == nil {
+			return ep, errors.New("the state file with the OAuth sign-ins is not open") // runCheck opens it for OAuth reps
 		}
 		fetch, err := o.Fetch(tokens.Store(r.Address, s.OAuth))
 		if err != nil {

@@ -14,7 +14,7 @@ func RefusedPort(t TB) int {
 	if err != nil {
 		t.Fatalf("socket: %v", err)
 	}
-	t.Cleanup(func() { syscall.Close(fd) })
+	t.Cleanup(func() { _ = syscall.Close(fd) }) // nothing to do if it fails
 	if err := syscall.Bind(fd, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}); err != nil {
 		t.Fatalf("bind: %v", err)
 	}
