@@ -370,10 +370,10 @@ func smallTalk(ws []string) bool {
 // duration is not work).
 func deadlineOnly(ws []string) bool {
 	i := 0
-	for i < len(ws) && (ws[i] == "i" || ws[i] == "we" || ws[i] == "i'd" || ws[i] == "we'd" || ws[i] == "would" || fillers[ws[i]]) {
+	for i < len(ws) && (deadlineSubjects[ws[i]] || fillers[ws[i]]) {
 		i++
 	}
-	if i >= len(ws) || (ws[i] != "need" && ws[i] != "want" && ws[i] != "like") {
+	if i >= len(ws) || !deadlineWants[ws[i]] {
 		return false
 	}
 	i++
@@ -389,9 +389,12 @@ func deadlineOnly(ws []string) bool {
 }
 
 var (
-	anaphora      = set("it this that them these those")
-	genericDone   = set("back ready done finished completed sorted")
-	deadlineWords = set("by within before in until till asap urgently today tomorrow tonight soon no as first " +
+	// deadlineSubjects and deadlineWants open "we need it…", "I'd like them…".
+	deadlineSubjects = set("i we i'd we'd would")
+	deadlineWants    = set("need want like")
+	anaphora         = set("it this that them these those")
+	genericDone      = set("back ready done finished completed sorted")
+	deadlineWords    = set("by within before in until till asap urgently today tomorrow tonight soon no as first " +
 		"end early")
 )
 
@@ -400,37 +403,37 @@ var (
 // "which account should I…". A wh-word followed by a subject ("when I get
 // back") opens a statement, not a question.
 func isInterrogative(ws []string) bool {
-	aux := wordClasses["aux"]
-	wh := wordClasses["wh"]
-	subj := wordClasses["pron"]
-	det := wordClasses["det"]
 	w0 := ws[0]
-	if wh[w0] {
-		if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
-			return true // what's, whats, when's, how's
-		}
-		if len(ws) > 1 && aux[ws[1]] {
-			return true
-		}
-		// "which account should…", "how much is…", "what time does…"
-		if len(ws) > 2 && !subj[ws[1]] && !det[ws[1]] && aux[ws[2]] {
-			return true
-		}
-		return false
+	if wordClasses["wh"][w0] {
+		return whQuestion(ws)
 	}
-	if aux[w0] && len(ws) > 1 {
+	if wordClasses["aux"][w0] && len(ws) > 1 {
 		if strings.HasSuffix(w0, "n't") {
 			// "Haven't seen the report in a while": a statement with the
 			// subject dropped; a real question has its question mark.
 			return false
 		}
-		return subj[ws[1]] || det[ws[1]] || isNameLikeWord(ws[1])
+		return wordClasses["pron"][ws[1]] || wordClasses["det"][ws[1]] || isNameLikeWord(ws[1])
 	}
 	switch w0 {
 	case "any", "anything", "anyone":
 		return true // "any news on…", "anything else you need…"
 	}
 	return false
+}
+
+// whQuestion: isInterrogative for words opened by a wh-word.
+func whQuestion(ws []string) bool {
+	aux := wordClasses["aux"]
+	w0 := ws[0]
+	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
+		return true // what's, whats, when's, how's
+	}
+	if len(ws) > 1 && aux[ws[1]] {
+		return true
+	}
+	// "which account should…", "how much is…", "what time does…"
+	return len(ws) > 2 && !wordClasses["pron"][ws[1]] && !wordClasses["det"][ws[1]] && aux[ws[2]]
 }
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
@@ -449,44 +452,46 @@ func (e *Engine) isRequest(ws []string) bool {
 	core := withoutFillers(ws)
 	found := false
 	e.lex.requestFrames.find(core, func(_, start, end int) bool {
-		// "non vorrei", "I don't need", "not sure we need it": a negated
-		// frame asks nothing.
-		for i := max(0, start-3); i < start; i++ {
-			if negations[core[i]] || core[i] == "non" {
-				return true
-			}
-		}
-		// "need the floors scrubbed" asks when the client needs it, not
-		// when "it'll need" describes the job.
-		if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
-			return true
-		}
-		// "we'd like to <verb>": only a verb of work makes it a request
-		// ("we would like to tighten things up" is a wish), or one of
-		// learning followed by what to learn ("like to understand how
-		// long…"). When someone else is to act ("like you to") any verb does.
-		if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
-			return true
-		}
-		// "I need to book the morning off" is the client's own act.
-		if (core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to" {
-			return true
-		}
-		found = true
-		return false
+		found = e.frameAsks(core, start, end)
+		return !found
 	})
-	if found {
-		return true
-	}
-	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok || e.isRedoVerb(ws[0]) {
-		// "Work has been crazy": a noun followed by a verb is a statement;
-		// "update from wedding HQ", "review of the year": a noun too.
-		if len(ws) > 1 && (wordClasses["aux"][ws[1]] || nounMarkers[ws[1]]) {
+	return found || e.verbFirst(ws)
+}
+
+// frameAsks reports whether the request frame at core[start:end] asks for
+// something in its context.
+func (e *Engine) frameAsks(core []string, start, end int) bool {
+	// "non vorrei", "I don't need", "not sure we need it": a negated
+	// frame asks nothing.
+	for i := max(0, start-3); i < start; i++ {
+		if negations[core[i]] || core[i] == "non" {
 			return false
 		}
-		return true
 	}
-	return false
+	// "need the floors scrubbed" asks when the client needs it, not
+	// when "it'll need" describes the job.
+	if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
+		return false
+	}
+	// "we'd like to <verb>": only a verb of work makes it a request
+	// ("we would like to tighten things up" is a wish), or one of
+	// learning followed by what to learn ("like to understand how
+	// long…"). When someone else is to act ("like you to") any verb does.
+	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
+		return false
+	}
+	// "I need to book the morning off" is the client's own act.
+	return !((core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to")
+}
+
+// verbFirst reports an imperative: a request verb first.
+func (e *Engine) verbFirst(ws []string) bool {
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !e.isRedoVerb(ws[0]) {
+		return false
+	}
+	// "Work has been crazy": a noun followed by a verb is a statement;
+	// "update from wedding HQ", "review of the year": a noun too.
+	return len(ws) <= 1 || (!wordClasses["aux"][ws[1]] && !nounMarkers[ws[1]])
 }
 
 // nounMarkers after a work verb show it is used as a noun.

@@ -171,12 +171,24 @@ func (e FieldError) Error() string { return "triage." + e.Key + ": " + e.Msg }
 
 // Problems lists every problem with c, each naming its key.
 func (c Config) Problems() []FieldError {
-	var errs []FieldError
-	bad := func(key, format string, args ...any) {
-		errs = append(errs, FieldError{Key: key, Msg: fmt.Sprintf(format, args...)})
-	}
+	var p problems
+	c.numberProblems(&p)
+	c.minuteTableProblems(&p)
+	signalProblems(c.Signals, &p)
+	return p
+}
+
+// problems collects FieldErrors in the order they are found.
+type problems []FieldError
+
+func (p *problems) bad(key, format string, args ...any) {
+	*p = append(*p, FieldError{Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// numberProblems checks the single numbers: allowances, limits, bounds.
+func (c Config) numberProblems(p *problems) {
 	if c.FreeMinutes < 0 {
-		bad("free_minutes", "must not be negative, got %d", c.FreeMinutes)
+		p.bad("free_minutes", "must not be negative, got %d", c.FreeMinutes)
 	}
 	for _, f := range []struct {
 		key string
@@ -187,52 +199,59 @@ func (c Config) Problems() []FieldError {
 		{"paid_minutes", int64(c.PaidMinutes)},
 	} {
 		if f.n <= 0 {
-			bad(f.key, "must be positive, got %d", f.n)
+			p.bad(f.key, "must be positive, got %d", f.n)
 		}
 	}
 	if c.MaxAskMinutes < 1 || c.MaxAskMinutes > maxEstimateMinutes {
-		bad("max_ask_minutes", "must be 1 to %d minutes, got %d", maxEstimateMinutes, c.MaxAskMinutes)
+		p.bad("max_ask_minutes", "must be 1 to %d minutes, got %d", maxEstimateMinutes, c.MaxAskMinutes)
 	}
 	if c.MinAskMinutes < 0 || c.MinAskMinutes > c.MaxAskMinutes {
-		bad("min_ask_minutes", "must be 0 to max_ask_minutes (%d), got %d", c.MaxAskMinutes, c.MinAskMinutes)
+		p.bad("min_ask_minutes", "must be 0 to max_ask_minutes (%d), got %d", c.MaxAskMinutes, c.MinAskMinutes)
 	}
 	if c.MaxScale < 1 || c.MaxScale > 20 {
-		bad("max_scale", "must be 1 (no scaling) to 20, got %d", c.MaxScale)
+		p.bad("max_scale", "must be 1 (no scaling) to 20, got %d", c.MaxScale)
 	}
 	if c.Limits.MaxTextBytes < 0 {
-		bad("limits.max_text_bytes", "must not be negative, got %d", c.Limits.MaxTextBytes)
+		p.bad("limits.max_text_bytes", "must not be negative, got %d", c.Limits.MaxTextBytes)
 	}
 	if c.Limits.MaxAskBytes < 0 {
-		bad("limits.max_ask_bytes", "must not be negative, got %d", c.Limits.MaxAskBytes)
+		p.bad("limits.max_ask_bytes", "must not be negative, got %d", c.Limits.MaxAskBytes)
 	}
+}
+
+// minuteTableProblems checks the minutes per act and per category, in
+// key order so the report is stable.
+func (c Config) minuteTableProblems(p *problems) {
 	for _, m := range []struct {
 		key string
 		t   map[string]int
 	}{{"minutes.act", c.Minutes.Act}, {"minutes.category", c.Minutes.Category}} {
 		for _, k := range sortedKeys(m.t) {
 			if v := m.t[k]; v < 1 || v > maxEstimateMinutes {
-				bad(m.key+"."+k, "must be 1 to %d minutes, got %d", maxEstimateMinutes, v)
+				p.bad(m.key+"."+k, "must be 1 to %d minutes, got %d", maxEstimateMinutes, v)
 			}
 		}
 	}
-	for i, s := range c.Signals {
+}
+
+func signalProblems(signals []Signal, p *problems) {
+	for i, s := range signals {
 		key := fmt.Sprintf("signal[%d]", i)
 		if strings.TrimSpace(s.Match) == "" {
-			bad(key+".match", "must not be empty")
+			p.bad(key+".match", "must not be empty")
 		}
 		switch s.Kind {
 		case "quick", "paid", "scope":
 		default:
-			bad(key+".kind", "must be quick, paid or scope, got %q", s.Kind)
+			p.bad(key+".kind", "must be quick, paid or scope, got %q", s.Kind)
 		}
 		if s.Weight < 0 {
-			bad(key+".weight", "must not be negative, got %v", s.Weight)
+			p.bad(key+".weight", "must not be negative, got %v", s.Weight)
 		}
 		if s.Minutes < 0 {
-			bad(key+".minutes", "must not be negative, got %d", s.Minutes)
+			p.bad(key+".minutes", "must not be negative, got %d", s.Minutes)
 		}
 	}
-	return errs
 }
 
 // Validate reports every problem with c at once, naming the TOML key.

@@ -308,7 +308,26 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	if last < 0 {
 		return nil
 	}
-	// Walk up over the trailing short lines.
+	top := shortTail(lines, last)
+	for i := top; i <= last; i++ {
+		if e.isSignOffLine(strings.TrimSpace(lines[i])) {
+			return lines[:i]
+		}
+	}
+	// No sign-off: a last paragraph of one to four name-like lines.
+	start := last
+	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
+		start--
+	}
+	if start > 0 && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
+		return lines[:start]
+	}
+	return lines[:last+1]
+}
+
+// shortTail walks up from lines[last] over up to 8 trailing short lines
+// and returns the index of the topmost (last+1: none).
+func shortTail(lines []string, last int) int {
 	top := last + 1
 	nonEmpty := 0
 	for i := last; i >= 0 && nonEmpty < 8; i-- {
@@ -322,26 +341,18 @@ func (e *Engine) cutSignOff(lines []string) []string {
 		top = i
 		nonEmpty++
 	}
-	for i := top; i <= last; i++ {
-		if e.isSignOffLine(strings.TrimSpace(lines[i])) {
-			return lines[:i]
+	return top
+}
+
+// nameBlock reports lines that are all name-like and ask nothing.
+func (e *Engine) nameBlock(lines []string) bool {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if !isNameLike(t) || e.clause(t).ask {
+			return false
 		}
 	}
-	// No sign-off: a last paragraph of one to four name-like lines.
-	start := last
-	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
-		start--
-	}
-	if start > 0 && start >= top && last-start < 4 {
-		for i := start; i <= last; i++ {
-			t := strings.TrimSpace(lines[i])
-			if !isNameLike(t) || e.clause(t).ask {
-				return lines[:last+1]
-			}
-		}
-		return lines[:start]
-	}
-	return lines[:last+1]
+	return true
 }
 
 // isShortLine: a line that can belong to a signature block.

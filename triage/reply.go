@@ -85,6 +85,7 @@ func addCue(list *[]string, cue string) {
 	*list = append(*list, cue)
 }
 
+// verdict decides the reply from all its sentences' evidence.
 func (ev *replyEvidence) verdict() ReplyReading {
 	if r, ok := ev.undecided(); ok {
 		return r

@@ -225,16 +225,7 @@ func sentences(s string) []string {
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
-		// Take the whole run of terminators and closing quotes: "?!", "...", '."'.
-		j := i + 1
-		for j < n && (s[j] == '.' || s[j] == '?' || s[j] == '!' || s[j] == '"' || s[j] == ')' || s[j] == '\'') {
-			j++
-		}
-		for _, q := range []string{"\u201d", "\u2019", "\u00bb"} {
-			if strings.HasPrefix(s[j:], q) {
-				j += len(q)
-			}
-		}
+		j := terminatorEnd(s, i+1)
 		if j < n && s[j] != ' ' {
 			// Inside a token: 3.5, example.com, 10.30, e.g.
 			i = j - 1
@@ -263,6 +254,22 @@ func sentences(s string) []string {
 	return out
 }
 
+// terminatorEnd takes the whole run of terminators and closing quotes
+// from s[j]: "?!", "...", '."'; it returns where the run ends.
+func terminatorEnd(s string, j int) int {
+	for j < len(s) && strings.IndexByte(".?!\")'", s[j]) >= 0 {
+		j++
+	}
+	for _, q := range closingQuotes {
+		if strings.HasPrefix(s[j:], q) {
+			j += len(q)
+		}
+	}
+	return j
+}
+
+var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
+
 func nextWordStart(s string, j int) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
@@ -275,19 +282,14 @@ func nextWordStart(s string, j int) int {
 func periodEnds(before, after string, run bool) bool {
 	prev := lastToken(before)
 	nr, _ := utf8.DecodeRuneInString(after)
-	lowerPrev := strings.ToLower(prev)
-	if abbreviations[lowerPrev] || abbreviations[strings.TrimSuffix(lowerPrev, ".")] {
-		// "etc." and "a.m." often do end sentences: trust a capital after them.
-		if (lowerPrev == "etc" || lowerPrev == "a.m" || lowerPrev == "p.m") && unicode.IsUpper(nr) {
-			return true
-		}
-		return false
+	if ends, ok := abbreviationEnds(prev, nr); ok {
+		return ends
 	}
 	// A single letter is an initial: "J. Smith", "U.S.".
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsLetter([]rune(prev)[0]) {
 		return false
 	}
-	if unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '\u201c' || nr == '(' || nr == '\u00bf' || nr == '\u00a1' {
+	if opensSentence(nr) {
 		return true
 	}
 	if run {
@@ -296,6 +298,23 @@ func periodEnds(before, after string, run bool) bool {
 	// Lower case after a period: sloppy writing ("thx. also can u") when the
 	// sentence before is substantial.
 	return unicode.IsLower(nr) && wordCount(before) >= 3
+}
+
+// abbreviationEnds decides a period after an abbreviation (ok false: prev
+// is none).
+func abbreviationEnds(prev string, next rune) (ends, ok bool) {
+	lowerPrev := strings.ToLower(prev)
+	if !abbreviations[lowerPrev] && !abbreviations[strings.TrimSuffix(lowerPrev, ".")] {
+		return false, false
+	}
+	// "etc." and "a.m." often do end sentences: trust a capital after them.
+	return (lowerPrev == "etc" || lowerPrev == "a.m" || lowerPrev == "p.m") && unicode.IsUpper(next), true
+}
+
+// opensSentence reports a rune that opens a sentence after a period: a
+// capital, a digit, an opening quote or parenthesis, "¿" or "¡".
+func opensSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c' || r == '(' || r == '\u00bf' || r == '\u00a1'
 }
 
 // lastToken returns the last space-separated token of s without leading
