@@ -194,34 +194,22 @@ func (m *Mailbox) kickRound() {
 // again (at or below LastUID, same UIDVALIDITY); tokens queued for a
 // renumbered INBOX are settled as gone.
 func (m *Mailbox) retryUIDs(fs *folderState) (uids []uint32, tokens []string, err error) {
-	err = m.db.Update(func(tx *bbolt.Tx) error {
-		for _, tok := range m.st.keys(tx, bucketRetry) {
-			r, err := m.st.record(tx, tok)
-			if err != nil {
-				return err
-			}
-			switch {
-			case r == nil || r.Outcome != "":
-				// Handled meanwhile.
-			case r.SourceUIDValidity == fs.UIDValidity && r.SourceUID <= fs.LastUID:
-				uids = append(uids, r.SourceUID)
-				tokens = append(tokens, tok)
-				continue
-			case r.SourceUIDValidity == fs.UIDValidity:
-				continue // the next round's search reaches it anyway
-			default:
-				if err := m.settleGone(tx, r); err != nil {
-					return err
-				}
-			}
-			if err := m.st.bucket(tx, bucketRetry).Delete([]byte(tok)); err != nil {
-				return err
-			}
+	queued := func(tx *bbolt.Tx) []string { return m.st.keys(tx, bucketRetry) }
+	err = m.sweepRetries(queued, func(tok string, r *Record) retryAction {
+		switch {
+		case r == nil || r.Outcome != "":
+			return retryDrop // handled meanwhile
+		case r.SourceUIDValidity == fs.UIDValidity && r.SourceUID <= fs.LastUID:
+			uids = append(uids, r.SourceUID)
+			tokens = append(tokens, tok)
+			return retryKeep
+		case r.SourceUIDValidity == fs.UIDValidity:
+			return retryKeep // the next round's search reaches it anyway
 		}
-		return nil
+		return retryGone
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("mailbox state: %w", err)
+		return nil, nil, err
 	}
 	slices.Sort(uids)
 	return uids, tokens, nil
@@ -230,13 +218,38 @@ func (m *Mailbox) retryUIDs(fs *folderState) (uids []uint32, tokens []string, er
 // endRetries drops tokens from the retry queue once a round went through
 // their UIDs; one still without an outcome was not in the INBOX any more.
 func (m *Mailbox) endRetries(tokens []string) error {
+	these := func(*bbolt.Tx) []string { return tokens }
+	return m.sweepRetries(these, func(_ string, r *Record) retryAction {
+		if r != nil && r.Outcome == "" {
+			return retryGone
+		}
+		return retryDrop
+	})
+}
+
+// retryAction is what becomes of a token in the retry queue.
+type retryAction int
+
+const (
+	retryKeep retryAction = iota // stays queued
+	retryDrop                    // leaves the queue
+	retryGone                    // settled as gone, then leaves the queue
+)
+
+// sweepRetries applies decide to each token listed (record nil when it has
+// none), in one transaction: the queue and the records change together.
+func (m *Mailbox) sweepRetries(list func(*bbolt.Tx) []string, decide func(tok string, r *Record) retryAction) error {
 	err := m.db.Update(func(tx *bbolt.Tx) error {
-		for _, tok := range tokens {
+		for _, tok := range list(tx) {
 			r, err := m.st.record(tx, tok)
 			if err != nil {
 				return err
 			}
-			if r != nil && r.Outcome == "" {
+			act := decide(tok, r)
+			if act == retryKeep {
+				continue
+			}
+			if act == retryGone {
 				if err := m.settleGone(tx, r); err != nil {
 					return err
 				}

@@ -199,38 +199,33 @@ func (s *store) putRecord(tx *bbolt.Tx, r *Record) error {
 		return err
 	}
 	key := []byte(r.Token)
-	pending := s.bucket(tx, bucketPending)
-	if r.Outcome == OutcomePending {
-		if err := pending.Put(key, nil); err != nil {
+	drafted := r.Outcome == OutcomeDrafted
+	// The index buckets list the tokens each later pass looks at, so that
+	// none of them scans every record.
+	for _, ix := range []struct {
+		name []byte
+		in   bool
+	}{
+		{bucketPending, r.Outcome == OutcomePending},
+		{bucketRecheck, drafted && !r.Reappended.IsZero()},
+		{bucketUnsent, drafted && r.State == DraftDeleted && r.Keys != nil},
+	} {
+		if err := setIndex(s.bucket(tx, ix.name), key, ix.in); err != nil {
 			return err
 		}
-	} else if err := pending.Delete(key); err != nil {
-		return err
-	}
-	recheck := s.bucket(tx, bucketRecheck)
-	if r.Outcome == OutcomeDrafted && !r.Reappended.IsZero() {
-		if err := recheck.Put(key, nil); err != nil {
-			return err
-		}
-	} else if err := recheck.Delete(key); err != nil {
-		return err
-	}
-	unsent := s.bucket(tx, bucketUnsent)
-	if r.Outcome == OutcomeDrafted && r.State == DraftDeleted && r.Keys != nil {
-		if err := unsent.Put(key, nil); err != nil {
-			return err
-		}
-	} else if err := unsent.Delete(key); err != nil {
-		return err
 	}
 	if err := s.noteAttention(tx, r); err != nil {
 		return err
 	}
-	open := s.bucket(tx, bucketOpen)
-	if r.Outcome == OutcomeDrafted && (r.State == DraftWaiting || r.State == DraftSending) {
-		return open.Put(key, nil)
+	return setIndex(s.bucket(tx, bucketOpen), key, drafted && (r.State == DraftWaiting || r.State == DraftSending))
+}
+
+// setIndex puts key in the index bucket b, or takes it out.
+func setIndex(b *bbolt.Bucket, key []byte, in bool) error {
+	if in {
+		return b.Put(key, nil)
 	}
-	return open.Delete(key)
+	return b.Delete(key)
 }
 
 func (s *store) keys(tx *bbolt.Tx, name []byte) []string {

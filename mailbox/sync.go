@@ -154,36 +154,11 @@ func (m *Mailbox) inboxState(s *session) (*folderState, error) {
 		if fs, err = m.st.folder(tx, roleInbox); err != nil {
 			return err
 		}
-		now := m.now()
 		switch {
 		case fs == nil:
-			fs = &folderState{Name: m.acct.Folders.Inbox, UIDValidity: sel.UIDValidity, Baseline: sel.UIDNext - 1}
-			fr := m.acct.FirstRun
-			fs.Unseen = fr.Unseen
-			if fr.Since > 0 {
-				fs.Since = now.Add(-fr.Since)
-			}
-			if !fr.Unseen && fr.Since == 0 {
-				// Only mail arriving from now on.
-				fs.LastUID, fs.BaselineDone = fs.Baseline, true
-			}
-			m.log.Info("first sync of inbox", "uidvalidity", sel.UIDValidity, "baseline_uid", fs.Baseline, "unseen", fs.Unseen, "since", fs.Since)
+			fs = m.firstInbox(sel.UIDValidity, sel.UIDNext)
 		case fs.UIDValidity != sel.UIDValidity:
-			// RFC 3501 §2.3.1.1: UIDs are void. Re-read recent mail by date;
-			// tokens keep already handled messages from being drafted twice.
-			since := fs.HighDate
-			if since.IsZero() {
-				since = fs.Since
-			}
-			if !since.IsZero() {
-				since = since.Add(-24 * time.Hour) // SEARCH SINCE has day granularity
-			}
-			m.log.Warn("inbox UIDVALIDITY changed; resyncing by token", "old", fs.UIDValidity, "new", sel.UIDValidity, "since", since)
-			fs = &folderState{Name: fs.Name, UIDValidity: sel.UIDValidity, Baseline: sel.UIDNext - 1,
-				Since: since, Unseen: fs.Unseen && since.IsZero(), HighDate: fs.HighDate}
-			if since.IsZero() && !fs.Unseen {
-				fs.LastUID, fs.BaselineDone = fs.Baseline, true
-			}
+			fs = m.resyncInbox(fs, sel.UIDValidity, sel.UIDNext)
 		default:
 			return nil
 		}
@@ -193,6 +168,43 @@ func (m *Mailbox) inboxState(s *session) (*folderState, error) {
 		return nil, fmt.Errorf("mailbox state: %w", err)
 	}
 	return fs, nil
+}
+
+// firstInbox is the inbox position of a first sync, from FirstRun: by
+// default only mail arriving from now on (uidNext onwards).
+func (m *Mailbox) firstInbox(uidValidity, uidNext uint32) *folderState {
+	fs := &folderState{Name: m.acct.Folders.Inbox, UIDValidity: uidValidity, Baseline: uidNext - 1}
+	fr := m.acct.FirstRun
+	fs.Unseen = fr.Unseen
+	if fr.Since > 0 {
+		fs.Since = m.now().Add(-fr.Since)
+	}
+	if !fr.Unseen && fr.Since == 0 {
+		// Only mail arriving from now on.
+		fs.LastUID, fs.BaselineDone = fs.Baseline, true
+	}
+	m.log.Info("first sync of inbox", "uidvalidity", uidValidity, "baseline_uid", fs.Baseline, "unseen", fs.Unseen, "since", fs.Since)
+	return fs
+}
+
+// resyncInbox restarts the inbox position after a UIDVALIDITY change (RFC
+// 3501 §2.3.1.1: UIDs are void). Recent mail is re-read by date; tokens
+// keep already handled messages from being drafted twice.
+func (m *Mailbox) resyncInbox(old *folderState, uidValidity, uidNext uint32) *folderState {
+	since := old.HighDate
+	if since.IsZero() {
+		since = old.Since
+	}
+	if !since.IsZero() {
+		since = since.Add(-24 * time.Hour) // SEARCH SINCE has day granularity
+	}
+	m.log.Warn("inbox UIDVALIDITY changed; resyncing by token", "old", old.UIDValidity, "new", uidValidity, "since", since)
+	fs := &folderState{Name: old.Name, UIDValidity: uidValidity, Baseline: uidNext - 1,
+		Since: since, Unseen: old.Unseen && since.IsZero(), HighDate: old.HighDate}
+	if since.IsZero() && !fs.Unseen {
+		fs.LastUID, fs.BaselineDone = fs.Baseline, true
+	}
+	return fs
 }
 
 // candidates returns the UIDs to look at next, ascending, all > LastUID.
@@ -364,36 +376,9 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 		}
 		// The server may send the UID after the body (RFC 3501 sets no
 		// order): read the body, then file it under the answer's UID.
-		var uid imap.UID
-		var body []byte
-		var over bool
-		for items := 0; ; items++ {
-			item := msg.Next()
-			if item == nil {
-				break
-			}
-			if items > 64 {
-				s.c.Close()
-				return fmt.Errorf("fetch bodies: over %d items in one answer", items)
-			}
-			switch item := item.(type) {
-			case imapclient.FetchItemDataUID:
-				uid = item.UID
-			case imapclient.FetchItemDataBodySection:
-				if item.Literal == nil || body != nil || over {
-					continue // discarded by the library on Next
-				}
-				limit := m.acct.MaxMessageSize + 1
-				b, err := readLiteral(item.Literal, limit)
-				if err != nil && firstErr == nil {
-					firstErr = fmt.Errorf("read message: %w", err)
-				}
-				if int64(len(b)) >= limit {
-					over, b = true, nil // the size probe lied; treat as oversized
-				}
-				body = b
-			}
-			s.arm(0) // progress: a large literal may take a while
+		uid, body, over, err := m.readBodyAnswer(s, msg, &firstErr)
+		if err != nil {
+			return err
 		}
 		if f := byUID[uid]; f != nil && f.raw == nil {
 			if over {
@@ -407,6 +392,41 @@ func (m *Mailbox) fetchSection(s *session, set imap.UIDSet, section *imap.FetchI
 		return fmt.Errorf("fetch bodies: %w", err)
 	}
 	return firstErr
+}
+
+// readBodyAnswer reads one FETCH answer for fetchSection: its UID and body
+// section, or over when the body exceeds the size limit. The first read
+// error is kept in *firstErr: the command must still be read to its end.
+func (m *Mailbox) readBodyAnswer(s *session, msg *imapclient.FetchMessageData, firstErr *error) (uid imap.UID, body []byte, over bool, err error) {
+	for items := 0; ; items++ {
+		item := msg.Next()
+		if item == nil {
+			break
+		}
+		if items > 64 {
+			s.c.Close()
+			return 0, nil, false, fmt.Errorf("fetch bodies: over %d items in one answer", items)
+		}
+		switch item := item.(type) {
+		case imapclient.FetchItemDataUID:
+			uid = item.UID
+		case imapclient.FetchItemDataBodySection:
+			if item.Literal == nil || body != nil || over {
+				continue // discarded by the library on Next
+			}
+			limit := m.acct.MaxMessageSize + 1
+			b, rerr := readLiteral(item.Literal, limit)
+			if rerr != nil && *firstErr == nil {
+				*firstErr = fmt.Errorf("read message: %w", rerr)
+			}
+			if int64(len(b)) >= limit {
+				over, b = true, nil // the size probe lied; treat as oversized
+			}
+			body = b
+		}
+		s.arm(0) // progress: a large literal may take a while
+	}
+	return uid, body, over, nil
 }
 
 // draftSum identifies a draft's bytes, to tell fivemin's own identical

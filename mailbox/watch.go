@@ -31,21 +31,9 @@ func (m *Mailbox) watchSent(ctx context.Context, s *session) error {
 	if err != nil {
 		return fmt.Errorf("status %q: %w", sent, err)
 	}
-	var fs *folderState
-	if err := m.db.View(func(tx *bbolt.Tx) (err error) { fs, err = m.st.folder(tx, roleSent); return }); err != nil {
+	fs, err := m.sentBaseline(sent, st)
+	if err != nil {
 		return err
-	}
-	if fs == nil || fs.UIDValidity != st.UIDValidity {
-		// Start from now: older sent mail predates these drafts, except
-		// after a UIDVALIDITY change, where tokens (Reported) dedupe.
-		last := uint32(st.UIDNext) - 1
-		if fs != nil {
-			last = 0
-		}
-		fs = &folderState{Name: sent, UIDValidity: st.UIDValidity, LastUID: last, BaselineDone: true}
-		if err := m.db.Update(func(tx *bbolt.Tx) error { return m.st.putFolder(tx, roleSent, fs) }); err != nil {
-			return err
-		}
 	}
 	if uint32(st.UIDNext) <= fs.LastUID+1 {
 		return nil // nothing new
@@ -72,6 +60,40 @@ func (m *Mailbox) watchSent(ctx context.Context, s *session) error {
 		return err
 	}
 	uids = slices.DeleteFunc(uids, func(u imap.UID) bool { return uint32(u) <= fs.LastUID })
+	if err := m.noteSentChunks(ctx, s, uids, &cands); err != nil {
+		return err
+	}
+	if st.UIDNext > 0 {
+		fs.LastUID = max(fs.LastUID, uint32(st.UIDNext)-1)
+	}
+	return m.db.Update(func(tx *bbolt.Tx) error { return m.st.putFolder(tx, roleSent, fs) })
+}
+
+// sentBaseline is what fivemin has read of Sent (st its STATUS): on first
+// sight, or after a UIDVALIDITY change, a new baseline is stored.
+func (m *Mailbox) sentBaseline(sent string, st *imap.StatusData) (*folderState, error) {
+	var fs *folderState
+	if err := m.db.View(func(tx *bbolt.Tx) (err error) { fs, err = m.st.folder(tx, roleSent); return }); err != nil {
+		return nil, err
+	}
+	if fs == nil || fs.UIDValidity != st.UIDValidity {
+		// Start from now: older sent mail predates these drafts, except
+		// after a UIDVALIDITY change, where tokens (Reported) dedupe.
+		last := uint32(st.UIDNext) - 1
+		if fs != nil {
+			last = 0
+		}
+		fs = &folderState{Name: sent, UIDValidity: st.UIDValidity, LastUID: last, BaselineDone: true}
+		if err := m.db.Update(func(tx *bbolt.Tx) error { return m.st.putFolder(tx, roleSent, fs) }); err != nil {
+			return nil, err
+		}
+	}
+	return fs, nil
+}
+
+// noteSentChunks reads the headers of uids in Sent, a chunk at a time, and
+// notes each sent draft.
+func (m *Mailbox) noteSentChunks(ctx context.Context, s *session, uids []imap.UID, cands *[]*Record) error {
 	for len(uids) > 0 {
 		chunk := uids[:min(len(uids), m.chunkCount)]
 		uids = uids[len(chunk):]
@@ -80,15 +102,12 @@ func (m *Mailbox) watchSent(ctx context.Context, s *session) error {
 			return err
 		}
 		for _, h := range heads {
-			if err := m.noteSent(ctx, s, h, &cands); err != nil {
+			if err := m.noteSent(ctx, s, h, cands); err != nil {
 				return err
 			}
 		}
 	}
-	if st.UIDNext > 0 {
-		fs.LastUID = max(fs.LastUID, uint32(st.UIDNext)-1)
-	}
-	return m.db.Update(func(tx *bbolt.Tx) error { return m.st.putFolder(tx, roleSent, fs) })
+	return nil
 }
 
 // noteSent reports one new message in Sent if it is a fivemin draft: by
@@ -254,21 +273,13 @@ func (m *Mailbox) watchDrafts(ctx context.Context, s *session) error {
 			if r.State != DraftWaiting {
 				continue // sending: Send settles it
 			}
-			switch {
-			case here[tok]:
-				if r.MissingSince.IsZero() {
-					continue
-				}
-				r.MissingSince = time.Time{}
-			case r.MissingSince.IsZero():
-				r.MissingSince = now
-			case now.Sub(r.MissingSince) >= m.acct.DeleteGrace:
-				r.State, r.Reported = DraftDeleted, true
-				deleted = append(deleted, DeletedEvent{Account: m.acct.Name, Token: tok, Missing: r.MissingSince})
-			default:
+			changed, gone := m.notePresence(r, here[tok], now)
+			if !changed {
 				continue
 			}
-			r.Updated = now
+			if gone {
+				deleted = append(deleted, DeletedEvent{Account: m.acct.Name, Token: tok, Missing: r.MissingSince})
+			}
 			if err := m.st.putRecord(tx, r); err != nil {
 				return err
 			}
@@ -286,4 +297,28 @@ func (m *Mailbox) watchDrafts(ctx context.Context, s *session) error {
 		}
 	}
 	return nil
+}
+
+// notePresence updates a waiting draft's record for one look at Drafts:
+// missing drafts count as deleted only after DeleteGrace, since mail
+// programs may delete and re-add a draft while the rep edits it. changed
+// says whether r must be stored; gone, whether the draft now counts as
+// deleted unsent.
+func (m *Mailbox) notePresence(r *Record, present bool, now time.Time) (changed, gone bool) {
+	switch {
+	case present:
+		if r.MissingSince.IsZero() {
+			return false, false
+		}
+		r.MissingSince = time.Time{}
+	case r.MissingSince.IsZero():
+		r.MissingSince = now
+	case now.Sub(r.MissingSince) >= m.acct.DeleteGrace:
+		r.State, r.Reported = DraftDeleted, true
+		gone = true
+	default:
+		return false, false
+	}
+	r.Updated = now
+	return true, gone
 }

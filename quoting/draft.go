@@ -51,11 +51,32 @@ func NewDrafter(dir string) (*Drafter, error) {
 			return nil, fmt.Errorf("templates in %s: %w", dir, err)
 		}
 	}
+	text, err := textTemplates(files)
+	if err != nil {
+		return nil, err
+	}
+	d := &Drafter{text: text}
+	src, ok := files["draft.html.tmpl"]
+	if !ok {
+		return nil, errors.New("templates: draft.html.tmpl missing")
+	}
+	h, err := htmltemplate.New("draft.html.tmpl").Option("missingkey=error").Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("template draft.html.tmpl: %w", err)
+	}
+	d.html = h
+	return d, nil
+}
+
+// textTemplates parses the text templates in files (name to source), each
+// with the shared blocks of its language, and checks the ones every firm
+// needs are there.
+func textTemplates(files map[string]string) (map[string]*template.Template, error) {
 	common, ok := files["common.txt.tmpl"]
 	if !ok {
 		return nil, errors.New("templates: common.txt.tmpl missing")
 	}
-	d := &Drafter{text: map[string]*template.Template{}}
+	text := map[string]*template.Template{}
 	for name, src := range files {
 		base, ok := strings.CutSuffix(name, ".txt.tmpl")
 		if !ok || base == "common" || strings.HasPrefix(base, "common.") {
@@ -75,23 +96,14 @@ func NewDrafter(dir string) (*Drafter, error) {
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
 		}
-		d.text[base] = t
+		text[base] = t
 	}
 	for _, need := range []string{"reply", "followup"} {
-		if d.text[need] == nil {
+		if text[need] == nil {
 			return nil, fmt.Errorf("templates: %s.txt.tmpl missing", need)
 		}
 	}
-	src, ok := files["draft.html.tmpl"]
-	if !ok {
-		return nil, errors.New("templates: draft.html.tmpl missing")
-	}
-	h, err := htmltemplate.New("draft.html.tmpl").Option("missingkey=error").Parse(src)
-	if err != nil {
-		return nil, fmt.Errorf("template draft.html.tmpl: %w", err)
-	}
-	d.html = h
-	return d, nil
+	return text, nil
 }
 
 func readTemplates(fsys fs.FS, into map[string]string) error {

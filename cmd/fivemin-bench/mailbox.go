@@ -59,36 +59,17 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	phases := map[string]bool{}
-	for _, p := range strings.Split(*only, ",") {
-		switch p = strings.TrimSpace(p); p {
-		case "latency", "check", "sync", "idle":
-			phases[p] = true
-		case "":
-		default:
-			return fmt.Errorf("unknown phase %q (want latency, check, sync, idle)", p)
-		}
+	phases, err := parsePhases(*only)
+	if err != nil {
+		return err
 	}
-	var fsyncs []bool
-	switch *fsyncMode {
-	case "on":
-		fsyncs = []bool{true}
-	case "off":
-		fsyncs = []bool{false}
-	case "both":
-		fsyncs = []bool{true, false}
-	default:
-		return fmt.Errorf("-server-fsync %q: want on, off or both", *fsyncMode)
+	fsyncs, err := parseFsyncs(*fsyncMode)
+	if err != nil {
+		return err
 	}
-	var sweepIntervals []time.Duration
-	if *sweep != "" {
-		for _, s := range strings.Split(*sweep, ",") {
-			d, err := time.ParseDuration(strings.TrimSpace(s))
-			if err != nil {
-				return fmt.Errorf("-check-sweep: %w", err)
-			}
-			sweepIntervals = append(sweepIntervals, d)
-		}
+	sweepIntervals, err := parseDurations(*sweep)
+	if err != nil {
+		return fmt.Errorf("-check-sweep: %w", err)
 	}
 	if *gapMax < *gapMin || *gapMin <= 0 {
 		return fmt.Errorf("-gap-min %v / -gap-max %v: want 0 < min <= max", *gapMin, *gapMax)
@@ -119,56 +100,131 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	fmt.Fprintf(out, "# %s\n# Dovecot %s on 127.0.0.1 (STARTTLS), handler %q, GOMAXPROCS %d, %s %s/%s\n",
 		b.cmd, mailtest.DovecotVersion(), *handler, runtime.GOMAXPROCS(0), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 
+	plan := mailboxPlan{phases: phases, small: *small, big: *big, cpuprofile: *cpuprofile,
+		latency: latencyFlags{n: *n, gapMin: *gapMin, gapMax: *gapMax, quietN: *quietN, quiet: *quiet, poll: *poll, sweep: sweepIntervals}}
 	for i, fsync := range fsyncs {
-		inst := b.start(fsync)
-		if i == 0 && phases["latency"] {
-			gaps := func(int) time.Duration { return *gapMin + rand.N(*gapMax-*gapMin+1) }
-			spread := fmt.Sprintf("%d messages %v-%v apart", *n, *gapMin, *gapMax)
-			runs := []latencyRun{
-				{label: "IDLE only (IdleCheck off, the default)", n: *n, gaps: gaps, spread: spread},
-				{label: "IDLE + INBOX check every 100ms", n: *n, gaps: gaps, spread: spread,
-					tweak: func(a *mailbox.Account) { a.IdleCheck = 100 * time.Millisecond }},
-			}
-			for _, iv := range sweepIntervals {
-				runs = append(runs, latencyRun{label: fmt.Sprintf("IDLE + INBOX check every %v", iv), n: *n, gaps: gaps, spread: spread,
-					tweak: func(a *mailbox.Account) { a.IdleCheck = iv }})
-			}
-			if *quietN > 0 {
-				runs = append(runs, latencyRun{label: "IDLE + INBOX check every 100ms, after quiet periods", n: *quietN,
-					gaps: func(int) time.Duration { return *quiet }, spread: fmt.Sprintf("%d messages, each after %v without mail", *quietN, *quiet),
-					tweak: func(a *mailbox.Account) { a.IdleCheck = 100 * time.Millisecond }})
-			}
-			if *poll > 0 {
-				runs = append(runs, latencyRun{label: fmt.Sprintf("NOOP polling every %v (DisableIdle)", *poll), n: *n, gaps: gaps, spread: spread,
-					tweak: func(a *mailbox.Account) { a.DisableIdle, a.PollInterval = true, *poll }})
-			}
-			for _, r := range runs {
-				if err := b.latency(ctx, inst, r); err != nil {
-					return err
-				}
-			}
+		if err := b.runPhases(ctx, b.start(fsync), i == 0, plan); err != nil {
+			return err
 		}
-		if i == 0 && phases["check"] {
-			if err := b.checkCost(ctx, inst, *small, *big); err != nil {
-				return err
-			}
-		}
-		if phases["sync"] {
-			prof := ""
-			if *cpuprofile != "" {
-				prof = *cpuprofile + "." + inst.fsyncWord()
-			}
-			if err := b.firstSync(ctx, inst, *big, prof); err != nil {
-				return err
-			}
-		}
-		if i == 0 && phases["idle"] {
-			if err := b.idlePoll(ctx, inst, *small, *big); err != nil {
+	}
+	return nil
+}
+
+// mailboxPlan is what runMailbox's flags ask each Dovecot instance for.
+type mailboxPlan struct {
+	phases     map[string]bool
+	latency    latencyFlags
+	small, big int // INBOX sizes
+	cpuprofile string
+}
+
+// runPhases runs the asked phases on inst. Only the first instance runs
+// latency, check and idle: they measure fivemin, not the server's fsync.
+func (b *mailboxBench) runPhases(ctx context.Context, inst *instance, first bool, plan mailboxPlan) error {
+	if first && plan.phases["latency"] {
+		for _, r := range plan.latency.runs() {
+			if err := b.latency(ctx, inst, r); err != nil {
 				return err
 			}
 		}
 	}
+	if first && plan.phases["check"] {
+		if err := b.checkCost(ctx, inst, plan.small, plan.big); err != nil {
+			return err
+		}
+	}
+	if plan.phases["sync"] {
+		prof := ""
+		if plan.cpuprofile != "" {
+			prof = plan.cpuprofile + "." + inst.fsyncWord()
+		}
+		if err := b.firstSync(ctx, inst, plan.big, prof); err != nil {
+			return err
+		}
+	}
+	if first && plan.phases["idle"] {
+		if err := b.idlePoll(ctx, inst, plan.small, plan.big); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// parsePhases reads -only.
+func parsePhases(only string) (map[string]bool, error) {
+	phases := map[string]bool{}
+	for _, p := range strings.Split(only, ",") {
+		switch p = strings.TrimSpace(p); p {
+		case "latency", "check", "sync", "idle":
+			phases[p] = true
+		case "":
+		default:
+			return nil, fmt.Errorf("unknown phase %q (want latency, check, sync, idle)", p)
+		}
+	}
+	return phases, nil
+}
+
+// parseFsyncs reads -server-fsync: the Dovecot fsync settings to run.
+func parseFsyncs(mode string) ([]bool, error) {
+	switch mode {
+	case "on":
+		return []bool{true}, nil
+	case "off":
+		return []bool{false}, nil
+	case "both":
+		return []bool{true, false}, nil
+	}
+	return nil, fmt.Errorf("-server-fsync %q: want on, off or both", mode)
+}
+
+// parseDurations reads a comma-separated list of durations ("" is none).
+func parseDurations(list string) ([]time.Duration, error) {
+	if list == "" {
+		return nil, nil
+	}
+	var ds []time.Duration
+	for _, s := range strings.Split(list, ",") {
+		d, err := time.ParseDuration(strings.TrimSpace(s))
+		if err != nil {
+			return nil, err
+		}
+		ds = append(ds, d)
+	}
+	return ds, nil
+}
+
+// latencyFlags are the latency phase's flags.
+type latencyFlags struct {
+	n, quietN      int
+	gapMin, gapMax time.Duration
+	quiet, poll    time.Duration
+	sweep          []time.Duration // extra IdleCheck intervals
+}
+
+// runs lists the latency runs the flags ask for, in the order they run.
+func (lf latencyFlags) runs() []latencyRun {
+	gaps := func(int) time.Duration { return lf.gapMin + rand.N(lf.gapMax-lf.gapMin+1) }
+	spread := fmt.Sprintf("%d messages %v-%v apart", lf.n, lf.gapMin, lf.gapMax)
+	runs := []latencyRun{
+		{label: "IDLE only (IdleCheck off, the default)", n: lf.n, gaps: gaps, spread: spread},
+		{label: "IDLE + INBOX check every 100ms", n: lf.n, gaps: gaps, spread: spread,
+			tweak: func(a *mailbox.Account) { a.IdleCheck = 100 * time.Millisecond }},
+	}
+	for _, iv := range lf.sweep {
+		runs = append(runs, latencyRun{label: fmt.Sprintf("IDLE + INBOX check every %v", iv), n: lf.n, gaps: gaps, spread: spread,
+			tweak: func(a *mailbox.Account) { a.IdleCheck = iv }})
+	}
+	if lf.quietN > 0 {
+		runs = append(runs, latencyRun{label: "IDLE + INBOX check every 100ms, after quiet periods", n: lf.quietN,
+			gaps: func(int) time.Duration { return lf.quiet }, spread: fmt.Sprintf("%d messages, each after %v without mail", lf.quietN, lf.quiet),
+			tweak: func(a *mailbox.Account) { a.IdleCheck = 100 * time.Millisecond }})
+	}
+	if lf.poll > 0 {
+		runs = append(runs, latencyRun{label: fmt.Sprintf("NOOP polling every %v (DisableIdle)", lf.poll), n: lf.n, gaps: gaps, spread: spread,
+			tweak: func(a *mailbox.Account) { a.DisableIdle, a.PollInterval = true, lf.poll }})
+	}
+	return runs
 }
 
 type mailboxBench struct {

@@ -27,20 +27,16 @@ import (
 // one: first triage and the draft alone (the message read from a file as
 // the mailbox reads a fetched literal), then the whole mailbox sync against
 // a local Dovecot (fetch, triage, draft, APPEND to Drafts, state).
-func runMemory(ctx context.Context, out io.Writer, args []string) (err error) {
+func runMemory(ctx context.Context, out io.Writer, args []string) error {
 	fs := newFlagSet("memory")
 	sizes := fs.String("sizes", "1,5,20,25", "message sizes in MiB, comma-separated (25 means just under the 25 MiB limit)")
 	imapToo := fs.Bool("imap", true, "also run the whole mailbox sync against a local Dovecot")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var mibs []int
-	for _, s := range strings.Split(*sizes, ",") {
-		mib, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || mib <= 0 || mib > 25 {
-			return fmt.Errorf("-sizes: %q is not a number of MiB from 1 to 25", s)
-		}
-		mibs = append(mibs, mib)
+	mibs, err := parseSizes(*sizes)
+	if err != nil {
+		return err
 	}
 	dir, err := os.MkdirTemp("", "fivemin-bench-memory-")
 	if err != nil {
@@ -54,19 +50,51 @@ func runMemory(ctx context.Context, out io.Writer, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	type msg struct {
-		label string
-		raw   []byte
+	msgs := memoryMessages(mibs)
+	if err := memoryDrafts(ctx, out, dir, base, msgs); err != nil {
+		return err
 	}
-	var msgs []msg
+	if !*imapToo {
+		return nil
+	}
+	return memorySync(ctx, out, dir, msgs)
+}
+
+// parseSizes reads -sizes.
+func parseSizes(sizes string) ([]int, error) {
+	var mibs []int
+	for _, s := range strings.Split(sizes, ",") {
+		mib, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || mib <= 0 || mib > 25 {
+			return nil, fmt.Errorf("-sizes: %q is not a number of MiB from 1 to 25", s)
+		}
+		mibs = append(mibs, mib)
+	}
+	return mibs, nil
+}
+
+// memMsg is one test message of the memory bench.
+type memMsg struct {
+	label string
+	raw   []byte
+}
+
+// memoryMessages builds a single-line and a multi-line message of each size.
+func memoryMessages(mibs []int) []memMsg {
+	var msgs []memMsg
 	for _, mib := range mibs {
 		for _, shape := range []string{"single-line", "multi-line"} {
 			// Just under the size: the 25 MiB limit is the mailbox's, and
 			// a message at it must still be read.
-			msgs = append(msgs, msg{fmt.Sprintf("%d MiB\t%s", mib, shape), bigMessage(mib<<20-1024, shape == "multi-line")})
+			msgs = append(msgs, memMsg{fmt.Sprintf("%d MiB\t%s", mib, shape), bigMessage(mib<<20-1024, shape == "multi-line")})
 		}
 	}
+	return msgs
+}
 
+// memoryDrafts measures triage and drafting of each message in a fresh
+// process, against base, the empty program's peak.
+func memoryDrafts(ctx context.Context, out io.Writer, dir string, base memoryResult, msgs []memMsg) error {
 	fmt.Fprintln(out, "triage + draft (message read from a file as the mailbox reads a fetched literal):")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "size\tshape\tpeak RSS\tdraft\tquoted\tseconds\t\n")
@@ -86,13 +114,12 @@ func runMemory(ctx context.Context, out io.Writer, args []string) (err error) {
 			return err
 		}
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if !*imapToo {
-		return nil
-	}
+	return tw.Flush()
+}
 
+// memorySync measures the whole mailbox sync of each message against a
+// local Dovecot, each in a fresh process.
+func memorySync(ctx context.Context, out io.Writer, dir string, msgs []memMsg) (err error) {
 	tb := &benchTB{}
 	defer tb.close()
 	defer func() {
@@ -106,7 +133,7 @@ func runMemory(ctx context.Context, out io.Writer, args []string) (err error) {
 	}()
 	d := mailtest.StartDovecotWith(tb, mailtest.DovecotOptions{})
 	fmt.Fprintf(out, "\nwhole mailbox sync (Dovecot %s on 127.0.0.1, STARTTLS; fetch, triage, draft, APPEND, state):\n", mailtest.DovecotVersion())
-	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "size\tshape\tpeak RSS\tdrafts\tseconds\t\n")
 	for i, m := range msgs {
 		user := fmt.Sprintf("big%d@example.com", i)

@@ -104,45 +104,56 @@ func printSummary(w io.Writer, name string, r *triage.Result) {
 	if r.Skip {
 		fmt.Fprintf(w, "  skip:    %s (no draft)\n", r.SkipReason)
 	} else {
-		quick, paid := 0, 0
-		for _, q := range r.Questions {
-			if q.Kind == triage.Quick {
-				quick++
-			} else {
-				paid++
-			}
-		}
-		verdict := "no quote needed"
-		if r.NeedsQuote {
-			verdict = fmt.Sprintf("quote needed for %d paid minutes", r.PaidMinutes())
-		}
-		fmt.Fprintf(w, "  asks:    %d quick (%d of %d free minutes), %d paid: %s\n", quick, r.QuickMinutes(), r.FreeMinutes, paid, verdict)
-		if n := len(r.BilledQuick()); n > 0 {
-			how := "quoted on one line"
-			if r.QuickOverflow == triage.OverflowCall {
-				how = "offered as a paid call"
-			}
-			fmt.Fprintf(w, "  billing: the %d quick asks beyond the free minutes are %s\n", n, how)
-		}
-		for i, q := range r.Questions {
-			tags := []string{q.Act}
-			if q.Kind == triage.Paid && q.Estimate != triage.EstimateDefault {
-				tags = append(tags, string(q.Estimate))
-			}
-			if q.CheckEstimate {
-				tags = append(tags, "check this estimate")
-			}
-			if q.Overflow {
-				tags = append(tags, "beyond the free minutes")
-			}
-			if q.Kind == triage.Quick && q.Billed {
-				tags = append(tags, "billed")
-			}
-			fmt.Fprintf(w, "  %2d. %-5s %4d min  %s  [%s]\n", i+1, q.Kind, q.Minutes, q.Text, strings.Join(tags, ", "))
-		}
+		printAsks(w, r)
 	}
 	for _, warn := range r.Warnings {
 		fmt.Fprintf(w, "  warning: %s\n", strings.TrimSpace(warn))
 	}
 	fmt.Fprintln(w)
+}
+
+// printAsks prints the asks of a message to draft for: the count, the
+// verdict, how quick asks beyond the free minutes are billed, and each ask.
+func printAsks(w io.Writer, r *triage.Result) {
+	quick, paid := 0, 0
+	for _, q := range r.Questions {
+		if q.Kind == triage.Quick {
+			quick++
+		} else {
+			paid++
+		}
+	}
+	verdict := "no quote needed"
+	if r.NeedsQuote {
+		verdict = fmt.Sprintf("quote needed for %d paid minutes", r.PaidMinutes())
+	}
+	fmt.Fprintf(w, "  asks:    %d quick (%d of %d free minutes), %d paid: %s\n", quick, r.QuickMinutes(), r.FreeMinutes, paid, verdict)
+	if n := len(r.BilledQuick()); n > 0 {
+		how := "quoted on one line"
+		if r.QuickOverflow == triage.OverflowCall {
+			how = "offered as a paid call"
+		}
+		fmt.Fprintf(w, "  billing: the %d quick asks beyond the free minutes are %s\n", n, how)
+	}
+	for i, q := range r.Questions {
+		fmt.Fprintf(w, "  %2d. %-5s %4d min  %s  [%s]\n", i+1, q.Kind, q.Minutes, q.Text, strings.Join(askTags(q), ", "))
+	}
+}
+
+// askTags are the notes printed after an ask.
+func askTags(q triage.Question) []string {
+	tags := []string{q.Act}
+	if q.Kind == triage.Paid && q.Estimate != triage.EstimateDefault {
+		tags = append(tags, string(q.Estimate))
+	}
+	if q.CheckEstimate {
+		tags = append(tags, "check this estimate")
+	}
+	if q.Overflow {
+		tags = append(tags, "beyond the free minutes")
+	}
+	if q.Kind == triage.Quick && q.Billed {
+		tags = append(tags, "billed")
+	}
+	return tags
 }

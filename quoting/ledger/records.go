@@ -241,6 +241,23 @@ func (q *Quote) normalize(now time.Time) error {
 	if !validCurrency(q.Currency) {
 		return fmt.Errorf("%w: quote %s: currency %q is not an ISO 4217 code", ErrInvalid, q.ID, q.Currency)
 	}
+	if err := q.checkAmounts(); err != nil {
+		return err
+	}
+	switch q.Tier = strings.ToUpper(q.Tier); q.Tier {
+	case "", "A", "B", "C", "D", "E":
+	default:
+		return fmt.Errorf("%w: quote %s: tier %q (want A–E or empty)", ErrInvalid, q.ID, q.Tier)
+	}
+	q.MessageID = normMsgID(q.MessageID)
+	q.SourceMessageID = normMsgID(q.SourceMessageID)
+	q.State = State{}
+	return nil
+}
+
+// checkAmounts refuses negative amounts, and billed minutes that would
+// not fit a fact's 32 bits.
+func (q *Quote) checkAmounts() error {
 	if q.Rate < 0 || q.Total < 0 || q.FreeMinutes < 0 {
 		return fmt.Errorf("%w: quote %s: negative rate, total or free minutes", ErrInvalid, q.ID)
 	}
@@ -254,14 +271,6 @@ func (q *Quote) normalize(now time.Time) error {
 	if billed > 1<<32-1 {
 		return fmt.Errorf("%w: quote %s: %d billed minutes is beyond belief", ErrInvalid, q.ID, billed)
 	}
-	switch q.Tier = strings.ToUpper(q.Tier); q.Tier {
-	case "", "A", "B", "C", "D", "E":
-	default:
-		return fmt.Errorf("%w: quote %s: tier %q (want A–E or empty)", ErrInvalid, q.ID, q.Tier)
-	}
-	q.MessageID = normMsgID(q.MessageID)
-	q.SourceMessageID = normMsgID(q.SourceMessageID)
-	q.State = State{}
 	return nil
 }
 

@@ -242,13 +242,29 @@ func convertV1(k, v []byte) (*Quote, []Event, error) {
 	if o.ID != string(k) {
 		return nil, nil, fmt.Errorf("%w: record id %q under key %q", ErrCorrupt, o.ID, k)
 	}
+	q, err := o.quote()
+	if err != nil {
+		return nil, nil, err
+	}
+	events, err := o.events()
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := Fold(events); err != nil {
+		return nil, nil, err
+	}
+	return q, events, nil
+}
+
+// quote is o as a v2 quote: its hours become one ask.
+func (o *quoteV1) quote() (*Quote, error) {
 	cur := strings.ToUpper(o.Currency)
 	exp := minorDigits(cur)
 	rate, okR := toMinor(o.Rate, exp)
 	total, okT := toMinor(o.Amount, exp)
 	minutes, okH := toMinor(o.Hours*60, 0)
 	if !okR || !okT || !okH || minutes > math.MaxInt32 {
-		return nil, nil, fmt.Errorf("%w: hours %v, rate %v or amount %v is negative or not a number", ErrInvalid, o.Hours, o.Rate, o.Amount)
+		return nil, fmt.Errorf("%w: hours %v, rate %v or amount %v is negative or not a number", ErrInvalid, o.Hours, o.Rate, o.Amount)
 	}
 	q := &Quote{
 		ID:          o.ID,
@@ -269,16 +285,21 @@ func convertV1(k, v []byte) (*Quote, []Event, error) {
 		FreeMinutes: o.FreeMinutes,
 	}
 	if q.CreatedAt.IsZero() {
-		return nil, nil, fmt.Errorf("%w: no creation time", ErrInvalid)
+		return nil, fmt.Errorf("%w: no creation time", ErrInvalid)
 	}
 	if err := q.normalize(q.CreatedAt); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if q.ID != o.ID {
 		// v2 would file it under another key, and the resumable walk
 		// over the bucket could meet it again.
-		return nil, nil, fmt.Errorf("%w: v1 ID %q is not in the upper-case Q- form", ErrInvalid, o.ID)
+		return nil, fmt.Errorf("%w: v1 ID %q is not in the upper-case Q- form", ErrInvalid, o.ID)
 	}
+	return q, nil
+}
+
+// events is the history o's status implies, as v1 kept no history.
+func (o *quoteV1) events() ([]Event, error) {
 	const note = "migrated from schema v1"
 	sent := o.Sent
 	if sent.IsZero() {
@@ -301,12 +322,9 @@ func convertV1(k, v []byte) (*Quote, []Event, error) {
 	case Withdrawn:
 		events = append(events, Event{Time: decided, Kind: EventWithdrawn, Actor: ActorSystem, Note: note})
 	default:
-		return nil, nil, fmt.Errorf("%w: unknown v1 status %q", ErrInvalid, o.Status)
+		return nil, fmt.Errorf("%w: unknown v1 status %q", ErrInvalid, o.Status)
 	}
-	if _, err := Fold(events); err != nil {
-		return nil, nil, err
-	}
-	return q, events, nil
+	return events, nil
 }
 
 // minorDigits is the number of minor-unit digits of an ISO 4217 currency:

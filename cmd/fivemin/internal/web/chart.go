@@ -409,18 +409,9 @@ func (c chart) Line() template.HTML {
 func (c chart) Stack() template.HTML {
 	c.defaults()
 	w := &svg{}
-	total := func(i int) float64 {
-		t := 0.0
-		for _, s := range c.Series {
-			if i < len(s.Values) && !math.IsNaN(s.Values[i]) && s.Values[i] > 0 {
-				t += s.Values[i]
-			}
-		}
-		return t
-	}
 	some := false
 	for i := range c.Labels {
-		some = some || total(i) > 0
+		some = some || c.stackTotal(i) > 0
 	}
 	if !some {
 		return w.empty(&c, "stack")
@@ -439,26 +430,52 @@ func (c chart) Stack() template.HTML {
 		y0 := p.top + rowH*float64(i) + 4
 		w.f(`<text class="label" x="%s" y="%s" text-anchor="end" dy="0.32em"><title>%s</title>%s</text>`,
 			num(p.left-6), num(y0+(rowH-8)/2), esc(l), esc(shorten(l, 24)))
-		t := total(i)
-		if t == 0 {
-			continue
-		}
-		acc := 0.0
-		for si, s := range c.Series {
-			if i >= len(s.Values) || math.IsNaN(s.Values[i]) || s.Values[i] <= 0 {
-				continue
-			}
-			share := s.Values[i] / t
-			tip := c.tip(si, i)
-			if i >= len(s.Tips) || s.Tips[i] == "" {
-				tip += " (" + percent(share) + ")"
-			}
-			w.f(`<rect class="bar %s" x="%s" y="%s" width="%s" height="%s"><title>%s</title></rect>`,
-				seriesClass(si), num(x.at(acc)), num(y0), num(x.at(acc+share)-x.at(acc)), num(rowH-8), esc(tip))
-			acc += share
-		}
+		w.stackRow(&c, i, x, y0, rowH)
 	}
 	return w.close(c.names())
+}
+
+// stackValue is series s's value in row i, when it has a positive one:
+// only those take a share of the row.
+func stackValue(s series, i int) (float64, bool) {
+	if i >= len(s.Values) || math.IsNaN(s.Values[i]) || s.Values[i] <= 0 {
+		return 0, false
+	}
+	return s.Values[i], true
+}
+
+// stackTotal is the sum of row i's positive values.
+func (c *chart) stackTotal(i int) float64 {
+	t := 0.0
+	for _, s := range c.Series {
+		if v, ok := stackValue(s, i); ok {
+			t += v
+		}
+	}
+	return t
+}
+
+// stackRow draws row i's bars, each its share of the row's total, at y0.
+func (w *svg) stackRow(c *chart, i int, x scale, y0, rowH float64) {
+	t := c.stackTotal(i)
+	if t == 0 {
+		return
+	}
+	acc := 0.0
+	for si, s := range c.Series {
+		v, ok := stackValue(s, i)
+		if !ok {
+			continue
+		}
+		share := v / t
+		tip := c.tip(si, i)
+		if i >= len(s.Tips) || s.Tips[i] == "" {
+			tip += " (" + percent(share) + ")"
+		}
+		w.f(`<rect class="bar %s" x="%s" y="%s" width="%s" height="%s"><title>%s</title></rect>`,
+			seriesClass(si), num(x.at(acc)), num(y0), num(x.at(acc+share)-x.at(acc)), num(rowH-8), esc(tip))
+		acc += share
+	}
 }
 
 // point is one dot of a scatter chart.

@@ -346,41 +346,59 @@ func (h *handler) unclear(w http.ResponseWriter, r *http.Request) {
 	p.Unclear = len(qs)
 	v := unclearView{page: p}
 	for _, q := range qs {
-		if !matches(form.reps, q.Rep) || !matches(form.clients, q.Client) || !matches(form.os, q.Org) ||
-			(!f.Since.IsZero() && q.CreatedAt.Before(f.Since)) || (!f.Until.IsZero() && !q.CreatedAt.Before(f.Until)) {
+		if !unclearShown(f, form, &q) {
 			continue
 		}
 		if len(v.Items) == maxUnclear {
 			v.More++
 			continue
 		}
-		it := unclearItem{
-			ID: q.ID, Href: "/quote/" + url.PathEscape(q.ID), Action: "/quote/" + url.PathEscape(q.ID) + "/decide",
-			Rep: q.Rep, Client: q.Client, Org: q.Org, Created: p.Time(q.CreatedAt), Status: string(q.Status),
-			Amount: p.quoteAmount(&q), Hours: p.Hours(q.BilledMinutes()),
-			Total: string(major(q.Total, q.Currency)), Currency: q.Currency,
-		}
-		for _, a := range q.Asks {
-			it.Asks = append(it.Asks, a.Text)
-		}
+		it := p.unclearItem(&q)
 		evs, err := h.l.Events(r.Context(), q.ID)
 		if err != nil {
 			h.fail(w, r, http.StatusInternalServerError, err)
 			return
 		}
-		// The latest flag is the reply to read.
-		for _, ev := range slices.Backward(evs) {
-			if ev.Kind == ledger.EventUnclear {
-				it.ReplyAt, it.Why = p.Time(ev.Time), ev.Note
-				if ev.Answer != "" {
-					it.Answer = strings.Split(ev.Answer, "\n")
-				}
-				break
-			}
-		}
+		p.latestFlag(&it, evs)
 		v.Items = append(v.Items, it)
 	}
 	h.render(w, r, http.StatusOK, "unclear", v)
+}
+
+// unclearShown applies the report filters to a flagged quote: its names,
+// and its creation time.
+func unclearShown(f ledger.Filter, form filterForm, q *ledger.Quote) bool {
+	if !matches(form.reps, q.Rep) || !matches(form.clients, q.Client) || !matches(form.os, q.Org) {
+		return false
+	}
+	return (f.Since.IsZero() || !q.CreatedAt.Before(f.Since)) && (f.Until.IsZero() || q.CreatedAt.Before(f.Until))
+}
+
+// unclearItem is a flagged quote's row, without its reply (latestFlag).
+func (p *page) unclearItem(q *ledger.Quote) unclearItem {
+	it := unclearItem{
+		ID: q.ID, Href: "/quote/" + url.PathEscape(q.ID), Action: "/quote/" + url.PathEscape(q.ID) + "/decide",
+		Rep: q.Rep, Client: q.Client, Org: q.Org, Created: p.Time(q.CreatedAt), Status: string(q.Status),
+		Amount: p.quoteAmount(q), Hours: p.Hours(q.BilledMinutes()),
+		Total: string(major(q.Total, q.Currency)), Currency: q.Currency,
+	}
+	for _, a := range q.Asks {
+		it.Asks = append(it.Asks, a.Text)
+	}
+	return it
+}
+
+// latestFlag fills in the reply to read: the latest flag among evs.
+func (p *page) latestFlag(it *unclearItem, evs []ledger.Event) {
+	for _, ev := range slices.Backward(evs) {
+		if ev.Kind == ledger.EventUnclear {
+			it.ReplyAt, it.Why = p.Time(ev.Time), ev.Note
+			if ev.Answer != "" {
+				it.Answer = strings.Split(ev.Answer, "\n")
+			}
+			return
+		}
+	}
 }
 
 func matches(want []string, v string) bool {
