@@ -9,14 +9,11 @@ import (
 	"log/slog"
 	"net"
 	"net/textproto"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
-	gomail "github.com/wneessen/go-mail"
-	"github.com/wneessen/go-mail/smtp"
 
 	"github.com/fivemin/fivemin/mailbox/oauth"
 )
@@ -188,60 +185,26 @@ func probeSMTP(ctx context.Context, e Endpoint, timeout time.Duration) ServerPro
 		sp.Problem, sp.Err = ProbeOther, err
 		return sp
 	}
-	opts := []gomail.Option{
-		gomail.WithPort(e.Port),
-		gomail.WithTimeout(timeout),
-		gomail.WithTLSConfig(e.tlsConfig()),
-		gomail.WithHELO(e.helo()),
-	}
-	switch e.TLS {
-	case TLS:
-		opts = append(opts, gomail.WithSSL())
-	case StartTLS:
-		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
-	case NoTLS:
-		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
-	}
-	if e.User != "" && e.SASL == nil {
-		auth := gomail.SMTPAuthAutoDiscover
-		if e.TLS == NoTLS {
-			auth = gomail.SMTPAuthPlainNoEnc // loopback only, checked by validate
-		}
-		opts = append(opts, gomail.WithSMTPAuth(auth), gomail.WithUsername(e.User), gomail.WithPassword(e.Password))
+	opts, err := smtpOptions(e, timeout)
+	if err != nil {
+		sp.Problem, sp.Err = ProbeOther, err
+		return sp
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	for refused := false; ; refused = true {
-		o := opts
-		if e.SASL != nil {
-			c, err := e.SASL.Client(ctx, e.User, refused)
-			if err != nil {
-				sp.Problem, sp.Err = ProbeOAuth, err
-				return sp
-			}
-			o = append(slices.Clip(opts), gomail.WithSMTPAuthCustom(smtpSASL{c}))
-		}
-		client, err := gomail.NewClient(e.Host, o...)
-		if err != nil {
-			return fail(fmt.Errorf("smtp client: %w", err))
-		}
-		var sc *smtp.Client
-		if sc, err = client.DialToSMTPClientWithContext(ctx); err == nil {
-			if err := client.CloseWithSMTPClient(sc); err != nil {
-				return fail(fmt.Errorf("smtp QUIT: %w", err))
-			}
-			return sp
-		}
+	// The same dial as sending, with its one fresh OAuth token after a 535.
+	client, sc, err := smtpDial(ctx, e, opts)
+	if err != nil {
 		var te *textproto.Error
 		if errors.As(err, &te) && te.Code == 535 {
-			if e.SASL != nil && !refused {
-				continue // a fresh token once, as smtpSend does
-			}
-			sp.Problem, sp.Err = ProbeAuth, &AuthError{User: e.User, Err: err}
-			return sp
+			err = &AuthError{User: e.User, Err: err} // a refused password
 		}
-		return fail(fmt.Errorf("smtp connect %s: %w", e.Addr(), err))
+		return fail(err)
 	}
+	if err := client.CloseWithSMTPClient(sc); err != nil {
+		return fail(fmt.Errorf("smtp QUIT: %w", err))
+	}
+	return sp
 }
 
 // classify sorts a connection or login error for people.
