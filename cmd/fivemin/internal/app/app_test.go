@@ -94,6 +94,35 @@ password_env = "PW"
 	return cfg
 }
 
+// handleConfig is a firm with one rep whose mailbox is never opened (for
+// tests of Handle alone), its state at statePath. firm is added to the
+// [firm] table; sections (rates, tiers) follow [state].
+func handleConfig(t testing.TB, statePath, firm, sections string) *config.Config {
+	t.Helper()
+	toml := fmt.Sprintf(`
+[firm]
+name = "Tidewater Books"
+domain = "tidewaterbooks.test"
+currency = "USD"
+%s
+[state]
+path = %q
+%s
+[[rep]]
+name = "Carla Nunes"
+address = %q
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+password_env = "PW"
+`, firm, statePath, sections, rep)
+	cfg, err := config.Parse("handle.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
 func openLedger(t testing.TB, path string) *ledger.Ledger {
 	t.Helper()
 	db, err := ledger.Open(path, ledger.OpenOptions{})
@@ -135,15 +164,8 @@ func TestPipelineOnDovecot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
+	runApp(t, a)
+	ctx := context.Background()
 
 	mail := corpus(t, "triage/001.eml") // 2 quick asks, 1 paid
 	news := corpus(t, "triage/016.eml") // newsletter
@@ -243,14 +265,7 @@ func (f fakeTiers) Organisation(addr string) string { return "" }
 // rate and the wording of the draft, through the pipeline's Handle.
 func TestTierPolicyOnDraft(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "state.db")
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-free_minutes = 5
-[state]
-path = %q
+	cfg := handleConfig(t, state, `free_minutes = 5`, `
 [rates]
 default = "100.00"
 round_minutes = 15
@@ -261,19 +276,7 @@ template = "warm"
 [tiers.E]
 free_minutes = 0
 rate_multiplier = "1.5"
-template = "upfront"
-[[rep]]
-name = "Carla Nunes"
-address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "PW"
-`, state, rep)
-	cfg, err := config.Parse("tiers.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
-	if err != nil {
-		t.Fatal(err)
-	}
+template = "upfront"`)
 	led := openLedger(t, state)
 	tiersOf := fakeTiers{"dana@kimscorner.test": "A"}
 	a, err := New(Options{Config: Static(cfg), Ledger: led, Tiers: tiersOf, Logger: testLogger(t)})
