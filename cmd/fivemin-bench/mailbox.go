@@ -80,15 +80,7 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	}
 	tb := &benchTB{}
 	defer tb.close()
-	defer func() {
-		if r := recover(); r != nil {
-			f, ok := r.(benchFatal)
-			if !ok {
-				panic(r)
-			}
-			err = fmt.Errorf("%s", f.msg)
-		}
-	}()
+	defer recoverFatal(&err)
 	dir, err := os.MkdirTemp("", "fivemin-bench-")
 	if err != nil {
 		return err
@@ -821,6 +813,18 @@ func poolFromPEM(pem []byte) *x509.CertPool {
 
 // benchTB lets the test harness start servers outside a test.
 type benchTB struct{ cleanups []func() }
+
+// recoverFatal, deferred, turns benchTB's Fatal (a benchFatal panic)
+// into *err; any other panic goes on.
+func recoverFatal(err *error) {
+	if r := recover(); r != nil {
+		f, ok := r.(benchFatal)
+		if !ok {
+			panic(r)
+		}
+		*err = fmt.Errorf("%s", f.msg)
+	}
+}
 
 type benchFatal struct{ msg string }
 
