@@ -376,12 +376,8 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 	go func() { _ = m.Run(rctx); close(done) }() // ends by cancellation
 	defer func() { cancel(); <-done }()
 	// Connected, first round done, idling (and the check running).
-	deadline := time.Now().Add(10 * time.Second)
-	for m.Stats().Sessions == 0 || (acct.IdleCheck > 0 && !acct.DisableIdle && m.Stats().Checks == 0) {
-		if time.Now().After(deadline) {
-			return fmt.Errorf("poller for %s not ready within 10s", user)
-		}
-		time.Sleep(20 * time.Millisecond)
+	if err := waitReady(m, &acct); err != nil {
+		return err
 	}
 	time.Sleep(200 * time.Millisecond)
 	start := time.Now()
@@ -400,14 +396,8 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 		sentAt[tok] = time.Now()
 		mu.Unlock()
 	}
-	for i := 0; i < r.n; i++ {
-		select {
-		case <-got:
-		case <-time.After(30 * time.Second):
-			return fmt.Errorf("%s: only %d of %d drafts within 30s", r.label, i, r.n)
-		case <-ctx.Done():
-			return ctx.Err()
-		}
+	if err := awaitDrafts(ctx, got, r); err != nil {
+		return err
 	}
 	mu.Lock()
 	defer mu.Unlock()
@@ -425,6 +415,33 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 	}
 	b.figure("mailbox latency, "+r.label, value,
 		fmt.Sprintf("%s by LMTP over %v; %s; WatchInterval default; %s; handler %s", r.spread, time.Since(start).Round(time.Second), how, inst.fsyncDesc(), b.handlerName))
+	return nil
+}
+
+// waitReady waits until m is connected, its first round done, and (when
+// acct has one) its INBOX check running, so no latency includes startup.
+func waitReady(m *mailbox.Mailbox, acct *mailbox.Account) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for m.Stats().Sessions == 0 || (acct.IdleCheck > 0 && !acct.DisableIdle && m.Stats().Checks == 0) {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("poller for %s not ready within 10s", acct.IMAP.User)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return nil
+}
+
+// awaitDrafts waits for the r.n drafts of a latency run, each signalled on got.
+func awaitDrafts(ctx context.Context, got <-chan struct{}, r latencyRun) error {
+	for i := 0; i < r.n; i++ {
+		select {
+		case <-got:
+		case <-time.After(30 * time.Second):
+			return fmt.Errorf("%s: only %d of %d drafts within 30s", r.label, i, r.n)
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	return nil
 }
 
