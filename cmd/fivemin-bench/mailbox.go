@@ -764,25 +764,7 @@ func (b *mailboxBench) idlePoll(ctx context.Context, inst *instance, small, big 
 			s0, _ := inst.d.CPUTime("imap", "imap-login")
 			c0 := cpuUsage()
 			t0 := time.Now()
-			var wire int64
-			for i := 0; i < rounds; i++ {
-				var st mailbox.SyncStats
-				var searched bool
-				if kind == "poll" {
-					st, searched, err = c.Poll(ctx)
-				} else {
-					st, err = c.Sync(ctx)
-					searched = true
-				}
-				if err != nil {
-					break
-				}
-				if st.Fetched != 0 || (kind == "poll" && searched) {
-					err = fmt.Errorf("an idle %s found mail (fetched %d, searched %v)", kind, st.Fetched, searched)
-					break
-				}
-				wire += st.BytesIn + st.BytesOut
-			}
+			wire, err := idleRounds(ctx, c, kind, rounds)
 			el := time.Since(t0)
 			s1, _ := inst.d.CPUTime("imap", "imap-login")
 			c1 := cpuUsage()
@@ -805,6 +787,32 @@ func (b *mailboxBench) idlePoll(ctx context.Context, inst *instance, small, big 
 		db.Close()
 	}
 	return nil
+}
+
+// idleRounds runs n idle polls or empty sync rounds (kind "poll" or
+// "round") back to back and returns the bytes they moved; finding mail is
+// an error, since the figure is for an idle INBOX.
+func idleRounds(ctx context.Context, c *mailbox.Conn, kind string, n int) (int64, error) {
+	var wire int64
+	for i := 0; i < n; i++ {
+		var st mailbox.SyncStats
+		var searched bool
+		var err error
+		if kind == "poll" {
+			st, searched, err = c.Poll(ctx)
+		} else {
+			st, err = c.Sync(ctx)
+			searched = true
+		}
+		if err != nil {
+			return wire, err
+		}
+		if st.Fetched != 0 || (kind == "poll" && searched) {
+			return wire, fmt.Errorf("an idle %s found mail (fetched %d, searched %v)", kind, st.Fetched, searched)
+		}
+		wire += st.BytesIn + st.BytesOut
+	}
+	return wire, nil
 }
 
 // vmHWM reads this process's peak resident set size in kB.
