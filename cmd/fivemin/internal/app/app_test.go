@@ -56,24 +56,14 @@ func waitDrafted(t testing.TB, mb *mailbox.Mailbox, tok string) {
 // testConfig is a firm with one rep on the given servers.
 func testConfig(t testing.TB, imapPort, smtpPort int, statePath string) *config.Config {
 	t.Helper()
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-timezone = "UTC"
-[state]
-path = %q
+	return firmConfig(t, statePath, `timezone = "UTC"`, `
 [rates]
 default = "85.00"
 [rates.category]
 tax = "120.00"
 [quote]
 validity_days = 30
-follow_up_business_days = 3
-[[rep]]
-name = "Carla Nunes"
-address = %q
+follow_up_business_days = 3`, fmt.Sprintf(`
 signature = "Carla"
 first_run = "all"
 [rep.imap]
@@ -85,19 +75,26 @@ password_env = "PW"
 host = "127.0.0.1"
 port = %d
 tls = "starttls"
-password_env = "PW"
-`, statePath, rep, imapPort, smtpPort)
-	cfg, err := config.Parse("test.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw-carla" }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cfg
+password_env = "PW"`, imapPort, smtpPort), "pw-carla")
 }
 
 // handleConfig is a firm with one rep whose mailbox is never opened (for
 // tests of Handle alone), its state at statePath. firm is added to the
 // [firm] table; sections (rates, tiers) follow [state].
 func handleConfig(t testing.TB, statePath, firm, sections string) *config.Config {
+	t.Helper()
+	return firmConfig(t, statePath, firm, sections, `
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+password_env = "PW"`, "pw")
+}
+
+// firmConfig is the test firm's configuration with its one rep, Carla:
+// firm is added to the [firm] table, sections (rates, tiers, quote)
+// follow [state], and repTail follows the rep's name and address. Every
+// secret reads as secret.
+func firmConfig(t testing.TB, statePath, firm, sections, repTail, secret string) *config.Config {
 	t.Helper()
 	toml := fmt.Sprintf(`
 [firm]
@@ -111,12 +108,9 @@ path = %q
 [[rep]]
 name = "Carla Nunes"
 address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "PW"
-`, firm, statePath, sections, rep)
-	cfg, err := config.Parse("handle.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
+%s
+`, firm, statePath, sections, rep, repTail)
+	cfg, err := config.Parse("test.toml", []byte(toml), config.Options{Getenv: func(string) string { return secret }})
 	if err != nil {
 		t.Fatal(err)
 	}
