@@ -80,15 +80,7 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	}
 	tb := &benchTB{}
 	defer tb.close()
-	defer func() {
-		if r := recover(); r != nil {
-			f, ok := r.(benchFatal)
-			if !ok {
-				panic(r)
-			}
-			err = fmt.Errorf("%s", f.msg)
-		}
-	}()
+	defer recoverFatal(&err)
 	dir, err := os.MkdirTemp("", "fivemin-bench-")
 	if err != nil {
 		return err
@@ -384,12 +376,8 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 	go func() { _ = m.Run(rctx); close(done) }() // ends by cancellation
 	defer func() { cancel(); <-done }()
 	// Connected, first round done, idling (and the check running).
-	deadline := time.Now().Add(10 * time.Second)
-	for m.Stats().Sessions == 0 || (acct.IdleCheck > 0 && !acct.DisableIdle && m.Stats().Checks == 0) {
-		if time.Now().After(deadline) {
-			return fmt.Errorf("poller for %s not ready within 10s", user)
-		}
-		time.Sleep(20 * time.Millisecond)
+	if err := waitReady(m, &acct); err != nil {
+		return err
 	}
 	time.Sleep(200 * time.Millisecond)
 	start := time.Now()
@@ -408,14 +396,8 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 		sentAt[tok] = time.Now()
 		mu.Unlock()
 	}
-	for i := 0; i < r.n; i++ {
-		select {
-		case <-got:
-		case <-time.After(30 * time.Second):
-			return fmt.Errorf("%s: only %d of %d drafts within 30s", r.label, i, r.n)
-		case <-ctx.Done():
-			return ctx.Err()
-		}
+	if err := awaitDrafts(ctx, got, r); err != nil {
+		return err
 	}
 	mu.Lock()
 	defer mu.Unlock()
@@ -433,6 +415,33 @@ func (b *mailboxBench) latency(ctx context.Context, inst *instance, r latencyRun
 	}
 	b.figure("mailbox latency, "+r.label, value,
 		fmt.Sprintf("%s by LMTP over %v; %s; WatchInterval default; %s; handler %s", r.spread, time.Since(start).Round(time.Second), how, inst.fsyncDesc(), b.handlerName))
+	return nil
+}
+
+// waitReady waits until m is connected, its first round done, and (when
+// acct has one) its INBOX check running, so no latency includes startup.
+func waitReady(m *mailbox.Mailbox, acct *mailbox.Account) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for m.Stats().Sessions == 0 || (acct.IdleCheck > 0 && !acct.DisableIdle && m.Stats().Checks == 0) {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("poller for %s not ready within 10s", acct.IMAP.User)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return nil
+}
+
+// awaitDrafts waits for the r.n drafts of a latency run, each signalled on got.
+func awaitDrafts(ctx context.Context, got <-chan struct{}, r latencyRun) error {
+	for i := 0; i < r.n; i++ {
+		select {
+		case <-got:
+		case <-time.After(30 * time.Second):
+			return fmt.Errorf("%s: only %d of %d drafts within 30s", r.label, i, r.n)
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	return nil
 }
 
@@ -755,25 +764,7 @@ func (b *mailboxBench) idlePoll(ctx context.Context, inst *instance, small, big 
 			s0, _ := inst.d.CPUTime("imap", "imap-login")
 			c0 := cpuUsage()
 			t0 := time.Now()
-			var wire int64
-			for i := 0; i < rounds; i++ {
-				var st mailbox.SyncStats
-				var searched bool
-				if kind == "poll" {
-					st, searched, err = c.Poll(ctx)
-				} else {
-					st, err = c.Sync(ctx)
-					searched = true
-				}
-				if err != nil {
-					break
-				}
-				if st.Fetched != 0 || (kind == "poll" && searched) {
-					err = fmt.Errorf("an idle %s found mail (fetched %d, searched %v)", kind, st.Fetched, searched)
-					break
-				}
-				wire += st.BytesIn + st.BytesOut
-			}
+			wire, err := idleRounds(ctx, c, kind, rounds)
 			el := time.Since(t0)
 			s1, _ := inst.d.CPUTime("imap", "imap-login")
 			c1 := cpuUsage()
@@ -796,6 +787,32 @@ func (b *mailboxBench) idlePoll(ctx context.Context, inst *instance, small, big 
 		db.Close()
 	}
 	return nil
+}
+
+// idleRounds runs n idle polls or empty sync rounds (kind "poll" or
+// "round") back to back and returns the bytes they moved; finding mail is
+// an error, since the figure is for an idle INBOX.
+func idleRounds(ctx context.Context, c *mailbox.Conn, kind string, n int) (int64, error) {
+	var wire int64
+	for i := 0; i < n; i++ {
+		var st mailbox.SyncStats
+		var searched bool
+		var err error
+		if kind == "poll" {
+			st, searched, err = c.Poll(ctx)
+		} else {
+			st, err = c.Sync(ctx)
+			searched = true
+		}
+		if err != nil {
+			return wire, err
+		}
+		if st.Fetched != 0 || (kind == "poll" && searched) {
+			return wire, fmt.Errorf("an idle %s found mail (fetched %d, searched %v)", kind, st.Fetched, searched)
+		}
+		wire += st.BytesIn + st.BytesOut
+	}
+	return wire, nil
 }
 
 // vmHWM reads this process's peak resident set size in kB.
@@ -821,6 +838,18 @@ func poolFromPEM(pem []byte) *x509.CertPool {
 
 // benchTB lets the test harness start servers outside a test.
 type benchTB struct{ cleanups []func() }
+
+// recoverFatal, deferred, turns benchTB's Fatal (a benchFatal panic)
+// into *err; any other panic goes on.
+func recoverFatal(err *error) {
+	if r := recover(); r != nil {
+		f, ok := r.(benchFatal)
+		if !ok {
+			panic(r)
+		}
+		*err = fmt.Errorf("%s", f.msg)
+	}
+}
 
 type benchFatal struct{ msg string }
 

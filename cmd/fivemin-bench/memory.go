@@ -122,15 +122,7 @@ func memoryDrafts(ctx context.Context, out io.Writer, dir string, base memoryRes
 func memorySync(ctx context.Context, out io.Writer, dir string, msgs []memMsg) (err error) {
 	tb := &benchTB{}
 	defer tb.close()
-	defer func() {
-		if r := recover(); r != nil {
-			f, ok := r.(benchFatal)
-			if !ok {
-				panic(r)
-			}
-			err = fmt.Errorf("%s", f.msg)
-		}
-	}()
+	defer recoverFatal(&err)
 	d := mailtest.StartDovecotWith(tb, mailtest.DovecotOptions{})
 	fmt.Fprintf(out, "\nwhole mailbox sync (Dovecot %s on 127.0.0.1, STARTTLS; fetch, triage, draft, APPEND, state):\n", mailtest.DovecotVersion())
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)

@@ -35,9 +35,9 @@ func runDraft(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	t := strings.ToUpper(*tier)
-	if t != "" && !strings.Contains("ABCDE", t) || len(t) > 1 {
-		return fmt.Errorf("%w: --tier must be one of A to E", errUsage)
+	t, err := parseTier(*tier)
+	if err != nil {
+		return err
 	}
 	res := triage.New(cfg.TriageFor(t)).AnalyzeBytes(raw)
 	rep, err := pickRep(cfg, *repAddr, res)
@@ -64,10 +64,7 @@ func runDraft(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	now := time.Now()
-	var validUntil time.Time
-	if len(q.Lines) > 0 && cfg.Quote.ValidityDays > 0 {
-		validUntil = now.In(cfg.Location()).AddDate(0, 0, cfg.Quote.ValidityDays)
-	}
+	validUntil := quoteValidUntil(cfg, q, now)
 	draft, err := d.Reply(quoting.ReplyInput{
 		Result: res, Quote: q, Source: source,
 		Firm:    quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
@@ -81,6 +78,24 @@ func runDraft(ctx context.Context, e *env, args []string) error {
 	}
 	_, err = e.stdout.Write(draft.Raw)
 	return err
+}
+
+// parseTier reads --tier: one letter A to E, or "" for none.
+func parseTier(tier string) (string, error) {
+	t := strings.ToUpper(tier)
+	if t != "" && !strings.Contains("ABCDE", t) || len(t) > 1 {
+		return "", fmt.Errorf("%w: --tier must be one of A to E", errUsage)
+	}
+	return t, nil
+}
+
+// quoteValidUntil is when q's offer lapses, zero when it has no paid lines
+// or the firm sets no validity.
+func quoteValidUntil(cfg *config.Config, q *quoting.Quote, now time.Time) time.Time {
+	if len(q.Lines) == 0 || cfg.Quote.ValidityDays <= 0 {
+		return time.Time{}
+	}
+	return now.In(cfg.Location()).AddDate(0, 0, cfg.Quote.ValidityDays)
 }
 
 // draftConfig loads the configuration, or the demo firm's without one.

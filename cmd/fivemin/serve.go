@@ -18,6 +18,7 @@ import (
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/quoting/ledger"
 	"github.com/fivemin/fivemin/quoting/tiers"
+	"go.etcd.io/bbolt"
 )
 
 // tierRefresh is how often client tiers are recomputed (and on reload).
@@ -89,15 +90,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ps := newParts(ctx, log)
 	ps.run("pipeline", a.Run)
 	ps.run("client tiers", func(ctx context.Context) error {
-		cache.Run(ctx, tierRefresh, func() (tiers.Settings, <-chan struct{}) {
-			c, changed := w.Current()
-			s := app.TierSettings(c)
-			// `fivemin clients --state` without the service ranks the same way.
-			if err := tiers.SaveSettings(db, s); err != nil {
-				log.Warn("recording the tier settings in the state file", "err", err)
-			}
-			return s, changed
-		})
+		cache.Run(ctx, tierRefresh, tierSettings(w, db, log))
 		return nil
 	})
 	ps.run("control socket", func(ctx context.Context) error {
@@ -111,6 +104,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 
 	return ps.end(shutdownGrace)
+}
+
+// tierSettings gives the tier cache the current configuration's settings,
+// recording them in the state file: `fivemin clients --state` without the
+// service ranks the same way.
+func tierSettings(w *config.Watcher, db *bbolt.DB, log *slog.Logger) func() (tiers.Settings, <-chan struct{}) {
+	return func() (tiers.Settings, <-chan struct{}) {
+		c, changed := w.Current()
+		s := app.TierSettings(c)
+		if err := tiers.SaveSettings(db, s); err != nil {
+			log.Warn("recording the tier settings in the state file", "err", err)
+		}
+		return s, changed
+	}
 }
 
 // exitOnSecondSignal ends the process at a signal that comes after ctx

@@ -56,24 +56,14 @@ func waitDrafted(t testing.TB, mb *mailbox.Mailbox, tok string) {
 // testConfig is a firm with one rep on the given servers.
 func testConfig(t testing.TB, imapPort, smtpPort int, statePath string) *config.Config {
 	t.Helper()
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-timezone = "UTC"
-[state]
-path = %q
+	return firmConfig(t, statePath, `timezone = "UTC"`, `
 [rates]
 default = "85.00"
 [rates.category]
 tax = "120.00"
 [quote]
 validity_days = 30
-follow_up_business_days = 3
-[[rep]]
-name = "Carla Nunes"
-address = %q
+follow_up_business_days = 3`, fmt.Sprintf(`
 signature = "Carla"
 first_run = "all"
 [rep.imap]
@@ -85,9 +75,42 @@ password_env = "PW"
 host = "127.0.0.1"
 port = %d
 tls = "starttls"
-password_env = "PW"
-`, statePath, rep, imapPort, smtpPort)
-	cfg, err := config.Parse("test.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw-carla" }})
+password_env = "PW"`, imapPort, smtpPort), "pw-carla")
+}
+
+// handleConfig is a firm with one rep whose mailbox is never opened (for
+// tests of Handle alone), its state at statePath. firm is added to the
+// [firm] table; sections (rates, tiers) follow [state].
+func handleConfig(t testing.TB, statePath, firm, sections string) *config.Config {
+	t.Helper()
+	return firmConfig(t, statePath, firm, sections, `
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+password_env = "PW"`, "pw")
+}
+
+// firmConfig is the test firm's configuration with its one rep, Carla:
+// firm is added to the [firm] table, sections (rates, tiers, quote)
+// follow [state], and repTail follows the rep's name and address. Every
+// secret reads as secret.
+func firmConfig(t testing.TB, statePath, firm, sections, repTail, secret string) *config.Config {
+	t.Helper()
+	toml := fmt.Sprintf(`
+[firm]
+name = "Tidewater Books"
+domain = "tidewaterbooks.test"
+currency = "USD"
+%s
+[state]
+path = %q
+%s
+[[rep]]
+name = "Carla Nunes"
+address = %q
+%s
+`, firm, statePath, sections, rep, repTail)
+	cfg, err := config.Parse("test.toml", []byte(toml), config.Options{Getenv: func(string) string { return secret }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,15 +158,8 @@ func TestPipelineOnDovecot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
+	runApp(t, a)
+	ctx := context.Background()
 
 	mail := corpus(t, "triage/001.eml") // 2 quick asks, 1 paid
 	news := corpus(t, "triage/016.eml") // newsletter
@@ -243,14 +259,7 @@ func (f fakeTiers) Organisation(addr string) string { return "" }
 // rate and the wording of the draft, through the pipeline's Handle.
 func TestTierPolicyOnDraft(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "state.db")
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-free_minutes = 5
-[state]
-path = %q
+	cfg := handleConfig(t, state, `free_minutes = 5`, `
 [rates]
 default = "100.00"
 round_minutes = 15
@@ -261,19 +270,7 @@ template = "warm"
 [tiers.E]
 free_minutes = 0
 rate_multiplier = "1.5"
-template = "upfront"
-[[rep]]
-name = "Carla Nunes"
-address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "PW"
-`, state, rep)
-	cfg, err := config.Parse("tiers.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
-	if err != nil {
-		t.Fatal(err)
-	}
+template = "upfront"`)
 	led := openLedger(t, state)
 	tiersOf := fakeTiers{"dana@kimscorner.test": "A"}
 	a, err := New(Options{Config: Static(cfg), Ledger: led, Tiers: tiersOf, Logger: testLogger(t)})

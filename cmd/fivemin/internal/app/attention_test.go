@@ -71,6 +71,14 @@ func startApp(t *testing.T, d *mailtest.Dovecot, conf func() (*config.Config, <-
 	if err != nil {
 		t.Fatal(err)
 	}
+	runApp(t, a)
+	waitFor(t, "the mailbox running", 10*time.Second, func() bool { return a.RunningMailbox(rep) != nil })
+	return a
+}
+
+// runApp runs a until the test ends, and fails the test if Run fails.
+func runApp(t *testing.T, a *App) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx) }()
@@ -80,8 +88,6 @@ func startApp(t *testing.T, d *mailtest.Dovecot, conf func() (*config.Config, <-
 			t.Errorf("Run: %v", err)
 		}
 	})
-	waitFor(t, "the mailbox running", 10*time.Second, func() bool { return a.RunningMailbox(rep) != nil })
-	return a
 }
 
 // TestPoisonMessagesOnDovecot: five messages that trip a bug in handling,

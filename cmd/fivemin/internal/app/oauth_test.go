@@ -19,18 +19,7 @@ import (
 // oauthConfig is a one-rep configuration logging in with [oauth.lab].
 func oauthConfig(t *testing.T, imapPort int, tokenURL, grant, secret, state string) *config.Config {
 	t.Helper()
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-[state]
-path = %q
-[rates]
-default = "85.00"
-[[rep]]
-name = "Carla Nunes"
-address = %q
+	return firmConfig(t, state, "", "[rates]\ndefault = \"85.00\"", fmt.Sprintf(`
 [rep.imap]
 host = "127.0.0.1"
 port = %d
@@ -42,13 +31,7 @@ grant = %q
 client_id = "fivemin"
 client_secret_env = "LAB_SECRET"
 scopes = ["imap"]
-mechanism = "oauthbearer"
-`, state, rep, imapPort, endpoints(grant, tokenURL), grant)
-	cfg, err := config.Parse("oauth.toml", []byte(toml), config.Options{Getenv: func(string) string { return secret }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cfg
+mechanism = "oauthbearer"`, imapPort, endpoints(grant, tokenURL), grant), secret)
 }
 
 // endpoints are the provider lines of [oauth.lab]: google for its

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -18,27 +17,7 @@ import (
 func handleApp(t *testing.T) (*App, *ledger.Ledger) {
 	t.Helper()
 	state := filepath.Join(t.TempDir(), "state.db")
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-[state]
-path = %q
-[rates]
-default = "120.00"
-[[rep]]
-name = "Carla Nunes"
-address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "PW"
-`, state, rep)
-	cfg, err := config.Parse("replies.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := handleConfig(t, state, "", "[rates]\ndefault = \"120.00\"")
 	led := openLedger(t, state)
 	a, err := New(Options{Config: Static(cfg), Ledger: led, Logger: testLogger(t)})
 	if err != nil {

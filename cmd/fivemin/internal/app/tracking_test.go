@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -20,28 +19,7 @@ import (
 // References) is matched to the quote and decides it.
 func TestSentTimeAndTaggedAnswer(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "state.db")
-	toml := fmt.Sprintf(`
-[firm]
-name = "Tidewater Books"
-domain = "tidewaterbooks.test"
-currency = "USD"
-timezone = "UTC"
-[state]
-path = %q
-[rates]
-default = "100.00"
-[[rep]]
-name = "Carla Nunes"
-address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "PW"
-`, state, rep)
-	cfg, err := config.Parse("track.toml", []byte(toml), config.Options{Getenv: func(string) string { return "pw" }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := handleConfig(t, state, `timezone = "UTC"`, "[rates]\ndefault = \"100.00\"")
 	led := openLedger(t, state)
 	arrived := time.Date(2026, 10, 14, 13, 13, 5, 0, time.UTC)
 	clock := arrived.Add(30 * time.Second) // drafting takes seconds
