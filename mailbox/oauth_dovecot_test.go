@@ -219,10 +219,10 @@ func TestDovecotOAuthRefused(t *testing.T) {
 				t.Errorf("errors.Is(err, oauth.ErrRefused) = %v, want %v (err %v)", got, tt.fromOAuthSrv, err)
 			}
 			runMailbox(t, m)
-			waitFor(t, "auth failure in status", 10*time.Second, func() bool { return m.Status().AuthFailed })
-			if !strings.Contains(l.log.String(), "refused the login") {
-				t.Errorf("no ERROR line about the refused login in:\n%s", l.log.String())
-			}
+			// Status turns before the ERROR line is written: wait for both.
+			waitFor(t, "auth failure in status and in the log", 10*time.Second, func() bool {
+				return m.Status().AuthFailed && strings.Contains(l.log.String(), "refused the login")
+			})
 			l.leaks(t, err, errors.New(m.Status().Error))
 		})
 	}
