@@ -55,6 +55,12 @@ func TestDovecotPoisonMessages(t *testing.T) {
 	d.Deliver(t, rep, good)
 	tokGood := Token(rep, good)
 	waitFor(t, "draft for the good message", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tokGood] == 1 })
+	// The draft lands in Drafts a moment before the round records its
+	// outcomes (the poison ones with it, in one transaction).
+	waitFor(t, "the good message recorded as drafted", 10*time.Second, func() bool {
+		r, _ := m.Lookup(tokGood)
+		return r != nil && r.Outcome == OutcomeDrafted
+	})
 
 	if s := m.Stats().Sessions; s != 1 {
 		t.Errorf("%d connections, want 1: a permanent failure must not reconnect", s)
