@@ -12,15 +12,15 @@ import (
 // [triage] section of the TOML configuration.
 type Config struct {
 	// FreeMinutes is the free allowance per email; quick asks beyond it
-	// become paid. Normally set from the firm or the client's tier.
-	FreeMinutes int `toml:"free_minutes"`
+	// become paid. Set from [firm] or the client's tier, not in [triage].
+	FreeMinutes int `toml:"-"`
 
 	// Limits bound the work spent on one message.
 	Limits Limits `toml:"limits"`
 
 	// OwnDomains are the firm's own mail domains: mail from them is never
-	// drafted (loops, colleagues).
-	OwnDomains []string `toml:"own_domains"`
+	// drafted (loops, colleagues). Set from [firm], not in [triage].
+	OwnDomains []string `toml:"-"`
 
 	// Words extend the built-in word lists (greetings, sign-offs, request
 	// frames, reply decisions, ...).

@@ -83,11 +83,11 @@ type Rates struct {
 
 // TierRates are hourly rates per client tier.
 type TierRates struct {
-	A Amount `toml:"A"`
-	B Amount `toml:"B"`
-	C Amount `toml:"C"`
-	D Amount `toml:"D"`
-	E Amount `toml:"E"`
+	A Amount `toml:"A,omitzero"`
+	B Amount `toml:"B,omitzero"`
+	C Amount `toml:"C,omitzero"`
+	D Amount `toml:"D,omitzero"`
+	E Amount `toml:"E,omitzero"`
 }
 
 func (t *TierRates) get(tier string) *Amount {
@@ -110,7 +110,7 @@ type Rep struct {
 	Name         string   `toml:"name"`
 	Address      string   `toml:"address"` // lower case after load
 	Signature    string   `toml:"signature"`
-	Rate         Amount   `toml:"rate"` // hourly; overrides rates.default and tier rates
+	Rate         Amount   `toml:"rate,omitzero"` // hourly; overrides rates.default and tier rates
 	IMAP         Server   `toml:"imap"`
 	SMTP         *Server  `toml:"smtp"` // nil: the rep sends from their own mail program
 	Folders      Folders  `toml:"folders"`
@@ -168,21 +168,21 @@ func (t *Tiers) get(tier string) *TierPolicy {
 
 // TierPolicy is what a client tier changes.
 type TierPolicy struct {
-	FreeMinutes    *int   `toml:"free_minutes"`    // nil: the firm's
-	RateMultiplier Factor `toml:"rate_multiplier"` // default 1
-	Template       string `toml:"template"`        // template variant; "" = the default
+	FreeMinutes    *int   `toml:"free_minutes"`             // nil: the firm's
+	RateMultiplier Factor `toml:"rate_multiplier,omitzero"` // default 1
+	Template       string `toml:"template"`                 // template variant; "" = the default
 }
 
 // Clients are the thresholds that rank clients into tiers over a rolling
 // window: revenue is accepted quote value, maintenance is free minutes
 // given and emails received.
 type Clients struct {
-	WindowDays      int    `toml:"window_days"`       // default 90
-	RevenueHigh     Amount `toml:"revenue_high"`      // at or above: high revenue; unset = tiers only from overrides
-	RevenueLow      Amount `toml:"revenue_low"`       // below, with low maintenance: C (low producer)
-	FreeMinutesHigh int    `toml:"free_minutes_high"` // at or above: high maintenance; default 60
-	EmailsHigh      int    `toml:"emails_high"`       // at or above: high maintenance; default 30
-	MinEmails       int    `toml:"min_emails"`        // fewer, with no concluded quote: too new to rank
+	WindowDays      int    `toml:"window_days"`           // default 90
+	RevenueHigh     Amount `toml:"revenue_high,omitzero"` // at or above: high revenue; unset = tiers only from overrides
+	RevenueLow      Amount `toml:"revenue_low,omitzero"`  // below, with low maintenance: C (low producer)
+	FreeMinutesHigh int    `toml:"free_minutes_high"`     // at or above: high maintenance; default 60
+	EmailsHigh      int    `toml:"emails_high"`           // at or above: high maintenance; default 30
+	MinEmails       int    `toml:"min_emails"`            // fewer, with no concluded quote: too new to rank
 }
 
 // ClientOverride pins facts about one client or organisation.

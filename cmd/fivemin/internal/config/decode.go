@@ -81,6 +81,9 @@ func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
 // file, which is shared, backed up and often readable by others.
 var refused = map[string]string{"password": "passwords", "token": "tokens"}
 
+// moved are keys with one place elsewhere.
+var moved = map[string]string{"triage.free_minutes": "firm.free_minutes", "triage.own_domains": "firm.own_domains"}
+
 // unknownKey reports a key the decoder has no field for: a typo, or a key
 // in the wrong section. An unknown table is reported once, not per key.
 func unknownKey(ps *problems, ix *keyIndex, e *toml.DecodeError) {
@@ -89,6 +92,9 @@ func unknownKey(ps *problems, ix *keyIndex, e *toml.DecodeError) {
 	p := Problem{File: ps.file, Line: row, Key: k.key, Msg: "unknown key"}
 	if len(k.path) == 0 {
 		// Nothing to add.
+	} else if to := moved[strings.ToLower(k.key)]; to != "" {
+		p.Msg = fmt.Sprintf("set %s instead: it has one place, and triage gets it from there "+
+			"(per tier: tiers.X.free_minutes)", to)
 	} else if what := strings.ToLower(k.path[len(k.path)-1]); refused[what] != "" {
 		p.Msg = fmt.Sprintf("%s are never read from the configuration file (it is shared, backed up and often "+
 			"readable by others): name an environment variable with %s_env or a file with %[2]s_file", refused[what], what)

@@ -176,3 +176,29 @@ func BenchmarkLoadExample(b *testing.B) {
 		}
 	}
 }
+
+// TestDescribeLoadsBack: the effective settings Describe writes are a
+// configuration file that loads to the same settings.
+func TestDescribeLoadsBack(t *testing.T) {
+	cfg, err := Load(examplePath, Options{Getenv: exampleEnv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first, second bytes.Buffer
+	if err := cfg.Describe(&first); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Parse(examplePath, first.Bytes(), Options{Getenv: exampleEnv})
+	if err != nil {
+		t.Fatalf("the effective settings do not load:\n%v", err)
+	}
+	if err := again.Describe(&second); err != nil {
+		t.Fatal(err)
+	}
+	if first.String() != second.String() {
+		t.Errorf("loading the effective settings changed them:\n%s\n---\n%s", first.String(), second.String())
+	}
+	if !strings.Contains(first.String(), `password_env = 'FIVEMIN_ANN_IMAP'`) || strings.Contains(first.String(), "secret for") {
+		t.Error("the effective settings must name the secret's source and never hold the secret")
+	}
+}

@@ -116,12 +116,6 @@ func (v *validator) firm(c *Config) {
 // triage checks [triage] by the triage package's own rules. The free
 // allowance and the firm's domains have one place, [firm].
 func (v *validator) triage(c *Config) {
-	for _, k := range []string{"free_minutes", "own_domains"} {
-		if _, set := v.keys.lines["triage."+k]; set {
-			v.addf("triage."+k, "set firm.%s instead: it has one place, and triage gets it from there "+
-				"(per tier: tiers.X.free_minutes)", k)
-		}
-	}
 	c.Triage.FreeMinutes, c.Triage.OwnDomains = c.Firm.FreeMinutes, c.Firm.OwnDomains
 	for _, e := range c.Triage.Problems() {
 		if e.Key != "free_minutes" && e.Key != "own_domains" { // copied from [firm], checked there

@@ -30,6 +30,9 @@ func (r *raw) UnmarshalTOML(b []byte) error {
 // IsSet reports whether the file gave a value.
 func (r raw) IsSet() bool { return r.v != nil }
 
+// IsZero leaves an unset value out of the effective settings.
+func (r raw) IsZero() bool { return r.v == nil }
+
 // Amount is money as written in the file: a decimal string ("250.00") or an
 // integer (250), in the firm's currency. A TOML float is refused: 0.1 has no
 // exact binary form, and a price must be what the admin wrote.
@@ -41,6 +44,9 @@ type Amount struct {
 // Money is the validated amount.
 func (a Amount) Money() quoting.Money { return a.money }
 
+// MarshalText writes the amount as a decimal string, as the file should.
+func (a Amount) MarshalText() ([]byte, error) { return []byte(a.money.Decimal()), nil }
+
 // Factor is an exact decimal multiplier ("1.25"), written like money.
 type Factor struct {
 	raw
@@ -50,6 +56,9 @@ type Factor struct {
 // Decimal is the validated factor.
 func (f Factor) Decimal() quoting.Decimal { return f.dec }
 
+// MarshalText writes the factor as a decimal string.
+func (f Factor) MarshalText() ([]byte, error) { return []byte(f.dec.String()), nil }
+
 // Duration is a Go duration string ("90s", "5m").
 type Duration struct {
 	raw
@@ -58,6 +67,17 @@ type Duration struct {
 
 // Duration is the validated duration.
 func (d Duration) Duration() time.Duration { return d.d }
+
+// MarshalText writes the duration as Go does, or "off" when negative.
+func (d Duration) MarshalText() ([]byte, error) {
+	if d.d < 0 {
+		return []byte("off"), nil
+	}
+	return []byte(d.d.String()), nil
+}
+
+// IsZero is false: a duration always has an effective value.
+func (d Duration) IsZero() bool { return false }
 
 // Secret is a password or token, read at load from an environment variable
 // or a file named in the configuration, never from the configuration
@@ -123,6 +143,9 @@ func (f FirstRun) UnseenOnly() bool { return f.unseen }
 
 // Days is how many days back to go; 0 means no date limit.
 func (f FirstRun) Days() int { return f.days }
+
+// MarshalText writes the setting as String does.
+func (f FirstRun) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
 // String is the setting as written: "unseen", "all" or "7d".
 func (f FirstRun) String() string {
