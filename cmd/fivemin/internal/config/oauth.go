@@ -1,7 +1,9 @@
 package config
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -72,17 +74,34 @@ func (o *OAuth) Fetch(store oauth.RefreshStore) (oauth.Fetch, error) {
 	return nil, fmt.Errorf("grant %q is not supported yet; use client_credentials, device or authorization_code", o.Grant)
 }
 
-// Provider presets: endpoints and default scopes.
-const (
-	microsoftLogin   = "https://login.microsoftonline.com/"
-	microsoftAppOnly = "https://outlook.office365.com/.default"
-	googleTokenURL   = "https://oauth2.googleapis.com/token"
-	googleMail       = "https://mail.google.com/"
-)
-
-var microsoftDelegated = []string{
-	"https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access",
+// Provider presets: endpoints, default scopes and the grants a provider
+// does not offer for mail, with what to use instead.
+type provider struct {
+	tokenURL, deviceURL string // "{tenant}" is replaced by the tenant
+	scopes, appScopes   []string
+	refuse              map[string]string
 }
+
+const microsoftBase = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/"
+
+var providers = map[string]provider{
+	"microsoft": {
+		tokenURL: microsoftBase + "token", deviceURL: microsoftBase + "devicecode",
+		scopes:    []string{"https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"},
+		appScopes: []string{"https://outlook.office365.com/.default"},
+		refuse:    map[string]string{GrantServiceAccount: "service_account is Google's domain-wide delegation; Microsoft's app-only access is client_credentials"},
+	},
+	"google": {
+		tokenURL: "https://oauth2.googleapis.com/token", scopes: []string{"https://mail.google.com/"},
+		refuse: map[string]string{
+			GrantDevice:            `Google does not allow the mail scope over the device grant: use "authorization_code" (each rep signs in) or "service_account" (domain-wide delegation)`,
+			GrantClientCredentials: `Google has no client_credentials access to mail: use "service_account" (domain-wide delegation)`,
+		},
+	},
+	"generic": {refuse: map[string]string{GrantServiceAccount: `service_account is Google's: use provider "google"`}},
+}
+
+var microsoftDelegated = providers["microsoft"].scopes
 
 // tenantRE is a tenant ID (a GUID) or a domain name, or one of
 // Microsoft's multi-tenant aliases.
@@ -91,83 +110,46 @@ var tenantRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
 // oauthTables checks every [oauth.NAME] table and fills in the provider's
 // presets.
 func (v *validator) oauthTables(c *Config) {
-	names := make([]string, 0, len(c.OAuth))
-	for name := range c.OAuth {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		o, key := c.OAuth[name], "oauth."+name
-		v.oauthTable(key, &o)
+	for _, name := range slices.Sorted(maps.Keys(c.OAuth)) {
+		o := c.OAuth[name]
+		v.oauthTable("oauth."+name, &o)
 		c.OAuth[name] = o
 	}
 }
 
+const grants = `"device", "authorization_code", "client_credentials" or "service_account"`
+
 func (v *validator) oauthTable(key string, o *OAuth) {
-	o.Provider = strings.ToLower(strings.TrimSpace(o.Provider))
-	if o.Provider == "" {
-		o.Provider = "generic"
-	}
+	o.Provider = cmp.Or(strings.ToLower(strings.TrimSpace(o.Provider)), "generic")
 	switch o.Grant {
 	case GrantDevice, GrantAuthorizationCode, GrantClientCredentials, GrantServiceAccount:
 	case "":
-		v.addf(key+".grant", "required: \"device\", \"authorization_code\", \"client_credentials\" or \"service_account\"")
+		v.addf(key+".grant", "required: %s", grants)
 	default:
-		v.addf(key+".grant", "must be \"device\", \"authorization_code\", \"client_credentials\" or \"service_account\", got %q", o.Grant)
+		v.addf(key+".grant", "must be %s, got %q", grants, o.Grant)
 	}
-	if o.Tenant != "" && o.Provider != "microsoft" {
-		v.addf(key+".tenant", "applies to provider \"microsoft\" only")
-	}
-	switch o.Provider {
-	case "microsoft":
-		switch {
-		case o.Tenant == "":
-			v.addf(key+".tenant", "required for provider \"microsoft\": the directory (tenant) ID or the firm's Microsoft 365 domain")
-		case !tenantRE.MatchString(o.Tenant):
-			v.addf(key+".tenant", "%q is not a tenant ID or domain", o.Tenant)
-		case o.Grant == GrantClientCredentials && slices.Contains([]string{"common", "organizations", "consumers"}, strings.ToLower(o.Tenant)):
-			v.addf(key+".tenant", "client_credentials needs the firm's own tenant, not %q", o.Tenant)
-		}
-		if o.Grant == GrantServiceAccount {
-			v.addf(key+".grant", "service_account is Google's domain-wide delegation; Microsoft's app-only access is client_credentials")
-		}
-		base := microsoftLogin + url.PathEscape(o.Tenant) + "/oauth2/v2.0/"
-		if o.TokenURL == "" {
-			o.TokenURL = base + "token"
-		}
-		if o.DeviceURL == "" {
-			o.DeviceURL = base + "devicecode"
-		}
-		if o.Scopes == nil && o.Grant == GrantClientCredentials {
-			o.Scopes = []string{microsoftAppOnly}
-		} else if o.Scopes == nil {
-			o.Scopes = slices.Clone(microsoftDelegated)
-		}
-	case "google":
-		switch o.Grant {
-		case GrantDevice:
-			v.addf(key+".grant", "Google does not allow the mail scope over the device grant: use \"authorization_code\" (each rep signs in) or \"service_account\" (domain-wide delegation)")
-		case GrantClientCredentials:
-			v.addf(key+".grant", "Google has no client_credentials access to mail: use \"service_account\" (domain-wide delegation)")
-		}
-		if o.TokenURL == "" {
-			o.TokenURL = googleTokenURL
-		}
-		if o.Scopes == nil {
-			o.Scopes = []string{googleMail}
-		}
-	case "generic":
-		if o.TokenURL == "" {
-			v.addf(key+".token_url", "required for provider \"generic\": the OAuth server's token endpoint")
-		}
-		if o.DeviceURL == "" && o.Grant == GrantDevice {
-			v.addf(key+".device_url", "required for the device grant with provider \"generic\": the device authorization endpoint")
-		}
-		if o.Grant == GrantServiceAccount {
-			v.addf(key+".grant", "service_account is Google's: use provider \"google\"")
-		}
-	default:
+	p, ok := providers[o.Provider]
+	if !ok {
 		v.addf(key+".provider", "must be \"microsoft\", \"google\" or \"generic\", got %q", o.Provider)
+	}
+	refused := p.refuse[o.Grant]
+	if refused != "" {
+		v.addf(key+".grant", "%s", refused)
+	}
+	v.tenant(key, o)
+	tenant := url.PathEscape(o.Tenant)
+	o.TokenURL = cmp.Or(o.TokenURL, strings.ReplaceAll(p.tokenURL, "{tenant}", tenant))
+	o.DeviceURL = cmp.Or(o.DeviceURL, strings.ReplaceAll(p.deviceURL, "{tenant}", tenant))
+	if o.Scopes == nil && o.Grant == GrantClientCredentials && p.appScopes != nil {
+		o.Scopes = slices.Clone(p.appScopes)
+	} else if o.Scopes == nil {
+		o.Scopes = slices.Clone(p.scopes)
+	}
+	if o.TokenURL == "" && ok {
+		v.addf(key+".token_url", "required for provider %q: the OAuth server's token endpoint", o.Provider)
+	}
+	if o.DeviceURL == "" && o.Grant == GrantDevice && ok && refused == "" {
+		v.addf(key+".device_url", "required for the device grant with provider %q: the device authorization endpoint", o.Provider)
 	}
 	v.oauthURL(key+".token_url", o.TokenURL)
 	v.oauthURL(key+".device_url", o.DeviceURL)
@@ -186,6 +168,21 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	// flows may run as public clients.
 	required := o.Grant == GrantClientCredentials || o.Grant == GrantServiceAccount
 	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, required)
+}
+
+// tenant checks the Microsoft tenant: the firm's own for app-only access.
+func (v *validator) tenant(key string, o *OAuth) {
+	switch {
+	case o.Provider != "microsoft" && o.Tenant != "":
+		v.addf(key+".tenant", "applies to provider \"microsoft\" only")
+	case o.Provider != "microsoft":
+	case o.Tenant == "":
+		v.addf(key+".tenant", "required for provider \"microsoft\": the directory (tenant) ID or the firm's Microsoft 365 domain")
+	case !tenantRE.MatchString(o.Tenant):
+		v.addf(key+".tenant", "%q is not a tenant ID or domain", o.Tenant)
+	case o.Grant == GrantClientCredentials && slices.Contains([]string{"common", "organizations", "consumers"}, strings.ToLower(o.Tenant)):
+		v.addf(key+".tenant", "client_credentials needs the firm's own tenant, not %q", o.Tenant)
+	}
 }
 
 // oauthURL checks an endpoint: https, or http to a loopback host (a test
