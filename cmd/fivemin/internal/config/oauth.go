@@ -80,6 +80,7 @@ type provider struct {
 	tokenURL, deviceURL string // "{tenant}" is replaced by the tenant
 	scopes, appScopes   []string
 	refuse              map[string]string
+	imap, smtp          Server // host and TLS mode for a rep that names none
 }
 
 const microsoftBase = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/"
@@ -90,6 +91,8 @@ var providers = map[string]provider{
 		scopes:    []string{"https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"},
 		appScopes: []string{"https://outlook.office365.com/.default"},
 		refuse:    map[string]string{GrantServiceAccount: "service_account is Google's domain-wide delegation; Microsoft's app-only access is client_credentials"},
+		imap:      Server{Host: "outlook.office365.com", TLS: mailbox.TLS},
+		smtp:      Server{Host: "smtp.office365.com", TLS: mailbox.StartTLS},
 	},
 	"google": {
 		tokenURL: "https://oauth2.googleapis.com/token", scopes: []string{"https://mail.google.com/"},
@@ -97,6 +100,8 @@ var providers = map[string]provider{
 			GrantDevice:            `Google does not allow the mail scope over the device grant: use "authorization_code" (each rep signs in) or "service_account" (domain-wide delegation)`,
 			GrantClientCredentials: `Google has no client_credentials access to mail: use "service_account" (domain-wide delegation)`,
 		},
+		imap: Server{Host: "imap.gmail.com", TLS: mailbox.TLS},
+		smtp: Server{Host: "smtp.gmail.com", TLS: mailbox.TLS},
 	},
 	"generic": {refuse: map[string]string{GrantServiceAccount: `service_account is Google's: use provider "google"`}},
 }
@@ -200,6 +205,21 @@ func (v *validator) oauthURL(key, s string) {
 	case u.Scheme == "http" && !mailbox.IsLoopback(u.Hostname()):
 		v.addf(key, "http sends the client secret and tokens in clear, so it is allowed only to a loopback host, not %s: use https", u.Hostname())
 	}
+}
+
+// serverPreset fills in the provider's host and TLS mode for a server
+// that logs in with OAuth and names no host.
+func serverPreset(s *Server, c *Config, smtp bool) {
+	o, ok := c.OAuth[s.OAuth]
+	p := providers[o.Provider]
+	if !ok || s.Host != "" {
+		return
+	}
+	preset := p.imap
+	if smtp {
+		preset = p.smtp
+	}
+	s.Host, s.TLS = preset.Host, cmp.Or(s.TLS, preset.TLS)
 }
 
 // serverOAuth checks a server's oauth key against the [oauth.NAME] tables.

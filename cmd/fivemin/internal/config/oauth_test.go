@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/oauth"
 )
 
@@ -231,5 +232,39 @@ func TestOAuthExampleLoads(t *testing.T) {
 	}
 	if o := cfg.OAuth["m365"]; o.Tenant != "smithlee.example" || !o.ClientSecret.IsSet() || o.Grant != GrantClientCredentials {
 		t.Errorf("got %+v", o)
+	}
+}
+
+// TestOAuthProviderHosts: a rep of a Microsoft 365 or Google Workspace firm
+// names only the oauth table; the provider gives the servers.
+func TestOAuthProviderHosts(t *testing.T) {
+	tests := []struct {
+		provider, table    string
+		imap, smtp         string
+		imapTLS, smtpTLS   mailbox.TLSMode
+		imapPort, smtpPort int
+	}{
+		{provider: "microsoft", table: `tenant = "smithlee.example"`, imap: "outlook.office365.com", smtp: "smtp.office365.com",
+			imapTLS: mailbox.TLS, smtpTLS: mailbox.StartTLS, imapPort: 993, smtpPort: 587},
+		{provider: "google", table: `client_secret_env = "LAB_SECRET"`, imap: "imap.gmail.com", smtp: "smtp.gmail.com",
+			imapTLS: mailbox.TLS, smtpTLS: mailbox.TLS, imapPort: 993, smtpPort: 465},
+	}
+	for _, tt := range tests {
+		t.Run(tt.provider, func(t *testing.T) {
+			file := withBase(`[[rep]]`, `name = "Ann"`, `address = "ann@smithlee.example"`,
+				`[rep.imap]`, `oauth = "firm"`, `[rep.smtp]`,
+				`[oauth.firm]`, `provider = "`+tt.provider+`"`, `grant = "authorization_code"`, `client_id = "cid"`, tt.table)
+			cfg, err := Parse("fivemin.toml", []byte(file), Options{Getenv: oauthEnv})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := cfg.Reps[0]
+			if r.IMAP.Host != tt.imap || r.IMAP.TLS != tt.imapTLS || r.IMAP.Port != tt.imapPort {
+				t.Errorf("imap %s:%d %s, want %s:%d %s", r.IMAP.Host, r.IMAP.Port, r.IMAP.TLS, tt.imap, tt.imapPort, tt.imapTLS)
+			}
+			if r.SMTP.Host != tt.smtp || r.SMTP.TLS != tt.smtpTLS || r.SMTP.Port != tt.smtpPort || r.SMTP.OAuth != "firm" {
+				t.Errorf("smtp %s:%d %s oauth %q, want %s:%d %s oauth firm", r.SMTP.Host, r.SMTP.Port, r.SMTP.TLS, r.SMTP.OAuth, tt.smtp, tt.smtpPort, tt.smtpTLS)
+			}
+		})
 	}
 }

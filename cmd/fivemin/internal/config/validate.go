@@ -221,14 +221,21 @@ func (v *validator) reps(c *Config) {
 			v.addf(key+".signature", "must not contain control characters other than line breaks and tabs")
 		}
 		v.money(key+".rate", &r.Rate, false, maxRate)
+		serverPreset(&r.IMAP, c, false)
 		v.server(key+".imap", &r.IMAP, r.Address, 993, 143, r.IMAP.OAuth == "")
 		v.serverOAuth(key+".imap", &r.IMAP, c)
 		if r.SMTP != nil {
+			// Without credentials of its own: the same account, logging in
+			// the same way.
+			inherit := r.SMTP.PasswordEnv == "" && r.SMTP.PasswordFile == "" && r.SMTP.OAuth == ""
+			if inherit {
+				r.SMTP.OAuth = r.IMAP.OAuth
+			}
+			serverPreset(r.SMTP, c, true)
 			v.server(key+".smtp", r.SMTP, r.Address, 465, 587, false)
 			v.serverOAuth(key+".smtp", r.SMTP, c)
-			if r.SMTP.PasswordEnv == "" && r.SMTP.PasswordFile == "" && r.SMTP.OAuth == "" {
-				// The same account, logging in the same way.
-				r.SMTP.Password, r.SMTP.OAuth = r.IMAP.Password, r.IMAP.OAuth
+			if inherit {
+				r.SMTP.Password = r.IMAP.Password
 			}
 		}
 		for name, f := range map[string]string{"inbox": r.Folders.Inbox, "drafts": r.Folders.Drafts, "sent": r.Folders.Sent} {
