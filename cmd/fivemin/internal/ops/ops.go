@@ -34,6 +34,10 @@ type Service interface {
 	Retry(ctx context.Context, token string) error
 	// Status reports each rep's mailbox connection.
 	Status(ctx context.Context) ([]MailboxStatus, error)
+	// RefreshToken and SaveRefreshToken read and store the reps' OAuth
+	// refresh tokens (see TokenStore).
+	RefreshToken(ctx context.Context, r TokenRef) (string, error)
+	SaveRefreshToken(ctx context.Context, r TokenRef) error
 }
 
 // ReportQuery selects a report.

@@ -44,6 +44,10 @@ func (f *fakeService) Attention(ctx context.Context) ([]AttentionItem, error) {
 func (f *fakeService) Status(ctx context.Context) ([]MailboxStatus, error) {
 	return []MailboxStatus{{Rep: "carla@firm.test", AuthFailed: true, Since: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), Error: "NO"}}, nil
 }
+func (f *fakeService) RefreshToken(ctx context.Context, r TokenRef) (string, error) {
+	return "", nil
+}
+func (f *fakeService) SaveRefreshToken(ctx context.Context, r TokenRef) error { return nil }
 func (f *fakeService) Retry(ctx context.Context, token string) error {
 	if token != "ab12" {
 		return fmt.Errorf("%s: %w", token, mailbox.ErrNotRetryable)

@@ -214,6 +214,7 @@ func handler(svc Service, log *slog.Logger) http.Handler {
 		reply(w, b, err)
 	})
 	attentionRoutes(mux, svc, reply, decode)
+	tokenRoutes(mux, svc, reply, decode)
 	return mux
 }
 
