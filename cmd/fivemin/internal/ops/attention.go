@@ -115,6 +115,7 @@ type MailboxStatus struct {
 	Connected  bool      `json:"connected"`
 	Since      time.Time `json:"since,omitzero"`
 	AuthFailed bool      `json:"auth_failed,omitempty"`
+	OAuth      bool      `json:"oauth,omitempty"` // the rep logs in with OAuth 2.0, not a password
 	Error      string    `json:"error,omitempty"`
 	NextTry    time.Time `json:"next_try,omitzero"`
 }
@@ -129,7 +130,8 @@ func (l *Local) Status(ctx context.Context) ([]MailboxStatus, error) {
 	out := make([]MailboxStatus, 0, len(mbs))
 	for rep, mb := range mbs {
 		st := mb.Status()
-		out = append(out, MailboxStatus{Rep: rep, Connected: st.Connected, Since: st.Since, AuthFailed: st.AuthFailed, Error: st.Error, NextTry: st.NextTry})
+		out = append(out, MailboxStatus{Rep: rep, Connected: st.Connected, Since: st.Since, AuthFailed: st.AuthFailed,
+			OAuth: mb.Account().IMAP.SASL != nil, Error: st.Error, NextTry: st.NextTry})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Rep < out[j].Rep })
 	return out, nil
@@ -141,6 +143,9 @@ func (s MailboxStatus) Problem() string {
 	switch {
 	case s.Connected || s.Since.IsZero():
 		return ""
+	case s.AuthFailed && s.OAuth:
+		return "the sign-in no longer works since " + s.Since.Format("2006-01-02 15:04") + ": the rep signs in again with " +
+			"fivemin auth login --rep " + s.Rep + " (" + s.Error + ")"
 	case s.AuthFailed:
 		return "the mail server refuses the login since " + s.Since.Format("2006-01-02 15:04") + ": check the user name and password (" + s.Error + ")"
 	default:

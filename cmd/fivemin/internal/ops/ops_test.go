@@ -142,6 +142,10 @@ func TestSocketRoundTrip(t *testing.T) {
 	if st, err := c.Status(ctx); err != nil || len(st) != 1 || !st[0].AuthFailed || !strings.Contains(st[0].Problem(), "refuses the login since 2026-11-23 10:00") {
 		t.Errorf("status %+v, %v", st, err)
 	}
+	oauthRep := MailboxStatus{Rep: "carla@firm.test", AuthFailed: true, OAuth: true, Since: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), Error: "invalid_grant"}
+	if p := oauthRep.Problem(); !strings.Contains(p, "fivemin auth login --rep carla@firm.test") || strings.Contains(p, "password") {
+		t.Errorf("an OAuth rep's problem says %q; want the sign-in command, not passwords", p)
+	}
 	if err := c.Retry(ctx, "ab12"); err != nil {
 		t.Errorf("retry: %v", err)
 	}
