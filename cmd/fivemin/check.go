@@ -119,7 +119,7 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens *oauth.Tokens) (mail
 		if tokens == nil {
 			return ep, errors.New("the state file with the OAuth sign-ins is not open") // runCheck opens it for OAuth reps
 		}
-		fetch, err := o.Fetch(tokens.Store(r.Address, s.OAuth))
+		fetch, err := o.Fetch(user, tokens.Store(r.Address, s.OAuth))
 		if err != nil {
 			return ep, fmt.Errorf("[oauth.%s]: %w", s.OAuth, err)
 		}

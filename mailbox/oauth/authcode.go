@@ -110,7 +110,11 @@ func AuthCodeLogin(ctx context.Context, cfg *oauth2.Config, store RefreshStore, 
 func exchangeCode(ctx context.Context, cfg *oauth2.Config, store RefreshStore, code, verifier string) error {
 	tok, err := cfg.Exchange(ctx, code, oauth2.VerifierOption(verifier))
 	if err != nil {
-		return fmt.Errorf("code exchange: %w", classify(err))
+		err = classify(err)
+		if errors.Is(err, ErrRefused) {
+			return fmt.Errorf("code exchange: %w; check client_id and the client secret (Google: the Desktop client's), then sign in again", err)
+		}
+		return fmt.Errorf("code exchange: %w", err)
 	}
 	if tok.RefreshToken == "" {
 		return fmt.Errorf("%w: the sign-in gave no refresh token (Google gives one with access_type=offline and prompt=consent, Microsoft with the offline_access scope)", ErrRefused)

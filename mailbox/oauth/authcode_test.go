@@ -44,10 +44,10 @@ func browse(t *testing.T, u string) (int, string) {
 // ErrRefused and stores nothing; nothing secret is shown or returned.
 func TestAuthCodeLogin(t *testing.T) {
 	tests := []struct {
-		name     string
-		provider string
-		setup    func(as *mailtest.AuthServer, cfg *oauth2.Config)
-		staleFirst bool // the browser first opens a link of an earlier attempt
+		name       string
+		provider   string
+		setup      func(as *mailtest.AuthServer, cfg *oauth2.Config)
+		staleFirst bool   // the browser first opens a link of an earlier attempt
 		wantErr    string // "" = signed in
 		wantPage   string
 		wantParams map[string]string // "" = must be absent

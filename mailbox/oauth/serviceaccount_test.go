@@ -28,9 +28,13 @@ func TestServiceAccount(t *testing.T) {
 		wantErr string
 	}{
 		{name: "delegated", subject: "ann@firm.test",
-			key: func(t *testing.T, as *mailtest.AuthServer) []byte { return as.NewServiceAccount(t, sa, "ann@firm.test") }},
+			key: func(t *testing.T, as *mailtest.AuthServer) []byte {
+				return as.NewServiceAccount(t, sa, "ann@firm.test")
+			}},
 		{name: "delegation not granted for this mailbox", subject: "bo@firm.test",
-			key: func(t *testing.T, as *mailtest.AuthServer) []byte { return as.NewServiceAccount(t, sa, "ann@firm.test") },
+			key: func(t *testing.T, as *mailtest.AuthServer) []byte {
+				return as.NewServiceAccount(t, sa, "ann@firm.test")
+			},
 			wantErr: "token endpoint answered HTTP 400 invalid_grant; the Google Workspace admin must allow domain-wide delegation to client ID 100000000000000000001 with the scope https://mail.google.com/"},
 		{name: "a key the server does not know", subject: "ann@firm.test",
 			key: func(t *testing.T, as *mailtest.AuthServer) []byte {

@@ -21,6 +21,7 @@ type OAuth struct {
 	Grant     string `toml:"grant"`      // "device", "authorization_code", "client_credentials" or "service_account"
 	TokenURL  string `toml:"token_url"`  // default from the provider; required for generic
 	DeviceURL string `toml:"device_url"` // device authorization endpoint; default from the provider
+	AuthURL   string `toml:"auth_url"`   // authorization endpoint (authorization_code); default from the provider
 	ClientID  string `toml:"client_id"`
 	// ClientSecretEnv or ClientSecretFile hold the client secret (for
 	// service_account: the JSON key); optional for the public clients of
@@ -54,14 +55,21 @@ func (o *OAuth) SASLMechanism() oauth.Mechanism {
 func (o *OAuth) OAuth2() *oauth2.Config {
 	return &oauth2.Config{
 		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
-		Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
+		Endpoint: oauth2.Endpoint{AuthURL: o.AuthURL, TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
 	}
 }
 
-// Fetch gets access tokens the way the table's grant says; store keeps
-// the rep's refresh token for the device and authorization_code grants.
-func (o *OAuth) Fetch(store oauth.RefreshStore) (oauth.Fetch, error) {
+// Fetch gets access tokens for the mailbox user the way the table's grant
+// says; store keeps the rep's refresh token for the device and
+// authorization_code grants. A service account acts as user (the subject).
+func (o *OAuth) Fetch(user string, store oauth.RefreshStore) (oauth.Fetch, error) {
 	switch o.Grant {
+	case GrantServiceAccount:
+		key, err := oauth.ParseServiceAccountKey([]byte(o.ClientSecret.Reveal()))
+		if err != nil {
+			return nil, fmt.Errorf("the service account key (%s): %w", o.ClientSecret.Source(), err)
+		}
+		return oauth.ServiceAccount(key, o.TokenURL, o.Scopes, user), nil
 	case GrantClientCredentials:
 		return oauth.ClientCredentials(&clientcredentials.Config{
 			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), TokenURL: o.TokenURL, Scopes: o.Scopes,
@@ -69,7 +77,7 @@ func (o *OAuth) Fetch(store oauth.RefreshStore) (oauth.Fetch, error) {
 	case GrantDevice, GrantAuthorizationCode:
 		return oauth.Refresh(o.OAuth2(), store), nil
 	}
-	return nil, fmt.Errorf("grant %q is not supported yet; use client_credentials, device or authorization_code", o.Grant)
+	return nil, fmt.Errorf("unknown grant %q", o.Grant) // checked at load
 }
 
 // Provider presets: endpoints and default scopes.
@@ -77,7 +85,7 @@ const (
 	microsoftLogin   = "https://login.microsoftonline.com/"
 	microsoftAppOnly = "https://outlook.office365.com/.default"
 	googleTokenURL   = "https://oauth2.googleapis.com/token"
-	googleMail       = "https://mail.google.com/"
+	googleMail       = oauth.GoogleMailScope
 )
 
 var microsoftDelegated = []string{
@@ -171,6 +179,7 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	}
 	v.oauthURL(key+".token_url", o.TokenURL)
 	v.oauthURL(key+".device_url", o.DeviceURL)
+	v.authURL(key, o)
 	if o.Grant != GrantServiceAccount {
 		v.text(key+".client_id", o.ClientID, "required: the application (client) ID the OAuth server knows fivemin by")
 	}
@@ -182,10 +191,51 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	if _, err := oauth.ParseMechanism(o.Mechanism); err != nil {
 		v.addf(key+".mechanism", "must be \"xoauth2\" or \"oauthbearer\", got %q", o.Mechanism)
 	}
-	// Confidential grants need the secret; the device and installed-app
-	// flows may run as public clients.
-	required := o.Grant == GrantClientCredentials || o.Grant == GrantServiceAccount
-	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, required)
+	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, secretRequired(o))
+	v.serviceAccountKey(key, o)
+}
+
+// secretRequired: confidential grants need the secret; the device and
+// installed-app flows may run as public clients, except that Google's
+// Desktop clients must send theirs.
+func secretRequired(o *OAuth) bool {
+	switch o.Grant {
+	case GrantClientCredentials, GrantServiceAccount:
+		return true
+	case GrantAuthorizationCode:
+		return o.Provider == "google"
+	}
+	return false
+}
+
+// authURL fills in and checks the authorization endpoint, which the
+// authorization_code grant needs.
+func (v *validator) authURL(key string, o *OAuth) {
+	switch {
+	case o.AuthURL != "":
+	case o.Provider == "microsoft":
+		o.AuthURL = oauth.MicrosoftAuthURL(o.Tenant)
+	case o.Provider == "google":
+		o.AuthURL = oauth.GoogleAuthURL
+	case o.Provider == "generic" && o.Grant == GrantAuthorizationCode:
+		v.addf(key+".auth_url", "required for the authorization_code grant with provider \"generic\": the authorization endpoint")
+	}
+	v.oauthURL(key+".auth_url", o.AuthURL)
+}
+
+// serviceAccountKey checks a service_account table's JSON key, naming
+// where it comes from and never quoting it.
+func (v *validator) serviceAccountKey(key string, o *OAuth) {
+	if o.Grant != GrantServiceAccount || !o.ClientSecret.IsSet() {
+		return
+	}
+	if _, err := oauth.ParseServiceAccountKey([]byte(o.ClientSecret.Reveal())); err != nil {
+		which := ".client_secret_file"
+		if o.ClientSecretEnv != "" {
+			which = ".client_secret_env"
+		}
+		v.addf(key+which, "%s: %v", o.ClientSecret.Source(), err)
+	}
 }
 
 // oauthURL checks an endpoint: https, or http to a loopback host (a test
