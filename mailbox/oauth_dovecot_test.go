@@ -65,6 +65,37 @@ func (l *oauthLab) clientCredentials(mech oauth.Mechanism, secret string) *oauth
 	return login
 }
 
+// start runs rep's mailbox logging in through login until the test ends.
+func (l *oauthLab) start(t *testing.T, login *oauth.Login) *Mailbox {
+	t.Helper()
+	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runMailbox(t, m)
+	return m
+}
+
+// draftFor delivers client mail n and waits for its draft.
+func (l *oauthLab) draftFor(t *testing.T, n int, subject string) {
+	t.Helper()
+	l.d.Deliver(t, rep, clientMail(n, subject))
+	tok := Token(rep, clientMail(n, subject))
+	waitFor(t, "draft of "+subject, 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+}
+
+// expireAndRestart lets the tokens expire and restarts Dovecot (sessions
+// dropped) with client mail n arriving meanwhile, and waits for its draft.
+func (l *oauthLab) expireAndRestart(t *testing.T, n int, subject string) {
+	t.Helper()
+	l.as.Advance(2 * time.Hour)
+	l.d.Stop()
+	l.d.WriteMaildir(t, rep, "INBOX", clientMail(n, subject), false)
+	l.d.Start()
+	tok := Token(rep, clientMail(n, subject))
+	waitFor(t, "draft after reconnect", 15*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+}
+
 // logger writes to the test and to l.log, which leaks() searches.
 func (l *oauthLab) logger(t *testing.T) *slog.Logger {
 	return slog.New(teeHandler{mailtest.Logger(t).Handler(), slog.NewTextHandler(l.log, &slog.HandlerOptions{Level: slog.LevelDebug})})
@@ -95,14 +126,8 @@ func TestDovecotOAuthClientCredentials(t *testing.T) {
 		t.Run(string(mech), func(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
-			m, err := New(Config{Account: l.account(l.clientCredentials(mech, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
-			runMailbox(t, m)
-			l.d.Deliver(t, rep, clientMail(1, "oauth login"))
-			tok := Token(rep, clientMail(1, "oauth login"))
-			waitFor(t, "draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+			l.start(t, l.clientCredentials(mech, oauthSecret))
+			l.draftFor(t, 1, "oauth login")
 			if n := l.as.Issued(); n != 1 {
 				t.Errorf("%d tokens issued, want 1", n)
 			}
@@ -125,21 +150,9 @@ func TestDovecotOAuthClientCredentials(t *testing.T) {
 func TestDovecotOAuthExpiredTokenRefreshedBeforeReconnect(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
-	m, err := New(Config{Account: l.account(l.clientCredentials(oauth.XOAUTH2, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runMailbox(t, m)
-	l.d.Deliver(t, rep, clientMail(1, "before expiry"))
-	tok1 := Token(rep, clientMail(1, "before expiry"))
-	waitFor(t, "first draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok1] == 1 })
-
-	l.as.Advance(2 * time.Hour)
-	l.d.Stop()
-	l.d.WriteMaildir(t, rep, "INBOX", clientMail(2, "while down"), false)
-	l.d.Start()
-	tok2 := Token(rep, clientMail(2, "while down"))
-	waitFor(t, "draft after reconnect", 15*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok2] == 1 })
+	l.start(t, l.clientCredentials(oauth.XOAUTH2, oauthSecret))
+	l.draftFor(t, 1, "before expiry")
+	l.expireAndRestart(t, 2, "while down")
 	if n := l.as.Issued(); n != 2 {
 		t.Errorf("%d tokens issued, want 2 (one before, one after expiry)", n)
 	}
@@ -247,14 +260,8 @@ func TestDovecotOAuthRefreshGrant(t *testing.T) {
 	store := &memStore{rt: first}
 	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(l.oauth2Config(), store))
 	login.Now = l.as.Now
-	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runMailbox(t, m)
-	l.d.Deliver(t, rep, clientMail(1, "refresh grant"))
-	tok := Token(rep, clientMail(1, "refresh grant"))
-	waitFor(t, "draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+	l.start(t, login)
+	l.draftFor(t, 1, "refresh grant")
 	if rt, saves := store.get(); rt == first || saves != 1 {
 		t.Errorf("refresh token rotated %d times (changed: %v), want once", saves, rt != first)
 	}
@@ -451,21 +458,9 @@ func (l *oauthLab) serviceAccount(t *testing.T, users ...string) *oauth.Login {
 func TestDovecotOAuthServiceAccount(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
-	m, err := New(Config{Account: l.account(l.serviceAccount(t, rep)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runMailbox(t, m)
-	l.d.Deliver(t, rep, clientMail(1, "delegated"))
-	tok1 := Token(rep, clientMail(1, "delegated"))
-	waitFor(t, "draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok1] == 1 })
-
-	l.as.Advance(2 * time.Hour)
-	l.d.Stop()
-	l.d.WriteMaildir(t, rep, "INBOX", clientMail(2, "after expiry"), false)
-	l.d.Start()
-	tok2 := Token(rep, clientMail(2, "after expiry"))
-	waitFor(t, "draft after reconnect", 15*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok2] == 1 })
+	l.start(t, l.serviceAccount(t, rep))
+	l.draftFor(t, 1, "delegated")
+	l.expireAndRestart(t, 2, "after expiry")
 	if n, r := l.as.Issued(), l.as.Refused(); n != 2 || r != 0 {
 		t.Errorf("issued %d, refused %d; want 2 and 0", n, r)
 	}
@@ -510,14 +505,8 @@ func TestDovecotOAuthAuthorizationCode(t *testing.T) {
 	}
 	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(cfg, store))
 	login.Now = l.as.Now
-	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runMailbox(t, m)
-	l.d.Deliver(t, rep, clientMail(1, "installed app"))
-	tok := Token(rep, clientMail(1, "installed app"))
-	waitFor(t, "draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+	l.start(t, login)
+	l.draftFor(t, 1, "installed app")
 	if !strings.Contains(l.d.Log(), "method=XOAUTH2") {
 		t.Error("dovecot logged no XOAUTH2 login")
 	}

@@ -51,41 +51,11 @@ func TestAuthDeviceSignIn(t *testing.T) {
 	const repAddr = "ann@smithlee.test"
 	as := mailtest.StartAuthServer(t)
 	as.AddClient("fivemin-public", "", repAddr)
-	dir := t.TempDir()
-	cfgFile := filepath.Join(dir, "fivemin.toml")
-	state := filepath.Join(dir, "state.db")
-	toml := fmt.Sprintf(`[firm]
-name = "Smith & Lee"
-domain = "smithlee.test"
-currency = "USD"
-[state]
-path = %q
-[rates]
-default = "100"
-[[rep]]
-name = "Ann"
-address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-oauth = "lab"
-[[rep]]
-name = "Bo"
-address = "bo@smithlee.test"
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "BO_PW"
-[oauth.lab]
-grant = "device"
+	cfgFile := authFile(t, `password_env = "BO_PW"`, fmt.Sprintf(`grant = "device"
 token_url = %q
 device_url = %q
 client_id = "fivemin-public"
-scopes = ["imap"]
-`, state, repAddr, as.TokenURL, as.DeviceURL)
-	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
-		t.Fatal(err)
-	}
+scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cmd := func(stdout *approver, args ...string) (int, string) {
@@ -131,9 +101,9 @@ scopes = ["imap"]
 	}
 }
 
-// authFile writes a configuration for Ann (and Bo) logging in with
-// [oauth.lab] (the given lines) and returns its path.
-func authFile(t *testing.T, lab string) string {
+// authFile writes a configuration for Ann logging in with [oauth.lab]
+// (the lines lab), and Bo as bo says, and returns its path.
+func authFile(t *testing.T, bo, lab string) string {
 	t.Helper()
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "fivemin.toml")
@@ -158,10 +128,10 @@ address = "bo@smithlee.test"
 [rep.imap]
 host = "127.0.0.1"
 tls = "none"
-oauth = "lab"
+%s
 [oauth.lab]
 %s
-`, filepath.Join(dir, "state.db"), lab)
+`, filepath.Join(dir, "state.db"), bo, lab)
 	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +188,7 @@ func TestAuthCodeSignIn(t *testing.T) {
 	const ann = "ann@smithlee.test"
 	as := mailtest.StartAuthServer(t)
 	as.AddClient("desktop.apps.test", "desktop-secret", ann)
-	cfgFile := authFile(t, fmt.Sprintf(`provider = "google"
+	cfgFile := authFile(t, `oauth = "lab"`, fmt.Sprintf(`provider = "google"
 grant = "authorization_code"
 auth_url = %q
 token_url = %q
@@ -281,7 +251,7 @@ func TestAuthServiceAccountStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	lab := fmt.Sprintf("provider = \"google\"\ngrant = \"service_account\"\ntoken_url = %q\nclient_secret_file = %q", as.TokenURL, keyFile)
-	cfgFile := authFile(t, lab)
+	cfgFile := authFile(t, `oauth = "lab"`, lab)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	code, out := runCmd(ctx, &bytes.Buffer{}, func(string) string { return "" }, "auth", "status", "--config", cfgFile)
@@ -304,7 +274,7 @@ func TestAuthServiceAccountStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out = runCmd(ctx, &bytes.Buffer{}, func(string) string { return "" }, "auth", "status", "--config",
-		authFile(t, strings.Replace(lab, keyFile, desktop, 1)))
+		authFile(t, `oauth = "lab"`, strings.Replace(lab, keyFile, desktop, 1)))
 	if code == 0 || !strings.Contains(out, "oauth.lab.client_secret_file: file "+desktop+": this is an OAuth client's file") || strings.Contains(out, "GOCSPX") {
 		t.Errorf("wrong key file: code %d\n%s", code, out)
 	}

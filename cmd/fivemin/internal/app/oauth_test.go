@@ -55,18 +55,7 @@ func TestOAuthFromConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mbs, err := a.Mailboxes()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := mbs[rep].Open(context.Background())
-	if err != nil {
-		t.Fatalf("login with the configured OAuth client: %v", err)
-	}
-	c.Close()
-	if as.Issued() != 1 {
-		t.Errorf("%d tokens issued, want 1", as.Issued())
-	}
+	loginOnce(t, a, as, "login with the configured OAuth client")
 
 	first, err := a.accounts(cfg)
 	if err != nil {
@@ -142,13 +131,19 @@ func TestOAuthServiceAccountFromConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	loginOnce(t, a, as, "login through domain-wide delegation")
+}
+
+// loginOnce logs rep in once through a's mailbox, with one token issued.
+func loginOnce(t *testing.T, a *App, as *mailtest.AuthServer, what string) {
+	t.Helper()
 	mbs, err := a.Mailboxes()
 	if err != nil {
 		t.Fatal(err)
 	}
 	c, err := mbs[rep].Open(context.Background())
 	if err != nil {
-		t.Fatalf("login through domain-wide delegation: %v", err)
+		t.Fatalf("%s: %v", what, err)
 	}
 	c.Close()
 	if as.Issued() != 1 {
