@@ -245,6 +245,11 @@ func TestDovecotOAuthRefused(t *testing.T) {
 			if line := errorLine(l.log.String()); !strings.Contains(line, tt.wantLog) {
 				t.Errorf("ERROR line %q\nwant %q in it", line, tt.wantLog)
 			}
+			// Once: the retries that follow are at DEBUG.
+			waitFor(t, "a retry", 10*time.Second, func() bool { return strings.Contains(l.log.String(), "failed again") })
+			if n := strings.Count(l.log.String(), "level=ERROR"); n != 1 {
+				t.Errorf("%d ERROR lines, want 1", n)
+			}
 			l.leaks(t, err, errors.New(m.Status().Error))
 		})
 	}

@@ -181,4 +181,15 @@ func TestAuthServerChecksPKCE(t *testing.T) {
 	if _, err := cfg.Exchange(ctx, code(v), oauth2.VerifierOption(v)); err != nil {
 		t.Errorf("right verifier: %v", err)
 	}
+	// Never a redirect to a URI that is not loopback.
+	evil := *cfg
+	evil.RedirectURL = "https://evil.example/"
+	resp, err := http.Get(evil.AuthCodeURL("st", oauth2.S256ChallengeOption(v)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("authorize with a non-loopback redirect: HTTP %d, want 400", resp.StatusCode)
+	}
 }
