@@ -6,7 +6,9 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -63,6 +65,37 @@ func (l *oauthLab) clientCredentials(mech oauth.Mechanism, secret string) *oauth
 	return login
 }
 
+// start runs rep's mailbox logging in through login until the test ends.
+func (l *oauthLab) start(t *testing.T, login *oauth.Login) *Mailbox {
+	t.Helper()
+	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runMailbox(t, m)
+	return m
+}
+
+// draftFor delivers client mail n and waits for its draft.
+func (l *oauthLab) draftFor(t *testing.T, n int, subject string) {
+	t.Helper()
+	l.d.Deliver(t, rep, clientMail(n, subject))
+	tok := Token(rep, clientMail(n, subject))
+	waitFor(t, "draft of "+subject, 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+}
+
+// expireAndRestart lets the tokens expire and restarts Dovecot (sessions
+// dropped) with client mail n arriving meanwhile, and waits for its draft.
+func (l *oauthLab) expireAndRestart(t *testing.T, n int, subject string) {
+	t.Helper()
+	l.as.Advance(2 * time.Hour)
+	l.d.Stop()
+	l.d.WriteMaildir(t, rep, "INBOX", clientMail(n, subject), false)
+	l.d.Start()
+	tok := Token(rep, clientMail(n, subject))
+	waitFor(t, "draft after reconnect", 15*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+}
+
 // logger writes to the test and to l.log, which leaks() searches.
 func (l *oauthLab) logger(t *testing.T) *slog.Logger {
 	return slog.New(teeHandler{mailtest.Logger(t).Handler(), slog.NewTextHandler(l.log, &slog.HandlerOptions{Level: slog.LevelDebug})})
@@ -93,14 +126,8 @@ func TestDovecotOAuthClientCredentials(t *testing.T) {
 		t.Run(string(mech), func(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
-			m, err := New(Config{Account: l.account(l.clientCredentials(mech, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
-			runMailbox(t, m)
-			l.d.Deliver(t, rep, clientMail(1, "oauth login"))
-			tok := Token(rep, clientMail(1, "oauth login"))
-			waitFor(t, "draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+			l.start(t, l.clientCredentials(mech, oauthSecret))
+			l.draftFor(t, 1, "oauth login")
 			if n := l.as.Issued(); n != 1 {
 				t.Errorf("%d tokens issued, want 1", n)
 			}
@@ -123,21 +150,9 @@ func TestDovecotOAuthClientCredentials(t *testing.T) {
 func TestDovecotOAuthExpiredTokenRefreshedBeforeReconnect(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
-	m, err := New(Config{Account: l.account(l.clientCredentials(oauth.XOAUTH2, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runMailbox(t, m)
-	l.d.Deliver(t, rep, clientMail(1, "before expiry"))
-	tok1 := Token(rep, clientMail(1, "before expiry"))
-	waitFor(t, "first draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok1] == 1 })
-
-	l.as.Advance(2 * time.Hour)
-	l.d.Stop()
-	l.d.WriteMaildir(t, rep, "INBOX", clientMail(2, "while down"), false)
-	l.d.Start()
-	tok2 := Token(rep, clientMail(2, "while down"))
-	waitFor(t, "draft after reconnect", 15*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok2] == 1 })
+	l.start(t, l.clientCredentials(oauth.XOAUTH2, oauthSecret))
+	l.draftFor(t, 1, "before expiry")
+	l.expireAndRestart(t, 2, "while down")
 	if n := l.as.Issued(); n != 2 {
 		t.Errorf("%d tokens issued, want 2 (one before, one after expiry)", n)
 	}
@@ -182,31 +197,35 @@ func TestDovecotOAuthRefused(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name         string
-		setup        func(l *oauthLab) *oauth.Login
-		fromOAuthSrv bool // refused by the token endpoint rather than by Dovecot
+		setup        func(t *testing.T, l *oauthLab) *oauth.Login
+		fromOAuthSrv bool   // refused by the token endpoint rather than by Dovecot
+		wantLog      string // what to do, in the ERROR line
 	}{
-		{"wrong client secret", func(l *oauthLab) *oauth.Login {
+		{"wrong client secret", func(_ *testing.T, l *oauthLab) *oauth.Login {
 			return l.clientCredentials(oauth.XOAUTH2, "not-the-secret")
-		}, true},
-		{"token for another mailbox", func(l *oauthLab) *oauth.Login {
+		}, true, "check the OAuth client, its secret and the admin consent"},
+		{"token for another mailbox", func(_ *testing.T, l *oauthLab) *oauth.Login {
 			l.as.AddClient("other", oauthSecret, "someone@example.com")
 			login := oauth.NewLogin(oauth.XOAUTH2, oauth.ClientCredentials(&clientcredentials.Config{
 				ClientID: "other", ClientSecret: oauthSecret, TokenURL: l.as.TokenURL,
 			}))
 			login.Now = l.as.Now
 			return login
-		}, false},
-		{"revoked refresh token", func(l *oauthLab) *oauth.Login {
+		}, false, "check the OAuth client"},
+		{"revoked refresh token", func(_ *testing.T, l *oauthLab) *oauth.Login {
 			store := &memStore{rt: l.as.IssueRefreshToken(oauthClient, rep)}
 			l.as.RevokeAll()
 			return oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(l.oauth2Config(), store))
-		}, true},
+		}, true, "or sign the rep in again"},
+		{"service account without delegation for the rep", func(t *testing.T, l *oauthLab) *oauth.Login {
+			return l.serviceAccount(t, "someone-else@example.com")
+		}, true, "the Google Workspace admin must allow domain-wide delegation to client ID 100000000000000000001 with the scope https://mail.google.com/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
-			m, err := New(Config{Account: l.account(tt.setup(l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+			m, err := New(Config{Account: l.account(tt.setup(t, l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -223,6 +242,14 @@ func TestDovecotOAuthRefused(t *testing.T) {
 			waitFor(t, "auth failure in status and in the log", 10*time.Second, func() bool {
 				return m.Status().AuthFailed && strings.Contains(l.log.String(), "refused the login")
 			})
+			if line := errorLine(l.log.String()); !strings.Contains(line, tt.wantLog) {
+				t.Errorf("ERROR line %q\nwant %q in it", line, tt.wantLog)
+			}
+			// Once: the retries that follow are at DEBUG.
+			waitFor(t, "a retry", 10*time.Second, func() bool { return strings.Contains(l.log.String(), "failed again") })
+			if n := strings.Count(l.log.String(), "level=ERROR"); n != 1 {
+				t.Errorf("%d ERROR lines, want 1", n)
+			}
 			l.leaks(t, err, errors.New(m.Status().Error))
 		})
 	}
@@ -238,14 +265,8 @@ func TestDovecotOAuthRefreshGrant(t *testing.T) {
 	store := &memStore{rt: first}
 	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(l.oauth2Config(), store))
 	login.Now = l.as.Now
-	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runMailbox(t, m)
-	l.d.Deliver(t, rep, clientMail(1, "refresh grant"))
-	tok := Token(rep, clientMail(1, "refresh grant"))
-	waitFor(t, "draft", 10*time.Second, func() bool { return draftsByToken(t, l.d, rep)[tok] == 1 })
+	l.start(t, login)
+	l.draftFor(t, 1, "refresh grant")
 	if rt, saves := store.get(); rt == first || saves != 1 {
 		t.Errorf("refresh token rotated %d times (changed: %v), want once", saves, rt != first)
 	}
@@ -411,4 +432,88 @@ func (c *countingLogin) counts() (calls, refused int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.calls, c.refused
+}
+
+// errorLine is the first ERROR record in a text log.
+func errorLine(log string) string {
+	for _, line := range strings.Split(log, "\n") {
+		if strings.Contains(line, "level=ERROR") {
+			return line
+		}
+	}
+	return ""
+}
+
+// serviceAccount is a Login through a Google-style service account whose
+// domain-wide delegation covers users, on the lab's clock.
+func (l *oauthLab) serviceAccount(t *testing.T, users ...string) *oauth.Login {
+	key, err := oauth.ParseServiceAccountKey(l.as.NewServiceAccount(t, "fivemin@firm.iam.gserviceaccount.test", users...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	login := oauth.NewLogin(oauth.OAUTHBEARER, oauth.ServiceAccount(key, l.as.TokenURL, []string{oauth.GoogleMailScope}, rep))
+	login.Now = l.as.Now
+	return login
+}
+
+// TestDovecotOAuthServiceAccount: domain-wide delegation logs the rep in
+// (the token endpoint checks the signed assertion, Dovecot's introspection
+// gets the rep as the token's user) and a draft is stored; the token is
+// replaced after it expires and Dovecot restarts.
+func TestDovecotOAuthServiceAccount(t *testing.T) {
+	t.Parallel()
+	l := startOAuthLab(t)
+	l.start(t, l.serviceAccount(t, rep))
+	l.draftFor(t, 1, "delegated")
+	l.expireAndRestart(t, 2, "after expiry")
+	if n, r := l.as.Issued(), l.as.Refused(); n != 2 || r != 0 {
+		t.Errorf("issued %d, refused %d; want 2 and 0", n, r)
+	}
+	if !strings.Contains(l.d.Log(), "method=OAUTHBEARER") {
+		t.Error("dovecot logged no OAUTHBEARER login")
+	}
+	l.leaks(t)
+}
+
+// TestDovecotOAuthAuthorizationCode signs the rep in with the installed-app
+// flow (the test is the browser), then the stored refresh token logs the
+// rep into Dovecot and a draft is stored.
+func TestDovecotOAuthAuthorizationCode(t *testing.T) {
+	t.Parallel()
+	l := startOAuthLab(t)
+	cfg := l.oauth2Config()
+	cfg.Endpoint.AuthURL = l.as.AuthorizeURL
+	store := &memStore{}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var page string
+	err := oauth.AuthCodeLogin(ctx, cfg, store, oauth.CodeOptions{LoginHint: rep}, func(u string) {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		page = string(b)
+	})
+	if err != nil {
+		t.Fatalf("sign-in: %v", err)
+	}
+	if !strings.Contains(page, "Signed in") {
+		t.Errorf("browser page:\n%s", page)
+	}
+	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(cfg, store))
+	login.Now = l.as.Now
+	l.start(t, login)
+	l.draftFor(t, 1, "installed app")
+	if !strings.Contains(l.d.Log(), "method=XOAUTH2") {
+		t.Error("dovecot logged no XOAUTH2 login")
+	}
+	l.leaks(t, errors.New(page))
 }

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"text/tabwriter"
 	"time"
 
@@ -100,21 +102,49 @@ func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
 		fmt.Fprintf(e.stdout, "forgot %s's refresh token for [oauth.%s]; to revoke it at the provider too, remove fivemin's access in the account's security settings\n", rep, name)
 		return nil
 	}
+	store := tokens.Store(rep, name)
 	switch o.Grant {
 	case config.GrantDevice:
-	case config.GrantClientCredentials, config.GrantServiceAccount:
-		return fmt.Errorf("[oauth.%s] uses the %s grant: no rep signs in, the application's credentials are enough", name, o.Grant)
-	default:
-		return fmt.Errorf("[oauth.%s]: signing in with the %s grant is not built yet; use grant = \"device\"", name, o.Grant)
+		err = oauth.DeviceLogin(ctx, o.OAuth2(), store, func(uri, code string) {
+			fmt.Fprintf(e.stdout, "To sign in %s, open %s and enter the code %s\nwaiting for the sign-in…\n", rep, uri, code)
+		})
+	case config.GrantAuthorizationCode:
+		user := cmp.Or(r.IMAP.User, rep)
+		err = oauth.AuthCodeLogin(ctx, o.OAuth2(), store, oauth.CodeOptions{Provider: o.Provider, LoginHint: user, Timeout: authCodeWait},
+			func(authURL string) { showAuthURL(e, rep, user, authURL) })
+	default: // client_credentials, service_account
+		return fmt.Errorf("[oauth.%s] uses the %s grant: no rep signs in, the application's credentials are enough; fivemin auth status --config %s tries them", name, o.Grant, *file)
 	}
-	err = oauth.DeviceLogin(ctx, o.OAuth2(), tokens.Store(rep, name), func(uri, code string) {
-		fmt.Fprintf(e.stdout, "To sign in %s, open %s and enter the code %s\nwaiting for the sign-in…\n", rep, uri, code)
-	})
 	if err != nil {
-		return fmt.Errorf("sign-in of %s failed: %w", rep, err)
+		return fmt.Errorf("sign-in of %s failed: %w (to try again: fivemin auth login --config %s --rep %s)", rep, err, *file, rep)
 	}
 	fmt.Fprintf(e.stdout, "signed in: %s's refresh token is stored in %s (never in the configuration)\n", rep, cfg.State.Path)
 	return nil
+}
+
+// authCodeWait is how long auth login waits for the browser: long enough
+// to set up an SSH port forward first.
+const authCodeWait = 10 * time.Minute
+
+// showAuthURL tells the person at the terminal where to sign in. The
+// browser must reach this machine's 127.0.0.1 afterwards: from another
+// machine, through an SSH port forward.
+func showAuthURL(e *env, rep, user, authURL string) {
+	port := ""
+	if u, err := url.Parse(authURL); err == nil {
+		if ru, err := url.Parse(u.Query().Get("redirect_uri")); err == nil {
+			port = ru.Port()
+		}
+	}
+	fmt.Fprintf(e.stdout, `To sign in %s, open this page in a browser and sign in as %s:
+
+    %s
+
+The browser then comes back to http://127.0.0.1:%s/ on this machine. If the
+browser runs on another computer, first forward the port from there:
+    ssh -L %s:127.0.0.1:%s THIS-MACHINE
+waiting for the sign-in (up to %v)…
+`, rep, user, authURL, port, port, port, authCodeWait)
 }
 
 // runAuthStatus gets an access token for every OAuth rep and says whether
@@ -139,7 +169,7 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			continue // a password rep
 		}
-		status := authCheck(ctx, tokens, r.Address, name, o)
+		status := authCheck(ctx, tokens, r.Address, cmp.Or(r.IMAP.User, r.Address), name, o)
 		if status != "ok" {
 			failed++
 		}
@@ -154,20 +184,22 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// authCheck fetches one access token and says "ok" or what is wrong.
-func authCheck(ctx context.Context, tokens *oauth.Tokens, rep, name string, o config.OAuth) string {
+// authCheck fetches one access token for the mailbox user and says "ok"
+// or what is wrong.
+func authCheck(ctx context.Context, tokens *oauth.Tokens, rep, user, name string, o config.OAuth) string {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	fetch, err := o.Fetch(tokens.Store(rep, name))
+	fetch, err := o.Fetch(user, tokens.Store(rep, name))
 	if err != nil {
 		return err.Error()
 	}
 	_, err = fetch(ctx)
+	signsIn := o.Grant == config.GrantDevice || o.Grant == config.GrantAuthorizationCode
 	switch {
 	case errors.Is(err, oauth.ErrNoRefreshToken):
 		return "not signed in: run fivemin auth login --rep " + rep
-	case errors.Is(err, oauth.ErrRefused) && o.Grant != config.GrantClientCredentials:
-		return fmt.Sprintf("%v: run fivemin auth login --rep %s", err, rep)
+	case errors.Is(err, oauth.ErrRefused) && signsIn:
+		return fmt.Sprintf("%v: the sign-in was revoked or has expired; sign in again: fivemin auth login --rep %s", err, rep)
 	case err != nil:
 		return err.Error()
 	}

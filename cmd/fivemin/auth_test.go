@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -49,41 +51,11 @@ func TestAuthDeviceSignIn(t *testing.T) {
 	const repAddr = "ann@smithlee.test"
 	as := mailtest.StartAuthServer(t)
 	as.AddClient("fivemin-public", "", repAddr)
-	dir := t.TempDir()
-	cfgFile := filepath.Join(dir, "fivemin.toml")
-	state := filepath.Join(dir, "state.db")
-	toml := fmt.Sprintf(`[firm]
-name = "Smith & Lee"
-domain = "smithlee.test"
-currency = "USD"
-[state]
-path = %q
-[rates]
-default = "100"
-[[rep]]
-name = "Ann"
-address = %q
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-oauth = "lab"
-[[rep]]
-name = "Bo"
-address = "bo@smithlee.test"
-[rep.imap]
-host = "127.0.0.1"
-tls = "none"
-password_env = "BO_PW"
-[oauth.lab]
-grant = "device"
+	cfgFile := authFile(t, `password_env = "BO_PW"`, fmt.Sprintf(`grant = "device"
 token_url = %q
 device_url = %q
 client_id = "fivemin-public"
-scopes = ["imap"]
-`, state, repAddr, as.TokenURL, as.DeviceURL)
-	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
-		t.Fatal(err)
-	}
+scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cmd := func(stdout *approver, args ...string) (int, string) {
@@ -126,5 +98,184 @@ scopes = ["imap"]
 	code, out = cmd(&approver{as: as}, "auth", "status", "--config", cfgFile)
 	if code != 1 || !strings.Contains(out, "not signed in") {
 		t.Errorf("status after logout: code %d\n%s", code, out)
+	}
+}
+
+// authFile writes a configuration for Ann logging in with [oauth.lab]
+// (the lines lab), and Bo as bo says, and returns its path.
+func authFile(t *testing.T, bo, lab string) string {
+	t.Helper()
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "fivemin.toml")
+	toml := fmt.Sprintf(`[firm]
+name = "Smith & Lee"
+domain = "smithlee.test"
+currency = "USD"
+[state]
+path = %q
+[rates]
+default = "100"
+[[rep]]
+name = "Ann"
+address = "ann@smithlee.test"
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+oauth = "lab"
+[[rep]]
+name = "Bo"
+address = "bo@smithlee.test"
+[rep.imap]
+host = "127.0.0.1"
+tls = "none"
+%s
+[oauth.lab]
+%s
+`, filepath.Join(dir, "state.db"), bo, lab)
+	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cfgFile
+}
+
+// runCmd runs fivemin with args; stdout is written to out (which may act
+// on what it reads, as a person would).
+func runCmd(ctx context.Context, out io.Writer, getenv func(string) string, args ...string) (int, string) {
+	var errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: out, stderr: &errb, getenv: getenv}
+	code := Main(ctx, e, args)
+	return code, fmt.Sprint(out) + errb.String()
+}
+
+// browser is a terminal with a person at it who opens the sign-in page
+// fivemin prints, in a browser on the same machine.
+type browser struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	page string
+}
+
+var signInPage = regexp.MustCompile(`(?m)^\s+(http://\S+/authorize\?\S+)$`)
+
+func (b *browser) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.buf.Write(p)
+	if m := signInPage.FindSubmatch(p); m != nil {
+		resp, err := http.Get(string(m[1]))
+		if err != nil {
+			return 0, err
+		}
+		page, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		b.page = string(page)
+		return len(p), err
+	}
+	return len(p), nil
+}
+
+func (b *browser) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String() + b.page
+}
+
+// TestAuthCodeSignIn: auth login signs Ann in with the installed-app flow
+// (Google's parameters, her address as login hint), status then works for
+// her and says Bo is not signed in; revoked, status says to sign in
+// again; a declined sign-in is a plain failure. Nothing secret printed.
+func TestAuthCodeSignIn(t *testing.T) {
+	const ann = "ann@smithlee.test"
+	as := mailtest.StartAuthServer(t)
+	as.AddClient("desktop.apps.test", "desktop-secret", ann)
+	cfgFile := authFile(t, `oauth = "lab"`, fmt.Sprintf(`provider = "google"
+grant = "authorization_code"
+auth_url = %q
+token_url = %q
+client_id = "desktop.apps.test"
+client_secret_env = "LAB_SECRET"`, as.AuthorizeURL, as.TokenURL))
+	getenv := func(k string) string {
+		if k == "LAB_SECRET" {
+			return "desktop-secret"
+		}
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	var all strings.Builder
+	run := func(args ...string) (int, string) {
+		code, out := runCmd(ctx, &browser{}, getenv, append(args, "--config", cfgFile)...)
+		all.WriteString(out)
+		return code, out
+	}
+
+	code, out := run("auth", "login", "--rep", ann)
+	if code != 0 || !strings.Contains(out, "sign in as "+ann) || !strings.Contains(out, "ssh -L ") ||
+		!strings.Contains(out, "Signed in") || !strings.Contains(out, "signed in: "+ann) {
+		t.Fatalf("login: code %d\n%s", code, out)
+	}
+	q := as.AuthorizeQuery()
+	if q.Get("login_hint") != ann || q.Get("access_type") != "offline" || q.Get("prompt") != "consent" || q.Get("scope") != "https://mail.google.com/" {
+		t.Errorf("authorization request %v", q)
+	}
+	code, out = run("auth", "status")
+	if code != 1 || !regexp.MustCompile(`ann@smithlee.test\s+lab\s+authorization_code\s+ok`).MatchString(out) ||
+		!strings.Contains(out, "not signed in: run fivemin auth login --rep bo@smithlee.test") {
+		t.Errorf("status after Ann's sign-in: code %d\n%s", code, out)
+	}
+	as.RevokeAll()
+	code, out = run("auth", "status")
+	if code != 1 || !strings.Contains(out, "invalid_grant: the sign-in was revoked or has expired; sign in again: fivemin auth login --rep "+ann) {
+		t.Errorf("status after revocation: code %d\n%s", code, out)
+	}
+	as.DenySignIn()
+	code, out = run("auth", "login", "--rep", ann)
+	if code != 1 || !strings.Contains(out, "Sign-in failed") || !strings.Contains(out, "sign-in of "+ann+" failed: the authorisation server refused the credentials: the sign-in was declined") {
+		t.Errorf("declined login: code %d\n%s", code, out)
+	}
+	for _, s := range append(as.Tokens(), "desktop-secret") {
+		if strings.Contains(all.String(), s) {
+			t.Errorf("%.6s… (a secret, code, verifier or token) was printed", s)
+		}
+	}
+}
+
+// TestAuthServiceAccountStatus: status gets a token for each rep through
+// domain-wide delegation, and for an undelegated rep says what the admin
+// must do; auth login says no one signs in; a wrong key file is a
+// configuration error naming the file, not quoting it.
+func TestAuthServiceAccountStatus(t *testing.T) {
+	as := mailtest.StartAuthServer(t)
+	keyFile := filepath.Join(t.TempDir(), "sa.json")
+	if err := os.WriteFile(keyFile, as.NewServiceAccount(t, "fivemin@smithlee.iam.gserviceaccount.test", "ann@smithlee.test"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lab := fmt.Sprintf("provider = \"google\"\ngrant = \"service_account\"\ntoken_url = %q\nclient_secret_file = %q", as.TokenURL, keyFile)
+	cfgFile := authFile(t, `oauth = "lab"`, lab)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	code, out := runCmd(ctx, &bytes.Buffer{}, func(string) string { return "" }, "auth", "status", "--config", cfgFile)
+	if code != 1 || !regexp.MustCompile(`ann@smithlee.test\s+lab\s+service_account\s+ok`).MatchString(out) ||
+		!regexp.MustCompile(`bo@smithlee.test\s+lab\s+service_account\s+.*invalid_grant; the Google Workspace admin must allow domain-wide delegation to client ID 100000000000000000001 with the scope https://mail.google.com/`).MatchString(out) {
+		t.Errorf("status: code %d\n%s", code, out)
+	}
+	code, out = runCmd(ctx, &bytes.Buffer{}, func(string) string { return "" }, "auth", "login", "--config", cfgFile, "--rep", "ann@smithlee.test")
+	if code != 1 || !strings.Contains(out, "uses the service_account grant: no rep signs in") {
+		t.Errorf("login: code %d\n%s", code, out)
+	}
+	for _, tok := range as.Tokens() {
+		if strings.Contains(out, tok) {
+			t.Error("a token was printed")
+		}
+	}
+
+	desktop := filepath.Join(t.TempDir(), "client_secret_desktop.json")
+	if err := os.WriteFile(desktop, []byte(`{"installed":{"client_id":"x.apps.googleusercontent.test","client_secret":"GOCSPX-abc123"}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out = runCmd(ctx, &bytes.Buffer{}, func(string) string { return "" }, "auth", "status", "--config",
+		authFile(t, `oauth = "lab"`, strings.Replace(lab, keyFile, desktop, 1)))
+	if code == 0 || !strings.Contains(out, "oauth.lab.client_secret_file: file "+desktop+": this is an OAuth client's file") || strings.Contains(out, "GOCSPX") {
+		t.Errorf("wrong key file: code %d\n%s", code, out)
 	}
 }

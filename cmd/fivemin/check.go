@@ -119,7 +119,7 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens *oauth.Tokens) (mail
 		if tokens == nil {
 			return ep, errors.New("the state file with the OAuth sign-ins is not open") // runCheck opens it for OAuth reps
 		}
-		fetch, err := o.Fetch(tokens.Store(r.Address, s.OAuth))
+		fetch, err := o.Fetch(user, tokens.Store(r.Address, s.OAuth))
 		if err != nil {
 			return ep, fmt.Errorf("[oauth.%s]: %w", s.OAuth, err)
 		}
@@ -223,11 +223,11 @@ func fixFor(kind string, r *config.Rep, s mailbox.ServerProbe, conf *config.Serv
 	switch s.Problem {
 	case mailbox.ProbeAuth:
 		if conf != nil && conf.OAuth != "" {
-			return fmt.Sprintf("the server refused the OAuth token for %s: check that the account may use IMAP/SMTP with OAuth (admin consent, mailbox permission), then run fivemin auth login --rep %s if it signs in with the device grant", s.User, r.Address)
+			return fmt.Sprintf("the server refused the OAuth token for %s: check that the account may use IMAP/SMTP with OAuth (admin consent, mailbox permission), then run fivemin auth login --rep %s if it signs in with the device or authorization_code grant", s.User, r.Address)
 		}
 		return fmt.Sprintf("check user (%s) and %s in %s; with Microsoft 365 or Google Workspace, passwords are often refused: use OAuth (see the README, \"Setting up\")", s.User, secret, table)
 	case mailbox.ProbeOAuth:
-		return fmt.Sprintf("fivemin could not get a token for %s: run fivemin auth status --config FILE; for the device grant run fivemin auth login --rep %s; for client_credentials check client_id, the client secret and the tenant", secret, r.Address)
+		return fmt.Sprintf("fivemin could not get a token for %s: run fivemin auth status --config FILE; for the device and authorization_code grants run fivemin auth login --rep %s; for client_credentials check client_id, the client secret and the tenant; for service_account the domain-wide delegation", secret, r.Address)
 	case mailbox.ProbeRefused:
 		return fmt.Sprintf("nothing accepts connections at %s: check host and port in %s, and that the mail server is running", s.Addr, table)
 	case mailbox.ProbeUnreachable:

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -11,8 +12,10 @@ import (
 )
 
 // AuthServer is a small OAuth 2.0 authorisation server for tests: an RFC
-// 6749 token endpoint (client_credentials and refresh_token grants, client
-// authentication by HTTP Basic or form fields) and RFC 7662 introspection,
+// 6749 token endpoint (client_credentials, refresh_token, device_code,
+// authorization_code with PKCE and RFC 7523 JWT bearer grants; client
+// authentication by HTTP Basic or form fields), an authorization endpoint
+// for the installed-app flow and RFC 7662 introspection,
 // which Dovecot's oauth2 passdb asks about every token it is shown (see
 // DovecotOptions.OAuth2). Its clock only moves when the test moves it.
 type AuthServer struct {
@@ -20,6 +23,7 @@ type AuthServer struct {
 	TokenURL      string // URL + "/token"
 	IntrospectURL string // URL + "/introspect"
 	DeviceURL     string // URL + "/device": RFC 8628 device authorization
+	AuthorizeURL  string // URL + "/authorize": RFC 6749 §4.1 with PKCE (RFC 7636)
 	// TTL is the lifetime of access tokens it issues. Default 1h.
 	TTL time.Duration
 
@@ -28,7 +32,11 @@ type AuthServer struct {
 	clients  map[string]authClient
 	access   map[string]accessToken
 	refresh  map[string]refreshToken
-	devices  map[string]*device // by device code
+	devices  map[string]*device        // by device code
+	codes    map[string]authCode       // authorization codes, by code
+	signIn   *string                   // who signs in at /authorize; nil: the client's user; "": denied
+	lastAuth url.Values                // the query of the last /authorize request
+	accounts map[string]serviceAccount // by client_email
 	issued   int
 	inactive int
 	secrets  []string // every token issued, for tests that look for leaks
@@ -56,15 +64,18 @@ func StartAuthServer(t TB) *AuthServer {
 	s := &AuthServer{
 		TTL: time.Hour, now: time.Now(), clients: map[string]authClient{},
 		access: map[string]accessToken{}, refresh: map[string]refreshToken{}, devices: map[string]*device{},
+		codes: map[string]authCode{}, accounts: map[string]serviceAccount{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /token", s.token)
 	mux.HandleFunc("POST /introspect", s.introspect)
 	mux.HandleFunc("POST /device", s.deviceAuth)
+	mux.HandleFunc("GET /authorize", s.authorize)
 	hs := httptest.NewServer(mux)
 	t.Cleanup(hs.Close)
 	s.URL = hs.URL
 	s.TokenURL, s.IntrospectURL, s.DeviceURL = hs.URL+"/token", hs.URL+"/introspect", hs.URL+"/device"
+	s.AuthorizeURL = hs.URL + "/authorize"
 	return s
 }
 
@@ -145,53 +156,23 @@ func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
 		oauthError(w, http.StatusBadRequest, "invalid_request")
 		return
 	}
-	id, secret, ok := r.BasicAuth()
-	if !ok {
-		id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c, known := s.clients[id]
-	if !known || c.secret != secret {
-		oauthError(w, http.StatusUnauthorized, "invalid_client")
+	user, refresh, errCode := s.grant(r)
+	switch errCode {
+	case "":
+	case "invalid_client":
+		oauthError(w, http.StatusUnauthorized, errCode)
+		return
+	default:
+		oauthError(w, http.StatusBadRequest, errCode)
 		return
 	}
-	user, newRefresh := "", ""
-	switch r.PostForm.Get("grant_type") {
-	case "client_credentials":
-		user = c.user
-	case "urn:ietf:params:oauth:grant-type:device_code":
-		d, ok := s.devices[r.PostForm.Get("device_code")]
-		switch {
-		case !ok || d.client != id:
-			oauthError(w, http.StatusBadRequest, "invalid_grant")
-			return
-		case d.denied:
-			oauthError(w, http.StatusBadRequest, "access_denied")
-			return
-		case d.user == "":
-			oauthError(w, http.StatusBadRequest, "authorization_pending")
-			return
-		}
-		delete(s.devices, r.PostForm.Get("device_code"))
-		user, newRefresh = d.user, "rt-"+randHex(16)
-		s.refresh[newRefresh] = refreshToken{client: id, user: d.user}
-		s.secrets = append(s.secrets, newRefresh)
-	case "refresh_token":
-		rt, ok := s.refresh[r.PostForm.Get("refresh_token")]
-		if !ok || rt.client != id {
-			oauthError(w, http.StatusBadRequest, "invalid_grant")
-			return
-		}
-		// Rotate, as Microsoft does: the old refresh token stops working.
-		delete(s.refresh, r.PostForm.Get("refresh_token"))
+	newRefresh := ""
+	if refresh != nil {
 		newRefresh = "rt-" + randHex(16)
-		s.refresh[newRefresh] = rt
+		s.refresh[newRefresh] = *refresh
 		s.secrets = append(s.secrets, newRefresh)
-		user = rt.user
-	default:
-		oauthError(w, http.StatusBadRequest, "unsupported_grant_type")
-		return
 	}
 	at := "at-" + randHex(16)
 	s.access[at] = accessToken{user: user, expires: s.now.Add(s.TTL)}
@@ -204,6 +185,61 @@ func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	_ = json.NewEncoder(w).Encode(resp)
+}
+
+// grant checks a token request (s.mu held): the user the access token is
+// for, the refresh token to issue with it (nil: none), or an RFC 6749
+// §5.2 error code.
+func (s *AuthServer) grant(r *http.Request) (user string, refresh *refreshToken, errCode string) {
+	if r.PostForm.Get("grant_type") == jwtBearer {
+		user, errCode = s.jwtGrant(r.PostForm.Get("assertion"))
+		return user, nil, errCode
+	}
+	id, secret, ok := r.BasicAuth()
+	if !ok {
+		id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
+	}
+	c, known := s.clients[id]
+	if !known || c.secret != secret {
+		return "", nil, "invalid_client"
+	}
+	switch r.PostForm.Get("grant_type") {
+	case "client_credentials":
+		return c.user, nil, ""
+	case "urn:ietf:params:oauth:grant-type:device_code":
+		user, errCode = s.deviceGrant(id, r.PostForm.Get("device_code"))
+	case "authorization_code":
+		user, errCode = s.codeGrant(id, r.PostForm)
+	case "refresh_token":
+		rt, ok := s.refresh[r.PostForm.Get("refresh_token")]
+		if !ok || rt.client != id {
+			return "", nil, "invalid_grant"
+		}
+		// Rotate, as Microsoft does: the old refresh token stops working.
+		delete(s.refresh, r.PostForm.Get("refresh_token"))
+		user = rt.user
+	default:
+		return "", nil, "unsupported_grant_type"
+	}
+	if errCode != "" {
+		return "", nil, errCode
+	}
+	return user, &refreshToken{client: id, user: user}, ""
+}
+
+// deviceGrant is RFC 8628 §3.4-3.5 (s.mu held).
+func (s *AuthServer) deviceGrant(client, code string) (user, errCode string) {
+	d, ok := s.devices[code]
+	switch {
+	case !ok || d.client != client:
+		return "", "invalid_grant"
+	case d.denied:
+		return "", "access_denied"
+	case d.user == "":
+		return "", "authorization_pending"
+	}
+	delete(s.devices, code)
+	return d.user, ""
 }
 
 // introspect is RFC 7662 §2: {"active":false} for anything not issued,

@@ -6,6 +6,7 @@ package oauth
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -149,17 +150,35 @@ func classify(err error) error {
 	if re.Response != nil {
 		status = re.Response.StatusCode
 	}
+	code, desc := re.ErrorCode, re.ErrorDescription
+	if code == "" {
+		code, desc = bodyError(re.Body)
+	}
 	what := fmt.Sprintf("token endpoint answered HTTP %d", status)
-	if re.ErrorCode != "" {
-		what += " " + re.ErrorCode
+	if code != "" {
+		what += " " + code
 	}
-	if re.ErrorDescription != "" {
-		what += ": " + re.ErrorDescription
+	if desc != "" {
+		what += ": " + desc
 	}
-	if refusedCodes[re.ErrorCode] || status == http.StatusUnauthorized || status == http.StatusForbidden {
+	if refusedCodes[code] || status == http.StatusUnauthorized || status == http.StatusForbidden {
 		return fmt.Errorf("%w: %s", ErrRefused, what)
 	}
 	return errors.New(what)
+}
+
+// bodyError reads RFC 6749 §5.2's error and error_description from a
+// response body that x/oauth2 did not parse (its jwt package leaves them
+// in RetrieveError.Body); nothing else of the body is used.
+func bodyError(body []byte) (code, desc string) {
+	var e struct {
+		Code string `json:"error"`
+		Desc string `json:"error_description"`
+	}
+	if json.Unmarshal(body, &e) != nil {
+		return "", ""
+	}
+	return printable(e.Code, 40), printable(e.Desc, 200)
 }
 
 // expiryDelta is how long before its expiry a token counts as expired, so

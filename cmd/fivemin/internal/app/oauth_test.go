@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
@@ -38,7 +37,7 @@ mechanism = "oauthbearer"`, imapPort, endpoints(grant, tokenURL), grant), secret
 // service accounts, else generic with the test server's URLs.
 func endpoints(grant, tokenURL string) string {
 	if grant == "service_account" {
-		return `provider = "google"`
+		return fmt.Sprintf("provider = \"google\"\ntoken_url = %q", tokenURL)
 	}
 	return fmt.Sprintf("provider = \"generic\"\ntoken_url = %q\ndevice_url = \"http://127.0.0.1:1/device\"", tokenURL)
 }
@@ -56,18 +55,7 @@ func TestOAuthFromConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mbs, err := a.Mailboxes()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := mbs[rep].Open(context.Background())
-	if err != nil {
-		t.Fatalf("login with the configured OAuth client: %v", err)
-	}
-	c.Close()
-	if as.Issued() != 1 {
-		t.Errorf("%d tokens issued, want 1", as.Issued())
-	}
+	loginOnce(t, a, as, "login with the configured OAuth client")
 
 	first, err := a.accounts(cfg)
 	if err != nil {
@@ -129,16 +117,36 @@ func TestOAuthDeviceGrantFromState(t *testing.T) {
 	}
 }
 
-// TestOAuthGrantNotYetSupported: Google service accounts say so rather
-// than failing at login.
-func TestOAuthGrantNotYetSupported(t *testing.T) {
+// TestOAuthServiceAccountFromConfig: a rep of a service_account table
+// logs into a real Dovecot as themselves through domain-wide delegation
+// (the JSON key in client_secret_env).
+func TestOAuthServiceAccountFromConfig(t *testing.T) {
+	as := mailtest.StartAuthServer(t)
+	key, pub := mailtest.ServiceAccountKey(t, "fivemin@firm.iam.gserviceaccount.test", as.TokenURL)
+	as.AddServiceAccount("fivemin@firm.iam.gserviceaccount.test", pub, "imap", rep) // oauthConfig's scope
+	d := mailtest.StartDovecotWith(t, mailtest.DovecotOptions{OAuth2: as.IntrospectURL})
 	state := filepath.Join(t.TempDir(), "state.db")
-	cfg := oauthConfig(t, 1143, "", "service_account", "s", state)
-	a, err := New(Options{Config: Static(cfg), Ledger: openLedger(t, state), Logger: testLogger(t)})
+	cfg := oauthConfig(t, d.IMAPPort, as.TokenURL, "service_account", string(key), state)
+	a, err := New(Options{Config: Static(cfg), Ledger: openLedger(t, state), Logger: testLogger(t), TLSConfig: &tls.Config{RootCAs: d.CertPool}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.accounts(cfg); err == nil || !strings.Contains(err.Error(), `grant "service_account" is not supported yet`) {
-		t.Errorf("accounts: %v", err)
+	loginOnce(t, a, as, "login through domain-wide delegation")
+}
+
+// loginOnce logs rep in once through a's mailbox, with one token issued.
+func loginOnce(t *testing.T, a *App, as *mailtest.AuthServer, what string) {
+	t.Helper()
+	mbs, err := a.Mailboxes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := mbs[rep].Open(context.Background())
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	c.Close()
+	if as.Issued() != 1 {
+		t.Errorf("%d tokens issued, want 1", as.Issued())
 	}
 }

@@ -23,6 +23,7 @@ type OAuth struct {
 	Grant     string `toml:"grant"`      // "device", "authorization_code", "client_credentials" or "service_account"
 	TokenURL  string `toml:"token_url"`  // default from the provider; required for generic
 	DeviceURL string `toml:"device_url"` // device authorization endpoint; default from the provider
+	AuthURL   string `toml:"auth_url"`   // authorization endpoint (authorization_code); default from the provider
 	ClientID  string `toml:"client_id"`
 	// ClientSecretEnv or ClientSecretFile hold the client secret (for
 	// service_account: the JSON key); optional for the public clients of
@@ -56,14 +57,21 @@ func (o *OAuth) SASLMechanism() oauth.Mechanism {
 func (o *OAuth) OAuth2() *oauth2.Config {
 	return &oauth2.Config{
 		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), Scopes: o.Scopes,
-		Endpoint: oauth2.Endpoint{TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
+		Endpoint: oauth2.Endpoint{AuthURL: o.AuthURL, TokenURL: o.TokenURL, DeviceAuthURL: o.DeviceURL},
 	}
 }
 
-// Fetch gets access tokens the way the table's grant says; store keeps
-// the rep's refresh token for the device and authorization_code grants.
-func (o *OAuth) Fetch(store oauth.RefreshStore) (oauth.Fetch, error) {
+// Fetch gets access tokens for the mailbox user the way the table's grant
+// says; store keeps the rep's refresh token for the device and
+// authorization_code grants. A service account acts as user (the subject).
+func (o *OAuth) Fetch(user string, store oauth.RefreshStore) (oauth.Fetch, error) {
 	switch o.Grant {
+	case GrantServiceAccount:
+		key, err := oauth.ParseServiceAccountKey([]byte(o.ClientSecret.Reveal()))
+		if err != nil {
+			return nil, fmt.Errorf("the service account key (%s): %w", o.ClientSecret.Source(), err)
+		}
+		return oauth.ServiceAccount(key, o.TokenURL, o.Scopes, user), nil
 	case GrantClientCredentials:
 		return oauth.ClientCredentials(&clientcredentials.Config{
 			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(), TokenURL: o.TokenURL, Scopes: o.Scopes,
@@ -71,23 +79,23 @@ func (o *OAuth) Fetch(store oauth.RefreshStore) (oauth.Fetch, error) {
 	case GrantDevice, GrantAuthorizationCode:
 		return oauth.Refresh(o.OAuth2(), store), nil
 	}
-	return nil, fmt.Errorf("grant %q is not supported yet; use client_credentials, device or authorization_code", o.Grant)
+	return nil, fmt.Errorf("unknown grant %q", o.Grant) // checked at load
 }
 
 // Provider presets: endpoints, default scopes and the grants a provider
 // does not offer for mail, with what to use instead.
 type provider struct {
-	tokenURL, deviceURL string // "{tenant}" is replaced by the tenant
-	scopes, appScopes   []string
-	refuse              map[string]string
-	imap, smtp          Server // host and TLS mode for a rep that names none
+	tokenURL, deviceURL, authURL string // "{tenant}" is replaced by the tenant
+	scopes, appScopes            []string
+	refuse                       map[string]string
+	imap, smtp                   Server // host and TLS mode for a rep that names none
 }
 
 const microsoftBase = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/"
 
 var providers = map[string]provider{
 	"microsoft": {
-		tokenURL: microsoftBase + "token", deviceURL: microsoftBase + "devicecode",
+		tokenURL: microsoftBase + "token", deviceURL: microsoftBase + "devicecode", authURL: microsoftBase + "authorize",
 		scopes:    []string{"https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"},
 		appScopes: []string{"https://outlook.office365.com/.default"},
 		refuse:    map[string]string{GrantServiceAccount: "service_account is Google's domain-wide delegation; Microsoft's app-only access is client_credentials"},
@@ -95,7 +103,7 @@ var providers = map[string]provider{
 		smtp:      Server{Host: "smtp.office365.com", TLS: mailbox.StartTLS},
 	},
 	"google": {
-		tokenURL: "https://oauth2.googleapis.com/token", scopes: []string{"https://mail.google.com/"},
+		tokenURL: "https://oauth2.googleapis.com/token", authURL: oauth.GoogleAuthURL, scopes: []string{oauth.GoogleMailScope},
 		refuse: map[string]string{
 			GrantDevice:            `Google does not allow the mail scope over the device grant: use "authorization_code" (each rep signs in) or "service_account" (domain-wide delegation)`,
 			GrantClientCredentials: `Google has no client_credentials access to mail: use "service_account" (domain-wide delegation)`,
@@ -145,6 +153,7 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	tenant := url.PathEscape(o.Tenant)
 	o.TokenURL = cmp.Or(o.TokenURL, strings.ReplaceAll(p.tokenURL, "{tenant}", tenant))
 	o.DeviceURL = cmp.Or(o.DeviceURL, strings.ReplaceAll(p.deviceURL, "{tenant}", tenant))
+	o.AuthURL = cmp.Or(o.AuthURL, strings.ReplaceAll(p.authURL, "{tenant}", tenant))
 	if o.Scopes == nil && o.Grant == GrantClientCredentials && p.appScopes != nil {
 		o.Scopes = slices.Clone(p.appScopes)
 	} else if o.Scopes == nil {
@@ -156,8 +165,12 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	if o.DeviceURL == "" && o.Grant == GrantDevice && ok && refused == "" {
 		v.addf(key+".device_url", "required for the device grant with provider %q: the device authorization endpoint", o.Provider)
 	}
+	if o.AuthURL == "" && o.Grant == GrantAuthorizationCode && ok {
+		v.addf(key+".auth_url", "required for the authorization_code grant with provider %q: the authorization endpoint", o.Provider)
+	}
 	v.oauthURL(key+".token_url", o.TokenURL)
 	v.oauthURL(key+".device_url", o.DeviceURL)
+	v.oauthURL(key+".auth_url", o.AuthURL)
 	if o.Grant != GrantServiceAccount {
 		v.text(key+".client_id", o.ClientID, "required: the application (client) ID the OAuth server knows fivemin by")
 	}
@@ -169,10 +182,36 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	if _, err := oauth.ParseMechanism(o.Mechanism); err != nil {
 		v.addf(key+".mechanism", "must be \"xoauth2\" or \"oauthbearer\", got %q", o.Mechanism)
 	}
-	// Confidential grants need the secret; the device and installed-app
-	// flows may run as public clients.
-	required := o.Grant == GrantClientCredentials || o.Grant == GrantServiceAccount
-	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, required)
+	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, secretRequired(o))
+	v.serviceAccountKey(key, o)
+}
+
+// secretRequired: confidential grants need the secret; the device and
+// installed-app flows may run as public clients, except that Google's
+// Desktop clients must send theirs.
+func secretRequired(o *OAuth) bool {
+	switch o.Grant {
+	case GrantClientCredentials, GrantServiceAccount:
+		return true
+	case GrantAuthorizationCode:
+		return o.Provider == "google"
+	}
+	return false
+}
+
+// serviceAccountKey checks a service_account table's JSON key, naming
+// where it comes from and never quoting it.
+func (v *validator) serviceAccountKey(key string, o *OAuth) {
+	if o.Grant != GrantServiceAccount || !o.ClientSecret.IsSet() {
+		return
+	}
+	if _, err := oauth.ParseServiceAccountKey([]byte(o.ClientSecret.Reveal())); err != nil {
+		which := ".client_secret_file"
+		if o.ClientSecretEnv != "" {
+			which = ".client_secret_env"
+		}
+		v.addf(key+which, "%s: %v", o.ClientSecret.Source(), err)
+	}
 }
 
 // tenant checks the Microsoft tenant: the firm's own for app-only access.

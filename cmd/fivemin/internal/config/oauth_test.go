@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/fivemin/fivemin/mailbox"
+	"github.com/fivemin/fivemin/mailbox/mailtest"
 	"github.com/fivemin/fivemin/mailbox/oauth"
 )
 
@@ -61,7 +62,8 @@ func TestOAuthValid(t *testing.T) {
 			name:  "microsoft device preset, public client",
 			table: []string{`provider = "microsoft"`, `tenant = "organizations"`, `grant = "device"`, `client_id = "cid"`},
 			check: func(t *testing.T, o OAuth) {
-				if o.DeviceURL != "https://login.microsoftonline.com/organizations/oauth2/v2.0/devicecode" || o.ClientSecret.IsSet() {
+				if o.DeviceURL != "https://login.microsoftonline.com/organizations/oauth2/v2.0/devicecode" || o.ClientSecret.IsSet() ||
+					o.AuthURL != "https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize" {
 					t.Errorf("got %+v", o)
 				}
 			},
@@ -71,11 +73,23 @@ func TestOAuthValid(t *testing.T) {
 			name:  "google installed app preset",
 			table: []string{`provider = "google"`, `grant = "authorization_code"`, `client_id = "cid"`, `client_secret_env = "LAB_SECRET"`},
 			check: func(t *testing.T, o OAuth) {
-				if o.TokenURL != "https://oauth2.googleapis.com/token" {
+				if o.TokenURL != "https://oauth2.googleapis.com/token" || o.AuthURL != "https://accounts.google.com/o/oauth2/v2/auth" ||
+					o.OAuth2().Endpoint.AuthURL != o.AuthURL {
 					t.Errorf("got %+v", o)
 				}
 			},
 			wantScopes: []string{"https://mail.google.com/"},
+		},
+		{
+			name: "generic installed app, public client",
+			table: []string{`grant = "authorization_code"`, `auth_url = "http://127.0.0.1:9000/authorize"`,
+				`token_url = "http://127.0.0.1:9000/token"`, `client_id = "cid"`, `scopes = ["imap"]`},
+			check: func(t *testing.T, o OAuth) {
+				if o.AuthURL != "http://127.0.0.1:9000/authorize" || o.ClientSecret.IsSet() {
+					t.Errorf("got %+v", o)
+				}
+			},
+			wantScopes: []string{"imap"},
 		},
 	}
 	for _, tt := range tests {
@@ -145,6 +159,21 @@ func TestOAuthProblems(t *testing.T) {
 				`fivemin.toml:15: oauth.lab.token_url: required for provider "generic"`,
 				`fivemin.toml:15: oauth.lab.client_id: required`,
 			},
+		},
+		{
+			name: "generic installed app needs the authorization endpoint, over https",
+			file: oauthFile(`grant = "authorization_code"`, `token_url = "https://auth.example/token"`, `client_id = "c"`),
+			want: []string{`fivemin.toml:15: oauth.lab.auth_url: required for the authorization_code grant with provider "generic"`},
+		},
+		{
+			name: "plaintext authorization endpoint",
+			file: oauthFile(`grant = "authorization_code"`, `token_url = "https://auth.example/token"`, `auth_url = "http://auth.example/authorize"`, `client_id = "c"`),
+			want: []string{`fivemin.toml:18: oauth.lab.auth_url: http sends the client secret and tokens in clear`},
+		},
+		{
+			name: "google's desktop clients send their secret",
+			file: oauthFile(`provider = "google"`, `grant = "authorization_code"`, `client_id = "c"`),
+			want: []string{`fivemin.toml:15: oauth.lab: needs client_secret_env (an environment variable) or client_secret_file (a file) holding the client_secret`},
 		},
 		{
 			name: "google refuses device and client credentials",
@@ -264,6 +293,44 @@ func TestOAuthProviderHosts(t *testing.T) {
 			}
 			if r.SMTP.Host != tt.smtp || r.SMTP.TLS != tt.smtpTLS || r.SMTP.Port != tt.smtpPort || r.SMTP.OAuth != "firm" {
 				t.Errorf("smtp %s:%d %s oauth %q, want %s:%d %s oauth firm", r.SMTP.Host, r.SMTP.Port, r.SMTP.TLS, r.SMTP.OAuth, tt.smtp, tt.smtpPort, tt.smtpTLS)
+			}
+		})
+	}
+}
+
+// TestOAuthServiceAccountKey: the JSON key of a service_account table is
+// checked at load; a wrong one is named by where it comes from, never
+// quoted.
+func TestOAuthServiceAccountKey(t *testing.T) {
+	key, _ := mailtest.ServiceAccountKey(t, "sa@firm.iam.gserviceaccount.test", "https://oauth2.googleapis.com/token")
+	tests := []struct {
+		name, value, want string
+	}{
+		{"a service account key", string(key), ""},
+		{"a desktop client's file", `{"installed":{"client_id":"x","client_secret":"GOCSPX-zzz"}}`,
+			`fivemin.toml:18: oauth.lab.client_secret_env: env SA_KEY: this is an OAuth client's file (a Desktop or Web client), not a service account key`},
+		{"not JSON", "GOCSPX-zzz", `fivemin.toml:18: oauth.lab.client_secret_env: env SA_KEY: not a JSON key file`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := oauthFile(`provider = "google"`, `grant = "service_account"`, `client_secret_env = "SA_KEY"`)
+			cfg, err := Parse("fivemin.toml", []byte(file), Options{Getenv: env(map[string]string{"SA_KEY": tt.value})})
+			if tt.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				o := cfg.OAuth["lab"]
+				fetch, err := o.Fetch("ann@smithlee.example", nil)
+				if err != nil || fetch == nil {
+					t.Errorf("Fetch: %v", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err %v\nwant %s", err, tt.want)
+			}
+			if strings.Contains(err.Error(), "GOCSPX") {
+				t.Errorf("the error quotes the key: %v", err)
 			}
 		})
 	}
