@@ -5,13 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"text/tabwriter"
 	"time"
 
-	"go.etcd.io/bbolt"
-
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/mailbox/oauth"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -37,24 +37,31 @@ func runAuth(ctx context.Context, e *env, args []string) error {
 	return fmt.Errorf("%w: unknown auth command %q (login, status, logout)", errUsage, args[0])
 }
 
-// authState loads the configuration with its secrets and opens the state
-// file, where refresh tokens live.
-func authState(e *env, file string) (*config.Config, *bbolt.DB, error) {
+// authState loads the configuration with its secrets and reaches the
+// state file, where refresh tokens live: through the running service when
+// one answers (so reps sign in without stopping it), else directly,
+// creating it for a first sign-in before serve ever ran.
+func authState(ctx context.Context, e *env, file string) (*config.Config, ops.Service, func(), error) {
 	if file == "" {
-		return nil, nil, fmt.Errorf("%w: --config is needed", errUsage)
+		return nil, nil, nil, fmt.Errorf("%w: --config is needed", errUsage)
 	}
 	cfg, err := config.Load(file, config.Options{Getenv: e.getenv})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	db, err := ledger.Open(cfg.State.Path, ledger.OpenOptions{Timeout: 2 * time.Second})
+	sock := ops.SocketPath(cfg.State.Path)
+	if c, err := ops.Dial(ctx, sock); err == nil {
+		return cfg, c, func() {}, nil
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	db, led, err := openState(ctx, cfg.State.Path, cfg.Location(), log, 2*time.Second)
 	if errors.Is(err, ledger.ErrInUse) {
-		return nil, nil, fmt.Errorf("%w; stop fivemin serve while signing in: the sign-in is kept in its state file", err)
+		return nil, nil, nil, fmt.Errorf("%w, and no service answers on %s: is it starting or stopping? Try again in a moment", err, sock)
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return cfg, db, nil
+	return cfg, &ops.Local{Ledger: led}, func() { db.Close() }, nil
 }
 
 // repOAuth finds the [oauth] table a rep logs in with.
@@ -83,26 +90,25 @@ func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
 	if *repAddr == "" || fs.NArg() > 0 {
 		return fmt.Errorf("%w: want --rep ADDRESS and no other arguments", errUsage)
 	}
-	cfg, db, err := authState(e, *file)
+	cfg, svc, done, err := authState(ctx, e, *file)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer done()
 	name, o, err := repOAuth(cfg, *repAddr)
 	if err != nil {
 		return err
 	}
 	r, _ := cfg.Rep(*repAddr) // found by repOAuth
 	rep := r.Address
-	tokens := oauth.NewTokens(db)
 	if cmd == "logout" {
-		if err := tokens.Delete(rep, name); err != nil {
+		if err := svc.SaveRefreshToken(ctx, ops.TokenRef{Rep: rep, Table: name}); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "forgot %s's refresh token for [oauth.%s]; to revoke it at the provider too, remove fivemin's access in the account's security settings\n", rep, name)
 		return nil
 	}
-	store := tokens.Store(rep, name)
+	store := ops.TokenStore(svc, rep, name)
 	switch o.Grant {
 	case config.GrantDevice:
 		err = oauth.DeviceLogin(ctx, o.OAuth2(), store, func(uri, code string) {
@@ -119,6 +125,9 @@ func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
 		return fmt.Errorf("sign-in of %s failed: %w (to try again: fivemin auth login --config %s --rep %s)", rep, err, *file, rep)
 	}
 	fmt.Fprintf(e.stdout, "signed in: %s's refresh token is stored in %s (never in the configuration)\n", rep, cfg.State.Path)
+	if _, running := svc.(*ops.Client); running {
+		fmt.Fprintln(e.stdout, "the running service uses it at the rep's next login attempt (after a refused login: within 5 minutes)")
+	}
 	return nil
 }
 
@@ -155,12 +164,11 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, db, err := authState(e, *file)
+	cfg, svc, done, err := authState(ctx, e, *file)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	tokens := oauth.NewTokens(db)
+	defer done()
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "REP\tOAUTH\tGRANT\tSTATUS")
 	failed := 0
@@ -169,7 +177,7 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			continue // a password rep
 		}
-		status := authCheck(ctx, tokens, r.Address, cmp.Or(r.IMAP.User, r.Address), name, o)
+		status := authCheck(ctx, ops.TokenStore(svc, r.Address, name), r.Address, cmp.Or(r.IMAP.User, r.Address), name, o)
 		if status != "ok" {
 			failed++
 		}
@@ -186,10 +194,10 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 
 // authCheck fetches one access token for the mailbox user and says "ok"
 // or what is wrong.
-func authCheck(ctx context.Context, tokens *oauth.Tokens, rep, user, name string, o config.OAuth) string {
+func authCheck(ctx context.Context, store oauth.RefreshStore, rep, user, name string, o config.OAuth) string {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	fetch, err := o.Fetch(user, tokens.Store(rep, name))
+	fetch, err := o.Fetch(user, store)
 	if err != nil {
 		return err.Error()
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/mailbox/mailtest"
 )
 
@@ -277,5 +278,59 @@ func TestAuthServiceAccountStatus(t *testing.T) {
 		authFile(t, `oauth = "lab"`, strings.Replace(lab, keyFile, desktop, 1)))
 	if code == 0 || !strings.Contains(out, "oauth.lab.client_secret_file: file "+desktop+": this is an OAuth client's file") || strings.Contains(out, "GOCSPX") {
 		t.Errorf("wrong key file: code %d\n%s", code, out)
+	}
+}
+
+// TestAuthWhileServing: while serve holds the state file, a rep signs in
+// through its control socket; the token lands in the service's state.
+func TestAuthWhileServing(t *testing.T) {
+	const repAddr = "ann@smithlee.test"
+	as := mailtest.StartAuthServer(t)
+	as.AddClient("fivemin-public", "", repAddr)
+	cfgFile := authFile(t, `password_env = "BO_PW"`, fmt.Sprintf(`grant = "device"
+token_url = %q
+device_url = %q
+client_id = "fivemin-public"
+scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	statePath := filepath.Join(filepath.Dir(cfgFile), "state.db")
+	// The service: it holds the state file and answers on the socket.
+	db, led, err := openState(ctx, statePath, time.UTC, nil, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	sctx, stop := context.WithCancel(ctx)
+	served := make(chan error, 1)
+	go func() { served <- ops.Serve(sctx, ops.SocketPath(statePath), &ops.Local{Ledger: led}, nil) }()
+	defer func() {
+		stop()
+		if err := <-served; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	}()
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		if _, err := ops.Dial(ctx, ops.SocketPath(statePath)); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the service never answered")
+		}
+	}
+
+	out := &approver{as: as, who: repAddr}
+	var errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: out, stderr: &errb, getenv: func(k string) string { return map[string]string{"BO_PW": "bo-pw"}[k] }}
+	if code := Main(ctx, e, []string{"auth", "login", "--config", cfgFile, "--rep", repAddr}); code != 0 ||
+		!strings.Contains(out.String(), "the running service uses it") {
+		t.Fatalf("login while serving: code %d\n%s%s", code, out.String(), errb.String())
+	}
+	tok, err := ops.TokenStore(&ops.Local{Ledger: led}, repAddr, "lab").Load(ctx)
+	if err != nil || tok == "" {
+		t.Fatalf("the service's state has no token: %q, %v", tok, err)
+	}
+	if strings.Contains(out.String()+errb.String(), tok) {
+		t.Error("the refresh token was printed")
 	}
 }
