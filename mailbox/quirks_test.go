@@ -430,3 +430,46 @@ func allowedOp(op quirkOp, drafts, sent string) bool {
 	}
 	return false
 }
+
+// TestOutboxDecodesHeaders: the outbox shows a draft's Subject and To as
+// people read them, with RFC 2047 encoded words decoded (UTF-8 and other
+// charsets) and no control characters.
+func TestOutboxDecodesHeaders(t *testing.T) {
+	t.Parallel()
+	s := startMemServer(t)
+	acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
+		FirstRun: FirstRun{Unseen: true}, DisableIdle: true, PollInterval: 20 * time.Millisecond,
+		CommandTimeout: 2 * time.Second, WatchInterval: time.Hour}
+	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: buildDraftHandle, Dial: s.dial})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runMailbox(t, m)
+	want := map[string]string{
+		"=?utf-8?q?Caf=C3=A9_receipts?=":                       "Re: Café receipts",
+		"=?iso-8859-1?q?R=E9sum=E9?= =?utf-8?b?ZMOpasOgIHZ1?=": "Re: Résumédéjà vu", // adjacent words join
+		"=?utf-8?q?line=0Abreak?=":                             "Re: linebreak",
+	}
+	i := 0
+	for subject := range want {
+		i++
+		s.deliver(t, clientMail(i, subject))
+	}
+	var items []OutboxItem
+	waitFor(t, "three drafts in the outbox", 10*time.Second, func() bool {
+		items, err = m.Outbox(context.Background())
+		return err == nil && len(items) == len(want)
+	})
+	var got []string
+	for _, it := range items {
+		got = append(got, it.Subject)
+		if !strings.HasPrefix(it.To, "Client ") {
+			t.Errorf("To %q", it.To)
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("outbox subjects %q lack %q", got, w)
+		}
+	}
+}

@@ -57,9 +57,9 @@ func authState(e *env, file string) (*config.Config, *bbolt.DB, error) {
 
 // repOAuth finds the [oauth] table a rep logs in with.
 func repOAuth(cfg *config.Config, address string) (name string, o config.OAuth, err error) {
-	r, ok := cfg.Rep(address)
-	if !ok {
-		return "", o, fmt.Errorf("%w: no rep %q in %s", errUsage, address, cfg.File)
+	r, err := findRep(cfg, address) // an address or a name
+	if err != nil {
+		return "", o, err
 	}
 	name = r.IMAP.OAuth
 	if name == "" && r.SMTP != nil {
@@ -72,14 +72,14 @@ func repOAuth(cfg *config.Config, address string) (name string, o config.OAuth, 
 }
 
 func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
-	fs := newFlagSet(e, "auth "+cmd, "--config FILE --rep ADDRESS")
+	fs := newFlagSet(e, "auth "+cmd, "--config FILE --rep ADDRESS|NAME")
 	file := fs.String("config", "", "configuration `file`")
-	repAddr := fs.String("rep", "", "the rep's `address`")
+	repAddr := fs.String("rep", "", "the rep (`address or name`)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *repAddr == "" || fs.NArg() > 0 {
-		return fmt.Errorf("%w: want --rep ADDRESS and no other arguments", errUsage)
+		return fmt.Errorf("%w: want --rep ADDRESS|NAME and no other arguments", errUsage)
 	}
 	cfg, db, err := authState(e, *file)
 	if err != nil {
@@ -90,7 +90,7 @@ func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, _ := cfg.Rep(*repAddr) // found by repOAuth
+	r, _ := findRep(cfg, *repAddr) // found by repOAuth
 	rep := r.Address
 	tokens := oauth.NewTokens(db)
 	if cmd == "logout" {
