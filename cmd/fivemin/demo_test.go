@@ -80,6 +80,14 @@ func TestDemoStay(t *testing.T) {
 	if !strings.Contains(list, "Re: Receipts for the café") || strings.Contains(list, "=?") {
 		t.Errorf("outbox subjects not decoded:\n%s", list)
 	}
+	// The outbox's own suggestion works: send through the demo.
+	if !strings.Contains(list, "Send one with: fivemin send --state "+state+" QUOTE-ID|TOKEN") {
+		t.Errorf("outbox suggests another way to send:\n%s", list)
+	}
+	quote := regexp.MustCompile(`Q-[0-9A-Z]{12}`).FindString(list)
+	if code, sent, errs := run(t, context.Background(), "", "send", "--state", state, "--force", quote); code != 0 || !strings.Contains(sent, "sent "+quote) {
+		t.Errorf("send %s --state while the demo stays: %d %s %s", quote, code, sent, errs)
+	}
 	if code, _, errs := run(t, context.Background(), "", "report", "--state", state); code != 0 || !strings.Contains(errs, "the running fivemin service") {
 		t.Errorf("report: %d %s", code, errs)
 	}

@@ -31,6 +31,18 @@ func addStateFlags(fs *flag.FlagSet) stateFlags {
 	}
 }
 
+// hint names the state in the commands a command suggests, as it was
+// named to it.
+func (f stateFlags) hint() string {
+	switch {
+	case *f.config != "":
+		return "--config " + *f.config
+	case *f.state != "":
+		return "--state " + *f.state
+	}
+	return "--config FILE"
+}
+
 // opsConn is the service a command talks to, and how it reached it.
 type opsConn struct {
 	svc   ops.Service

@@ -315,7 +315,8 @@ func TestPartsStopTogether(t *testing.T) {
 
 // TestServeFirstStart: serve creates a missing state directory (0700, the
 // state file 0600), and a configuration reload that enables the dashboard
-// starts it without a restart; moving it is logged as needing one.
+// starts it without a restart (one that cannot start is logged, and the
+// next reload tries again); moving it is logged as needing a restart.
 func TestServeFirstStart(t *testing.T) {
 	srv, err := demo.Start()
 	if err != nil {
@@ -348,7 +349,21 @@ func TestServeFirstStart(t *testing.T) {
 		t.Fatalf("dashboard started while disabled:\n%s", logs.String())
 	}
 
+	// Enabled on a port in use: said, and serve runs on; enabled again on
+	// a free port: started.
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
 	web := "\n[web]\nenabled = true\nlisten = \"127.0.0.1:0\"\ntoken_env = \"WEB_TOKEN\"\n"
+	busy := strings.Replace(web, "127.0.0.1:0", taken.Addr().String(), 1)
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)+busy), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "the failed start logged", func() bool {
+		return strings.Contains(logs.String(), "the dashboard enabled by the reload cannot start") && strings.Contains(logs.String(), "address already in use")
+	})
 	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)+web), 0o600); err != nil {
 		t.Fatal(err)
 	}
