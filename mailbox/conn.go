@@ -398,6 +398,9 @@ func matchUsual(list []*imap.ListData, usual []string) (string, bool) {
 		// A top-level folder before one under INBOX.
 		for _, under := range []bool{false, true} {
 			for _, l := range list {
+				if !selectable(l) {
+					continue
+				}
 				name := norm.NFC.String(l.Mailbox)
 				if under {
 					name = underInbox(name, l.Delim)
@@ -409,6 +412,15 @@ func matchUsual(list []*imap.ListData, usual []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// selectable reports whether mail can be stored in the listed folder: a
+// \Noselect one (a hierarchy level only, as Gmail's "[Gmail]") or a
+// \NonExistent one cannot.
+func selectable(l *imap.ListData) bool {
+	return !slices.ContainsFunc(l.Attrs, func(a imap.MailboxAttr) bool {
+		return strings.EqualFold(string(a), string(imap.MailboxAttrNoSelect)) || strings.EqualFold(string(a), string(imap.MailboxAttrNonExistent))
+	})
 }
 
 // underInbox is name without its "INBOX" and delimiter prefix, or "" when

@@ -69,6 +69,11 @@ func TestChooseFolder(t *testing.T) {
 			drafts: byName("Drafts"), sent: byName("Sent Items")},
 		{name: "only whole names: no prefix or substring", list: plain("Old Drafts", "Drafts-2019", "INBOXDrafts", "Sent by boss", "Unsent"),
 			drafts: FolderProbe{Name: "Drafts"}, sent: FolderProbe{Name: "Sent"}},
+		{name: "not a folder that holds no mail", list: []folder{
+			{name: "INBOX"}, {name: "Drafts", attrs: []imap.MailboxAttr{imap.MailboxAttrNoSelect}}, {name: "Sent", attrs: []imap.MailboxAttr{"\\NonExistent"}},
+			{name: "Brouillons"},
+		},
+			drafts: byName("Brouillons"), sent: FolderProbe{Name: "Sent"}},
 		{name: "none: the English names, to create", list: plain("Archive"),
 			drafts: FolderProbe{Name: "Drafts"}, sent: FolderProbe{Name: "Sent"}},
 		{name: "SPECIAL-USE before names (Gmail)", list: []folder{
