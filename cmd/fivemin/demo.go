@@ -76,7 +76,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	d.printEnd(drafts)
-	d.printFollowUps(path, *stay)
+	d.printFollowUps(path, d.writeConfig(path), *stay)
 	d.tempDir = "" // kept for the commands just printed
 	if *stay {
 		return d.stayUp(ctx, path)
@@ -344,11 +344,33 @@ func (d *demoRun) printEnd(drafts [][]byte) {
 	}
 }
 
+// writeConfig saves the demo's configuration beside its state file (with
+// this run's ports), for the commands that take --config, and returns its
+// path; "" when it cannot, or a file of that name exists already.
+func (d *demoRun) writeConfig(path string) string {
+	cfgPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".toml"
+	abs, err := filepath.Abs(path) // the file's [state] path holds wherever it is read from
+	if cfgPath == path || err != nil {
+		return ""
+	}
+	f, err := os.OpenFile(cfgPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return ""
+	}
+	_, err = f.WriteString(d.srv.ConfigTOML(abs))
+	if err = errors.Join(err, f.Close()); err != nil {
+		d.log.Warn("writing the demo's configuration", "err", err)
+		_ = os.Remove(cfgPath)
+		return ""
+	}
+	return cfgPath
+}
+
 // printFollowUps lists the commands to try on the demo's state: those
 // that read the state file always, and with stay those that need the
 // mail servers too (the demo answers them on the state's control socket,
 // as serve does).
-func (d *demoRun) printFollowUps(path string, stay bool) {
+func (d *demoRun) printFollowUps(path, cfgPath string, stay bool) {
 	where := ""
 	if d.tempDir != "" {
 		where = " (a temporary directory: remove it when done)"
@@ -360,6 +382,12 @@ func (d *demoRun) printFollowUps(path string, stay bool) {
 	}
 	for _, c := range cmds {
 		fmt.Fprintf(d.out, "  fivemin %s --state %s\n", c, path)
+	}
+	if cfgPath != "" {
+		fmt.Fprintf(d.out, "  fivemin triage --config %s EMAIL-FILE\n", cfgPath)
+		if stay {
+			fmt.Fprintf(d.out, "  %s=%s fivemin check --config %s\n", demo.PasswordEnv, demo.Password, cfgPath)
+		}
 	}
 	if !stay {
 		fmt.Fprintln(d.out, "Run the demo with --stay to keep its mail servers up for fivemin outbox and send.")

@@ -41,6 +41,14 @@ func TestDemoFollowUps(t *testing.T) {
 	if code, _, errs := run(t, ctx, "", "report", "--state", state); code != 0 {
 		t.Errorf("report on the kept state: %d %s", code, errs)
 	}
+	// The demo's configuration is saved beside the state, for triage.
+	cfg := strings.TrimSuffix(state, ".db") + ".toml"
+	if !strings.Contains(out, "  fivemin triage --config "+cfg+" EMAIL-FILE\n") {
+		t.Errorf("the demo does not suggest triage with its configuration:\n%s", out)
+	}
+	if code, tri, errs := run(t, ctx, "", "triage", "--config", cfg, "internal/demo/samples/001.eml"); code != 0 || tri == "" {
+		t.Errorf("triage --config %s: %d %s %s", cfg, code, tri, errs)
+	}
 }
 
 // TestDemoStay: `demo --stay` keeps running and answers the other
@@ -87,6 +95,13 @@ func TestDemoStay(t *testing.T) {
 	quote := regexp.MustCompile(`Q-[0-9A-Z]{12}`).FindString(list)
 	if code, sent, errs := run(t, context.Background(), "", "send", "--state", state, "--force", quote); code != 0 || !strings.Contains(sent, "sent "+quote) {
 		t.Errorf("send %s --state while the demo stays: %d %s %s", quote, code, sent, errs)
+	}
+	cfg := strings.TrimSuffix(state, ".db") + ".toml"
+	if !strings.Contains(out.String(), "  FIVEMIN_DEMO_PASSWORD=demo-password fivemin check --config "+cfg+"\n") {
+		t.Errorf("the demo does not suggest check with its configuration:\n%s", out.String())
+	}
+	if code, chk, errs := run(t, context.Background(), "", "check", "--config", cfg); code != 0 || !strings.Contains(chk, "all 1 reps ok") {
+		t.Errorf("check --config %s: %d %s %s", cfg, code, chk, errs)
 	}
 	if code, _, errs := run(t, context.Background(), "", "report", "--state", state); code != 0 || !strings.Contains(errs, "the running fivemin service") {
 		t.Errorf("report: %d %s", code, errs)
