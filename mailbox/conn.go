@@ -17,6 +17,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/fivemin/fivemin/mailbox/oauth"
 )
@@ -278,13 +279,43 @@ func (s *session) close() {
 // maxFolders bounds the folder list read when looking for Drafts and Sent.
 const maxFolders = 100000
 
+// draftNames and sentNames are the usual names of the Drafts and Sent
+// folders, tried in this order on servers without SPECIAL-USE (RFC 6154)
+// or without the attribute on any folder. Exchange and Outlook name them
+// in the mailbox's language; the first name is the one created when none
+// exists. Matching ignores case and Unicode normalisation and accepts the
+// name under an "INBOX." or "INBOX/" prefix (Courier, Cyrus): see
+// matchUsual.
 var (
-	draftNames = []string{"Drafts", "INBOX.Drafts", "INBOX/Drafts", "Draft", "[Gmail]/Drafts"}
-	sentNames  = []string{"Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent", "[Gmail]/Sent Mail"}
+	draftNames = []string{
+		"Drafts", "Draft", // English: Dovecot, Exchange, most others
+		"[Gmail]/Drafts", "[Google Mail]/Drafts", // Gmail (it has SPECIAL-USE; for proxies that drop it)
+		"Entwürfe",   // German
+		"Brouillons", // French
+		"Borradores", // Spanish
+		"Concepten",  // Dutch
+		"Bozze",      // Italian
+		"Rascunhos",  // Portuguese
+		"Utkast",     // Swedish, Norwegian
+		"Kladder",    // Danish
+	}
+	sentNames = []string{
+		"Sent", "Sent Items", "Sent Messages", "Sent Mail", // English: Dovecot, Exchange, Apple
+		"[Gmail]/Sent Mail", "[Google Mail]/Sent Mail",
+		"Gesendete Elemente", "Gesendete Objekte", "Gesendet", // German: Exchange, older Outlook, GMX and others
+		"Éléments envoyés",           // French
+		"Elementos enviados",         // Spanish
+		"Verzonden items",            // Dutch
+		"Posta inviata",              // Italian
+		"Itens Enviados",             // Portuguese
+		"Skickat", "Skickade objekt", // Swedish
+		"Sendt", "Sendt post", // Danish
+		"Sendte elementer", // Norwegian
+	}
 )
 
 // discoverFolders fills s.folders: configured names win, then SPECIAL-USE
-// attributes (RFC 6154), then common names; a missing folder is created.
+// attributes (RFC 6154), then usual names; a missing folder is created.
 func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	s.folders = want
 	if want.Drafts != "" && want.Sent != "" {
@@ -294,11 +325,13 @@ func (s *session) discoverFolders(want Folders, specialUse bool) error {
 	if err != nil {
 		return err
 	}
-	names := s.chooseFolders(list)
+	drafts := chooseFolder(list, want.Drafts, imap.MailboxAttrDrafts, draftNames)
+	sent := chooseFolder(list, want.Sent, imap.MailboxAttrSent, sentNames)
+	s.folders.Drafts, s.folders.Sent = drafts.Name, sent.Name
 	var missing []string
-	for _, n := range []string{s.folders.Drafts, s.folders.Sent} {
-		if !names[n] {
-			missing = append(missing, n)
+	for _, f := range []FolderProbe{drafts, sent} {
+		if !f.Found() {
+			missing = append(missing, f.Name)
 		}
 	}
 	return s.ensure(missing...)
@@ -329,38 +362,78 @@ func (s *session) listFolders(specialUse bool) ([]*imap.ListData, error) {
 	return list, nil
 }
 
-// chooseFolders fills in the Drafts and Sent folders not configured: the
-// special-use ones (RFC 6154), else the first usual name that exists, else
-// the first usual name (created by the caller). It returns the folder
-// names that exist.
-func (s *session) chooseFolders(list []*imap.ListData) map[string]bool {
-	names := map[string]bool{}
-	for _, l := range list {
-		names[l.Mailbox] = true
-		for _, attr := range l.Attrs {
-			switch {
-			case strings.EqualFold(string(attr), string(imap.MailboxAttrDrafts)) && s.folders.Drafts == "":
-				s.folders.Drafts = l.Mailbox
-			case strings.EqualFold(string(attr), string(imap.MailboxAttrSent)) && s.folders.Sent == "":
-				s.folders.Sent = l.Mailbox
+// chooseFolder picks one folder from list: the configured name (found if
+// listed), else the first folder with the special-use attribute attr,
+// else the first usual name listed, else usual[0], not found (the service
+// creates it).
+func chooseFolder(list []*imap.ListData, configured string, attr imap.MailboxAttr, usual []string) FolderProbe {
+	if configured != "" {
+		f := FolderProbe{Name: configured}
+		// INBOX is case-insensitive (RFC 3501 §5.1) and always exists.
+		if strings.EqualFold(configured, "INBOX") || slices.ContainsFunc(list, func(l *imap.ListData) bool { return l.Mailbox == configured }) {
+			f.How = "configured"
+		}
+		return f
+	}
+	if attr != "" {
+		for _, l := range list {
+			if slices.ContainsFunc(l.Attrs, func(a imap.MailboxAttr) bool { return strings.EqualFold(string(a), string(attr)) }) {
+				return FolderProbe{Name: l.Mailbox, How: "special-use"}
 			}
 		}
 	}
-	pick := func(cands []string) string {
-		for _, c := range cands {
-			if names[c] {
-				return c
+	if name, ok := matchUsual(list, usual); ok {
+		return FolderProbe{Name: name, How: "name"}
+	}
+	return FolderProbe{Name: usual[0]}
+}
+
+// matchUsual returns the listed folder called by the earliest of the
+// usual names. Names are compared without regard to case or Unicode
+// normalisation (a folder made on a Mac may arrive decomposed), at the
+// top level or under INBOX for servers whose folders all live there.
+func matchUsual(list []*imap.ListData, usual []string) (string, bool) {
+	for _, u := range usual {
+		u = norm.NFC.String(u)
+		// A top-level folder before one under INBOX.
+		for _, under := range []bool{false, true} {
+			for _, l := range list {
+				if !selectable(l) {
+					continue
+				}
+				name := norm.NFC.String(l.Mailbox)
+				if under {
+					name = underInbox(name, l.Delim)
+				}
+				if strings.EqualFold(name, u) {
+					return l.Mailbox, true
+				}
 			}
 		}
-		return cands[0]
 	}
-	if s.folders.Drafts == "" {
-		s.folders.Drafts = pick(draftNames)
+	return "", false
+}
+
+// selectable reports whether mail can be stored in the listed folder: a
+// \Noselect one (a hierarchy level only, as Gmail's "[Gmail]") or a
+// \NonExistent one cannot.
+func selectable(l *imap.ListData) bool {
+	return !slices.ContainsFunc(l.Attrs, func(a imap.MailboxAttr) bool {
+		return strings.EqualFold(string(a), string(imap.MailboxAttrNoSelect)) || strings.EqualFold(string(a), string(imap.MailboxAttrNonExistent))
+	})
+}
+
+// underInbox is name without its "INBOX" and delimiter prefix, or "" when
+// it is not under INBOX.
+func underInbox(name string, delim rune) string {
+	if delim == 0 {
+		return ""
 	}
-	if s.folders.Sent == "" {
-		s.folders.Sent = pick(sentNames)
+	prefix := "INBOX" + string(delim)
+	if len(name) <= len(prefix) || !strings.EqualFold(name[:len(prefix)], prefix) {
+		return ""
 	}
-	return names
+	return name[len(prefix):]
 }
 
 // ensure creates folders, accepting ALREADYEXISTS.

@@ -396,9 +396,11 @@ func (m *Mailbox) AppendDraft(ctx context.Context, token string, raw []byte) (Dr
 
 // OutboxItem is a fivemin draft still waiting in Drafts.
 type OutboxItem struct {
-	Token    string
-	UID      uint32 // in Drafts now
-	QuoteID  string
+	Token   string
+	UID     uint32 // in Drafts now
+	QuoteID string
+	// Subject and To as a person reads them: RFC 2047 words decoded,
+	// control characters dropped.
 	Subject  string
 	To       string
 	Date     time.Time // INTERNALDATE in Drafts
@@ -463,7 +465,7 @@ func (m *Mailbox) scanDrafts(s *session) ([]OutboxItem, error) {
 			continue
 		}
 		item := OutboxItem{Token: tok, UID: uint32(h.uid), QuoteID: strings.TrimSpace(h.header.Get(HeaderQuoteID)),
-			Subject: h.header.Get("Subject"), To: h.header.Get("To"), Date: h.date}
+			Subject: decodeHeader(h.header.Get("Subject")), To: decodeHeader(h.header.Get("To")), Date: h.date}
 		if i, ok := byToken[tok]; ok {
 			out[i] = item
 			continue

@@ -46,9 +46,19 @@ func startMemServerCaps(t *testing.T, caps imap.CapSet) *memServer {
 		t.Fatal(err)
 	}
 	mem.AddUser(user)
+	addr := serveIMAP(t, caps, func() (imapserver.Session, error) { return mem.NewSession(), nil }, nil)
+	return &memServer{user: user, addr: addr}
+}
+
+// serveIMAP serves sessions from newSession on a loopback port until the
+// test ends, announcing caps; wrap, if set, wraps the listener. It returns
+// the address.
+func serveIMAP(t *testing.T, caps imap.CapSet, newSession func() (imapserver.Session, error), wrap func(net.Listener) net.Listener) string {
+	t.Helper()
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
+			s, err := newSession()
+			return s, nil, err
 		},
 		Caps:         caps,
 		InsecureAuth: true,
@@ -58,9 +68,13 @@ func startMemServerCaps(t *testing.T, caps imap.CapSet) *memServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	go func() { _ = srv.Serve(ln) }() // ends at Close
+	served := ln
+	if wrap != nil {
+		served = wrap(ln)
+	}
+	go func() { _ = srv.Serve(served) }() // ends at Close
 	t.Cleanup(func() { srv.Close() })
-	return &memServer{user: user, addr: ln.Addr().String()}
+	return ln.Addr().String()
 }
 
 type discardLogger struct{}
@@ -223,12 +237,17 @@ func TestMemServerNoUIDPlusKeepsRepsDeletedDrafts(t *testing.T) {
 type memMsg struct {
 	subject string
 	deleted bool
+	flags   []imap.Flag
 }
 
 // listMem lists Drafts on srv over a fresh connection.
-func listMem(t *testing.T, srv *memServer) []memMsg {
+func listMem(t *testing.T, srv *memServer) []memMsg { return listFolder(t, srv.addr, "Drafts") }
+
+// listFolder lists folder on the in-process server at addr over a fresh
+// connection, without changing flags.
+func listFolder(t *testing.T, addr, folder string) []memMsg {
 	t.Helper()
-	c, err := imapclient.DialInsecure(srv.addr, nil)
+	c, err := imapclient.DialInsecure(addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +255,7 @@ func listMem(t *testing.T, srv *memServer) []memMsg {
 	if err := c.Login(rep, "pw").Wait(); err != nil {
 		t.Fatal(err)
 	}
-	if sel, err := c.Select("Drafts", nil).Wait(); err != nil || sel.NumMessages == 0 {
+	if sel, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil || sel.NumMessages == 0 {
 		return nil
 	}
 	section := &imap.FetchItemBodySection{Peek: true, Specifier: imap.PartSpecifierHeader}
@@ -247,7 +266,7 @@ func listMem(t *testing.T, srv *memServer) []memMsg {
 	var out []memMsg
 	for _, b := range bufs {
 		h, _ := readHeader(b.FindBodySection(section))
-		out = append(out, memMsg{subject: h.Get("Subject"), deleted: slices.Contains(b.Flags, imap.FlagDeleted)})
+		out = append(out, memMsg{subject: h.Get("Subject"), deleted: slices.Contains(b.Flags, imap.FlagDeleted), flags: b.Flags})
 	}
 	return out
 }

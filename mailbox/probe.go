@@ -1,6 +1,7 @@
 package mailbox
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -121,55 +122,13 @@ func ProbeAccount(ctx context.Context, a Account) Probe {
 // probeFolders finds the folders the way discoverFolders does, without
 // creating the missing ones.
 func probeFolders(s *session, want Folders, specialUse bool, p *Probe) error {
-	s.arm(0)
-	defer s.disarm()
-	var opts *imap.ListOptions
-	if specialUse {
-		opts = &imap.ListOptions{ReturnSpecialUse: true}
+	list, err := s.listFolders(specialUse)
+	if err != nil {
+		return err
 	}
-	cmd := s.c.List("", "*", opts)
-	names := map[string]bool{}
-	var drafts, sent string
-	for l := cmd.Next(); l != nil; l = cmd.Next() {
-		s.arm(0)
-		names[l.Mailbox] = true
-		for _, attr := range l.Attrs {
-			switch {
-			case strings.EqualFold(string(attr), string(imap.MailboxAttrDrafts)) && drafts == "":
-				drafts = l.Mailbox
-			case strings.EqualFold(string(attr), string(imap.MailboxAttrSent)) && sent == "":
-				sent = l.Mailbox
-			}
-		}
-	}
-	if err := cmd.Close(); err != nil {
-		return fmt.Errorf("list folders: %w", err)
-	}
-	find := func(configured, special string, usual []string) FolderProbe {
-		switch {
-		case configured != "":
-			f := FolderProbe{Name: configured}
-			if names[configured] || strings.EqualFold(configured, "INBOX") {
-				f.How = "configured"
-			}
-			return f
-		case special != "":
-			return FolderProbe{Name: special, How: "special-use"}
-		}
-		for _, n := range usual {
-			if names[n] {
-				return FolderProbe{Name: n, How: "name"}
-			}
-		}
-		return FolderProbe{Name: usual[0]}
-	}
-	inbox := want.Inbox
-	if inbox == "" {
-		inbox = "INBOX"
-	}
-	p.Inbox = find(inbox, "", nil)
-	p.Drafts = find(want.Drafts, drafts, draftNames)
-	p.Sent = find(want.Sent, sent, sentNames)
+	p.Inbox = chooseFolder(list, cmp.Or(want.Inbox, "INBOX"), "", nil)
+	p.Drafts = chooseFolder(list, want.Drafts, imap.MailboxAttrDrafts, draftNames)
+	p.Sent = chooseFolder(list, want.Sent, imap.MailboxAttrSent, sentNames)
 	return nil
 }
 

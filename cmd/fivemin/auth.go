@@ -66,9 +66,9 @@ func authState(ctx context.Context, e *env, file string) (*config.Config, ops.Se
 
 // repOAuth finds the [oauth] table a rep logs in with.
 func repOAuth(cfg *config.Config, address string) (name string, o config.OAuth, err error) {
-	r, ok := cfg.Rep(address)
-	if !ok {
-		return "", o, fmt.Errorf("%w: no rep %q in %s", errUsage, address, cfg.File)
+	r, err := findRep(cfg, address) // an address or a name
+	if err != nil {
+		return "", o, err
 	}
 	name = r.IMAP.OAuth
 	if name == "" && r.SMTP != nil {
@@ -81,14 +81,14 @@ func repOAuth(cfg *config.Config, address string) (name string, o config.OAuth, 
 }
 
 func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
-	fs := newFlagSet(e, "auth "+cmd, "--config FILE --rep ADDRESS")
+	fs := newFlagSet(e, "auth "+cmd, "--config FILE --rep ADDRESS|NAME")
 	file := fs.String("config", "", "configuration `file`")
-	repAddr := fs.String("rep", "", "the rep's `address`")
+	repAddr := fs.String("rep", "", "the rep (`address or name`)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *repAddr == "" || fs.NArg() > 0 {
-		return fmt.Errorf("%w: want --rep ADDRESS and no other arguments", errUsage)
+		return fmt.Errorf("%w: want --rep ADDRESS|NAME and no other arguments", errUsage)
 	}
 	cfg, svc, done, err := authState(ctx, e, *file)
 	if err != nil {
@@ -99,7 +99,7 @@ func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, _ := cfg.Rep(*repAddr) // found by repOAuth
+	r, _ := findRep(cfg, *repAddr) // found by repOAuth
 	rep := r.Address
 	if cmd == "logout" {
 		if err := svc.SaveRefreshToken(ctx, ops.TokenRef{Rep: rep, Table: name}); err != nil {

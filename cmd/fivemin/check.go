@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
@@ -84,18 +83,19 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 
 // pickReps returns every rep, or the one named by address or name.
 func pickReps(cfg *config.Config, only string) ([]*config.Rep, error) {
-	var out []*config.Rep
-	for i := range cfg.Reps {
-		r := &cfg.Reps[i]
-		if only == "" || strings.EqualFold(r.Address, only) || strings.EqualFold(strings.TrimSpace(r.Name), strings.TrimSpace(only)) {
-			out = append(out, r)
+	if only != "" {
+		r, err := findRep(cfg, only)
+		if err != nil {
+			return nil, err
 		}
+		return []*config.Rep{r}, nil
 	}
-	switch {
-	case len(out) == 0 && only != "":
-		return nil, fmt.Errorf("%w: no rep with the address or name %q in %s", errUsage, only, cfg.File)
-	case len(out) == 0:
+	if len(cfg.Reps) == 0 {
 		return nil, fmt.Errorf("no [[rep]] in %s", cfg.File)
+	}
+	out := make([]*config.Rep, len(cfg.Reps))
+	for i := range cfg.Reps {
+		out[i] = &cfg.Reps[i]
 	}
 	return out, nil
 }

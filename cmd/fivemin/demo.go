@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/app"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/demo"
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting/ledger"
 	"github.com/fivemin/fivemin/quoting/tiers"
@@ -73,14 +75,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := d.printLedger(ctx); err != nil {
 		return err
 	}
-	d.printEnd(drafts, *statePath)
+	d.printEnd(drafts)
+	d.printFollowUps(path, d.writeConfig(path), *stay)
+	d.tempDir = "" // kept for the commands just printed
 	if *stay {
-		fmt.Fprintf(d.out, "\nStaying up (Ctrl-C to stop): IMAP %s, SMTP %s, user %s, password %s\n", d.srv.IMAPAddr, d.srv.SMTPAddr, demo.RepAddress, demo.Password)
-		select {
-		case <-ctx.Done():
-		case err := <-d.runErr:
-			return err
-		}
+		return d.stayUp(ctx, path)
 	}
 	return d.stopPipeline()
 }
@@ -89,7 +88,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 type demoRun struct {
 	out     io.Writer
 	log     *slog.Logger
-	tempDir string // removed at the end; "" with --state
+	tempDir string // removed if the demo fails; "" with --state
 
 	srv *demo.Servers
 	cfg *config.Config
@@ -99,6 +98,7 @@ type demoRun struct {
 	samples [][]byte
 	tokens  []string // the samples' mailbox tokens
 
+	app     *app.App
 	mb      *mailbox.Mailbox
 	stop    context.CancelFunc // ends the pipeline
 	runErr  chan error         // the pipeline's result, once
@@ -179,6 +179,7 @@ func (d *demoRun) runPipeline(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	d.app = a
 	runCtx, stop := context.WithCancel(ctx)
 	d.stop, d.runErr, d.stopped = stop, make(chan error, 1), make(chan struct{})
 	go func() {
@@ -336,14 +337,96 @@ func (d *demoRun) printLedger(ctx context.Context) error {
 }
 
 // printEnd shows the first draft and, with --state, what to try next.
-func (d *demoRun) printEnd(drafts [][]byte, kept string) {
+func (d *demoRun) printEnd(drafts [][]byte) {
 	if len(drafts) > 0 {
 		fmt.Fprintln(d.out, "The first draft, as the rep sees it")
 		fmt.Fprintln(d.out, indent(draftText(drafts[0]), "  | "))
 	}
-	if kept != "" {
-		fmt.Fprintf(d.out, "State kept in %s. Try:\n  fivemin report --state %[1]s\n  fivemin clients --state %[1]s\n  fivemin ledger unclear --state %[1]s\n", kept)
+}
+
+// writeConfig saves the demo's configuration beside its state file (with
+// this run's ports), for the commands that take --config, and returns its
+// path; "" when it cannot, or a file of that name exists already.
+func (d *demoRun) writeConfig(path string) string {
+	cfgPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".toml"
+	abs, err := filepath.Abs(path) // the file's [state] path holds wherever it is read from
+	if cfgPath == path || err != nil {
+		return ""
 	}
+	f, err := os.OpenFile(cfgPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return ""
+	}
+	_, err = f.WriteString(d.srv.ConfigTOML(abs))
+	if err = errors.Join(err, f.Close()); err != nil {
+		d.log.Warn("writing the demo's configuration", "err", err)
+		_ = os.Remove(cfgPath)
+		return ""
+	}
+	return cfgPath
+}
+
+// printFollowUps lists the commands to try on the demo's state: those
+// that read the state file always, and with stay those that need the
+// mail servers too (the demo answers them on the state's control socket,
+// as serve does).
+func (d *demoRun) printFollowUps(path, cfgPath string, stay bool) {
+	where := ""
+	if d.tempDir != "" {
+		where = " (a temporary directory: remove it when done)"
+	}
+	fmt.Fprintf(d.out, "State kept in %s%s. Try:\n", path, where)
+	cmds := []string{"report", "clients", "ledger unclear", "ledger show QUOTE-ID"}
+	if stay {
+		cmds = append(cmds, "outbox", "outbox --skipped", "send QUOTE-ID")
+	}
+	for _, c := range cmds {
+		fmt.Fprintf(d.out, "  fivemin %s --state %s\n", c, path)
+	}
+	if cfgPath != "" {
+		fmt.Fprintf(d.out, "  fivemin triage --config %s EMAIL-FILE\n", cfgPath)
+		if stay {
+			fmt.Fprintf(d.out, "  %s=%s fivemin check --config %s\n", demo.PasswordEnv, demo.Password, cfgPath)
+		}
+	}
+	if !stay {
+		fmt.Fprintln(d.out, "Run the demo with --stay to keep its mail servers up for fivemin outbox and send.")
+	}
+}
+
+// stayUp keeps the servers and the pipeline running until ctx ends (or
+// the pipeline fails), answering the other commands on the control
+// socket beside the state file.
+func (d *demoRun) stayUp(ctx context.Context, path string) error {
+	local := &ops.Local{Ledger: d.led, Mailboxes: d.app.RunningMailboxes, ClientsOutput: clientsOutput(d.led, d.cfg, nil)}
+	sockCtx, stopSock := context.WithCancel(ctx)
+	defer stopSock()
+	sockErr := make(chan error, 1)
+	go func() { sockErr <- ops.Serve(sockCtx, ops.SocketPath(path), local, d.log) }()
+	endSock := func() { // after stopSock
+		if err := <-sockErr; err != nil {
+			d.log.Warn("control socket", "err", err)
+		}
+	}
+	fmt.Fprintf(d.out, "\nStaying up (Ctrl-C to stop): IMAP %s, SMTP %s, user %s, password %s\n", d.srv.IMAPAddr, d.srv.SMTPAddr, demo.RepAddress, demo.Password)
+	select {
+	case <-ctx.Done():
+	case err := <-d.runErr:
+		stopSock()
+		endSock()
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			return nil
+		}
+		return fmt.Errorf("the pipeline stopped: %w", cmp.Or(err, errors.New("no error given")))
+	case err := <-sockErr:
+		if ctx.Err() == nil {
+			return fmt.Errorf("control socket: %w", err)
+		}
+		sockErr <- err // stopped with ctx: read again below
+	}
+	stopSock()
+	endSock()
+	return d.stopPipeline()
 }
 
 // money formats minor units of the demo firm's currency.

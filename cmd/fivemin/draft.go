@@ -16,9 +16,9 @@ import (
 )
 
 func runDraft(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "draft", "[--config FILE] [--rep ADDRESS] [--tier A-E] [--json] FILE ('-' reads standard input)")
+	fs := newFlagSet(e, "draft", "[--config FILE] [--rep ADDRESS|NAME] [--tier A-E] [--json] FILE ('-' reads standard input)")
 	cfgPath := fs.String("config", "", "configuration `file` (default: the demo firm's settings)")
-	repAddr := fs.String("rep", "", "answer as this configured rep (default: the one the message is addressed to, else the first)")
+	repAddr := fs.String("rep", "", "answer as this configured rep, by `address or name` (default: the one the message is addressed to, else the first)")
 	tier := fs.String("tier", "", "client `tier` A-E to apply (default: none)")
 	asJSON := fs.Bool("json", false, "print the priced quote as JSON instead of the message")
 	if err := parseFlags(fs, args); err != nil {
@@ -118,10 +118,7 @@ func pickRep(cfg *config.Config, want string, res *triage.Result) (*config.Rep, 
 		return nil, fmt.Errorf("%s configures no [[rep]] to draft as", cfg.File)
 	}
 	if want != "" {
-		if r, ok := cfg.Rep(want); ok {
-			return r, nil
-		}
-		return nil, fmt.Errorf("%w: no rep %q in %s", errUsage, want, cfg.File)
+		return findRep(cfg, want)
 	}
 	for _, to := range res.To {
 		if r, ok := cfg.Rep(to.Address); ok {

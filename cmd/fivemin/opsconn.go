@@ -31,6 +31,18 @@ func addStateFlags(fs *flag.FlagSet) stateFlags {
 	}
 }
 
+// hint names the state in the commands a command suggests, as it was
+// named to it.
+func (f stateFlags) hint() string {
+	switch {
+	case *f.config != "":
+		return "--config " + *f.config
+	case *f.state != "":
+		return "--state " + *f.state
+	}
+	return "--config FILE"
+}
+
 // opsConn is the service a command talks to, and how it reached it.
 type opsConn struct {
 	svc   ops.Service
@@ -54,6 +66,11 @@ func connect(ctx context.Context, e *env, f stateFlags, needMail bool) (*opsConn
 	sock := ops.SocketPath(path)
 	if c, err := ops.Dial(ctx, sock); err == nil {
 		return &opsConn{svc: c, via: "the running fivemin service (" + sock + ")", cfg: cfg, close: func() {}}, nil
+	}
+	// The running service (or `demo --stay`) has the mail settings; here
+	// they must come from the configuration.
+	if needMail && cfg == nil {
+		return nil, fmt.Errorf("%w: --config is needed to reach the reps' mailboxes (no fivemin service answers on %s)", errUsage, sock)
 	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("no fivemin state at %s: %w", path, err)
@@ -99,9 +116,6 @@ func stateTarget(e *env, f stateFlags, needMail bool) (*config.Config, string, e
 		if err != nil {
 			return nil, "", err
 		}
-	}
-	if needMail && cfg == nil {
-		return nil, "", fmt.Errorf("%w: --config is needed to reach the reps' mailboxes", errUsage)
 	}
 	path := *f.state
 	if path == "" && cfg != nil {

@@ -31,7 +31,7 @@ func runOutbox(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%s queued to be handled again (%s)\n", *retry, c.via)
 		return nil
 	case *skipped:
-		return printAttention(ctx, e, c)
+		return printAttention(ctx, e, c, sf)
 	}
 	items, err := c.svc.Outbox(ctx)
 	if len(items) == 0 && err != nil {
@@ -45,7 +45,7 @@ func runOutbox(ctx context.Context, e *env, args []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d drafts wait for their rep (%s). Send one with: fivemin send --config FILE QUOTE-ID|TOKEN\n", len(items), c.via)
+	fmt.Fprintf(e.stdout, "%d drafts wait for their rep (%s). Send one with: fivemin send %s QUOTE-ID|TOKEN\n", len(items), c.via, sf.hint())
 	if err != nil {
 		// Some reps' mailboxes could not be read: say so after the others.
 		return fmt.Errorf("some mailboxes could not be read: %w", err)
@@ -68,7 +68,7 @@ func printMailStatus(ctx context.Context, e *env, c *opsConn) {
 }
 
 // printAttention lists the recent mail that got no draft, newest first.
-func printAttention(ctx context.Context, e *env, c *opsConn) error {
+func printAttention(ctx context.Context, e *env, c *opsConn, sf stateFlags) error {
 	items, err := c.svc.Attention(ctx)
 	if len(items) == 0 && err != nil {
 		return err
@@ -82,7 +82,7 @@ func printAttention(ctx context.Context, e *env, c *opsConn) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d recent messages got no draft (%s). Handle one again with: fivemin outbox --config FILE --retry TOKEN\n", len(items), c.via)
+	fmt.Fprintf(e.stdout, "%d recent messages got no draft (%s). Handle one again with: fivemin outbox %s --retry TOKEN\n", len(items), c.via, sf.hint())
 	if err != nil {
 		return fmt.Errorf("some mailboxes could not be read: %w", err)
 	}

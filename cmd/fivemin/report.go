@@ -31,12 +31,12 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runReport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "report", "[--config FILE | --state PATH] [--since DATE] [--until DATE] [--rep ADDR]... [--client ADDR]... [--by rep|client|org|month|rep-month|client-month] [--format table|csv|json]")
+	fs := newFlagSet(e, "report", "[--config FILE | --state PATH] [--since DATE] [--until DATE] [--rep ADDR|NAME]... [--client ADDR]... [--by rep|client|org|month|rep-month|client-month] [--format table|csv|json]")
 	sf := addStateFlags(fs)
 	since := fs.String("since", "", "from this `date` (YYYY-MM-DD or YYYY-MM), inclusive")
 	until := fs.String("until", "", "to this `date` (YYYY-MM-DD or YYYY-MM), inclusive")
 	var reps, clients listFlag
-	fs.Var(&reps, "rep", "only this rep (repeat or comma-separate)")
+	fs.Var(&reps, "rep", "only this rep, by address or name (repeat or comma-separate)")
 	fs.Var(&clients, "client", "only this client address (repeat or comma-separate)")
 	by := fs.String("by", "", "group rows by rep, client, org, month, rep-month or client-month")
 	format := fs.String("format", "table", "output `format`: table, csv or json")
@@ -46,22 +46,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
-	var group ledger.GroupBy
-	if *by != "" {
-		g, err := ledger.ParseGroupBy(*by)
-		if err != nil {
-			return fmt.Errorf("%w: --by: %v", errUsage, err)
-		}
-		group = g
-	}
-	switch *format {
-	case "table", "json":
-	case "csv":
-		if group == "" {
-			group = ledger.ByRep // CSV is rows; without --by, one per rep
-		}
-	default:
-		return fmt.Errorf("%w: --format must be table, csv or json", errUsage)
+	group, err := reportGroup(*by, *format)
+	if err != nil {
+		return err
 	}
 	c, err := connect(ctx, e, sf, false)
 	if err != nil {
@@ -76,7 +63,11 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	q := ops.ReportQuery{Filter: ledger.Filter{Since: from, Until: to, Reps: reps, Clients: clients}}
+	repAddrs, err := repAddresses(c.cfg, reps)
+	if err != nil {
+		return err
+	}
+	q := ops.ReportQuery{Filter: ledger.Filter{Since: from, Until: to, Reps: repAddrs, Clients: clients}}
 	if group != "" {
 		q.By = []ledger.GroupBy{group}
 	}
@@ -95,6 +86,28 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return web.WriteCSV(e.stdout, rep, group)
 	}
 	return writeReportTable(e.stdout, rep, group, fm)
+}
+
+// reportGroup checks --by and --format and returns the grouping.
+func reportGroup(by, format string) (ledger.GroupBy, error) {
+	var group ledger.GroupBy
+	if by != "" {
+		g, err := ledger.ParseGroupBy(by)
+		if err != nil {
+			return "", fmt.Errorf("%w: --by: %v", errUsage, err)
+		}
+		group = g
+	}
+	switch format {
+	case "table", "json":
+	case "csv":
+		if group == "" {
+			group = ledger.ByRep // CSV is rows; without --by, one per rep
+		}
+	default:
+		return "", fmt.Errorf("%w: --format must be table, csv or json", errUsage)
+	}
+	return group, nil
 }
 
 // writeReportTable prints the totals and, when grouped, a table of rows.

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -56,10 +58,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		log.Warn("configuration", "problem", p.Error())
 	}
 	statePath := cfg.State.Path
-	db, led, err := openState(ctx, statePath, cfg.Location(), log, 2*time.Second)
-	if errors.Is(err, ledger.ErrInUse) {
-		return fmt.Errorf("%w: is another fivemin serve running with this state?", err)
-	}
+	db, led, err := openServeState(ctx, statePath, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -79,9 +78,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// The dashboard binds its port before anything starts, so a taken port
 	// or a bad token stops serve at once with one clear error.
 	local := &ops.Local{Ledger: led, Mailboxes: a.RunningMailboxes}
+	startWeb := func() (func(context.Context) error, error) { return startDashboard(w, led, cache, local, log) }
 	var dashboard func(context.Context) error
 	if cfg.Web.Enabled {
-		if dashboard, err = startDashboard(w, led, cache, local, log); err != nil {
+		if dashboard, err = startWeb(); err != nil {
 			return fmt.Errorf("dashboard: %w", err)
 		}
 	}
@@ -99,11 +99,71 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		return ops.Serve(ctx, ops.SocketPath(statePath), local, log)
 	})
-	if dashboard != nil {
-		ps.run("dashboard", dashboard)
-	}
+	ps.run("dashboard", func(ctx context.Context) error { return runDashboard(ctx, w, dashboard, startWeb, log) })
 
 	return ps.end(shutdownGrace)
+}
+
+// openServeState opens the state file, first creating its directory
+// (0700: the file holds refresh tokens and client mail) when missing, as
+// on a first start with a fresh state path.
+func openServeState(ctx context.Context, path string, cfg *config.Config, log *slog.Logger) (*bbolt.DB, *ledger.Ledger, error) {
+	dir := filepath.Dir(path)
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, nil, fmt.Errorf("creating the state directory: %w", err)
+		}
+		log.Info("created the state directory", "dir", dir)
+	}
+	db, led, err := openState(ctx, path, cfg.Location(), log, 2*time.Second)
+	if errors.Is(err, ledger.ErrInUse) {
+		return nil, nil, fmt.Errorf("%w: is another fivemin serve running with this state?", err)
+	}
+	return db, led, err
+}
+
+// runDashboard serves the dashboard (serve; nil when the configuration
+// disables it) until ctx ends. A reload that enables it starts it; what
+// it cannot apply to a running dashboard (disabling it, another listen
+// address) is logged as waiting for a restart.
+func runDashboard(ctx context.Context, w *config.Watcher, serve func(context.Context) error, start func() (func(context.Context) error, error), log *slog.Logger) error {
+	ended := make(chan error, 1)
+	listen := ""
+	run := func(serve func(context.Context) error) {
+		listen = w.Config().Web.Listen
+		go func() { ended <- serve(ctx) }()
+	}
+	if serve != nil {
+		run(serve)
+	}
+	_, changed := w.Current()
+	for {
+		select {
+		case err := <-ended:
+			return err
+		case <-ctx.Done():
+			if listen != "" {
+				return <-ended
+			}
+			return nil
+		case <-changed:
+		}
+		var cfg *config.Config
+		cfg, changed = w.Current()
+		switch {
+		case listen == "" && cfg.Web.Enabled:
+			serve, err := start()
+			if err != nil {
+				log.Error("the dashboard enabled by the reload cannot start; fix the configuration and save it again", "err", err)
+				continue
+			}
+			run(serve)
+		case listen != "" && !cfg.Web.Enabled:
+			log.Warn("the dashboard was disabled in the configuration; it stops at the next restart of fivemin serve")
+		case listen != "" && cfg.Web.Listen != listen:
+			log.Warn("web.listen changed; the dashboard moves at the next restart of fivemin serve", "listening", listen, "configured", cfg.Web.Listen)
+		}
+	}
 }
 
 // tierSettings gives the tier cache the current configuration's settings,

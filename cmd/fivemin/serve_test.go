@@ -312,3 +312,110 @@ func TestPartsStopTogether(t *testing.T) {
 		}
 	})
 }
+
+// TestServeFirstStart: serve creates a missing state directory (0700, the
+// state file 0600), and a configuration reload that enables the dashboard
+// starts it without a restart (one that cannot start is logged, and the
+// next reload tries again); moving it is logged as needing a restart.
+func TestServeFirstStart(t *testing.T) {
+	srv, err := demo.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	dir := t.TempDir()
+	stateDir := filepath.Join(dir, "var", "lib", "fivemin")
+	state := filepath.Join(stateDir, "state.db")
+	cfgPath := filepath.Join(dir, "fivemin.toml")
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	getenv := func(k string) string {
+		return map[string]string{demo.PasswordEnv: demo.Password, "WEB_TOKEN": webToken}[k]
+	}
+	logs, stop := startMain(t, getenv, "serve", "--config", cfgPath)
+	defer func() {
+		if code := stop(); code != 0 {
+			t.Errorf("serve exited %d:\n%s", code, logs.String())
+		}
+	}()
+	waitUntil(t, "serve running", func() bool { return strings.Contains(logs.String(), "fivemin serving") })
+	for path, want := range map[string]os.FileMode{stateDir: 0o700 | os.ModeDir, filepath.Join(dir, "var"): 0o700 | os.ModeDir, state: 0o600} {
+		if fi, err := os.Stat(path); err != nil || fi.Mode() != want {
+			t.Errorf("%s: %v, %v; want mode %v", path, fi.Mode(), err, want)
+		}
+	}
+	if strings.Contains(logs.String(), "dashboard listening") {
+		t.Fatalf("dashboard started while disabled:\n%s", logs.String())
+	}
+
+	// Enabled on a port in use: said, and serve runs on; enabled again on
+	// a free port: started.
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	web := "\n[web]\nenabled = true\nlisten = \"127.0.0.1:0\"\ntoken_env = \"WEB_TOKEN\"\n"
+	busy := strings.Replace(web, "127.0.0.1:0", taken.Addr().String(), 1)
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)+busy), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "the failed start logged", func() bool {
+		return strings.Contains(logs.String(), "the dashboard enabled by the reload cannot start") && strings.Contains(logs.String(), "address already in use")
+	})
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)+web), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var addr []string
+	waitUntil(t, "the dashboard started by the reload", func() bool {
+		addr = regexp.MustCompile(`msg="dashboard listening" addr=(\S+)`).FindStringSubmatch(logs.String())
+		return addr != nil
+	})
+	req, _ := http.NewRequest("GET", "http://"+addr[1]+"/api/report", nil)
+	req.Header.Set("Authorization", "Bearer "+webToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("dashboard after the reload: %s", resp.Status)
+	}
+
+	moved := strings.Replace(web, "127.0.0.1:0", "127.0.0.1:1", 1)
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)+moved), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "the restart notice", func() bool {
+		return strings.Contains(logs.String(), "web.listen changed; the dashboard moves at the next restart")
+	})
+}
+
+// startMain runs Main with args in the background, its output going to
+// the returned buffer; stop cancels it (as SIGINT would) and returns its
+// exit status, failing the test if it does not return within 40 s.
+func startMain(t *testing.T, getenv func(string) string, args ...string) (*syncBuffer, func() int) {
+	t.Helper()
+	out := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		done <- Main(ctx, &env{stdin: strings.NewReader(""), stdout: out, stderr: out, getenv: getenv}, args)
+	}()
+	var once sync.Once
+	code := -1
+	stop := func() int {
+		once.Do(func() {
+			cancel()
+			select {
+			case code = <-done:
+			case <-time.After(40 * time.Second):
+				t.Errorf("fivemin %s did not stop", args[0])
+			}
+		})
+		return code
+	}
+	t.Cleanup(func() { stop() })
+	return out, stop
+}
