@@ -35,7 +35,7 @@ var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4
 // naming a category sets the category.
 func (e *Engine) classify(c clause) classification {
 	t := e.tally(c.ws)
-	score := t.paid*agentFactor[c.agent] - t.quick
+	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(c.ws)
 	if t.bestPaid >= 0 {
 		score += scopeWithWork * t.scope
 	} else {
@@ -234,7 +234,7 @@ func infoRequest(ws []string) bool {
 		return true
 	}
 	_, ok := infoFrames.hasAt(ws, 0)
-	return ok
+	return ok || indirectInfo(ws)
 }
 
 // quickActs ranks the kinds of quick ask from most to least specific: when
