@@ -34,8 +34,9 @@ var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4
 // winning side sets the estimate and the kind of act, the strongest signal
 // naming a category sets the category.
 func (e *Engine) classify(c clause) classification {
-	t := e.tally(c.ws)
-	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(c.ws)
+	ws := askingPart(c.text, c.ws)
+	t := e.tally(ws)
+	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(ws)
 	if t.bestPaid >= 0 {
 		score += scopeWithWork * t.scope
 	} else {

@@ -60,11 +60,12 @@ func TestCorpusFloors(t *testing.T) {
 	}
 }
 
-// messyFloors are the messy set's first scores (testdata/messy/README.md);
-// raise them as triage improves on it.
+// messyFloors are the messy set's first scores (testdata/messy/README.md:
+// the code before any change prompted by the set, on its labels as
+// corrected); raise them as triage improves on it.
 var messyFloors = Scores{
-	QuestionF1: 0.803, KindAccuracy: 0.784, NeedsQuoteAccuracy: 0.705,
-	SkipPrecision: 0.583, SkipRecall: 0.875, ReplyAccuracy: 0.600,
+	QuestionF1: 0.819, KindAccuracy: 0.788, NeedsQuoteAccuracy: 0.705,
+	SkipPrecision: 0.583, SkipRecall: 0.875, ReplyAccuracy: 0.667,
 }
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,

@@ -30,6 +30,11 @@ type langCues struct {
 	// covered): an ask about them is research, and a check of them is
 	// not a status (shapes.go).
 	RuleWords []string
+	// CheckVerbs ask the firm to check ("prüfen", "vérifier"), CheckLinks
+	// join them to what is checked ("ob", "si"), and Happened report a
+	// finished act ("eingegangen", "reçu"): together they tell a check of
+	// whether something happened (a status) from research (shapes.go).
+	CheckVerbs, CheckLinks, Happened []string
 	// AutoSubjects open the subject of an automatic reply.
 	AutoSubjects []string
 }
@@ -59,6 +64,14 @@ func addLanguage(code string, c langCues) {
 		ruleWords = append(ruleWords, c.RuleWords...)
 	}
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
+	for _, l := range []struct {
+		to   map[string]bool
+		from []string
+	}{{checkVerbs, c.CheckVerbs}, {checkLinks, c.CheckLinks}, {happenedWords, c.Happened}} {
+		for _, w := range l.from {
+			l.to[w] = true
+		}
+	}
 }
 
 // mergeWords appends each list of b to the same list of a.

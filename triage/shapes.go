@@ -56,23 +56,28 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 			asks = append(asks, c)
 		}
 	}
-	for i, st := range starts {
-		end := len(lw)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		for end > st+1 && runOnJoiners[lw[end-1]] {
-			end--
-		}
-		text := strings.TrimSpace(s[spans[st].start:])
-		if end < len(lw) {
-			text = s[spans[st].start:spans[end-1].end]
-		}
-		if c := e.clause(text); c.ask {
+	for i := range starts {
+		if c := e.clause(runOnSegment(s, spans, lw, starts, i)); c.ask {
 			asks = append(asks, c)
 		}
 	}
 	return asks, len(asks) > 0
+}
+
+// runOnSegment is the text of the i-th ask of a run-on: from its start to
+// the next one, without the joiner between them.
+func runOnSegment(s string, spans []span, lw []string, starts []int, i int) string {
+	st, end := starts[i], len(lw)
+	if i+1 < len(starts) {
+		end = starts[i+1]
+	}
+	for end > st+1 && runOnJoiners[lw[end-1]] {
+		end--
+	}
+	if end == len(lw) {
+		return strings.TrimSpace(s[spans[st].start:])
+	}
+	return s[spans[st].start:spans[end-1].end]
 }
 
 // runOnStarts returns the word indexes where the asks of a run-on start.
@@ -110,12 +115,20 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 		return false
 	}
 	if wordClasses["wh"][rest[0]] {
-		// "whats the…", "when is my…"; not "…and which have to be…".
-		return strings.ContainsRune(rest[0], '\'') || strings.HasSuffix(rest[0], "s") && rest[0] != "whose" ||
-			wordClasses["aux"][rest[1]] && (wordClasses["pron"][rest[2]] || wordClasses["det"][rest[2]])
+		return runOnWh(rest)
 	}
 	return wordClasses["aux"][rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
 		(wordClasses["pron"][rest[1]] || wordClasses["det"][rest[1]])
+}
+
+// runOnWh: a wh-question opens here ("whats the…", "when is my…"), not a
+// relative clause ("…and which have to be…").
+func runOnWh(rest []string) bool {
+	w := rest[0]
+	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
+		return true
+	}
+	return wordClasses["aux"][rest[1]] && (wordClasses["pron"][rest[2]] || wordClasses["det"][rest[2]])
 }
 
 // --- Indirect requests ---------------------------------------------------
@@ -166,14 +179,8 @@ func hopeAsk(ws []string) (int, bool) {
 // modalVerb reads "you could <verb>", "someone can be able to <verb>",
 // "you'd <verb>" from ws[i] and returns the verb's index.
 func modalVerb(ws []string, i int) (int, bool) {
-	switch {
-	case i+1 < len(ws) && hopeSubjects[ws[i]] && hopeModals[ws[i+1]]:
-		i += 2
-	case i < len(ws) && hopeModalSubj[ws[i]]:
-		i++
-	case i+2 < len(ws) && ws[i] == "your" && hopeModals[ws[i+2]]:
-		i += 3 // "your team could"
-	default:
+	i, ok := subjectModal(ws, i)
+	if !ok {
 		return 0, false
 	}
 	for i < len(ws) && fillers[ws[i]] {
@@ -188,37 +195,25 @@ func modalVerb(ws []string, i int) (int, bool) {
 	return i, true
 }
 
+// subjectModal reads "you could", "you'd", "your team can" from ws[i] and
+// returns the index after it.
+func subjectModal(ws []string, i int) (int, bool) {
+	switch {
+	case i+1 < len(ws) && hopeSubjects[ws[i]] && hopeModals[ws[i+1]]:
+		return i + 2, true
+	case i < len(ws) && hopeModalSubj[ws[i]]:
+		return i + 1, true
+	case i+2 < len(ws) && ws[i] == "your" && hopeModals[ws[i+2]]:
+		return i + 3, true // "your team could"
+	}
+	return 0, false
+}
+
 // benefitAsk: "it would (really) be (very) helpful if you could <verb>",
 // "it would also help to know whether…", "it'd help if someone could…".
 func benefitAsk(ws []string) (int, bool) {
-	i := 0
-	switch {
-	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
-		i = 2
-	case len(ws) > 1 && ws[0] == "it'd":
-		i = 1
-	default:
-		return 0, false
-	}
-	for i < len(ws) && degreeWords[ws[i]] {
-		i++
-	}
-	switch {
-	case i < len(ws) && ws[i] == "be":
-		i++
-		for i < len(ws) && degreeWords[ws[i]] {
-			i++
-		}
-		if i >= len(ws) || !benefitWords[ws[i]] {
-			return 0, false
-		}
-		i++
-	case i < len(ws) && ws[i] == "help":
-		i++
-		if i < len(ws) && (ws[i] == "me" || ws[i] == "us") {
-			i++
-		}
-	default:
+	i, ok := benefitHead(ws)
+	if !ok {
 		return 0, false
 	}
 	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "know" {
@@ -228,6 +223,44 @@ func benefitAsk(ws []string) (int, bool) {
 		return modalVerb(ws, i+1)
 	}
 	return 0, false
+}
+
+// benefitHead reads "it would (really) be (very) helpful" or "it'd help
+// (us)" and returns the index after it.
+func benefitHead(ws []string) (int, bool) {
+	i := 0
+	switch {
+	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
+		i = 2
+	case len(ws) > 1 && ws[0] == "it'd":
+		i = 1
+	default:
+		return 0, false
+	}
+	i = skipDegree(ws, i)
+	if i >= len(ws) {
+		return 0, false
+	}
+	switch ws[i] {
+	case "be":
+		i = skipDegree(ws, i+1)
+		return i + 1, i < len(ws) && benefitWords[ws[i]]
+	case "help":
+		i++
+		if i < len(ws) && (ws[i] == "me" || ws[i] == "us") {
+			i++
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// skipDegree skips degree words ("really", "very", "also") from ws[i].
+func skipDegree(ws []string, i int) int {
+	for i < len(ws) && degreeWords[ws[i]] {
+		i++
+	}
+	return i
 }
 
 // indirectInfo: an indirect request for an answer or a copy ("it would
@@ -364,6 +397,29 @@ func exasperated(s string, ws []string) bool {
 		return true
 	}
 	return ventingQuestion(ws)
+}
+
+// --- Context after the ask -----------------------------------------------
+
+// askingPart drops the words of a closing parenthesis of context from the
+// words an ask is classified on: "Can you send me the invoice (the
+// auditors want to reconcile every account)?" asks for a copy; the
+// parenthesis only says why. A question inside it is an aside of its own
+// (questionInAside), and a short one ("(40)") stays.
+func askingPart(text string, ws []string) []string {
+	t := strings.TrimRight(text, " ?.!")
+	if !strings.HasSuffix(t, ")") {
+		return ws
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 || strings.Contains(t[open:], "?") {
+		return ws
+	}
+	n := wordCount(t[open:])
+	if n < 3 || n > len(ws)-3 {
+		return ws
+	}
+	return ws[:len(ws)-n]
 }
 
 // --- Answers --------------------------------------------------------------

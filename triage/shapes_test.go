@@ -51,6 +51,21 @@ func TestRunOnAsks(t *testing.T) {
 	})
 }
 
+// TestContextAfterTheAsk: a dash or a parenthesis of context after an ask
+// does not change what the ask is.
+func TestContextAfterTheAsk(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"parenthesis naming work", "Can you send me the March invoice (the auditors want to reconcile every account before the year end)?",
+			[]string{"quick: Can you send me the March invoice (the auditors want to reconcile every account before the year end)?"}},
+		{"parenthesis of background to work", "Can you redesign the shop sign (the old one has the wrong phone number)?",
+			[]string{"paid: Can you redesign the shop sign (the old one has the wrong phone number)?"}},
+		{"dash naming work", "Could you send me the lease - the bank wants to review all the documents again.",
+			[]string{"quick: Could you send me the lease"}},
+		{"a short parenthesis stays part of the ask", "Please reprint the price list (200).",
+			[]string{"paid: Please reprint the price list (200)."}},
+	})
+}
+
 // TestIndirectRequests: hopes and wishes that ask for work or an answer
 // are asks; hopes that only wish well are not.
 func TestIndirectRequests(t *testing.T) {
@@ -126,6 +141,18 @@ func TestCheckingKinds(t *testing.T) {
 			[]string{"paid: Potrebbe controllare se abbiamo diritto al bonus per le assunzioni?"}},
 		{"pt: exempt", "Poderia verificar se a nossa associação está isenta do imposto?",
 			[]string{"paid: Poderia verificar se a nossa associação está isenta do imposto?"}},
+		{"de: whether a transfer arrived", "Könnten Sie prüfen, ob die Miete für Mai eingegangen ist?",
+			[]string{"quick: Könnten Sie prüfen, ob die Miete für Mai eingegangen ist?"}},
+		{"fr: whether a payment arrived", "Pourriez-vous vérifier si le virement du client est arrivé ?",
+			[]string{"quick: Pourriez-vous vérifier si le virement du client est arrivé ?"}},
+		{"es: whether an invoice was received", "¿Podría comprobar si han recibido la factura de octubre?",
+			[]string{"quick: ¿Podría comprobar si han recibido la factura de octubre?"}},
+		{"nl: whether the payment arrived", "Kunt u controleren of de betaling van de huurder binnengekomen is?",
+			[]string{"quick: Kunt u controleren of de betaling van de huurder binnengekomen is?"}},
+		{"it: whether the fee was paid", "Potrebbe verificare se la quota di ottobre è stata pagata?",
+			[]string{"quick: Potrebbe verificare se la quota di ottobre è stata pagata?"}},
+		{"pt: whether the goods were delivered", "Poderia verificar se a encomenda já foi entregue?",
+			[]string{"quick: Poderia verificar se a encomenda já foi entregue?"}},
 	})
 }
 
