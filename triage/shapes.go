@@ -189,10 +189,23 @@ func modalVerb(ws []string, i int) (int, bool) {
 	if i+2 < len(ws) && ws[i] == "be" && ws[i+1] == "able" && ws[i+2] == "to" {
 		i += 3
 	}
-	if i >= len(ws) || hopeNotWork[ws[i]] {
+	if i >= len(ws) || hopeNotWork[ws[i]] || bareHelp(ws[i:]) {
 		return 0, false
 	}
 	return i, true
+}
+
+// bareHelp: "…you can help (us)." leads in to the ask that follows; it
+// names no work of its own.
+func bareHelp(ws []string) bool {
+	if ws[0] != "help" {
+		return false
+	}
+	rest := ws[1:]
+	if len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") {
+		rest = rest[1:]
+	}
+	return len(rest) <= 1
 }
 
 // subjectModal reads "you could", "you'd", "your team can" from ws[i] and

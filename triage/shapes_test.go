@@ -82,7 +82,12 @@ func TestIndirectRequests(t *testing.T) {
 			[]string{"quick: It would help to know when you are next in the office."}},
 		{"it'd be great if someone could", "It'd be great if someone could tidy up the supplier list in the books.",
 			[]string{"paid: It'd be great if someone could tidy up the supplier list in the books."}},
+		{"asking about availability is scheduling", "It would help to know whether you have any availability in April to repaint the sign.",
+			[]string{"quick: It would help to know whether you have any availability in April to repaint the sign."}},
 		{"a hope that wishes well", "I hope you can make it to the opening on Friday.", nil},
+		{"a hope that leads in", "I'm hoping you can help us out.", nil},
+		{"a hope for help with named work", "I was hoping you could help us set up the new payroll system.",
+			[]string{"paid: I was hoping you could help us set up the new payroll system."}},
 		{"a hope for the weekend", "Hope you have a restful weekend.", nil},
 		{"a hope about the client's own plans", "We're hoping to move in before Christmas.", nil},
 	})

@@ -6,7 +6,7 @@ package triage
 func init() {
 	addLanguage("en", langCues{
 		Signals: []Signal{
-			{Match: "availability|available on|available in|available to|any space in|any slots|free on {weekday}|free for a", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
+			{Match: "availability|available on|available in|any space in|any slots|free on {weekday}|free for a", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 		},
 		Words: Words{
 			// "nah", "nope" opening a clause refuse; "no" opens idioms
