@@ -626,10 +626,10 @@ const maxSplitWords = 80
 // or two when it joins two distinct asks ("Can you confirm the deadline
 // and also prepare the extension form?").
 func (e *Engine) splitAsks(s string) []clause {
-	whole := e.clause(s)
 	if asks, ok := e.runOnAsks(s); ok {
 		return asks
 	}
+	whole := e.clause(s)
 	if !whole.ask {
 		return []clause{whole}
 	}
