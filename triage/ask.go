@@ -115,7 +115,7 @@ func (e *Engine) clause(s string) clause {
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) {
+	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || ventingQuestion(all) || (!c.question && availabilityAnswer(ws)) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -316,7 +316,8 @@ func (e *Engine) notAsk(ws []string) bool {
 // announcement.
 func (e *Engine) opensNotAsk(ws []string) bool {
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
-		return true
+		_, indirect := indirectAsk(ws) // "hoping you could…" asks
+		return !indirect
 	}
 	if _, ok := e.lex.offers.hasAt(ws, 0); ok {
 		return true
@@ -455,7 +456,11 @@ func (e *Engine) isRequest(ws []string) bool {
 		found = e.frameAsks(core, start, end)
 		return !found
 	})
-	return found || e.verbFirst(ws)
+	if found || e.verbFirst(ws) {
+		return true
+	}
+	_, indirect := indirectAsk(core)
+	return indirect
 }
 
 // frameAsks reports whether the request frame at core[start:end] asks for
@@ -621,6 +626,9 @@ const maxSplitWords = 80
 // or two when it joins two distinct asks ("Can you confirm the deadline
 // and also prepare the extension form?").
 func (e *Engine) splitAsks(s string) []clause {
+	if asks, ok := e.runOnAsks(s); ok {
+		return asks
+	}
 	whole := e.clause(s)
 	if !whole.ask {
 		return []clause{whole}

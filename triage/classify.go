@@ -34,8 +34,9 @@ var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4
 // winning side sets the estimate and the kind of act, the strongest signal
 // naming a category sets the category.
 func (e *Engine) classify(c clause) classification {
-	t := e.tally(c.ws)
-	score := t.paid*agentFactor[c.agent] - t.quick
+	ws := askingPart(c.text, c.ws)
+	t := e.tally(ws)
+	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(ws)
 	if t.bestPaid >= 0 {
 		score += scopeWithWork * t.scope
 	} else {
@@ -234,7 +235,7 @@ func infoRequest(ws []string) bool {
 		return true
 	}
 	_, ok := infoFrames.hasAt(ws, 0)
-	return ok
+	return ok || indirectInfo(ws)
 }
 
 // quickActs ranks the kinds of quick ask from most to least specific: when

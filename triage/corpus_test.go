@@ -22,12 +22,16 @@ func TestCorpusFloors(t *testing.T) {
 	sets := []struct {
 		dir             string
 		triage, replies int
+		floors          *Scores // nil: the product Floors
 	}{
-		{corpusDir, 60, 30},
-		{"testdata/holdout", 45, 24},
-		{"testdata/blind", 50, 30},
-		{"testdata/final", 50, 30},
-		{"testdata/measure", 50, 30},
+		{corpusDir, 60, 30, nil},
+		{"testdata/holdout", 45, 24, nil},
+		{"testdata/blind", 50, 30, nil},
+		{"testdata/final", 50, 30, nil},
+		{"testdata/measure", 50, 30, nil},
+		// The messy real-inbox set starts below the product floors; it is
+		// held at least at its first score (its README), never lower.
+		{"testdata/messy", 44, 15, &messyFloors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -45,11 +49,23 @@ func TestCorpusFloors(t *testing.T) {
 				}
 			}
 			t.Logf("scores: %+v", sc)
-			if below := sc.BelowFloors(); len(below) > 0 {
+			floors := Floors
+			if set.floors != nil {
+				floors = *set.floors
+			}
+			if below := sc.BelowOwnFloors(floors); len(below) > 0 {
 				t.Errorf("below floor: %s", strings.Join(below, ", "))
 			}
 		})
 	}
+}
+
+// messyFloors are the messy set's first scores (testdata/messy/README.md:
+// the code before any change prompted by the set, on its labels as
+// corrected); raise them as triage improves on it.
+var messyFloors = Scores{
+	QuestionF1: 0.819, KindAccuracy: 0.788, NeedsQuoteAccuracy: 0.705,
+	SkipPrecision: 0.583, SkipRecall: 0.875, ReplyAccuracy: 0.667,
 }
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
@@ -61,7 +77,8 @@ func TestScorePyAgrees(t *testing.T) {
 		t.Skip("python3 not installed: cannot run the reference scorer")
 	}
 	e := New(DefaultConfig())
-	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure"} {
+	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
+		"testdata/messy", "testdata/sealed"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

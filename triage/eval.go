@@ -63,19 +63,24 @@ var Floors = Scores{
 }
 
 // BelowFloors lists the scores under their floor, as "name=got<floor".
-func (s Scores) BelowFloors() []string {
+func (s Scores) BelowFloors() []string { return s.BelowOwnFloors(Floors) }
+
+// BelowOwnFloors is BelowFloors against floors of the caller's choosing: a
+// set that starts under the product floors (the messy one) is held at its
+// first score until it climbs above them.
+func (s Scores) BelowOwnFloors(f Scores) []string {
 	var out []string
 	check := func(name string, got, floor float64) {
 		if got < floor {
 			out = append(out, fmt.Sprintf("%s=%.3f<%.2f", name, got, floor))
 		}
 	}
-	check("question_f1", s.QuestionF1, Floors.QuestionF1)
-	check("kind_accuracy", s.KindAccuracy, Floors.KindAccuracy)
-	check("needs_quote_accuracy", s.NeedsQuoteAccuracy, Floors.NeedsQuoteAccuracy)
-	check("skip_precision", s.SkipPrecision, Floors.SkipPrecision)
-	check("skip_recall", s.SkipRecall, Floors.SkipRecall)
-	check("reply_accuracy", s.ReplyAccuracy, Floors.ReplyAccuracy)
+	check("question_f1", s.QuestionF1, f.QuestionF1)
+	check("kind_accuracy", s.KindAccuracy, f.KindAccuracy)
+	check("needs_quote_accuracy", s.NeedsQuoteAccuracy, f.NeedsQuoteAccuracy)
+	check("skip_precision", s.SkipPrecision, f.SkipPrecision)
+	check("skip_recall", s.SkipRecall, f.SkipRecall)
+	check("reply_accuracy", s.ReplyAccuracy, f.ReplyAccuracy)
 	if s.ReplyWrong > 0 {
 		out = append(out, fmt.Sprintf("reply_wrong_decisions=%d>0", s.ReplyWrong))
 	}

@@ -209,6 +209,9 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
+	if question && exasperated(s, ws) {
+		return // "£300 for that??" vents; the answer is elsewhere
+	}
 	if question {
 		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
 		return

@@ -1,0 +1,91 @@
+package triage
+
+// Per-language cue lists. Each words_<code>.go file (ISO 639-1 code) holds
+// one language's lists as plain data and adds them from its init function
+// with addLanguage. The shape follows the word registry's Lexicon (Words +
+// Signals), so that at merge each call becomes
+// registerLexicon(code, Lexicon{Words: …, Signals: …}).
+//
+// Every language's cues are matched on every message: mail mixes languages
+// and a short ask is too short to detect its language reliably; a language
+// only adds cues, it never changes another's.
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// langCues is one language's additions.
+type langCues struct {
+	// Words add to the configurable lists: request frames ("könnten Sie"),
+	// imperative verbs, accept/decline/hedge words of a reply, and
+	// out-of-office wording.
+	Words Words
+	// Signals weigh an ask: work verbs lean paid, information verbs
+	// (confirm, send, tell) lean quick, rule words (entitled, allowed)
+	// make checking what a rule allows research.
+	Signals []Signal
+	// RuleWords name what a rule allows (entitled, allowable, compliant,
+	// covered): an ask about them is research, and a check of them is
+	// not a status (shapes.go).
+	RuleWords []string
+	// CheckVerbs ask the firm to check ("prüfen", "vérifier"), CheckLinks
+	// join them to what is checked ("ob", "si"), and Happened report a
+	// finished act ("eingegangen", "reçu"): together they tell a check of
+	// whether something happened (a status) from research (shapes.go).
+	CheckVerbs, CheckLinks, Happened []string
+	// AutoSubjects open the subject of an automatic reply.
+	AutoSubjects []string
+}
+
+// ruleWordWeight is how far a rule word pulls an ask towards paid
+// research.
+const ruleWordWeight = 2.5
+
+// ruleWords are every language's RuleWords.
+var ruleWords []string
+
+// languages holds the additions by language code, for tests and the
+// registry; init functions fill it.
+var languages = map[string]langCues{}
+
+// addLanguage adds one language's cues to the built-in lists.
+func addLanguage(code string, c langCues) {
+	if _, dup := languages[code]; dup {
+		panic("triage: language cues added twice: " + code)
+	}
+	languages[code] = c
+	defaultWords = mergeWords(defaultWords, c.Words)
+	defaultSignals = concatSignals(defaultSignals, c.Signals)
+	if len(c.RuleWords) > 0 {
+		defaultSignals = append(defaultSignals, Signal{Match: strings.Join(c.RuleWords, "|"), Kind: "paid",
+			Weight: ruleWordWeight, Act: "research"})
+		ruleWords = append(ruleWords, c.RuleWords...)
+	}
+	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
+	for _, l := range []struct {
+		to   map[string]bool
+		from []string
+	}{{checkVerbs, c.CheckVerbs}, {checkLinks, c.CheckLinks}, {happenedWords, c.Happened}} {
+		for _, w := range l.from {
+			l.to[w] = true
+		}
+	}
+}
+
+// mergeWords appends each list of b to the same list of a.
+func mergeWords(a, b Words) Words {
+	for _, f := range []struct{ dst, add *[]string }{
+		{&a.Greetings, &b.Greetings}, {&a.SignOffs, &b.SignOffs}, {&a.Pleasantries, &b.Pleasantries},
+		{&a.Offers, &b.Offers}, {&a.NotAsks, &b.NotAsks}, {&a.RequestFrames, &b.RequestFrames},
+		{&a.RequestVerbs, &b.RequestVerbs}, {&a.Accept, &b.Accept}, {&a.Decline, &b.Decline},
+		{&a.Hedge, &b.Hedge}, {&a.OutOfOffice, &b.OutOfOffice}, {&a.Disclaimers, &b.Disclaimers},
+	} {
+		*f.dst = concat(*f.dst, *f.add)
+	}
+	return a
+}
+
+// ruleLex finds rule words, compiled once after every init has run.
+var ruleLex = sync.OnceValue(func() *lexicon { return newLexicon(ruleWords) })

@@ -1,0 +1,514 @@
+package triage
+
+// General shapes of asks that the request frames alone miss: run-ons
+// without punctuation that join several asks, indirect requests (a hope or
+// a wish that asks for work), questions that vent rather than ask, and the
+// two kinds of checking (what a rule allows: research; whether something
+// happened: a status).
+
+import "strings"
+
+// --- Run-ons -------------------------------------------------------------
+
+// runOnJoiners join the asks of a run-on: "…friday and can you…".
+var runOnJoiners = set("and also so but plus then oh ok okay")
+
+// runOnOpenerReach is how far into a run-on its first ask may start: past
+// a greeting and an opener ("hey sam quick one did the…").
+const runOnOpenerReach = 4
+
+// minRunOnAsk is the fewest words of one ask in a run-on.
+const minRunOnAsk = 4
+
+// runOnOpeners may open a run-on before its first ask, like a greeting.
+var runOnOpeners = set("yo ok okay right so quick")
+
+// runOnAsks splits a sentence written without any punctuation ("hi tom
+// can u send me the invoice also whats the deadline and can you do…")
+// at the words that open a question or a request to the firm, and drops a
+// greeting or background before the first ("morning sorry to chase but
+// did…"). It reports false when the sentence is punctuated, too short, or
+// opens with its only ask.
+func (e *Engine) runOnAsks(s string) ([]clause, bool) {
+	if strings.ContainsAny(strings.TrimRight(s, " ?.!"), ",;:?!.()") {
+		return nil, false
+	}
+	spans := wordSpans(s)
+	if len(spans) < 8 || len(spans) > maxSplitWords {
+		return nil, false
+	}
+	lw := lowerSpans(s, spans)
+	starts := e.runOnStarts(lw)
+	// Only discourse markers before the first ask ("also whats…"): they
+	// stay with it.
+	markersOnly := len(starts) > 0 && len(stripLead(lw[:starts[0]], 0)) == 0
+	if len(starts) == 0 || (len(starts) == 1 && markersOnly) {
+		return nil, false
+	}
+	var asks []clause
+	switch {
+	case markersOnly:
+		starts[0] = 0
+	case e.opensAsk(stripLead(lw[:starts[0]], 0)):
+		// What comes before the first opener is a greeting or
+		// background, unless it opens with an ask itself ("please …").
+		if c := e.clause(s[:spans[starts[0]-1].end]); c.ask {
+			asks = append(asks, c)
+		}
+	}
+	for i := range starts {
+		if c := e.clause(runOnSegment(s, spans, lw, starts, i)); c.ask {
+			asks = append(asks, c)
+		}
+	}
+	return asks, len(asks) > 0
+}
+
+// runOnSegment is the text of the i-th ask of a run-on: from its start to
+// the next one, without the joiner between them.
+func runOnSegment(s string, spans []span, lw []string, starts []int, i int) string {
+	st, end := starts[i], len(lw)
+	if i+1 < len(starts) {
+		end = starts[i+1]
+	}
+	for end > st+1 && runOnJoiners[lw[end-1]] {
+		end--
+	}
+	if end == len(lw) {
+		return strings.TrimSpace(s[spans[st].start:])
+	}
+	return s[spans[st].start:spans[end-1].end]
+}
+
+// runOnStarts returns the word indexes where the asks of a run-on start.
+func (e *Engine) runOnStarts(lw []string) []int {
+	var starts []int
+	_, greeted := e.lex.greetings.hasAt(lw, 0)
+	greeted = greeted || runOnOpeners[lw[0]]
+	for k := range lw {
+		// An ask is at least a few words: "can you also do a…" is one
+		// ask, not "can you also" and "do a…".
+		if n := len(starts); n > 0 && k-starts[n-1] < minRunOnAsk {
+			continue
+		}
+		if runOnStart(lw, k, greeted) {
+			starts = append(starts, k)
+		}
+	}
+	return starts
+}
+
+// runOnStart reports whether lw[k] opens an ask inside a run-on: at the
+// start, after a joiner, or just after a greeting or an opener (greeted),
+// an auxiliary with a subject ("can u", "did the") or a wh-question
+// ("whats", "when is"). "I have a feeling…" and "attached is the…" open
+// statements: without a greeting first, only a joiner starts an ask.
+func runOnStart(lw []string, k int, greeted bool) bool {
+	if k > 0 && !runOnJoiners[lw[k-1]] && (!greeted || k > runOnOpenerReach) {
+		return false
+	}
+	if k > 0 && (wordClasses["aux"][lw[k-1]] || wordClasses["wh"][lw[k-1]]) {
+		return false // "can you", not "you" after it
+	}
+	rest := lw[k:]
+	if len(rest) < 3 {
+		return false
+	}
+	if wordClasses["wh"][rest[0]] {
+		return runOnWh(rest)
+	}
+	return wordClasses["aux"][rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
+		(wordClasses["pron"][rest[1]] || wordClasses["det"][rest[1]])
+}
+
+// runOnWh: a wh-question opens here ("whats the…", "when is my…"), not a
+// relative clause ("…and which have to be…").
+func runOnWh(rest []string) bool {
+	w := rest[0]
+	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
+		return true
+	}
+	return wordClasses["aux"][rest[1]] && (wordClasses["pron"][rest[2]] || wordClasses["det"][rest[2]])
+}
+
+// --- Indirect requests ---------------------------------------------------
+
+var (
+	hopeWords     = set("hope hoping hoped")
+	hopeLead      = set("i we i'm we're im am are was were had really just so still")
+	hopeSubjects  = set("you u someone somebody")
+	hopeModals    = set("could can would will might may")
+	hopeModalSubj = set("you'd you'll you'd've")
+	// hopeNotWork follow "I hope you can…" in wishes, not requests:
+	// "…can make it", "…can join us", "…had a good break".
+	hopeNotWork = set("make get have enjoy come join be relax rest attend")
+	// benefitWords say a thing would help: "it would be really helpful if…".
+	benefitWords = set("helpful great useful good ideal lovely brilliant handy fantastic amazing perfect wonderful " +
+		"super nice")
+	degreeWords = set("really very so super most extremely incredibly also")
+)
+
+// indirectAsk finds a request put as a hope or a wish, with no request
+// verb or question mark: "I was hoping you could…", "we're hoping someone
+// can…", "it would be really helpful if you could…", "it would also help
+// to know whether…". It returns the index of the asked verb (or of the
+// word after "to know"), and whether there is one.
+func indirectAsk(ws []string) (int, bool) {
+	if v, ok := hopeAsk(ws); ok {
+		return v, true
+	}
+	return benefitAsk(ws)
+}
+
+// hopeAsk: "(I was) hoping (that) you could <verb>…".
+func hopeAsk(ws []string) (int, bool) {
+	i := 0
+	for i < len(ws) && i < 4 && hopeLead[ws[i]] {
+		i++
+	}
+	if i >= len(ws) || !hopeWords[ws[i]] {
+		return 0, false
+	}
+	i++
+	if i < len(ws) && ws[i] == "that" {
+		i++
+	}
+	return modalVerb(ws, i)
+}
+
+// modalVerb reads "you could <verb>", "someone can be able to <verb>",
+// "you'd <verb>" from ws[i] and returns the verb's index.
+func modalVerb(ws []string, i int) (int, bool) {
+	i, ok := subjectModal(ws, i)
+	if !ok {
+		return 0, false
+	}
+	for i < len(ws) && fillers[ws[i]] {
+		i++
+	}
+	if i+2 < len(ws) && ws[i] == "be" && ws[i+1] == "able" && ws[i+2] == "to" {
+		i += 3
+	}
+	if i >= len(ws) || hopeNotWork[ws[i]] || bareHelp(ws[i:]) {
+		return 0, false
+	}
+	return i, true
+}
+
+// bareHelp: "…you can help (us)." leads in to the ask that follows; it
+// names no work of its own.
+func bareHelp(ws []string) bool {
+	if ws[0] != "help" {
+		return false
+	}
+	rest := ws[1:]
+	if len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") {
+		rest = rest[1:]
+	}
+	return len(rest) <= 1
+}
+
+// subjectModal reads "you could", "you'd", "your team can" from ws[i] and
+// returns the index after it.
+func subjectModal(ws []string, i int) (int, bool) {
+	switch {
+	case i+1 < len(ws) && hopeSubjects[ws[i]] && hopeModals[ws[i+1]]:
+		return i + 2, true
+	case i < len(ws) && hopeModalSubj[ws[i]]:
+		return i + 1, true
+	case i+2 < len(ws) && ws[i] == "your" && hopeModals[ws[i+2]]:
+		return i + 3, true // "your team could"
+	}
+	return 0, false
+}
+
+// benefitAsk: "it would (really) be (very) helpful if you could <verb>",
+// "it would also help to know whether…", "it'd help if someone could…".
+func benefitAsk(ws []string) (int, bool) {
+	i, ok := benefitHead(ws)
+	if !ok {
+		return 0, false
+	}
+	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "know" {
+		return i + 2, true
+	}
+	if i < len(ws) && ws[i] == "if" {
+		return modalVerb(ws, i+1)
+	}
+	return 0, false
+}
+
+// benefitHead reads "it would (really) be (very) helpful" or "it'd help
+// (us)" and returns the index after it.
+func benefitHead(ws []string) (int, bool) {
+	i := 0
+	switch {
+	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
+		i = 2
+	case len(ws) > 1 && ws[0] == "it'd":
+		i = 1
+	default:
+		return 0, false
+	}
+	i = skipDegree(ws, i)
+	if i >= len(ws) {
+		return 0, false
+	}
+	switch ws[i] {
+	case "be":
+		i = skipDegree(ws, i+1)
+		return i + 1, i < len(ws) && benefitWords[ws[i]]
+	case "help":
+		i++
+		if i < len(ws) && (ws[i] == "me" || ws[i] == "us") {
+			i++
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// skipDegree skips degree words ("really", "very", "also") from ws[i].
+func skipDegree(ws []string, i int) int {
+	for i < len(ws) && degreeWords[ws[i]] {
+		i++
+	}
+	return i
+}
+
+// indirectInfo: an indirect request for an answer or a copy ("it would
+// help to know whether…", "hoping you could send me…"), not for work.
+func indirectInfo(ws []string) bool {
+	v, ok := indirectAsk(ws)
+	if !ok {
+		return false
+	}
+	if v > 0 && ws[v-1] == "know" {
+		return true
+	}
+	return infoVerbs[ws[v]] && ws[v] != "check"
+}
+
+// --- Venting -------------------------------------------------------------
+
+var (
+	ventAdjectives = set("frustrating annoying embarrassing stressful ridiculous infuriating maddening tiring")
+	ventIntensive  = set("actually even bother bothers bothered")
+	ventAnyone     = set("anyone anybody")
+	ventGeneric    = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
+	seenWords      = set("seen see saw read")
+	seenObjects    = set("this that below")
+)
+
+// ventingQuestion reports a question that vents rather than asks
+// (lower-case words of the whole sentence): "why is it that every time
+// I…", "how many times do I have to…", "do you know how frustrating…",
+// "does anyone there actually read…", "who designs these things?", and
+// the "seen this?" that hands over a forward.
+func ventingQuestion(ws []string) bool {
+	return whyAlways(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws)
+}
+
+// whyAlways: a why-question about what always or never happens.
+func whyAlways(ws []string) bool {
+	why := -1
+	for i := 0; i < len(ws) && i < 3; i++ {
+		if ws[i] == "why" {
+			why = i
+		}
+	}
+	if why < 0 {
+		return false
+	}
+	for i := why + 1; i < len(ws); i++ {
+		switch ws[i] {
+		case "always", "never", "nobody":
+			return true
+		case "every", "each", "no":
+			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "one") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// howManyTimes: "how many times (more) do I have to…", "do you know how
+// frustrating…".
+func howManyTimes(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "how" {
+			continue
+		}
+		if ventAdjectives[ws[i+1]] {
+			return true
+		}
+		if ws[i+1] == "many" && i+2 < len(ws) && (ws[i+2] == "times" || ws[i+2] == "more") {
+			return true
+		}
+	}
+	return false
+}
+
+// anyoneEven: "does anyone (there) actually read…", "is anybody even…".
+func anyoneEven(ws []string) bool {
+	if len(ws) < 3 || !wordClasses["aux"][ws[0]] {
+		return false
+	}
+	for i := 1; i < len(ws) && i < 4; i++ {
+		if ventAnyone[ws[i]] {
+			for _, w := range ws[i+1 : min(len(ws), i+6)] {
+				if ventIntensive[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whoGeneric: "who designs these things?", "who writes stuff like this?".
+func whoGeneric(ws []string) bool {
+	if len(ws) < 3 || ws[0] != "who" {
+		return false
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		for _, g := range ventGeneric {
+			if ws[i] == g[0] && ws[i+1] == g[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seenThis: "seen this?", "have you seen the below?": hands over what
+// follows; the ask, if any, comes after it.
+func seenThis(ws []string) bool {
+	if len(ws) > 4 {
+		return false
+	}
+	i := 0
+	if len(ws) > 2 && wordClasses["aux"][ws[0]] && ws[1] == "you" {
+		i = 2
+	}
+	if i >= len(ws) || !seenWords[ws[i]] {
+		return false
+	}
+	rest := ws[i+1:]
+	return len(rest) > 0 && (seenObjects[rest[len(rest)-1]])
+}
+
+// exasperated reports a question in a reply that vents rather than asks
+// back: "£300 for that??", "Seriously, I have to pay for…?".
+func exasperated(s string, ws []string) bool {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") {
+		return true
+	}
+	if len(ws) > 0 && (ws[0] == "seriously" || ws[0] == "really" || ws[0] == "honestly") {
+		return true
+	}
+	return ventingQuestion(ws)
+}
+
+// --- Context after the ask -----------------------------------------------
+
+// askingPart drops the words of a closing parenthesis of context from the
+// words an ask is classified on: "Can you send me the invoice (the
+// auditors want to reconcile every account)?" asks for a copy; the
+// parenthesis only says why. A question inside it is an aside of its own
+// (questionInAside), and a short one ("(40)") stays.
+func askingPart(text string, ws []string) []string {
+	t := strings.TrimRight(text, " ?.!")
+	if !strings.HasSuffix(t, ")") {
+		return ws
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 || strings.Contains(t[open:], "?") {
+		return ws
+	}
+	n := wordCount(t[open:])
+	if n < 3 || n > len(ws)-3 {
+		return ws
+	}
+	return ws[:len(ws)-n]
+}
+
+// --- Answers --------------------------------------------------------------
+
+// timeNouns name a time a client offers: "any day next week", "any time
+// after 3".
+var timeNouns = set("day days time morning afternoon evening weekday date week")
+
+// availabilityAnswer: "Any day next week except Tuesday." answers a
+// question about when; without a question mark it asks nothing ("any
+// news on…" still does).
+func availabilityAnswer(ws []string) bool {
+	return len(ws) > 1 && (ws[0] == "any" || ws[0] == "anytime") && (ws[0] == "anytime" || timeNouns[ws[1]])
+}
+
+// --- Checking ------------------------------------------------------------
+
+var (
+	checkVerbs = set("check verify confirm see ascertain establish")
+	checkLinks = set("whether if that")
+	// happenedWords report that something took place; with {done} they
+	// make "check whether the return was filed" a status.
+	happenedWords = set("landed arrived happened ran cleared bounced")
+)
+
+// Checking weights: what a check is about decides its kind.
+const (
+	// ruleCheckWeight pushes "check whether we can claim…" to research.
+	ruleCheckWeight = 2.0
+	// happenedCheckWeight pulls "check whether the return was filed" to
+	// a status.
+	happenedCheckWeight = -3.0
+)
+
+// checkingShift weighs an ask that asks the firm to check something: a
+// check of whether something happened is a status (quick), a check of
+// what a rule allows is research (paid).
+func checkingShift(ws []string) float64 {
+	for i := 0; i+1 < len(ws); i++ {
+		if !checkVerbs[ws[i]] {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && (ws[j] == "for" || ws[j] == "with") && j+2 < len(ws) {
+			j += 2 // "check for me whether"
+		}
+		if !checkLinks[ws[j]] {
+			continue
+		}
+		rest := ws[j+1:]
+		switch {
+		case namesRule(rest):
+			return ruleCheckWeight
+		case happened(rest):
+			return happenedCheckWeight
+		}
+	}
+	return 0
+}
+
+// happened: the words report a finished act ("was filed", "went out",
+// "has landed").
+func happened(ws []string) bool {
+	for i, w := range ws {
+		if wordClasses["done"][w] || happenedWords[w] {
+			return true
+		}
+		if (w == "went" || w == "gone") && i+1 < len(ws) && (ws[i+1] == "out" || ws[i+1] == "through") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRule: the words hold a rule word ("entitled", "allowable",
+// "compliant", "covered by").
+func namesRule(ws []string) bool {
+	return ruleLex().has(ws)
+}

@@ -1,0 +1,51 @@
+package triage
+
+// German cues. Phrases are written as word tokens (hyphens as spaces), the
+// way the lexicon sees the text.
+func init() {
+	addLanguage("de", langCues{
+		Words: Words{
+			RequestFrames: []string{
+				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
+				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
+				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
+				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
+				"ich wäre dankbar wenn", "wir wären dankbar wenn",
+			},
+			RequestVerbs: []string{
+				"erstellen", "bestätigen", "korrigieren", "überweisen", "teilen", "geben", "melden", "leiten",
+			},
+			Accept: []string{
+				"ja bitte", "machen sie das", "erledigen sie das", "bitte erledigen", "bitte machen sie",
+				"bitte beginnen", "sie können loslegen", "sie können anfangen", "sie können beginnen",
+				"auftrag erteilt", "geht in ordnung", "wir nehmen das angebot an", "ich nehme das angebot an",
+			},
+			Decline: []string{
+				"machen wir selbst", "erledigen wir selbst", "kümmern uns selbst", "kümmere mich selbst",
+				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
+			},
+			Hedge: []string{
+				"muss ich mir überlegen", "rücksprache", "abstimmen", "noch nicht sicher", "melde mich",
+			},
+			OutOfOffice: []string{
+				"nicht im büro", "außer haus", "nicht erreichbar", "eingeschränkt erreichbar", "im urlaub",
+				"wieder im büro", "wieder erreichbar", "in dringenden fällen", "keinen zugriff auf",
+				"vielen dank für ihre nachricht", "danke für ihre nachricht", "vielen dank für ihre e mail",
+			},
+		},
+		Signals: []Signal{
+			// Work verbs: making, reworking, filling in.
+			{Match: "vorbereit*|erstell*|überarbeit*|ausarbeit*|anfertig*|aufstell*|korrigier*|ausfüll*|entwerf*|einricht*|bereiten sie|durchseh*|durchgeh*", Kind: "paid", Weight: 3, Act: "prepare"},
+			{Match: "prüf*|überprüf*|nachprüf*|kontrollier*", Kind: "paid", Weight: 2, Act: "check"},
+			// Information verbs: tell, send, pass on.
+			{Match: "mitteil*|bescheid|sagen sie|sag mir|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "wann ist|wann muss|wann wird|wann kommt|bis wann", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+			{Match: "eingegangen|angekommen|erhalten", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
+		},
+		RuleWords:    []string{"anspruch", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt"},
+		CheckVerbs:   []string{"prüfen", "überprüfen", "nachsehen", "kontrollieren"},
+		CheckLinks:   []string{"ob", "dass"},
+		Happened:     []string{"eingegangen", "angekommen", "überwiesen", "abgeschickt", "verschickt", "gebucht", "erledigt", "erhalten"},
+		AutoSubjects: []string{"abwesend", "abwesenheit", "nicht im büro", "urlaubsabwesenheit"},
+	})
+}

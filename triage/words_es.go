@@ -1,0 +1,41 @@
+package triage
+
+// Spanish cues, written as word tokens the way the lexicon sees the text.
+func init() {
+	addLanguage("es", langCues{
+		Words: Words{
+			RequestFrames: []string{
+				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
+				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
+				"por favor", "haga el favor", "me confirma", "me confirman",
+			},
+			RequestVerbs: []string{
+				"prepare", "envíe", "revise", "confirme", "mándeme", "hágame", "llame", "indíqueme", "dígame",
+			},
+			Accept: []string{
+				"procedan", "pueden empezar", "pueden proceder", "puede proceder", "háganlo", "hazlo",
+				"adelante con", "sí por favor", "aceptamos", "acepto el presupuesto", "aceptamos el presupuesto",
+			},
+			Decline: []string{
+				"lo haremos nosotros", "lo hacemos nosotros", "prefiero esperar", "preferimos esperar", "no vamos a",
+				"por ahora no", "no nos interesa",
+			},
+			Hedge: []string{"tengo que pensarlo", "lo hablo con", "déjeme pensarlo", "lo comento con"},
+			OutOfOffice: []string{
+				"de vacaciones", "estaré de vuelta", "volveré el", "acceso limitado", "para asuntos urgentes",
+				"gracias por su mensaje", "gracias por su correo", "respuesta automática", "fuera de la oficina",
+			},
+		},
+		Signals: []Signal{
+			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
+			{Match: "comprobar|comprueb*|verificar|verifique*", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+		},
+		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura"},
+		CheckVerbs:   []string{"comprobar", "verificar", "confirmar", "mirar", "revisar"},
+		CheckLinks:   []string{"si", "que"},
+		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió"},
+		AutoSubjects: []string{"ausente", "ausencia", "fuera de la oficina", "respuesta automática"},
+	})
+}

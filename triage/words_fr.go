@@ -1,0 +1,47 @@
+package triage
+
+// French cues. Phrases are written as word tokens (hyphens as spaces, as
+// in "pourriez vous"), the way the lexicon sees the text.
+func init() {
+	addLanguage("fr", langCues{
+		Words: Words{
+			RequestFrames: []string{
+				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
+				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
+				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
+				"est il possible", "vous serait il possible",
+			},
+			RequestVerbs: []string{
+				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",
+			},
+			Accept: []string{
+				"allez y", "vous pouvez y aller", "c'est bon pour moi", "je vous donne mon accord", "nous validons",
+				"je confirme la commande", "lancez", "d'accord pour", "oui merci",
+			},
+			Decline: []string{
+				"nous allons le faire", "on va le faire", "en interne", "nous nous en occupons", "on s'en occupe",
+				"je m'en occupe", "nous préférons attendre", "pas cette fois", "nous renonçons", "sans suite",
+			},
+			Hedge: []string{
+				"je dois en parler", "je vous redis", "à voir", "je vais y réfléchir", "laissez moi",
+			},
+			OutOfOffice: []string{
+				"absente du bureau", "absent jusqu'au", "absente jusqu'au", "en congé", "en congés", "en vacances",
+				"de retour le", "de retour au bureau", "accès limité", "pour toute urgence", "en cas d'urgence",
+				"merci pour votre message", "merci de votre message", "réponse automatique",
+			},
+		},
+		Signals: []Signal{
+			{Match: "établir|établiss*|rédig*|refaire|refais*|corrig*|élabor*|mettre en place|mise en place|remplir|concevoir|reprendre", Kind: "paid", Weight: 3, Act: "prepare"},
+			{Match: "vérifier|vérification|contrôler|contrôle", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
+			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+		},
+		RuleWords:    []string{"avons droit", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*"},
+		CheckVerbs:   []string{"vérifier", "contrôler", "confirmer", "regarder"},
+		CheckLinks:   []string{"si", "que"},
+		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée"},
+		AutoSubjects: []string{"absent", "absente", "absence", "en congé", "message d'absence"},
+	})
+}

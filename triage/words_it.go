@@ -1,0 +1,37 @@
+package triage
+
+// Italian cues, written as word tokens the way the lexicon sees the text.
+func init() {
+	addLanguage("it", langCues{
+		Words: Words{
+			RequestFrames: []string{
+				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
+				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",
+				"mi conferma", "mi confermi",
+			},
+			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi"},
+			Accept: []string{
+				"procediamo", "procedete pure", "proceda pure", "confermo l'incarico", "andate avanti",
+				"vada avanti", "può iniziare", "potete iniziare", "accettiamo il preventivo", "accetto il preventivo",
+			},
+			Decline: []string{
+				"lo facciamo noi", "ce ne occupiamo noi", "preferiamo aspettare", "non procediamo", "rinunciamo",
+			},
+			Hedge:       []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
+			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica"},
+		},
+		Signals: []Signal{
+			{Match: "redig*|elabor*|rifare|rifa*|sistemar*|compilar*|calcol*|analizz*|impostar*|correg*", Kind: "paid", Weight: 3, Act: "prepare"},
+			{Match: "verificar*|verifich*|controllar*", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "conferm*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
+			{Match: "inviar*|mandar*|dirmi|mi dica|far sapere|farmi sapere|comunicar*", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+		},
+		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*"},
+		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere"},
+		CheckLinks:   []string{"se", "che"},
+		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita"},
+		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},
+	})
+}

@@ -1,0 +1,39 @@
+package triage
+
+// Portuguese cues, written as word tokens the way the lexicon sees the text.
+func init() {
+	addLanguage("pt", langCues{
+		Words: Words{
+			RequestFrames: []string{
+				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
+				"agradecia que", "agradeço se", "seria possível", "será que pode", "será que podem",
+			},
+			RequestVerbs: []string{"envie", "mande", "confirme", "verifique", "ligue", "faça"},
+			Accept: []string{
+				"podem começar", "pode prosseguir", "podem prosseguir", "sim por favor", "avance", "avancem",
+				"aceito o orçamento", "aceitamos o orçamento",
+			},
+			Decline: []string{
+				"não obrigada", "vamos fazer nós", "fazemos nós", "não vamos avançar", "prefiro esperar",
+				"por enquanto não", "agora não",
+			},
+			Hedge: []string{"preciso pensar", "vou falar com", "depois digo", "tenho de pensar"},
+			OutOfOffice: []string{
+				"fora do escritório", "de férias", "estarei de volta", "regressarei", "acesso limitado",
+				"para assuntos urgentes", "obrigado pela sua mensagem", "resposta automática",
+			},
+		},
+		Signals: []Signal{
+			{Match: "elaborar|fazer o|fazer a|calcular|rever|revisão|corrigir|preencher|montar|analisar|conciliar|conciliação|reconciliação", Kind: "paid", Weight: 3, Act: "prepare"},
+			{Match: "verificar|conferir", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "enviar|mandar|dizer|informar|avisar", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "quando|prazo|vencimento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+			{Match: "recebeu|recebido|recebidas|recebidos|pago|paga|pagou", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+		},
+		RuleWords:    []string{"direito a", "temos direito", "tenho direito", "dedutível", "dedutíveis", "permitido", "elegível", "elegíveis", "isento", "isenção", "coberto", "cobertura", "enquadr*"},
+		CheckVerbs:   []string{"verificar", "conferir", "confirmar", "ver"},
+		CheckLinks:   []string{"se", "que"},
+		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue"},
+		AutoSubjects: []string{"resposta automática", "ausente", "fora do escritório", "ausência"},
+	})
+}

@@ -1,0 +1,24 @@
+package triage
+
+// English cues of the ask shapes in shapes.go: words that name what a
+// rule allows, and availability (asking when the firm is free to do
+// something is scheduling, not the work itself).
+func init() {
+	addLanguage("en", langCues{
+		Signals: []Signal{
+			{Match: "availability|available on|available in|any space in|any slots|free on {weekday}|free for a", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
+		},
+		Words: Words{
+			// "nah", "nope" opening a clause refuse; "no" opens idioms
+			// ("no problem") and is read by the reply reader itself.
+			Decline: []string{"^ nah", "^ nope"},
+		},
+		RuleWords: []string{
+			"entitled", "entitlement", "eligible", "eligibility", "qualify", "qualifies", "qualifying", "allowable",
+			"permitted", "planning permission", "compliant", "compliance", "comply", "exempt", "exemption",
+			"deductible", "claimable", "allowed to claim", "allowed to deduct", "allowed under", "allowed by",
+			"count as", "counts as", "covered by", "covered for", "policy cover*", "insurance cover*",
+			"under the rules", "the rules", "regulations", "legal to", "legally",
+		},
+	})
+}
