@@ -85,35 +85,133 @@ func isRule(t string) bool {
 	return strings.Trim(t, "_-=*~ ") == ""
 }
 
-// attributionStarts and attributionVerbs recognise "On <date>, <name>
-// wrote:" and its translations, which mail programs put above quotes.
-var (
-	attributionStarts = []string{"on ", "le ", "el ", "am ", "op ", "il ", "em ", "w dniu ", "den ", "the "}
-	attributionVerbs  = []string{"wrote", "a écrit", "escribió", "escribio", "schrieb", "schreef", "ha scritto", "escreveu", "napisał", "skrev"}
-)
-
 // attribution reports how many lines (1–3) an attribution starting at
-// lines[i] spans, or 0 when there is none.
+// lines[i] spans, or 0 when there is none: "On <date>, <name> wrote:" and
+// its translations (isolate_tables.go), "---- Name wrote ----", and the
+// date-and-address lines some programs write ("26.06.2014, 14:41, "Ann"
+// <ann@example.test>:").
 func attribution(lines []string, i int) int {
-	first := strings.ToLower(strings.TrimSpace(lines[i]))
-	if !hasAnyPrefix(first, attributionStarts) && !strings.Contains(first, "wrote:") {
+	first := attributionText(lines[i])
+	start := hasAnyPrefix(first, attributionStarts)
+	if !start && !containsAny(first, attributionVerbs) && !dateAddressStart(first) {
 		return 0
 	}
 	joined := ""
 	for n := 1; n <= 3 && i+n-1 < len(lines); n++ {
-		l := strings.ToLower(strings.TrimSpace(lines[i+n-1]))
+		l := attributionText(lines[i+n-1])
 		if n > 1 && (l == "" || quoteDepth(lines[i+n-1]) > 0) {
 			return 0
 		}
-		joined += " " + l
+		joined = strings.TrimSpace(joined + " " + l)
 		if len(joined) > 400 {
 			return 0
 		}
-		if strings.HasSuffix(joined, ":") && containsAny(joined, attributionVerbs) {
+		if attributionEnds(joined, start, decorated(lines[i])) || dateAddressAttribution(joined, lines, i+n) {
 			return n
 		}
 	}
 	return 0
+}
+
+// attributionText is a line lower-cased without the dashes some programs
+// put around an attribution ("------On … wrote-----").
+func attributionText(line string) string {
+	return strings.TrimSpace(strings.Trim(strings.ToLower(strings.TrimSpace(line)), "-_ "))
+}
+
+func decorated(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "--") && strings.HasSuffix(t, "--")
+}
+
+// attributionEnds: the joined lines end as an attribution does. After an
+// opening ("On", "Am", "Le" …) a verb anywhere will do; without one the
+// verb must end the line ("Ann wrote:", "… napisał:").
+func attributionEnds(joined string, start, dashes bool) bool {
+	j := strings.TrimSpace(strings.TrimSuffix(joined, ":"))
+	if !strings.HasSuffix(joined, ":") && !dashes {
+		return false
+	}
+	if start && (containsAny(j, attributionVerbs) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
+		return true
+	}
+	for _, v := range attributionVerbs {
+		if strings.HasSuffix(j, v) && len(j) > len(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAddressStart: a line that begins with a date or a weekday and could
+// open a date-and-address attribution.
+func dateAddressStart(l string) bool {
+	return len(l) > 0 && (l[0] >= '0' && l[0] <= '9' || hasAnyPrefix(l, weekdayPrefixes))
+}
+
+var weekdayPrefixes = []string{"mon, ", "tue, ", "wed, ", "thu, ", "fri, ", "sat, ", "sun, "}
+
+// dateAddressAttribution: a date or time, an address, then a colon, or a
+// closing ">" right above quoted lines ("2026/4/7 Ann <ann@example.test>").
+func dateAddressAttribution(joined string, lines []string, next int) bool {
+	if !dateAddressStart(joined) || !strings.Contains(joined, "@") || !hasDateOrTime(joined) {
+		return false
+	}
+	if strings.HasSuffix(joined, ":") {
+		return true
+	}
+	if !strings.HasSuffix(joined, ">") {
+		return false
+	}
+	start := next
+	for ; next < len(lines) && next < start+6; next++ {
+		if strings.TrimSpace(lines[next]) != "" {
+			return quoteDepth(lines[next]) > 0
+		}
+	}
+	return false
+}
+
+// hasDateOrTime finds "14:41" or "26.06.2014" / "2014-10-17" / "4/7/26".
+func hasDateOrTime(s string) bool {
+	digits, sep := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			if sep >= 1 && digits >= 1 && i > 0 && (s[i-1] == ':' || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
+				return true
+			}
+		case (c == ':' || c == '.' || c == '/' || c == '-') && digits > 0:
+			sep++
+			digits = 0
+		default:
+			digits, sep = 0, 0
+		}
+	}
+	return false
+}
+
+// inlineAttribution finds an attribution that starts after reply text on
+// the same line ("Sounds good On Tue, 3 Mar 2026, Ann wrote:") and returns
+// where it starts, or -1.
+func inlineAttribution(line string) int {
+	l := strings.ToLower(line)
+	if !strings.HasSuffix(strings.TrimSpace(l), ":") || !containsAny(l, attributionVerbs) {
+		return -1
+	}
+	for _, sep := range []string{"--- on ", " on "} {
+		k := strings.Index(l, sep)
+		if k <= 0 || strings.TrimSpace(line[:k]) == "" {
+			continue
+		}
+		rest := l[k:]
+		if hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 {
+			return k
+		}
+	}
+	return -1
 }
 
 // dropInlineAnswers removes, below quoted text, the short unquoted lines
@@ -166,14 +264,6 @@ func answersBelow(rest []string) bool {
 	return false
 }
 
-// historyMarkers are lines that open an original or forwarded message.
-var historyMarkers = []string{
-	"original message", "forwarded message", "begin forwarded message", "forwarded by",
-	"ursprüngliche nachricht", "original-nachricht", "weitergeleitete nachricht", "anfang der weitergeleiteten",
-	"message d'origine", "message transféré", "message réexpédié", "début du message",
-	"mensaje original", "mensaje reenviado", "inicio del mensaje", "messaggio originale", "messaggio inoltrato",
-}
-
 func isHistoryMarker(t string) bool {
 	l := strings.ToLower(t)
 	if !containsAny(l, historyMarkers) {
@@ -182,44 +272,46 @@ func isHistoryMarker(t string) bool {
 	// A marker line is mostly the marker: dashes around it or a colon
 	// after it, not a sentence that happens to mention one.
 	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "_") || strings.HasPrefix(l, "*") ||
-		strings.HasSuffix(l, ":") || strings.HasSuffix(l, "-") || wordCount(l) <= 4
+		strings.HasSuffix(l, ":") || strings.HasSuffix(l, "-") || wordCount(l) <= 4 ||
+		(hasAnyPrefix(l, historyMarkers) && wordCount(l) <= 6 && !strings.ContainsAny(l, ".?!"))
 }
-
-// headerFields are the field names of the "From: … Sent: … To: …" block
-// mail programs write above a quoted or forwarded message.
-var (
-	fromFields   = []string{"from", "de", "von", "da", "van", "od"}
-	headerFields = []string{"sent", "date", "to", "subject", "cc", "envoyé", "à", "objet", "enviado", "enviada", "fecha",
-		"para", "asunto", "gesendet", "datum", "an", "betreff", "inviato", "oggetto", "a"}
-)
 
 // headerField returns the lower-case field name if t looks like "Name: value".
 func headerField(t string) string {
-	t = strings.TrimLeft(t, "*> ")
+	t = strings.TrimLeft(strings.TrimSpace(t), "*> ")
 	i := strings.IndexByte(t, ':')
-	if i <= 0 || i > 20 {
+	if i <= 0 || i > 24 {
 		return ""
 	}
 	return strings.TrimSpace(strings.Trim(strings.ToLower(t[:i]), "* "))
 }
 
-// headerBlockAt reports whether lines[i] is a From: line followed by at
-// least two more header fields within the next few lines.
+// headerBlockAt reports whether lines[i] opens the header block of a
+// quoted or forwarded message: a From, Sent or Date field followed within
+// a few lines by a field of another kind ("From:/Date:", "Date:/To:",
+// "Von:/Gesendet:/An:", "От:/Отправлено:/Кому:"), or one line holding
+// From and Date both, as HTML mail renders them.
 func headerBlockAt(lines []string, i int) bool {
-	if !inList(headerField(lines[i]), fromFields) {
+	k := headerFieldKinds[headerField(lines[i])]
+	if k != hdrFrom && k != hdrDate {
 		return false
 	}
-	n := 0
-	for j := i + 1; j < len(lines) && j <= i+6; j++ {
+	if k == hdrFrom && containsAny(strings.ToLower(lines[i]), []string{" date:", " sent:"}) {
+		return true
+	}
+	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(lines[j])
 		if t == "" {
+			if j > i+1 {
+				break // the block has ended
+			}
 			continue
 		}
-		if inList(headerField(t), headerFields) {
-			n++
+		if other := headerFieldKinds[headerField(t)]; other != 0 && other != k {
+			return true
 		}
 	}
-	return n >= 2
+	return false
 }
 
 // dropQuoted removes ">" lines left after cutHistory (inline replies,
@@ -232,13 +324,6 @@ func dropQuoted(lines []string) []string {
 		}
 	}
 	return out
-}
-
-// mobileSignatures start the one-line signatures phones and webmail add.
-var mobileSignatures = []string{
-	"sent from my", "sent from yahoo", "sent from mail for", "sent from outlook", "sent from gmail", "sent from samsung",
-	"sent via", "sent with", "get outlook for", "envoyé de mon", "envoyé depuis", "enviado desde", "von meinem",
-	"gesendet von", "inviato da",
 }
 
 func isMobileSignature(t string) bool {
