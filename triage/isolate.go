@@ -1,17 +1,22 @@
 package triage
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Isolate returns the client's own new text of a message body: quoted
 // history, forwarded messages, signatures and legal disclaimers removed.
 func (e *Engine) Isolate(body string) string {
 	lines := strings.Split(normalize(body), "\n")
+	lines = splitInlineAttributions(lines)
+	lines = quoteWrappedLinks(lines)
 	lines = cutHistory(lines)
 	lines = dropQuoted(lines)
 	lines = e.cutSignature(lines)
+	lines = cutListFooter(lines)
 	lines = e.dropDisclaimers(lines)
 	lines = e.cutSignOff(lines)
 	return strings.TrimSpace(strings.Join(lines, "\n"))
@@ -57,12 +62,87 @@ func cutHistory(lines []string) []string {
 			}
 			return out
 		}
-		if isHistoryMarker(t) || headerBlockAt(lines, i) {
+		marker := historyMarkerAt(lines, i)
+		if marker && quotedBelow(lines, i+1) && answersBelow(lines[i+1:]) {
+			// "Begin forwarded message:" over a quoted message, and the
+			// client's text under it.
+			return append(trimBlankTail(trimTrailingRule(out)), cutHistory(lines[i+1:])...)
+		}
+		if marker || headerBlockAt(lines, i) {
 			return trimTrailingRule(out)
 		}
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+func trimBlankTail(lines []string) []string {
+	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// quotedBelow: the next non-blank line from lines[i] on is quoted.
+func quotedBelow(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return quoteDepth(lines[i]) > 0
+		}
+	}
+	return false
+}
+
+// splitInlineAttributions puts an attribution that follows reply text on
+// the same line ("Sounds good On Tue, … wrote:") on a line of its own.
+func splitInlineAttributions(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		k := -1
+		if quoteDepth(l) == 0 {
+			k = inlineAttribution(l)
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+1), lines[:i]...)
+		}
+		out = append(out, strings.TrimRight(l[:k], " -"), l[k:])
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// quoteWrappedLinks marks as quoted the unquoted line a quoted link
+// wrapped onto ("> View it (http://example.test/a" / "b=1)"): it is part
+// of the quote, not an answer below it.
+func quoteWrappedLinks(lines []string) []string {
+	for i := 1; i < len(lines); i++ {
+		if quoteDepth(lines[i]) > 0 || quoteDepth(lines[i-1]) == 0 || strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if openLink(lines[i-1]) && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			lines[i] = "> " + lines[i]
+		}
+	}
+	return lines
+}
+
+// openLink: the line holds "(http…" or "<http…" that it does not close.
+func openLink(l string) bool {
+	for _, open := range []string{"(http", "<http"} {
+		k := strings.LastIndex(l, open)
+		if k >= 0 && !strings.ContainsAny(l[k:], ")>") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimTrailingRule drops a separator rule ("____", "----") that mail
@@ -135,6 +215,11 @@ func attributionEnds(joined string, start, dashes bool) bool {
 	if start && (containsAny(j, attributionVerbs) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
 		return true
 	}
+	// Without an opening the line must name someone: an address, or a
+	// few words ("Ann Lee wrote:"), not a sentence that ends in "wrote:".
+	if !dashes && !strings.Contains(j, "@") && wordCount(j) > 5 {
+		return false
+	}
 	for _, v := range attributionVerbs {
 		if strings.HasSuffix(j, v) && len(j) > len(v) {
 			return true
@@ -173,24 +258,30 @@ func dateAddressAttribution(joined string, lines []string, next int) bool {
 }
 
 // hasDateOrTime finds "14:41" or "26.06.2014" / "2014-10-17" / "4/7/26".
-func hasDateOrTime(s string) bool {
-	digits, sep := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			digits++
-			if sep >= 1 && digits >= 1 && i > 0 && (s[i-1] == ':' || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
-				return true
-			}
-		case (c == ':' || c == '.' || c == '/' || c == '-') && digits > 0:
-			sep++
-			digits = 0
-		default:
-			digits, sep = 0, 0
+func hasDateOrTime(s string) bool { return dateOrTime.MatchString(s) }
+
+var dateOrTime = regexp.MustCompile(`\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`)
+
+// hasYear finds a four-digit number from 1900 to 2099 standing alone.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigits(s[i+2:i+4]) &&
+			(i == 0 || !isASCIIDigit(s[i-1])) && (i+4 == len(s) || !isASCIIDigit(s[i+4])) {
+			return true
 		}
 	}
 	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // inlineAttribution finds an attribution that starts after reply text on
@@ -207,7 +298,7 @@ func inlineAttribution(line string) int {
 			continue
 		}
 		rest := l[k:]
-		if hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 {
+		if hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 && (strings.Contains(rest, "@") || hasYear(rest)) {
 			return k
 		}
 	}
@@ -266,14 +357,42 @@ func answersBelow(rest []string) bool {
 
 func isHistoryMarker(t string) bool {
 	l := strings.ToLower(t)
+	return containsAny(l, historyMarkers) && (decoratedMarker(l) || bareMarker(l))
+}
+
+// decoratedMarker: dashes, underscores or stars around the marker, or a
+// colon after it: "-----Original Message-----", "Begin forwarded message:".
+func decoratedMarker(l string) bool {
+	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "_") || strings.HasPrefix(l, "*") ||
+		strings.HasSuffix(l, ":") || strings.HasSuffix(l, "-")
+}
+
+// bareMarker: a line that is little more than the marker ("Original
+// Message", "Original Message processed by …"), not a sentence.
+func bareMarker(l string) bool {
+	return wordCount(l) <= 4 || (hasAnyPrefix(l, historyMarkers) && wordCount(l) <= 6 && !strings.ContainsAny(l, ".?!"))
+}
+
+// historyMarkerAt: lines[i] opens history. A bare marker counts only
+// above a header field or a quote: a client may write "Original message"
+// as the first line of their own text.
+func historyMarkerAt(lines []string, i int) bool {
+	l := strings.ToLower(strings.TrimSpace(lines[i]))
 	if !containsAny(l, historyMarkers) {
 		return false
 	}
-	// A marker line is mostly the marker: dashes around it or a colon
-	// after it, not a sentence that happens to mention one.
-	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "_") || strings.HasPrefix(l, "*") ||
-		strings.HasSuffix(l, ":") || strings.HasSuffix(l, "-") || wordCount(l) <= 4 ||
-		(hasAnyPrefix(l, historyMarkers) && wordCount(l) <= 6 && !strings.ContainsAny(l, ".?!"))
+	if decoratedMarker(l) {
+		return true
+	}
+	if !bareMarker(l) {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return quoteDepth(lines[j]) > 0 || headerField(t) != "" || isRule(t)
+		}
+	}
+	return true
 }
 
 // headerField returns the lower-case field name if t looks like "Name: value".
@@ -331,12 +450,12 @@ func isMobileSignature(t string) bool {
 }
 
 // cutSignature cuts at the "-- " signature separator (RFC 3676 §4.3) and
-// drops phone signatures.
+// at a "-Name" signature near the end, and drops phone signatures.
 func (e *Engine) cutSignature(lines []string) []string {
 	out := lines[:0:0]
-	for _, l := range lines {
+	for i, l := range lines {
 		t := strings.TrimRightFunc(l, unicode.IsSpace)
-		if t == "--" || t == "-- " {
+		if t == "--" || t == "-- " || (isDashName(strings.TrimSpace(t)) && shortRest(lines[i+1:])) {
 			break
 		}
 		if isMobileSignature(strings.TrimSpace(t)) {
@@ -345,6 +464,85 @@ func (e *Engine) cutSignature(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isDashName: "-Ann Lee", "–Ann", "/Ann": a dash or slash right before a
+// name of one to three capitalised words, as people sign short mail.
+func isDashName(t string) bool {
+	rest, ok := "", false
+	for _, p := range []string{"-", "–", "—", "/"} {
+		if r, found := strings.CutPrefix(t, p); found {
+			rest, ok = r, true
+			break
+		}
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// shortRest: what follows a signature line is a signature too: at most
+// eight short lines, or a list footer.
+func shortRest(rest []string) bool {
+	n := 0
+	for i, l := range rest {
+		t := strings.TrimSpace(l)
+		if t == "" || isRule(t) {
+			continue
+		}
+		if listFooterAt(rest, i) {
+			return true
+		}
+		n++
+		if n > 8 || !isShortLine(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutListFooter cuts the footer a mailing list or group appends ("To
+// unsubscribe …", "You received this message because you are subscribed
+// to …", "<list> mailing list"), with the rule above it.
+func cutListFooter(lines []string) []string {
+	for i := range lines {
+		if i > 0 && listFooterAt(lines, i) {
+			return trimTrailingRule(lines[:i])
+		}
+	}
+	return lines
+}
+
+// listFooterAt: lines[i] opens a list footer. A line that starts with a
+// footer phrase, or names a mailing list below a rule.
+func listFooterAt(lines []string, i int) bool {
+	l := strings.ToLower(strings.TrimSpace(lines[i]))
+	if l == "" {
+		return false
+	}
+	if hasAnyPrefix(l, listFooters) {
+		return true
+	}
+	if !strings.HasSuffix(l, "mailing list") || wordCount(l) > 5 {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return isRule(t)
+		}
+	}
+	return false
 }
 
 // dropDisclaimers removes paragraphs that read as legal footers.
@@ -395,7 +593,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	}
 	top := shortTail(lines, last)
 	for i := top; i <= last; i++ {
-		if e.isSignOffLine(strings.TrimSpace(lines[i])) {
+		if t := strings.TrimSpace(lines[i]); e.isSignOffLine(t) || isLocalSignOff(t) {
 			return lines[:i]
 		}
 	}
@@ -404,7 +602,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
 		start--
 	}
-	if start > 0 && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
+	if textAbove(lines, start) && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
 		return lines[:start]
 	}
 	return lines[:last+1]
@@ -429,11 +627,49 @@ func shortTail(lines []string, last int) int {
 	return top
 }
 
-// nameBlock reports lines that are all name-like and ask nothing.
+// textAbove: a non-blank line comes before lines[i]; a last paragraph
+// that is the whole message is never a signature.
+func textAbove(lines []string, i int) bool {
+	for j := 0; j < i; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBlock reports lines that all read as a name, title, company or
+// contact line and ask nothing: a short last paragraph of sentence words
+// ("Let me know", "Same as before") is the client's text, not a signature.
 func (e *Engine) nameBlock(lines []string) bool {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if !isNameLike(t) || e.clause(t).ask {
+		if !isNameLike(t) || !capitalisedLine(t) || e.clause(t).ask {
+			return false
+		}
+	}
+	return true
+}
+
+// nameConnectors are the lower-case words names and titles contain.
+var nameConnectors = map[string]bool{
+	"of": true, "and": true, "at": true, "for": true, "de": true, "van": true, "von": true, "der": true, "den": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "y": true, "e": true, "und": true, "et": true,
+}
+
+// capitalisedLine: every word starts with a capital or a digit, or is a
+// connector ("Head of Sales"), an address or a phone number.
+func capitalisedLine(t string) bool {
+	if strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
+		return true
+	}
+	for _, f := range strings.Fields(t) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && unicode.IsLetter(r) && unicode.IsLower(r) {
 			return false
 		}
 	}
@@ -480,6 +716,24 @@ func (e *Engine) isSignOffLine(t string) bool {
 	return len(ws)-end <= 2
 }
 
+// isLocalSignOff: a short line that starts with a closing of
+// signOffLines ("Med venlig hilsen", "Pozdrawiam,").
+func isLocalSignOff(t string) bool {
+	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range signOffLines {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
@@ -492,15 +746,6 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 func containsAny(s string, subs []string) bool {
 	for _, p := range subs {
 		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func inList(s string, list []string) bool {
-	for _, p := range list {
-		if s == p {
 			return true
 		}
 	}
