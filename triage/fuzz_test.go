@@ -14,6 +14,7 @@ func addCorpusSeeds(f *testing.F) {
 	}
 	f.Add([]byte(""))
 	f.Add([]byte("\r\n\r\n"))
+	f.Add(invitation(teamsBlock, "REQUEST"))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x--"))
 }
 
@@ -71,6 +72,9 @@ func FuzzIsolate(f *testing.F) {
 	for _, s := range isolateSeeds {
 		f.Add(s)
 	}
+	f.Add(teamsBlock)
+	f.Add(googleInvite)
+	f.Add("Accept Tentative Decline\nBEGIN:VCALENDAR\nMETHOD:REQUEST\nEND:VCALENDAR\nCan you come?")
 	e := New(DefaultConfig())
 	f.Fuzz(func(t *testing.T, body string) {
 		got := e.Isolate(body)

@@ -9,8 +9,16 @@ import (
 
 // Isolate returns the client's own new text of a message body: quoted
 // history, forwarded messages, signatures and legal disclaimers removed.
-func (e *Engine) Isolate(body string) string {
+func (e *Engine) Isolate(body string) string { return e.isolate(body, false) }
+
+// isolate is Isolate for a message that may carry a calendar invitation:
+// with invite set (the message has a text/calendar part), or when the text
+// reads as one, the invitation's boilerplate goes first.
+func (e *Engine) isolate(body string, invite bool) string {
 	lines := strings.Split(normalize(body), "\n")
+	if invite || isInvitation(lines) {
+		lines = stripInvite(lines)
+	}
 	lines = splitInlineAttributions(lines)
 	lines = quoteWrappedLinks(lines)
 	lines = cutHistory(lines)

@@ -118,6 +118,8 @@ func TestIsolateTableWords(t *testing.T) {
 	for name, list := range map[string][]string{
 		"attributionStarts": attributionStarts, "attributionVerbs": attributionVerbs, "historyMarkers": historyMarkers,
 		"mobileSignatures": mobileSignatures, "listFooters": listFooters, "signOffLines": signOffLines,
+		"inviteStrongMarkers": inviteStrongMarkers, "inviteLines": inviteLines, "inviteFooters": inviteFooters,
+		"inviteLinkHosts": inviteLinkHosts,
 	} {
 		seen := map[string]bool{}
 		for _, w := range list {

@@ -39,7 +39,10 @@ type Parsed struct {
 	// Parts counts the MIME leaf parts seen; Attachments the ones that
 	// were not inline text.
 	Parts, Attachments int
-	Warnings           []string
+	// Invite is set when a part is a calendar invitation (text/calendar,
+	// application/ics): its text rendering's buttons are not asks.
+	Invite   bool
+	Warnings []string
 }
 
 // wordDecoder decodes RFC 2047 words in any charset go-message knows.
@@ -299,6 +302,9 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 	ct = strings.ToLower(ct)
 	if ct == "" {
 		ct = "text/plain"
+	}
+	if ct == "text/calendar" || ct == "application/ics" {
+		w.p.Invite = true
 	}
 	disp, _, _ := e.Header.ContentDisposition()
 	if strings.EqualFold(disp, "attachment") || (ct != "text/plain" && ct != "text/html") {
