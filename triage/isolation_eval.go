@@ -54,6 +54,29 @@ const isolationJaccard = 0.9
 // EvaluateIsolation runs Isolate over every suite under dir (one folder
 // per suite with a manifest.json).
 func EvaluateIsolation(e *Engine, dir string) (IsolationScores, []IsolationResult, error) {
+	return e.evaluateIsolation(dir, e.isolateCase)
+}
+
+// EvaluateIsolationOutputs scores another parser's outputs, keyed
+// "suite/case", on the same suites and by the same measure.
+func EvaluateIsolationOutputs(e *Engine, dir string, outputs map[string]string) (IsolationScores, []IsolationResult, error) {
+	return e.evaluateIsolation(dir, func(suite string, c IsolationCase, _ []byte) string {
+		return outputs[suite+"/"+c.Name]
+	})
+}
+
+// isolateCase is Isolate on a fixture as the suite hands it over.
+func (e *Engine) isolateCase(_ string, c IsolationCase, raw []byte) string {
+	switch c.Format {
+	case "html":
+		return e.Isolate(HTMLToText(string(raw)))
+	case "eml":
+		return e.AnalyzeBytes(raw).NewText
+	}
+	return e.Isolate(string(raw))
+}
+
+func (e *Engine) evaluateIsolation(dir string, isolate func(suite string, c IsolationCase, raw []byte) string) (IsolationScores, []IsolationResult, error) {
 	sc := IsolationScores{Suites: map[string][2]int{}}
 	manifests, err := filepath.Glob(filepath.Join(dir, "*", "manifest.json"))
 	if err != nil {
@@ -71,7 +94,7 @@ func EvaluateIsolation(e *Engine, dir string) (IsolationScores, []IsolationResul
 			return sc, nil, err
 		}
 		for _, c := range cases {
-			r, err := e.isolationCase(filepath.Dir(m), c)
+			r, err := e.isolationCase(filepath.Dir(m), c, func(raw []byte) string { return isolate(suite, c, raw) })
 			if err != nil {
 				return sc, nil, fmt.Errorf("suite %s: %w", suite, err)
 			}
@@ -90,22 +113,16 @@ func EvaluateIsolation(e *Engine, dir string) (IsolationScores, []IsolationResul
 	return sc, out, nil
 }
 
-func (e *Engine) isolationCase(dir string, c IsolationCase) (IsolationResult, error) {
+func (e *Engine) isolationCase(dir string, c IsolationCase, isolate func([]byte) string) (IsolationResult, error) {
 	r := IsolationResult{Case: c.Name, Jaccard: -1}
 	raw, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(c.File)))
 	if err != nil {
 		return r, fmt.Errorf("case %s: %w", c.Name, err)
 	}
-	switch c.Format {
-	case "text":
-		r.Got = e.Isolate(string(raw))
-	case "html":
-		r.Got = e.Isolate(HTMLToText(string(raw)))
-	case "eml":
-		r.Got = e.AnalyzeBytes(raw).NewText
-	default:
+	if c.Format != "text" && c.Format != "html" && c.Format != "eml" {
 		return r, fmt.Errorf("case %s: unknown format %q", c.Name, c.Format)
 	}
+	r.Got = isolate(raw)
 	r.Pass = true
 	if c.NewText != nil {
 		r.Jaccard = e.newTextMatch(r.Got, *c.NewText)

@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"maps"
+	"slices"
 	"testing"
 )
 
@@ -20,8 +22,8 @@ func TestReplyParserSuites(t *testing.T) {
 			t.Logf("%s/%s: %s\n--- got ---\n%s", r.Suite, r.Case, r.Problem, r.Got)
 		}
 	}
-	for s, n := range sc.Suites {
-		t.Logf("%-18s %3d / %3d", s, n[0], n[1])
+	for _, s := range slices.Sorted(maps.Keys(sc.Suites)) {
+		t.Logf("%-18s %3d / %3d", s, sc.Suites[s][0], sc.Suites[s][1])
 	}
 	t.Logf("new text right in %d of %d fixtures (%.1f %%)", sc.Right, sc.Total, 100*sc.Rate())
 	if sc.Total < 190 {
@@ -29,6 +31,23 @@ func TestReplyParserSuites(t *testing.T) {
 	}
 	if sc.Rate() < isolationFloor {
 		t.Errorf("new text right in %.3f of the fixtures, floor %.3f", sc.Rate(), isolationFloor)
+	}
+	// talon's own outputs on the same fixtures, recorded by running it
+	// (see testdata/replyparsers/README.md), scored the same way.
+	var talon map[string]string
+	if err := readJSON("testdata/replyparsers/talon_outputs.json", &talon); err != nil {
+		t.Fatal(err)
+	}
+	tsc, _, err := EvaluateIsolationOutputs(New(DefaultConfig()), "testdata/replyparsers", talon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range slices.Sorted(maps.Keys(tsc.Suites)) {
+		t.Logf("talon %-18s %3d / %3d", s, tsc.Suites[s][0], tsc.Suites[s][1])
+	}
+	t.Logf("talon: new text right in %d of %d fixtures (%.1f %%)", tsc.Right, tsc.Total, 100*tsc.Rate())
+	if sc.Right <= tsc.Right {
+		t.Errorf("fivemin %d right, talon %d: want fivemin ahead", sc.Right, tsc.Right)
 	}
 }
 
