@@ -194,11 +194,22 @@ func attribution(lines []string, i int) int {
 		if len(joined) > 400 {
 			return 0
 		}
-		if attributionEnds(joined, start, decorated(lines[i])) || dateAddressAttribution(joined, lines, i+n) {
+		if dateAddressAttribution(joined, lines, i+n) {
+			return n
+		}
+		if attributionEnds(joined, start, decorated(lines[i])) && (start || decorated(lines[i]) || namesSender(joined) || quotedBelow(lines, i+n)) {
+			// Without an opening word, "Ann wrote:" counts above a quote
+			// or with an address or date: "Here is what Ann wrote:" over
+			// the client's own lines is the client's text.
 			return n
 		}
 	}
 	return 0
+}
+
+// namesSender: an attribution line that holds an address or a date.
+func namesSender(joined string) bool {
+	return strings.Contains(joined, "@") || hasDateOrTime(joined)
 }
 
 // attributionText is a line lower-cased without the dashes some programs
@@ -414,10 +425,12 @@ func headerField(t string) string {
 }
 
 // headerBlockAt reports whether lines[i] opens the header block of a
-// quoted or forwarded message: a From, Sent or Date field followed within
-// a few lines by a field of another kind ("From:/Date:", "Date:/To:",
-// "Von:/Gesendet:/An:", "От:/Отправлено:/Кому:"), or one line holding
-// From and Date both, as HTML mail renders them.
+// quoted or forwarded message: From with Date or Sent ("From:/Date:",
+// "Von:/Gesendet:", "От:/Отправлено:"), three kinds of field
+// (From/To/Subject), or Date with another field when the date has a time
+// or the block an address ("Date: … 09:12 +0000 / To: …"); also one line
+// holding From and Date both, as HTML mail renders them. "From: Checking /
+// To: Savings" in a client's transfer details is none of these.
 func headerBlockAt(lines []string, i int) bool {
 	k := headerFieldKinds[headerField(lines[i])]
 	if k != hdrFrom && k != hdrDate {
@@ -426,6 +439,8 @@ func headerBlockAt(lines []string, i int) bool {
 	if k == hdrFrom && containsAny(strings.ToLower(lines[i]), []string{" date:", " sent:"}) {
 		return true
 	}
+	seen := map[int]bool{k: true}
+	address := strings.Contains(lines[i], "@")
 	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(lines[j])
 		if t == "" {
@@ -434,12 +449,23 @@ func headerBlockAt(lines []string, i int) bool {
 			}
 			continue
 		}
-		if other := headerFieldKinds[headerField(t)]; other != 0 && other != k {
-			return true
+		if other := headerFieldKinds[headerField(t)]; other != 0 {
+			seen[other] = true
+			address = address || strings.Contains(t, "@")
 		}
+	}
+	switch {
+	case seen[hdrFrom] && seen[hdrDate], len(seen) >= 3:
+		return true
+	case k == hdrDate && len(seen) >= 2:
+		return address || strings.Contains(lines[i], ":") && hasTime(lines[i][strings.IndexByte(lines[i], ':')+1:])
 	}
 	return false
 }
+
+var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+func hasTime(s string) bool { return timeOfDay.MatchString(s) }
 
 // dropQuoted removes ">" lines left after cutHistory (inline replies,
 // quotes without attribution).
@@ -463,7 +489,7 @@ func (e *Engine) cutSignature(lines []string) []string {
 	out := lines[:0:0]
 	for i, l := range lines {
 		t := strings.TrimRightFunc(l, unicode.IsSpace)
-		if t == "--" || t == "-- " || (isDashName(strings.TrimSpace(t)) && shortRest(lines[i+1:])) {
+		if t == "--" || t == "-- " || (isDashName(strings.TrimSpace(t)) && !inDashList(lines, i) && shortRest(lines[i+1:])) {
 			break
 		}
 		if isMobileSignature(strings.TrimSpace(t)) {
@@ -474,8 +500,8 @@ func (e *Engine) cutSignature(lines []string) []string {
 	return out
 }
 
-// isDashName: "-Ann Lee", "–Ann", "/Ann": a dash or slash right before a
-// name of one to three capitalised words, as people sign short mail.
+// isDashName: "-Ann Lee", "— Ann", "/Ann": a dash or slash right before
+// a name of one to three capitalised words, as people sign short mail.
 func isDashName(t string) bool {
 	rest, ok := "", false
 	for _, p := range []string{"-", "–", "—", "/"} {
@@ -484,8 +510,8 @@ func isDashName(t string) bool {
 			break
 		}
 	}
-	if !ok || rest == "" {
-		return false
+	if !ok || rest == "" || (rest[0] == ' ' && (t[0] == '-' || t[0] == '/')) {
+		return false // "- Payroll" is a list item; "-Dana", "— Dana" sign
 	}
 	f := strings.Fields(rest)
 	if len(f) > 3 {
@@ -498,6 +524,17 @@ func isDashName(t string) bool {
 		}
 	}
 	return true
+}
+
+// inDashList: the line above or below also starts with a dash: a list
+// ("-Payroll" / "-Taxes"), not a signature.
+func inDashList(lines []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // shortRest: what follows a signature line is a signature too: at most
@@ -652,7 +689,7 @@ func textAbove(lines []string, i int) bool {
 func (e *Engine) nameBlock(lines []string) bool {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if !isNameLike(t) || !capitalisedLine(t) || e.clause(t).ask {
+		if !isNameLike(t) || !capitalisedLine(t) || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•") || e.clause(t).ask {
 			return false
 		}
 	}

@@ -101,6 +101,14 @@ func TestIsolateTables(t *testing.T) {
 		{"a list item with a dash is not a signature", "Two things:\n- Payroll\n- Taxes\nCan you do both?", "Two things:\n- Payroll\n- Taxes\nCan you do both?"},
 		{"an appointment's Date line is not a header block", "Meeting details:\n\nDate: Tuesday 3 March\nTime: 9:00\nPlace: office", "Meeting details:\n\nDate: Tuesday 3 March\nTime: 9:00\nPlace: office"},
 		{"'on' in a sentence ending in a colon is not an attribution", "I will call you on Monday at 10:30, as you wrote:\nbring the forms.", "I will call you on Monday at 10:30, as you wrote:\nbring the forms."},
+		{"transfer details are not a header block", "Transfer details:\nFrom: Checking 1234\nTo: Savings 5678\nAmount: $500\n\nDid it go through?", "Transfer details:\nFrom: Checking 1234\nTo: Savings 5678\nAmount: $500\n\nDid it go through?"},
+		{"a payment date and payee are not a header block", "Payment:\nDate: March 3\nTo: the landlord\n\nIs that enough notice?", "Payment:\nDate: March 3\nTo: the landlord\n\nIs that enough notice?"},
+		{"a name that wrote, over the client's own lines", "Here is what Ann wrote:\n\nThe invoice total is wrong.\n\nCan you check it?", "Here is what Ann wrote:\n\nThe invoice total is wrong.\n\nCan you check it?"},
+		{"a name that wrote, over a quote", "Agreed.\n\nAnn Lee wrote:\n> Shall we file now?", "Agreed."},
+		{"a one-item list is not a signature", "Please add:\n- Payroll", "Please add:\n- Payroll"},
+		{"an em dash name is", "Can you call me?\n\n— Dana", "Can you call me?"},
+		{"a dash list at the end is not a signature", "Please add:\n\n-Payroll\n-Taxes", "Please add:\n\n-Payroll\n-Taxes"},
+		{"ja message-of attribution", "了解です。\n\n2026年3月3日 9:12 山田太郎のメッセージ:\n> 始めますか？", "了解です。"},
 		{"forward marker over a quote with text below", "Look at this.\n\nBegin forwarded message:\n\n> From: Ann\n> Old text\n\nWhat do you think?", "Look at this.\n\n\nWhat do you think?"},
 	}
 	for _, tt := range tests {

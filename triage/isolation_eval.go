@@ -158,21 +158,9 @@ func (e *Engine) newTextMatch(got, want string) float64 {
 	return max(j, tokenJaccard(got, trimmed))
 }
 
-// tokenJaccard is |A∩B| / |A∪B| over the sets of lower-case word tokens;
-// two empty texts match.
-func tokenJaccard(a, b string) float64 {
-	sa, sb := tokenSet(a), tokenSet(b)
-	if len(sa) == 0 && len(sb) == 0 {
-		return 1
-	}
-	inter := 0
-	for w := range sa {
-		if sb[w] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(sa)+len(sb)-inter)
-}
+// tokenJaccard is |A∩B| / |A∪B| over the sets of lower-case word tokens
+// (words); two empty texts match.
+func tokenJaccard(a, b string) float64 { return jaccard(tokenSet(a), tokenSet(b)) }
 
 func tokenSet(s string) map[string]bool {
 	m := map[string]bool{}
