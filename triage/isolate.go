@@ -194,17 +194,20 @@ func attribution(lines []string, i int) int {
 		if len(joined) > 400 {
 			return 0
 		}
-		if dateAddressAttribution(joined, lines, i+n) {
-			return n
-		}
-		if attributionEnds(joined, start, decorated(lines[i])) && (start || decorated(lines[i]) || namesSender(joined) || quotedBelow(lines, i+n)) {
-			// Without an opening word, "Ann wrote:" counts above a quote
-			// or with an address or date: "Here is what Ann wrote:" over
-			// the client's own lines is the client's text.
+		if dateAddressAttribution(joined, lines, i+n) || attributionAt(joined, start, lines, i, n) {
 			return n
 		}
 	}
 	return 0
+}
+
+// attributionAt: lines[i:i+n], joined, end as an attribution. Without an
+// opening word, "Ann wrote:" counts above a quote or with an address or
+// date: "Here is what Ann wrote:" over the client's own lines is the
+// client's text.
+func attributionAt(joined string, start bool, lines []string, i, n int) bool {
+	dashes := decorated(lines[i])
+	return attributionEnds(joined, start, dashes) && (start || dashes || namesSender(joined) || quotedBelow(lines, i+n))
 }
 
 // namesSender: an attribution line that holds an address or a date.
@@ -439,8 +442,24 @@ func headerBlockAt(lines []string, i int) bool {
 	if k == hdrFrom && containsAny(strings.ToLower(lines[i]), []string{" date:", " sent:"}) {
 		return true
 	}
-	seen := map[int]bool{k: true}
-	address := strings.Contains(lines[i], "@")
+	seen, address := headerFieldsBelow(lines, i)
+	seen[k] = true
+	address = address || strings.Contains(lines[i], "@")
+	switch {
+	case seen[hdrFrom] && seen[hdrDate], len(seen) >= 3:
+		return true
+	case k == hdrDate && len(seen) >= 2:
+		return address || strings.Contains(lines[i], ":") && hasTime(lines[i][strings.IndexByte(lines[i], ':')+1:])
+	}
+	return false
+}
+
+// headerFieldsBelow collects the kinds of header field in the few lines
+// under lines[i], up to the blank line that ends the block, and whether
+// they hold an address.
+func headerFieldsBelow(lines []string, i int) (map[int]bool, bool) {
+	seen := map[int]bool{}
+	address := false
 	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(lines[j])
 		if t == "" {
@@ -454,13 +473,7 @@ func headerBlockAt(lines []string, i int) bool {
 			address = address || strings.Contains(t, "@")
 		}
 	}
-	switch {
-	case seen[hdrFrom] && seen[hdrDate], len(seen) >= 3:
-		return true
-	case k == hdrDate && len(seen) >= 2:
-		return address || strings.Contains(lines[i], ":") && hasTime(lines[i][strings.IndexByte(lines[i], ':')+1:])
-	}
-	return false
+	return seen, address
 }
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
