@@ -44,8 +44,8 @@ var inviteLinkHosts = []string{"teams.microsoft.com/", "meet.google.com/", "zoom
 func isInvitation(lines []string) bool {
 	n := 0
 	for _, l := range lines {
-		t := strings.ToLower(strings.TrimSpace(l))
-		if t != "" && hasAnyPrefix(t, inviteStrongMarkers) {
+		t := strings.TrimSpace(l)
+		if t != "" && hasAnyPrefixFold(t, inviteStrongMarkers) {
 			n++
 			if n >= 2 {
 				return true

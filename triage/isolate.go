@@ -310,9 +310,12 @@ func isDigits(s string) bool {
 // the same line ("Sounds good On Tue, 3 Mar 2026, Ann wrote:") and returns
 // where it starts, or -1.
 func inlineAttribution(line string) int {
-	l := strings.ToLower(line)
-	if !strings.HasSuffix(strings.TrimSpace(l), ":") || !containsAny(l, attributionVerbs) {
+	if !strings.HasSuffix(strings.TrimSpace(line), ":") {
 		return -1
+	}
+	l := strings.ToLower(line)
+	if len(l) != len(line) || !containsAny(l, attributionVerbs) {
+		return -1 // lower-casing moved the bytes: indexes into l would not fit line
 	}
 	for _, sep := range []string{"--- on ", " on "} {
 		k := strings.Index(l, sep)
@@ -585,14 +588,14 @@ func cutListFooter(lines []string) []string {
 // listFooterAt: lines[i] opens a list footer. A line that starts with a
 // footer phrase, or names a mailing list below a rule.
 func listFooterAt(lines []string, i int) bool {
-	l := strings.ToLower(strings.TrimSpace(lines[i]))
+	l := strings.TrimSpace(lines[i])
 	if l == "" {
 		return false
 	}
-	if hasAnyPrefix(l, listFooters) {
+	if hasAnyPrefixFold(l, listFooters) {
 		return true
 	}
-	if !strings.HasSuffix(l, "mailing list") || wordCount(l) > 5 {
+	if !hasSuffixFold(l, "mailing list") || wordCount(l) > 5 {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -790,6 +793,21 @@ func isLocalSignOff(t string) bool {
 		}
 	}
 	return false
+}
+
+// hasAnyPrefixFold is hasAnyPrefix ignoring case, without lower-casing s
+// (prefixes are lower case).
+func hasAnyPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
