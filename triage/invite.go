@@ -7,39 +7,6 @@ import "strings"
 // Decline", "Need help?"). Isolate drops that boilerplate so that only
 // what the sender typed into the invitation can hold an ask.
 
-// inviteStrongMarkers are lines only invitations carry; two of them mark
-// a text as an invitation even without a text/calendar part (a forwarded
-// invite, a client that sends the rendering alone).
-var inviteStrongMarkers = []string{
-	"join microsoft teams meeting", "microsoft teams meeting", "click here to join the meeting",
-	"join with google meet", "invitation from google calendar", "you have been invited to the following event",
-	"accept tentative decline", "accept | tentative | decline", "begin:vcalendar", "forwarding this invitation could allow",
-	"join zoom meeting", "you are receiving this courtesy email",
-}
-
-// inviteLines start the boilerplate lines of an invitation: join links,
-// dial-in numbers, RSVP buttons and the calendar's footer.
-var inviteLines = []string{
-	"join microsoft teams meeting", "microsoft teams meeting", "microsoft teams need help", "join on your computer",
-	"click here to join the meeting", "meeting id:", "passcode:", "conference id:", "meeting options", "learn more about teams",
-	"download teams", "join on the web", "local numbers", "reset pin", "join by phone", "join with google meet",
-	"more phone numbers", "join zoom meeting", "one tap mobile", "dial by your location", "find your local number",
-	"reply for ", "view all guest info", "more options", "invitation from google calendar", "accept tentative decline",
-	"accept | tentative | decline", "going (", "going?", "will you attend", "rsvp", "yes - maybe - no", "yes | no | maybe",
-	"you have been invited to the following event", "event details:", "need help?", "view event in google calendar",
-	"learn more", "for organizers:", "pin:",
-}
-
-// inviteFooters open the footer of a calendar's message: the rest is the
-// calendar's, not the sender's.
-var inviteFooters = []string{
-	"invitation from google calendar", "you are receiving this courtesy email", "you are receiving this email because you are an attendee",
-	"forwarding this invitation could allow", "to stop receiving future updates for this event",
-}
-
-// inviteLinkHosts are meeting links; a line holding one is a join line.
-var inviteLinkHosts = []string{"teams.microsoft.com/", "meet.google.com/", "zoom.us/j/", "aka.ms/jointeamsmeeting", "calendar.google.com/", "google.com/calendar/"}
-
 // isInvitation: the text carries two strong invitation markers.
 func isInvitation(lines []string) bool {
 	n := 0
