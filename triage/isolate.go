@@ -201,18 +201,19 @@ func attribution(lines []string, i int) int {
 	return 0
 }
 
-// attributionAt: lines[i:i+n], joined, end as an attribution. Without an
-// opening word, "Ann wrote:" counts above a quote or with an address or
-// date: "Here is what Ann wrote:" over the client's own lines is the
-// client's text.
+// attributionAt: lines[i:i+n], joined, end as an attribution that names
+// a date or an address, or stands above a quote: "Here is what Ann
+// wrote:" or "Am Montag schrieb ich Ihnen:" over the client's own lines is
+// the client's text.
 func attributionAt(joined string, start bool, lines []string, i, n int) bool {
 	dashes := decorated(lines[i])
-	return attributionEnds(joined, start, dashes) && (start || dashes || namesSender(joined) || quotedBelow(lines, i+n))
+	return attributionEnds(joined, start, dashes) && (dashes || namesSender(joined) || quotedBelow(lines, i+n))
 }
 
-// namesSender: an attribution line that holds an address or a date.
+// namesSender: an attribution line that holds an address, a date or a
+// year.
 func namesSender(joined string) bool {
-	return strings.Contains(joined, "@") || hasDateOrTime(joined)
+	return strings.Contains(joined, "@") || hasDateOrTime(joined) || hasYear(joined)
 }
 
 // attributionText is a line lower-cased without the dashes some programs

@@ -104,6 +104,8 @@ func TestIsolateTables(t *testing.T) {
 		{"transfer details are not a header block", "Transfer details:\nFrom: Checking 1234\nTo: Savings 5678\nAmount: $500\n\nDid it go through?", "Transfer details:\nFrom: Checking 1234\nTo: Savings 5678\nAmount: $500\n\nDid it go through?"},
 		{"a payment date and payee are not a header block", "Payment:\nDate: March 3\nTo: the landlord\n\nIs that enough notice?", "Payment:\nDate: March 3\nTo: the landlord\n\nIs that enough notice?"},
 		{"a name that wrote, over the client's own lines", "Here is what Ann wrote:\n\nThe invoice total is wrong.\n\nCan you check it?", "Here is what Ann wrote:\n\nThe invoice total is wrong.\n\nCan you check it?"},
+		{"a German sentence with 'schrieb' is not an attribution", "Am Montag schrieb ich Ihnen Folgendes:\n\nDie Rechnung fehlt noch.", "Am Montag schrieb ich Ihnen Folgendes:\n\nDie Rechnung fehlt noch."},
+		{"an attribution with a year and no time", "Fine by me.\n\nOn 3 March 2026, Dana Reyes wrote:\n\nShall I file?", "Fine by me."},
 		{"a name that wrote, over a quote", "Agreed.\n\nAnn Lee wrote:\n> Shall we file now?", "Agreed."},
 		{"a one-item list is not a signature", "Please add:\n- Payroll", "Please add:\n- Payroll"},
 		{"an em dash name is", "Can you call me?\n\n— Dana", "Can you call me?"},
