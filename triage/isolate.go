@@ -1,17 +1,30 @@
 package triage
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Isolate returns the client's own new text of a message body: quoted
 // history, forwarded messages, signatures and legal disclaimers removed.
-func (e *Engine) Isolate(body string) string {
+func (e *Engine) Isolate(body string) string { return e.isolate(body, false) }
+
+// isolate is Isolate for a message that may carry a calendar invitation:
+// with invite set (the message has a text/calendar part), or when the text
+// reads as one, the invitation's boilerplate goes first.
+func (e *Engine) isolate(body string, invite bool) string {
 	lines := strings.Split(normalize(body), "\n")
+	if invite || isInvitation(lines) {
+		lines = stripInvite(lines)
+	}
+	lines = splitInlineAttributions(lines)
+	lines = quoteWrappedLinks(lines)
 	lines = cutHistory(lines)
 	lines = dropQuoted(lines)
 	lines = e.cutSignature(lines)
+	lines = cutListFooter(lines)
 	lines = e.dropDisclaimers(lines)
 	lines = e.cutSignOff(lines)
 	return strings.TrimSpace(strings.Join(lines, "\n"))
@@ -57,12 +70,87 @@ func cutHistory(lines []string) []string {
 			}
 			return out
 		}
-		if isHistoryMarker(t) || headerBlockAt(lines, i) {
+		marker := historyMarkerAt(lines, i)
+		if marker && quotedBelow(lines, i+1) && answersBelow(lines[i+1:]) {
+			// "Begin forwarded message:" over a quoted message, and the
+			// client's text under it.
+			return append(trimBlankTail(trimTrailingRule(out)), cutHistory(lines[i+1:])...)
+		}
+		if marker || headerBlockAt(lines, i) {
 			return trimTrailingRule(out)
 		}
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+func trimBlankTail(lines []string) []string {
+	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// quotedBelow: the next non-blank line from lines[i] on is quoted.
+func quotedBelow(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return quoteDepth(lines[i]) > 0
+		}
+	}
+	return false
+}
+
+// splitInlineAttributions puts an attribution that follows reply text on
+// the same line ("Sounds good On Tue, … wrote:") on a line of its own.
+func splitInlineAttributions(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		k := -1
+		if quoteDepth(l) == 0 {
+			k = inlineAttribution(l)
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+1), lines[:i]...)
+		}
+		out = append(out, strings.TrimRight(l[:k], " -"), l[k:])
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// quoteWrappedLinks marks as quoted the unquoted line a quoted link
+// wrapped onto ("> View it (http://example.test/a" / "b=1)"): it is part
+// of the quote, not an answer below it.
+func quoteWrappedLinks(lines []string) []string {
+	for i := 1; i < len(lines); i++ {
+		if quoteDepth(lines[i]) > 0 || quoteDepth(lines[i-1]) == 0 || strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if openLink(lines[i-1]) && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			lines[i] = "> " + lines[i]
+		}
+	}
+	return lines
+}
+
+// openLink: the line holds "(http…" or "<http…" that it does not close.
+func openLink(l string) bool {
+	for _, open := range []string{"(http", "<http"} {
+		k := strings.LastIndex(l, open)
+		if k >= 0 && !strings.ContainsAny(l[k:], ")>") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimTrailingRule drops a separator rule ("____", "----") that mail
@@ -85,35 +173,162 @@ func isRule(t string) bool {
 	return strings.Trim(t, "_-=*~ ") == ""
 }
 
-// attributionStarts and attributionVerbs recognise "On <date>, <name>
-// wrote:" and its translations, which mail programs put above quotes.
-var (
-	attributionStarts = []string{"on ", "le ", "el ", "am ", "op ", "il ", "em ", "w dniu ", "den ", "the "}
-	attributionVerbs  = []string{"wrote", "a écrit", "escribió", "escribio", "schrieb", "schreef", "ha scritto", "escreveu", "napisał", "skrev"}
-)
-
 // attribution reports how many lines (1–3) an attribution starting at
-// lines[i] spans, or 0 when there is none.
+// lines[i] spans, or 0 when there is none: "On <date>, <name> wrote:" and
+// its translations (isolate_tables.go), "---- Name wrote ----", and the
+// date-and-address lines some programs write ("26.06.2014, 14:41, "Ann"
+// <ann@example.test>:").
 func attribution(lines []string, i int) int {
-	first := strings.ToLower(strings.TrimSpace(lines[i]))
-	if !hasAnyPrefix(first, attributionStarts) && !strings.Contains(first, "wrote:") {
+	first := attributionText(lines[i])
+	start := hasAnyPrefix(first, attributionStarts)
+	if !start && !containsAny(first, attributionVerbs) && !dateAddressStart(first) {
 		return 0
 	}
 	joined := ""
 	for n := 1; n <= 3 && i+n-1 < len(lines); n++ {
-		l := strings.ToLower(strings.TrimSpace(lines[i+n-1]))
+		l := attributionText(lines[i+n-1])
 		if n > 1 && (l == "" || quoteDepth(lines[i+n-1]) > 0) {
 			return 0
 		}
-		joined += " " + l
+		joined = strings.TrimSpace(joined + " " + l)
 		if len(joined) > 400 {
 			return 0
 		}
-		if strings.HasSuffix(joined, ":") && containsAny(joined, attributionVerbs) {
+		if dateAddressAttribution(joined, lines, i+n) || attributionAt(joined, start, lines, i, n) {
 			return n
 		}
 	}
 	return 0
+}
+
+// attributionAt: lines[i:i+n], joined, end as an attribution that names
+// a date or an address, or stands above a quote: "Here is what Ann
+// wrote:" or "Am Montag schrieb ich Ihnen:" over the client's own lines is
+// the client's text.
+func attributionAt(joined string, start bool, lines []string, i, n int) bool {
+	dashes := decorated(lines[i])
+	return attributionEnds(joined, start, dashes) && (dashes || namesSender(joined) || quotedBelow(lines, i+n))
+}
+
+// namesSender: an attribution line that holds an address, a date or a
+// year.
+func namesSender(joined string) bool {
+	return strings.Contains(joined, "@") || hasDateOrTime(joined) || hasYear(joined)
+}
+
+// attributionText is a line lower-cased without the dashes some programs
+// put around an attribution ("------On … wrote-----").
+func attributionText(line string) string {
+	return strings.TrimSpace(strings.Trim(strings.ToLower(strings.TrimSpace(line)), "-_ "))
+}
+
+func decorated(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "--") && strings.HasSuffix(t, "--")
+}
+
+// attributionEnds: the joined lines end as an attribution does. After an
+// opening ("On", "Am", "Le" …) a verb anywhere will do; without one the
+// verb must end the line ("Ann wrote:", "… napisał:").
+func attributionEnds(joined string, start, dashes bool) bool {
+	j := strings.TrimSpace(strings.TrimSuffix(joined, ":"))
+	if !strings.HasSuffix(joined, ":") && !dashes {
+		return false
+	}
+	if start && (containsAny(j, attributionVerbs) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
+		return true
+	}
+	// Without an opening the line must name someone: an address, or a
+	// few words ("Ann Lee wrote:"), not a sentence that ends in "wrote:".
+	if !dashes && !strings.Contains(j, "@") && wordCount(j) > 5 {
+		return false
+	}
+	for _, v := range attributionVerbs {
+		if strings.HasSuffix(j, v) && len(j) > len(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAddressStart: a line that begins with a date or a weekday and could
+// open a date-and-address attribution.
+func dateAddressStart(l string) bool {
+	return len(l) > 0 && (l[0] >= '0' && l[0] <= '9' || hasAnyPrefix(l, weekdayPrefixes))
+}
+
+var weekdayPrefixes = []string{"mon, ", "tue, ", "wed, ", "thu, ", "fri, ", "sat, ", "sun, "}
+
+// dateAddressAttribution: a date or time, an address, then a colon, or a
+// closing ">" right above quoted lines ("2026/4/7 Ann <ann@example.test>").
+func dateAddressAttribution(joined string, lines []string, next int) bool {
+	if !dateAddressStart(joined) || !strings.Contains(joined, "@") || !hasDateOrTime(joined) {
+		return false
+	}
+	if strings.HasSuffix(joined, ":") {
+		return true
+	}
+	if !strings.HasSuffix(joined, ">") {
+		return false
+	}
+	start := next
+	for ; next < len(lines) && next < start+6; next++ {
+		if strings.TrimSpace(lines[next]) != "" {
+			return quoteDepth(lines[next]) > 0
+		}
+	}
+	return false
+}
+
+// hasDateOrTime finds "14:41" or "26.06.2014" / "2014-10-17" / "4/7/26".
+func hasDateOrTime(s string) bool { return dateOrTime.MatchString(s) }
+
+var dateOrTime = regexp.MustCompile(`\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`)
+
+// hasYear finds a four-digit number from 1900 to 2099 standing alone.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigits(s[i+2:i+4]) &&
+			(i == 0 || !isASCIIDigit(s[i-1])) && (i+4 == len(s) || !isASCIIDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// inlineAttribution finds an attribution that starts after reply text on
+// the same line ("Sounds good On Tue, 3 Mar 2026, Ann wrote:") and returns
+// where it starts, or -1.
+func inlineAttribution(line string) int {
+	if !strings.HasSuffix(strings.TrimSpace(line), ":") {
+		return -1
+	}
+	l := strings.ToLower(line)
+	if len(l) != len(line) || !containsAny(l, attributionVerbs) {
+		return -1 // lower-casing moved the bytes: indexes into l would not fit line
+	}
+	for _, sep := range []string{"--- on ", " on "} {
+		k := strings.Index(l, sep)
+		if k <= 0 || strings.TrimSpace(line[:k]) == "" {
+			continue
+		}
+		rest := l[k:]
+		if hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 && (strings.Contains(rest, "@") || hasYear(rest)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // dropInlineAnswers removes, below quoted text, the short unquoted lines
@@ -166,61 +381,108 @@ func answersBelow(rest []string) bool {
 	return false
 }
 
-// historyMarkers are lines that open an original or forwarded message.
-var historyMarkers = []string{
-	"original message", "forwarded message", "begin forwarded message", "forwarded by",
-	"ursprüngliche nachricht", "original-nachricht", "weitergeleitete nachricht", "anfang der weitergeleiteten",
-	"message d'origine", "message transféré", "message réexpédié", "début du message",
-	"mensaje original", "mensaje reenviado", "inicio del mensaje", "messaggio originale", "messaggio inoltrato",
-}
-
 func isHistoryMarker(t string) bool {
 	l := strings.ToLower(t)
+	return containsAny(l, historyMarkers) && (decoratedMarker(l) || bareMarker(l))
+}
+
+// decoratedMarker: dashes, underscores or stars around the marker, or a
+// colon after it: "-----Original Message-----", "Begin forwarded message:".
+func decoratedMarker(l string) bool {
+	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "_") || strings.HasPrefix(l, "*") ||
+		strings.HasSuffix(l, ":") || strings.HasSuffix(l, "-")
+}
+
+// bareMarker: a line that is little more than the marker ("Original
+// Message", "Original Message processed by …"), not a sentence.
+func bareMarker(l string) bool {
+	return wordCount(l) <= 4 || (hasAnyPrefix(l, historyMarkers) && wordCount(l) <= 6 && !strings.ContainsAny(l, ".?!"))
+}
+
+// historyMarkerAt: lines[i] opens history. A bare marker counts only
+// above a header field or a quote: a client may write "Original message"
+// as the first line of their own text.
+func historyMarkerAt(lines []string, i int) bool {
+	l := strings.ToLower(strings.TrimSpace(lines[i]))
 	if !containsAny(l, historyMarkers) {
 		return false
 	}
-	// A marker line is mostly the marker: dashes around it or a colon
-	// after it, not a sentence that happens to mention one.
-	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "_") || strings.HasPrefix(l, "*") ||
-		strings.HasSuffix(l, ":") || strings.HasSuffix(l, "-") || wordCount(l) <= 4
+	if decoratedMarker(l) {
+		return true
+	}
+	if !bareMarker(l) {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return quoteDepth(lines[j]) > 0 || headerField(t) != "" || isRule(t)
+		}
+	}
+	return true
 }
-
-// headerFields are the field names of the "From: … Sent: … To: …" block
-// mail programs write above a quoted or forwarded message.
-var (
-	fromFields   = []string{"from", "de", "von", "da", "van", "od"}
-	headerFields = []string{"sent", "date", "to", "subject", "cc", "envoyé", "à", "objet", "enviado", "enviada", "fecha",
-		"para", "asunto", "gesendet", "datum", "an", "betreff", "inviato", "oggetto", "a"}
-)
 
 // headerField returns the lower-case field name if t looks like "Name: value".
 func headerField(t string) string {
-	t = strings.TrimLeft(t, "*> ")
+	t = strings.TrimLeft(strings.TrimSpace(t), "*> ")
 	i := strings.IndexByte(t, ':')
-	if i <= 0 || i > 20 {
+	if i <= 0 || i > 24 {
 		return ""
 	}
 	return strings.TrimSpace(strings.Trim(strings.ToLower(t[:i]), "* "))
 }
 
-// headerBlockAt reports whether lines[i] is a From: line followed by at
-// least two more header fields within the next few lines.
+// headerBlockAt reports whether lines[i] opens the header block of a
+// quoted or forwarded message: From with Date or Sent ("From:/Date:",
+// "Von:/Gesendet:", "От:/Отправлено:"), three kinds of field
+// (From/To/Subject), or Date with another field when the date has a time
+// or the block an address ("Date: … 09:12 +0000 / To: …"); also one line
+// holding From and Date both, as HTML mail renders them. "From: Checking /
+// To: Savings" in a client's transfer details is none of these.
 func headerBlockAt(lines []string, i int) bool {
-	if !inList(headerField(lines[i]), fromFields) {
+	k := headerFieldKinds[headerField(lines[i])]
+	if k != hdrFrom && k != hdrDate {
 		return false
 	}
-	n := 0
-	for j := i + 1; j < len(lines) && j <= i+6; j++ {
+	if k == hdrFrom && containsAny(strings.ToLower(lines[i]), []string{" date:", " sent:"}) {
+		return true
+	}
+	seen, address := headerFieldsBelow(lines, i)
+	seen[k] = true
+	address = address || strings.Contains(lines[i], "@")
+	switch {
+	case seen[hdrFrom] && seen[hdrDate], len(seen) >= 3:
+		return true
+	case k == hdrDate && len(seen) >= 2:
+		return address || strings.Contains(lines[i], ":") && hasTime(lines[i][strings.IndexByte(lines[i], ':')+1:])
+	}
+	return false
+}
+
+// headerFieldsBelow collects the kinds of header field in the few lines
+// under lines[i], up to the blank line that ends the block, and whether
+// they hold an address.
+func headerFieldsBelow(lines []string, i int) (map[int]bool, bool) {
+	seen := map[int]bool{}
+	address := false
+	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(lines[j])
 		if t == "" {
+			if j > i+1 {
+				break // the block has ended
+			}
 			continue
 		}
-		if inList(headerField(t), headerFields) {
-			n++
+		if other := headerFieldKinds[headerField(t)]; other != 0 {
+			seen[other] = true
+			address = address || strings.Contains(t, "@")
 		}
 	}
-	return n >= 2
+	return seen, address
 }
+
+var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+func hasTime(s string) bool { return timeOfDay.MatchString(s) }
 
 // dropQuoted removes ">" lines left after cutHistory (inline replies,
 // quotes without attribution).
@@ -234,24 +496,17 @@ func dropQuoted(lines []string) []string {
 	return out
 }
 
-// mobileSignatures start the one-line signatures phones and webmail add.
-var mobileSignatures = []string{
-	"sent from my", "sent from yahoo", "sent from mail for", "sent from outlook", "sent from gmail", "sent from samsung",
-	"sent via", "sent with", "get outlook for", "envoyé de mon", "envoyé depuis", "enviado desde", "von meinem",
-	"gesendet von", "inviato da",
-}
-
 func isMobileSignature(t string) bool {
 	return wordCount(t) <= 10 && hasAnyPrefix(strings.ToLower(t), mobileSignatures)
 }
 
 // cutSignature cuts at the "-- " signature separator (RFC 3676 §4.3) and
-// drops phone signatures.
+// at a "-Name" signature near the end, and drops phone signatures.
 func (e *Engine) cutSignature(lines []string) []string {
 	out := lines[:0:0]
-	for _, l := range lines {
+	for i, l := range lines {
 		t := strings.TrimRightFunc(l, unicode.IsSpace)
-		if t == "--" || t == "-- " {
+		if t == "--" || t == "-- " || (isDashName(strings.TrimSpace(t)) && !inDashList(lines, i) && shortRest(lines[i+1:])) {
 			break
 		}
 		if isMobileSignature(strings.TrimSpace(t)) {
@@ -260,6 +515,96 @@ func (e *Engine) cutSignature(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isDashName: "-Ann Lee", "— Ann", "/Ann": a dash or slash right before
+// a name of one to three capitalised words, as people sign short mail.
+func isDashName(t string) bool {
+	rest, ok := "", false
+	for _, p := range []string{"-", "–", "—", "/"} {
+		if r, found := strings.CutPrefix(t, p); found {
+			rest, ok = r, true
+			break
+		}
+	}
+	if !ok || rest == "" || (rest[0] == ' ' && (t[0] == '-' || t[0] == '/')) {
+		return false // "- Payroll" is a list item; "-Dana", "— Dana" sign
+	}
+	f := strings.Fields(rest)
+	if len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// inDashList: the line above or below also starts with a dash: a list
+// ("-Payroll" / "-Taxes"), not a signature.
+func inDashList(lines []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// shortRest: what follows a signature line is a signature too: at most
+// eight short lines, or a list footer.
+func shortRest(rest []string) bool {
+	n := 0
+	for i, l := range rest {
+		t := strings.TrimSpace(l)
+		if t == "" || isRule(t) {
+			continue
+		}
+		if listFooterAt(rest, i) {
+			return true
+		}
+		n++
+		if n > 8 || !isShortLine(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutListFooter cuts the footer a mailing list or group appends ("To
+// unsubscribe …", "You received this message because you are subscribed
+// to …", "<list> mailing list"), with the rule above it.
+func cutListFooter(lines []string) []string {
+	for i := range lines {
+		if i > 0 && listFooterAt(lines, i) {
+			return trimTrailingRule(lines[:i])
+		}
+	}
+	return lines
+}
+
+// listFooterAt: lines[i] opens a list footer. A line that starts with a
+// footer phrase, or names a mailing list below a rule.
+func listFooterAt(lines []string, i int) bool {
+	l := strings.TrimSpace(lines[i])
+	if l == "" {
+		return false
+	}
+	if hasAnyPrefixFold(l, listFooters) {
+		return true
+	}
+	if !hasSuffixFold(l, "mailing list") || wordCount(l) > 5 {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return isRule(t)
+		}
+	}
+	return false
 }
 
 // dropDisclaimers removes paragraphs that read as legal footers.
@@ -310,7 +655,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	}
 	top := shortTail(lines, last)
 	for i := top; i <= last; i++ {
-		if e.isSignOffLine(strings.TrimSpace(lines[i])) {
+		if t := strings.TrimSpace(lines[i]); e.isSignOffLine(t) || isLocalSignOff(t) {
 			return lines[:i]
 		}
 	}
@@ -319,7 +664,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
 		start--
 	}
-	if start > 0 && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
+	if textAbove(lines, start) && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
 		return lines[:start]
 	}
 	return lines[:last+1]
@@ -344,11 +689,49 @@ func shortTail(lines []string, last int) int {
 	return top
 }
 
-// nameBlock reports lines that are all name-like and ask nothing.
+// textAbove: a non-blank line comes before lines[i]; a last paragraph
+// that is the whole message is never a signature.
+func textAbove(lines []string, i int) bool {
+	for j := 0; j < i; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBlock reports lines that all read as a name, title, company or
+// contact line and ask nothing: a short last paragraph of sentence words
+// ("Let me know", "Same as before") is the client's text, not a signature.
 func (e *Engine) nameBlock(lines []string) bool {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if !isNameLike(t) || e.clause(t).ask {
+		if !isNameLike(t) || !capitalisedLine(t) || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•") || e.clause(t).ask {
+			return false
+		}
+	}
+	return true
+}
+
+// nameConnectors are the lower-case words names and titles contain.
+var nameConnectors = map[string]bool{
+	"of": true, "and": true, "at": true, "for": true, "de": true, "van": true, "von": true, "der": true, "den": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "y": true, "e": true, "und": true, "et": true,
+}
+
+// capitalisedLine: every word starts with a capital or a digit, or is a
+// connector ("Head of Sales"), an address or a phone number.
+func capitalisedLine(t string) bool {
+	if strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
+		return true
+	}
+	for _, f := range strings.Fields(t) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && unicode.IsLetter(r) && unicode.IsLower(r) {
 			return false
 		}
 	}
@@ -395,6 +778,39 @@ func (e *Engine) isSignOffLine(t string) bool {
 	return len(ws)-end <= 2
 }
 
+// isLocalSignOff: a short line that starts with a closing of
+// signOffLines ("Med venlig hilsen", "Pozdrawiam,").
+func isLocalSignOff(t string) bool {
+	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range signOffLines {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAnyPrefixFold is hasAnyPrefix ignoring case, without lower-casing s
+// (prefixes are lower case).
+func hasAnyPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
@@ -407,15 +823,6 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 func containsAny(s string, subs []string) bool {
 	for _, p := range subs {
 		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func inList(s string, list []string) bool {
-	for _, p := range list {
-		if s == p {
 			return true
 		}
 	}

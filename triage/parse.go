@@ -39,7 +39,10 @@ type Parsed struct {
 	// Parts counts the MIME leaf parts seen; Attachments the ones that
 	// were not inline text.
 	Parts, Attachments int
-	Warnings           []string
+	// Invite is set when a part is a calendar invitation (text/calendar,
+	// application/ics): its text rendering's buttons are not asks.
+	Invite   bool
+	Warnings []string
 }
 
 // wordDecoder decodes RFC 2047 words in any charset go-message knows.
@@ -291,17 +294,8 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 		w.stopped = true
 		return
 	}
-	ct, params, err := e.Header.ContentType()
-	if err != nil && e.Header.Get("Content-Type") != "" {
-		w.p.warnf("part %d: Content-Type unreadable, read as text/plain: %v", w.p.Parts, err)
-		ct = "text/plain"
-	}
-	ct = strings.ToLower(ct)
-	if ct == "" {
-		ct = "text/plain"
-	}
-	disp, _, _ := e.Header.ContentDisposition()
-	if strings.EqualFold(disp, "attachment") || (ct != "text/plain" && ct != "text/html") {
+	ct, params, inline := w.inlineText(e)
+	if !inline {
 		w.p.Attachments++
 		return
 	}
@@ -333,6 +327,26 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 	case "text/html":
 		w.html = append(w.html, HTMLToText(text))
 	}
+}
+
+// inlineText reads a leaf's media type (text/plain when it has none or an
+// unreadable one) and reports whether the part is inline text. A calendar
+// part marks the message as an invitation.
+func (w *walker) inlineText(e *message.Entity) (string, map[string]string, bool) {
+	ct, params, err := e.Header.ContentType()
+	if err != nil && e.Header.Get("Content-Type") != "" {
+		w.p.warnf("part %d: Content-Type unreadable, read as text/plain: %v", w.p.Parts, err)
+		ct = "text/plain"
+	}
+	ct = strings.ToLower(ct)
+	if ct == "" {
+		ct = "text/plain"
+	}
+	if ct == "text/calendar" || ct == "application/ics" {
+		w.p.Invite = true
+	}
+	disp, _, _ := e.Header.ContentDisposition()
+	return ct, params, !strings.EqualFold(disp, "attachment") && (ct == "text/plain" || ct == "text/html")
 }
 
 // trimPartialRune drops a UTF-8 sequence cut short at the end of b (by a

@@ -26,7 +26,7 @@ func normalize(s string) string {
 			b.WriteByte('\n')
 		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\t':
 			b.WriteByte(' ')
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
+		case isInvisible(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -34,9 +34,19 @@ func normalize(s string) string {
 	return b.String()
 }
 
+// isInvisible: zero-width characters and direction marks (Outlook puts
+// U+200E inside localised header dates).
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u200e', '\u200f', '\u2060':
+		return true
+	}
+	return false
+}
+
 func needsNormalize(r rune) bool {
 	switch r {
-	case '\r', '\u00a0', '\u2007', '\u202f', '\t', '\u200b', '\u200c', '\u200d', '\ufeff':
+	case '\r', '\u00a0', '\u2007', '\u202f', '\t', '\u200b', '\u200c', '\u200d', '\ufeff', '\u200e', '\u200f', '\u2060':
 		return true
 	}
 	return false

@@ -131,7 +131,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, reason
 		return res
 	}
-	res.NewText = e.Isolate(p.Text)
+	res.NewText = e.isolate(p.Text, p.Invite)
 	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
 		// Splitting and classification read the first limit bytes only: a
 		// pasted export is not thousands of asks, and their work stays
