@@ -42,10 +42,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 
 			db := tempDB(t)
 			h := newTestHandler()
-			m, err := New(Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
 			stop := runMailbox(t, m)
 			tok1 := Token(rep, clientMail(1, "unseen before start"))
 			tok2 := Token(rep, clientMail(2, "seen before start"))
@@ -85,10 +82,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 
 			// Restart on the same state: nothing is drafted twice.
 			stop()
-			m2, err := New(Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m2 := newMailbox(t, Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
 			runMailbox(t, m2)
 			d.Deliver(t, rep, clientMail(5, "after restart"))
 			tok5 := Token(rep, clientMail(5, "after restart"))
@@ -114,10 +108,7 @@ func TestDovecotServerRestartMidIdle(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	runMailbox(t, m)
 	d.Deliver(t, rep, clientMail(1, "before outage"))
 	tok1 := Token(rep, clientMail(1, "before outage"))
@@ -143,10 +134,7 @@ func TestDovecotUIDValidityChange(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 3; i++ {
@@ -175,10 +163,7 @@ func TestDovecotDeletedBeforeFetch(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	var once sync.Once
 	var hookErr error
 	m.hook().afterSearch = func(uids []uint32) {

@@ -245,3 +245,13 @@ func (c *testClock) add(d time.Duration) {
 	defer c.mu.Unlock()
 	c.t = c.t.Add(d)
 }
+
+// newMailbox is New for tests: an error ends the test.
+func newMailbox(t testing.TB, cfg Config) *Mailbox {
+	t.Helper()
+	m, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}

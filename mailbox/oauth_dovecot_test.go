@@ -93,10 +93,7 @@ func TestDovecotOAuthClientCredentials(t *testing.T) {
 		t.Run(string(mech), func(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
-			m, err := New(Config{Account: l.account(l.clientCredentials(mech, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: l.account(l.clientCredentials(mech, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 			runMailbox(t, m)
 			l.d.Deliver(t, rep, clientMail(1, "oauth login"))
 			tok := Token(rep, clientMail(1, "oauth login"))
@@ -123,10 +120,7 @@ func TestDovecotOAuthClientCredentials(t *testing.T) {
 func TestDovecotOAuthExpiredTokenRefreshedBeforeReconnect(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
-	m, err := New(Config{Account: l.account(l.clientCredentials(oauth.XOAUTH2, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: l.account(l.clientCredentials(oauth.XOAUTH2, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 	runMailbox(t, m)
 	l.d.Deliver(t, rep, clientMail(1, "before expiry"))
 	tok1 := Token(rep, clientMail(1, "before expiry"))
@@ -155,10 +149,7 @@ func TestDovecotOAuthExpiredTokenRefreshedBeforeReconnect(t *testing.T) {
 func TestDovecotOAuthRevokedTokenRetriedOnce(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
-	m, err := New(Config{Account: l.account(l.clientCredentials(oauth.OAUTHBEARER, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: l.account(l.clientCredentials(oauth.OAUTHBEARER, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 	c, err := m.Open(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -206,11 +197,8 @@ func TestDovecotOAuthRefused(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
-			m, err := New(Config{Account: l.account(tt.setup(l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = m.Open(context.Background())
+			m := newMailbox(t, Config{Account: l.account(tt.setup(l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+			_, err := m.Open(context.Background())
 			var ae *AuthError
 			if !errors.As(err, &ae) {
 				t.Fatalf("Open: %v, want an AuthError", err)
@@ -238,10 +226,7 @@ func TestDovecotOAuthRefreshGrant(t *testing.T) {
 	store := &memStore{rt: first}
 	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(l.oauth2Config(), store))
 	login.Now = l.as.Now
-	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 	runMailbox(t, m)
 	l.d.Deliver(t, rep, clientMail(1, "refresh grant"))
 	tok := Token(rep, clientMail(1, "refresh grant"))
@@ -333,10 +318,7 @@ func TestPostfixOAuthSend(t *testing.T) {
 			smtpLogin := &countingLogin{l: l.clientCredentials(mech, oauthSecret)}
 			acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, SASL: smtpLogin,
 				TLSConfig: &tls.Config{RootCAs: p.CertPool}}
-			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 			ctx := context.Background()
 			issued := l.as.Issued()
 			for j, revoke := range []bool{false, true} {
@@ -370,15 +352,12 @@ func TestPostfixOAuthSend(t *testing.T) {
 		bad := l.clientCredentials(oauth.XOAUTH2, "wrong")
 		acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, SASL: bad,
 			TLSConfig: &tls.Config{RootCAs: p.CertPool}}
-		m, err := New(Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 		tok := strings.Repeat("e9", 16)
 		if _, err := m.AppendDraft(context.Background(), tok, sendDraft(tok, "It is filed.")); err != nil {
 			t.Fatal(err)
 		}
-		_, err = m.Send(context.Background(), tok, false)
+		_, err := m.Send(context.Background(), tok, false)
 		var ae *AuthError
 		if !errors.As(err, &ae) || !errors.Is(err, oauth.ErrRefused) {
 			t.Errorf("send with a refused client: %v, want an AuthError wrapping oauth.ErrRefused", err)

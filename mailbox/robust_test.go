@@ -28,10 +28,7 @@ func TestDovecotSilentServer(t *testing.T) {
 	acct.KeepAlive = 500 * time.Millisecond // IDLE ends (and DONE must be answered) this often
 	acct.MaxBackoff = 200 * time.Millisecond
 	h := newTestHandler()
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: p.dial})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: p.dial})
 	runMailbox(t, m)
 	raw1 := clientMail(1, "before the silence")
 	d.Deliver(t, rep, raw1)
@@ -83,10 +80,7 @@ func TestDovecotIdleCheck(t *testing.T) {
 			d := startDovecot(t)
 			acct := dovecotAccount(d, rep)
 			acct.IdleCheck = tc.check
-			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle})
 			var waiting atomic.Bool
 			m.hook().onWait = func() { waiting.Store(true) }
 			runMailbox(t, m)
@@ -135,10 +129,7 @@ func TestMemServerPromptIdleSlowsCheck(t *testing.T) {
 	s := startMemServerCaps(t, imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}, imap.CapIdle: {}})
 	acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
 		IdleCheck: 150 * time.Millisecond, CommandTimeout: 2 * time.Second, MaxBackoff: 100 * time.Millisecond, WatchInterval: time.Hour}
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle, Dial: s.dial})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle, Dial: s.dial})
 	var waiting atomic.Bool
 	m.hook().onWait = func() { waiting.Store(true) }
 	runMailbox(t, m)
@@ -180,10 +171,7 @@ func TestDovecotFirstSyncInChunks(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	m.chunkCount, m.chunkBytes = 9, 2500 // groups of about 7 messages, several per chunk
 	want := map[string]bool{}
 	var skips, seen []string
@@ -276,10 +264,7 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 			// The clock stands still until the late copies are in place:
 			// the rechecks come after them however slow the machine.
 			clk := &testClock{t: time.Now()}
-			m, err := New(Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle, Now: clk.Now})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle, Now: clk.Now})
 			m.recheckAfter = []time.Duration{400 * time.Millisecond, 800 * time.Millisecond}
 			var toks []string
 			drafts := map[string][]byte{}
@@ -391,10 +376,7 @@ func TestDovecotPollingWhileWatching(t *testing.T) {
 	acct.DisableIdle, acct.PollInterval, acct.WatchInterval = true, 20*time.Millisecond, 300*time.Millisecond
 	h := newTestHandler()
 	var empty, watches atomic.Int64
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	m.hook().onRound = func(st SyncStats) {
 		if st.Fetched == 0 {
 			empty.Add(1)
