@@ -4,7 +4,10 @@
 // loopback ports in its own temporary directory.
 //
 // Servers that are not installed make the test skip with a clear message,
-// except when CI=true, where they make it fail.
+// except when CI=true, where they make it fail. Tests seed and inspect the
+// mailboxes with go-imap/v2's client (Dial, Messages) or by writing Maildir
+// files; AuthServer is an httptest OAuth 2.0 authorisation server for
+// Dovecot's token introspection.
 package mailtest
 
 import (

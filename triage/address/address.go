@@ -4,6 +4,9 @@
 // display name, afterwards. Decoding first and parsing second lets a
 // display name such as =?UTF-8?Q?Bob_<victim@other.test>?= choose the
 // address, which is how drafts once went to the wrong person.
+//
+// The parsing is net/mail's, with a fallback scanner for fields it refuses;
+// go-message's charset package decodes the encoded words in any charset.
 package address
 
 import (
