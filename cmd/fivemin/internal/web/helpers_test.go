@@ -108,52 +108,11 @@ func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]s
 	ids := map[string]string{}
 	for _, s := range specs {
 		clk.Set(s.At)
-		e := ledger.Email{SourceToken: s.Tok, MessageID: "<src-" + s.Tok + "@client.example>", Rep: s.Rep, Client: s.Client, Org: s.Org,
-			ReceivedAt: s.At, DraftedAt: s.At.Add(40 * time.Second), Questions: 2, FreeMinutes: s.FreeMinutes}
-		entry := ledger.Entry{Email: e}
-		if s.Amount > 0 {
-			q := ledger.Quote{ID: quoting.QuoteID(s.Tok), Rep: s.Rep, Client: s.Client, Org: s.Org, SourceToken: s.Tok,
-				SourceMessageID: e.MessageID, MessageID: "<quote-" + s.Tok + "@firm.example>", CreatedAt: s.At.Add(40 * time.Second),
-				Asks: []ledger.Ask{{Text: "Prepare the 2024 return for " + s.Client, Category: "tax", Minutes: s.Billed, BilledMinutes: s.Billed, Amount: s.Amount}},
-				Rate: 25000, Total: s.Amount, Currency: "USD", FreeMinutes: s.FreeMinutes}
-			entry.Quote = &q
-			ids[s.Tok] = q.ID
+		if id := seedRecord(t, l, s); id != "" {
+			ids[s.Tok] = id
 		}
-		if _, err := l.Record(ctx, entry); err != nil {
-			t.Fatalf("seeding %s: %v", s.Tok, err)
-		}
-		sentAt := s.SentAt
-		if sentAt.IsZero() {
-			sentAt = s.At.Add(time.Hour)
-		}
-		switch {
-		case s.Usage == ledger.Deleted:
-			if err := l.DraftDeleted(ctx, s.Tok, ids[s.Tok], sentAt); err != nil {
-				t.Fatal(err)
-			}
-		case s.Usage != "":
-			if _, err := l.DraftSent(ctx, ledger.SentDraft{SourceToken: s.Tok, QuoteID: ids[s.Tok], MessageID: "<sent-" + s.Tok + "@firm.example>",
-				At: sentAt, Draft: draftText, Sent: sentText(t, s.Usage)}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		reply := func(d ledger.Decision) {
-			t.Helper()
-			clk.Set(sentAt.Add(24 * time.Hour))
-			if _, err := l.ApplyReply(ctx, ledger.Reply{MessageID: "<reply-" + s.Tok + "@client.example>", InReplyTo: []string{"<quote-" + s.Tok + "@firm.example>"},
-				Subject: "Re: your question", From: s.Client, Decision: d, At: sentAt.Add(24 * time.Hour),
-				Reason: "counter-offer: for less", Text: "Could you do it for less?\nWe were thinking $500."}); err != nil {
-				t.Fatalf("reply to %s: %v", s.Tok, err)
-			}
-		}
-		switch {
-		case s.Unclear:
-			reply(ledger.DecisionUnclear)
-		case s.Final == ledger.Accepted:
-			reply(ledger.DecisionAccepted)
-		case s.Final == ledger.Declined:
-			reply(ledger.DecisionDeclined)
-		}
+		sentAt := seedUsage(t, l, s, ids[s.Tok])
+		seedReply(t, l, clk, s, sentAt)
 	}
 	clk.Set(now)
 	expired, err := l.Sweep(ctx, now, ledger.Policy{Validity: 30 * 24 * time.Hour})
@@ -173,6 +132,72 @@ func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]s
 		}
 	}
 	return ids
+}
+
+// seedRecord records s's email and its quote, if it has one, and returns
+// the quote's ID or "".
+func seedRecord(t testing.TB, l *ledger.Ledger, s spec) string {
+	t.Helper()
+	e := ledger.Email{SourceToken: s.Tok, MessageID: "<src-" + s.Tok + "@client.example>", Rep: s.Rep, Client: s.Client, Org: s.Org,
+		ReceivedAt: s.At, DraftedAt: s.At.Add(40 * time.Second), Questions: 2, FreeMinutes: s.FreeMinutes}
+	entry := ledger.Entry{Email: e}
+	if s.Amount > 0 {
+		entry.Quote = &ledger.Quote{ID: quoting.QuoteID(s.Tok), Rep: s.Rep, Client: s.Client, Org: s.Org, SourceToken: s.Tok,
+			SourceMessageID: e.MessageID, MessageID: "<quote-" + s.Tok + "@firm.example>", CreatedAt: s.At.Add(40 * time.Second),
+			Asks: []ledger.Ask{{Text: "Prepare the 2024 return for " + s.Client, Category: "tax", Minutes: s.Billed, BilledMinutes: s.Billed, Amount: s.Amount}},
+			Rate: 25000, Total: s.Amount, Currency: "USD", FreeMinutes: s.FreeMinutes}
+	}
+	if _, err := l.Record(context.Background(), entry); err != nil {
+		t.Fatalf("seeding %s: %v", s.Tok, err)
+	}
+	if entry.Quote == nil {
+		return ""
+	}
+	return entry.Quote.ID
+}
+
+// seedUsage records what the rep did with s's draft and returns when.
+func seedUsage(t testing.TB, l *ledger.Ledger, s spec, quoteID string) time.Time {
+	t.Helper()
+	ctx := context.Background()
+	sentAt := s.SentAt
+	if sentAt.IsZero() {
+		sentAt = s.At.Add(time.Hour)
+	}
+	switch {
+	case s.Usage == ledger.Deleted:
+		if err := l.DraftDeleted(ctx, s.Tok, quoteID, sentAt); err != nil {
+			t.Fatal(err)
+		}
+	case s.Usage != "":
+		if _, err := l.DraftSent(ctx, ledger.SentDraft{SourceToken: s.Tok, QuoteID: quoteID, MessageID: "<sent-" + s.Tok + "@firm.example>",
+			At: sentAt, Draft: draftText, Sent: sentText(t, s.Usage)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return sentAt
+}
+
+// seedReply records the client's answer to s's quote, a day after sentAt.
+func seedReply(t testing.TB, l *ledger.Ledger, clk *clock, s spec, sentAt time.Time) {
+	t.Helper()
+	var d ledger.Decision
+	switch {
+	case s.Unclear:
+		d = ledger.DecisionUnclear
+	case s.Final == ledger.Accepted:
+		d = ledger.DecisionAccepted
+	case s.Final == ledger.Declined:
+		d = ledger.DecisionDeclined
+	default:
+		return
+	}
+	clk.Set(sentAt.Add(24 * time.Hour))
+	if _, err := l.ApplyReply(context.Background(), ledger.Reply{MessageID: "<reply-" + s.Tok + "@client.example>", InReplyTo: []string{"<quote-" + s.Tok + "@firm.example>"},
+		Subject: "Re: your question", From: s.Client, Decision: d, At: sentAt.Add(24 * time.Hour),
+		Reason: "counter-offer: for less", Text: "Could you do it for less?\nWe were thinking $500."}); err != nil {
+		t.Fatalf("reply to %s: %v", s.Tok, err)
+	}
 }
 
 // newLedger opens a fresh ledger in a temp dir.
