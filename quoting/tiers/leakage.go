@@ -169,15 +169,7 @@ var leakageColumns = []struct {
 // Write renders the leakage report in format f; fm formats money in
 // tables (nil: en-US).
 func (lk *Leakage) Write(w io.Writer, f Format, fm *quoting.Formatter) error {
-	switch f {
-	case FormatTable:
-		return lk.WriteTable(w, fm)
-	case FormatCSV:
-		return lk.WriteCSV(w)
-	case FormatJSON:
-		return lk.WriteJSON(w)
-	}
-	return fmt.Errorf("unknown format %q", f)
+	return write(w, f, fm, lk.WriteTable, lk.WriteCSV, lk.WriteJSON)
 }
 
 // WriteJSON writes an object: "currency", "rate" (hourly, or null), and one

@@ -100,13 +100,19 @@ func hours(minutes int64) string {
 // Write renders the ranking in format f; fm formats money in tables (nil:
 // en-US).
 func (r *Ranking) Write(w io.Writer, f Format, fm *quoting.Formatter) error {
+	return write(w, f, fm, r.WriteTable, r.WriteCSV, r.WriteJSON)
+}
+
+// write calls the writer for format f: a report's Write.
+func write(w io.Writer, f Format, fm *quoting.Formatter,
+	table func(io.Writer, *quoting.Formatter) error, csv, json func(io.Writer) error) error {
 	switch f {
 	case FormatTable:
-		return r.WriteTable(w, fm)
+		return table(w, fm)
 	case FormatCSV:
-		return r.WriteCSV(w)
+		return csv(w)
 	case FormatJSON:
-		return r.WriteJSON(w)
+		return json(w)
 	}
 	return fmt.Errorf("unknown format %q", f)
 }
