@@ -228,24 +228,6 @@ func (p *silentProxy) dial(ctx context.Context, network, _ string) (net.Conn, er
 func (p *silentProxy) silence() { p.silent.Store(true) }
 func (p *silentProxy) speak()   { p.silent.Store(false) }
 
-// testClock is a Config.Now that moves only when told.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
 // newMailbox is New for tests: an error ends the test.
 func newMailbox(t testing.TB, cfg Config) *Mailbox {
 	t.Helper()

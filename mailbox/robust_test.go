@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/fivemin/fivemin/internal/fakeclock"
 	"go.etcd.io/bbolt"
 )
 
@@ -263,7 +264,7 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 			db := tempDB(t)
 			// The clock stands still until the late copies are in place:
 			// the rechecks come after them however slow the machine.
-			clk := &testClock{t: time.Now()}
+			clk := fakeclock.New(time.Now())
 			m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle, Now: clk.Now})
 			m.recheckAfter = []time.Duration{400 * time.Millisecond, 800 * time.Millisecond}
 			var toks []string
@@ -320,7 +321,7 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			clk.add(time.Second)
+			clk.Advance(time.Second)
 			waitFor(t, "the first recheck", 10*time.Second, func() bool {
 				for _, tok := range toks {
 					if r, _ := m.Lookup(tok); r == nil || r.Rechecks < 1 && !r.Reappended.IsZero() {
@@ -329,7 +330,7 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 				}
 				return true
 			})
-			clk.add(time.Second)
+			clk.Advance(time.Second)
 			waitFor(t, "both rechecks", 10*time.Second, func() bool {
 				for _, tok := range toks {
 					if r, _ := m.Lookup(tok); r == nil || !r.Reappended.IsZero() {

@@ -7,10 +7,10 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/internal/fakeclock"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -23,24 +23,6 @@ const (
 	hostileClient = `<script>alert("x")</script>@evil.example`
 	hostileOrg    = `"><img src=x onerror=alert(1)>`
 )
-
-// clock is a settable test clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Set(t time.Time) {
-	c.mu.Lock()
-	c.t = t
-	c.mu.Unlock()
-}
 
 // testLogger routes logs to t.Log.
 func testLogger(t testing.TB) *slog.Logger {
@@ -102,7 +84,7 @@ func sentText(t testing.TB, c ledger.EditClass) string {
 
 // seed writes specs into l through the same API the pipeline uses and
 // returns the quote IDs by token.
-func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]string {
+func seed(t testing.TB, l *ledger.Ledger, clk *fakeclock.Clock, specs []spec) map[string]string {
 	t.Helper()
 	ctx := context.Background()
 	ids := map[string]string{}
@@ -179,7 +161,7 @@ func seedUsage(t testing.TB, l *ledger.Ledger, s spec, quoteID string) time.Time
 }
 
 // seedReply records the client's answer to s's quote, a day after sentAt.
-func seedReply(t testing.TB, l *ledger.Ledger, clk *clock, s spec, sentAt time.Time) {
+func seedReply(t testing.TB, l *ledger.Ledger, clk *fakeclock.Clock, s spec, sentAt time.Time) {
 	t.Helper()
 	var d ledger.Decision
 	switch {
@@ -201,14 +183,14 @@ func seedReply(t testing.TB, l *ledger.Ledger, clk *clock, s spec, sentAt time.T
 }
 
 // newLedger opens a fresh ledger in a temp dir.
-func newLedger(t testing.TB) (*ledger.Ledger, *clock) {
+func newLedger(t testing.TB) (*ledger.Ledger, *fakeclock.Clock) {
 	t.Helper()
 	db, err := ledger.Open(filepath.Join(t.TempDir(), "state.db"), ledger.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	clk := &clock{t: now}
+	clk := fakeclock.New(now)
 	l, err := ledger.New(context.Background(), db, ledger.Options{Now: clk.Now, Logger: testLogger(t), Location: time.UTC})
 	if err != nil {
 		t.Fatal(err)
@@ -219,7 +201,7 @@ func newLedger(t testing.TB) (*ledger.Ledger, *clock) {
 // fixture is a seeded ledger with the dashboard in front of it.
 type fixture struct {
 	l   *ledger.Ledger
-	clk *clock
+	clk *fakeclock.Clock
 	h   http.Handler
 	ids map[string]string
 }
