@@ -57,8 +57,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 			}
 
 			// IDLE wake-up: new mail after the first sync.
-			d.Deliver(t, rep, clientMail(4, "after start"))
-			tok4 := Token(rep, clientMail(4, "after start"))
+			tok4 := deliverClient(t, d, 4, "after start")
 			waitFor(t, "draft for new mail", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok4] == 1 })
 
 			// Draft flags, and the client's mail left unread for the rep.
@@ -84,8 +83,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 			stop()
 			m2 := newMailbox(t, Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
 			runMailbox(t, m2)
-			d.Deliver(t, rep, clientMail(5, "after restart"))
-			tok5 := Token(rep, clientMail(5, "after restart"))
+			tok5 := deliverClient(t, d, 5, "after restart")
 			waitFor(t, "draft after restart", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok5] == 1 })
 			got := draftsByToken(t, d, rep)
 			want := map[string]int{tok1: 1, tok4: 1, tok5: 1}
@@ -110,8 +108,7 @@ func TestDovecotServerRestartMidIdle(t *testing.T) {
 	h := newTestHandler()
 	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	runMailbox(t, m)
-	d.Deliver(t, rep, clientMail(1, "before outage"))
-	tok1 := Token(rep, clientMail(1, "before outage"))
+	tok1 := deliverClient(t, d, 1, "before outage")
 	waitFor(t, "first draft", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok1] == 1 })
 
 	d.Stop()
@@ -120,8 +117,7 @@ func TestDovecotServerRestartMidIdle(t *testing.T) {
 	d.Start()
 	tok2 := Token(rep, clientMail(2, "during outage"))
 	waitFor(t, "catch-up draft", 15*time.Second, func() bool { return draftsByToken(t, d, rep)[tok2] == 1 })
-	d.Deliver(t, rep, clientMail(3, "after outage"))
-	tok3 := Token(rep, clientMail(3, "after outage"))
+	tok3 := deliverClient(t, d, 3, "after outage")
 	waitFor(t, "draft after reconnect", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok3] == 1 })
 	if got := draftsByToken(t, d, rep); len(got) != 3 {
 		t.Errorf("drafts %v, want 3 distinct", got)
@@ -138,13 +134,11 @@ func TestDovecotUIDValidityChange(t *testing.T) {
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 3; i++ {
-		d.Deliver(t, rep, clientMail(i, "before reset"))
-		toks = append(toks, Token(rep, clientMail(i, "before reset")))
+		toks = append(toks, deliverClient(t, d, i, "before reset"))
 	}
 	waitFor(t, "three drafts", 10*time.Second, func() bool { return len(draftsByToken(t, d, rep)) == 3 })
 	d.ResetUIDValidity(t, rep, "INBOX")
-	d.Deliver(t, rep, clientMail(4, "after reset"))
-	toks = append(toks, Token(rep, clientMail(4, "after reset")))
+	toks = append(toks, deliverClient(t, d, 4, "after reset"))
 	waitFor(t, "draft after reset", 15*time.Second, func() bool { return draftsByToken(t, d, rep)[toks[3]] == 1 })
 	got := draftsByToken(t, d, rep)
 	for _, tok := range toks {
@@ -199,8 +193,7 @@ func TestDovecotDeletedBeforeFetch(t *testing.T) {
 		t.Errorf("expunged message was handled: drafts %v", got)
 	}
 	// And the poller keeps working afterwards.
-	d.Deliver(t, rep, clientMail(3, "later"))
-	tok3 := Token(rep, clientMail(3, "later"))
+	tok3 := deliverClient(t, d, 3, "later")
 	waitFor(t, "later draft", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok3] == 1 })
 }
 
@@ -241,8 +234,7 @@ func TestDovecotSendAndWatch(t *testing.T) {
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 3; i++ {
-		d.Deliver(t, rep, clientMail(i, "please reply"))
-		toks = append(toks, Token(rep, clientMail(i, "please reply")))
+		toks = append(toks, deliverClient(t, d, i, "please reply"))
 	}
 	waitFor(t, "three drafts", 10*time.Second, func() bool { return len(draftsByToken(t, d, rep)) == 3 })
 

@@ -228,6 +228,15 @@ func (p *silentProxy) dial(ctx context.Context, network, _ string) (net.Conn, er
 func (p *silentProxy) silence() { p.silent.Store(true) }
 func (p *silentProxy) speak()   { p.silent.Store(false) }
 
+// deliverClient delivers clientMail(n, subject) to rep's INBOX and returns
+// its token.
+func deliverClient(t testing.TB, d *mailtest.Dovecot, n int, subject string) string {
+	t.Helper()
+	raw := clientMail(n, subject)
+	d.Deliver(t, rep, raw)
+	return Token(rep, raw)
+}
+
 // newMailbox is New for tests: an error ends the test.
 func newMailbox(t testing.TB, cfg Config) *Mailbox {
 	t.Helper()
