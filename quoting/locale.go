@@ -24,7 +24,7 @@ type dateNames struct {
 }
 
 // dateRow is a language's dateNames as written in dateRows: the names of
-// each kind in one string, separated by spaces.
+// each kind in one string, separated by spaces; no names means English's.
 type dateRow struct {
 	days, shortDays, months, shortMonths string
 	date, attribution, wrote, clock      string
@@ -37,11 +37,10 @@ var dateRows = map[string]dateRow{
 		"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
 		"{wd} {day} {month} {year}", "On {wd}, {day} {month} {year} at {time}, {who} wrote:", "{who} wrote:", "15:04",
 	},
-	// American English writes the month first, and a 12-hour clock.
+	// American English writes the month first, and a 12-hour clock; its
+	// names are English's.
 	"en-US": {
-		"Sunday Monday Tuesday Wednesday Thursday Friday Saturday", "Sun Mon Tue Wed Thu Fri Sat",
-		"January February March April May June July August September October November December",
-		"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+		"", "", "", "",
 		"{wd}, {month} {day}, {year}", "On {wd}, {month} {day}, {year} at {time}, {who} wrote:", "{who} wrote:", "3:04 PM",
 	},
 	"de": {
@@ -86,6 +85,10 @@ var dateRows = map[string]dateRow{
 var dateTables = func() map[string]*dateNames {
 	t := make(map[string]*dateNames, len(dateRows))
 	for lang, r := range dateRows {
+		if r.days == "" {
+			en := dateRows["en"]
+			r.days, r.shortDays, r.months, r.shortMonths = en.days, en.shortDays, en.months, en.shortMonths
+		}
 		d := &dateNames{
 			days: strings.Fields(r.days), shortDays: strings.Fields(r.shortDays),
 			months: strings.Fields(r.months), shortMonths: strings.Fields(r.shortMonths),
