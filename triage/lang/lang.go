@@ -377,44 +377,59 @@ func addLetter(sc *scores, r rune) {
 	}
 }
 
+// The scripts other than Latin that name a language, by index into
+// scriptTables and scriptCodes.
+const (
+	cyrillic = iota
+	greek
+	arabic
+	hebrew
+	kana
+	hangul
+	han
+	thai
+	devanagari
+	nScripts
+)
+
+var scriptTables = [nScripts][]*unicode.RangeTable{
+	cyrillic: {unicode.Cyrillic}, greek: {unicode.Greek}, arabic: {unicode.Arabic}, hebrew: {unicode.Hebrew},
+	kana: {unicode.Hiragana, unicode.Katakana}, hangul: {unicode.Hangul}, han: {unicode.Han},
+	thai: {unicode.Thai}, devanagari: {unicode.Devanagari},
+}
+
+// scriptCodes are the languages of text mostly in each script: Cyrillic
+// with Ukrainian letters is "uk", and kana, with or without Han, "ja".
+var scriptCodes = [nScripts]string{
+	cyrillic: "ru", greek: "el", arabic: "ar", hebrew: "he",
+	kana: "ja", hangul: "ko", han: "zh", thai: "th", devanagari: "hi",
+}
+
 // scriptCount counts letters per script other than Latin.
 type scriptCount struct {
-	latin, cyrillic, ukrainian, greek, arabic, hebrew, kana, hangul, han, thai, devanagari int
+	latin     int
+	n         [nScripts]int
+	ukrainian int // Cyrillic letters only Ukrainian uses
 }
 
 // add counts r when it is not Latin; false means it is Latin (or a mark).
+// Scripts do not overlap, so the order they are tried in does not matter.
 func (c *scriptCount) add(r rune) bool {
-	switch {
-	case r < 0x250: // Latin-1 and Latin Extended-A/B
-		return false
-	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional (Vietnamese)
-		return false
-	case unicode.Is(unicode.Cyrillic, r):
-		c.cyrillic++
-		switch r {
-		case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-			c.ukrainian++
-		}
-	case unicode.Is(unicode.Greek, r):
-		c.greek++
-	case unicode.Is(unicode.Arabic, r):
-		c.arabic++
-	case unicode.Is(unicode.Hebrew, r):
-		c.hebrew++
-	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-		c.kana++
-	case unicode.Is(unicode.Hangul, r):
-		c.hangul++
-	case unicode.Is(unicode.Han, r):
-		c.han++
-	case unicode.Is(unicode.Thai, r):
-		c.thai++
-	case unicode.Is(unicode.Devanagari, r):
-		c.devanagari++
-	default:
+	if r < 0x250 || r >= 0x1E00 && r <= 0x1EFF { // Latin-1, Extended-A/B and Additional (Vietnamese)
 		return false
 	}
-	return true
+	for s, tables := range scriptTables {
+		for _, t := range tables {
+			if unicode.Is(t, r) {
+				c.n[s]++
+				if s == cyrillic && strings.ContainsRune("іїєґІЇЄҐ", r) {
+					c.ukrainian++
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decide names the script's language when most letters are in it.
@@ -422,28 +437,17 @@ func (c *scriptCount) decide(letters int) string {
 	if letters == 0 || c.latin*2 >= letters {
 		return ""
 	}
-	switch {
-	case c.kana > 0 && c.kana+c.han > letters/2:
+	if c.n[kana] > 0 && c.n[kana]+c.n[han] > letters/2 {
 		return "ja" // Japanese mixes kana with Han characters
-	case c.hangul > letters/2:
-		return "ko"
-	case c.han > letters/2:
-		return "zh"
-	case c.cyrillic > letters/2:
-		if c.ukrainian > 0 {
+	}
+	for s, n := range c.n {
+		if n <= letters/2 {
+			continue
+		}
+		if s == cyrillic && c.ukrainian > 0 {
 			return "uk"
 		}
-		return "ru"
-	case c.greek > letters/2:
-		return "el"
-	case c.arabic > letters/2:
-		return "ar"
-	case c.hebrew > letters/2:
-		return "he"
-	case c.thai > letters/2:
-		return "th"
-	case c.devanagari > letters/2:
-		return "hi"
+		return scriptCodes[s]
 	}
 	return ""
 }
