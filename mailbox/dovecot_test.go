@@ -104,9 +104,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 // catch up, then keep idling.
 func TestDovecotServerRestartMidIdle(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
+	d, _, m := dovecotMailbox(t)
 	runMailbox(t, m)
 	tok1 := deliverClient(t, d, 1, "before outage")
 	waitFor(t, "first draft", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok1] == 1 })
@@ -128,9 +126,7 @@ func TestDovecotServerRestartMidIdle(t *testing.T) {
 // old messages come back with new UIDs and must not be drafted again.
 func TestDovecotUIDValidityChange(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
+	d, h, m := dovecotMailbox(t)
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 3; i++ {
@@ -155,9 +151,7 @@ func TestDovecotUIDValidityChange(t *testing.T) {
 // found it and the FETCH: it is passed over and the rest still drafted.
 func TestDovecotDeletedBeforeFetch(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
+	d, h, m := dovecotMailbox(t)
 	var once sync.Once
 	var hookErr error
 	m.hook().afterSearch = func(uids []uint32) {

@@ -228,6 +228,15 @@ func (p *silentProxy) dial(ctx context.Context, network, _ string) (net.Conn, er
 func (p *silentProxy) silence() { p.silent.Store(true) }
 func (p *silentProxy) speak()   { p.silent.Store(false) }
 
+// dovecotMailbox starts a Dovecot and a Mailbox for rep on it, with fresh
+// state and a testHandler.
+func dovecotMailbox(t *testing.T) (*mailtest.Dovecot, *testHandler, *Mailbox) {
+	t.Helper()
+	d := startDovecot(t)
+	h := newTestHandler()
+	return d, h, newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
+}
+
 // deliverClient delivers clientMail(n, subject) to rep's INBOX and returns
 // its token.
 func deliverClient(t testing.TB, d *mailtest.Dovecot, n int, subject string) string {

@@ -170,9 +170,7 @@ func TestMemServerPromptIdleSlowsCheck(t *testing.T) {
 // one draft, the rest none, and the INBOX stays unread.
 func TestDovecotFirstSyncInChunks(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
+	d, h, m := dovecotMailbox(t)
 	m.chunkCount, m.chunkBytes = 9, 2500 // groups of about 7 messages, several per chunk
 	want := map[string]bool{}
 	var skips, seen []string

@@ -166,22 +166,14 @@ func StartDovecotWith(t TB, opts DovecotOptions) *Dovecot {
 // runAs returns the account Dovecot runs as: as root, nobody (the login
 // process refuses to run as root); otherwise the current user.
 func runAs(t TB) (name, group string, uid, gid int) {
-	if os.Geteuid() != 0 {
-		u, err := user.Current()
-		if err != nil {
-			t.Fatal(err)
+	u, err := user.Current()
+	if os.Geteuid() == 0 {
+		if u, err = user.Lookup("nobody"); err != nil {
+			t.Fatalf("mailtest: running as root needs a 'nobody' user: %v", err)
 		}
-		g, err := user.LookupGroupId(u.Gid)
-		if err != nil {
-			t.Fatal(err)
-		}
-		uid, _ = strconv.Atoi(u.Uid)
-		gid, _ = strconv.Atoi(u.Gid)
-		return u.Username, g.Name, uid, gid
 	}
-	u, err := user.Lookup("nobody")
 	if err != nil {
-		t.Fatalf("mailtest: running as root needs a 'nobody' user: %v", err)
+		t.Fatal(err)
 	}
 	g, err := user.LookupGroupId(u.Gid)
 	if err != nil {
