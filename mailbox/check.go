@@ -109,6 +109,8 @@ func (c *checker) noteArrival(m *Mailbox, byCheck bool, at time.Time) {
 func (c *checker) run(ctx context.Context) {
 	attempt := 0
 	for {
+		// Runtime clock (see Config.Now): how long the connection really
+		// lasted decides whether the backoff starts over.
 		start := time.Now()
 		err := c.session(ctx)
 		if ctx.Err() != nil {
@@ -120,7 +122,7 @@ func (c *checker) run(ctx context.Context) {
 		wait := backoff(attempt, c.m.acct.MaxBackoff)
 		attempt++
 		c.m.log.Debug("INBOX check connection ended; retrying", "err", err, "retry_in", wait.Round(time.Millisecond))
-		t := time.NewTimer(wait)
+		t := time.NewTimer(wait) // a real wait: see Config.Now
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -144,7 +146,7 @@ func (c *checker) session(ctx context.Context) error {
 	if _, err := s.selectBox(m.acct.Folders.Inbox, true); err != nil {
 		return err
 	}
-	t := time.NewTimer(c.interval())
+	t := time.NewTimer(c.interval()) // a real wait: see Config.Now
 	defer t.Stop()
 	for {
 		select {
@@ -160,7 +162,7 @@ func (c *checker) session(ctx context.Context) error {
 		}
 		m.stats.checks.Add(1)
 		m.stats.checkBytes.Add(s.conn.in.Load() + s.conn.out.Load() - n0)
-		c.lastOK.Store(time.Now().UnixNano())
+		c.lastOK.Store(time.Now().UnixNano()) // runtime clock, as noteArrival's
 		if s.woken() {
 			select {
 			case c.fire <- struct{}{}:

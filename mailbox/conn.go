@@ -104,7 +104,7 @@ func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session,
 
 	cc := &countingConn{Conn: raw}
 	s := &session{conn: cc, timeout: timeout, log: m.log, wake: make(chan struct{}, 1)}
-	s.dog = time.AfterFunc(time.Hour, s.bark)
+	s.dog = time.AfterFunc(time.Hour, s.bark) // runtime clock: see Config.Now
 	s.dog.Stop()
 	opts := &imapclient.Options{
 		TLSConfig:             a.IMAP.tlsConfig(),
@@ -237,6 +237,7 @@ func (s *session) bark() {
 	if d == 0 {
 		return // disarmed meanwhile
 	}
+	// Runtime clock (see Config.Now): the deadline is real time on the wire.
 	if left := time.Until(time.Unix(0, d)); left > 0 {
 		s.dog.Reset(left) // re-armed for later meanwhile
 		return
@@ -250,7 +251,7 @@ func (s *session) arm(d time.Duration) {
 	if d == 0 {
 		d = s.timeout
 	}
-	s.deadline.Store(time.Now().Add(d).UnixNano())
+	s.deadline.Store(time.Now().Add(d).UnixNano()) // runtime clock, as bark's
 	s.dog.Reset(d)
 }
 
@@ -269,7 +270,7 @@ func (s *session) close() {
 		}()
 		select {
 		case <-done:
-		case <-time.After(5 * time.Second):
+		case <-time.After(5 * time.Second): // a real wait: see Config.Now
 		}
 		s.c.Close()
 		s.disarm()
@@ -589,7 +590,7 @@ func (s *session) idle(ctx context.Context, d time.Duration, check, kick <-chan 
 	// While idling the server may stay silent for long: the timer below
 	// ends IDLE first and proves the connection alive with the DONE reply.
 	s.arm(d + s.timeout)
-	t := time.NewTimer(d)
+	t := time.NewTimer(d) // a real wait: see Config.Now
 	defer t.Stop()
 	why := wakeTimer
 	select {

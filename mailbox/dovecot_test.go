@@ -42,10 +42,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 
 			db := tempDB(t)
 			h := newTestHandler()
-			m, err := New(Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
 			stop := runMailbox(t, m)
 			tok1 := Token(rep, clientMail(1, "unseen before start"))
 			tok2 := Token(rep, clientMail(2, "seen before start"))
@@ -60,8 +57,7 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 			}
 
 			// IDLE wake-up: new mail after the first sync.
-			d.Deliver(t, rep, clientMail(4, "after start"))
-			tok4 := Token(rep, clientMail(4, "after start"))
+			tok4 := deliverClient(t, d, 4, "after start")
 			waitFor(t, "draft for new mail", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok4] == 1 })
 
 			// Draft flags, and the client's mail left unread for the rep.
@@ -85,13 +81,9 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 
 			// Restart on the same state: nothing is drafted twice.
 			stop()
-			m2, err := New(Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m2 := newMailbox(t, Config{Account: acct, DB: db, Logger: testLogger(t), Handle: h.handle})
 			runMailbox(t, m2)
-			d.Deliver(t, rep, clientMail(5, "after restart"))
-			tok5 := Token(rep, clientMail(5, "after restart"))
+			tok5 := deliverClient(t, d, 5, "after restart")
 			waitFor(t, "draft after restart", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok5] == 1 })
 			got := draftsByToken(t, d, rep)
 			want := map[string]int{tok1: 1, tok4: 1, tok5: 1}
@@ -112,15 +104,9 @@ func TestDovecotNewMailToDraft(t *testing.T) {
 // catch up, then keep idling.
 func TestDovecotServerRestartMidIdle(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, _, m := dovecotMailbox(t)
 	runMailbox(t, m)
-	d.Deliver(t, rep, clientMail(1, "before outage"))
-	tok1 := Token(rep, clientMail(1, "before outage"))
+	tok1 := deliverClient(t, d, 1, "before outage")
 	waitFor(t, "first draft", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok1] == 1 })
 
 	d.Stop()
@@ -129,8 +115,7 @@ func TestDovecotServerRestartMidIdle(t *testing.T) {
 	d.Start()
 	tok2 := Token(rep, clientMail(2, "during outage"))
 	waitFor(t, "catch-up draft", 15*time.Second, func() bool { return draftsByToken(t, d, rep)[tok2] == 1 })
-	d.Deliver(t, rep, clientMail(3, "after outage"))
-	tok3 := Token(rep, clientMail(3, "after outage"))
+	tok3 := deliverClient(t, d, 3, "after outage")
 	waitFor(t, "draft after reconnect", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok3] == 1 })
 	if got := draftsByToken(t, d, rep); len(got) != 3 {
 		t.Errorf("drafts %v, want 3 distinct", got)
@@ -141,22 +126,15 @@ func TestDovecotServerRestartMidIdle(t *testing.T) {
 // old messages come back with new UIDs and must not be drafted again.
 func TestDovecotUIDValidityChange(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, h, m := dovecotMailbox(t)
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 3; i++ {
-		d.Deliver(t, rep, clientMail(i, "before reset"))
-		toks = append(toks, Token(rep, clientMail(i, "before reset")))
+		toks = append(toks, deliverClient(t, d, i, "before reset"))
 	}
 	waitFor(t, "three drafts", 10*time.Second, func() bool { return len(draftsByToken(t, d, rep)) == 3 })
 	d.ResetUIDValidity(t, rep, "INBOX")
-	d.Deliver(t, rep, clientMail(4, "after reset"))
-	toks = append(toks, Token(rep, clientMail(4, "after reset")))
+	toks = append(toks, deliverClient(t, d, 4, "after reset"))
 	waitFor(t, "draft after reset", 15*time.Second, func() bool { return draftsByToken(t, d, rep)[toks[3]] == 1 })
 	got := draftsByToken(t, d, rep)
 	for _, tok := range toks {
@@ -173,12 +151,7 @@ func TestDovecotUIDValidityChange(t *testing.T) {
 // found it and the FETCH: it is passed over and the rest still drafted.
 func TestDovecotDeletedBeforeFetch(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, h, m := dovecotMailbox(t)
 	var once sync.Once
 	var hookErr error
 	m.hook().afterSearch = func(uids []uint32) {
@@ -214,8 +187,7 @@ func TestDovecotDeletedBeforeFetch(t *testing.T) {
 		t.Errorf("expunged message was handled: drafts %v", got)
 	}
 	// And the poller keeps working afterwards.
-	d.Deliver(t, rep, clientMail(3, "later"))
-	tok3 := Token(rep, clientMail(3, "later"))
+	tok3 := deliverClient(t, d, 3, "later")
 	waitFor(t, "later draft", 10*time.Second, func() bool { return draftsByToken(t, d, rep)[tok3] == 1 })
 }
 
@@ -256,8 +228,7 @@ func TestDovecotSendAndWatch(t *testing.T) {
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 3; i++ {
-		d.Deliver(t, rep, clientMail(i, "please reply"))
-		toks = append(toks, Token(rep, clientMail(i, "please reply")))
+		toks = append(toks, deliverClient(t, d, i, "please reply"))
 	}
 	waitFor(t, "three drafts", 10*time.Second, func() bool { return len(draftsByToken(t, d, rep)) == 3 })
 

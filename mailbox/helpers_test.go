@@ -228,20 +228,30 @@ func (p *silentProxy) dial(ctx context.Context, network, _ string) (net.Conn, er
 func (p *silentProxy) silence() { p.silent.Store(true) }
 func (p *silentProxy) speak()   { p.silent.Store(false) }
 
-// testClock is a Config.Now that moves only when told.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
+// dovecotMailbox starts a Dovecot and a Mailbox for rep on it, with fresh
+// state and a testHandler.
+func dovecotMailbox(t *testing.T) (*mailtest.Dovecot, *testHandler, *Mailbox) {
+	t.Helper()
+	d := startDovecot(t)
+	h := newTestHandler()
+	return d, h, newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 }
 
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
+// deliverClient delivers clientMail(n, subject) to rep's INBOX and returns
+// its token.
+func deliverClient(t testing.TB, d *mailtest.Dovecot, n int, subject string) string {
+	t.Helper()
+	raw := clientMail(n, subject)
+	d.Deliver(t, rep, raw)
+	return Token(rep, raw)
 }
 
-func (c *testClock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
+// newMailbox is New for tests: an error ends the test.
+func newMailbox(t testing.TB, cfg Config) *Mailbox {
+	t.Helper()
+	m, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

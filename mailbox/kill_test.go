@@ -130,10 +130,7 @@ func TestKill9ExactlyOnce(t *testing.T) {
 	// hand at two kills is quarantined: no draft, and a record saying so.
 	db := openDB(t, dbPath)
 	defer db.Close()
-	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
 	quarantined := 0
 	for tok := range want {
 		r, _ := m.Lookup(tok)
@@ -208,10 +205,7 @@ func TestCrashLoopQuarantine(t *testing.T) {
 	}
 	db := openDB(t, dbPath)
 	defer db.Close()
-	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: db, Handle: buildDraftHandle})
 	r, err := m.Lookup(culprit)
 	if err != nil || r == nil || r.Outcome != OutcomeFailed || r.Reason != ReasonQuarantined {
 		t.Fatalf("culprit recorded as %+v (%v)", r, err)

@@ -87,8 +87,10 @@ type Config struct {
 	// refused), so what the handler recorded for the draft can be undone.
 	OnFailed func(ctx context.Context, e FailedEvent)
 	// Now is the clock of every recorded time and of the schedule (watch,
-	// keep-alive, duplicate checks); default time.Now. The network
-	// watchdog and the INBOX check time real waits on the runtime's clock.
+	// keep-alive, duplicate checks); default time.Now. Waits (timers), the
+	// network watchdog and the INBOX check's timings stay on the runtime's
+	// clock: they measure real time on the wire, a timer cannot wait on an
+	// injected clock, and a deadline read from a frozen one never passes.
 	Now func() time.Time
 	// Dial replaces net.Dialer.DialContext for IMAP (tests, proxies).
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
@@ -218,7 +220,7 @@ func (m *Mailbox) Run(ctx context.Context) error {
 		}
 		wait := r.next(connected, err)
 		m.noteFailure(connected, err, wait)
-		t := time.NewTimer(wait)
+		t := time.NewTimer(wait) // a real wait: see Config.Now
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -471,7 +473,8 @@ func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait ti
 	if why != wakeExists && why != wakeCheck && why != wakeKick {
 		return false, nil
 	}
-	// The runtime's clock, as the check's own timings it is compared with.
+	// The runtime's clock, as the check's own timings it is compared with
+	// (see Config.Now).
 	at := time.Now()
 	ck.drain()
 	if why == wakeCheck {
@@ -498,7 +501,7 @@ func (m *Mailbox) idleOnce(ctx context.Context, s *session, ck *checker, wait ti
 // queued (kicked), then sends NOOP.
 func (m *Mailbox) pollOnce(ctx context.Context, s *session, wait time.Duration) (kicked bool, err error) {
 	m.hooks.waiting()
-	t := time.NewTimer(min(wait, m.acct.PollInterval))
+	t := time.NewTimer(min(wait, m.acct.PollInterval)) // a real wait: see Config.Now
 	defer t.Stop()
 	select {
 	case <-ctx.Done():

@@ -147,10 +147,7 @@ func TestMemServerPollingAndDroppedConnections(t *testing.T) {
 	acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
 		FirstRun: FirstRun{Unseen: true}, DisableIdle: true, PollInterval: 20 * time.Millisecond,
 		CommandTimeout: 2 * time.Second, MaxBackoff: 100 * time.Millisecond, WatchInterval: time.Hour}
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: s.dial})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: s.dial})
 	runMailbox(t, m)
 	var toks []string
 	for i := 1; i <= 9; i++ {
@@ -189,10 +186,7 @@ func TestMemServerNoUIDPlusKeepsRepsDeletedDrafts(t *testing.T) {
 			srv := startMemServerCaps(t, tc.caps)
 			acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
 				CommandTimeout: 2 * time.Second}
-			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: buildDraftHandle, Dial: srv.dial})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: buildDraftHandle, Dial: srv.dial})
 			s, err := m.dial(context.Background())
 			if err != nil {
 				t.Fatal(err)

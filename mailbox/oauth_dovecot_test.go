@@ -68,10 +68,7 @@ func (l *oauthLab) clientCredentials(mech oauth.Mechanism, secret string) *oauth
 // start runs rep's mailbox logging in through login until the test ends.
 func (l *oauthLab) start(t *testing.T, login *oauth.Login) *Mailbox {
 	t.Helper()
-	m, err := New(Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: l.account(login), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 	runMailbox(t, m)
 	return m
 }
@@ -170,10 +167,7 @@ func TestDovecotOAuthExpiredTokenRefreshedBeforeReconnect(t *testing.T) {
 func TestDovecotOAuthRevokedTokenRetriedOnce(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
-	m, err := New(Config{Account: l.account(l.clientCredentials(oauth.OAUTHBEARER, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: l.account(l.clientCredentials(oauth.OAUTHBEARER, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 	c, err := m.Open(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -225,11 +219,8 @@ func TestDovecotOAuthRefused(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
-			m, err := New(Config{Account: l.account(tt.setup(t, l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = m.Open(context.Background())
+			m := newMailbox(t, Config{Account: l.account(tt.setup(t, l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
+			_, err := m.Open(context.Background())
 			var ae *AuthError
 			if !errors.As(err, &ae) {
 				t.Fatalf("Open: %v, want an AuthError", err)
@@ -354,10 +345,7 @@ func TestPostfixOAuthSend(t *testing.T) {
 			smtpLogin := &countingLogin{l: l.clientCredentials(mech, oauthSecret)}
 			acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, SASL: smtpLogin,
 				TLSConfig: &tls.Config{RootCAs: p.CertPool}}
-			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 			ctx := context.Background()
 			issued := l.as.Issued()
 			for j, revoke := range []bool{false, true} {
@@ -391,15 +379,12 @@ func TestPostfixOAuthSend(t *testing.T) {
 		bad := l.clientCredentials(oauth.XOAUTH2, "wrong")
 		acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, SASL: bad,
 			TLSConfig: &tls.Config{RootCAs: p.CertPool}}
-		m, err := New(Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
 		tok := strings.Repeat("e9", 16)
 		if _, err := m.AppendDraft(context.Background(), tok, sendDraft(tok, "It is filed.")); err != nil {
 			t.Fatal(err)
 		}
-		_, err = m.Send(context.Background(), tok, false)
+		_, err := m.Send(context.Background(), tok, false)
 		var ae *AuthError
 		if !errors.As(err, &ae) || !errors.Is(err, oauth.ErrRefused) {
 			t.Errorf("send with a refused client: %v, want an AuthError wrapping oauth.ErrRefused", err)

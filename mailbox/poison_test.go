@@ -40,10 +40,7 @@ func TestDovecotPoisonMessages(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	h := &poisonHandler{testHandler: newTestHandler()}
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	runMailbox(t, m)
 	var poison []string
 	for i := 1; i <= 5; i++ {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/fivemin/fivemin/mailbox/mailtest/fakeclock"
 	"go.etcd.io/bbolt"
 )
 
@@ -28,10 +29,7 @@ func TestDovecotSilentServer(t *testing.T) {
 	acct.KeepAlive = 500 * time.Millisecond // IDLE ends (and DONE must be answered) this often
 	acct.MaxBackoff = 200 * time.Millisecond
 	h := newTestHandler()
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: p.dial})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle, Dial: p.dial})
 	runMailbox(t, m)
 	raw1 := clientMail(1, "before the silence")
 	d.Deliver(t, rep, raw1)
@@ -83,10 +81,7 @@ func TestDovecotIdleCheck(t *testing.T) {
 			d := startDovecot(t)
 			acct := dovecotAccount(d, rep)
 			acct.IdleCheck = tc.check
-			m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle})
 			var waiting atomic.Bool
 			m.hook().onWait = func() { waiting.Store(true) }
 			runMailbox(t, m)
@@ -135,10 +130,7 @@ func TestMemServerPromptIdleSlowsCheck(t *testing.T) {
 	s := startMemServerCaps(t, imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}, imap.CapIdle: {}})
 	acct := Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS, User: rep, Password: "pw"},
 		IdleCheck: 150 * time.Millisecond, CommandTimeout: 2 * time.Second, MaxBackoff: 100 * time.Millisecond, WatchInterval: time.Hour}
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle, Dial: s.dial})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle, Dial: s.dial})
 	var waiting atomic.Bool
 	m.hook().onWait = func() { waiting.Store(true) }
 	runMailbox(t, m)
@@ -178,12 +170,7 @@ func TestMemServerPromptIdleSlowsCheck(t *testing.T) {
 // one draft, the rest none, and the INBOX stays unread.
 func TestDovecotFirstSyncInChunks(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	h := newTestHandler()
-	m, err := New(Config{Account: dovecotAccount(d, rep), DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, h, m := dovecotMailbox(t)
 	m.chunkCount, m.chunkBytes = 9, 2500 // groups of about 7 messages, several per chunk
 	want := map[string]bool{}
 	var skips, seen []string
@@ -275,11 +262,8 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 			db := tempDB(t)
 			// The clock stands still until the late copies are in place:
 			// the rechecks come after them however slow the machine.
-			clk := &testClock{t: time.Now()}
-			m, err := New(Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle, Now: clk.Now})
-			if err != nil {
-				t.Fatal(err)
-			}
+			clk := fakeclock.New(time.Now())
+			m := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle, Now: clk.Now})
 			m.recheckAfter = []time.Duration{400 * time.Millisecond, 800 * time.Millisecond}
 			var toks []string
 			drafts := map[string][]byte{}
@@ -335,7 +319,7 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			clk.add(time.Second)
+			clk.Advance(time.Second)
 			waitFor(t, "the first recheck", 10*time.Second, func() bool {
 				for _, tok := range toks {
 					if r, _ := m.Lookup(tok); r == nil || r.Rechecks < 1 && !r.Reappended.IsZero() {
@@ -344,7 +328,7 @@ func TestDovecotLateDuplicateRemoved(t *testing.T) {
 				}
 				return true
 			})
-			clk.add(time.Second)
+			clk.Advance(time.Second)
 			waitFor(t, "both rechecks", 10*time.Second, func() bool {
 				for _, tok := range toks {
 					if r, _ := m.Lookup(tok); r == nil || !r.Reappended.IsZero() {
@@ -391,10 +375,7 @@ func TestDovecotPollingWhileWatching(t *testing.T) {
 	acct.DisableIdle, acct.PollInterval, acct.WatchInterval = true, 20*time.Millisecond, 300*time.Millisecond
 	h := newTestHandler()
 	var empty, watches atomic.Int64
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: h.handle})
 	m.hook().onRound = func(st SyncStats) {
 		if st.Fetched == 0 {
 			empty.Add(1)

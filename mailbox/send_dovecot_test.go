@@ -39,11 +39,8 @@ func TestDovecotSendChecksAndCleans(t *testing.T) {
 	acct.SMTP = Endpoint{Host: "127.0.0.1", Port: p.Port, TLS: StartTLS, User: rep, Password: d.Password(rep),
 		TLSConfig: &tls.Config{RootCAs: p.CertPool}}
 	sendAt := time.Date(2026, 12, 1, 15, 4, 5, 0, time.UTC) // the clock when the rep sends
-	m, err := New(Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle,
+	m := newMailbox(t, Config{Account: acct, DB: tempDB(t), Logger: testLogger(t), Handle: newTestHandler().handle,
 		Now: func() time.Time { return sendAt }})
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
 	tokA, tokB, tokC := strings.Repeat("a1", 16), strings.Repeat("b2", 16), strings.Repeat("c3", 16)
 	for tok, body := range map[string]string{
@@ -57,7 +54,7 @@ func TestDovecotSendChecksAndCleans(t *testing.T) {
 	}
 
 	// A: refused while the placeholder is there, naming it.
-	_, err = m.Send(ctx, tokA, false)
+	_, err := m.Send(ctx, tokA, false)
 	var pe *PlaceholderError
 	if !errors.As(err, &pe) || !errors.Is(err, ErrPlaceholders) || len(pe.Placeholders) != 1 || pe.Placeholders[0] != "[Yes/No.]" {
 		t.Fatalf("send with a placeholder: %v", err)

@@ -12,10 +12,7 @@ import (
 
 func offlineMailbox(t *testing.T) *Mailbox {
 	t.Helper()
-	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: tempDB(t), Handle: buildDraftHandle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMailbox(t, Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}}, DB: tempDB(t), Handle: buildDraftHandle})
 	return m
 }
 

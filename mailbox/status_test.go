@@ -86,14 +86,8 @@ func TestDovecotWrongPassword(t *testing.T) {
 	bad.IMAP.Password = "wrong-one"
 	bad.AuthRetry = 20 * time.Millisecond
 	logs := &levelCounter{counts: map[string]int{}}
-	mBad, err := New(Config{Account: bad, DB: db, Logger: slog.New(logs), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mGood, err := New(Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	mBad := newMailbox(t, Config{Account: bad, DB: db, Logger: slog.New(logs), Handle: newTestHandler().handle})
+	mGood := newMailbox(t, Config{Account: dovecotAccount(d, rep), DB: db, Logger: testLogger(t), Handle: newTestHandler().handle})
 	stopBad := runMailbox(t, mBad)
 	runMailbox(t, mGood)
 
@@ -121,10 +115,7 @@ func TestDovecotWrongPassword(t *testing.T) {
 	// The password fixed: the next start logs in.
 	stopBad()
 	bad.IMAP.Password = "right-one"
-	mFixed, err := New(Config{Account: bad, DB: db, Logger: testLogger(t), Handle: newTestHandler().handle})
-	if err != nil {
-		t.Fatal(err)
-	}
+	mFixed := newMailbox(t, Config{Account: bad, DB: db, Logger: testLogger(t), Handle: newTestHandler().handle})
 	runMailbox(t, mFixed)
 	waitFor(t, "the fixed account connected", 10*time.Second, func() bool { return mFixed.Status().Connected })
 }

@@ -14,66 +14,100 @@ import (
 // golang.org/x/text has no date formatting, and the drafts need only these
 // two forms in the languages fivemin has templates for.
 type dateNames struct {
-	lang                string
-	days, shortDays     [7]string // from Sunday
-	months, shortMonths [12]string
+	days, shortDays     []string // from Sunday
+	months, shortMonths []string
+	// date and attribution are patterns of {wd} {day} {month} {year} and
+	// {time} {who}: date with the long names, attribution with the short
+	// ones and the time in clock's layout; wrote is the attribution of a
+	// message without a date.
+	date, attribution, wrote, clock string
 }
 
-var dateTables = map[string]*dateNames{
+// dateRow is a language's dateNames as written in dateRows: the names of
+// each kind in one string, separated by spaces; no names means English's.
+type dateRow struct {
+	days, shortDays, months, shortMonths string
+	date, attribution, wrote, clock      string
+}
+
+var dateRows = map[string]dateRow{
 	"en": {
-		lang:        "en",
-		days:        [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-		shortDays:   [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
-		months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-		shortMonths: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+		"Sunday Monday Tuesday Wednesday Thursday Friday Saturday", "Sun Mon Tue Wed Thu Fri Sat",
+		"January February March April May June July August September October November December",
+		"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+		"{wd} {day} {month} {year}", "On {wd}, {day} {month} {year} at {time}, {who} wrote:", "{who} wrote:", "15:04",
+	},
+	// American English writes the month first, and a 12-hour clock; its
+	// names are English's.
+	"en-US": {
+		"", "", "", "",
+		"{wd}, {month} {day}, {year}", "On {wd}, {month} {day}, {year} at {time}, {who} wrote:", "{who} wrote:", "3:04 PM",
 	},
 	"de": {
-		lang:        "de",
-		days:        [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
-		shortDays:   [7]string{"So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."},
-		months:      [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		shortMonths: [12]string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
+		"Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag", "So. Mo. Di. Mi. Do. Fr. Sa.",
+		"Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+		"Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
+		"{wd}, {day}. {month} {year}", "Am {wd}, {day}. {month} {year} um {time} schrieb {who}:", "{who} schrieb:", "15:04",
 	},
 	"fr": {
-		lang:        "fr",
-		days:        [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-		shortDays:   [7]string{"dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."},
-		months:      [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-		shortMonths: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
+		"dimanche lundi mardi mercredi jeudi vendredi samedi", "dim. lun. mar. mer. jeu. ven. sam.",
+		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+		"{wd} {day} {month} {year}", "Le {wd} {day} {month} {year} à {time}, {who} a écrit\u00a0:", "{who} a écrit\u00a0:", "15:04",
 	},
 	"es": {
-		lang:        "es",
-		days:        [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
-		shortDays:   [7]string{"dom", "lun", "mar", "mié", "jue", "vie", "sáb"},
-		months:      [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		shortMonths: [12]string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
+		"domingo lunes martes miércoles jueves viernes sábado", "dom lun mar mié jue vie sáb",
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+		"ene feb mar abr may jun jul ago sept oct nov dic",
+		"{wd}, {day} de {month} de {year}", "El {wd}, {day} {month} {year} a las {time}, {who} escribió:", "{who} escribió:", "15:04",
 	},
 	"nl": {
-		lang:        "nl",
-		days:        [7]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
-		shortDays:   [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"},
-		months:      [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
-		shortMonths: [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+		"zondag maandag dinsdag woensdag donderdag vrijdag zaterdag", "zo ma di wo do vr za",
+		"januari februari maart april mei juni juli augustus september oktober november december",
+		"jan feb mrt apr mei jun jul aug sep okt nov dec",
+		"{wd} {day} {month} {year}", "Op {wd} {day} {month} {year} om {time} schreef {who}:", "{who} schreef:", "15:04",
 	},
 	"it": {
-		lang:        "it",
-		days:        [7]string{"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
-		shortDays:   [7]string{"dom", "lun", "mar", "mer", "gio", "ven", "sab"},
-		months:      [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-		shortMonths: [12]string{"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},
+		"domenica lunedì martedì mercoledì giovedì venerdì sabato", "dom lun mar mer gio ven sab",
+		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		"gen feb mar apr mag giu lug ago set ott nov dic",
+		"{wd} {day} {month} {year}", "Il giorno {wd} {day} {month} {year} alle ore {time} {who} ha scritto:", "{who} ha scritto:", "15:04",
 	},
 	"pt": {
-		lang:        "pt",
-		days:        [7]string{"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},
-		shortDays:   [7]string{"dom.", "seg.", "ter.", "qua.", "qui.", "sex.", "sáb."},
-		months:      [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-		shortMonths: [12]string{"jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."},
+		"domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado", "dom. seg. ter. qua. qui. sex. sáb.",
+		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		"jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.",
+		"{wd}, {day} de {month} de {year}", "Em {wd}, {day} de {month} de {year} às {time}, {who} escreveu:", "{who} escreveu:", "15:04",
 	},
 }
+
+// dateTables are dateRows with the names split.
+var dateTables = func() map[string]*dateNames {
+	t := make(map[string]*dateNames, len(dateRows))
+	for lang, r := range dateRows {
+		if r.days == "" {
+			en := dateRows["en"]
+			r.days, r.shortDays, r.months, r.shortMonths = en.days, en.shortDays, en.months, en.shortMonths
+		}
+		d := &dateNames{
+			days: strings.Fields(r.days), shortDays: strings.Fields(r.shortDays),
+			months: strings.Fields(r.months), shortMonths: strings.Fields(r.shortMonths),
+			date: r.date, attribution: r.attribution, wrote: r.wrote, clock: r.clock,
+		}
+		if len(d.days) != 7 || len(d.shortDays) != 7 || len(d.months) != 12 || len(d.shortMonths) != 12 {
+			panic("quoting: date names for " + lang + " are not 7 days and 12 months")
+		}
+		t[lang] = d
+	}
+	return t
+}()
 
 // datesFor is the table for tag's language; English for languages without
 // one (their drafts are in English too: see Drafter).
 func datesFor(tag language.Tag) *dateNames {
+	if monthFirst(tag) {
+		return dateTables["en-US"]
+	}
 	base, _ := tag.Base()
 	if d, ok := dateTables[base.String()]; ok {
 		return d
@@ -103,19 +137,7 @@ func monthFirst(tag language.Tag) bool {
 // dicembre 2026" (it), "quarta-feira, 23 de dezembro de 2026" (pt).
 func (f *Formatter) Date(t time.Time) string {
 	d := f.dates
-	wd, day, month, year := d.days[t.Weekday()], strconv.Itoa(t.Day()), d.months[t.Month()-1], strconv.Itoa(t.Year())
-	switch d.lang {
-	case "de":
-		return wd + ", " + day + ". " + month + " " + year
-	case "es", "pt":
-		return wd + ", " + day + " de " + month + " de " + year
-	case "fr", "nl", "it":
-		return wd + " " + day + " " + month + " " + year
-	}
-	if f.us {
-		return wd + ", " + month + " " + day + ", " + year
-	}
-	return wd + " " + day + " " + month + " " + year
+	return fillDate(d.date, t, d.days, d.months, "", "")
 }
 
 // Attribution is the line above a quoted message, as that language's mail
@@ -125,42 +147,18 @@ func (f *Formatter) Date(t time.Time) string {
 func (f *Formatter) Attribution(t time.Time, who string) string {
 	d := f.dates
 	if t.IsZero() {
-		switch d.lang {
-		case "de":
-			return who + " schrieb:"
-		case "fr":
-			return who + " a écrit\u00a0:"
-		case "es":
-			return who + " escribió:"
-		case "nl":
-			return who + " schreef:"
-		case "it":
-			return who + " ha scritto:"
-		case "pt":
-			return who + " escreveu:"
-		}
-		return who + " wrote:"
+		return strings.ReplaceAll(d.wrote, "{who}", who)
 	}
-	wd, day, month, year := d.shortDays[t.Weekday()], strconv.Itoa(t.Day()), d.shortMonths[t.Month()-1], strconv.Itoa(t.Year())
-	clock := t.Format("15:04")
-	switch d.lang {
-	case "de":
-		return "Am " + wd + ", " + day + ". " + month + " " + year + " um " + clock + " schrieb " + who + ":"
-	case "fr":
-		return "Le " + wd + " " + day + " " + month + " " + year + " à " + clock + ", " + who + " a écrit\u00a0:"
-	case "es":
-		return "El " + wd + ", " + day + " " + month + " " + year + " a las " + clock + ", " + who + " escribió:"
-	case "nl":
-		return "Op " + wd + " " + day + " " + month + " " + year + " om " + clock + " schreef " + who + ":"
-	case "it":
-		return "Il giorno " + wd + " " + day + " " + month + " " + year + " alle ore " + clock + " " + who + " ha scritto:"
-	case "pt":
-		return "Em " + wd + ", " + day + " de " + month + " de " + year + " às " + clock + ", " + who + " escreveu:"
-	}
-	if f.us {
-		return "On " + wd + ", " + month + " " + day + ", " + year + " at " + t.Format("3:04 PM") + ", " + who + " wrote:"
-	}
-	return "On " + wd + ", " + day + " " + month + " " + year + " at " + clock + ", " + who + " wrote:"
+	return fillDate(d.attribution, t, d.shortDays, d.shortMonths, t.Format(d.clock), who)
+}
+
+// fillDate fills pattern's fields with t's weekday, day, month and year
+// named from days and months, and with clock and who.
+func fillDate(pattern string, t time.Time, days, months []string, clock, who string) string {
+	return strings.NewReplacer(
+		"{wd}", days[t.Weekday()], "{day}", strconv.Itoa(t.Day()), "{month}", months[t.Month()-1],
+		"{year}", strconv.Itoa(t.Year()), "{time}", clock, "{who}", who,
+	).Replace(pattern)
 }
 
 // spokenIn lists, for the languages fivemin drafts in, the regions whose

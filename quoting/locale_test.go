@@ -74,6 +74,23 @@ func TestAttributionWithoutDate(t *testing.T) {
 	}
 }
 
+// TestAttributionNameVerbatim: a sender's name that looks like a pattern
+// field is written as it is, never filled in.
+func TestAttributionNameVerbatim(t *testing.T) {
+	day := time.Date(2026, 12, 23, 14, 5, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		t    time.Time
+		want string
+	}{
+		{day, "Am Mi., 23. Dez. 2026 um 14:05 schrieb {wd} {year}:"},
+		{time.Time{}, "{wd} {year} schrieb:"},
+	} {
+		if got := NewFormatter(language.MustParse("de-DE")).Attribution(tt.t, "{wd} {year}"); got != tt.want {
+			t.Errorf("Attribution(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
+
 func TestMonthFirst(t *testing.T) {
 	for _, tt := range []struct {
 		locale string

@@ -336,7 +336,6 @@ type Formatter struct {
 	money *bcurrency.Formatter
 	num   *bcurrency.Formatter // numbers: money's separators, no symbol
 	dates *dateNames
-	us    bool // month before day (en-US and its neighbours)
 }
 
 // NewFormatter returns a Formatter for the locale tag (en-US, de-DE ...).
@@ -350,7 +349,6 @@ func NewFormatter(tag language.Tag) *Formatter {
 		money: bcurrency.NewFormatter(loc),
 		num:   num,
 		dates: datesFor(tag),
-		us:    monthFirst(tag),
 	}
 }
 

@@ -1,5 +1,8 @@
 // Command fivemin-bench measures fivemin's parts against real servers and
 // prints figures. Each subcommand is one area; add yours to the table.
+// The servers are mailbox/mailtest's Dovecot and Postfix; go-imap/v2's
+// client seeds and inspects them, go-message reads the drafts back, and
+// bbolt holds the state as in the service.
 //
 //	go run ./cmd/fivemin-bench mailbox
 package main

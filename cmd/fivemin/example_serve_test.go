@@ -41,36 +41,24 @@ func TestExampleServes(t *testing.T) {
 		t.Fatalf("config check: exit %d\n%s%s", code, &out, &errb)
 	}
 
-	logs := &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan int, 1)
-	go func() {
-		done <- Main(ctx, &env{stdin: strings.NewReader(""), stdout: logs, stderr: logs, getenv: getenv},
-			[]string{"serve", "--config", cfgPath})
-	}()
+	s := startServe(t, cfgPath, getenv)
 	// Up means the pipeline started ("fivemin serving" comes after the
 	// templates and tier variants load) and the control socket answers.
 	deadline := time.Now().Add(30 * time.Second)
-	for !strings.Contains(logs.String(), "fivemin serving") || !socketAnswers(ops.SocketPath(state)) {
+	for !strings.Contains(s.logs.String(), "fivemin serving") || !socketAnswers(ops.SocketPath(state)) {
 		select {
-		case code := <-done:
-			t.Fatalf("serve exited %d before it was up:\n%s", code, logs)
+		case code := <-s.done:
+			s.stopped = true // nothing left to stop
+			t.Fatalf("serve exited %d before it was up:\n%s", code, s.logs)
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("serve not up after 30s:\n%s", logs)
+			t.Fatalf("serve not up after 30s:\n%s", s.logs)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("serve exited %d:\n%s", code, logs)
-		}
-	case <-time.After(40 * time.Second):
-		t.Fatalf("serve did not stop:\n%s", logs)
+	if code := s.stop(); code != 0 {
+		t.Fatalf("serve exited %d:\n%s", code, s.logs)
 	}
 }
 

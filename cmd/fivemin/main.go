@@ -1,8 +1,12 @@
 // Command fivemin triages client email, drafts quick answers and quotes for
 // paid work into each rep's Drafts folder, and keeps a ledger of the quotes.
 //
-// This file is wiring only: it picks the subcommand, and each subcommand
-// parses its own flags, builds the pieces it needs and runs them.
+// This package is wiring only: main.go picks the subcommand, and each
+// subcommand parses its own flags, builds the pieces it needs and runs them.
+// The work is done elsewhere: internal/config reads the TOML configuration,
+// internal/app runs the pipeline, internal/ops answers the commands and
+// internal/web serves the dashboard. Libraries used here directly: bbolt
+// opens the one state file, and golang.org/x/text/language parses locales.
 package main
 
 import (

@@ -48,57 +48,21 @@ const webToken = "serve-test-dashboard-token-32chr"
 // while it holds the state file, the dashboard answers with its token,
 // and SIGTERM-style cancellation stops everything cleanly.
 func TestServe(t *testing.T) {
-	srv, err := demo.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := startDemo(t)
 	samples, _ := demo.Samples()
 	if err := srv.Deliver(samples[0]); err != nil { // Dana: 2 quick, 1 paid
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	state := filepath.Join(dir, "state.db")
-	cfgPath := filepath.Join(dir, "fivemin.toml")
-	toml := srv.ConfigTOML(state) + "\n[web]\nenabled = true\nlisten = \"127.0.0.1:0\"\ntoken_env = \"WEB_TOKEN\"\n"
-	if err := os.WriteFile(cfgPath, []byte(toml), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	getenv := func(k string) string {
-		switch k {
-		case demo.PasswordEnv:
-			return demo.Password
-		case "WEB_TOKEN":
-			return webToken
-		}
-		return ""
-	}
-	logs := &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	go func() {
-		done <- Main(ctx, &env{stdin: strings.NewReader(""), stdout: logs, stderr: logs, getenv: getenv}, []string{"serve", "--config", cfgPath})
-	}()
-	stopped := false
-	defer func() {
-		if !stopped {
-			cancel()
-			<-done
-		}
-	}()
+	cfgPath, state := demoConfig(t, srv, webTOML("127.0.0.1:0"))
+	s := startServe(t, cfgPath, envOf(map[string]string{demo.PasswordEnv: demo.Password, "WEB_TOKEN": webToken}))
 
 	waitUntil(t, "the draft in Drafts", func() bool {
 		d, _ := srv.Folder(context.Background(), "Drafts")
 		return len(d) == 1
 	})
-	waitUntil(t, "the control socket", func() bool { _, err := os.Stat(ops.SocketPath(state)); return err == nil })
+	s.waitSocket(state)
 
-	runCmd := func(args ...string) (int, string, string) {
-		var out, errb bytes.Buffer
-		code := Main(context.Background(), &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: getenv}, args)
-		return code, out.String(), errb.String()
-	}
-	code, out, errs := runCmd("report", "--config", cfgPath, "--format", "json")
+	code, out, errs := s.run("report", "--config", cfgPath, "--format", "json")
 	if code != 0 || !strings.Contains(errs, "the running fivemin service") {
 		t.Fatalf("report while serving: %d %s %s", code, out, errs)
 	}
@@ -111,7 +75,7 @@ func TestServe(t *testing.T) {
 	// The draft shows in Drafts a moment before the mailbox records it as
 	// stored, and only then does the outbox list it.
 	waitUntil(t, "the draft in the outbox", func() bool {
-		code, out, errs = runCmd("outbox", "--config", cfgPath)
+		code, out, errs = s.run("outbox", "--config", cfgPath)
 		return code == 0 && strings.Contains(out, "1 drafts wait")
 	})
 	m := regexp.MustCompile(`Q-[0-9A-Z]{12}`).FindString(out)
@@ -119,24 +83,24 @@ func TestServe(t *testing.T) {
 		t.Fatalf("outbox: %d %s %s", code, out, errs)
 	}
 	// The draft still has its answer placeholders: refused, naming them.
-	code, out, errs = runCmd("send", "--config", cfgPath, m)
+	code, out, errs = s.run("send", "--config", cfgPath, m)
 	if code != 1 || !strings.Contains(errs, "placeholders") || !regexp.MustCompile(`"\[[^"]+\]"`).MatchString(errs) || len(srv.Sent()) != 0 {
 		t.Fatalf("send with placeholders left: %d %s %s", code, out, errs)
 	}
-	if code, out, errs = runCmd("send", "--config", cfgPath, "--force", m); code != 0 || !strings.Contains(out, "sent "+m) {
+	if code, out, errs = s.run("send", "--config", cfgPath, "--force", m); code != 0 || !strings.Contains(out, "sent "+m) {
 		t.Fatalf("send --force: %d %s %s", code, out, errs)
 	}
 	if n := len(srv.Sent()); n != 1 {
 		t.Errorf("SMTP server got %d messages, want 1", n)
 	}
-	if code, _, errs = runCmd("send", "--config", cfgPath, m); code != 1 || !strings.Contains(errs, "sent already") {
+	if code, _, errs = s.run("send", "--config", cfgPath, m); code != 1 || !strings.Contains(errs, "sent already") {
 		t.Errorf("second send: %d %s", code, errs)
 	}
 
 	// The dashboard: its address is in the log.
-	addr := regexp.MustCompile(`msg="dashboard listening" addr=(\S+)`).FindStringSubmatch(logs.String())
+	addr := regexp.MustCompile(`msg="dashboard listening" addr=(\S+)`).FindStringSubmatch(s.logs.String())
 	if addr == nil {
-		t.Fatalf("no dashboard address in the log:\n%s", logs.String())
+		t.Fatalf("no dashboard address in the log:\n%s", s.logs)
 	}
 	get := func(token string) *http.Response {
 		req, _ := http.NewRequest("GET", "http://"+addr[1]+"/api/report?by=rep", nil)
@@ -162,27 +126,106 @@ func TestServe(t *testing.T) {
 	r.Body.Close()
 
 	// A second service on the same state is refused clearly.
-	if code, _, errs := runCmd("serve", "--config", cfgPath); code != 1 || !strings.Contains(errs, "in use") {
+	if code, _, errs := s.run("serve", "--config", cfgPath); code != 1 || !strings.Contains(errs, "in use") {
 		t.Errorf("second serve: %d %s", code, errs)
 	}
 
-	cancel()
-	select {
-	case code := <-done:
-		stopped = true
-		if code != 0 {
-			t.Fatalf("serve exited %d:\n%s", code, logs.String())
-		}
-	case <-time.After(40 * time.Second):
-		t.Fatal("serve did not stop")
+	if code := s.stop(); code != 0 {
+		t.Fatalf("serve exited %d:\n%s", code, s.logs)
 	}
 	if _, err := os.Stat(ops.SocketPath(state)); !os.IsNotExist(err) {
 		t.Errorf("control socket left behind: %v", err)
 	}
 	// The state file is closed and whole: the commands open it directly.
-	if code, _, errs := runCmd("report", "--config", cfgPath); code != 0 || !strings.Contains(errs, "the state file") {
+	if code, _, errs := s.run("report", "--config", cfgPath); code != 0 || !strings.Contains(errs, "the state file") {
 		t.Errorf("report after serve: %d %s", code, errs)
 	}
+}
+
+// Helpers for the tests that run `fivemin serve` and talk to it as an
+// operator would.
+
+// startDemo starts the demo's in-process mail servers until the test ends.
+func startDemo(t *testing.T) *demo.Servers {
+	t.Helper()
+	srv, err := demo.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Close() }) // nothing left to check
+	return srv
+}
+
+// demoConfig writes a configuration for srv, with extra TOML appended,
+// and returns its path and the state file it names.
+func demoConfig(t *testing.T, srv *demo.Servers, extra string) (cfgPath, state string) {
+	t.Helper()
+	dir := t.TempDir()
+	state = filepath.Join(dir, "state.db")
+	cfgPath = filepath.Join(dir, "fivemin.toml")
+	if err := os.WriteFile(cfgPath, []byte(srv.ConfigTOML(state)+extra), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cfgPath, state
+}
+
+// envOf is an environment holding only vars.
+func envOf(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// service is `fivemin serve` running in the background.
+type service struct {
+	t       *testing.T
+	cfgPath string
+	getenv  func(string) string
+	logs    *syncBuffer // serve's stdout and stderr
+	cancel  context.CancelFunc
+	done    chan int
+	stopped bool
+	code    int
+}
+
+// startServe runs serve on cfgPath until stop is called or the test ends.
+func startServe(t *testing.T, cfgPath string, getenv func(string) string) *service {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &service{t: t, cfgPath: cfgPath, getenv: getenv, logs: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
+	go func() {
+		s.done <- Main(ctx, &env{stdin: strings.NewReader(""), stdout: s.logs, stderr: s.logs, getenv: getenv}, []string{"serve", "--config", cfgPath})
+	}()
+	t.Cleanup(func() { s.stop() })
+	return s
+}
+
+// waitSocket waits until the control socket of state exists.
+func (s *service) waitSocket(state string) {
+	s.t.Helper()
+	waitUntil(s.t, "the control socket", func() bool { _, err := os.Stat(ops.SocketPath(state)); return err == nil })
+}
+
+// run runs one command with the service's environment and returns its
+// exit status, stdout and stderr.
+func (s *service) run(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: s.getenv}, args)
+	return code, out.String(), errb.String()
+}
+
+// stop cancels serve as SIGTERM would and returns its exit status.
+func (s *service) stop() int {
+	s.t.Helper()
+	if s.stopped {
+		return s.code
+	}
+	s.cancel()
+	select {
+	case s.code = <-s.done:
+		s.stopped = true
+	case <-time.After(40 * time.Second):
+		s.t.Fatalf("serve did not stop:\n%s", s.logs)
+	}
+	return s.code
 }
 
 func waitUntil(t *testing.T, what string, cond func() bool) {
@@ -196,36 +239,25 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// webTOML turns the dashboard on, listening on listen, with its token in
+// $WEB_TOKEN.
+func webTOML(listen string) string {
+	return "\n[web]\nenabled = true\nlisten = \"" + listen + "\"\ntoken_env = \"WEB_TOKEN\"\n"
+}
+
 // serveConfig writes a serve configuration for srv with the dashboard on
 // listen and returns its path and the environment it needs.
 func serveConfig(t *testing.T, srv *demo.Servers, listen, token string) (string, func(string) string) {
 	t.Helper()
-	dir := t.TempDir()
-	cfgPath := filepath.Join(dir, "fivemin.toml")
-	toml := srv.ConfigTOML(filepath.Join(dir, "state.db")) + "\n[web]\nenabled = true\nlisten = \"" + listen + "\"\ntoken_env = \"WEB_TOKEN\"\n"
-	if err := os.WriteFile(cfgPath, []byte(toml), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return cfgPath, func(k string) string {
-		switch k {
-		case demo.PasswordEnv:
-			return demo.Password
-		case "WEB_TOKEN":
-			return token
-		}
-		return ""
-	}
+	cfgPath, _ := demoConfig(t, srv, webTOML(listen))
+	return cfgPath, envOf(map[string]string{demo.PasswordEnv: demo.Password, "WEB_TOKEN": token})
 }
 
 // TestServeStopsWhenAPartCannotStart: a dashboard port in use or a short
 // dashboard token ends serve at once with exit status 1 and one message
 // naming what failed, instead of running on without it.
 func TestServeStopsWhenAPartCannotStart(t *testing.T) {
-	srv, err := demo.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := startDemo(t)
 	taken, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -4,7 +4,10 @@
 // loopback ports in its own temporary directory.
 //
 // Servers that are not installed make the test skip with a clear message,
-// except when CI=true, where they make it fail.
+// except when CI=true, where they make it fail. Tests seed and inspect the
+// mailboxes with go-imap/v2's client (Dial, Messages) or by writing Maildir
+// files; AuthServer is an httptest OAuth 2.0 authorisation server for
+// Dovecot's token introspection.
 package mailtest
 
 import (
@@ -163,22 +166,14 @@ func StartDovecotWith(t TB, opts DovecotOptions) *Dovecot {
 // runAs returns the account Dovecot runs as: as root, nobody (the login
 // process refuses to run as root); otherwise the current user.
 func runAs(t TB) (name, group string, uid, gid int) {
-	if os.Geteuid() != 0 {
-		u, err := user.Current()
-		if err != nil {
-			t.Fatal(err)
+	u, err := user.Current()
+	if os.Geteuid() == 0 {
+		if u, err = user.Lookup("nobody"); err != nil {
+			t.Fatalf("mailtest: running as root needs a 'nobody' user: %v", err)
 		}
-		g, err := user.LookupGroupId(u.Gid)
-		if err != nil {
-			t.Fatal(err)
-		}
-		uid, _ = strconv.Atoi(u.Uid)
-		gid, _ = strconv.Atoi(u.Gid)
-		return u.Username, g.Name, uid, gid
 	}
-	u, err := user.Lookup("nobody")
 	if err != nil {
-		t.Fatalf("mailtest: running as root needs a 'nobody' user: %v", err)
+		t.Fatal(err)
 	}
 	g, err := user.LookupGroupId(u.Gid)
 	if err != nil {

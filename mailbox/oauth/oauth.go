@@ -1,7 +1,9 @@
 // Package oauth logs fivemin into mail servers with OAuth 2.0: it keeps a
 // current access token (fetched and refreshed with golang.org/x/oauth2) and
 // turns it into a SASL XOAUTH2 or OAUTHBEARER client for IMAP and SMTP.
-// Tokens and secrets never enter an error message or a log line.
+// Tokens and secrets never enter an error message or a log line. The SASL
+// clients implement go-sasl's sasl.Client; refresh tokens are kept in bbolt
+// (Tokens), in the service's state file.
 package oauth
 
 import (

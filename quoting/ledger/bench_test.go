@@ -55,6 +55,34 @@ func BenchmarkReport(b *testing.B) {
 
 var benchBase = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// benchAnswer records what the rep did with the draft for tok (deleted it,
+// or sent it as it was or edited) and, for some sent quotes, the client's
+// answer.
+func benchAnswer(t *Tx, rng *rand.Rand, tok string, at time.Time, withQuote bool, draft string, edits []string) error {
+	switch k := rng.IntN(10); {
+	case k == 0:
+		if err := t.DraftDeleted(tok, "", at.Add(time.Hour)); err != nil {
+			return err
+		}
+	case k < 9:
+		sent := edits[rng.IntN(len(edits))]
+		d := SentDraft{SourceToken: tok, MessageID: "<s" + tok + "@firm.example>", At: at.Add(time.Hour)}
+		if sent != "" {
+			d.Draft, d.Sent = draft, sent
+		}
+		if _, err := t.DraftSent(d); err != nil {
+			return err
+		}
+		if withQuote && k < 6 {
+			dec := []Decision{DecisionAccepted, DecisionDeclined, DecisionUnclear}[rng.IntN(3)]
+			if _, err := t.ApplyReply(Reply{MessageID: "<r" + tok + ">", InReplyTo: []string{"<s" + tok + "@firm.example>"}, Decision: dec, At: at.Add(48 * time.Hour)}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // buildBenchLedger writes n entries into a new ledger in b.TempDir.
 func buildBenchLedger(b *testing.B, n int) *Ledger {
 	b.Helper()
@@ -104,26 +132,8 @@ func buildBenchLedger(b *testing.B, n int) *Ledger {
 					return err
 				}
 				entries++
-				switch k := rng.IntN(10); {
-				case k == 0:
-					if err := t.DraftDeleted(tok, "", at.Add(time.Hour)); err != nil {
-						return err
-					}
-				case k < 9:
-					sent := edits[rng.IntN(len(edits))]
-					d := SentDraft{SourceToken: tok, MessageID: "<s" + tok + "@firm.example>", At: at.Add(time.Hour)}
-					if sent != "" {
-						d.Draft, d.Sent = draft, sent
-					}
-					if _, err := t.DraftSent(d); err != nil {
-						return err
-					}
-					if withQuote && k < 6 {
-						dec := []Decision{DecisionAccepted, DecisionDeclined, DecisionUnclear}[rng.IntN(3)]
-						if _, err := t.ApplyReply(Reply{MessageID: "<r" + tok + ">", InReplyTo: []string{"<s" + tok + "@firm.example>"}, Decision: dec, At: at.Add(48 * time.Hour)}); err != nil {
-							return err
-						}
-					}
+				if err := benchAnswer(t, rng, tok, at, withQuote, draft, edits); err != nil {
+					return err
 				}
 			}
 			return nil

@@ -5,36 +5,13 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/fivemin/fivemin/mailbox/mailtest/fakeclock"
 )
-
-// clock is a settable test clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Set(t time.Time) {
-	c.mu.Lock()
-	c.t = t
-	c.mu.Unlock()
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // testLogger routes the ledger's logs to t.Log.
 func testLogger(t testing.TB) *slog.Logger {
@@ -46,7 +23,7 @@ var t0 = time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
 
 // newTestLedger opens a fresh ledger in a temp dir with a clock at t0 and
 // months and business days in UTC.
-func newTestLedger(t testing.TB) (*Ledger, *clock) {
+func newTestLedger(t testing.TB) (*Ledger, *fakeclock.Clock) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "state.db")
 	db, err := Open(path, OpenOptions{})
@@ -54,7 +31,7 @@ func newTestLedger(t testing.TB) (*Ledger, *clock) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	c := &clock{t: t0}
+	c := fakeclock.New(t0)
 	l, err := New(context.Background(), db, Options{Now: c.Now, Logger: testLogger(t), Location: time.UTC})
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +39,7 @@ func newTestLedger(t testing.TB) (*Ledger, *clock) {
 	return l, c
 }
 
-func openLedger(t testing.TB, db *bolt.DB, c *clock) *Ledger {
+func openLedger(t testing.TB, db *bolt.DB, c *fakeclock.Clock) *Ledger {
 	t.Helper()
 	l, err := New(context.Background(), db, Options{Now: c.Now, Logger: testLogger(t), Location: time.UTC})
 	if err != nil {

@@ -265,77 +265,96 @@ func modelFigures(emails []mEmail, quotes []mQuote, cur string) (Figures, []int)
 	var delays, responses []int
 	for _, e := range emails {
 		if !e.sent.IsZero() {
-			f.Responded++
 			responses = append(responses, int(max(e.sent.Sub(e.at)/time.Second, 0)))
 		}
-		f.Emails++
-		f.Questions += int64(e.questions)
-		f.FreeMinutes += int64(e.free)
-		if e.skipped {
-			f.Skipped++
-			continue
-		}
-		f.Drafted++
-		delays = append(delays, e.delay)
-		switch e.usage {
-		case AsIs:
-			f.Usage.AsIs++
-		case LightlyEdited:
-			f.Usage.LightlyEdited++
-		case Rewritten:
-			f.Usage.Rewritten++
-		case Deleted:
-			f.Usage.Deleted++
+		if modelEmail(&f, e) {
+			delays = append(delays, e.delay)
 		}
 	}
 	for _, q := range quotes {
-		f.Quotes++
-		if q.unclear {
-			f.Unclear++
-		}
-		switch q.status {
-		case Drafted:
-			f.Drafts++
-		case Withdrawn:
-			f.Withdrawn++
-		case Sent:
-			f.Open++
-		case Accepted:
-			f.Accepted++
-		case Declined:
-			f.Declined++
-		case Expired:
-			f.Expired++
-		}
-		if !q.status.WasSent() {
-			continue
-		}
-		f.Sent++
-		f.MinutesQuoted += q.billed
-		if q.status == Accepted {
-			f.MinutesAccepted += q.billed
-		}
-		if q.cur != cur {
-			f.OtherCurrency++
-			continue
-		}
-		f.ValueQuoted += q.total
-		if q.status == Accepted {
-			f.ValueAccepted += q.total
-		}
+		modelQuote(&f, q, cur)
 	}
 	if c := f.Accepted + f.Declined + f.Expired; c > 0 {
 		f.AcceptanceRate = float64(f.Accepted) / float64(c)
 	}
 	sort.Ints(delays)
-	if n := len(delays); n > 0 {
-		f.MedianDraftSeconds = float64(delays[(n-1)/2]+delays[n/2]) / 2
-	}
+	f.MedianDraftSeconds = median(delays)
 	sort.Ints(responses)
-	if n := len(responses); n > 0 {
-		f.MedianResponseSeconds = float64(responses[(n-1)/2]+responses[n/2]) / 2
-	}
+	f.MedianResponseSeconds = median(responses)
 	return f, delays
+}
+
+// modelEmail counts one email into f and says whether it was drafted.
+func modelEmail(f *Figures, e mEmail) bool {
+	if !e.sent.IsZero() {
+		f.Responded++
+	}
+	f.Emails++
+	f.Questions += int64(e.questions)
+	f.FreeMinutes += int64(e.free)
+	if e.skipped {
+		f.Skipped++
+		return false
+	}
+	f.Drafted++
+	switch e.usage {
+	case AsIs:
+		f.Usage.AsIs++
+	case LightlyEdited:
+		f.Usage.LightlyEdited++
+	case Rewritten:
+		f.Usage.Rewritten++
+	case Deleted:
+		f.Usage.Deleted++
+	}
+	return true
+}
+
+// modelQuote counts one quote into f; values only in the currency cur.
+func modelQuote(f *Figures, q mQuote, cur string) {
+	f.Quotes++
+	if q.unclear {
+		f.Unclear++
+	}
+	switch q.status {
+	case Drafted:
+		f.Drafts++
+	case Withdrawn:
+		f.Withdrawn++
+	case Sent:
+		f.Open++
+	case Accepted:
+		f.Accepted++
+	case Declined:
+		f.Declined++
+	case Expired:
+		f.Expired++
+	}
+	if !q.status.WasSent() {
+		return
+	}
+	f.Sent++
+	f.MinutesQuoted += q.billed
+	if q.status == Accepted {
+		f.MinutesAccepted += q.billed
+	}
+	if q.cur != cur {
+		f.OtherCurrency++
+		return
+	}
+	f.ValueQuoted += q.total
+	if q.status == Accepted {
+		f.ValueAccepted += q.total
+	}
+}
+
+// median of sorted values, 0 when there are none.
+func median(sorted []int) float64 {
+	n := len(sorted)
+	if n == 0 {
+		return 0
+	}
+	return float64(sorted[(n-1)/2]+sorted[n/2]) / 2
 }
 
 // sameFigures compares all but the median exactly, and the median within

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/fivemin/fivemin/mailbox/mailtest/fakeclock"
 )
 
 // writeV1 builds a state file in the v1 layout (see quoteV1) with the raw
@@ -114,7 +116,7 @@ func TestMigrateV1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &clock{t: day(10)}
+	c := fakeclock.New(day(10))
 	partial := &Ledger{db: db, now: c.Now, log: testLogger(t), loc: time.UTC}
 	if err := db.Update(createBuckets); err != nil {
 		t.Fatal(err)

@@ -55,4 +55,9 @@
 // asks a Source for a client's tier (Cache.TierOf: a map lookup, refreshed
 // periodically and when the configuration changes) and takes the tier's free
 // minutes, rate multiplier and template from the configuration.
+//
+// The ledger's facts are read through quoting/ledger; the only state of its
+// own is the settings a state file was last ranked with, in a bbolt bucket
+// of that file, so that commands reading it without a configuration rank as
+// its writer did.
 package tiers

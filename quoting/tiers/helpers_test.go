@@ -7,10 +7,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/mailbox/mailtest/fakeclock"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -43,15 +43,6 @@ func testSettings() Settings {
 	}
 }
 
-// clock is a settable test clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Set(t time.Time) { c.mu.Lock(); c.t = t; c.mu.Unlock() }
-
 func testLogger(t testing.TB) *slog.Logger {
 	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
@@ -66,7 +57,7 @@ func (w tWriter) Write(p []byte) (int, error) { w.t.Helper(); w.t.Log(string(p))
 type world struct {
 	t     testing.TB
 	l     *ledger.Ledger
-	clock *clock
+	clock *fakeclock.Clock
 	n     int
 	items []item
 }
@@ -93,7 +84,7 @@ func newWorld(t testing.TB) *world {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	c := &clock{t: now}
+	c := fakeclock.New(now)
 	l, err := ledger.New(context.Background(), db, ledger.Options{Now: c.Now, Logger: testLogger(t), Location: time.UTC})
 	if err != nil {
 		t.Fatal(err)

@@ -169,15 +169,7 @@ var leakageColumns = []struct {
 // Write renders the leakage report in format f; fm formats money in
 // tables (nil: en-US).
 func (lk *Leakage) Write(w io.Writer, f Format, fm *quoting.Formatter) error {
-	switch f {
-	case FormatTable:
-		return lk.WriteTable(w, fm)
-	case FormatCSV:
-		return lk.WriteCSV(w)
-	case FormatJSON:
-		return lk.WriteJSON(w)
-	}
-	return fmt.Errorf("unknown format %q", f)
+	return write(w, f, fm, lk.WriteTable, lk.WriteCSV, lk.WriteJSON)
 }
 
 // WriteJSON writes an object: "currency", "rate" (hourly, or null), and one
@@ -197,21 +189,12 @@ func (lk *Leakage) WriteJSON(w io.Writer) error {
 			if i > 0 {
 				bw.WriteString(",")
 			}
-			bw.WriteString("\n    {")
-			for j, c := range leakageColumns {
-				if j > 0 {
-					bw.WriteString(", ")
-				}
-				k, _ := json.Marshal(c.key)
-				v, err := json.Marshal(c.get(lk, &g.rows[i]))
-				if err != nil {
-					return fmt.Errorf("leakage %s: %w", c.key, err)
-				}
-				bw.Write(k)
-				bw.WriteString(": ")
-				bw.Write(v)
+			bw.WriteString("\n    ")
+			err := jsonObject(bw, len(leakageColumns), func(j int) string { return leakageColumns[j].key },
+				func(j int) any { return leakageColumns[j].get(lk, &g.rows[i]) })
+			if err != nil {
+				return fmt.Errorf("leakage %w", err)
 			}
-			bw.WriteString("}")
 		}
 		if len(g.rows) > 0 {
 			bw.WriteString("\n  ")

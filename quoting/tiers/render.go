@@ -100,13 +100,19 @@ func hours(minutes int64) string {
 // Write renders the ranking in format f; fm formats money in tables (nil:
 // en-US).
 func (r *Ranking) Write(w io.Writer, f Format, fm *quoting.Formatter) error {
+	return write(w, f, fm, r.WriteTable, r.WriteCSV, r.WriteJSON)
+}
+
+// write calls the writer for format f: a report's Write.
+func write(w io.Writer, f Format, fm *quoting.Formatter,
+	table func(io.Writer, *quoting.Formatter) error, csv, json func(io.Writer) error) error {
 	switch f {
 	case FormatTable:
-		return r.WriteTable(w, fm)
+		return table(w, fm)
 	case FormatCSV:
-		return r.WriteCSV(w)
+		return csv(w)
 	case FormatJSON:
-		return r.WriteJSON(w)
+		return json(w)
 	}
 	return fmt.Errorf("unknown format %q", f)
 }
@@ -121,27 +127,39 @@ func (r *Ranking) WriteJSON(w io.Writer) error {
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		bw.WriteString("\n  {")
-		for j, c := range clientColumns {
-			if j > 0 {
-				bw.WriteString(", ")
-			}
-			k, _ := json.Marshal(c.key)
-			v, err := json.Marshal(c.get(r, &rows[i]))
-			if err != nil {
-				return fmt.Errorf("client %s: %s: %w", rows[i].Address, c.key, err)
-			}
-			bw.Write(k)
-			bw.WriteString(": ")
-			bw.Write(v)
+		bw.WriteString("\n  ")
+		err := jsonObject(bw, len(clientColumns), func(j int) string { return clientColumns[j].key },
+			func(j int) any { return clientColumns[j].get(r, &rows[i]) })
+		if err != nil {
+			return fmt.Errorf("client %s: %w", rows[i].Address, err)
 		}
-		bw.WriteString("}")
 	}
 	if len(rows) > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("]\n")
 	return bw.Flush()
+}
+
+// jsonObject writes one row as {"key": value, ...} on one line: n
+// columns, column j named key(j) with value(j).
+func jsonObject(bw *bufio.Writer, n int, key func(j int) string, value func(j int) any) error {
+	bw.WriteString("{")
+	for j := range n {
+		if j > 0 {
+			bw.WriteString(", ")
+		}
+		k, _ := json.Marshal(key(j)) // a string always marshals
+		v, err := json.Marshal(value(j))
+		if err != nil {
+			return fmt.Errorf("%s: %w", key(j), err)
+		}
+		bw.Write(k)
+		bw.WriteString(": ")
+		bw.Write(v)
+	}
+	bw.WriteString("}")
+	return nil
 }
 
 // WriteCSV writes a header and one record per client address, with the

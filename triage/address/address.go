@@ -4,6 +4,9 @@
 // display name, afterwards. Decoding first and parsing second lets a
 // display name such as =?UTF-8?Q?Bob_<victim@other.test>?= choose the
 // address, which is how drafts once went to the wrong person.
+//
+// The parsing is net/mail's, with a fallback scanner for fields it refuses;
+// go-message's charset package decodes the encoded words in any charset.
 package address
 
 import (
@@ -249,31 +252,53 @@ func valid(a string) bool {
 		return false
 	}
 	local, domain := a[:at], a[at+1:]
-	if !dotAtom(local) && !quotedLocal(local) {
-		return false
-	}
+	return (dotAtom(local) || quotedLocal(local)) && validDomain(domain)
+}
+
+// validDomain checks the part after the @: an address literal or dot-separated
+// labels.
+func validDomain(domain string) bool {
 	if strings.HasPrefix(domain, "[") {
-		// An address literal (RFC 5321 §4.1.3): an IP address, as net/mail
-		// (and so go-mail) accepts it.
-		lit, ok := strings.CutSuffix(domain[1:], "]")
-		if v6, isV6 := strings.CutPrefix(lit, "IPv6:"); isV6 {
-			lit = v6
-		}
-		_, err := netip.ParseAddr(lit)
-		return ok && err == nil && !strings.Contains(lit, "%")
+		return addressLiteral(domain)
 	}
 	for _, label := range strings.Split(domain, ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+		if !validLabel(label) {
 			return false
-		}
-		for _, r := range label {
-			if !(r == '-' || r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-				r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))) {
-				return false
-			}
 		}
 	}
 	return true
+}
+
+// addressLiteral checks a domain literal (RFC 5321 §4.1.3): an IP address,
+// as net/mail (and so go-mail) accepts it, without an IPv6 zone.
+func addressLiteral(domain string) bool {
+	lit, ok := strings.CutSuffix(strings.TrimPrefix(domain, "["), "]")
+	if v6, isV6 := strings.CutPrefix(lit, "IPv6:"); isV6 {
+		lit = v6
+	}
+	_, err := netip.ParseAddr(lit)
+	return ok && err == nil && !strings.Contains(lit, "%")
+}
+
+// validLabel checks one domain label: 1 to 63 bytes of letters, digits and
+// inner hyphens (any script's letters, RFC 6532).
+func validLabel(label string) bool {
+	if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+		return false
+	}
+	for _, r := range label {
+		if !labelRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func labelRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // dotAtom reports whether s is an RFC 5322 dot-atom (UTF-8 allowed, RFC

@@ -187,3 +187,39 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestValidDomain(t *testing.T) {
+	tests := []struct {
+		domain string
+		want   bool
+	}{
+		{"client.test", true},
+		{"mail.client-a.test", true},
+		{"xn--bcher-kva.test", true},
+		{"bücher.test", true},
+		{"пример.test", true},
+		{"1.2.3.4", true}, // labels of digits are labels
+		{strings.Repeat("a", 63) + ".test", true},
+		{strings.Repeat("a", 64) + ".test", false},
+		{"client..test", false},
+		{".client.test", false},
+		{"client.test.", false},
+		{"-client.test", false},
+		{"client-.test", false},
+		{"client_a.test", false},
+		{"client test", false},
+		{"client.test\u2028", false},
+		{"[192.0.2.1]", true},
+		{"[IPv6:2001:db8::1]", true},
+		{"[IPv6:fe80::1%eth0]", false}, // a zone names a host's interface, not a host
+		{"[192.0.2.1", false},
+		{"[2001:db8::1]", true},
+		{"[mail.client.test]", false},
+		{"[]", false},
+	}
+	for _, tt := range tests {
+		if got := validDomain(tt.domain); got != tt.want {
+			t.Errorf("validDomain(%q) = %v, want %v", tt.domain, got, tt.want)
+		}
+	}
+}

@@ -27,98 +27,143 @@ type seg struct {
 	s    string
 }
 
+// scanner holds one scan's state: the entries found so far and the
+// segments of the entry being read.
+type scanner struct {
+	raw, blank string
+	words      [][]int // encoded words' [start, end) in raw
+	wi         int     // the next word in words
+	out        []*mail.Address
+	cur        []seg
+	text       strings.Builder
+	carry      string // name of an entry without an address: "Smith" of "Smith, Bob <bob@x>"
+	// An unclosed quote means no later quote closes either; unclosed
+	// comments are tried a few times only: the scan stays linear.
+	quoteFailed  bool
+	commentFails int
+}
+
 func scan(raw string, words [][]int, blank string) []*mail.Address {
-	var (
-		out   []*mail.Address
-		cur   []seg
-		text  strings.Builder
-		carry string // name of an entry without an address: "Smith" of "Smith, Bob <bob@x>"
-		wi    int
-		// An unclosed quote means no later quote closes either; unclosed
-		// comments are tried a few times only: the scan stays linear.
-		quoteFailed  bool
-		commentFails int
-	)
-	flushText := func() {
-		if text.Len() > 0 {
-			cur = append(cur, seg{segText, text.String()})
-			text.Reset()
+	s := &scanner{raw: raw, words: words, blank: blank}
+	for i := 0; i < len(raw) && len(s.out) < maxList; {
+		i = s.step(i)
+	}
+	s.endEntry()
+	return s.out
+}
+
+// step reads what starts at raw[i] and returns the index after it.
+func (s *scanner) step(i int) int {
+	if j, ok := s.word(i); ok {
+		return j
+	}
+	j, ok := i, false
+	switch c := s.raw[i]; c {
+	case '"':
+		j, ok = s.quote(i)
+	case '(':
+		j, ok = s.comment(i)
+	case '<':
+		j, ok = s.angle(i)
+	case ',', ';':
+		s.endEntry()
+		return i + 1
+	case ':':
+		if groupName(s.cur, s.text.String()) {
+			// "Clients: a@x, b@y;": the group's name is not a person's.
+			s.cur = nil
+			s.text.Reset()
+			s.carry = ""
+			return i + 1
 		}
 	}
-	endEntry := func() {
-		flushText()
-		if len(cur) == 0 {
-			return
-		}
-		a, name := entry(cur, blank)
-		cur = nil
-		if a == nil {
-			carry = joinName(carry, name, ", ")
-			return
-		}
-		out = append(out, &mail.Address{Name: joinName(carry, name, ", "), Address: a.Address})
-		carry = ""
+	if ok {
+		return j
 	}
-	for i := 0; i < len(raw) && len(out) < maxList; {
-		for wi < len(words) && words[wi][0] < i {
-			wi++ // a word inside a quote or comment already read
-		}
-		if wi < len(words) && words[wi][0] == i {
-			flushText()
-			cur = append(cur, seg{segWord, raw[i:words[wi][1]]})
-			i = words[wi][1]
-			wi++
-			continue
-		}
-		switch c := raw[i]; c {
-		case '"':
-			if quoteFailed {
-				break
-			}
-			if s, j, ok := quoted(raw, i); ok {
-				flushText()
-				cur = append(cur, seg{segQuoted, s})
-				i = j
-				continue
-			}
-			quoteFailed = true
-		case '(':
-			if commentFails >= 8 {
-				break
-			}
-			if s, j, ok := comment(raw, i); ok {
-				flushText()
-				cur = append(cur, seg{segComment, s})
-				i = j
-				continue
-			}
-			commentFails++
-		case '<':
-			if j := strings.IndexAny(raw[i+1:], "<>"); j >= 0 && raw[i+1+j] == '>' {
-				flushText()
-				cur = append(cur, seg{segAngle, raw[i+1 : i+1+j]})
-				i += j + 2
-				continue
-			}
-		case ',', ';':
-			endEntry()
-			i++
-			continue
-		case ':':
-			if groupName(cur, text.String()) {
-				// "Clients: a@x, b@y;": the group's name is not a person's.
-				cur = nil
-				text.Reset()
-				carry = ""
-				i++
-				continue
-			}
-		}
-		text.WriteByte(raw[i])
-		i++
+	s.text.WriteByte(s.raw[i])
+	return i + 1
+}
+
+// word takes the encoded word starting at raw[i], if one does.
+func (s *scanner) word(i int) (int, bool) {
+	for s.wi < len(s.words) && s.words[s.wi][0] < i {
+		s.wi++ // a word inside a quote or comment already read
 	}
-	endEntry()
-	return out
+	if s.wi == len(s.words) || s.words[s.wi][0] != i {
+		return i, false
+	}
+	end := s.words[s.wi][1]
+	s.wi++
+	s.add(segWord, s.raw[i:end])
+	return end, true
+}
+
+// quote takes the quoted-string starting at raw[i], if it closes.
+func (s *scanner) quote(i int) (int, bool) {
+	if s.quoteFailed {
+		return i, false
+	}
+	v, j, ok := quoted(s.raw, i)
+	if !ok {
+		s.quoteFailed = true
+		return i, false
+	}
+	s.add(segQuoted, v)
+	return j, true
+}
+
+// comment takes the comment starting at raw[i], if it closes.
+func (s *scanner) comment(i int) (int, bool) {
+	if s.commentFails >= 8 {
+		return i, false
+	}
+	v, j, ok := comment(s.raw, i)
+	if !ok {
+		s.commentFails++
+		return i, false
+	}
+	s.add(segComment, v)
+	return j, true
+}
+
+// angle takes the angle brackets starting at raw[i], if a > closes them
+// before another < opens.
+func (s *scanner) angle(i int) (int, bool) {
+	j := strings.IndexAny(s.raw[i+1:], "<>")
+	if j < 0 || s.raw[i+1+j] != '>' {
+		return i, false
+	}
+	s.add(segAngle, s.raw[i+1:i+1+j])
+	return i + j + 2, true
+}
+
+func (s *scanner) add(kind segKind, v string) {
+	s.flushText()
+	s.cur = append(s.cur, seg{kind, v})
+}
+
+func (s *scanner) flushText() {
+	if s.text.Len() > 0 {
+		s.cur = append(s.cur, seg{segText, s.text.String()})
+		s.text.Reset()
+	}
+}
+
+// endEntry closes the entry being read: its address goes out with its
+// name, or its name waits for the next entry's address.
+func (s *scanner) endEntry() {
+	s.flushText()
+	if len(s.cur) == 0 {
+		return
+	}
+	a, name := entry(s.cur, s.blank)
+	s.cur = nil
+	if a == nil {
+		s.carry = joinName(s.carry, name, ", ")
+		return
+	}
+	s.out = append(s.out, &mail.Address{Name: joinName(s.carry, name, ", "), Address: a.Address})
+	s.carry = ""
 }
 
 // groupName reports whether a colon after cur and text ends a group's

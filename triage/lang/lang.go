@@ -81,41 +81,54 @@ func buildTable() map[string]*scores {
 // number, "OK"). Each sentence is decided on its own and counts with its
 // number of letters.
 func Detect(text string) string {
-	var tally [nLang]int
-	var other map[string]int // non-Latin scripts, by code
-	var whole scores         // all evidence, for texts no sentence decides
-	decided := false
-	forSentences(text, func(s string) {
-		sc, letters, script := score(s)
-		if script != "" {
-			if other == nil {
-				other = map[string]int{}
-			}
-			other[script] += letters
-			decided = true
-			return
+	var t tally
+	forSentences(text, t.add)
+	return t.winner()
+}
+
+// tally is the evidence Detect gathers sentence by sentence.
+type tally struct {
+	letters [nLang]int     // letters of the sentences each language decided
+	other   map[string]int // non-Latin scripts' letters, by code
+	whole   scores         // all evidence, for texts no sentence decides
+	decided bool
+}
+
+func (t *tally) add(s string) {
+	sc, letters, script := score(s)
+	if script != "" {
+		if t.other == nil {
+			t.other = map[string]int{}
 		}
-		for l := range whole {
-			whole[l] += sc[l]
-		}
-		if l, ok := best(sc); ok {
-			tally[l] += letters
-			decided = true
-		}
-	})
-	if !decided {
-		if l, ok := best(whole); ok {
+		t.other[script] += letters
+		t.decided = true
+		return
+	}
+	for l := range t.whole {
+		t.whole[l] += sc[l]
+	}
+	if l, ok := best(sc); ok {
+		t.letters[l] += letters
+		t.decided = true
+	}
+}
+
+// winner is the language of the most letters; ties go to the stronger
+// evidence, then to the smaller script code, so the answer is stable.
+func (t *tally) winner() string {
+	if !t.decided {
+		if l, ok := best(t.whole); ok {
 			return Languages[l]
 		}
 		return ""
 	}
 	code, most := "", 0
-	for l, n := range tally {
-		if n > most || (n == most && n > 0 && whole[l] > whole[indexOf(code)]) {
+	for l, n := range t.letters {
+		if n > most || (n == most && n > 0 && t.whole[l] > t.whole[indexOf(code)]) {
 			code, most = Languages[l], n
 		}
 	}
-	for c, n := range other {
+	for c, n := range t.other {
 		if n > most || (n == most && c < code) {
 			code, most = c, n
 		}
@@ -175,57 +188,87 @@ func forSentences(text string, fn func(string)) {
 // score weighs one sentence's words and letters. When most of its letters
 // are in a script other than Latin, script names that language instead.
 func score(s string) (sc scores, letters int, script string) {
-	var buf [64]byte
-	var scripts scriptCount
-	word := buf[:0]
-	prefix := 0 // bytes of word before an elision apostrophe
-	flush := func() {
-		if len(word) == 0 {
-			return
-		}
-		w := word
-		if prefix > 0 {
-			addWord(&sc, w[:prefix])
-			w = w[prefix:]
-		}
-		addWord(&sc, w)
-		addSuffix(&sc, w)
-		word, prefix = word[:0], 0
-	}
+	var w sentence
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
 		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
-			letters++
-			scripts.latin++
-			if len(word) < cap(word) {
-				word = append(word, byte(r|0x20))
-			}
+			w.ascii(byte(r))
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			letters++
-			if !scripts.add(r) {
-				scripts.latin++
-				addLetter(&sc, unicode.ToLower(r))
-			}
-			if len(word)+utf8.UTFMax <= cap(word) {
-				word = utf8.AppendRune(word, unicode.ToLower(r))
-			}
-		case (r == '\'' || r == '’') && len(word) > 0 && i < len(s):
-			// French and Italian elide articles and pronouns into the
-			// next word (l'année, j'aimerais, dell'anno): the prefix counts
-			// as a word of its own, apostrophe included. Other inner
-			// apostrophes stay in the word (don't, it's).
-			word = append(word, '\'')
-			if elisions[string(word)] && prefix == 0 {
-				prefix = len(word)
-			}
+			w.letter(r)
+		case (r == '\'' || r == '’') && w.n > 0 && i < len(s):
+			w.apostrophe()
 		default:
-			flush()
+			w.flush()
 		}
 	}
-	flush()
-	return sc, letters, scripts.decide(letters)
+	w.flush()
+	return w.sc, w.letters, w.scripts.decide(w.letters)
+}
+
+// sentence is score's state: the evidence so far and the word being read,
+// lower case, in buf[:n]. A word longer than buf is cut: no listed word or
+// ending is that long. (An index rather than a slice into buf keeps the
+// whole state on the stack.)
+type sentence struct {
+	sc      scores
+	letters int
+	scripts scriptCount
+	buf     [64]byte
+	n       int
+	prefix  int // bytes of the word before an elision apostrophe
+}
+
+func (w *sentence) ascii(c byte) {
+	w.letters++
+	w.scripts.latin++
+	if w.n < len(w.buf) {
+		w.buf[w.n] = c | 0x20
+		w.n++
+	}
+}
+
+func (w *sentence) letter(r rune) {
+	w.letters++
+	lower := unicode.ToLower(r)
+	if !w.scripts.add(r) {
+		w.scripts.latin++
+		addLetter(&w.sc, lower)
+	}
+	if w.n+utf8.UTFMax <= len(w.buf) {
+		w.n += utf8.EncodeRune(w.buf[w.n:], lower)
+	}
+}
+
+// apostrophe: French and Italian elide articles and pronouns into the next
+// word (l'année, j'aimerais, dell'anno): the prefix counts as a word of its
+// own, apostrophe included. Other inner apostrophes stay in the word (don't,
+// it's).
+func (w *sentence) apostrophe() {
+	if w.n == len(w.buf) {
+		return
+	}
+	w.buf[w.n] = '\''
+	w.n++
+	if w.prefix == 0 && elisions[string(w.buf[:w.n])] {
+		w.prefix = w.n
+	}
+}
+
+// flush scores the word read so far and starts the next.
+func (w *sentence) flush() {
+	if w.n == 0 {
+		return
+	}
+	word := w.buf[:w.n]
+	if w.prefix > 0 {
+		addWord(&w.sc, word[:w.prefix])
+		word = word[w.prefix:]
+	}
+	addWord(&w.sc, word)
+	addSuffix(&w.sc, word)
+	w.n, w.prefix = 0, 0
 }
 
 func addWord(sc *scores, w []byte) {
@@ -289,88 +332,104 @@ func addSuffix(sc *scores, w []byte) {
 	}
 }
 
-// addLetter weighs a letter outside ASCII: ß is German, ñ Spanish, ã
-// Portuguese; é is everybody's.
-func addLetter(sc *scores, r rune) {
-	switch r {
-	case 'ß':
-		sc[de] += 3
-	case 'ä', 'ö', 'ü':
-		sc[de] += 0.5
-		sc[sv] += 0.25
-	case 'ñ', '¿', '¡':
-		sc[es] += 3
-	case 'ã', 'õ':
-		sc[pt] += 3
-	case 'ç':
-		sc[fr] += 0.5
-		sc[pt] += 0.5
-	case 'œ':
-		sc[fr] += 3
-	case 'ê', 'â', 'î', 'û', 'ô':
-		sc[fr] += 0.5
-		sc[pt] += 0.25
-	case 'è':
-		sc[fr] += 0.5
-		sc[it] += 0.5
-	case 'ò', 'ì':
-		sc[it] += 1
-	case 'ù':
-		sc[it] += 0.5
-		sc[fr] += 0.5
-	case 'å':
-		sc[sv] += 1
-		sc[da] += 1
-		sc[nb] += 1
-	case 'ø', 'æ':
-		sc[da] += 1.5
-		sc[nb] += 1.5
-	case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń':
-		sc[pl] += 2
-	case 'ơ', 'ư', 'đ', 'ạ', 'ả', 'ấ', 'ầ', 'ẩ', 'ậ', 'ắ', 'ặ', 'ẹ', 'ẻ', 'ẽ', 'ế', 'ề', 'ể', 'ễ', 'ệ', 'ỉ', 'ị',
-		'ọ', 'ỏ', 'ố', 'ồ', 'ổ', 'ỗ', 'ộ', 'ớ', 'ờ', 'ở', 'ỡ', 'ợ', 'ụ', 'ủ', 'ứ', 'ừ', 'ử', 'ữ', 'ự', 'ỳ', 'ỷ', 'ỹ', 'ỵ':
-		sc[vi] += 2
+// letterWeights weigh letters outside ASCII: ß is German, ñ Spanish, ã
+// Portuguese; é is everybody's and not listed.
+var letterWeights = []struct {
+	letters string
+	weights []langWeight
+}{
+	{"ß", []langWeight{{de, 3}}},
+	{"äöü", []langWeight{{de, 0.5}, {sv, 0.25}}},
+	{"ñ¿¡", []langWeight{{es, 3}}},
+	{"ãõ", []langWeight{{pt, 3}}},
+	{"ç", []langWeight{{fr, 0.5}, {pt, 0.5}}},
+	{"œ", []langWeight{{fr, 3}}},
+	{"êâîûô", []langWeight{{fr, 0.5}, {pt, 0.25}}},
+	{"è", []langWeight{{fr, 0.5}, {it, 0.5}}},
+	{"òì", []langWeight{{it, 1}}},
+	{"ù", []langWeight{{it, 0.5}, {fr, 0.5}}},
+	{"å", []langWeight{{sv, 1}, {da, 1}, {nb, 1}}},
+	{"øæ", []langWeight{{da, 1.5}, {nb, 1.5}}},
+	{"ąęłśźżćń", []langWeight{{pl, 2}}},
+	{"ơưđạảấầẩậắặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ", []langWeight{{vi, 2}}},
+}
+
+type langWeight struct {
+	lang   int
+	weight float32
+}
+
+// letterTable indexes letterWeights by letter.
+var letterTable = func() map[rune][]langWeight {
+	t := map[rune][]langWeight{}
+	for _, row := range letterWeights {
+		for _, r := range row.letters {
+			t[r] = append(t[r], row.weights...)
+		}
 	}
+	return t
+}()
+
+// addLetter weighs a lower-case letter outside ASCII.
+func addLetter(sc *scores, r rune) {
+	for _, lw := range letterTable[r] {
+		sc[lw.lang] += lw.weight
+	}
+}
+
+// The scripts other than Latin that name a language, by index into
+// scriptTables and scriptCodes.
+const (
+	cyrillic = iota
+	greek
+	arabic
+	hebrew
+	kana
+	hangul
+	han
+	thai
+	devanagari
+	nScripts
+)
+
+var scriptTables = [nScripts][]*unicode.RangeTable{
+	cyrillic: {unicode.Cyrillic}, greek: {unicode.Greek}, arabic: {unicode.Arabic}, hebrew: {unicode.Hebrew},
+	kana: {unicode.Hiragana, unicode.Katakana}, hangul: {unicode.Hangul}, han: {unicode.Han},
+	thai: {unicode.Thai}, devanagari: {unicode.Devanagari},
+}
+
+// scriptCodes are the languages of text mostly in each script: Cyrillic
+// with Ukrainian letters is "uk", and kana, with or without Han, "ja".
+var scriptCodes = [nScripts]string{
+	cyrillic: "ru", greek: "el", arabic: "ar", hebrew: "he",
+	kana: "ja", hangul: "ko", han: "zh", thai: "th", devanagari: "hi",
 }
 
 // scriptCount counts letters per script other than Latin.
 type scriptCount struct {
-	latin, cyrillic, ukrainian, greek, arabic, hebrew, kana, hangul, han, thai, devanagari int
+	latin     int
+	n         [nScripts]int
+	ukrainian int // Cyrillic letters only Ukrainian uses
 }
 
 // add counts r when it is not Latin; false means it is Latin (or a mark).
+// Scripts do not overlap, so the order they are tried in does not matter.
 func (c *scriptCount) add(r rune) bool {
-	switch {
-	case r < 0x250: // Latin-1 and Latin Extended-A/B
-		return false
-	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional (Vietnamese)
-		return false
-	case unicode.Is(unicode.Cyrillic, r):
-		c.cyrillic++
-		switch r {
-		case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-			c.ukrainian++
-		}
-	case unicode.Is(unicode.Greek, r):
-		c.greek++
-	case unicode.Is(unicode.Arabic, r):
-		c.arabic++
-	case unicode.Is(unicode.Hebrew, r):
-		c.hebrew++
-	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-		c.kana++
-	case unicode.Is(unicode.Hangul, r):
-		c.hangul++
-	case unicode.Is(unicode.Han, r):
-		c.han++
-	case unicode.Is(unicode.Thai, r):
-		c.thai++
-	case unicode.Is(unicode.Devanagari, r):
-		c.devanagari++
-	default:
+	if r < 0x250 || r >= 0x1E00 && r <= 0x1EFF { // Latin-1, Extended-A/B and Additional (Vietnamese)
 		return false
 	}
-	return true
+	for s, tables := range scriptTables {
+		for _, t := range tables {
+			if unicode.Is(t, r) {
+				c.n[s]++
+				if s == cyrillic && strings.ContainsRune("іїєґІЇЄҐ", r) {
+					c.ukrainian++
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decide names the script's language when most letters are in it.
@@ -378,28 +437,17 @@ func (c *scriptCount) decide(letters int) string {
 	if letters == 0 || c.latin*2 >= letters {
 		return ""
 	}
-	switch {
-	case c.kana > 0 && c.kana+c.han > letters/2:
+	if c.n[kana] > 0 && c.n[kana]+c.n[han] > letters/2 {
 		return "ja" // Japanese mixes kana with Han characters
-	case c.hangul > letters/2:
-		return "ko"
-	case c.han > letters/2:
-		return "zh"
-	case c.cyrillic > letters/2:
-		if c.ukrainian > 0 {
+	}
+	for s, n := range c.n {
+		if n <= letters/2 {
+			continue
+		}
+		if s == cyrillic && c.ukrainian > 0 {
 			return "uk"
 		}
-		return "ru"
-	case c.greek > letters/2:
-		return "el"
-	case c.arabic > letters/2:
-		return "ar"
-	case c.hebrew > letters/2:
-		return "he"
-	case c.thai > letters/2:
-		return "th"
-	case c.devanagari > letters/2:
-		return "hi"
+		return scriptCodes[s]
 	}
 	return ""
 }

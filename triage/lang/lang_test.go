@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -124,6 +125,58 @@ func TestWordTableWeights(t *testing.T) {
 	}
 	if len(Languages) != nLang {
 		t.Errorf("Languages has %d codes, want %d", len(Languages), nLang)
+	}
+}
+
+// TestLetterWeights: a letter only some languages use points to them; a
+// letter everybody uses points nowhere.
+func TestLetterWeights(t *testing.T) {
+	for _, tt := range []struct {
+		letter rune
+		want   []int // the languages with the top weight
+	}{
+		{'ß', []int{de}},
+		{'ñ', []int{es}},
+		{'õ', []int{pt}},
+		{'œ', []int{fr}},
+		{'ç', []int{fr, pt}},
+		{'ò', []int{it}},
+		{'å', []int{sv, da, nb}},
+		{'æ', []int{da, nb}},
+		{'ł', []int{pl}},
+		{'ệ', []int{vi}},
+		{'é', nil},
+		{'a', nil},
+	} {
+		var sc scores
+		addLetter(&sc, tt.letter)
+		var top []int
+		for l, v := range sc {
+			switch {
+			case v == 0:
+			case len(top) == 0 || v > sc[top[0]]:
+				top = []int{l}
+			case v == sc[top[0]]:
+				top = append(top, l)
+			}
+		}
+		if !slices.Equal(top, tt.want) {
+			t.Errorf("addLetter(%q): top languages %v, want %v", tt.letter, top, tt.want)
+		}
+	}
+}
+
+// TestLongWordCut: a word longer than the word buffer is cut, and the
+// words after it still count.
+func TestLongWordCut(t *testing.T) {
+	for _, text := range []string{
+		"Die " + strings.Repeat("x", 100) + " und der Bericht",
+		"Die " + strings.Repeat("x", 63) + "'" + strings.Repeat("y", 40) + " und der Bericht",
+		"Die " + strings.Repeat("ü", 40) + " und der Bericht",
+	} {
+		if got := Detect(text); got != "de" {
+			t.Errorf("Detect(%.20q...) = %q, want de", text, got)
+		}
 	}
 }
 

@@ -2,6 +2,9 @@
 // mail to triage, quoting drafts the reply, the ledger records it, and the
 // periodic work (expiry, follow-ups) runs beside it. serve and demo both
 // run an App; only where the mail servers are differs.
+//
+// It adds no library of its own: its bookkeeping sits in bbolt buckets
+// beside the mailbox's and the ledger's, in the one state file.
 package app
 
 import (

@@ -2,7 +2,9 @@
 // reports, quote decisions, the outbox and sending. The same operations run
 // in-process on the state file (Local) or, while `fivemin serve` holds that
 // file, through the service over a unix socket beside it (Client, Serve):
-// bbolt lets only one process open the file.
+// bbolt lets only one process open the file. golang.org/x/sys/unix reads
+// the socket peer's user (SO_PEERCRED): only root and the service's own user
+// are answered.
 package ops
 
 import (

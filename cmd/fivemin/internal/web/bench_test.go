@@ -50,6 +50,30 @@ func BenchmarkPages(b *testing.B) {
 	}
 }
 
+// benchAnswer records what the rep did with the draft for tok (deleted
+// or sent it) and, for some sent quotes, the client's answer.
+func benchAnswer(t *ledger.Tx, rng *rand.Rand, tok, client string, at time.Time, withQuote bool) error {
+	k := rng.IntN(10)
+	if k == 0 {
+		return t.DraftDeleted(tok, "", at.Add(time.Hour))
+	}
+	if _, err := t.DraftSent(ledger.SentDraft{SourceToken: tok, MessageID: "<s" + tok + "@firm.example>", At: at.Add(time.Hour), Draft: draftText, Sent: draftText}); err != nil {
+		return err
+	}
+	if !withQuote || k >= 7 {
+		return nil
+	}
+	dec := ledger.DecisionAccepted
+	switch {
+	case k == 1:
+		dec = ledger.DecisionUnclear
+	case k < 4:
+		dec = ledger.DecisionDeclined
+	}
+	_, err := t.ApplyReply(ledger.Reply{MessageID: "<r" + tok + ">", InReplyTo: []string{"<s" + tok + "@firm.example>"}, From: client, Decision: dec, At: at.Add(48 * time.Hour)})
+	return err
+}
+
 // buildBenchLedger writes about n entries in large transactions and
 // returns how many it wrote.
 func buildBenchLedger(b *testing.B, l *ledger.Ledger, n int) int {
@@ -86,26 +110,8 @@ func buildBenchLedger(b *testing.B, l *ledger.Ledger, n int) int {
 					return err
 				}
 				entries++
-				if k := rng.IntN(10); k == 0 {
-					if err := t.DraftDeleted(tok, "", at.Add(time.Hour)); err != nil {
-						return err
-					}
-				} else {
-					if _, err := t.DraftSent(ledger.SentDraft{SourceToken: tok, MessageID: "<s" + tok + "@firm.example>", At: at.Add(time.Hour), Draft: draftText, Sent: draftText}); err != nil {
-						return err
-					}
-					if withQuote && k < 7 {
-						dec := ledger.DecisionAccepted
-						switch {
-						case k == 1:
-							dec = ledger.DecisionUnclear
-						case k < 4:
-							dec = ledger.DecisionDeclined
-						}
-						if _, err := t.ApplyReply(ledger.Reply{MessageID: "<r" + tok + ">", InReplyTo: []string{"<s" + tok + "@firm.example>"}, From: client, Decision: dec, At: at.Add(48 * time.Hour)}); err != nil {
-							return err
-						}
-					}
+				if err := benchAnswer(t, rng, tok, client, at, withQuote); err != nil {
+					return err
 				}
 			}
 			return nil

@@ -6,7 +6,9 @@
 // The handler is plain net/http with html/template and embedded assets: no
 // script runs in the browser and nothing is fetched from outside, so the
 // dashboard works on a machine without internet and under a strict
-// Content-Security-Policy.
+// Content-Security-Policy. Counts are written with golang.org/x/text/message
+// and money with quoting's Formatter, in the firm's locale; chromedp drives
+// a real Chromium in the tests only.
 //
 // Routes (all require the token, as "Authorization: Bearer TOKEN" or HTTP
 // basic auth with any user name and the token as password):

@@ -7,10 +7,10 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/fivemin/fivemin/mailbox/mailtest/fakeclock"
 	"github.com/fivemin/fivemin/quoting"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -23,24 +23,6 @@ const (
 	hostileClient = `<script>alert("x")</script>@evil.example`
 	hostileOrg    = `"><img src=x onerror=alert(1)>`
 )
-
-// clock is a settable test clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Set(t time.Time) {
-	c.mu.Lock()
-	c.t = t
-	c.mu.Unlock()
-}
 
 // testLogger routes logs to t.Log.
 func testLogger(t testing.TB) *slog.Logger {
@@ -102,58 +84,17 @@ func sentText(t testing.TB, c ledger.EditClass) string {
 
 // seed writes specs into l through the same API the pipeline uses and
 // returns the quote IDs by token.
-func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]string {
+func seed(t testing.TB, l *ledger.Ledger, clk *fakeclock.Clock, specs []spec) map[string]string {
 	t.Helper()
 	ctx := context.Background()
 	ids := map[string]string{}
 	for _, s := range specs {
 		clk.Set(s.At)
-		e := ledger.Email{SourceToken: s.Tok, MessageID: "<src-" + s.Tok + "@client.example>", Rep: s.Rep, Client: s.Client, Org: s.Org,
-			ReceivedAt: s.At, DraftedAt: s.At.Add(40 * time.Second), Questions: 2, FreeMinutes: s.FreeMinutes}
-		entry := ledger.Entry{Email: e}
-		if s.Amount > 0 {
-			q := ledger.Quote{ID: quoting.QuoteID(s.Tok), Rep: s.Rep, Client: s.Client, Org: s.Org, SourceToken: s.Tok,
-				SourceMessageID: e.MessageID, MessageID: "<quote-" + s.Tok + "@firm.example>", CreatedAt: s.At.Add(40 * time.Second),
-				Asks: []ledger.Ask{{Text: "Prepare the 2024 return for " + s.Client, Category: "tax", Minutes: s.Billed, BilledMinutes: s.Billed, Amount: s.Amount}},
-				Rate: 25000, Total: s.Amount, Currency: "USD", FreeMinutes: s.FreeMinutes}
-			entry.Quote = &q
-			ids[s.Tok] = q.ID
+		if id := seedRecord(t, l, s); id != "" {
+			ids[s.Tok] = id
 		}
-		if _, err := l.Record(ctx, entry); err != nil {
-			t.Fatalf("seeding %s: %v", s.Tok, err)
-		}
-		sentAt := s.SentAt
-		if sentAt.IsZero() {
-			sentAt = s.At.Add(time.Hour)
-		}
-		switch {
-		case s.Usage == ledger.Deleted:
-			if err := l.DraftDeleted(ctx, s.Tok, ids[s.Tok], sentAt); err != nil {
-				t.Fatal(err)
-			}
-		case s.Usage != "":
-			if _, err := l.DraftSent(ctx, ledger.SentDraft{SourceToken: s.Tok, QuoteID: ids[s.Tok], MessageID: "<sent-" + s.Tok + "@firm.example>",
-				At: sentAt, Draft: draftText, Sent: sentText(t, s.Usage)}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		reply := func(d ledger.Decision) {
-			t.Helper()
-			clk.Set(sentAt.Add(24 * time.Hour))
-			if _, err := l.ApplyReply(ctx, ledger.Reply{MessageID: "<reply-" + s.Tok + "@client.example>", InReplyTo: []string{"<quote-" + s.Tok + "@firm.example>"},
-				Subject: "Re: your question", From: s.Client, Decision: d, At: sentAt.Add(24 * time.Hour),
-				Reason: "counter-offer: for less", Text: "Could you do it for less?\nWe were thinking $500."}); err != nil {
-				t.Fatalf("reply to %s: %v", s.Tok, err)
-			}
-		}
-		switch {
-		case s.Unclear:
-			reply(ledger.DecisionUnclear)
-		case s.Final == ledger.Accepted:
-			reply(ledger.DecisionAccepted)
-		case s.Final == ledger.Declined:
-			reply(ledger.DecisionDeclined)
-		}
+		sentAt := seedUsage(t, l, s, ids[s.Tok])
+		seedReply(t, l, clk, s, sentAt)
 	}
 	clk.Set(now)
 	expired, err := l.Sweep(ctx, now, ledger.Policy{Validity: 30 * 24 * time.Hour})
@@ -175,15 +116,81 @@ func seed(t testing.TB, l *ledger.Ledger, clk *clock, specs []spec) map[string]s
 	return ids
 }
 
+// seedRecord records s's email and its quote, if it has one, and returns
+// the quote's ID or "".
+func seedRecord(t testing.TB, l *ledger.Ledger, s spec) string {
+	t.Helper()
+	e := ledger.Email{SourceToken: s.Tok, MessageID: "<src-" + s.Tok + "@client.example>", Rep: s.Rep, Client: s.Client, Org: s.Org,
+		ReceivedAt: s.At, DraftedAt: s.At.Add(40 * time.Second), Questions: 2, FreeMinutes: s.FreeMinutes}
+	entry := ledger.Entry{Email: e}
+	if s.Amount > 0 {
+		entry.Quote = &ledger.Quote{ID: quoting.QuoteID(s.Tok), Rep: s.Rep, Client: s.Client, Org: s.Org, SourceToken: s.Tok,
+			SourceMessageID: e.MessageID, MessageID: "<quote-" + s.Tok + "@firm.example>", CreatedAt: s.At.Add(40 * time.Second),
+			Asks: []ledger.Ask{{Text: "Prepare the 2024 return for " + s.Client, Category: "tax", Minutes: s.Billed, BilledMinutes: s.Billed, Amount: s.Amount}},
+			Rate: 25000, Total: s.Amount, Currency: "USD", FreeMinutes: s.FreeMinutes}
+	}
+	if _, err := l.Record(context.Background(), entry); err != nil {
+		t.Fatalf("seeding %s: %v", s.Tok, err)
+	}
+	if entry.Quote == nil {
+		return ""
+	}
+	return entry.Quote.ID
+}
+
+// seedUsage records what the rep did with s's draft and returns when.
+func seedUsage(t testing.TB, l *ledger.Ledger, s spec, quoteID string) time.Time {
+	t.Helper()
+	ctx := context.Background()
+	sentAt := s.SentAt
+	if sentAt.IsZero() {
+		sentAt = s.At.Add(time.Hour)
+	}
+	switch {
+	case s.Usage == ledger.Deleted:
+		if err := l.DraftDeleted(ctx, s.Tok, quoteID, sentAt); err != nil {
+			t.Fatal(err)
+		}
+	case s.Usage != "":
+		if _, err := l.DraftSent(ctx, ledger.SentDraft{SourceToken: s.Tok, QuoteID: quoteID, MessageID: "<sent-" + s.Tok + "@firm.example>",
+			At: sentAt, Draft: draftText, Sent: sentText(t, s.Usage)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return sentAt
+}
+
+// seedReply records the client's answer to s's quote, a day after sentAt.
+func seedReply(t testing.TB, l *ledger.Ledger, clk *fakeclock.Clock, s spec, sentAt time.Time) {
+	t.Helper()
+	var d ledger.Decision
+	switch {
+	case s.Unclear:
+		d = ledger.DecisionUnclear
+	case s.Final == ledger.Accepted:
+		d = ledger.DecisionAccepted
+	case s.Final == ledger.Declined:
+		d = ledger.DecisionDeclined
+	default:
+		return
+	}
+	clk.Set(sentAt.Add(24 * time.Hour))
+	if _, err := l.ApplyReply(context.Background(), ledger.Reply{MessageID: "<reply-" + s.Tok + "@client.example>", InReplyTo: []string{"<quote-" + s.Tok + "@firm.example>"},
+		Subject: "Re: your question", From: s.Client, Decision: d, At: sentAt.Add(24 * time.Hour),
+		Reason: "counter-offer: for less", Text: "Could you do it for less?\nWe were thinking $500."}); err != nil {
+		t.Fatalf("reply to %s: %v", s.Tok, err)
+	}
+}
+
 // newLedger opens a fresh ledger in a temp dir.
-func newLedger(t testing.TB) (*ledger.Ledger, *clock) {
+func newLedger(t testing.TB) (*ledger.Ledger, *fakeclock.Clock) {
 	t.Helper()
 	db, err := ledger.Open(filepath.Join(t.TempDir(), "state.db"), ledger.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	clk := &clock{t: now}
+	clk := fakeclock.New(now)
 	l, err := ledger.New(context.Background(), db, ledger.Options{Now: clk.Now, Logger: testLogger(t), Location: time.UTC})
 	if err != nil {
 		t.Fatal(err)
@@ -194,7 +201,7 @@ func newLedger(t testing.TB) (*ledger.Ledger, *clock) {
 // fixture is a seeded ledger with the dashboard in front of it.
 type fixture struct {
 	l   *ledger.Ledger
-	clk *clock
+	clk *fakeclock.Clock
 	h   http.Handler
 	ids map[string]string
 }
