@@ -97,11 +97,6 @@ type clause struct {
 	agent         agent
 }
 
-// discourse markers that may open an ask without changing it.
-var leadMarkers = set("and also so but then plus oh anyway now additionally lastly finally firstly first second " +
-	"secondly third thirdly next p s ps btw y et und además también aussi außerdem ausserdem par ailleurs " +
-	"ok okay great perfect honestly seriously frankly")
-
 // clause analyses one sentence (or part of one) as a possible ask.
 func (e *Engine) clause(s string) clause {
 	c := clause{text: e.displayText(s)}
@@ -349,9 +344,6 @@ func goAheadOnly(ws []string) bool {
 	return len(ws) == 1 && ws[0] == "proceed"
 }
 
-// thanksWords open a sentence of thanks or congratulations.
-var thanksWords = set("thanks thank thx ty merci gracias danke cheers appreciate congrats congratulations")
-
 // smallTalk reports shrugs, "how was…" small talk and thanks.
 func smallTalk(ws []string) bool {
 	// "…that much, honestly?": a shrug.
@@ -387,16 +379,6 @@ func deadlineOnly(ws []string) bool {
 	}
 	return i < len(ws) && deadlineWords[ws[i]]
 }
-
-var (
-	// deadlineSubjects and deadlineWants open "we need it…", "I'd like them…".
-	deadlineSubjects = set("i we i'd we'd would")
-	deadlineWants    = set("need want like")
-	anaphora         = set("it this that them these those")
-	genericDone      = set("back ready done finished completed sorted")
-	deadlineWords    = set("by within before in until till asap urgently today tomorrow tonight soon no as first " +
-		"end early")
-)
 
 // isInterrogative: the words open a direct question, with or without the
 // question mark: "is the deadline…", "did you get…", "whats the cutoff…",
@@ -494,13 +476,6 @@ func (e *Engine) verbFirst(ws []string) bool {
 	return len(ws) <= 1 || (!wordClasses["aux"][ws[1]] && !nounMarkers[ws[1]])
 }
 
-// nounMarkers after a work verb show it is used as a noun.
-var nounMarkers = set("from of regarding about re")
-
-// needSubjects may stand before "need" in a request: "we need the…",
-// "also need the bank rec done".
-var needSubjects = set("i we also and still just really urgently")
-
 // learnsWhat: "know whether…", "understand roughly how long…".
 func learnsWhat(ws []string) bool {
 	if len(ws) < 2 {
@@ -553,10 +528,6 @@ func (e *Engine) isRedoVerb(w string) bool {
 	return false
 }
 
-// fillers are adverbs that slip into request frames without changing
-// them: "I'd also like you to", "we just need someone to".
-var fillers = set("also just really still actually maybe perhaps definitely further then kindly")
-
 func withoutFillers(ws []string) []string {
 	n := 0
 	for _, w := range ws {
@@ -575,11 +546,6 @@ func withoutFillers(ws []string) []string {
 	}
 	return out
 }
-
-var (
-	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
-	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
-)
 
 func (e *Engine) agentOf(ws []string) agent {
 	if _, ok := clientFrames.hasAt(ws, 0); ok {
@@ -609,10 +575,6 @@ func (e *Engine) question(c clause) Question {
 
 // maxAskText bounds the text of one ask.
 const maxAskText = 500
-
-// communication verbs deliver the result of the work before them ("review
-// the list and tell me what…"): they never start a second ask.
-var communicationVerbs = set("tell let send show explain give advise email forward update inform")
 
 // maxSplitWords bounds the sentences splitAsks looks into.
 const maxSplitWords = 80

@@ -12,23 +12,6 @@ type classification struct {
 	check    bool // the estimate is uncertain: the rep should check it
 }
 
-// Form biases: a question leans quick (most questions ask for a fact), a
-// request leans paid (it asks for something to be done).
-const (
-	questionBias     = -1.0
-	factQuestionBias = -1.5
-	requestBias      = 0.5
-	// scopeWithWork is how much each scope signal adds when the ask names
-	// work; scope alone ("since January") is only a hint.
-	scopeWithWork = 0.75
-	scopeAlone    = 0.25
-)
-
-// agentFactor weighs work verbs by who would do the work: "can you prepare"
-// asks for work, "should I print it" asks for advice about the client's own
-// act.
-var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4}
-
 // classify scores an ask from the signals it contains. Each signal counts
 // once however many of its phrases match; the strongest signal of the
 // winning side sets the estimate and the kind of act, the strongest signal
@@ -185,18 +168,6 @@ func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 	cl.category = "" // quick asks are not priced
 }
 
-// genericActs say that something is to be made without saying what.
-var genericActs = set("prepare work")
-
-// infoVerbs ask for an answer or a copy rather than for work.
-var infoVerbs = set("tell let confirm send give call ring phone email e-mail check remind explain advise say " +
-	"answer forward resend share clarify")
-
-// politeFrames put a request as a question: "can you …", "could someone …".
-var politeFrames = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u",
-	"can someone", "could someone", "can somebody", "can your team", "could your team", "can your office",
-	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to"})
-
 // actionVerb reports whether a polite request ("can you X …") asks for an
 // act of work: its verb is not one that asks for information.
 func actionVerb(ws []string) bool {
@@ -218,11 +189,6 @@ func actionVerb(ws []string) bool {
 	return !infoVerbs[v]
 }
 
-// infoFrames open requests for an answer rather than for work.
-var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
-	"i'd like to know", "like to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
-	"tell us", "please tell", "please let"})
-
 // infoRequest: a request, not put as a question, that asks for an answer
 // ("let me know whether…") or a copy ("please send me the form").
 func infoRequest(ws []string) bool {
@@ -236,11 +202,6 @@ func infoRequest(ws []string) bool {
 	_, ok := infoFrames.hasAt(ws, 0)
 	return ok
 }
-
-// quickActs ranks the kinds of quick ask from most to least specific: when
-// an ask carries several ("can you confirm the deadline"), the suggested
-// answer follows the most specific (a date).
-var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
 
 func actRank(act string) int {
 	for i, a := range quickActs {

@@ -167,7 +167,7 @@ type replyLexicons struct {
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
-	c := replyCues
+	c := builtin().Reply
 	return &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
 		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
@@ -408,9 +408,6 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 	return condition
 }
 
-// deferralWords turn a negated go-ahead into "not yet".
-var deferralWords = set("yet until till til")
-
 // scan counts the negators and notes the modals, deferrals and plans to
 // do the work oneself that colour every cue of the clause.
 func (c *clauseReader) scan() {
@@ -553,9 +550,6 @@ func (c *clauseReader) bareNo() {
 		addCue(&c.ev.strongDecline, ws[0])
 	}
 }
-
-// negations turn a request frame around: "I don't need…" (ask.go).
-var negations = set("don't dont not never no nicht pas")
 
 // imperativeStart skips the politeness before an imperative: "yes
 // please", "ok then", "so".

@@ -40,7 +40,8 @@ type lexicons struct {
 func New(cfg Config) *Engine {
 	e := &Engine{cfg: cfg}
 	w := cfg.Words
-	d := defaultWords
+	b := builtin()
+	d := b.Words
 	e.lex = lexicons{
 		greetings:     newLexicon(concat(d.Greetings, w.Greetings)),
 		signOffs:      newLexicon(concat(d.SignOffs, w.SignOffs)),
@@ -59,7 +60,7 @@ func New(cfg Config) *Engine {
 	e.catMinutes = mergeMinutes(defaultCategoryMinutes, cfg.Minutes.Category)
 	sigs := cfg.Signals
 	if !cfg.ReplaceDefaultSignals {
-		sigs = concatSignals(defaultSignals, cfg.Signals)
+		sigs = concatSignals(b.Signals, cfg.Signals)
 	}
 	e.sigLex = &lexicon{byFirst: map[string][]int{}}
 	for _, s := range sigs {

@@ -22,7 +22,7 @@ type Words struct {
 	Disclaimers   []string `toml:"disclaimers"`    // legal footer wording
 }
 
-var defaultWords = Words{
+var englishWords = Words{
 	Greetings: []string{
 		"hi", "hello", "hey", "dear", "hiya", "morning", "good morning", "good afternoon", "good evening",
 		"hola", "buenos días", "buenas", "oi", "olá", "ola", "estimado", "estimada", "bonjour", "salut", "cher", "chère",
@@ -188,7 +188,7 @@ var defaultWords = Words{
 // towards paid (paid signals) or quick (quick signals); scope signals say
 // the work is large. Minutes and Act describe the work when the signal is
 // the strongest of its kind in the ask.
-var defaultSignals = []Signal{
+var englishSignals = []Signal{
 	// Production work: making, checking or fixing something.
 	{Match: "prepare|preparing|prepar*|prépar*|opstel*|predispor*", Kind: "paid", Weight: 3, Act: "prepare"},
 	{Match: "reconcile|reconciling|reconciliation|reconcil*", Kind: "paid", Weight: 3, Act: "reconcile", Category: "bookkeeping"},
@@ -275,7 +275,7 @@ var defaultSignals = []Signal{
 
 // replyCues are the other word lists a reply to a quote is read with
 // (reply.go); Words.Accept, Decline and Hedge hold the strong cues.
-var replyCues = struct {
+type replyCueLists struct {
 	// WeakAccept lean towards yes but do not authorise work on their own;
 	// they conflict with a decline ("sounds good, but we'll skip it").
 	WeakAccept []string
@@ -320,7 +320,11 @@ var replyCues = struct {
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
 	PriceWords []string
-}{
+}
+
+// englishReplyCues are the reply cues in English (with the few other-language
+// cues that predate the per-language files).
+var englishReplyCues = replyCueLists{
 	WeakAccept: []string{
 		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
