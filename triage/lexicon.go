@@ -37,7 +37,10 @@ var wordClasses = map[string]map[string]bool{
 	"me":   set("me us"),
 	"aux": set("is are was were am do does did has have had can could will would should shall may might must r " +
 		"isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't"),
-	"wh": set("what what's whats when when's where where's which who who's whom whose why how how's"),
+	// genuine: what a client asks about a message or an offer they doubt,
+	// "is this legit?", "is it a scam?".
+	"genuine": set("legit legitimate genuine real authentic safe scam fake phishing spam hoax"),
+	"wh":      set("what what's whats when when's where where's which who who's whom whose why how how's"),
 	// done: participles that report a finished act, so "whether it
 	// cleared" asks for a status, not for work.
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),

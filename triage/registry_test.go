@@ -42,3 +42,51 @@ func TestBuiltinMergesEnglish(t *testing.T) {
 		t.Errorf("merged registry has %d signals, English alone %d", len(b.Signals), len(englishSignals))
 	}
 }
+
+// TestRewrittenCues: the cues that replaced phrasings of single emails,
+// each a general rule, with sentences written for it.
+func TestRewrittenCues(t *testing.T) {
+	e := New(DefaultConfig())
+	asks := []struct {
+		rule, text string
+		kind       Kind
+		category   string
+	}{
+		{"a question opened by 'which' asks for a choice", "Which template should we use for the new starters?", Quick, ""},
+		{"a question opened by 'which' asks for a choice", "Which of the two pension providers is the one we're with?", Quick, ""},
+		{"doubting a message is genuine", "Is this a scam or a real letter from the tax office?", Quick, ""},
+		{"doubting a message is genuine", "Got a text about a parcel fee, is it legit?", Quick, ""},
+		{"office devices are IT work", "Could you set up the new router in the back office?", Paid, "it"},
+		{"office devices are IT work", "Can someone replace the monitors on the front desk?", Paid, "it"},
+		{"a new plan of the day is a deliverable", "Could you draw up a timeline for the office move?", Paid, ""},
+		{"a new plan of the day is a deliverable", "Can you put together a rough agenda for the board away day?", Paid, ""},
+		{"shopping a policy around is research", "Could you shop our van insurance around before it renews?", Paid, ""},
+		{"Dutch 'al' with a finished act is a status", "Heb je de factuur al betaald?", Quick, ""},
+		{"whether someone ever answered is a status", "Did the landlord ever reply to your letter about the deposit?", Quick, ""},
+	}
+	for _, tt := range asks {
+		qs := e.Questions(tt.text)
+		if len(qs) != 1 {
+			t.Errorf("%s: %q: %d asks, want 1", tt.rule, tt.text, len(qs))
+			continue
+		}
+		if qs[0].Kind != tt.kind || (tt.category != "" && qs[0].Category != tt.category) {
+			t.Errorf("%s: %q: %s/%q, want %s/%q", tt.rule, tt.text, qs[0].Kind, qs[0].Category, tt.kind, tt.category)
+		}
+	}
+	replies := []struct {
+		rule, text string
+		want       Decision
+	}{
+		{"doing the work oneself declines", "We'll sort the filing ourselves this year, thanks anyway.", Declined},
+		{"doing the work oneself declines", "I'll do the bookkeeping myself from now on. Thanks though.", Declined},
+		{"doing the work oneself declines", "Our office manager will handle it in house. Thank you anyway.", Declined},
+		{"not having time to do it oneself is no decline", "We just don't have time to do it ourselves, so please go ahead.", Accepted},
+		{"not having time to do it oneself is no decline", "I can't face doing it myself. Go for it.", Accepted},
+	}
+	for _, tt := range replies {
+		if got := e.Decide(tt.text); got != tt.want {
+			t.Errorf("%s: Decide(%q) = %q, want %q", tt.rule, tt.text, got, tt.want)
+		}
+	}
+}

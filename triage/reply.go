@@ -159,11 +159,11 @@ func first(lists ...[]string) string {
 
 // replyLexicons are the built-in reply cue lists, compiled once.
 type replyLexicons struct {
-	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline *lexicon
-	contact, partial, counter, conditions, softeners, price     *lexicon
-	negators, modals, bareYes, bareNo, cancelVerbs, contrast    map[string]bool
-	commission, anaphora                                        map[string]bool
-	newWork, goAheadOffers                                      *lexicon
+	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
+	contact, partial, counter, conditions, softeners, price               *lexicon
+	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
+	commission, anaphora                                                  map[string]bool
+	newWork, goAheadOffers                                                *lexicon
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
@@ -171,7 +171,7 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 	return &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
 		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
-		weakDecline: newLexicon(c.WeakDecline), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
+		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
 		counter: newLexicon(c.Counter), conditions: newLexicon(c.Conditions), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: set(strings.Join(c.Negators, " ")), modals: set(strings.Join(c.Modals, " ")),
 		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
@@ -424,12 +424,9 @@ func (c *clauseReader) scan() {
 			c.deferral = true
 		}
 	}
-	c.rl.weakDecline.find(c.ws, func(_, start, end int) bool {
+	c.rl.selfWork.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) {
-			switch c.ws[start] {
-			case "ourselves", "myself", "in":
-				c.selfDone = true
-			}
+			c.selfDone = true
 		}
 		return true
 	})

@@ -203,7 +203,7 @@ var englishSignals = []Signal{
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
 	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Act: "catch-up", Category: "bookkeeping"},
-	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop it around|shop around", Kind: "paid", Weight: 3, Act: "research"},
+	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop ... around", Kind: "paid", Weight: 3, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Act: "calculate"},
 	{Match: "audit|auditing", Kind: "paid", Weight: 2, Act: "audit"},
@@ -235,7 +235,7 @@ var englishSignals = []Signal{
 
 	// Deliverables: asking for a new one of these ("a summary", "split by
 	// service") is asking for it to be made; "the 2023 P&L" exists already.
-	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht|a ... calendar|a ... plan|a ... proposal|a ... estimate|a ... running order|a ... checklist|a ... template|a ... strategy|a ... contract|a ... policy", Kind: "paid", Weight: 2, Act: "report", Category: "bookkeeping"},
+	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht|a ... calendar|a ... plan|a ... proposal|a ... estimate|a ... timeline|a ... itinerary|a ... agenda|a ... checklist|a ... template|a ... strategy|a ... contract|a ... policy", Kind: "paid", Weight: 2, Act: "report", Category: "bookkeeping"},
 
 	// Objects of work: they say which category a paid ask is, and lean a
 	// little towards paid.
@@ -243,7 +243,7 @@ var englishSignals = []Signal{
 	{Match: "books|bookkeeping|ledger|accounts|accounting|balances|balance sheet|p l|profit|invoices|expenses|bank|statement|statements|chart of accounts", Kind: "paid", Weight: 0.5, Category: "bookkeeping"},
 	{Match: "payroll|paycheck|paychecks|401 k|deductions|nóminas|wages|salary", Kind: "paid", Weight: 0.5, Category: "payroll"},
 	{Match: "policy|policies|coverage|carriers|premium", Kind: "paid", Weight: 0.3, Category: "insurance"},
-	{Match: "laptop|laptops|server|network|printer|tv|hdmi|email accounts|drive", Kind: "paid", Weight: 0.3, Category: "it"},
+	{Match: "laptop|laptops|computer|computers|server|network|printer|monitor|monitors|screen|screens|router|wifi|wi-fi|email accounts|drive", Kind: "paid", Weight: 0.3, Category: "it"},
 	{Match: "s corp|cash flow|strategy|plan for", Kind: "paid", Weight: 0.5, Category: "advisory"},
 
 	// Scope: the ask covers a lot.
@@ -255,7 +255,7 @@ var englishSignals = []Signal{
 	// Quick: facts, dates, status, receipt, scheduling, small favours.
 	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
-	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al ingediend|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
@@ -270,7 +270,7 @@ var englishSignals = []Signal{
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
-	{Match: "a problem|an issue|is that ok|is that okay|is that fine|which account|which one|which courier|which form|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|legit|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
 // replyCues are the other word lists a reply to a quote is read with
@@ -288,6 +288,11 @@ type replyCueLists struct {
 	// WeakDecline lean towards no: doing the work in-house, a polite
 	// "thanks anyway". Two of them, or one with a strong decline, decide.
 	WeakDecline []string
+	// SelfWork say the client will do the work themselves ("we'll do it
+	// ourselves", "handled in-house"): a weak decline, and a "do it" in the
+	// same clause is not a go-ahead; negated ("we don't have time to do it
+	// ourselves") it is no cue either way.
+	SelfWork []string
 	// Contact hedges defer the answer ("I'll get back to you") unless the
 	// sentence is a contingency ("if things change, I'll let you know").
 	Contact []string
@@ -347,8 +352,9 @@ var englishReplyCues = replyCueLists{
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
 	},
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house"},
 	WeakDecline: []string{
-		"ourselves", "myself", "in-house", "in house", "thanks anyway", "thank you anyway", "thanks though",
+		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
 		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det} ... for now",
