@@ -1,7 +1,10 @@
 package triage
 
 import (
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // A lexicon finds phrases in a sentence's word tokens. A phrase is words
@@ -15,10 +18,19 @@ import (
 //	^          the start of the text
 //
 // Phrases are matched on lower-case tokens, so "Set up" and "set up" agree.
+//
+// The phrases are compiled into indexes by their first token, so finding
+// them costs a few map look-ups per word rather than a try of every phrase:
+// a literal or a word of a closed class is looked up whole, a prefix by the
+// word's first bytes; only phrases opening with "...", "^" or "$" are tried
+// at every word.
 type lexicon struct {
-	byFirst map[string][]int // literal first word → phrase indexes
-	wild    []int            // phrases starting with a prefix or a class
-	phrases [][]ptok
+	byFirst    map[string][]int // literal first word → phrase indexes
+	byClass    map[string][]int // a word of a first token's class → phrase indexes
+	byPrefix   map[string][]int // a first token's prefix → phrase indexes
+	prefixLens []int            // the distinct prefix lengths, in bytes
+	wild       []int            // phrases opening with "...", "^" or "$"
+	phrases    [][]ptok
 }
 
 type ptok struct {
@@ -63,7 +75,7 @@ func set(s string) map[string]bool {
 }
 
 func newLexicon(phrases []string) *lexicon {
-	l := &lexicon{byFirst: map[string][]int{}}
+	l := &lexicon{}
 	for _, p := range phrases {
 		l.add(p)
 	}
@@ -97,12 +109,50 @@ func (l *lexicon) add(p string) int {
 	if len(toks) == 0 {
 		return i
 	}
-	if t := toks[0]; t.word != "" && !t.prefix {
+	l.index(toks[0], i)
+	return i
+}
+
+// index files phrase i under its first token t.
+func (l *lexicon) index(t ptok, i int) {
+	if l.byFirst == nil {
+		l.byFirst, l.byClass, l.byPrefix = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	}
+	switch {
+	case t.class != nil:
+		for w := range t.class {
+			l.byClass[w] = append(l.byClass[w], i)
+		}
+	case t.prefix:
+		if !slices.Contains(l.prefixLens, len(t.word)) {
+			l.prefixLens = append(l.prefixLens, len(t.word))
+			slices.Sort(l.prefixLens)
+		}
+		l.byPrefix[t.word] = append(l.byPrefix[t.word], i)
+	case t.word != "":
 		l.byFirst[t.word] = append(l.byFirst[t.word], i)
-	} else {
+	default:
 		l.wild = append(l.wild, i)
 	}
-	return i
+}
+
+// candidates returns the phrases that may start at word w other than those
+// opening with w itself, in the order they were added, so that matches come
+// out in a fixed order (callers keep the first or the last of a tie). buf is
+// scratch space.
+func (l *lexicon) candidates(w string, buf []int) []int {
+	out := append(buf[:0], l.byClass[w]...)
+	for _, n := range l.prefixLens {
+		if n > len(w) {
+			break
+		}
+		out = append(out, l.byPrefix[w[:n]]...)
+	}
+	out = append(out, l.wild...)
+	if len(out) > len(l.byClass[w]) {
+		slices.Sort(out)
+	}
+	return out
 }
 
 func (t ptok) matches(w string) bool {
@@ -152,6 +202,7 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 // find calls fn for every phrase matched in ws, in order of start position.
 // fn returns false to stop.
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
+	var buf [32]int
 	for i, w := range ws {
 		for _, pi := range l.byFirst[w] {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
@@ -160,7 +211,7 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 				}
 			}
 		}
-		for _, pi := range l.wild {
+		for _, pi := range l.candidates(w, buf[:0]) {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -192,8 +243,59 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	for _, pi := range l.byFirst[ws[i]] {
 		try(pi)
 	}
-	for _, pi := range l.wild {
+	var buf [32]int
+	for _, pi := range l.candidates(ws[i], buf[:0]) {
 		try(pi)
 	}
 	return best, best >= 0
 }
+
+// internLower returns w in lower case. An ASCII word of the vocabulary
+// (every word the built-in lists name) comes back as the vocabulary's own
+// string, so lower-casing "Please" or "Could" allocates nothing; other
+// words are lower-cased as usual.
+func internLower(w string) string {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s, ok := vocabulary()[string(buf[:len(w)])]; ok {
+		return s
+	}
+	return string(buf[:len(w)])
+}
+
+// vocabulary holds every word of the built-in lexicons, word classes and
+// signals, each mapped to itself.
+var vocabulary = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	addAll := func(phrases []string) {
+		for _, p := range phrases {
+			for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
+				m[w] = w
+			}
+		}
+	}
+	b := builtin()
+	addAll(b.Words.all())
+	addAll(listsOf(b.Reply))
+	for _, s := range b.Signals {
+		addAll(strings.Split(s.Match, "|"))
+	}
+	for _, c := range wordClasses {
+		for w := range c {
+			m[w] = w
+		}
+	}
+	return m
+})

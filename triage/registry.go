@@ -73,6 +73,21 @@ var builtin = sync.OnceValue(func() Lexicon {
 	return all
 })
 
+// all returns every entry of every list of w.
+func (w Words) all() []string { return listsOf(w) }
+
+// listsOf returns every entry of every []string field of the list struct v.
+func listsOf[T any](v T) []string {
+	var out []string
+	rv := reflect.ValueOf(v)
+	for i := 0; i < rv.NumField(); i++ {
+		if l, ok := rv.Field(i).Interface().([]string); ok {
+			out = append(out, l...)
+		}
+	}
+	return out
+}
+
 // plus returns w with o's entries appended to each list.
 func (w Words) plus(o Words) Words { return mergeLists(w, o) }
 

@@ -54,7 +54,7 @@ func collapseSpace(s string) string {
 // words splits s into lower-case word tokens: letters, digits and inner
 // apostrophes. Hyphens and other punctuation separate words.
 func words(s string) []string {
-	return appendWords(nil, s)
+	return appendWords(make([]string, 0, len(s)/5+1), s)
 }
 
 func appendWords(out []string, s string) []string {
@@ -100,7 +100,7 @@ func lowerWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(w)
+			return internLower(w)
 		}
 	}
 	return w

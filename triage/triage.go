@@ -62,7 +62,7 @@ func New(cfg Config) *Engine {
 	if !cfg.ReplaceDefaultSignals {
 		sigs = concatSignals(b.Signals, cfg.Signals)
 	}
-	e.sigLex = &lexicon{byFirst: map[string][]int{}}
+	e.sigLex = &lexicon{}
 	for _, s := range sigs {
 		if s.Weight == 0 {
 			s.Weight = 1

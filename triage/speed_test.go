@@ -1,0 +1,73 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	gmail "github.com/emersion/go-message/mail"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339, "" for an error
+	}{
+		{"Tue, 4 Mar 2025 09:15:00 -0500", "2025-03-04T09:15:00-05:00"},
+		{"Tue, 14 Mar 2025 09:15:00 +0100", "2025-03-14T09:15:00+01:00"},
+		{"Tue,  4 Mar 2025 09:15:00 -0500", "2025-03-04T09:15:00-05:00"},
+		{"Fri, 7 Nov 2025 16:02:11 +0000 (UTC)", "2025-11-07T16:02:11Z"},
+		// Not a common layout: net/mail's search still reads it.
+		{"4 Mar 2025 09:15 -0500", "2025-03-04T09:15:00-05:00"},
+		{"yesterday", ""},
+	}
+	for _, tt := range tests {
+		var h gmail.Header
+		h.Set("Date", tt.in)
+		got, err := parseDate(&h)
+		switch {
+		case tt.want == "" && err == nil:
+			t.Errorf("parseDate(%q) = %v, want an error", tt.in, got)
+		case tt.want != "" && err != nil:
+			t.Errorf("parseDate(%q): %v", tt.in, err)
+		case tt.want != "" && got.Format(time.RFC3339) != tt.want:
+			t.Errorf("parseDate(%q) = %s, want %s", tt.in, got.Format(time.RFC3339), tt.want)
+		}
+	}
+}
+
+func TestMayPriceByTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"2 hours at $250/hour", true},
+		{"3 hrs @ 60 GBP", true},
+		{"1.5 h x 120 Eur", true},
+		{"Can you send the form by Friday?", false},
+		{"We need 3 copies of the lease.", false},
+		{"That costs $ but no figure", false},
+	}
+	for _, tt := range tests {
+		if got := mayPriceByTime(tt.in); got != tt.want {
+			t.Errorf("mayPriceByTime(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		// The pre-test never hides a match.
+		if ratePrice.MatchString(tt.in) && !mayPriceByTime(tt.in) {
+			t.Errorf("%q: ratePrice matches but the pre-test says no", tt.in)
+		}
+	}
+}
+
+func TestInternLower(t *testing.T) {
+	for _, w := range []string{"Please", "COULD", "Zebrafish", "Ünder", "Straße", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"} {
+		if got, want := lowerWord(w), toLowerPlain(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if allocs := testing.AllocsPerRun(100, func() { _ = lowerWord("Please") }); allocs != 0 {
+		t.Errorf("lower-casing a vocabulary word allocates %v times", allocs)
+	}
+}
+
+func toLowerPlain(s string) string { return strings.ToLower(s) }
