@@ -569,8 +569,12 @@ func (e *Engine) question(c clause) Question {
 		// run-on paste must not make it a page long.
 		text = cutText(text, maxAskText) + " …"
 	}
-	return Question{Text: text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
+	q := Question{Text: text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
 		Estimate: cl.estimate, CheckEstimate: cl.check}
+	if e.observe != nil {
+		e.observe(c, q)
+	}
+	return q
 }
 
 // maxAskText bounds the text of one ask.

@@ -18,14 +18,9 @@ type classification struct {
 // naming a category sets the category.
 func (e *Engine) classify(c clause) classification {
 	t := e.tally(c.ws)
-	score := t.paid*agentFactor[c.agent] - t.quick
-	if t.bestPaid >= 0 {
-		score += scopeWithWork * t.scope
-	} else {
-		score += scopeAlone * t.scope
-	}
+	score := t.paid*agentFactor[c.agent] - t.quick + scopeFactor(t)*t.scope
 	signal := score
-	score += formBias(c)
+	score += e.formWeight[formOf(c)]
 
 	cl := classification{score: score, signal: signal}
 	if t.bestCat >= 0 {
@@ -39,10 +34,20 @@ func (e *Engine) classify(c clause) classification {
 	return cl
 }
 
+// scopeFactor is how much each scope signal adds: more when the ask names
+// work than alone ("since January" is only a hint).
+func scopeFactor(t signalTally) float64 {
+	if t.bestPaid >= 0 {
+		return scopeWithWork
+	}
+	return scopeAlone
+}
+
 // signalTally sums the signals found in an ask, each counted once, and
 // keeps the strongest of each side (indexes into Engine.signals, -1: none).
 type signalTally struct {
-	paid, quick, scope           float64
+	paid, quick, scope           float64 // weighted sums (Engine.sigWeight)
+	fired                        []int   // the signals found, in order
 	bestPaid, bestQuick, bestCat int
 	writes                       bool // a letter or a reply is named: the work is writing
 	scopeN                       int
@@ -66,9 +71,11 @@ func (e *Engine) tally(ws []string) signalTally {
 // count adds signal si to t.
 func (e *Engine) count(t *signalTally, si int) {
 	s := e.signals[si]
+	t.fired = append(t.fired, si)
+	w := e.sigWeight[si]
 	switch s.Kind {
 	case "paid":
-		t.paid += s.Weight
+		t.paid += w
 		// A signal naming the work (an act, or its own minutes) can
 		// size it; objects ("the return", "payroll") only categorise.
 		if (s.Act != "" || s.Minutes > 0) && (t.bestPaid < 0 || s.Weight > e.signals[t.bestPaid].Weight) {
@@ -76,12 +83,12 @@ func (e *Engine) count(t *signalTally, si int) {
 		}
 		t.writes = t.writes || s.Act == "write"
 	case "quick":
-		t.quick += s.Weight
+		t.quick += w
 		if t.bestQuick < 0 || strongerQuick(s, e.signals[t.bestQuick]) {
 			t.bestQuick = si
 		}
 	case "scope":
-		t.scope += s.Weight
+		t.scope += w
 		t.scopeN++
 	}
 	// Ties go to the later signal: the head noun ends the noun phrase
@@ -97,34 +104,34 @@ func strongerQuick(s, best Signal) bool {
 		(actRank(s.Act) == actRank(best.Act) && s.Weight > best.Weight)
 }
 
-// formBias is what the ask's form adds to its score: a question leans
-// quick, a request leans paid.
-func formBias(c clause) float64 {
+// formOf says which shape the ask has; its form weight is what the shape
+// adds to the ask's score: a question leans quick, a request leans paid.
+func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		switch {
 		case c.request && c.agent == agentFirm:
-			return 0
+			return formFirmRequestQuestion
 		case c.agent == agentFirm && actionVerb(c.ws):
 			// "Can you move the en-suite…?", "could you re-edit the
 			// shots?": a request for something to be done, put politely.
-			return requestBias
+			return formPoliteWork
 		case c.agent == agentFirm:
 			// "Can you tell me…?", "could you confirm…?": a request for
 			// an answer.
-			return questionBias
+			return formPoliteInfo
 		default:
 			// "Is that going to be a problem for the bank rec?": a
 			// question about a thing, not a request for work.
-			return factQuestionBias
+			return formFactQuestion
 		}
 	case c.request && infoRequest(c.ws):
 		// "Let me know whether…", "please send me…": asks for an answer.
-		return questionBias
+		return formInfoRequest
 	case c.request:
-		return requestBias
+		return formRequest
 	}
-	return 0
+	return formStatement
 }
 
 // sizePaidAsk sets a paid ask's act and estimate from its strongest

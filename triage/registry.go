@@ -147,9 +147,15 @@ var communicationVerbs = set("tell let send show explain give advise email forwa
 
 // From classify.go.
 
-// Form biases: a question leans quick (most questions ask for a fact), a
-// request leans paid (it asks for something to be done).
+// The named hand weights of the kind decision. An ask's score is the sum
+// of its signals' weights (paid ones times the agent factor, quick ones
+// taken off, scope ones times the scope factor) plus its form's weight;
+// above 0 it is paid. The signal and form weights shipped in weights.json
+// are fitted on the labelled mail (learn.go); these are the hand-set ones
+// they started from and are measured against.
 const (
+	// A question leans quick (most questions ask for a fact), a request
+	// leans paid (it asks for something to be done).
 	questionBias     = -1.0
 	factQuestionBias = -1.5
 	requestBias      = 0.5
@@ -158,6 +164,27 @@ const (
 	scopeWithWork = 0.75
 	scopeAlone    = 0.25
 )
+
+// form is the shape of an ask, as far as it bears on the kind.
+type form int
+
+const (
+	formStatement           form = iota // neither a question nor a request
+	formFirmRequestQuestion             // "could you please prepare…?": a request frame put as a question
+	formPoliteWork                      // "can you move the en-suite?"
+	formPoliteInfo                      // "can you tell me…?"
+	formFactQuestion                    // "is that a problem for…?"
+	formInfoRequest                     // "let me know whether…"
+	formRequest                         // "please prepare…"
+	numForms
+)
+
+// formNames name the forms in weights.json.
+var formNames = [numForms]string{"statement", "firm_request_question", "polite_work", "polite_info",
+	"fact_question", "info_request", "request"}
+
+// handFormWeights are the hand-set weights of the forms.
+var handFormWeights = [numForms]float64{0, 0, requestBias, questionBias, factQuestionBias, questionBias, requestBias}
 
 // agentFactor weighs work verbs by who would do the work: "can you prepare"
 // asks for work, "should I print it" asks for advice about the client's own
