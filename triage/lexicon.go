@@ -25,12 +25,70 @@ import (
 // word's first bytes; only phrases opening with "...", "^" or "$" are tried
 // at every word.
 type lexicon struct {
-	byFirst    map[string][]int // literal first word → phrase indexes
-	byClass    map[string][]int // a word of a first token's class → phrase indexes
-	byPrefix   map[string][]int // a first token's prefix → phrase indexes
-	prefixLens []int            // the distinct prefix lengths, in bytes
-	wild       []int            // phrases opening with "...", "^" or "$"
-	phrases    [][]ptok
+	byFirst  map[string][]int // literal first word → phrase indexes
+	byClass  map[string][]int // a word of a first token's class → phrase indexes
+	prefixes prefixTrie       // a first token's prefix → phrase indexes
+	wild     []int            // phrases opening with "...", "^" or "$"
+	phrases  [][]ptok
+}
+
+// prefixTrie finds the phrases whose first token is a prefix of a word by
+// walking the word's bytes once.
+type prefixTrie struct {
+	nodes []trieNode
+}
+
+type trieNode struct {
+	next    []trieEdge
+	phrases []int // phrases whose prefix ends here
+}
+
+type trieEdge struct {
+	b    byte
+	node int
+}
+
+func (t *prefixTrie) add(prefix string, phrase int) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	n := 0
+	for i := 0; i < len(prefix); i++ {
+		n = t.child(n, prefix[i], true)
+	}
+	t.nodes[n].phrases = append(t.nodes[n].phrases, phrase)
+}
+
+// child returns the node after byte b from node n, or -1; with create, it
+// makes it.
+func (t *prefixTrie) child(n int, b byte, create bool) int {
+	for _, e := range t.nodes[n].next {
+		if e.b == b {
+			return e.node
+		}
+	}
+	if !create {
+		return -1
+	}
+	t.nodes = append(t.nodes, trieNode{})
+	c := len(t.nodes) - 1
+	t.nodes[n].next = append(t.nodes[n].next, trieEdge{b, c})
+	return c
+}
+
+// appendMatches appends the phrases whose prefix w starts with.
+func (t *prefixTrie) appendMatches(out []int, w string) []int {
+	if len(t.nodes) == 0 {
+		return out
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if n = t.child(n, w[i], false); n < 0 {
+			break
+		}
+		out = append(out, t.nodes[n].phrases...)
+	}
+	return out
 }
 
 type ptok struct {
@@ -116,7 +174,7 @@ func (l *lexicon) add(p string) int {
 // index files phrase i under its first token t.
 func (l *lexicon) index(t ptok, i int) {
 	if l.byFirst == nil {
-		l.byFirst, l.byClass, l.byPrefix = map[string][]int{}, map[string][]int{}, map[string][]int{}
+		l.byFirst, l.byClass = map[string][]int{}, map[string][]int{}
 	}
 	switch {
 	case t.class != nil:
@@ -124,11 +182,7 @@ func (l *lexicon) index(t ptok, i int) {
 			l.byClass[w] = append(l.byClass[w], i)
 		}
 	case t.prefix:
-		if !slices.Contains(l.prefixLens, len(t.word)) {
-			l.prefixLens = append(l.prefixLens, len(t.word))
-			slices.Sort(l.prefixLens)
-		}
-		l.byPrefix[t.word] = append(l.byPrefix[t.word], i)
+		l.prefixes.add(t.word, i)
 	case t.word != "":
 		l.byFirst[t.word] = append(l.byFirst[t.word], i)
 	default:
@@ -141,17 +195,13 @@ func (l *lexicon) index(t ptok, i int) {
 // out in a fixed order (callers keep the first or the last of a tie). buf is
 // scratch space.
 func (l *lexicon) candidates(w string, buf []int) []int {
-	out := append(buf[:0], l.byClass[w]...)
-	for _, n := range l.prefixLens {
-		if n > len(w) {
-			break
-		}
-		out = append(out, l.byPrefix[w[:n]]...)
+	class := l.byClass[w]
+	out := l.prefixes.appendMatches(buf[:0], w)
+	if len(out) == 0 && len(l.wild) == 0 {
+		return class
 	}
-	out = append(out, l.wild...)
-	if len(out) > len(l.byClass[w]) {
-		slices.Sort(out)
-	}
+	out = append(append(out, class...), l.wild...)
+	slices.Sort(out)
 	return out
 }
 

@@ -246,6 +246,9 @@ func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (co
 // amountIn returns the first amount of money in s, else the first limit
 // in hours.
 func amountIn(s string) string {
+	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "hour") && !containsFold(s, "hr") && !hasLoneH(s) {
+		return "" // neither regular expression can match: skip running them
+	}
 	if money := moneyRe.FindString(s); money != "" {
 		return money
 	}
@@ -644,4 +647,18 @@ func contentWords(ws []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// hasLoneH reports a word "h" or "H" in s, the shortest unit hoursRe reads.
+func hasLoneH(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 == 'h' && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIWordByte(b byte) bool {
+	return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' || b == '_'
 }

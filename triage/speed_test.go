@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,3 +72,36 @@ func TestInternLower(t *testing.T) {
 }
 
 func toLowerPlain(s string) string { return strings.ToLower(s) }
+
+// TestAmountInPreTest: the pre-test before the money and hours regular
+// expressions never hides an amount they would find.
+func TestAmountInPreTest(t *testing.T) {
+	for _, s := range []string{"we can pay $300", "for two hours only", "no more than three hrs", "for two h", "to 3h max",
+		"sounds good, go ahead", "Hi Hannah, thanks", "", "H"} {
+		want := moneyRe.FindString(s)
+		if want == "" {
+			want = hoursRe.FindString(s)
+		}
+		if got := amountIn(s); got != want {
+			t.Errorf("amountIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLexiconIndex: phrases opening with a prefix, a class or a literal
+// are all found, in the order they were added at each position.
+func TestLexiconIndex(t *testing.T) {
+	l := newLexicon([]string{"reconcil*", "{det} books", "the books", "re*", "... done", "the"})
+	var got []int
+	l.find(words("please reconcile the books when done"), func(p, start, end int) bool {
+		got = append(got, p)
+		return true
+	})
+	// At "reconcile": 0 and 3 (prefixes); at "the": 2 and 5 (literals
+	// first), 1 (a class), 4 (a gap up to "done"); then 4 again at
+	// "books", "when" and "done".
+	want := []int{0, 3, 2, 5, 1, 4, 4, 4, 4}
+	if !slices.Equal(got, want) {
+		t.Errorf("found %v, want %v", got, want)
+	}
+}

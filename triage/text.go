@@ -93,6 +93,16 @@ func isWordRune(r rune) bool {
 }
 
 func lowerWord(w string) string {
+	// Most words are plain lower-case ASCII: one pass says so.
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || (c == '\'' && i == len(w)-1) {
+			return lowerWordSlow(w)
+		}
+	}
+	return w
+}
+
+func lowerWordSlow(w string) string {
 	if strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc') {
 		w = strings.NewReplacer("\u2019", "'", "\u02bc", "'").Replace(w)
 	}
