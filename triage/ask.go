@@ -95,6 +95,12 @@ type clause struct {
 	request       bool     // a request frame or an imperative
 	ask           bool
 	agent         agent
+
+	// The text as tokenised (before a run-on's background is cut), its
+	// word spans and lower-case words, for splitAsks to reuse.
+	full  string
+	spans []span
+	lw    []string
 }
 
 // clause analyses one sentence (or part of one) as a possible ask.
@@ -102,6 +108,7 @@ func (e *Engine) clause(s string) clause {
 	c := clause{text: e.displayText(s)}
 	spans := wordSpans(c.text)
 	all := lowerSpans(c.text, spans)
+	c.full, c.spans, c.lw = c.text, spans, all
 	var cut int
 	c.ws, cut = e.core(c.text, spans, all)
 	if cut > 0 {
@@ -155,7 +162,8 @@ func (e *Engine) displayText(s string) string {
 	}
 	s = trimTrailingIntent(s)
 	s = e.trimTrailingAside(s)
-	ws := wordSpans(s)
+	// Only the first words can be a greeting and its name.
+	ws := leadingSpans(s, greetingWords)
 	if len(ws) > 1 {
 		lw := lowerSpans(s, ws)
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
@@ -188,8 +196,8 @@ func trimTrailingIntent(s string) string {
 	if i <= 0 {
 		return s
 	}
-	rest := words(s[i+2:])
-	if len(rest) < 2 || len(words(s[:i])) < 4 {
+	rest := lowerSpans(s[i+2:], leadingSpans(s[i+2:], 2))
+	if len(rest) < 2 || wordCount(s[:i]) < 4 {
 		return s
 	}
 	switch rest[0] {
@@ -591,13 +599,20 @@ func (e *Engine) splitAsks(s string) []clause {
 	if !whole.ask {
 		return []clause{whole}
 	}
-	spans := wordSpans(s)
+	spans, lw := whole.spans, whole.lw
+	if whole.full != s {
+		spans = wordSpans(s)
+		lw = nil
+	}
 	if len(spans) > maxSplitWords {
 		// A sentence this long is not two plain asks; and the search
 		// below must stay cheap on hostile input.
 		return []clause{whole}
 	}
-	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lowerSpans(s, spans)}
+	if lw == nil {
+		lw = lowerSpans(s, spans)
+	}
+	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lw}
 	for k := 2; k < len(sp.lw)-2; k++ {
 		if asks, ok := e.splitAt(&sp, k); ok {
 			return asks
@@ -723,6 +738,20 @@ func precededBy(s string, pos int, chars string) bool {
 // split sentence.
 func trimJoin(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == '-' })
+}
+
+// greetingWords bounds the words displayText looks at for a greeting: the
+// longest greeting phrase and the four words of a name after it.
+const greetingWords = 16
+
+// leadingSpans returns the spans of the first n words of s.
+func leadingSpans(s string, n int) []span {
+	out := make([]span, 0, n)
+	scanWordsUntil(s, func(start, end int) bool {
+		out = append(out, span{start, end})
+		return len(out) < n
+	})
+	return out
 }
 
 // span is a word's byte range in its text.

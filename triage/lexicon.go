@@ -195,7 +195,10 @@ func (l *lexicon) index(t ptok, i int) {
 // out in a fixed order (callers keep the first or the last of a tie). buf is
 // scratch space.
 func (l *lexicon) candidates(w string, buf []int) []int {
-	class := l.byClass[w]
+	var class []int
+	if len(l.byClass) > 0 {
+		class = l.byClass[w]
+	}
 	out := l.prefixes.appendMatches(buf[:0], w)
 	if len(out) == 0 && len(l.wild) == 0 {
 		return class

@@ -65,6 +65,11 @@ func appendWords(out []string, s string) []string {
 // scanWords calls fn with the byte range of every word of s: letters and
 // digits, with inner apostrophes.
 func scanWords(s string, fn func(start, end int)) {
+	scanWordsUntil(s, func(start, end int) bool { fn(start, end); return true })
+}
+
+// scanWordsUntil is scanWords that stops when fn returns false.
+func scanWordsUntil(s string, fn func(start, end int) bool) {
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
@@ -74,7 +79,9 @@ func scanWords(s string, fn func(start, end int)) {
 			continue
 		}
 		if start >= 0 {
-			fn(start, i)
+			if !fn(start, i) {
+				return
+			}
 			start = -1
 		}
 	}
