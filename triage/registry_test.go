@@ -90,3 +90,34 @@ func TestRewrittenCues(t *testing.T) {
 		}
 	}
 }
+
+// TestAwayUntilWeekday: "until <weekday>" is out-of-office wording for
+// any weekday, and one such phrase alone does not make a message
+// automatic.
+func TestAwayUntilWeekday(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		body string
+		skip bool
+	}{
+		{"Thank you for your email. I am out of the office until Tuesday.", true},
+		{"Thanks for your message. I'm on annual leave until Wednesday and will reply then.", true},
+		{"I'm away until Friday, so could you send the signed form before then?", false},
+	}
+	for _, tt := range tests {
+		r := e.AnalyzeBytes([]byte("From: kim@client.test\nSubject: Hello\nContent-Type: text/plain\n\n" + tt.body + "\n"))
+		if got := r.Skip && r.SkipReason == SkipAuto; got != tt.skip {
+			t.Errorf("%q: skipped as automatic = %v, want %v", tt.body, got, tt.skip)
+		}
+	}
+}
+
+// TestLexiconLanguageCodes: every built-in lexicon is filed under a
+// two-letter ISO 639-1 code.
+func TestLexiconLanguageCodes(t *testing.T) {
+	for code := range builtinLexicons {
+		if len(code) != 2 || code[0] < 'a' || code[0] > 'z' || code[1] < 'a' || code[1] > 'z' {
+			t.Errorf("lexicon %q is not filed under an ISO 639-1 code", code)
+		}
+	}
+}

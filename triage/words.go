@@ -171,7 +171,7 @@ var englishWords = Words{
 		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
 		"when i am back", "on my return", "back in the office on",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
-		"until monday", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
+		"until {weekday}", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
 		"we have received your", "we received your", "abwesend", "abwesenheit", "absent du bureau",
 		"fuera de la oficina", "ausente",
