@@ -132,7 +132,7 @@ func (e *Engine) clause(s string) clause {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "honestly" || ws[i] == "seriously") && wordClasses["wh"][ws[i+1]] {
+		if (ws[i] == "honestly" || ws[i] == "seriously") && whWords[ws[i+1]] {
 			return true
 		}
 	}
@@ -292,7 +292,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		// After a comma a wh-word usually opens a relative clause
 		// ("…, which was three weeks ago"): only a question mark makes it
 		// a question.
-		if e.isRequest(c) || (isInterrogative(c) && (question || !wordClasses["wh"][c[0]])) {
+		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]])) {
 			if conj && !punct {
 				return c, spans[k].start, true
 			}
@@ -306,7 +306,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 // before ws[k], then a direct request to the firm.
 func conjRequest(ws []string, k int) bool {
 	return k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
-		wordClasses["aux"][ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+		auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
 }
 
 // notAsk reports sentences that are never asks whatever their form:
@@ -394,16 +394,16 @@ func deadlineOnly(ws []string) bool {
 // back") opens a statement, not a question.
 func isInterrogative(ws []string) bool {
 	w0 := ws[0]
-	if wordClasses["wh"][w0] {
+	if whWords[w0] {
 		return whQuestion(ws)
 	}
-	if wordClasses["aux"][w0] && len(ws) > 1 {
+	if auxWords[w0] && len(ws) > 1 {
 		if strings.HasSuffix(w0, "n't") {
 			// "Haven't seen the report in a while": a statement with the
 			// subject dropped; a real question has its question mark.
 			return false
 		}
-		return wordClasses["pron"][ws[1]] || wordClasses["det"][ws[1]] || isNameLikeWord(ws[1])
+		return pronWords[ws[1]] || detWords[ws[1]] || isNameLikeWord(ws[1])
 	}
 	switch w0 {
 	case "any", "anything", "anyone":
@@ -414,7 +414,7 @@ func isInterrogative(ws []string) bool {
 
 // whQuestion: isInterrogative for words opened by a wh-word.
 func whQuestion(ws []string) bool {
-	aux := wordClasses["aux"]
+	aux := auxWords
 	w0 := ws[0]
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
@@ -423,7 +423,7 @@ func whQuestion(ws []string) bool {
 		return true
 	}
 	// "which account should…", "how much is…", "what time does…"
-	return len(ws) > 2 && !wordClasses["pron"][ws[1]] && !wordClasses["det"][ws[1]] && aux[ws[2]]
+	return len(ws) > 2 && !pronWords[ws[1]] && !detWords[ws[1]] && aux[ws[2]]
 }
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
@@ -433,7 +433,7 @@ func isNameLikeWord(w string) bool {
 	case "not", "never", "also", "just", "still", "already", "really":
 		return false
 	}
-	return !wordClasses["aux"][w]
+	return !auxWords[w]
 }
 
 // isRequest: a request frame anywhere ("please…", "I need you to…", "let
@@ -481,7 +481,7 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "update from wedding HQ", "review of the year": a noun too.
-	return len(ws) <= 1 || (!wordClasses["aux"][ws[1]] && !nounMarkers[ws[1]])
+	return len(ws) <= 1 || (!auxWords[ws[1]] && !nounMarkers[ws[1]])
 }
 
 // learnsWhat: "know whether…", "understand roughly how long…".
@@ -495,7 +495,7 @@ func learnsWhat(ws []string) bool {
 		return false
 	}
 	for _, w := range ws[1:min(len(ws), 4)] {
-		if wordClasses["wh"][w] || w == "whether" || w == "if" {
+		if whWords[w] || w == "whether" || w == "if" {
 			return true
 		}
 	}
@@ -719,7 +719,7 @@ func anaphoricObject(ws []string) bool {
 // "is that included…").
 func anaphoricSubject(ws []string) bool {
 	i := 1
-	if wordClasses["wh"][ws[0]] && len(ws) > 2 && wordClasses["aux"][ws[1]] {
+	if whWords[ws[0]] && len(ws) > 2 && auxWords[ws[1]] {
 		i = 2
 	}
 	switch ws[i] {

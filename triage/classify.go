@@ -55,13 +55,18 @@ type signalTally struct {
 
 func (e *Engine) tally(ws []string) signalTally {
 	t := signalTally{bestPaid: -1, bestQuick: -1, bestCat: -1}
-	seen := make([]bool, len(e.signals))
+	// A bit per signal, on the stack for up to 256 signals.
+	var small [4]uint64
+	seen := small[:]
+	if n := (len(e.signals) + 63) / 64; n > len(small) {
+		seen = make([]uint64, n)
+	}
 	e.sigLex.find(ws, func(pi, _, _ int) bool {
 		si := e.sigOf[pi]
-		if seen[si] {
+		if seen[si/64]&(1<<(si%64)) != 0 {
 			return true
 		}
-		seen[si] = true
+		seen[si/64] |= 1 << (si % 64)
 		e.count(&t, si)
 		return true
 	})

@@ -220,3 +220,11 @@ var deferralWords = set("yet until till til")
 
 // negations turn a request frame around: "I don't need…" (ask.go).
 var negations = set("don't dont not never no nicht pas")
+
+// The word classes the readers test most, looked up once.
+var (
+	auxWords  = wordClasses["aux"]
+	detWords  = wordClasses["det"]
+	pronWords = wordClasses["pron"]
+	whWords   = wordClasses["wh"]
+)

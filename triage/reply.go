@@ -571,7 +571,7 @@ func imperativeStart(ws []string) int {
 // Thursday works" is no question without its question mark.
 func replyInterrogative(ws []string) bool {
 	switch {
-	case ws[0] == "do" && len(ws) > 1 && wordClasses["det"][ws[1]]:
+	case ws[0] == "do" && len(ws) > 1 && detWords[ws[1]]:
 		return false
 	case ws[0] == "any" || ws[0] == "anything" || ws[0] == "anyone":
 		return false
