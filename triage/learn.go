@@ -153,6 +153,9 @@ func fitWeights(exs []example, nSignals int, hand []float64, p FitParams) []floa
 		copy(prior, hand)
 	}
 	grad := make([]float64, len(w))
+	// The float64 conversions below keep each product rounded on its own:
+	// a fused multiply-add (arm64, ppc64) would change the last bits, and
+	// weights.json must come out the same on every machine.
 	n := float64(max(1, len(exs)))
 	for it := 0; it < p.Iterations; it++ {
 		for i := range grad {
@@ -161,7 +164,7 @@ func fitWeights(exs []example, nSignals int, hand []float64, p FitParams) []floa
 		for _, ex := range exs {
 			z := w[nSignals+int(ex.form)]
 			for _, f := range ex.feats {
-				z += w[f.signal] * f.value
+				z += float64(w[f.signal] * f.value)
 			}
 			y := -1.0
 			if ex.paid {
@@ -171,11 +174,11 @@ func fitWeights(exs []example, nSignals int, hand []float64, p FitParams) []floa
 			g := -y / (1 + math.Exp(y*z)) / n
 			grad[nSignals+int(ex.form)] += g
 			for _, f := range ex.feats {
-				grad[f.signal] += g * f.value
+				grad[f.signal] += float64(g * f.value)
 			}
 		}
 		for i := range w {
-			w[i] -= p.Rate * grad[i]
+			w[i] -= float64(p.Rate * grad[i])
 			if i < nSignals && w[i] < 0 {
 				w[i] = 0
 			}
