@@ -25,7 +25,7 @@ func TestShippedWeightsReproduce(t *testing.T) {
 		t.Fatal("training on the labelled sets does not reproduce weights.json: run " +
 			"`go run ./cmd/fivemin train -o triage/weights.json triage/testdata/{corpus,holdout,blind,final,measure}` and review the change")
 	}
-	if wf.Asks < 400 || len(wf.Signals) != len(englishSignals) || len(wf.Forms) != int(numForms) {
+	if wf.Asks < 400 || len(wf.Signals) != len(builtin().Signals) || len(wf.Forms) != int(numForms) {
 		t.Errorf("weights fitted on %d asks, %d signals, %d forms", wf.Asks, len(wf.Signals), len(wf.Forms))
 	}
 }
