@@ -165,7 +165,7 @@ func (e *Engine) displayText(s string) string {
 	// Only the first words can be a greeting and its name.
 	ws := leadingSpans(s, greetingWords)
 	if len(ws) > 1 {
-		lw := lowerSpans(s, ws)
+		lw := lowerSpans(s, ws[:min(len(ws), e.lex.greetings.maxWords())])
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
 			// A greeting, up to four more words, then a separator.
 			for k := end; k < len(ws) && k <= end+4; k++ {

@@ -30,6 +30,7 @@ type lexicon struct {
 	prefixes prefixTrie       // a first token's prefix → phrase indexes
 	wild     []int            // phrases opening with "...", "^" or "$"
 	phrases  [][]ptok
+	longest  int // the most words a phrase can match
 }
 
 // prefixTrie finds the phrases whose first token is a prefix of a word by
@@ -164,11 +165,29 @@ func (l *lexicon) add(p string) int {
 	}
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, toks)
+	l.longest = max(l.longest, phraseWords(toks))
 	if len(toks) == 0 {
 		return i
 	}
 	l.index(toks[0], i)
 	return i
+}
+
+// maxWords is the most words a phrase can match: a gap counts three.
+func (l *lexicon) maxWords() int { return l.longest }
+
+// phraseWords is the most words phrase p can match.
+func phraseWords(p []ptok) int {
+	k := 0
+	for _, t := range p {
+		switch {
+		case t.gap:
+			k += 3
+		case !t.start && !t.end:
+			k++
+		}
+	}
+	return k
 }
 
 // index files phrase i under its first token t.

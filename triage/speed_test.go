@@ -105,3 +105,19 @@ func TestLexiconIndex(t *testing.T) {
 		t.Errorf("found %v, want %v", got, want)
 	}
 }
+
+func TestLexiconMaxWords(t *testing.T) {
+	tests := []struct {
+		phrases []string
+		want    int
+	}{
+		{[]string{"hi", "good morning"}, 2},
+		{[]string{"a b", "x ... y", "^ z $"}, 5},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		if got := newLexicon(tt.phrases).maxWords(); got != tt.want {
+			t.Errorf("maxWords(%q) = %d, want %d", tt.phrases, got, tt.want)
+		}
+	}
+}
