@@ -95,18 +95,20 @@ type clause struct {
 	request       bool     // a request frame or an imperative
 	ask           bool
 	agent         agent
-}
 
-// discourse markers that may open an ask without changing it.
-var leadMarkers = set("and also so but then plus oh anyway now additionally lastly finally firstly first second " +
-	"secondly third thirdly next p s ps btw y et und además también aussi außerdem ausserdem par ailleurs " +
-	"ok okay great perfect honestly seriously frankly")
+	// The text as tokenised (before a run-on's background is cut), its
+	// word spans and lower-case words, for splitAsks to reuse.
+	full  string
+	spans []span
+	lw    []string
+}
 
 // clause analyses one sentence (or part of one) as a possible ask.
 func (e *Engine) clause(s string) clause {
 	c := clause{text: e.displayText(s)}
 	spans := wordSpans(c.text)
 	all := lowerSpans(c.text, spans)
+	c.full, c.spans, c.lw = c.text, spans, all
 	var cut int
 	c.ws, cut = e.core(c.text, spans, all)
 	if cut > 0 {
@@ -130,7 +132,7 @@ func (e *Engine) clause(s string) clause {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "honestly" || ws[i] == "seriously") && wordClasses["wh"][ws[i+1]] {
+		if (ws[i] == "honestly" || ws[i] == "seriously") && whWords[ws[i+1]] {
 			return true
 		}
 	}
@@ -160,9 +162,10 @@ func (e *Engine) displayText(s string) string {
 	}
 	s = trimTrailingIntent(s)
 	s = e.trimTrailingAside(s)
-	ws := wordSpans(s)
+	// Only the first words can be a greeting and its name.
+	ws := leadingSpans(s, greetingWords)
 	if len(ws) > 1 {
-		lw := lowerSpans(s, ws)
+		lw := lowerSpans(s, ws[:min(len(ws), e.lex.greetings.maxWords())])
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
 			// A greeting, up to four more words, then a separator.
 			for k := end; k < len(ws) && k <= end+4; k++ {
@@ -193,8 +196,8 @@ func trimTrailingIntent(s string) string {
 	if i <= 0 {
 		return s
 	}
-	rest := words(s[i+2:])
-	if len(rest) < 2 || len(words(s[:i])) < 4 {
+	rest := lowerSpans(s[i+2:], leadingSpans(s[i+2:], 2))
+	if len(rest) < 2 || wordCount(s[:i]) < 4 {
 		return s
 	}
 	switch rest[0] {
@@ -289,7 +292,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		// After a comma a wh-word usually opens a relative clause
 		// ("…, which was three weeks ago"): only a question mark makes it
 		// a question.
-		if e.isRequest(c) || (isInterrogative(c) && (question || !wordClasses["wh"][c[0]])) {
+		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]])) {
 			if conj && !punct {
 				return c, spans[k].start, true
 			}
@@ -303,7 +306,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 // before ws[k], then a direct request to the firm.
 func conjRequest(ws []string, k int) bool {
 	return k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
-		wordClasses["aux"][ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+		auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
 }
 
 // notAsk reports sentences that are never asks whatever their form:
@@ -350,9 +353,6 @@ func goAheadOnly(ws []string) bool {
 	return len(ws) == 1 && ws[0] == "proceed"
 }
 
-// thanksWords open a sentence of thanks or congratulations.
-var thanksWords = set("thanks thank thx ty merci gracias danke cheers appreciate congrats congratulations")
-
 // smallTalk reports shrugs, "how was…" small talk and thanks.
 func smallTalk(ws []string) bool {
 	// "…that much, honestly?": a shrug.
@@ -389,32 +389,22 @@ func deadlineOnly(ws []string) bool {
 	return i < len(ws) && deadlineWords[ws[i]]
 }
 
-var (
-	// deadlineSubjects and deadlineWants open "we need it…", "I'd like them…".
-	deadlineSubjects = set("i we i'd we'd would")
-	deadlineWants    = set("need want like")
-	anaphora         = set("it this that them these those")
-	genericDone      = set("back ready done finished completed sorted")
-	deadlineWords    = set("by within before in until till asap urgently today tomorrow tonight soon no as first " +
-		"end early")
-)
-
 // isInterrogative: the words open a direct question, with or without the
 // question mark: "is the deadline…", "did you get…", "whats the cutoff…",
 // "which account should I…". A wh-word followed by a subject ("when I get
 // back") opens a statement, not a question.
 func isInterrogative(ws []string) bool {
 	w0 := ws[0]
-	if wordClasses["wh"][w0] {
+	if whWords[w0] {
 		return whQuestion(ws)
 	}
-	if wordClasses["aux"][w0] && len(ws) > 1 {
+	if auxWords[w0] && len(ws) > 1 {
 		if strings.HasSuffix(w0, "n't") {
 			// "Haven't seen the report in a while": a statement with the
 			// subject dropped; a real question has its question mark.
 			return false
 		}
-		return wordClasses["pron"][ws[1]] || wordClasses["det"][ws[1]] || isNameLikeWord(ws[1])
+		return pronWords[ws[1]] || detWords[ws[1]] || isNameLikeWord(ws[1])
 	}
 	switch w0 {
 	case "any", "anything", "anyone":
@@ -425,7 +415,7 @@ func isInterrogative(ws []string) bool {
 
 // whQuestion: isInterrogative for words opened by a wh-word.
 func whQuestion(ws []string) bool {
-	aux := wordClasses["aux"]
+	aux := auxWords
 	w0 := ws[0]
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
@@ -434,7 +424,7 @@ func whQuestion(ws []string) bool {
 		return true
 	}
 	// "which account should…", "how much is…", "what time does…"
-	return len(ws) > 2 && !wordClasses["pron"][ws[1]] && !wordClasses["det"][ws[1]] && aux[ws[2]]
+	return len(ws) > 2 && !pronWords[ws[1]] && !detWords[ws[1]] && aux[ws[2]]
 }
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
@@ -444,7 +434,7 @@ func isNameLikeWord(w string) bool {
 	case "not", "never", "also", "just", "still", "already", "really":
 		return false
 	}
-	return !wordClasses["aux"][w]
+	return !auxWords[w]
 }
 
 // isRequest: a request frame anywhere ("please…", "I need you to…", "let
@@ -496,15 +486,8 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "update from wedding HQ", "review of the year": a noun too.
-	return len(ws) <= 1 || (!wordClasses["aux"][ws[1]] && !nounMarkers[ws[1]])
+	return len(ws) <= 1 || (!auxWords[ws[1]] && !nounMarkers[ws[1]])
 }
-
-// nounMarkers after a work verb show it is used as a noun.
-var nounMarkers = set("from of regarding about re")
-
-// needSubjects may stand before "need" in a request: "we need the…",
-// "also need the bank rec done".
-var needSubjects = set("i we also and still just really urgently")
 
 // learnsWhat: "know whether…", "understand roughly how long…".
 func learnsWhat(ws []string) bool {
@@ -517,7 +500,7 @@ func learnsWhat(ws []string) bool {
 		return false
 	}
 	for _, w := range ws[1:min(len(ws), 4)] {
-		if wordClasses["wh"][w] || w == "whether" || w == "if" {
+		if whWords[w] || w == "whether" || w == "if" {
 			return true
 		}
 	}
@@ -558,10 +541,6 @@ func (e *Engine) isRedoVerb(w string) bool {
 	return false
 }
 
-// fillers are adverbs that slip into request frames without changing
-// them: "I'd also like you to", "we just need someone to".
-var fillers = set("also just really still actually maybe perhaps definitely further then kindly")
-
 func withoutFillers(ws []string) []string {
 	n := 0
 	for _, w := range ws {
@@ -580,11 +559,6 @@ func withoutFillers(ws []string) []string {
 	}
 	return out
 }
-
-var (
-	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
-	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
-)
 
 func (e *Engine) agentOf(ws []string) agent {
 	if _, ok := clientFrames.hasAt(ws, 0); ok {
@@ -608,16 +582,16 @@ func (e *Engine) question(c clause) Question {
 		// run-on paste must not make it a page long.
 		text = cutText(text, maxAskText) + " …"
 	}
-	return Question{Text: text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
+	q := Question{Text: text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
 		Estimate: cl.estimate, CheckEstimate: cl.check}
+	if e.observe != nil {
+		e.observe(c, q)
+	}
+	return q
 }
 
 // maxAskText bounds the text of one ask.
 const maxAskText = 500
-
-// communication verbs deliver the result of the work before them ("review
-// the list and tell me what…"): they never start a second ask.
-var communicationVerbs = set("tell let send show explain give advise email forward update inform")
 
 // maxSplitWords bounds the sentences splitAsks looks into.
 const maxSplitWords = 80
@@ -633,13 +607,20 @@ func (e *Engine) splitAsks(s string) []clause {
 	if !whole.ask {
 		return []clause{whole}
 	}
-	spans := wordSpans(s)
+	spans, lw := whole.spans, whole.lw
+	if whole.full != s {
+		spans = wordSpans(s)
+		lw = nil
+	}
 	if len(spans) > maxSplitWords {
 		// A sentence this long is not two plain asks; and the search
 		// below must stay cheap on hostile input.
 		return []clause{whole}
 	}
-	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lowerSpans(s, spans)}
+	if lw == nil {
+		lw = lowerSpans(s, spans)
+	}
+	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lw}
 	for k := 2; k < len(sp.lw)-2; k++ {
 		if asks, ok := e.splitAt(&sp, k); ok {
 			return asks
@@ -746,7 +727,7 @@ func anaphoricObject(ws []string) bool {
 // "is that included…").
 func anaphoricSubject(ws []string) bool {
 	i := 1
-	if wordClasses["wh"][ws[0]] && len(ws) > 2 && wordClasses["aux"][ws[1]] {
+	if whWords[ws[0]] && len(ws) > 2 && auxWords[ws[1]] {
 		i = 2
 	}
 	switch ws[i] {
@@ -767,12 +748,27 @@ func trimJoin(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == '-' })
 }
 
+// greetingWords bounds the words displayText looks at for a greeting: the
+// longest greeting phrase and the four words of a name after it.
+const greetingWords = 16
+
+// leadingSpans returns the spans of the first n words of s.
+func leadingSpans(s string, n int) []span {
+	out := make([]span, 0, n)
+	scanWordsUntil(s, func(start, end int) bool {
+		out = append(out, span{start, end})
+		return len(out) < n
+	})
+	return out
+}
+
 // span is a word's byte range in its text.
 type span struct{ start, end int }
 
 // wordSpans finds the words of s as words() does, with their positions.
 func wordSpans(s string) []span {
-	var out []span
+	// About one word in five bytes: one allocation, not a growing slice.
+	out := make([]span, 0, len(s)/5+1)
 	scanWords(s, func(start, end int) { out = append(out, span{start, end}) })
 	return out
 }

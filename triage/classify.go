@@ -12,23 +12,6 @@ type classification struct {
 	check    bool // the estimate is uncertain: the rep should check it
 }
 
-// Form biases: a question leans quick (most questions ask for a fact), a
-// request leans paid (it asks for something to be done).
-const (
-	questionBias     = -1.0
-	factQuestionBias = -1.5
-	requestBias      = 0.5
-	// scopeWithWork is how much each scope signal adds when the ask names
-	// work; scope alone ("since January") is only a hint.
-	scopeWithWork = 0.75
-	scopeAlone    = 0.25
-)
-
-// agentFactor weighs work verbs by who would do the work: "can you prepare"
-// asks for work, "should I print it" asks for advice about the client's own
-// act.
-var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4}
-
 // classify scores an ask from the signals it contains. Each signal counts
 // once however many of its phrases match; the strongest signal of the
 // winning side sets the estimate and the kind of act, the strongest signal
@@ -36,14 +19,9 @@ var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4
 func (e *Engine) classify(c clause) classification {
 	ws := askingPart(c.text, c.ws)
 	t := e.tally(ws)
-	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(ws)
-	if t.bestPaid >= 0 {
-		score += scopeWithWork * t.scope
-	} else {
-		score += scopeAlone * t.scope
-	}
+	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(ws) + scopeFactor(t)*t.scope
 	signal := score
-	score += formBias(c)
+	score += e.formWeight[formOf(c)]
 
 	cl := classification{score: score, signal: signal}
 	if t.bestCat >= 0 {
@@ -57,10 +35,20 @@ func (e *Engine) classify(c clause) classification {
 	return cl
 }
 
+// scopeFactor is how much each scope signal adds: more when the ask names
+// work than alone ("since January" is only a hint).
+func scopeFactor(t signalTally) float64 {
+	if t.bestPaid >= 0 {
+		return scopeWithWork
+	}
+	return scopeAlone
+}
+
 // signalTally sums the signals found in an ask, each counted once, and
 // keeps the strongest of each side (indexes into Engine.signals, -1: none).
 type signalTally struct {
-	paid, quick, scope           float64
+	paid, quick, scope           float64 // weighted sums (Engine.sigWeight)
+	fired                        []int   // the signals found, in order
 	bestPaid, bestQuick, bestCat int
 	writes                       bool // a letter or a reply is named: the work is writing
 	scopeN                       int
@@ -68,13 +56,18 @@ type signalTally struct {
 
 func (e *Engine) tally(ws []string) signalTally {
 	t := signalTally{bestPaid: -1, bestQuick: -1, bestCat: -1}
-	seen := make([]bool, len(e.signals))
+	// A bit per signal, on the stack for up to 256 signals.
+	var small [4]uint64
+	seen := small[:]
+	if n := (len(e.signals) + 63) / 64; n > len(small) {
+		seen = make([]uint64, n)
+	}
 	e.sigLex.find(ws, func(pi, _, _ int) bool {
 		si := e.sigOf[pi]
-		if seen[si] {
+		if seen[si/64]&(1<<(si%64)) != 0 {
 			return true
 		}
-		seen[si] = true
+		seen[si/64] |= 1 << (si % 64)
 		e.count(&t, si)
 		return true
 	})
@@ -84,9 +77,11 @@ func (e *Engine) tally(ws []string) signalTally {
 // count adds signal si to t.
 func (e *Engine) count(t *signalTally, si int) {
 	s := e.signals[si]
+	t.fired = append(t.fired, si)
+	w := e.sigWeight[si]
 	switch s.Kind {
 	case "paid":
-		t.paid += s.Weight
+		t.paid += w
 		// A signal naming the work (an act, or its own minutes) can
 		// size it; objects ("the return", "payroll") only categorise.
 		if (s.Act != "" || s.Minutes > 0) && (t.bestPaid < 0 || s.Weight > e.signals[t.bestPaid].Weight) {
@@ -94,12 +89,12 @@ func (e *Engine) count(t *signalTally, si int) {
 		}
 		t.writes = t.writes || s.Act == "write"
 	case "quick":
-		t.quick += s.Weight
+		t.quick += w
 		if t.bestQuick < 0 || strongerQuick(s, e.signals[t.bestQuick]) {
 			t.bestQuick = si
 		}
 	case "scope":
-		t.scope += s.Weight
+		t.scope += w
 		t.scopeN++
 	}
 	// Ties go to the later signal: the head noun ends the noun phrase
@@ -115,34 +110,34 @@ func strongerQuick(s, best Signal) bool {
 		(actRank(s.Act) == actRank(best.Act) && s.Weight > best.Weight)
 }
 
-// formBias is what the ask's form adds to its score: a question leans
-// quick, a request leans paid.
-func formBias(c clause) float64 {
+// formOf says which shape the ask has; its form weight is what the shape
+// adds to the ask's score: a question leans quick, a request leans paid.
+func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		switch {
 		case c.request && c.agent == agentFirm:
-			return 0
+			return formFirmRequestQuestion
 		case c.agent == agentFirm && actionVerb(c.ws):
 			// "Can you move the en-suite…?", "could you re-edit the
 			// shots?": a request for something to be done, put politely.
-			return requestBias
+			return formPoliteWork
 		case c.agent == agentFirm:
 			// "Can you tell me…?", "could you confirm…?": a request for
 			// an answer.
-			return questionBias
+			return formPoliteInfo
 		default:
 			// "Is that going to be a problem for the bank rec?": a
 			// question about a thing, not a request for work.
-			return factQuestionBias
+			return formFactQuestion
 		}
 	case c.request && infoRequest(c.ws):
 		// "Let me know whether…", "please send me…": asks for an answer.
-		return questionBias
+		return formInfoRequest
 	case c.request:
-		return requestBias
+		return formRequest
 	}
-	return 0
+	return formStatement
 }
 
 // sizePaidAsk sets a paid ask's act and estimate from its strongest
@@ -186,18 +181,6 @@ func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 	cl.category = "" // quick asks are not priced
 }
 
-// genericActs say that something is to be made without saying what.
-var genericActs = set("prepare work")
-
-// infoVerbs ask for an answer or a copy rather than for work.
-var infoVerbs = set("tell let confirm send give call ring phone email e-mail check remind explain advise say " +
-	"answer forward resend share clarify")
-
-// politeFrames put a request as a question: "can you …", "could someone …".
-var politeFrames = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u",
-	"can someone", "could someone", "can somebody", "can your team", "could your team", "can your office",
-	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to"})
-
 // actionVerb reports whether a polite request ("can you X …") asks for an
 // act of work: its verb is not one that asks for information.
 func actionVerb(ws []string) bool {
@@ -219,11 +202,6 @@ func actionVerb(ws []string) bool {
 	return !infoVerbs[v]
 }
 
-// infoFrames open requests for an answer rather than for work.
-var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
-	"i'd like to know", "like to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
-	"tell us", "please tell", "please let"})
-
 // infoRequest: a request, not put as a question, that asks for an answer
 // ("let me know whether…") or a copy ("please send me the form").
 func infoRequest(ws []string) bool {
@@ -237,11 +215,6 @@ func infoRequest(ws []string) bool {
 	_, ok := infoFrames.hasAt(ws, 0)
 	return ok || indirectInfo(ws)
 }
-
-// quickActs ranks the kinds of quick ask from most to least specific: when
-// an ask carries several ("can you confirm the deadline"), the suggested
-// answer follows the most specific (a date).
-var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
 
 func actRank(act string) int {
 	for i, a := range quickActs {

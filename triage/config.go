@@ -31,6 +31,13 @@ type Config struct {
 	Signals               []Signal `toml:"signal"`
 	ReplaceDefaultSignals bool     `toml:"replace_default_signals"`
 
+	// Weights picks the weights of the built-in signals and ask forms:
+	// WeightsLearned (those fitted on the labelled mail, weights.json) or
+	// WeightsHand (the hand-set ones in words.go and registry.go); "" is
+	// the default, DefaultWeights. Signals from the config keep their own
+	// weight either way.
+	Weights string `toml:"weights"`
+
 	// QuickMinutes is the estimate for a quick ask with no more specific
 	// signal; PaidMinutes the same for a paid ask whose kind of work no
 	// signal names (an uncertain estimate).
@@ -57,6 +64,12 @@ type Config struct {
 	QuickOverflow   string `toml:"-"`
 	OverflowMinutes int    `toml:"-"`
 }
+
+// The weight sets of Config.Weights.
+const (
+	WeightsLearned = "learned"
+	WeightsHand    = "hand"
+)
 
 // The quick-overflow policies.
 const (
@@ -175,6 +188,11 @@ func (c Config) Problems() []FieldError {
 	c.numberProblems(&p)
 	c.minuteTableProblems(&p)
 	signalProblems(c.Signals, &p)
+	switch c.Weights {
+	case "", WeightsLearned, WeightsHand:
+	default:
+		p.bad("weights", "must be %q or %q, got %q", WeightsLearned, WeightsHand, c.Weights)
+	}
 	return p
 }
 

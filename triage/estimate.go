@@ -103,7 +103,7 @@ var quantityFillers = set("good full solid whole extra more of")
 
 // quantity reads a number in digits or in words.
 func quantity(w string) (float64, bool) {
-	if v, err := strconv.Atoi(w); err == nil {
+	if v, ok := atoi(w); ok {
 		return float64(v), true
 	}
 	v, ok := numberWords[w]
@@ -321,8 +321,8 @@ func countAt(ws []string, i int) (int, bool) {
 	if n, ok := countNumbers[ws[i]]; ok {
 		return n, true
 	}
-	v, err := strconv.Atoi(ws[i])
-	if err != nil || v < 2 || v > 999 {
+	v, ok := atoi(ws[i])
+	if !ok || v < 2 || v > 999 {
 		return 0, false
 	}
 	if i > 0 && (periodWords[ws[i-1]] || len(ws[i-1]) == 1) {
@@ -340,7 +340,7 @@ func countsItems(ws []string, i int) bool {
 		if countUnits[x] || timeUnits[x] > 0 {
 			return false
 		}
-		if _, err := strconv.Atoi(x); err == nil || (len(x) < 3 && x != "of") {
+		if _, ok := atoi(x); ok || (len(x) < 3 && x != "of") {
 			return false // "401(k) plans": a code, not a count
 		}
 		if len(x) >= 4 && x[len(x)-1] == 's' && x[len(x)-2] != 's' && !notPlural[x] {
@@ -355,4 +355,14 @@ func countsItems(ws []string, i int) bool {
 func (e *Engine) applyStated(q *Question, minutes int) {
 	sz := e.bound(sizing{minutes: minutes, estimate: EstimateStated})
 	q.Minutes, q.Estimate, q.CheckEstimate = sz.minutes, sz.estimate, sz.check
+}
+
+// atoi reads a word of digits; a word that starts with no digit is not
+// handed to strconv, whose error for it would be an allocation per word.
+func atoi(w string) (int, bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.Atoi(w)
+	return v, err == nil
 }

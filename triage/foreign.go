@@ -1,6 +1,9 @@
 package triage
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Two firms that both run fivemin (or any quoting assistant) must not
 // price each other's quotes back and forth when a mail program drops the
@@ -22,7 +25,7 @@ var (
 // foreignQuote reports whether the client's new text is a quote offered to
 // its reader: pricing by time and an offer to go ahead.
 func (e *Engine) foreignQuote(newText string) bool {
-	if !ratePrice.MatchString(newText) {
+	if !mayPriceByTime(newText) || !ratePrice.MatchString(newText) {
 		return false
 	}
 	for _, sg := range segments(newText) {
@@ -30,6 +33,42 @@ func (e *Engine) foreignQuote(newText string) bool {
 			if replyLex().goAheadOffers.has(words(s)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// currencyWords are the currency names ratePrice knows, lower case.
+var currencyWords = []string{"eur", "usd", "dollar", "gbp", "pound", "chf"}
+
+// mayPriceByTime is a cheap test that ratePrice cannot match: it needs a
+// digit and a currency sign or name. Most mail has no price in it, and the
+// regular expression is costly to run on a whole message.
+func mayPriceByTime(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if strings.ContainsAny(s, "$£€¥") {
+		return true
+	}
+	for _, c := range currencyWords {
+		if containsFold(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// in any case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
 		}
 	}
 	return false

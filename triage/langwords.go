@@ -2,9 +2,9 @@ package triage
 
 // Per-language cue lists. Each words_<code>.go file (ISO 639-1 code) holds
 // one language's lists as plain data and adds them from its init function
-// with addLanguage. The shape follows the word registry's Lexicon (Words +
-// Signals), so that at merge each call becomes
-// registerLexicon(code, Lexicon{Words: …, Signals: …}).
+// with addLanguage: its words and signals go to the registry's Lexicon for
+// that language (registry.go), and the lists the shape rules read
+// (shapes.go) are kept here.
 //
 // Every language's cues are matched on every message: mail mixes languages
 // and a short ask is too short to detect its language reliably; a language
@@ -56,13 +56,13 @@ func addLanguage(code string, c langCues) {
 		panic("triage: language cues added twice: " + code)
 	}
 	languages[code] = c
-	defaultWords = mergeWords(defaultWords, c.Words)
-	defaultSignals = concatSignals(defaultSignals, c.Signals)
+	signals := c.Signals
 	if len(c.RuleWords) > 0 {
-		defaultSignals = append(defaultSignals, Signal{Match: strings.Join(c.RuleWords, "|"), Kind: "paid",
+		signals = append(slices.Clip(signals), Signal{Match: strings.Join(c.RuleWords, "|"), Kind: "paid",
 			Weight: ruleWordWeight, Act: "research"})
 		ruleWords = append(ruleWords, c.RuleWords...)
 	}
+	registerLexicon(code, Lexicon{Words: c.Words, Signals: signals})
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
 	for _, l := range []struct {
 		to   map[string]bool
@@ -72,19 +72,6 @@ func addLanguage(code string, c langCues) {
 			l.to[w] = true
 		}
 	}
-}
-
-// mergeWords appends each list of b to the same list of a.
-func mergeWords(a, b Words) Words {
-	for _, f := range []struct{ dst, add *[]string }{
-		{&a.Greetings, &b.Greetings}, {&a.SignOffs, &b.SignOffs}, {&a.Pleasantries, &b.Pleasantries},
-		{&a.Offers, &b.Offers}, {&a.NotAsks, &b.NotAsks}, {&a.RequestFrames, &b.RequestFrames},
-		{&a.RequestVerbs, &b.RequestVerbs}, {&a.Accept, &b.Accept}, {&a.Decline, &b.Decline},
-		{&a.Hedge, &b.Hedge}, {&a.OutOfOffice, &b.OutOfOffice}, {&a.Disclaimers, &b.Disclaimers},
-	} {
-		*f.dst = concat(*f.dst, *f.add)
-	}
-	return a
 }
 
 // ruleLex finds rule words, compiled once after every init has run.

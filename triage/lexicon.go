@@ -1,7 +1,10 @@
 package triage
 
 import (
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // A lexicon finds phrases in a sentence's word tokens. A phrase is words
@@ -15,10 +18,78 @@ import (
 //	^          the start of the text
 //
 // Phrases are matched on lower-case tokens, so "Set up" and "set up" agree.
+//
+// The phrases are compiled into indexes by their first token, so finding
+// them costs a few map look-ups per word rather than a try of every phrase:
+// a literal or a word of a closed class is looked up whole, a prefix by the
+// word's first bytes; only phrases opening with "...", "^" or "$" are tried
+// at every word.
 type lexicon struct {
-	byFirst map[string][]int // literal first word → phrase indexes
-	wild    []int            // phrases starting with a prefix or a class
-	phrases [][]ptok
+	byFirst  map[string][]int // literal first word → phrase indexes
+	byClass  map[string][]int // a word of a first token's class → phrase indexes
+	prefixes prefixTrie       // a first token's prefix → phrase indexes
+	wild     []int            // phrases opening with "...", "^" or "$"
+	phrases  [][]ptok
+	longest  int // the most words a phrase can match
+}
+
+// prefixTrie finds the phrases whose first token is a prefix of a word by
+// walking the word's bytes once.
+type prefixTrie struct {
+	nodes []trieNode
+}
+
+type trieNode struct {
+	next    []trieEdge
+	phrases []int // phrases whose prefix ends here
+}
+
+type trieEdge struct {
+	b    byte
+	node int
+}
+
+func (t *prefixTrie) add(prefix string, phrase int) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	n := 0
+	for i := 0; i < len(prefix); i++ {
+		n = t.child(n, prefix[i], true)
+	}
+	t.nodes[n].phrases = append(t.nodes[n].phrases, phrase)
+}
+
+// child returns the node after byte b from node n, or -1; with create, it
+// makes it.
+func (t *prefixTrie) child(n int, b byte, create bool) int {
+	for _, e := range t.nodes[n].next {
+		if e.b == b {
+			return e.node
+		}
+	}
+	if !create {
+		return -1
+	}
+	t.nodes = append(t.nodes, trieNode{})
+	c := len(t.nodes) - 1
+	t.nodes[n].next = append(t.nodes[n].next, trieEdge{b, c})
+	return c
+}
+
+// appendMatches appends the phrases whose prefix w starts with.
+func (t *prefixTrie) appendMatches(out []int, w string) []int {
+	if len(t.nodes) == 0 {
+		return out
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if n = t.child(n, w[i], false); n < 0 {
+			break
+		}
+		out = append(out, t.nodes[n].phrases...)
+	}
+	return out
 }
 
 type ptok struct {
@@ -37,7 +108,10 @@ var wordClasses = map[string]map[string]bool{
 	"me":   set("me us"),
 	"aux": set("is are was were am do does did has have had can could will would should shall may might must r " +
 		"isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't"),
-	"wh": set("what what's whats when when's where where's which who who's whom whose why how how's"),
+	// genuine: what a client asks about a message or an offer they doubt,
+	// "is this legit?", "is it a scam?".
+	"genuine": set("legit legitimate genuine real authentic safe scam fake phishing spam hoax"),
+	"wh":      set("what what's whats when when's where where's which who who's whom whose why how how's"),
 	// done: participles that report a finished act, so "whether it
 	// cleared" asks for a status, not for work.
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
@@ -60,7 +134,7 @@ func set(s string) map[string]bool {
 }
 
 func newLexicon(phrases []string) *lexicon {
-	l := &lexicon{byFirst: map[string][]int{}}
+	l := &lexicon{}
 	for _, p := range phrases {
 		l.add(p)
 	}
@@ -91,15 +165,66 @@ func (l *lexicon) add(p string) int {
 	}
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, toks)
+	l.longest = max(l.longest, phraseWords(toks))
 	if len(toks) == 0 {
 		return i
 	}
-	if t := toks[0]; t.word != "" && !t.prefix {
+	l.index(toks[0], i)
+	return i
+}
+
+// maxWords is the most words a phrase can match: a gap counts three.
+func (l *lexicon) maxWords() int { return l.longest }
+
+// phraseWords is the most words phrase p can match.
+func phraseWords(p []ptok) int {
+	k := 0
+	for _, t := range p {
+		switch {
+		case t.gap:
+			k += 3
+		case !t.start && !t.end:
+			k++
+		}
+	}
+	return k
+}
+
+// index files phrase i under its first token t.
+func (l *lexicon) index(t ptok, i int) {
+	if l.byFirst == nil {
+		l.byFirst, l.byClass = map[string][]int{}, map[string][]int{}
+	}
+	switch {
+	case t.class != nil:
+		for w := range t.class {
+			l.byClass[w] = append(l.byClass[w], i)
+		}
+	case t.prefix:
+		l.prefixes.add(t.word, i)
+	case t.word != "":
 		l.byFirst[t.word] = append(l.byFirst[t.word], i)
-	} else {
+	default:
 		l.wild = append(l.wild, i)
 	}
-	return i
+}
+
+// candidates returns the phrases that may start at word w other than those
+// opening with w itself, in the order they were added, so that matches come
+// out in a fixed order (callers keep the first or the last of a tie). buf is
+// scratch space.
+func (l *lexicon) candidates(w string, buf []int) []int {
+	var class []int
+	if len(l.byClass) > 0 {
+		class = l.byClass[w]
+	}
+	out := l.prefixes.appendMatches(buf[:0], w)
+	if len(out) == 0 && len(l.wild) == 0 {
+		return class
+	}
+	out = append(append(out, class...), l.wild...)
+	slices.Sort(out)
+	return out
 }
 
 func (t ptok) matches(w string) bool {
@@ -149,6 +274,7 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 // find calls fn for every phrase matched in ws, in order of start position.
 // fn returns false to stop.
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
+	var buf [32]int
 	for i, w := range ws {
 		for _, pi := range l.byFirst[w] {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
@@ -157,7 +283,7 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 				}
 			}
 		}
-		for _, pi := range l.wild {
+		for _, pi := range l.candidates(w, buf[:0]) {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -189,8 +315,59 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	for _, pi := range l.byFirst[ws[i]] {
 		try(pi)
 	}
-	for _, pi := range l.wild {
+	var buf [32]int
+	for _, pi := range l.candidates(ws[i], buf[:0]) {
 		try(pi)
 	}
 	return best, best >= 0
 }
+
+// internLower returns w in lower case. An ASCII word of the vocabulary
+// (every word the built-in lists name) comes back as the vocabulary's own
+// string, so lower-casing "Please" or "Could" allocates nothing; other
+// words are lower-cased as usual.
+func internLower(w string) string {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s, ok := vocabulary()[string(buf[:len(w)])]; ok {
+		return s
+	}
+	return string(buf[:len(w)])
+}
+
+// vocabulary holds every word of the built-in lexicons, word classes and
+// signals, each mapped to itself.
+var vocabulary = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	addAll := func(phrases []string) {
+		for _, p := range phrases {
+			for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
+				m[w] = w
+			}
+		}
+	}
+	b := builtin()
+	addAll(b.Words.all())
+	addAll(listsOf(b.Reply))
+	for _, s := range b.Signals {
+		addAll(strings.Split(s.Match, "|"))
+	}
+	for _, c := range wordClasses {
+		for w := range c {
+			m[w] = w
+		}
+	}
+	return m
+})

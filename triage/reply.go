@@ -159,19 +159,19 @@ func first(lists ...[]string) string {
 
 // replyLexicons are the built-in reply cue lists, compiled once.
 type replyLexicons struct {
-	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline *lexicon
-	contact, partial, counter, conditions, softeners, price     *lexicon
-	negators, modals, bareYes, bareNo, cancelVerbs, contrast    map[string]bool
-	commission, anaphora                                        map[string]bool
-	newWork, goAheadOffers                                      *lexicon
+	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
+	contact, partial, counter, conditions, softeners, price               *lexicon
+	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
+	commission, anaphora                                                  map[string]bool
+	newWork, goAheadOffers                                                *lexicon
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
-	c := replyCues
+	c := builtin().Reply
 	return &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
 		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
-		weakDecline: newLexicon(c.WeakDecline), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
+		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
 		counter: newLexicon(c.Counter), conditions: newLexicon(c.Conditions), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: set(strings.Join(c.Negators, " ")), modals: set(strings.Join(c.Modals, " ")),
 		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
@@ -249,6 +249,9 @@ func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (co
 // amountIn returns the first amount of money in s, else the first limit
 // in hours.
 func amountIn(s string) string {
+	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "hour") && !containsFold(s, "hr") && !hasLoneH(s) {
+		return "" // neither regular expression can match: skip running them
+	}
 	if money := moneyRe.FindString(s); money != "" {
 		return money
 	}
@@ -411,9 +414,6 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 	return condition
 }
 
-// deferralWords turn a negated go-ahead into "not yet".
-var deferralWords = set("yet until till til")
-
 // scan counts the negators and notes the modals, deferrals and plans to
 // do the work oneself that colour every cue of the clause.
 func (c *clauseReader) scan() {
@@ -430,12 +430,9 @@ func (c *clauseReader) scan() {
 			c.deferral = true
 		}
 	}
-	c.rl.weakDecline.find(c.ws, func(_, start, end int) bool {
+	c.rl.selfWork.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) {
-			switch c.ws[start] {
-			case "ourselves", "myself", "in":
-				c.selfDone = true
-			}
+			c.selfDone = true
 		}
 		return true
 	})
@@ -557,9 +554,6 @@ func (c *clauseReader) bareNo() {
 	}
 }
 
-// negations turn a request frame around: "I don't need…" (ask.go).
-var negations = set("don't dont not never no nicht pas")
-
 // imperativeStart skips the politeness before an imperative: "yes
 // please", "ok then", "so".
 func imperativeStart(ws []string) int {
@@ -580,7 +574,7 @@ func imperativeStart(ws []string) int {
 // Thursday works" is no question without its question mark.
 func replyInterrogative(ws []string) bool {
 	switch {
-	case ws[0] == "do" && len(ws) > 1 && wordClasses["det"][ws[1]]:
+	case ws[0] == "do" && len(ws) > 1 && detWords[ws[1]]:
 		return false
 	case ws[0] == "any" || ws[0] == "anything" || ws[0] == "anyone":
 		return false
@@ -656,4 +650,18 @@ func contentWords(ws []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// hasLoneH reports a word "h" or "H" in s, the shortest unit hoursRe reads.
+func hasLoneH(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 == 'h' && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIWordByte(b byte) bool {
+	return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' || b == '_'
 }

@@ -166,10 +166,10 @@ func TestReadReplyQuotedHistory(t *testing.T) {
 // TestReplyCuesComplete: every reply word list has words (a list left
 // empty silently turns a rule off).
 func TestReplyCuesComplete(t *testing.T) {
-	v := reflect.ValueOf(replyCues)
+	v := reflect.ValueOf(builtin().Reply)
 	for i := 0; i < v.NumField(); i++ {
 		if v.Field(i).Len() == 0 {
-			t.Errorf("replyCues.%s is empty", v.Type().Field(i).Name)
+			t.Errorf("reply cue list %s is empty", v.Type().Field(i).Name)
 		}
 	}
 }

@@ -64,7 +64,7 @@ func collapseSpace(s string) string {
 // words splits s into lower-case word tokens: letters, digits and inner
 // apostrophes. Hyphens and other punctuation separate words.
 func words(s string) []string {
-	return appendWords(nil, s)
+	return appendWords(make([]string, 0, len(s)/5+1), s)
 }
 
 func appendWords(out []string, s string) []string {
@@ -75,6 +75,11 @@ func appendWords(out []string, s string) []string {
 // scanWords calls fn with the byte range of every word of s: letters and
 // digits, with inner apostrophes.
 func scanWords(s string, fn func(start, end int)) {
+	scanWordsUntil(s, func(start, end int) bool { fn(start, end); return true })
+}
+
+// scanWordsUntil is scanWords that stops when fn returns false.
+func scanWordsUntil(s string, fn func(start, end int) bool) {
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
@@ -84,7 +89,9 @@ func scanWords(s string, fn func(start, end int)) {
 			continue
 		}
 		if start >= 0 {
-			fn(start, i)
+			if !fn(start, i) {
+				return
+			}
 			start = -1
 		}
 	}
@@ -103,6 +110,16 @@ func isWordRune(r rune) bool {
 }
 
 func lowerWord(w string) string {
+	// Most words are plain lower-case ASCII: one pass says so.
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || (c == '\'' && i == len(w)-1) {
+			return lowerWordSlow(w)
+		}
+	}
+	return w
+}
+
+func lowerWordSlow(w string) string {
 	if strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc') {
 		w = strings.NewReplacer("\u2019", "'", "\u02bc", "'").Replace(w)
 	}
@@ -110,7 +127,7 @@ func lowerWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(w)
+			return internLower(w)
 		}
 	}
 	return w

@@ -29,6 +29,16 @@ type Engine struct {
 	sigOf   []int    // phrase index in sigLex → index in signals
 
 	actMinutes, catMinutes map[string]int // base estimates: built in, then configured
+
+	// sigWeight is each signal's weight in an ask's score (hand-set or
+	// learned, see Config.Weights); formWeight each form's.
+	sigWeight  []float64
+	formWeight [numForms]float64
+
+	// observe, when set, sees every ask as it is classified: training
+	// (train.go) reads the asks' features through it. Only an engine of
+	// its own, never a shared one, has it set.
+	observe func(clause, Question)
 }
 
 type lexicons struct {
@@ -40,7 +50,8 @@ type lexicons struct {
 func New(cfg Config) *Engine {
 	e := &Engine{cfg: cfg}
 	w := cfg.Words
-	d := defaultWords
+	b := builtin()
+	d := b.Words
 	e.lex = lexicons{
 		greetings:     newLexicon(concat(d.Greetings, w.Greetings)),
 		signOffs:      newLexicon(concat(d.SignOffs, w.SignOffs)),
@@ -58,10 +69,12 @@ func New(cfg Config) *Engine {
 	e.actMinutes = mergeMinutes(defaultActMinutes, cfg.Minutes.Act)
 	e.catMinutes = mergeMinutes(defaultCategoryMinutes, cfg.Minutes.Category)
 	sigs := cfg.Signals
+	builtinN := 0
 	if !cfg.ReplaceDefaultSignals {
-		sigs = concatSignals(defaultSignals, cfg.Signals)
+		sigs = concatSignals(b.Signals, cfg.Signals)
+		builtinN = len(b.Signals)
 	}
-	e.sigLex = &lexicon{byFirst: map[string][]int{}}
+	e.sigLex = &lexicon{}
 	for _, s := range sigs {
 		if s.Weight == 0 {
 			s.Weight = 1
@@ -75,6 +88,7 @@ func New(cfg Config) *Engine {
 			}
 		}
 	}
+	e.setWeights(cfg.Weights, builtinN)
 	return e
 }
 

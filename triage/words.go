@@ -22,7 +22,7 @@ type Words struct {
 	Disclaimers   []string `toml:"disclaimers"`    // legal footer wording
 }
 
-var defaultWords = Words{
+var englishWords = Words{
 	Greetings: []string{
 		"hi", "hello", "hey", "dear", "hiya", "morning", "good morning", "good afternoon", "good evening",
 		"hola", "buenos días", "buenas", "oi", "olá", "ola", "estimado", "estimada", "bonjour", "salut", "cher", "chère",
@@ -171,7 +171,7 @@ var defaultWords = Words{
 		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
 		"when i am back", "on my return", "back in the office on",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
-		"until monday", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
+		"until {weekday}", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
 		"we have received your", "we received your", "abwesend", "abwesenheit", "absent du bureau",
 		"fuera de la oficina", "ausente",
@@ -188,7 +188,7 @@ var defaultWords = Words{
 // towards paid (paid signals) or quick (quick signals); scope signals say
 // the work is large. Minutes and Act describe the work when the signal is
 // the strongest of its kind in the ask.
-var defaultSignals = []Signal{
+var englishSignals = []Signal{
 	// Production work: making, checking or fixing something.
 	{Match: "prepare|preparing|prepar*|prépar*|opstel*|predispor*", Kind: "paid", Weight: 3, Act: "prepare"},
 	{Match: "reconcile|reconciling|reconciliation|reconcil*", Kind: "paid", Weight: 3, Act: "reconcile", Category: "bookkeeping"},
@@ -203,7 +203,7 @@ var defaultSignals = []Signal{
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
 	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Act: "catch-up", Category: "bookkeeping"},
-	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop it around|shop around", Kind: "paid", Weight: 3, Act: "research"},
+	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop ... around", Kind: "paid", Weight: 3, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Act: "calculate"},
 	{Match: "audit|auditing", Kind: "paid", Weight: 2, Act: "audit"},
@@ -235,7 +235,7 @@ var defaultSignals = []Signal{
 
 	// Deliverables: asking for a new one of these ("a summary", "split by
 	// service") is asking for it to be made; "the 2023 P&L" exists already.
-	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht|a ... calendar|a ... plan|a ... proposal|a ... estimate|a ... running order|a ... checklist|a ... template|a ... strategy|a ... contract|a ... policy", Kind: "paid", Weight: 2, Act: "report", Category: "bookkeeping"},
+	{Match: "a ... report|a ... summary|a ... breakdown|an ... analysis|a ... spreadsheet|a ... profit and loss|a ... p l|broken down|split by|breakdown of|een ... overzicht|a ... calendar|a ... plan|a ... proposal|a ... estimate|a ... timeline|a ... itinerary|a ... agenda|a ... checklist|a ... template|a ... strategy|a ... contract|a ... policy", Kind: "paid", Weight: 2, Act: "report", Category: "bookkeeping"},
 
 	// Objects of work: they say which category a paid ask is, and lean a
 	// little towards paid.
@@ -243,7 +243,7 @@ var defaultSignals = []Signal{
 	{Match: "books|bookkeeping|ledger|accounts|accounting|balances|balance sheet|p l|profit|invoices|expenses|bank|statement|statements|chart of accounts", Kind: "paid", Weight: 0.5, Category: "bookkeeping"},
 	{Match: "payroll|paycheck|paychecks|401 k|deductions|nóminas|wages|salary", Kind: "paid", Weight: 0.5, Category: "payroll"},
 	{Match: "policy|policies|coverage|carriers|premium", Kind: "paid", Weight: 0.3, Category: "insurance"},
-	{Match: "laptop|laptops|server|network|printer|tv|hdmi|email accounts|drive", Kind: "paid", Weight: 0.3, Category: "it"},
+	{Match: "laptop|laptops|computer|computers|server|network|printer|monitor|monitors|screen|screens|router|wifi|wi-fi|email accounts|drive", Kind: "paid", Weight: 0.3, Category: "it"},
 	{Match: "s corp|cash flow|strategy|plan for", Kind: "paid", Weight: 0.5, Category: "advisory"},
 
 	// Scope: the ask covers a lot.
@@ -255,7 +255,7 @@ var defaultSignals = []Signal{
 	// Quick: facts, dates, status, receipt, scheduling, small favours.
 	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
-	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al ingediend|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
@@ -270,12 +270,12 @@ var defaultSignals = []Signal{
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
-	{Match: "a problem|an issue|is that ok|is that okay|is that fine|which account|which one|which courier|which form|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|legit|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
 // replyCues are the other word lists a reply to a quote is read with
 // (reply.go); Words.Accept, Decline and Hedge hold the strong cues.
-var replyCues = struct {
+type replyCueLists struct {
 	// WeakAccept lean towards yes but do not authorise work on their own;
 	// they conflict with a decline ("sounds good, but we'll skip it").
 	WeakAccept []string
@@ -288,6 +288,11 @@ var replyCues = struct {
 	// WeakDecline lean towards no: doing the work in-house, a polite
 	// "thanks anyway". Two of them, or one with a strong decline, decide.
 	WeakDecline []string
+	// SelfWork say the client will do the work themselves ("we'll do it
+	// ourselves", "handled in-house"): a weak decline, and a "do it" in the
+	// same clause is not a go-ahead; negated ("we don't have time to do it
+	// ourselves") it is no cue either way.
+	SelfWork []string
 	// Contact hedges defer the answer ("I'll get back to you") unless the
 	// sentence is a contingency ("if things change, I'll let you know").
 	Contact []string
@@ -320,7 +325,11 @@ var replyCues = struct {
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
 	PriceWords []string
-}{
+}
+
+// englishReplyCues are the reply cues in English (with the few other-language
+// cues that predate the per-language files).
+var englishReplyCues = replyCueLists{
 	WeakAccept: []string{
 		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
@@ -343,8 +352,9 @@ var replyCues = struct {
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
 	},
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house"},
 	WeakDecline: []string{
-		"ourselves", "myself", "in-house", "in house", "thanks anyway", "thank you anyway", "thanks though",
+		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
 		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det} ... for now",

@@ -52,6 +52,7 @@ func commands() []command {
 	cmds := []command{
 		{"triage", "split client emails into questions and sort them into quick or paid", runTriage},
 		{"eval", "score triage against a labelled corpus", runEval},
+		{"train", "fit the triage weights on labelled sets (weights.json), or cross-validate the fit", runTrain},
 		{"draft", "print the reply fivemin drafts for one email, or its quote as JSON", runDraft},
 		{"serve", "watch every rep's mailbox and draft replies (the service)", runServe},
 		{"outbox", "list the drafts waiting for their reps", runOutbox},

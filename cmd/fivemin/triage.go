@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
@@ -28,15 +31,27 @@ func runTriage(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	eng := triage.New(tcfg)
-	enc := json.NewEncoder(e.stdout)
+	if fs.NArg() > 1 {
+		// A batch keeps little alive between messages: collecting less
+		// often spends less time in the collector (a sixth of the run at
+		// the default) for a few MB more.
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
+	// One write per batch of results, not one per message; lines still
+	// go out in order and stderr notes are flushed behind them.
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
 	for _, name := range fs.Args() {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return errors.Join(ctx.Err(), out.Flush())
 		}
 		res, err := analyzeInput(eng, e, name)
 		if err != nil {
+			if ferr := out.Flush(); ferr != nil {
+				return fmt.Errorf("writing output: %w", ferr)
+			}
 			fmt.Fprintf(e.stderr, "fivemin triage: %v\n", err)
 			failed++
 			continue
@@ -47,7 +62,10 @@ func runTriage(ctx context.Context, e *env, args []string) error {
 			}
 			continue
 		}
-		printSummary(e.stdout, name, res)
+		printSummary(out, name, res)
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
 	}
 	if failed > 0 {
 		return exitError{code: 1}
@@ -84,8 +102,20 @@ func analyzeInput(eng *triage.Engine, e *env, name string) (*triage.Result, erro
 	if st.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", name)
 	}
+	if st.Mode().IsRegular() && st.Size() <= smallMessage {
+		// Most mail is small: one read, then parsed in memory.
+		b := make([]byte, st.Size())
+		if _, err := io.ReadFull(f, b); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		return eng.AnalyzeBytes(b), nil
+	}
 	return eng.Analyze(f), nil
 }
+
+// smallMessage is the size up to which a file is read whole before it is
+// triaged; larger ones are streamed within the triage limits.
+const smallMessage = 1 << 20
 
 // printSummary writes the readable form of one result.
 func printSummary(w io.Writer, name string, r *triage.Result) {

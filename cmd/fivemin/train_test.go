@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTrainCommand: "fivemin train" on the repo's labelled sets writes the
+// shipped weights.json byte for byte; --cv prints cross-validated scores;
+// bad arguments are usage errors.
+func TestTrainCommand(t *testing.T) {
+	ctx := context.Background()
+	sets := []string{"corpus", "holdout", "blind", "final", "measure", "messy"}
+	var dirs []string
+	for _, s := range sets {
+		dirs = append(dirs, filepath.Join("../../triage/testdata", s))
+	}
+	out := filepath.Join(t.TempDir(), "weights.json")
+	if code, _, stderr := run(t, ctx, "", append([]string{"train", "-o", out}, dirs...)...); code != 0 {
+		t.Fatalf("train: exit %d: %s", code, stderr)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../triage/weights.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Error("fivemin train does not reproduce triage/weights.json")
+	}
+
+	code, stdout, stderr := run(t, ctx, "", "train", "--cv", "2", "--json", corpusDir)
+	if code != 0 {
+		t.Fatalf("train --cv: exit %d: %s", code, stderr)
+	}
+	var cv struct {
+		Folds   int `json:"folds"`
+		Cases   int `json:"cases"`
+		Learned struct {
+			KindAccuracy float64 `json:"kind_accuracy"`
+		} `json:"learned"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &cv); err != nil {
+		t.Fatalf("train --cv --json: %v: %s", err, stdout)
+	}
+	if cv.Folds != 2 || cv.Cases != 60 || cv.Learned.KindAccuracy <= 0 {
+		t.Errorf("train --cv 2 --json = %s", stdout)
+	}
+	if code, stdout, _ := run(t, ctx, "", "train", "--cv", "2", corpusDir); code != 0 || !strings.Contains(stdout, "kind accuracy") {
+		t.Errorf("train --cv 2: exit %d: %s", code, stdout)
+	}
+
+	for _, args := range [][]string{{"train"}, {"train", "--cv", "1", corpusDir}} {
+		if code, _, _ := run(t, ctx, "", args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, _ := run(t, ctx, "", "train", filepath.Join(t.TempDir(), "nosuch")); code != 1 {
+		t.Errorf("train on a missing set: exit %d, want 1", code)
+	}
+}

@@ -1,0 +1,119 @@
+package triage
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+// labelledSets are the repo's labelled sets weights.json is fitted on.
+var labelledSets = []string{"testdata/corpus", "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure", "testdata/messy"}
+
+// TestShippedWeightsReproduce: training on the repo's labelled sets gives
+// the shipped weights.json byte for byte.
+func TestShippedWeightsReproduce(t *testing.T) {
+	wf, err := Train(DefaultConfig(), labelledSets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := MarshalWeights(wf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, shippedWeightsJSON) {
+		_ = os.WriteFile(t.TempDir()+"/weights.json", got, 0o644)
+		t.Fatal("training on the labelled sets does not reproduce weights.json: run " +
+			"`go run ./cmd/fivemin train -o triage/weights.json triage/testdata/{corpus,holdout,blind,final,measure,messy}` and review the change")
+	}
+	if wf.Asks < 400 || len(wf.Signals) != len(builtin().Signals) || len(wf.Forms) != int(numForms) {
+		t.Errorf("weights fitted on %d asks, %d signals, %d forms", wf.Asks, len(wf.Signals), len(wf.Forms))
+	}
+}
+
+// TestFitWeights: the fit moves weights the way the labels say, keeps
+// signal weights non-negative, and without examples keeps the start.
+func TestFitWeights(t *testing.T) {
+	paidSig := []feature{{0, 1}}
+	quickSig := []feature{{1, -1}}
+	exs := []example{
+		{feats: paidSig, form: formRequest, paid: true},
+		{feats: paidSig, form: formRequest, paid: true},
+		{feats: quickSig, form: formPoliteInfo, paid: false},
+		// Signal 2 (paid) keeps showing up on quick asks.
+		{feats: []feature{{2, 1}}, form: formFactQuestion, paid: false},
+		{feats: []feature{{2, 1}}, form: formFactQuestion, paid: false},
+	}
+	hand := make([]float64, 3+int(numForms))
+	hand[2] = 0.5
+	p := FitParams{Iterations: 500, Rate: 0.5, Prior: 0.01}
+	w := fitWeights(exs, 3, hand, p)
+	tests := []struct {
+		name string
+		ok   bool
+	}{
+		{"paid signal on paid asks grows", w[0] > 0.5},
+		{"quick signal on quick asks grows", w[1] > 0.5},
+		{"paid signal on quick asks floors at zero", w[2] == 0},
+		{"fact questions lean quick", w[3+int(formFactQuestion)] < 0},
+	}
+	for _, tt := range tests {
+		if !tt.ok {
+			t.Errorf("%s: weights %v", tt.name, w)
+		}
+	}
+	p.PriorHand = true
+	if got := fitWeights(nil, 3, hand, p); got[2] != 0.5 {
+		t.Errorf("no examples moved weights: %v", got)
+	}
+}
+
+// TestWeightsConfig: "hand" gives the hand weights, "learned" the shipped
+// ones, for built-in signals only.
+func TestWeightsConfig(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Signals = []Signal{{Match: "zebra crossing", Kind: "paid", Weight: 7}}
+	learned := map[string]float64{}
+	for _, w := range shippedWeights().Signals {
+		learned[w.Name] = w.Learned
+	}
+	for _, mode := range []string{WeightsHand, WeightsLearned, ""} {
+		cfg.Weights = mode
+		e := New(cfg)
+		for i, s := range e.signals {
+			want := s.Weight
+			if l, ok := learned[signalName(s)]; ok && (mode == WeightsLearned || mode == "" && DefaultWeights == WeightsLearned) && i < len(builtin().Signals) {
+				want = l
+			}
+			if e.sigWeight[i] != want {
+				t.Errorf("weights %q: signal %q weighs %v, want %v", mode, s.Match, e.sigWeight[i], want)
+			}
+		}
+	}
+	cfg.Weights = "fancy"
+	if p := cfg.Problems(); len(p) != 1 || p[0].Key != "weights" {
+		t.Errorf("weights = fancy: problems %v", p)
+	}
+}
+
+// TestCrossValidate: every case is scored once, with weights fitted on
+// the other folds, and the fit does not fall apart.
+func TestCrossValidate(t *testing.T) {
+	cv, err := CrossValidate(DefaultConfig(), []string{"testdata/corpus"}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cv.Cases != 60 || cv.Folds != 3 {
+		t.Errorf("%d cases in %d folds, want 60 in 3", cv.Cases, cv.Folds)
+	}
+	if cv.Learned.TruePositives+cv.Learned.FalseNegatives == 0 {
+		t.Fatal("no questions scored")
+	}
+	for _, s := range []Scores{cv.Hand, cv.Learned} {
+		if s.KindAccuracy < Floors.KindAccuracy || s.QuestionF1 < Floors.QuestionF1 {
+			t.Errorf("cross-validated scores below the floors: %+v", s)
+		}
+	}
+	if _, err := CrossValidate(DefaultConfig(), []string{"testdata/corpus"}, 1); err == nil {
+		t.Error("one fold accepted")
+	}
+}

@@ -1,0 +1,230 @@
+package triage
+
+// The registry of the built-in vocabulary that is not a configurable word
+// list: closed classes of words the ask and reply readers test single words
+// against, the phrase lists of the form rules, and the named weights of the
+// kind decision. Moved here from ask.go, classify.go and reply.go so that
+// every list lives in the registry (words.go: configurable lists and
+// signals; words_<lang>.go: per-language additions; weights.json: the
+// learned weights).
+
+import (
+	"reflect"
+	"slices"
+	"sync"
+)
+
+// Lexicon is one language's built-in vocabulary: the configurable word
+// lists, the classification signals and the reply cues.
+//
+// English is in words.go. Another language goes in a file of its own,
+// words_<code>.go with <code> its ISO 639-1 code (words_de.go, words_fr.go,
+// ...), which registers its entries from an init function:
+//
+//	func init() {
+//		registerLexicon("de", Lexicon{Words: Words{Greetings: []string{"moin"}}})
+//	}
+//
+// Every language's entries are matched on every message: mail mixes
+// languages and a short ask is too short to detect its language reliably,
+// so a language adds cues and never changes another's. A firm adds its own
+// through [triage.words] and [[triage.signal]] in the config.
+type Lexicon struct {
+	Words   Words
+	Signals []Signal
+	Reply   replyCueLists
+}
+
+// builtinLexicons are the built-in builtinLexicons by ISO 639-1 code.
+var builtinLexicons = map[string]*Lexicon{
+	"en": {Words: englishWords, Signals: englishSignals, Reply: englishReplyCues},
+}
+
+// registerLexicon adds lx to the built-in lexicon of language lang.
+func registerLexicon(lang string, lx Lexicon) {
+	cur, ok := builtinLexicons[lang]
+	if !ok {
+		cur = &Lexicon{}
+		builtinLexicons[lang] = cur
+	}
+	cur.Words = cur.Words.plus(lx.Words)
+	cur.Signals = concatSignals(cur.Signals, lx.Signals)
+	cur.Reply = mergeLists(cur.Reply, lx.Reply)
+}
+
+// builtin is every language's lexicon merged, English first and then by
+// language code, so the merged lists are the same on every run.
+var builtin = sync.OnceValue(func() Lexicon {
+	langs := make([]string, 0, len(builtinLexicons))
+	for l := range builtinLexicons {
+		if l != "en" {
+			langs = append(langs, l)
+		}
+	}
+	slices.Sort(langs)
+	all := *builtinLexicons["en"]
+	all.Signals = slices.Clone(all.Signals)
+	for _, l := range langs {
+		lx := builtinLexicons[l]
+		all.Words = all.Words.plus(lx.Words)
+		all.Signals = concatSignals(all.Signals, lx.Signals)
+		all.Reply = mergeLists(all.Reply, lx.Reply)
+	}
+	return all
+})
+
+// all returns every entry of every list of w.
+func (w Words) all() []string { return listsOf(w) }
+
+// listsOf returns every entry of every []string field of the list struct v.
+func listsOf[T any](v T) []string {
+	var out []string
+	rv := reflect.ValueOf(v)
+	for i := 0; i < rv.NumField(); i++ {
+		if l, ok := rv.Field(i).Interface().([]string); ok {
+			out = append(out, l...)
+		}
+	}
+	return out
+}
+
+// plus returns w with o's entries appended to each list.
+func (w Words) plus(o Words) Words { return mergeLists(w, o) }
+
+// mergeLists appends each []string field of o to the same field of a:
+// the list structs (Words, replyCueLists) have only such fields.
+func mergeLists[T any](a, o T) T {
+	av := reflect.ValueOf(&a).Elem()
+	ov := reflect.ValueOf(o)
+	for i := 0; i < av.NumField(); i++ {
+		f := av.Field(i)
+		if add, ok := ov.Field(i).Interface().([]string); ok && len(add) > 0 {
+			f.Set(reflect.ValueOf(concat(f.Interface().([]string), add)))
+		}
+	}
+	return a
+}
+
+// From ask.go.
+
+// discourse markers that may open an ask without changing it.
+var leadMarkers = set("and also so but then plus oh anyway now additionally lastly finally firstly first second " +
+	"secondly third thirdly next p s ps btw y et und además también aussi außerdem ausserdem par ailleurs " +
+	"ok okay great perfect honestly seriously frankly")
+
+// thanksWords open a sentence of thanks or congratulations.
+var thanksWords = set("thanks thank thx ty merci gracias danke cheers appreciate congrats congratulations")
+
+var (
+	// deadlineSubjects and deadlineWants open "we need it…", "I'd like them…".
+	deadlineSubjects = set("i we i'd we'd would")
+	deadlineWants    = set("need want like")
+	anaphora         = set("it this that them these those")
+	genericDone      = set("back ready done finished completed sorted")
+	deadlineWords    = set("by within before in until till asap urgently today tomorrow tonight soon no as first " +
+		"end early")
+)
+
+// nounMarkers after a work verb show it is used as a noun.
+var nounMarkers = set("from of regarding about re")
+
+// needSubjects may stand before "need" in a request: "we need the…",
+// "also need the bank rec done".
+var needSubjects = set("i we also and still just really urgently")
+
+// fillers are adverbs that slip into request frames without changing
+// them: "I'd also like you to", "we just need someone to".
+var fillers = set("also just really still actually maybe perhaps definitely further then kindly")
+
+var (
+	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
+	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
+)
+
+// communication verbs deliver the result of the work before them ("review
+// the list and tell me what…"): they never start a second ask.
+var communicationVerbs = set("tell let send show explain give advise email forward update inform")
+
+// From classify.go.
+
+// The named hand weights of the kind decision. An ask's score is the sum
+// of its signals' weights (paid ones times the agent factor, quick ones
+// taken off, scope ones times the scope factor) plus its form's weight;
+// above 0 it is paid. The signal and form weights shipped in weights.json
+// are fitted on the labelled mail (learn.go); these are the hand-set ones
+// they started from and are measured against.
+const (
+	// A question leans quick (most questions ask for a fact), a request
+	// leans paid (it asks for something to be done).
+	questionBias     = -1.0
+	factQuestionBias = -1.5
+	requestBias      = 0.5
+	// scopeWithWork is how much each scope signal adds when the ask names
+	// work; scope alone ("since January") is only a hint.
+	scopeWithWork = 0.75
+	scopeAlone    = 0.25
+)
+
+// form is the shape of an ask, as far as it bears on the kind.
+type form int
+
+const (
+	formStatement           form = iota // neither a question nor a request
+	formFirmRequestQuestion             // "could you please prepare…?": a request frame put as a question
+	formPoliteWork                      // "can you move the en-suite?"
+	formPoliteInfo                      // "can you tell me…?"
+	formFactQuestion                    // "is that a problem for…?"
+	formInfoRequest                     // "let me know whether…"
+	formRequest                         // "please prepare…"
+	numForms
+)
+
+// formNames name the forms in weights.json.
+var formNames = [numForms]string{"statement", "firm_request_question", "polite_work", "polite_info",
+	"fact_question", "info_request", "request"}
+
+// handFormWeights are the hand-set weights of the forms.
+var handFormWeights = [numForms]float64{0, 0, requestBias, questionBias, factQuestionBias, questionBias, requestBias}
+
+// agentFactor weighs work verbs by who would do the work: "can you prepare"
+// asks for work, "should I print it" asks for advice about the client's own
+// act.
+var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4}
+
+// genericActs say that something is to be made without saying what.
+var genericActs = set("prepare work")
+
+// infoVerbs ask for an answer or a copy rather than for work.
+var infoVerbs = set("tell let confirm send give call ring phone email e-mail check remind explain advise say " +
+	"answer forward resend share clarify")
+
+// politeFrames put a request as a question: "can you …", "could someone …".
+var politeFrames = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u",
+	"can someone", "could someone", "can somebody", "can your team", "could your team", "can your office",
+	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to"})
+
+// infoFrames open requests for an answer rather than for work.
+var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
+	"i'd like to know", "like to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
+	"tell us", "please tell", "please let"})
+
+// quickActs ranks the kinds of quick ask from most to least specific: when
+// an ask carries several ("can you confirm the deadline"), the suggested
+// answer follows the most specific (a date).
+var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
+
+// From reply.go.
+
+// deferralWords turn a negated go-ahead into "not yet".
+var deferralWords = set("yet until till til")
+
+// negations turn a request frame around: "I don't need…" (ask.go).
+var negations = set("don't dont not never no nicht pas")
+
+// The word classes the readers test most, looked up once.
+var (
+	auxWords  = wordClasses["aux"]
+	detWords  = wordClasses["det"]
+	pronWords = wordClasses["pron"]
+	whWords   = wordClasses["wh"]
+)
