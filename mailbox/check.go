@@ -117,7 +117,7 @@ func (c *checker) run(ctx context.Context) {
 		if time.Since(start) > time.Minute {
 			attempt = 0
 		}
-		wait := backoff(attempt, c.m.acct.MaxBackoff)
+		wait := backoff(attempt, c.m.acct.MaxBackoff, c.m.randN)
 		attempt++
 		c.m.log.Debug("INBOX check connection ended; retrying", "err", err, "retry_in", wait.Round(time.Millisecond))
 		t := time.NewTimer(wait)
@@ -134,9 +134,7 @@ func (c *checker) run(ctx context.Context) {
 // check never changes \Recent or flags), then NOOP on a timer.
 func (c *checker) session(ctx context.Context) error {
 	m := c.m
-	dctx, cancel := context.WithTimeout(ctx, min(m.acct.DialTimeout, checkTimeout))
-	s, err := m.connect(dctx, min(m.acct.CommandTimeout, checkTimeout))
-	cancel()
+	s, err := m.connect(ctx, min(m.acct.DialTimeout, checkTimeout), min(m.acct.CommandTimeout, checkTimeout))
 	if err != nil {
 		return err
 	}

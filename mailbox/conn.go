@@ -71,7 +71,7 @@ func (c *countingConn) Write(p []byte) (int, error) {
 
 // dial connects, logs in and finds the folders: the main connection.
 func (m *Mailbox) dial(ctx context.Context) (*session, error) {
-	s, err := m.connect(ctx, m.acct.CommandTimeout)
+	s, err := m.connect(ctx, m.acct.DialTimeout, m.acct.CommandTimeout)
 	if err != nil {
 		return nil, err
 	}
@@ -82,11 +82,17 @@ func (m *Mailbox) dial(ctx context.Context) (*session, error) {
 	return s, nil
 }
 
-// connect connects and logs in; every later command of the session is
-// bounded by timeout.
-func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session, error) {
+// connect connects and logs in within dialTimeout, once one of the
+// process's login slots is free (the wait for it is not counted); every
+// later command of the session is bounded by timeout.
+func (m *Mailbox) connect(ctx context.Context, dialTimeout, timeout time.Duration) (*session, error) {
 	a := &m.acct
-	ctx, cancel := context.WithTimeout(ctx, a.DialTimeout)
+	release, err := m.loginGate().acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	ctx, cancel := context.WithTimeout(ctx, dialTimeout)
 	defer cancel()
 	dial := m.dialFn
 	if dial == nil {
