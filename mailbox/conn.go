@@ -35,6 +35,7 @@ type session struct {
 	deadline atomic.Int64  // unix nanos; 0 = disarmed
 	dog      *time.Timer   // runs bark at the deadline
 	once     sync.Once
+	closing  atomic.Bool // close has begun: the watchdog's firing is expected
 	selected string
 	validity uint32 // UIDVALIDITY of the selected folder
 	// INBOX's UIDVALIDITY and UIDNEXT at its last SELECT.
@@ -246,7 +247,12 @@ func (s *session) bark() {
 		s.dog.Reset(left) // re-armed for later meanwhile
 		return
 	}
-	s.log.Warn("imap server silent; closing connection", "timeout", s.timeout)
+	if s.closing.Load() {
+		// Logging out: a busy server not answering LOGOUT is no news.
+		s.log.Debug("no answer to LOGOUT; closing connection")
+	} else {
+		s.log.Warn("imap server silent; closing connection", "timeout", s.timeout)
+	}
 	s.c.Close()
 }
 
@@ -266,6 +272,7 @@ func (s *session) disarm() {
 
 func (s *session) close() {
 	s.once.Do(func() {
+		s.closing.Store(true)
 		s.arm(5 * time.Second)
 		done := make(chan struct{})
 		go func() {

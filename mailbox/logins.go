@@ -12,10 +12,10 @@ import (
 // no longer counts). Servers queue logins in a short listen backlog and
 // a few login processes: Dovecot 2.3's default one process per login
 // refused and reset connections when 300 reps connected at once, and
-// with 1,000 never let them all in. Twelve logins in flight keep a
+// with 1,000 never let them all in. Sixteen logins in flight keep a
 // 2-core Dovecot busy (a STARTTLS login costs it a few milliseconds of
 // CPU) while leaving room for the reps' own mail programs.
-const maxLogins = 12
+const maxLogins = 16
 
 // startJitter is the longest a Run waits before its first connection, so
 // that reps started together (serve starting, a reload) do not all queue

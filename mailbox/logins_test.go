@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"go.etcd.io/bbolt"
 )
 
 // TestGate: at most n holders; a waiter gets the slot a holder gives
@@ -193,4 +195,35 @@ func TestDovecotRunWaitsForLoginSlot(t *testing.T) {
 	}
 	// The slot is given back once logged in: the session does not keep it.
 	waitFor(t, "the slot given back", 10*time.Second, func() bool { return g.inFlight() == 0 })
+}
+
+// TestFirstWatchStaggered: a mailbox that never saw Sent watches at once
+// (the baseline must predate any draft the rep sends); one that did
+// watches after the injected random part of WatchInterval.
+func TestFirstWatchStaggered(t *testing.T) {
+	clk := &testClock{t: time.Date(2026, 12, 6, 1, 0, 0, 0, time.UTC)}
+	db := tempDB(t)
+	m, err := New(Config{Account: Account{Name: rep, IMAP: Endpoint{Host: "127.0.0.1", Port: 1, TLS: NoTLS}, WatchInterval: time.Minute},
+		DB: db, Handle: buildDraftHandle, Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked int64
+	m.rand = func(n int64) int64 { asked = n; return int64(17 * time.Second) }
+	first, err := m.firstWatch()
+	if err != nil || !first.IsZero() {
+		t.Fatalf("first watch ever: %v, %v; want at once (zero time)", first, err)
+	}
+	if err := db.Update(func(tx *bbolt.Tx) error {
+		return m.st.putFolder(tx, roleSent, &folderState{Name: "Sent", UIDValidity: 1, LastUID: 4, BaselineDone: true})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	next, err := m.firstWatch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := clk.Now().Add(17 * time.Second); !next.Equal(want) || asked != int64(time.Minute) {
+		t.Errorf("first watch with a baseline: %v from a draw over %d, want %v from %d", next, asked, want, int64(time.Minute))
+	}
 }

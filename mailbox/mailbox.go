@@ -384,6 +384,10 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 		return err
 	}
 	var ls loopState
+	var err error
+	if ls.nextWatch, err = m.firstWatch(); err != nil {
+		return err
+	}
 	round := true // look for new mail (UID SEARCH) before waiting again
 	for {
 		if round {
@@ -419,6 +423,24 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 			return err
 		}
 	}
+}
+
+// firstWatch is when a session first looks at Sent and Drafts: at once
+// the first time ever, which sets the Sent baseline before the rep can
+// send a draft; otherwise after a random part of WatchInterval, so that
+// reps connecting together (a start, a server restart) neither pay for
+// the watch in the same burst as their logins nor keep watching in step.
+func (m *Mailbox) firstWatch() (time.Time, error) {
+	var known bool
+	err := m.db.View(func(tx *bbolt.Tx) error {
+		fs, err := m.st.folder(tx, roleSent)
+		known = fs != nil
+		return err
+	})
+	if err != nil || !known {
+		return time.Time{}, err
+	}
+	return m.now().Add(time.Duration(m.randN(int64(m.acct.WatchInterval)))), nil
 }
 
 // loopState is what serve carries from one turn of its loop to the next.
