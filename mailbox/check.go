@@ -20,7 +20,8 @@ import (
 // examined INBOX answers from the connection's stale view and misses new
 // mail.) Paced every 100 ms, waking the server's processes costs more than
 // the work: about 0.5 ms per check on the bench's virtual machine.
-// Figures: `go run ./cmd/fivemin-bench mailbox -only check,idle`.
+// Figures: `go run ./cmd/fivemin-bench mailbox -only check` and
+// `CI=true go test -run '^$' -bench DovecotIdlePoll ./mailbox`.
 //
 // Servers that announce new mail promptly do not need it: when IDLE
 // announces idlePromptStreak arrivals in a row while the check was running

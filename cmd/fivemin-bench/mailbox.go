@@ -741,13 +741,16 @@ func runMailboxSyncChild(ctx context.Context, out io.Writer, args []string) erro
 }
 
 // vmHWM reads this process's peak resident set size in kB.
-func vmHWM() int64 {
+func vmHWM() int64 { return procStatusKB("VmHWM:") }
+
+// procStatusKB reads a kB field of /proc/self/status (-1 if unreadable).
+func procStatusKB(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return -1
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
 			return kb
 		}

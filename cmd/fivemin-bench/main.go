@@ -2,6 +2,7 @@
 // prints figures. Each subcommand is one area; add yours to the table.
 //
 //	go run ./cmd/fivemin-bench mailbox
+//	go run ./cmd/fivemin-bench reps -n 1000
 package main
 
 import (

@@ -39,6 +39,7 @@ type repsFlags struct {
 	startLimit     time.Duration
 	handler        string
 	logLevel       slog.Level
+	restart        bool
 }
 
 func runReps(ctx context.Context, out io.Writer, args []string) (err error) {
@@ -51,6 +52,7 @@ func runReps(ctx context.Context, out io.Writer, args []string) (err error) {
 	fs.BoolVar(&f.tune, "tune", true, "size Dovecot for n connections (imap process_limit, client limits, imap-login performance mode); false keeps its defaults")
 	fs.DurationVar(&f.startLimit, "start-limit", 5*time.Minute, "give up when the reps are not all idle by then")
 	fs.StringVar(&f.handler, "handler", "echo", "draft builder: echo (a fixed short reply) or pipeline (triage + quoting, as the app does)")
+	fs.BoolVar(&f.restart, "restart", true, "then kill Dovecot (every connection drops), start it again 2s later and time until every rep is logged in again")
 	fs.TextVar(&f.logLevel, "log-level", slog.LevelWarn, "the mailboxes' log lines from this level on go to stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -169,6 +171,7 @@ func (r *repsRun) run(ctx context.Context, dir string) error {
 		go func() { defer wg.Done(); _ = m.Run(rctx) }() // ends by cancellation
 	}
 	if err := r.awaitStart(ctx, t0, c0, s0); err != nil {
+		r.serverLimits() // what kept them out
 		return err
 	}
 	// Let the last rounds finish and every connection settle into IDLE.
@@ -176,6 +179,11 @@ func (r *repsRun) run(ctx context.Context, dir string) error {
 	rss := vmRSS()
 	if err := r.latency(ctx); err != nil {
 		return err
+	}
+	if r.f.restart {
+		if err := r.outage(ctx); err != nil {
+			return err
+		}
 	}
 	r.figure(fmt.Sprintf("reps memory, %d idle reps", r.f.n),
 		fmt.Sprintf("RSS %.1f MB (%.1f KB per rep), peak %.1f MB", float64(rss)/1024, float64(rss)/float64(r.f.n), float64(vmHWM())/1024),
@@ -364,6 +372,57 @@ func pct(ds []time.Duration, p float64) string {
 	return fmt.Sprintf("%.0fms", float64(ds[min(len(ds)-1, int(p*float64(len(ds))))])/float64(time.Millisecond))
 }
 
+// outage kills Dovecot, as a crash or a reboot would, starts it again
+// after 2s and times until every rep is logged in again.
+func (r *repsRun) outage(ctx context.Context) error {
+	before := make([]int64, len(r.mbs))
+	for i, m := range r.mbs {
+		before[i] = m.Stats().Sessions
+	}
+	r.d.Stop()
+	for r.connected() > 0 {
+		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+			return err
+		}
+	}
+	if err := sleepCtx(ctx, 2*time.Second); err != nil {
+		return err
+	}
+	r.d.Start()
+	t0 := time.Now()
+	for {
+		back := 0
+		for i, m := range r.mbs {
+			if m.Stats().Sessions > before[i] && m.Status().Connected {
+				back++
+			}
+		}
+		if back == len(r.mbs) {
+			break
+		}
+		if time.Since(t0) > r.f.startLimit {
+			return fmt.Errorf("after %v only %d of %d reps logged in again", r.f.startLimit, back, len(r.mbs))
+		}
+		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+			return err
+		}
+	}
+	took := time.Since(t0)
+	r.figure(fmt.Sprintf("reps reconnect after a server restart, %d reps", r.f.n),
+		fmt.Sprintf("all logged in again %.1fs after the restart; the restarted Dovecot's CPU meanwhile %.1fs", took.Seconds(), serverCPU(r.d).Seconds()),
+		"Dovecot killed (every connection dropped), started again 2s later; the reps were retrying with backoff meanwhile")
+	return nil
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
+
 // serverCPU is the Dovecot instance's CPU time so far (0 if unreadable).
 func serverCPU(d *mailtest.Dovecot) time.Duration {
 	t, err := d.TotalCPUTime()
@@ -399,16 +458,4 @@ func (r *repsRun) serverLimits() {
 }
 
 // vmRSS reads this process's resident set size in kB.
-func vmRSS() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return -1
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return kb
-		}
-	}
-	return -1
-}
+func vmRSS() int64 { return procStatusKB("VmRSS:") }
