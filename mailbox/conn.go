@@ -36,6 +36,7 @@ type session struct {
 	deadline atomic.Int64  // unix nanos; 0 = disarmed
 	dog      *time.Timer   // runs bark at the deadline
 	once     sync.Once
+	closing  atomic.Bool // close has begun: the watchdog's firing is expected
 	selected string
 	validity uint32 // UIDVALIDITY of the selected folder
 	// INBOX's UIDVALIDITY and UIDNEXT at its last SELECT.
@@ -72,7 +73,7 @@ func (c *countingConn) Write(p []byte) (int, error) {
 
 // dial connects, logs in and finds the folders: the main connection.
 func (m *Mailbox) dial(ctx context.Context) (*session, error) {
-	s, err := m.connect(ctx, m.acct.CommandTimeout)
+	s, err := m.connect(ctx, m.acct.DialTimeout, m.acct.CommandTimeout)
 	if err != nil {
 		return nil, err
 	}
@@ -83,11 +84,17 @@ func (m *Mailbox) dial(ctx context.Context) (*session, error) {
 	return s, nil
 }
 
-// connect connects and logs in; every later command of the session is
-// bounded by timeout.
-func (m *Mailbox) connect(ctx context.Context, timeout time.Duration) (*session, error) {
+// connect connects and logs in within dialTimeout, once one of the
+// process's login slots is free (the wait for it is not counted); every
+// later command of the session is bounded by timeout.
+func (m *Mailbox) connect(ctx context.Context, dialTimeout, timeout time.Duration) (*session, error) {
 	a := &m.acct
-	ctx, cancel := context.WithTimeout(ctx, a.DialTimeout)
+	release, err := m.loginGate().acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	ctx, cancel := context.WithTimeout(ctx, dialTimeout)
 	defer cancel()
 	dial := m.dialFn
 	if dial == nil {
@@ -242,7 +249,12 @@ func (s *session) bark() {
 		s.dog.Reset(left) // re-armed for later meanwhile
 		return
 	}
-	s.log.Warn("imap server silent; closing connection", "timeout", s.timeout)
+	if s.closing.Load() {
+		// Logging out: a busy server not answering LOGOUT is no news.
+		s.log.Debug("no answer to LOGOUT; closing connection")
+	} else {
+		s.log.Warn("imap server silent; closing connection", "timeout", s.timeout)
+	}
 	s.c.Close()
 }
 
@@ -262,6 +274,7 @@ func (s *session) disarm() {
 
 func (s *session) close() {
 	s.once.Do(func() {
+		s.closing.Store(true)
 		s.arm(5 * time.Second)
 		done := make(chan struct{})
 		go func() {

@@ -120,11 +120,19 @@ type Mailbox struct {
 	careful  atomic.Bool // crash suspects exist: handle one message at a time
 	statusMu sync.Mutex
 	status   Status
+	problem  ProbeProblem  // the last failure's kind, to log changes once
 	kick     chan struct{} // Retry asks for a round (buffered 1)
 
 	// tokMu serialises the exactly-once steps (record intent, APPEND,
 	// record result) between Run, AppendDraft and Send in this process.
 	tokMu sync.Mutex
+
+	// logins limits concurrent logins (nil: the process's shared one);
+	// rand is the jitter's source (nil: math/rand); startJitter bounds
+	// the wait before Run's first connection. Tests set them.
+	logins      *gate
+	rand        func(n int64) int64
+	startJitter time.Duration
 
 	hooks *testHooks // nil except in the package's tests (export_test.go)
 }
@@ -196,6 +204,7 @@ func New(cfg Config) (*Mailbox, error) {
 	}
 	m.checker = newChecker(m)
 	m.recheckAfter, m.chunkCount, m.chunkBytes = recheckAfter, chunkCount, chunkBytes
+	m.startJitter = startJitter
 	return m, nil
 }
 
@@ -204,14 +213,19 @@ func (m *Mailbox) Account() Account { return m.acct }
 
 // Run watches the account until ctx is done, reconnecting with capped
 // exponential backoff and jitter (reset once a connection has worked; a
-// refused login waits Account.AuthRetry). On cancel it finishes the
-// message in hand (bounded by the command timeout) and returns ctx's
-// error.
+// refused login waits Account.AuthRetry). It first waits a random part of
+// a second, and every login waits for one of the process's few login
+// slots, so that many reps starting or reconnecting together reach the
+// server at a bounded rate. On cancel it finishes the message in hand
+// (bounded by the command timeout) and returns ctx's error.
 func (m *Mailbox) Run(ctx context.Context) error {
 	if err := m.noteCrash(); err != nil {
 		return err
 	}
-	r := retrier{max: m.acct.MaxBackoff, auth: m.acct.AuthRetry}
+	if err := sleep(ctx, time.Duration(m.randN(int64(m.startJitter)))); err != nil {
+		return err
+	}
+	r := retrier{max: m.acct.MaxBackoff, auth: m.acct.AuthRetry, randN: m.randN}
 	for {
 		connected, err := m.session(ctx)
 		if ctx.Err() != nil {
@@ -220,12 +234,8 @@ func (m *Mailbox) Run(ctx context.Context) error {
 		}
 		wait := r.next(connected, err)
 		m.noteFailure(connected, err, wait)
-		t := time.NewTimer(wait) // a real wait: see Config.Now
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
+		if err := sleep(ctx, wait); err != nil { // a real wait: see Config.Now
+			return err
 		}
 	}
 }
@@ -234,6 +244,7 @@ func (m *Mailbox) Run(ctx context.Context) error {
 type retrier struct {
 	attempt   int
 	max, auth time.Duration
+	randN     func(n int64) int64 // the jitter's source
 }
 
 // next is the wait after a session that ended with err; connected says
@@ -247,19 +258,24 @@ func (r *retrier) next(connected bool, err error) time.Duration {
 	if errors.As(err, &ae) {
 		return r.auth
 	}
-	d := backoff(r.attempt, r.max)
+	d := backoff(r.attempt, r.max, r.randN)
 	r.attempt++
 	return d
 }
 
-// backoff is capped exponential backoff with full jitter, starting at 1s.
-func backoff(attempt int, max time.Duration) time.Duration {
+// backoff is capped exponential backoff starting at 1s, with the upper
+// half jittered: uniformly in [d/2, d] for the attempt's d, so that reps
+// that failed together retry apart. randN(n) is uniform in [0, n).
+func backoff(attempt int, max time.Duration, randN func(int64) int64) time.Duration {
 	d := time.Second << min(attempt, 20)
 	if d > max || d <= 0 {
 		d = max
 	}
-	return d/2 + rand.N(d/2+1)
+	return d/2 + time.Duration(randN(int64(d/2)+1))
 }
+
+// defaultRand is the jitter's source outside tests.
+func defaultRand(n int64) int64 { return rand.Int64N(n) }
 
 // Status is a mailbox's connection state, for the dashboard and the
 // commands' status lines.
@@ -297,22 +313,31 @@ func (m *Mailbox) noteConnected() {
 	m.setStatus(func(st *Status) {
 		wasAuth = st.AuthFailed
 		*st = Status{Connected: true, Since: now}
+		m.problem = ProbeOK
 	})
 	if wasAuth {
 		m.log.Info("login accepted again")
 	}
 }
 
-// noteFailure logs a failed or ended connection once per problem: a
-// refused login at ERROR (only when it starts), a server that went away at
-// WARN when it happens and at DEBUG for every retry while it stays away.
+// noteFailure logs a failed or ended connection once per problem, with
+// its reason: a refused login at ERROR (only when it starts), a server
+// that went away at WARN when it happens, at INFO when the reason changes
+// while it stays away (refused, then timing out ...), and at DEBUG for
+// every other retry, so a thousand reps retrying do not flood the log.
 func (m *Mailbox) noteFailure(connected bool, err error, wait time.Duration) {
 	now := m.now()
 	var ae *AuthError
 	auth := errors.As(err, &ae)
-	first := false
+	problem := ProbeOK
+	if err != nil {
+		problem = classify(err)
+	}
+	first, changed := false, false
 	m.setStatus(func(st *Status) {
 		first = connected || st.Connected || st.Since.IsZero() || auth != st.AuthFailed
+		changed = problem != m.problem
+		m.problem = problem
 		if first {
 			st.Since = now
 		}
@@ -328,9 +353,11 @@ func (m *Mailbox) noteFailure(connected bool, err error, wait time.Duration) {
 	case auth && first:
 		m.log.Error("the mail server refused the login: check the user name and password; other reps keep working", "err", err, "retry_in", retry)
 	case first:
-		m.log.Warn("mailbox connection ended; retrying", "err", err, "retry_in", retry)
+		m.log.Warn("mailbox connection ended; retrying", "problem", string(problem), "err", err, "retry_in", retry)
+	case changed:
+		m.log.Info("mailbox connection still failing, now for another reason; retrying", "problem", string(problem), "err", err, "retry_in", retry)
 	default:
-		m.log.Debug("mailbox connection failed again; retrying", "err", err, "retry_in", retry)
+		m.log.Debug("mailbox connection failed again; retrying", "problem", string(problem), "err", err, "retry_in", retry)
 	}
 }
 
@@ -359,6 +386,10 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 		return err
 	}
 	var ls loopState
+	var err error
+	if ls.nextWatch, err = m.firstWatch(); err != nil {
+		return err
+	}
 	round := true // look for new mail (UID SEARCH) before waiting again
 	for {
 		if round {
@@ -394,6 +425,24 @@ func (m *Mailbox) serve(ctx context.Context, s *session) error {
 			return err
 		}
 	}
+}
+
+// firstWatch is when a session first looks at Sent and Drafts: at once
+// the first time ever, which sets the Sent baseline before the rep can
+// send a draft; otherwise after a random part of WatchInterval, so that
+// reps connecting together (a start, a server restart) neither pay for
+// the watch in the same burst as their logins nor keep watching in step.
+func (m *Mailbox) firstWatch() (time.Time, error) {
+	var known bool
+	err := m.db.View(func(tx *bbolt.Tx) error {
+		fs, err := m.st.folder(tx, roleSent)
+		known = fs != nil
+		return err
+	})
+	if err != nil || !known {
+		return time.Time{}, err
+	}
+	return m.now().Add(time.Duration(m.randN(int64(m.acct.WatchInterval)))), nil
 }
 
 // loopState is what serve carries from one turn of its loop to the next.

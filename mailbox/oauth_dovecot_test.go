@@ -168,17 +168,17 @@ func TestDovecotOAuthRevokedTokenRetriedOnce(t *testing.T) {
 	t.Parallel()
 	l := startOAuthLab(t)
 	m := newMailbox(t, Config{Account: l.account(l.clientCredentials(oauth.OAUTHBEARER, oauthSecret)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-	c, err := m.Open(context.Background())
+	s, err := m.dial(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Close()
+	s.close()
 	l.as.RevokeAll() // the client itself stays registered
-	c, err = m.Open(context.Background())
+	s, err = m.dial(context.Background())
 	if err != nil {
 		t.Fatalf("second login with a revoked token: %v", err)
 	}
-	c.Close()
+	s.close()
 	if n, r := l.as.Issued(), l.as.Refused(); n != 2 || r != 1 {
 		t.Errorf("issued %d, refused %d; want 2 and 1", n, r)
 	}
@@ -220,10 +220,10 @@ func TestDovecotOAuthRefused(t *testing.T) {
 			t.Parallel()
 			l := startOAuthLab(t)
 			m := newMailbox(t, Config{Account: l.account(tt.setup(t, l)), DB: tempDB(t), Logger: l.logger(t), Handle: newTestHandler().handle})
-			_, err := m.Open(context.Background())
+			_, err := m.dial(context.Background())
 			var ae *AuthError
 			if !errors.As(err, &ae) {
-				t.Fatalf("Open: %v, want an AuthError", err)
+				t.Fatalf("login: %v, want an AuthError", err)
 			}
 			if got := errors.Is(err, oauth.ErrRefused); got != tt.fromOAuthSrv {
 				t.Errorf("errors.Is(err, oauth.ErrRefused) = %v, want %v (err %v)", got, tt.fromOAuthSrv, err)

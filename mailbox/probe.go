@@ -101,7 +101,7 @@ func ProbeAccount(ctx context.Context, a Account) Probe {
 		}
 	}
 	m := &Mailbox{acct: a, log: slog.New(slog.DiscardHandler)}
-	s, err := m.connect(ctx, a.CommandTimeout)
+	s, err := m.connect(ctx, a.DialTimeout, a.CommandTimeout)
 	if err != nil {
 		p.IMAP.Problem, p.IMAP.Err = classify(err), err
 		return p

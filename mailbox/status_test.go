@@ -15,7 +15,7 @@ func TestRetrierBackoff(t *testing.T) {
 	const max, auth = 8 * time.Second, 5 * time.Minute
 	down := errors.New("connection refused")
 	refused := &AuthError{User: "u", Err: errors.New("NO [AUTHENTICATIONFAILED]")}
-	r := retrier{max: max, auth: auth}
+	r := retrier{max: max, auth: auth, randN: defaultRand}
 	var last time.Duration
 	for i := 0; i < 40; i++ {
 		last = r.next(false, down)

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -34,15 +35,14 @@ import (
 //     message at a time, with IDLE alone, IDLE plus the INBOX check, after
 //     quiet periods, and with NOOP polling;
 //   - check: what one INBOX check costs the server and the client;
-//   - sync: first-sync throughput and peak RSS of a fresh process;
-//   - idle: what an idle poll and an empty sync round cost, at two INBOX
-//     sizes (the figure must not grow with the INBOX).
+//   - sync: first-sync throughput and peak RSS of a fresh process.
 //
-// Every figure is one line naming its conditions and the command.
+// Every figure is one line naming its conditions and the command. What an
+// idle poll costs is BenchmarkDovecotIdlePoll in package mailbox.
 
 func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	fs := newFlagSet("mailbox")
-	only := fs.String("only", "latency,check,sync,idle", "comma-separated phases to run: latency, check, sync, idle")
+	only := fs.String("only", "latency,check,sync", "comma-separated phases to run: latency, check, sync")
 	n := fs.Int("n", 200, "messages per latency run")
 	gapMin := fs.Duration("gap-min", 50*time.Millisecond, "least time between two deliveries in a latency run")
 	gapMax := fs.Duration("gap-max", 550*time.Millisecond, "most time between two deliveries (uniformly random in between)")
@@ -50,10 +50,10 @@ func runMailbox(ctx context.Context, out io.Writer, args []string) (err error) {
 	quiet := fs.Duration("quiet", 3*time.Second, "silence before each message of the after-a-quiet-period run")
 	poll := fs.Duration("poll", 25*time.Millisecond, "NOOP poll interval for the polling latency run (0: skip)")
 	sweep := fs.String("check-sweep", "", "extra latency runs at these IdleCheck intervals, e.g. 50ms,200ms,400ms")
-	big := fs.Int("sync", 10000, "messages in the big INBOX (first sync, check and idle-poll figures)")
-	small := fs.Int("small", 100, "messages in the small INBOX (check and idle-poll figures)")
+	big := fs.Int("sync", 10000, "messages in the big INBOX (first sync and check figures)")
+	small := fs.Int("small", 100, "messages in the small INBOX (check figures)")
 	handler := fs.String("handler", "echo", "draft builder: echo (a fixed short reply) or pipeline (triage + quoting, as the app does)")
-	fsyncMode := fs.String("server-fsync", "both", "Dovecot's mail_fsync: on (optimized, Dovecot's default), off (never) or both; latency, check and idle run on the first")
+	fsyncMode := fs.String("server-fsync", "both", "Dovecot's mail_fsync: on (optimized, Dovecot's default), off (never) or both; latency and check run on the first")
 	fs.IntVar(&msgSize, "size", 0, "pad each client email to at least this many bytes with a quoted earlier thread (0: about 470 bytes)")
 	cpuprofile := fs.String("cpuprofile", "", "write the first-sync child's CPU profile here (suffixed with the fsync mode)")
 	if err := fs.Parse(args); err != nil {
@@ -111,7 +111,7 @@ type mailboxPlan struct {
 }
 
 // runPhases runs the asked phases on inst. Only the first instance runs
-// latency, check and idle: they measure fivemin, not the server's fsync.
+// latency and check: they measure fivemin, not the server's fsync.
 func (b *mailboxBench) runPhases(ctx context.Context, inst *instance, first bool, plan mailboxPlan) error {
 	if first && plan.phases["latency"] {
 		for _, r := range plan.latency.runs() {
@@ -134,11 +134,6 @@ func (b *mailboxBench) runPhases(ctx context.Context, inst *instance, first bool
 			return err
 		}
 	}
-	if first && plan.phases["idle"] {
-		if err := b.idlePoll(ctx, inst, plan.small, plan.big); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 
@@ -147,11 +142,13 @@ func parsePhases(only string) (map[string]bool, error) {
 	phases := map[string]bool{}
 	for _, p := range strings.Split(only, ",") {
 		switch p = strings.TrimSpace(p); p {
-		case "latency", "check", "sync", "idle":
+		case "latency", "check", "sync":
 			phases[p] = true
+		case "idle":
+			return nil, fmt.Errorf("the idle phase is now a benchmark: CI=true go test -run '^$' -bench DovecotIdlePoll ./mailbox")
 		case "":
 		default:
-			return nil, fmt.Errorf("unknown phase %q (want latency, check, sync, idle)", p)
+			return nil, fmt.Errorf("unknown phase %q (want latency, check, sync)", p)
 		}
 	}
 	return phases, nil
@@ -617,7 +614,7 @@ func (b *mailboxBench) firstSync(ctx context.Context, inst *instance, n int, pro
 	dbPath := filepath.Join(b.dir, fmt.Sprintf("sync-%s-%s.db", inst.fsyncWord(), strings.Split(user, "@")[0]))
 	args := []string{"mailbox-sync-child",
 		"-port", strconv.Itoa(inst.d.IMAPPort), "-user", user, "-password", inst.d.Password(user),
-		"-db", dbPath, "-handler", b.handlerName}
+		"-db", dbPath, "-handler", b.handlerName, "-n", strconv.Itoa(n)}
 	if profile != "" {
 		args = append(args, "-cpuprofile", profile)
 	}
@@ -668,6 +665,7 @@ func runMailboxSyncChild(ctx context.Context, out io.Writer, args []string) erro
 	dbPath := fs.String("db", "", "")
 	handler := fs.String("handler", "echo", "")
 	prof := fs.String("cpuprofile", "", "")
+	n := fs.Int("n", 0, "messages in the INBOX, each to be drafted")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -690,7 +688,17 @@ func runMailboxSyncChild(ctx context.Context, out io.Writer, args []string) erro
 		return err
 	}
 	defer db.Close()
-	m, err := mailbox.New(mailbox.Config{Account: acct, DB: db, Handle: h})
+	// done counts the messages handled: drafted, or skipped by the handler.
+	var drafted, skipped atomic.Int64
+	count := func(ctx context.Context, msg *mailbox.Message) (mailbox.Result, error) {
+		res, err := h(ctx, msg)
+		if err == nil && res.Draft == nil {
+			skipped.Add(1)
+		}
+		return res, err
+	}
+	m, err := mailbox.New(mailbox.Config{Account: acct, DB: db, Handle: count,
+		OnDraft: func(context.Context, mailbox.DraftInfo) { drafted.Add(1) }})
 	if err != nil {
 		return err
 	}
@@ -706,123 +714,43 @@ func runMailboxSyncChild(ctx context.Context, out io.Writer, args []string) erro
 		defer pprof.StopCPUProfile()
 	}
 	cpu0 := cpuUsage()
-	start := time.Now()
-	c, err := m.Open(ctx)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	var total mailbox.SyncStats
-	for {
-		st, err := c.Sync(ctx)
-		if err != nil {
-			return err
-		}
-		total.Fetched += st.Fetched
-		total.Drafted += st.Drafted
-		if st.Fetched == 0 {
-			break
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { _ = m.Run(rctx); close(done) }() // ends by cancellation
+	defer func() { cancel(); <-done }()
+	// The sync is over when all n messages are handled. It is timed from
+	// the login (Status.Since), so that Run's start-up jitter is not
+	// counted.
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for drafted.Load()+skipped.Load() < int64(*n) {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
 		}
 	}
-	secs := time.Since(start).Seconds()
-	return json.NewEncoder(out).Encode(syncResult{Fetched: total.Fetched, Drafted: total.Drafted, Seconds: secs,
+	end := time.Now()
+	st := m.Status()
+	if !st.Connected {
+		return fmt.Errorf("drafted %d messages but not connected: %+v", *n, st)
+	}
+	secs := end.Sub(st.Since).Seconds()
+	return json.NewEncoder(out).Encode(syncResult{Fetched: int(drafted.Load() + skipped.Load()), Drafted: int(drafted.Load()), Seconds: secs,
 		CPUSeconds: (cpuUsage() - cpu0).Seconds(), VmHWMKB: vmHWM()})
 }
 
-// idlePoll times what a poller on a quiet INBOX pays per poll (NOOP, a
-// round only when the server announces mail) and per forced sync round
-// (UID SEARCH of what is past the last handled UID), at two INBOX sizes.
-func (b *mailboxBench) idlePoll(ctx context.Context, inst *instance, small, big int) error {
-	const rounds = 500
-	for _, size := range []int{small, big} {
-		user, err := b.seeded(inst, size)
-		if err != nil {
-			return err
-		}
-		db, err := openDB(filepath.Join(b.dir, fmt.Sprintf("idle-%d.db", size)))
-		if err != nil {
-			return err
-		}
-		acct := account(inst.d, user)
-		acct.FirstRun = mailbox.FirstRun{} // the INBOX counts as handled
-		m, err := mailbox.New(mailbox.Config{Account: acct, DB: db, Handle: b.h})
-		if err != nil {
-			db.Close()
-			return err
-		}
-		c, err := m.Open(ctx)
-		if err != nil {
-			db.Close()
-			return err
-		}
-		if _, _, err := c.Poll(ctx); err != nil { // selects the INBOX
-			c.Close()
-			db.Close()
-			return err
-		}
-		for _, kind := range []string{"poll", "round"} {
-			s0, _ := inst.d.CPUTime("imap", "imap-login")
-			c0 := cpuUsage()
-			t0 := time.Now()
-			wire, err := idleRounds(ctx, c, kind, rounds)
-			el := time.Since(t0)
-			s1, _ := inst.d.CPUTime("imap", "imap-login")
-			c1 := cpuUsage()
-			if err != nil {
-				c.Close()
-				db.Close()
-				return err
-			}
-			what := "mailbox idle poll (NOOP; UID SEARCH only after EXISTS)"
-			bytes := ""
-			if kind == "round" {
-				what = "mailbox empty sync round (UID SEARCH UID n:*)"
-				bytes = fmt.Sprintf(", %d bytes", wire/rounds)
-			}
-			b.figure(fmt.Sprintf("%s, INBOX of %d", what, size),
-				fmt.Sprintf("%.0fµs per %s, server %.0fµs CPU, client %.0fµs%s", us(el/rounds), kind, us((s1-s0)/rounds), us((c1-c0)/rounds), bytes),
-				fmt.Sprintf("mean of %d back to back on loopback STARTTLS; %s", rounds, inst.fsyncDesc()))
-		}
-		c.Close()
-		db.Close()
-	}
-	return nil
-}
-
-// idleRounds runs n idle polls or empty sync rounds (kind "poll" or
-// "round") back to back and returns the bytes they moved; finding mail is
-// an error, since the figure is for an idle INBOX.
-func idleRounds(ctx context.Context, c *mailbox.Conn, kind string, n int) (int64, error) {
-	var wire int64
-	for i := 0; i < n; i++ {
-		var st mailbox.SyncStats
-		var searched bool
-		var err error
-		if kind == "poll" {
-			st, searched, err = c.Poll(ctx)
-		} else {
-			st, err = c.Sync(ctx)
-			searched = true
-		}
-		if err != nil {
-			return wire, err
-		}
-		if st.Fetched != 0 || (kind == "poll" && searched) {
-			return wire, fmt.Errorf("an idle %s found mail (fetched %d, searched %v)", kind, st.Fetched, searched)
-		}
-		wire += st.BytesIn + st.BytesOut
-	}
-	return wire, nil
-}
-
 // vmHWM reads this process's peak resident set size in kB.
-func vmHWM() int64 {
+func vmHWM() int64 { return procStatusKB("VmHWM:") }
+
+// procStatusKB reads a kB field of /proc/self/status (-1 if unreadable).
+func procStatusKB(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return -1
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
 			return kb
 		}

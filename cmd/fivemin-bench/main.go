@@ -5,6 +5,7 @@
 // bbolt holds the state as in the service.
 //
 //	go run ./cmd/fivemin-bench mailbox
+//	go run ./cmd/fivemin-bench reps -n 1000
 package main
 
 import (
@@ -31,6 +32,7 @@ func benches() []bench {
 		{name: "mailbox-sync-child", run: runMailboxSyncChild, hidden: true},
 		{name: "memory", summary: "peak RSS of one 1-25 MiB message through triage and the draft, fresh process per size", run: runMemory},
 		{name: "memory-child", run: runMemoryChild, hidden: true},
+		{name: "reps", summary: "many reps in one process against one Dovecot: time until all are connected and idle, arrival-to-draft latency, RSS", run: runReps},
 	}
 	sort.Slice(bs, func(i, j int) bool { return bs[i].name < bs[j].name })
 	return bs

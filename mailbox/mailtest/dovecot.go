@@ -64,6 +64,7 @@ type Dovecot struct {
 	started  bool
 	fsync    string
 	oauth2   string // introspection URL, or ""
+	conns    int    // DovecotOptions.Connections
 
 	mu    sync.Mutex
 	cmd   *exec.Cmd
@@ -104,6 +105,14 @@ type DovecotOptions struct {
 	// 7662 introspection at this URL (an AuthServer's IntrospectURL);
 	// passwords keep working for PLAIN and LOGIN.
 	OAuth2 string
+	// Connections, when set, sizes the instance for
+	// that many IMAP connections at once: the imap service's process
+	// limit (1,024 by default), the client limits of the services every
+	// process talks to (1,000), and imap-login in its performance mode (a
+	// few processes serving many clients, where the default starts one
+	// process per connection, at most 100, each a TLS proxy for its
+	// connection's lifetime).
+	Connections int
 }
 
 // StartDovecot starts a private Dovecot and stops it when the test ends.
@@ -127,6 +136,7 @@ func StartDovecotWith(t TB, opts DovecotOptions) *Dovecot {
 		d.fsync = "never"
 	}
 	d.oauth2 = opts.OAuth2
+	d.conns = opts.Connections
 	d.userName, d.group, d.uid, d.gid = runAs(t)
 
 	// t.TempDir's parent is 0700 root: Dovecot running as nobody could not
@@ -240,7 +250,7 @@ service imap-login {
     ssl = yes
   }
   chroot =
-}
+{{imaplogin}}}
 service lmtp {
   inet_listener lmtp {
     address = 127.0.0.1
@@ -269,7 +279,7 @@ service stats {
     mode = 0666
   }
 }
-`
+{{scale}}`
 
 func (d *Dovecot) start(bin string) error {
 	r := strings.NewReplacer(
@@ -301,7 +311,9 @@ func (d *Dovecot) start(bin string) error {
 		oauthPassdb = "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = " + file + "\n}\n"
 		passwdMechs = "  mechanisms = plain login none\n"
 	}
-	conf = strings.NewReplacer("{{mechs}}", mechs, "{{oauth2passdb}}", oauthPassdb, "{{passwdmechs}}", passwdMechs).Replace(conf)
+	loginConf, scaleConf := scaleConf(d.conns)
+	conf = strings.NewReplacer("{{mechs}}", mechs, "{{oauth2passdb}}", oauthPassdb, "{{passwdmechs}}", passwdMechs,
+		"{{imaplogin}}", loginConf, "{{scale}}", scaleConf).Replace(conf)
 	if err := os.WriteFile(d.conf, []byte(conf), 0o644); err != nil {
 		return err
 	}
@@ -349,6 +361,20 @@ func (d *Dovecot) start(bin string) error {
 	_ = cmd.Process.Kill()
 	waitBounded(done, 10*time.Second)
 	return fmt.Errorf("dovecot did not answer on port %d", d.IMAPPort)
+}
+
+// scaleConf returns the settings for conns IMAP connections at once:
+// lines for the imap-login service and top-level ones (none for 0).
+func scaleConf(conns int) (login, top string) {
+	if conns <= 0 {
+		return "", ""
+	}
+	// Room for the LMTP, auth, log and anvil clients besides the imap
+	// processes, and for a test's own extra connections.
+	limit := conns + conns/4 + 100
+	login = fmt.Sprintf("  service_count = 0\n  process_min_avail = 2\n  client_limit = %d\n  vsz_limit = 1G\n", limit)
+	top = fmt.Sprintf("default_client_limit = %d\nservice imap {\n  process_limit = %d\n}\n", 2*limit, limit)
+	return login, top
 }
 
 // greeting reports whether addr answers with a first line containing want.
@@ -475,6 +501,42 @@ func (d *Dovecot) AddUser(t TB, addr, password string) {
 		t.Fatal(err)
 	}
 	_ = os.Chown(p, d.uid, d.gid) // best effort, as in WriteMaildir
+}
+
+// AddUsers creates many mail users at once (address → password), with
+// one rewrite of the passwd-file and one wait for Dovecot to notice it,
+// where AddUser waits up to a second for each.
+func (d *Dovecot) AddUsers(t TB, users map[string]string) {
+	t.Helper()
+	for addr, password := range users {
+		if strings.ContainsAny(addr+password, ":\r\n") {
+			t.Fatalf("mailtest: user or password contains ':' or a newline")
+		}
+	}
+	d.mu.Lock()
+	for addr, password := range users {
+		d.users[addr] = password
+	}
+	d.mu.Unlock()
+	// AddUser rewrites the file with every user, the new ones included.
+	for addr, password := range users {
+		d.AddUser(t, addr, password)
+		return
+	}
+}
+
+// Doveadm runs doveadm with args against the instance (doveadm -c
+// CONF args...) and returns what it printed.
+func (d *Dovecot) Doveadm(args ...string) ([]byte, error) {
+	bin, err := lookBin("doveadm")
+	if err != nil {
+		return nil, err
+	}
+	out, err := exec.Command(bin, append([]string{"-c", d.conf}, args...)...).CombinedOutput()
+	if err != nil {
+		return out, fmt.Errorf("doveadm %s: %w: %s", strings.Join(args, " "), err, out)
+	}
+	return out, nil
 }
 
 // Password returns a user's password.

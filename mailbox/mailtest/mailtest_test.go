@@ -3,12 +3,16 @@ package mailtest
 import (
 	"bytes"
 	"crypto/tls"
+	"fmt"
 	"net/smtp"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 )
 
 func TestDovecotDeliverAndList(t *testing.T) {
@@ -165,5 +169,57 @@ func TestCPUTime(t *testing.T) {
 	}
 	if other, _ := d.CPUTime("no-such-process"); other != 0 {
 		t.Errorf("CPU of a process name that does not exist: %v", other)
+	}
+}
+
+// TestDovecotSizedForConnections: an instance sized for many connections
+// (imap-login in performance mode, raised limits) starts, takes users
+// added in bulk and serves more connections at once than imap-login's
+// default one-process-per-connection mode would allow processes for; its
+// effective settings are the ones asked for.
+func TestDovecotSizedForConnections(t *testing.T) {
+	t.Parallel()
+	const conns = 120 // above default_process_limit (100)
+	d := StartDovecotWith(t, DovecotOptions{Connections: conns})
+	// Twelve users: Dovecot allows 10 connections per user and address.
+	users := map[string]string{}
+	var names []string
+	for i := 0; i < 12; i++ {
+		u := fmt.Sprintf("u%d@example.com", i)
+		users[u] = fmt.Sprintf("pw-%d", i)
+		names = append(names, u)
+	}
+	d.AddUsers(t, users)
+	for u, pw := range users {
+		if got := d.Password(u); got != pw {
+			t.Errorf("password of %s: %q, want %q", u, got, pw)
+		}
+	}
+	var open []*imapclient.Client
+	defer func() {
+		for _, c := range open {
+			c.Close()
+		}
+	}()
+	for i := 0; i < 105; i++ {
+		u := names[i%len(names)]
+		// Over STARTTLS: in the default mode each TLS connection keeps
+		// its own login process as a proxy.
+		c, err := imapclient.DialStartTLS(d.IMAPAddr(), &imapclient.Options{TLSConfig: &tls.Config{RootCAs: d.CertPool}})
+		if err != nil {
+			t.Fatalf("connection %d: %v", i+1, err)
+		}
+		open = append(open, c)
+		if err := c.Login(u, d.Password(u)).Wait(); err != nil {
+			t.Fatalf("connection %d as %s: %v", i+1, u, err)
+		}
+	}
+	out, err := d.Doveadm("config", "-h", "service/imap-login/service_count")
+	if err != nil || strings.TrimSpace(string(out)) != "0" {
+		t.Errorf("imap-login service_count: %q, %v; want 0 (performance mode)", out, err)
+	}
+	out, err = d.Doveadm("config", "-h", "service/imap/process_limit")
+	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); err != nil || n < conns {
+		t.Errorf("imap process_limit: %q, %v; want at least %d", out, err, conns)
 	}
 }

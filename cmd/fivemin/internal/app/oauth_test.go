@@ -96,10 +96,9 @@ func TestOAuthDeviceGrantFromState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = mbs[rep].Open(context.Background())
-	var ae *mailbox.AuthError
-	if !errors.As(err, &ae) || !errors.Is(err, oauth.ErrNoRefreshToken) {
-		t.Fatalf("login before signing in: %v, want an AuthError wrapping ErrNoRefreshToken", err)
+	// Logged in as the mailbox would, through the package's public API.
+	if p := mailbox.ProbeAccount(context.Background(), mbs[rep].Account()); p.IMAP.Problem != mailbox.ProbeOAuth || !errors.Is(p.IMAP.Err, oauth.ErrNoRefreshToken) {
+		t.Fatalf("login before signing in: %q, %v; want %q wrapping ErrNoRefreshToken", p.IMAP.Problem, p.IMAP.Err, mailbox.ProbeOAuth)
 	}
 
 	store := oauth.NewTokens(led.DB()).Store(rep, "lab")
@@ -107,11 +106,9 @@ func TestOAuthDeviceGrantFromState(t *testing.T) {
 	if err := store.Save(context.Background(), first); err != nil {
 		t.Fatal(err)
 	}
-	c, err := mbs[rep].Open(context.Background())
-	if err != nil {
-		t.Fatalf("login with the stored refresh token: %v", err)
+	if p := mailbox.ProbeAccount(context.Background(), mbs[rep].Account()); p.IMAP.Err != nil {
+		t.Fatalf("login with the stored refresh token: %v", p.IMAP.Err)
 	}
-	c.Close()
 	if rt, _ := store.Load(context.Background()); rt == first || rt == "" {
 		t.Error("the rotated refresh token was not stored")
 	}
@@ -141,11 +138,10 @@ func loginOnce(t *testing.T, a *App, as *mailtest.AuthServer, what string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := mbs[rep].Open(context.Background())
-	if err != nil {
-		t.Fatalf("%s: %v", what, err)
+	// Logs in as the mailbox would, through the package's public API.
+	if p := mailbox.ProbeAccount(context.Background(), mbs[rep].Account()); p.IMAP.Err != nil {
+		t.Fatalf("%s: %v", what, p.IMAP.Err)
 	}
-	c.Close()
 	if as.Issued() != 1 {
 		t.Errorf("%d tokens issued, want 1", as.Issued())
 	}
