@@ -6,12 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
+	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/oauth"
-	"github.com/fivemin/fivemin/quoting/ledger"
 )
 
 // checkTLSConfig replaces the system's TLS settings in tests (the harness's
@@ -40,29 +39,17 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Refresh tokens live in the state file: open it only when a rep signs
-	// in with OAuth, so password setups can be checked while serve runs.
-	var tokens *oauth.Tokens
-	for _, r := range reps {
-		if r.IMAP.OAuth != "" || (r.SMTP != nil && r.SMTP.OAuth != "") {
-			db, err := ledger.Open(cfg.State.Path, ledger.OpenOptions{Timeout: 2 * time.Second})
-			if errors.Is(err, ledger.ErrInUse) {
-				return fmt.Errorf("%w; stop fivemin serve to check OAuth sign-ins: their tokens are in its state file", err)
-			}
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			tokens = oauth.NewTokens(db)
-			break
-		}
+	svc, done, err := checkTokens(ctx, e, cfg, reps)
+	if err != nil {
+		return err
 	}
+	defer done()
 	failed := 0
 	for i, r := range reps {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		acct, err := checkAccount(cfg, r, tokens)
+		acct, err := checkAccount(cfg, r, svc)
 		var p mailbox.Probe
 		if err != nil {
 			p.IMAP = mailbox.ServerProbe{Problem: mailbox.ProbeOther, Err: err}
@@ -100,8 +87,21 @@ func pickReps(cfg *config.Config, only string) ([]*config.Rep, error) {
 	return out, nil
 }
 
+// checkTokens reaches the refresh tokens in the state file (through the
+// running service, or directly) when a rep signs in with OAuth; for
+// password setups it leaves the state file alone and returns nil.
+func checkTokens(ctx context.Context, e *env, cfg *config.Config, reps []*config.Rep) (ops.Service, func(), error) {
+	for _, r := range reps {
+		if r.IMAP.OAuth != "" || (r.SMTP != nil && r.SMTP.OAuth != "") {
+			_, svc, done, err := authState(ctx, e, cfg.File)
+			return svc, done, err
+		}
+	}
+	return nil, func() {}, nil
+}
+
 // checkAccount builds the mailbox account of r as serve does.
-func checkAccount(cfg *config.Config, r *config.Rep, tokens *oauth.Tokens) (mailbox.Account, error) {
+func checkAccount(cfg *config.Config, r *config.Rep, tokens ops.Service) (mailbox.Account, error) {
 	endpoint := func(s config.Server) (mailbox.Endpoint, error) {
 		user := s.User
 		if user == "" {
@@ -117,9 +117,9 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens *oauth.Tokens) (mail
 			return ep, fmt.Errorf("no [oauth.%s] table", s.OAuth) // checked at load
 		}
 		if tokens == nil {
-			return ep, errors.New("the state file with the OAuth sign-ins is not open") // runCheck opens it for OAuth reps
+			return ep, errors.New("the state file with the OAuth sign-ins is not open") // runCheck reaches it for OAuth reps
 		}
-		fetch, err := o.Fetch(user, tokens.Store(r.Address, s.OAuth))
+		fetch, err := o.Fetch(user, ops.TokenStore(tokens, r.Address, s.OAuth))
 		if err != nil {
 			return ep, fmt.Errorf("[oauth.%s]: %w", s.OAuth, err)
 		}

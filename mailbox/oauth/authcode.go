@@ -10,7 +10,6 @@ import (
 	"html/template"
 	"net"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -22,12 +21,6 @@ import (
 const (
 	GoogleAuthURL = "https://accounts.google.com/o/oauth2/v2/auth"
 )
-
-// MicrosoftAuthURL is the authorization endpoint of a Microsoft Entra
-// tenant (an ID, a domain, or "organizations").
-func MicrosoftAuthURL(tenant string) string {
-	return "https://login.microsoftonline.com/" + url.PathEscape(tenant) + "/oauth2/v2.0/authorize"
-}
 
 // CodeOptions says how AuthCodeLogin asks for the sign-in.
 type CodeOptions struct {

@@ -150,27 +150,7 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 		v.addf(key+".grant", "%s", refused)
 	}
 	v.tenant(key, o)
-	tenant := url.PathEscape(o.Tenant)
-	o.TokenURL = cmp.Or(o.TokenURL, strings.ReplaceAll(p.tokenURL, "{tenant}", tenant))
-	o.DeviceURL = cmp.Or(o.DeviceURL, strings.ReplaceAll(p.deviceURL, "{tenant}", tenant))
-	o.AuthURL = cmp.Or(o.AuthURL, strings.ReplaceAll(p.authURL, "{tenant}", tenant))
-	if o.Scopes == nil && o.Grant == GrantClientCredentials && p.appScopes != nil {
-		o.Scopes = slices.Clone(p.appScopes)
-	} else if o.Scopes == nil {
-		o.Scopes = slices.Clone(p.scopes)
-	}
-	if o.TokenURL == "" && ok {
-		v.addf(key+".token_url", "required for provider %q: the OAuth server's token endpoint", o.Provider)
-	}
-	if o.DeviceURL == "" && o.Grant == GrantDevice && ok && refused == "" {
-		v.addf(key+".device_url", "required for the device grant with provider %q: the device authorization endpoint", o.Provider)
-	}
-	if o.AuthURL == "" && o.Grant == GrantAuthorizationCode && ok {
-		v.addf(key+".auth_url", "required for the authorization_code grant with provider %q: the authorization endpoint", o.Provider)
-	}
-	v.oauthURL(key+".token_url", o.TokenURL)
-	v.oauthURL(key+".device_url", o.DeviceURL)
-	v.oauthURL(key+".auth_url", o.AuthURL)
+	v.endpoints(key, o, p, ok, refused != "")
 	if o.Grant != GrantServiceAccount {
 		v.text(key+".client_id", o.ClientID, "required: the application (client) ID the OAuth server knows fivemin by")
 	}
@@ -184,6 +164,34 @@ func (v *validator) oauthTable(key string, o *OAuth) {
 	}
 	o.ClientSecret = v.secret(key, "client_secret", o.ClientSecretEnv, o.ClientSecretFile, secretRequired(o))
 	v.serviceAccountKey(key, o)
+}
+
+// endpoints fills in the provider's endpoints and scopes where the table
+// names none, and checks them; known says the provider is, refused that it
+// does not offer the grant (reported already).
+func (v *validator) endpoints(key string, o *OAuth, p provider, known, refused bool) {
+	tenant := url.PathEscape(o.Tenant)
+	o.TokenURL = cmp.Or(o.TokenURL, strings.ReplaceAll(p.tokenURL, "{tenant}", tenant))
+	o.DeviceURL = cmp.Or(o.DeviceURL, strings.ReplaceAll(p.deviceURL, "{tenant}", tenant))
+	o.AuthURL = cmp.Or(o.AuthURL, strings.ReplaceAll(p.authURL, "{tenant}", tenant))
+	if o.Scopes == nil && o.Grant == GrantClientCredentials && p.appScopes != nil {
+		o.Scopes = slices.Clone(p.appScopes)
+	} else if o.Scopes == nil {
+		o.Scopes = slices.Clone(p.scopes)
+	}
+	for _, e := range []struct {
+		key, url, what string
+		needed         bool
+	}{
+		{"token_url", o.TokenURL, "provider %q: the OAuth server's token endpoint", true},
+		{"device_url", o.DeviceURL, "the device grant with provider %q: the device authorization endpoint", o.Grant == GrantDevice && !refused},
+		{"auth_url", o.AuthURL, "the authorization_code grant with provider %q: the authorization endpoint", o.Grant == GrantAuthorizationCode},
+	} {
+		if e.url == "" && e.needed && known {
+			v.addf(key+"."+e.key, "required for "+e.what, o.Provider)
+		}
+		v.oauthURL(key+"."+e.key, e.url)
+	}
 }
 
 // secretRequired: confidential grants need the secret; the device and

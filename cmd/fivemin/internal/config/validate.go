@@ -221,23 +221,7 @@ func (v *validator) reps(c *Config) {
 			v.addf(key+".signature", "must not contain control characters other than line breaks and tabs")
 		}
 		v.money(key+".rate", &r.Rate, false, maxRate)
-		serverPreset(&r.IMAP, c, false)
-		v.server(key+".imap", &r.IMAP, r.Address, 993, 143, r.IMAP.OAuth == "")
-		v.serverOAuth(key+".imap", &r.IMAP, c)
-		if r.SMTP != nil {
-			// Without credentials of its own: the same account, logging in
-			// the same way.
-			inherit := r.SMTP.PasswordEnv == "" && r.SMTP.PasswordFile == "" && r.SMTP.OAuth == ""
-			if inherit {
-				r.SMTP.OAuth = r.IMAP.OAuth
-			}
-			serverPreset(r.SMTP, c, true)
-			v.server(key+".smtp", r.SMTP, r.Address, 465, 587, false)
-			v.serverOAuth(key+".smtp", r.SMTP, c)
-			if inherit {
-				r.SMTP.Password = r.IMAP.Password
-			}
-		}
+		v.servers(key, r, c)
 		for name, f := range map[string]string{"inbox": r.Folders.Inbox, "drafts": r.Folders.Drafts, "sent": r.Folders.Sent} {
 			if hasControl(f) {
 				v.addf(key+".folders."+name, "must not contain control characters")
@@ -253,6 +237,27 @@ func (v *validator) reps(c *Config) {
 	}
 }
 
+// servers checks a rep's IMAP and SMTP accounts; an SMTP account without
+// credentials of its own logs in the IMAP way.
+func (v *validator) servers(key string, r *Rep, c *Config) {
+	serverPreset(&r.IMAP, c, false)
+	v.server(key+".imap", &r.IMAP, r.Address, 993, 143, r.IMAP.OAuth == "")
+	v.serverOAuth(key+".imap", &r.IMAP, c)
+	if r.SMTP == nil {
+		return
+	}
+	inherit := r.SMTP.PasswordEnv == "" && r.SMTP.PasswordFile == "" && r.SMTP.OAuth == ""
+	if inherit {
+		r.SMTP.OAuth = r.IMAP.OAuth
+	}
+	serverPreset(r.SMTP, c, true)
+	v.server(key+".smtp", r.SMTP, r.Address, 465, 587, false)
+	v.serverOAuth(key+".smtp", r.SMTP, c)
+	if inherit {
+		r.SMTP.Password = r.IMAP.Password
+	}
+}
+
 // server checks an IMAP or SMTP account; tlsPort and startPort are the
 // default ports for the TLS modes.
 func (v *validator) server(key string, s *Server, address string, tlsPort, startPort int, needPassword bool) {
@@ -262,18 +267,7 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 	} else if !validDomain(strings.ToLower(s.Host)) && net.ParseIP(s.Host) == nil {
 		v.addf(key+".host", "%q is not a host name or IP address", s.Host)
 	}
-	switch s.TLS {
-	case "":
-		s.TLS = mailbox.TLS
-	case mailbox.TLS, mailbox.StartTLS:
-	case mailbox.NoTLS:
-		if s.Host != "" && !mailbox.IsLoopback(s.Host) {
-			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host "+
-				"(localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
-		}
-	default:
-		v.addf(key+".tls", "must be \"tls\", \"starttls\" or \"none\", got %q", s.TLS)
-	}
+	v.tlsMode(key, s)
 	switch {
 	case s.Port == 0 && s.TLS == mailbox.TLS:
 		s.Port = tlsPort
@@ -291,6 +285,23 @@ func (v *validator) server(key string, s *Server, address string, tlsPort, start
 		v.addf(key+".helo", "applies to [rep.smtp] only")
 	case !validDomain(strings.ToLower(s.HELO)) && !validAddressLiteral(s.HELO):
 		v.addf(key+".helo", "%q is not a host name or an address literal such as [192.0.2.1]", s.HELO)
+	}
+}
+
+// tlsMode checks a server's TLS mode, "tls" by default; plaintext only
+// to a loopback host.
+func (v *validator) tlsMode(key string, s *Server) {
+	switch s.TLS {
+	case "":
+		s.TLS = mailbox.TLS
+	case mailbox.TLS, mailbox.StartTLS:
+	case mailbox.NoTLS:
+		if s.Host != "" && !mailbox.IsLoopback(s.Host) {
+			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host "+
+				"(localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
+		}
+	default:
+		v.addf(key+".tls", "must be \"tls\", \"starttls\" or \"none\", got %q", s.TLS)
 	}
 }
 
