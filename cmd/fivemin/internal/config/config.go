@@ -7,8 +7,11 @@
 // masked. Paths in the file are relative to the file's directory.
 //
 // The file is TOML 1.0, read with go-toml/v2: its strict decoder reports
-// unknown keys and its parser locates every key; fsnotify tells the
-// [Watcher] when the file changes.
+// unknown keys, its parser locates every key, and its encoder writes the
+// effective settings ([Config.Describe]); fsnotify tells the [Watcher]
+// when the file changes; golang.org/x/oauth2 (and its clientcredentials
+// package) takes the [oauth.NAME] tables; golang.org/x/text/language reads
+// the locale.
 //
 // A loaded *Config is never changed afterwards: share it freely, and get a
 // new one from a [Watcher] when the file changes.
