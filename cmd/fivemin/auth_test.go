@@ -50,13 +50,7 @@ func (a *approver) String() string {
 // token; logout forgets it, after which status says to sign in and fails.
 func TestAuthDeviceSignIn(t *testing.T) {
 	const repAddr = "ann@smithlee.test"
-	as := mailtest.StartAuthServer(t)
-	as.AddClient("fivemin-public", "", repAddr)
-	cfgFile := authFile(t, `password_env = "BO_PW"`, fmt.Sprintf(`grant = "device"
-token_url = %q
-device_url = %q
-client_id = "fivemin-public"
-scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
+	as, cfgFile := deviceLab(t, repAddr)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cmd := func(stdout *approver, args ...string) (int, string) {
@@ -102,13 +96,10 @@ scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
 	}
 }
 
-// authFile writes a configuration for Ann logging in with [oauth.lab]
-// (the lines lab), and Bo as bo says, and returns its path.
-func authFile(t *testing.T, bo, lab string) string {
-	t.Helper()
-	dir := t.TempDir()
-	cfgFile := filepath.Join(dir, "fivemin.toml")
-	toml := fmt.Sprintf(`[firm]
+// firmTOML is the [firm], [state] and [rates] of a test configuration
+// whose state file is state.
+func firmTOML(state string) string {
+	return fmt.Sprintf(`[firm]
 name = "Smith & Lee"
 domain = "smithlee.test"
 currency = "USD"
@@ -116,7 +107,25 @@ currency = "USD"
 path = %q
 [rates]
 default = "100"
-[[rep]]
+`, state)
+}
+
+// writeTOML writes a configuration into dir and returns its path.
+func writeTOML(t *testing.T, dir, toml string) string {
+	t.Helper()
+	cfgFile := filepath.Join(dir, "fivemin.toml")
+	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cfgFile
+}
+
+// authFile writes a configuration for Ann logging in with [oauth.lab]
+// (the lines lab), and Bo as bo says, and returns its path.
+func authFile(t *testing.T, bo, lab string) string {
+	t.Helper()
+	dir := t.TempDir()
+	return writeTOML(t, dir, firmTOML(filepath.Join(dir, "state.db"))+fmt.Sprintf(`[[rep]]
 name = "Ann"
 address = "ann@smithlee.test"
 [rep.imap]
@@ -132,11 +141,19 @@ tls = "none"
 %s
 [oauth.lab]
 %s
-`, filepath.Join(dir, "state.db"), bo, lab)
-	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return cfgFile
+`, bo, lab))
+}
+
+// deviceLab starts an authorisation server that signs rep in over the
+// device grant, and writes a configuration using it.
+func deviceLab(t *testing.T, rep string) (*mailtest.AuthServer, string) {
+	as := mailtest.StartAuthServer(t)
+	as.AddClient("fivemin-public", "", rep)
+	return as, authFile(t, `password_env = "BO_PW"`, fmt.Sprintf(`grant = "device"
+token_url = %q
+device_url = %q
+client_id = "fivemin-public"
+scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
 }
 
 // runCmd runs fivemin with args; stdout is written to out (which may act
@@ -285,13 +302,7 @@ func TestAuthServiceAccountStatus(t *testing.T) {
 // through its control socket; the token lands in the service's state.
 func TestAuthWhileServing(t *testing.T) {
 	const repAddr = "ann@smithlee.test"
-	as := mailtest.StartAuthServer(t)
-	as.AddClient("fivemin-public", "", repAddr)
-	cfgFile := authFile(t, `password_env = "BO_PW"`, fmt.Sprintf(`grant = "device"
-token_url = %q
-device_url = %q
-client_id = "fivemin-public"
-scopes = ["imap"]`, as.TokenURL, as.DeviceURL))
+	as, cfgFile := deviceLab(t, repAddr)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	statePath := filepath.Join(filepath.Dir(cfgFile), "state.db")

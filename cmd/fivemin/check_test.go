@@ -223,21 +223,12 @@ func TestCheckOAuth(t *testing.T) {
 	checkTLSConfig = &tls.Config{RootCAs: d.CertPool}
 	t.Cleanup(func() { checkTLSConfig = nil })
 	dir := t.TempDir()
-	cfgFile := filepath.Join(dir, "fivemin.toml")
-	toml := fmt.Sprintf(`[firm]
-name = "Smith & Lee"
-domain = "smithlee.test"
-currency = "USD"
-[state]
-path = %q
-[rates]
-default = "100"
-[[rep]]
+	toml := firmTOML(filepath.Join(dir, "state.db")) + fmt.Sprintf(`[[rep]]
 name = "Ann"
-address = %q
+address = %[1]q
 [rep.imap]
 host = "127.0.0.1"
-port = %[3]d
+port = %[2]d
 tls = "starttls"
 oauth = "lab"
 [[rep]]
@@ -245,24 +236,22 @@ name = "Bo"
 address = "bo@smithlee.test"
 [rep.imap]
 host = "127.0.0.1"
-port = %[3]d
+port = %[2]d
 tls = "starttls"
-user = %[2]q
+user = %[1]q
 oauth = "wrong"
 [oauth.lab]
 grant = "client_credentials"
-token_url = %[4]q
+token_url = %[3]q
 client_id = "fivemin"
 client_secret_env = "LAB_SECRET"
 [oauth.wrong]
 grant = "client_credentials"
-token_url = %[4]q
+token_url = %[3]q
 client_id = "fivemin"
 client_secret_env = "BAD_SECRET"
-`, filepath.Join(dir, "state.db"), ann, d.IMAPPort, as.TokenURL)
-	if err := os.WriteFile(cfgFile, []byte(toml), 0o600); err != nil {
-		t.Fatal(err)
-	}
+`, ann, d.IMAPPort, as.TokenURL)
+	cfgFile := writeTOML(t, dir, toml)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	check := func(args ...string) (int, string) {
