@@ -86,7 +86,7 @@ func (s *AuthServer) authorize(w http.ResponseWriter, r *http.Request) {
 	default:
 		code := "ac-" + randHex(16)
 		s.codes[code] = authCode{client: q.Get("client_id"), user: user, redirect: q.Get("redirect_uri"),
-			challenge: q.Get("code_challenge"), expires: s.now.Add(10 * time.Minute)}
+			challenge: q.Get("code_challenge"), expires: s.clock.Now().Add(10 * time.Minute)}
 		s.secrets = append(s.secrets, code)
 		back.Set("code", code)
 	}
@@ -105,7 +105,7 @@ func (s *AuthServer) codeGrant(client string, form url.Values) (user, errCode st
 	}
 	sum := sha256.Sum256([]byte(verifier))
 	switch {
-	case !ok || code.client != client || !s.now.Before(code.expires):
+	case !ok || code.client != client || !s.clock.Now().Before(code.expires):
 		return "", "invalid_grant"
 	case form.Get("redirect_uri") != code.redirect:
 		return "", "invalid_grant"

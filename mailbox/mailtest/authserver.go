@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/fivemin/fivemin/mailbox/mailtest/fakeclock"
 )
 
 // AuthServer is a small OAuth 2.0 authorisation server for tests: an RFC
@@ -28,7 +30,7 @@ type AuthServer struct {
 	TTL time.Duration
 
 	mu       sync.Mutex
-	now      time.Time
+	clock    *fakeclock.Clock // tokens expire by it
 	clients  map[string]authClient
 	access   map[string]accessToken
 	refresh  map[string]refreshToken
@@ -62,7 +64,7 @@ type device struct {
 func StartAuthServer(t TB) *AuthServer {
 	t.Helper()
 	s := &AuthServer{
-		TTL: time.Hour, now: time.Now(), clients: map[string]authClient{},
+		TTL: time.Hour, clock: fakeclock.New(time.Now()), clients: map[string]authClient{},
 		access: map[string]accessToken{}, refresh: map[string]refreshToken{}, devices: map[string]*device{},
 		codes: map[string]authCode{}, accounts: map[string]serviceAccount{},
 	}
@@ -107,18 +109,10 @@ func (s *AuthServer) RevokeAll() {
 }
 
 // Now is the server's clock.
-func (s *AuthServer) Now() time.Time {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.now
-}
+func (s *AuthServer) Now() time.Time { return s.clock.Now() }
 
 // Advance moves the server's clock forward (tokens expire by it).
-func (s *AuthServer) Advance(d time.Duration) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.now = s.now.Add(d)
-}
+func (s *AuthServer) Advance(d time.Duration) { s.clock.Advance(d) }
 
 // Issued is how many access tokens the server has issued.
 func (s *AuthServer) Issued() int {
@@ -175,7 +169,7 @@ func (s *AuthServer) token(w http.ResponseWriter, r *http.Request) {
 		s.secrets = append(s.secrets, newRefresh)
 	}
 	at := "at-" + randHex(16)
-	s.access[at] = accessToken{user: user, expires: s.now.Add(s.TTL)}
+	s.access[at] = accessToken{user: user, expires: s.clock.Now().Add(s.TTL)}
 	s.issued++
 	s.secrets = append(s.secrets, at)
 	resp := map[string]any{"access_token": at, "token_type": "Bearer", "expires_in": int(s.TTL / time.Second)}
@@ -254,7 +248,7 @@ func (s *AuthServer) introspect(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	at, ok := s.access[tok]
-	active := ok && s.now.Before(at.expires)
+	active := ok && s.clock.Now().Before(at.expires)
 	if !active {
 		s.inactive++
 	}
