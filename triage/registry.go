@@ -134,7 +134,10 @@ var needSubjects = set("i we also and still just really urgently")
 
 // fillers are adverbs that slip into request frames without changing
 // them: "I'd also like you to", "we just need someone to".
-var fillers = set("also just really still actually maybe perhaps definitely further then kindly")
+// "Also" in the other languages slips in the same way: "preciso também
+// que…", "könnten Sie auch…".
+var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
+	"também también aussi auch anche ook")
 
 var (
 	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})

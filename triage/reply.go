@@ -163,7 +163,7 @@ type replyLexicons struct {
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
 	commission, anaphora                                                  map[string]bool
-	newWork, goAheadOffers                                                *lexicon
+	newWork, goAheadOffers, startQuestions                                *lexicon
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
@@ -178,6 +178,7 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
 		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
 		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
+		startQuestions: newLexicon(c.StartQuestions),
 	}
 })
 
@@ -213,6 +214,16 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 		return // "£300 for that??" vents; the answer is elsewhere
 	}
 	if question {
+		i := 0
+		for i < len(ws)-1 && leadMarkers[ws[i]] {
+			i++
+		}
+		if end, ok := rl.startQuestions.hasAt(ws, i); ok && len(ws)-end <= 3 && money == "" && !rl.price.has(ws) {
+			// "So when can you start (on it)?" takes the go-ahead for
+			// granted; a longer question asks something else too.
+			addCue(&ev.weakAccept, strings.Join(ws[i:end], " "))
+			return
+		}
 		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
 		return
 	}
@@ -340,6 +351,10 @@ type clauseReader struct {
 	// selfDone: doing the work oneself is the client's plan, not a
 	// go-ahead: "we'll do it ourselves" declines, whatever "do it" says.
 	selfDone bool
+	// counter holds the clause's counter-offer cues until its declines
+	// are read; declined: the clause holds a strong decline.
+	counter  []string
+	declined bool
 }
 
 // readClause adds one clause's cues to ev and returns the condition word
@@ -352,6 +367,13 @@ func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (
 	// in "do it ourselves") is not read again.
 	e.lex.decline.find(ws, c.decline(true))
 	rl.weakDecline.find(ws, c.decline(false))
+	if !c.declined {
+		// A price word in a refusal compares with whom the client went
+		// to ("we've found someone who does it cheaper"): no offer.
+		for _, cue := range c.counter {
+			addCue(&ev.counter, cue)
+		}
+	}
 	e.lex.accept.find(ws, c.accept(&ev.strongAccept, true))
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
@@ -410,7 +432,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 		return true
 	})
 	rl.partial.find(c.ws, func(_, start, end int) bool { addCue(&ev.partial, c.cue(start, end)); return true })
-	rl.counter.find(c.ws, func(_, start, end int) bool { addCue(&ev.counter, c.cue(start, end)); return true })
+	rl.counter.find(c.ws, func(_, start, end int) bool { c.counter = append(c.counter, c.cue(start, end)); return true })
 	return condition
 }
 
@@ -462,7 +484,8 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	ev, ws, s := c.ev, c.ws, c.cue(start, end)
 	neg, double := c.negatedAt(start)
 	switch {
-	case c.selfDone:
+	case c.selfDone, c.declined && relativeBefore(ws[:start]):
+		// "…found someone who can do it": the other party's work.
 	case double:
 		addCue(&ev.hedge, "double negative: "+s)
 	case neg && c.deferral:
@@ -483,6 +506,17 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	}
 }
 
+// relativeBefore reports a relative pronoun among ws: a cue after it
+// describes someone the clause names, not the reader's answer.
+func relativeBefore(ws []string) bool {
+	for _, w := range ws {
+		if w == "who" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
+
 // decline returns the lexicon callback that files a decline cue.
 func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 	return func(_, start, end int) bool {
@@ -498,6 +532,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 			// "we don't have time to do it ourselves": no cue either way.
 		case strong && !c.weak:
 			addCue(&c.ev.strongDecline, s)
+			c.declined = true
 		default:
 			addCue(&c.ev.weakDecline, s)
 		}

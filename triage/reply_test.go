@@ -88,7 +88,7 @@ func TestReadReply(t *testing.T) {
 
 		// Questions back.
 		{"question", "Does the $650 include the filing fee?", Unclear, "question back"},
-		{"question", "Sounds fine. When could you start?", Unclear, "question back"},
+		{"question", "Sounds fine. When could you start, and is the VAT extra?", Unclear, "question back"},
 		{"question", "Before we commit, what's your availability in May?", Unclear, ""},
 		{"question", "Yes please go ahead. Does that cover the state return too?", Unclear, "question back"},
 		{"question", "Could you go ahead with only the payroll part?", Unclear, "question back"},
@@ -132,6 +132,21 @@ func TestReadReply(t *testing.T) {
 		{"fresh", "Please go ahead, but only with the first two items.", Unclear, ""},
 		{"fresh", "I don't think we should go ahead without the board's sign-off.", Unclear, ""},
 		{"fresh", "Fine - unless the landlord objects, in which case I'll let you know.", Unclear, ""},
+
+		// A third batch (helper dev2): asking when the work starts takes
+		// the go-ahead for granted; a price word in a refusal compares
+		// with the firm chosen instead and is no counter-offer.
+		{"dev2", "Sounds fine. When could you start?", Accepted, "when could you start"},
+		{"dev2", "Looks fine to me. So how soon can you get started?", Accepted, ""},
+		{"dev2", "When can you start?", Unclear, "weak"},
+		{"dev2", "Sounds good. When can you start, or would it be better to hold off until spring?", Unclear, ""},
+		{"dev2", "Fine with us, the sooner the better.", Accepted, "the sooner the better"},
+		{"dev2", "I think I'll give it a miss for this year.", Declined, "give it a miss"},
+		{"dev2", "Nous allons nous en passer, merci quand même.", Declined, "en passer"},
+		{"dev2", "Please don't go ahead, a colleague found someone who can do it for less.", Declined, ""},
+		{"dev2", "We went with another firm which could do it cheaper.", Declined, ""},
+		{"dev2", "No thanks, unless you can do it cheaper.", Unclear, ""},
+		{"dev2", "Could you do it cheaper? Then go ahead.", Unclear, ""},
 
 		// One weak cue, or nothing to go on.
 		{"weak", "Yes.", Unclear, "weak"},

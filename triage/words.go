@@ -104,6 +104,8 @@ var englishWords = Words{
 		"reorganize", "rearrange", "remind", "remove", "renew", "replace", "reply", "research", "resend", "review", "ring",
 		"run", "schedule", "send", "set", "setup", "ship", "show", "sign", "sort", "split", "submit", "switch", "take",
 		"tell", "text", "train", "transfer", "update", "upload", "verify", "void", "work", "write",
+		// "start" alone opens nouns ("start date is…"); with "on" it asks.
+		"start on", "start work on", "begin work on", "make a start",
 		"envíame", "envíanos", "mándame", "mándanos", "dime", "avísame", "confírmame", "llámame", "revisa", "prepara",
 		"stuur", "stuurt", "envoyez", "envoie", "préparez", "prépare", "appelez", "rappelez", "schicken", "senden", "rufen", "prüfen",
 	},
@@ -146,7 +148,7 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
-		"keep it as it is",
+		"keep it as it is", "give it a miss", "give this a miss", "give that a miss", "give them a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -201,8 +203,10 @@ var englishSignals = []Signal{
 	{Match: "develop|developing|create|creating|build|building|produce|producing|durchrechn*|rechnen", Kind: "paid", Weight: 2, Act: "prepare"},
 	{Match: "look ... over|go over {det}|tidy up|clean up|check over|proofread|proofreading|speed ... up|optimi*", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
-	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
+	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|go through last|go through all|go through every|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Act: "catch-up", Category: "bookkeeping"},
+	// A backlog is work piled up: starting on it is a catch-up job.
+	{Match: "backlog|backlogs|start on {det} backlog|make a start on", Kind: "paid", Weight: 2, Act: "catch-up"},
 	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop ... around", Kind: "paid", Weight: 3, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Act: "calculate"},
@@ -321,6 +325,10 @@ type replyCueLists struct {
 	// with pricing by time they make a message a quote from another firm
 	// (foreign.go).
 	GoAheadOffers []string
+	// StartQuestions ask when the quoted work will start or be done: the
+	// question takes the go-ahead for granted ("happy with that, when can
+	// you start?"), so it is a weak accept rather than a question back.
+	StartQuestions []string
 	// Contrast words split a sentence into clauses.
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
@@ -334,7 +342,7 @@ var englishReplyCues = replyCueLists{
 		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
-		"looks good", "looks fine", "looks great", "why not", "oui", "sí", "ja", "prima", "va bene", "gerne",
+		"looks good", "looks fine", "looks great", "why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 	},
 	Ack: []string{
@@ -419,6 +427,14 @@ var englishReplyCues = replyCueLists{
 		"accept this quote", "confirm and i'll start", "confirm and we'll start", "on your go-ahead",
 		"voulez-vous que je", "souhaitez-vous que je", "quiere que empiece", "quieres que empiece",
 		"soll ich beginnen", "soll ich anfangen", "soll ich loslegen", "vuole che proceda", "wil je dat ik",
+	},
+	StartQuestions: []string{
+		"when can you start", "when could you start", "when can you begin", "when could you begin",
+		"when would you start", "when will you start", "how soon can you start", "how soon could you start",
+		"when can you get started", "when could you get started", "how soon can you get started",
+		"when can you get going", "how soon could you have it done", "how soon can you have it done",
+		"when would it be ready", "when will it be ready", "when could you have it done",
+		"when can you have it done",
 	},
 	Contrast: []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	PriceWords: []string{

@@ -21,6 +21,7 @@ func init() {
 			Decline: []string{
 				"nous allons le faire", "on va le faire", "en interne", "nous nous en occupons", "on s'en occupe",
 				"je m'en occupe", "nous préférons attendre", "pas cette fois", "nous renonçons", "sans suite",
+				"nous en passer", "m'en passer", "s'en passer", "en passerons", "en passerai",
 			},
 			Hedge: []string{
 				"je dois en parler", "je vous redis", "à voir", "je vais y réfléchir", "laissez moi",

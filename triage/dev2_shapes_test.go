@@ -1,0 +1,55 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDev2Shapes holds the general shapes the dev2 set showed missing
+// (testdata/dev2/README.md). Every sentence is written for this test.
+func TestDev2Shapes(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		name string
+		text string
+		want []string // "kind: text"
+	}{
+		// "Also" inside another language's request frame.
+		{"pt: also inside the frame", "Preciso também que faça a reconciliação bancária de março.",
+			[]string{"paid: Preciso também que faça a reconciliação bancária de março."}},
+		{"es: also inside the frame", "Necesito también que revises las nóminas de marzo.",
+			[]string{"paid: Necesito también que revises las nóminas de marzo."}},
+		// Complaints put as a sweeping why-question.
+		{"why is everything so", "Why is everything about this software so slow?", nil},
+		{"why does every … such", "Why does every supplier make returns such a hassle?", nil},
+		{"why about a particular thing asks", "Why is our electricity bill so high this quarter?",
+			[]string{"quick: Why is our electricity bill so high this quarter?"}},
+		{"why without a degree asks", "Why does every invoice in March show zero VAT?",
+			[]string{"quick: Why does every invoice in March show zero VAT?"}},
+		// A wrapped "and <verb>" shares the line before's frame.
+		{"and + verb on the next line is one ask", "Can you set up a new tracking category for the events side\nand move the September and October sales across to it?",
+			[]string{"paid: Can you set up a new tracking category for the events side and move the September and October sales across to it?"}},
+		{"and + question on the next line is a second ask", "did the rent for the unit go out on monday\nand whats the new account number for the landlord",
+			[]string{"quick: did the rent for the unit go out on monday", "quick: and whats the new account number for the landlord"}},
+		// Starting on a backlog is work; confirming is not.
+		{"confirm and start on a backlog", "Could you confirm the payroll ran and start on the backlog of supplier invoices?",
+			[]string{"quick: Could you confirm the payroll ran", "paid: start on the backlog of supplier invoices?"}},
+		{"start date is no request", "Start date for the new bookkeeper is the 4th.", nil},
+		// Going through a period's records is review work.
+		{"go through last …", "Please go through last quarter's receipts and flag the personal ones.",
+			[]string{"paid: Please go through last quarter's receipts and flag the personal ones."}},
+		{"hoping you could go through last …", "I was hoping you could go through last year's mileage log and pull out the business trips that should have gone through the company.",
+			[]string{"paid: I was hoping you could go through last year's mileage log and pull out the business trips that should have gone through the company."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range e.Questions(tt.text) {
+				got = append(got, string(q.Kind)+": "+q.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Questions()\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
