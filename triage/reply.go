@@ -162,7 +162,7 @@ type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
-	commission, anaphora                                                  map[string]bool
+	commission, anaphora, yours                                           map[string]bool
 	newWork, goAheadOffers, startQuestions                                *lexicon
 }
 
@@ -177,6 +177,7 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
 		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
 		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
+		yours:   set("you your yours it this that"),
 		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
 		startQuestions: newLexicon(c.StartQuestions),
 	}
@@ -426,13 +427,19 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 	c.consume(rl.softeners, nil)
 	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
 	rl.conditions.find(c.ws, func(_, start, end int) bool {
-		if c.free(start, end) && condition == "" {
+		// "we'll do without": "without" needs an object to set a condition.
+		if c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without") {
 			condition = c.cue(start, end)
 		}
 		return true
 	})
 	rl.partial.find(c.ws, func(_, start, end int) bool { addCue(&ev.partial, c.cue(start, end)); return true })
-	rl.counter.find(c.ws, func(_, start, end int) bool { c.counter = append(c.counter, c.cue(start, end)); return true })
+	rl.counter.find(c.ws, func(_, start, end int) bool {
+		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
+			c.counter = append(c.counter, c.cue(start, end))
+		}
+		return true
+	})
 	return condition
 }
 
@@ -526,6 +533,9 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		s := c.cue(start, end)
 		neg, double := c.negatedAt(start)
 		switch {
+		case c.ws[end-1] == "with" && end < len(c.ws) && c.rl.yours[c.ws[end]]:
+			// "we've decided to go with your quote": the firm is chosen.
+			return true
 		case double:
 			addCue(&c.ev.hedge, "double negative: "+s)
 		case neg:

@@ -147,6 +147,25 @@ func TestReadReply(t *testing.T) {
 		{"dev2", "We went with another firm which could do it cheaper.", Declined, ""},
 		{"dev2", "No thanks, unless you can do it cheaper.", Unclear, ""},
 		{"dev2", "Could you do it cheaper? Then go ahead.", Unclear, ""},
+		// Go-aheads, refusals and narrowings worded in ways the lists
+		// lacked (written for this test, probed once before the change).
+		{"dev2", "Lovely, let's get it done.", Accepted, "get it done"},
+		{"dev2", "We're happy to go with your estimate.", Accepted, "go with your"},
+		{"dev2", "We've decided to go with your quote.", Accepted, "go with your"},
+		{"dev2", "Perfect. Consider this my approval.", Accepted, "my approval"},
+		{"dev2", "Go on then!", Accepted, "go on then"},
+		{"dev2", "Yes to both.", Accepted, "yes to both"},
+		{"dev2", "Okay, happy to pay that. Go ahead.", Accepted, "go ahead"},
+		{"dev2", "Great - please send the engagement letter and I'll sign it.", Accepted, "engagement letter"},
+		{"dev2", "We've had a rethink and won't be going ahead.", Declined, "not going ahead"},
+		{"dev2", "Too rich for us at the moment I'm afraid.", Declined, "too rich"},
+		{"dev2", "On reflection we'll do without.", Declined, "do without"},
+		{"dev2", "Not for us, thanks.", Declined, "not for us"},
+		{"dev2", "We're going to go with another accountant.", Declined, "go with"},
+		{"dev2", "We'll do without the summary if that brings it under $500.", Unclear, "conditional"},
+		{"dev2", "Happy to pay $300 for it.", Unclear, "counter-offer"},
+		{"dev2", "Go ahead with the tax return only; we'll revisit the rest.", Unclear, "part of the work"},
+		{"dev2", "I'm afraid I need to check with my wife first.", Unclear, "not decided"},
 
 		// One weak cue, or nothing to go on.
 		{"weak", "Yes.", Unclear, "weak"},

@@ -118,7 +118,10 @@ var englishWords = Words{
 	Accept: []string{
 		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
 		"take it on", "take this on", "take them on", "take on", "get started", "get going", "make a start",
-		"start on it", "start work",
+		"start on it", "start work", "going ahead", "go on then", "yes to both", "yes to all", "yes to everything",
+		"my approval", "our approval", "let's get it done", "lets get it done", "go with your", "go with it",
+		"go with that", "go with this", "send {det} engagement letter", "send over {det} engagement letter",
+		"send me {det} engagement letter", "send us {det} engagement letter",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
 		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
@@ -148,7 +151,7 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
-		"keep it as it is", "give it a miss", "give this a miss", "give that a miss", "give them a miss",
+		"keep it as it is", "not for us", "not for me", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -354,18 +357,20 @@ var englishReplyCues = replyCueLists{
 		"no problem", "no problems", "not a problem", "no worries", "not a worry", "no objection", "no objections",
 		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
+		// Paying what was quoted, not an amount of one's own (Counter).
+		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 	},
 	NeutralIdioms: []string{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
 	},
-	SelfWork: []string{"ourselves", "myself", "in-house", "in house"},
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
@@ -376,7 +381,7 @@ var englishReplyCues = replyCueLists{
 		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
 		"apart from", "but not", "just do", "only do", "start with", "for now", "for the time being",
 		"at this stage", "part of", "half of", "some of", "one of", "instead", "rather than", "first part",
-		"first half", "phase one", "split it", "split the",
+		"first half", "phase one", "split it", "split the", "only $",
 	},
 	Counter: []string{
 		"for less", "cheaper", "discount", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
