@@ -40,6 +40,11 @@ func TestDev2Shapes(t *testing.T) {
 			[]string{"paid: Please go through last quarter's receipts and flag the personal ones."}},
 		{"hoping you could go through last …", "I was hoping you could go through last year's mileage log and pull out the business trips that should have gone through the company.",
 			[]string{"paid: I was hoping you could go through last year's mileage log and pull out the business trips that should have gone through the company."}},
+		// Work in the passive reports on it: a status, not a request.
+		{"passive of a work verb is a status", "Could you let me know whether the standing order has been set up?",
+			[]string{"quick: Could you let me know whether the standing order has been set up?"}},
+		{"work asked for beside a passive", "The bank feed has been set up wrong, could you fix it and re-import March?",
+			[]string{"paid: The bank feed has been set up wrong, could you fix it and re-import March?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -216,6 +216,10 @@ var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to kn
 // answer follows the most specific (a date).
 var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
 
+// passiveAux before an act of work make it a passive: "has been set up",
+// "is being fixed", "was prepared" (classify.go).
+var passiveAux = set("been being was were")
+
 // From reply.go.
 
 // deferralWords turn a negated go-ahead into "not yet".
