@@ -363,7 +363,28 @@ func smallTalk(ws []string) bool {
 	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
 		return true
 	}
-	return thanksWords[ws[0]]
+	return thanksWords[ws[0]] && !merciAsks(ws, 0)
+}
+
+// merciAsks: "merci de" at ws[i] followed by a verb is a polite request
+// ("merci de vérifier si…"); followed by a thing it thanks.
+func merciAsks(ws []string, i int) bool {
+	if i+2 >= len(ws) || ws[i] != "merci" || ws[i+1] != "de" {
+		return false
+	}
+	w := ws[i+2]
+	if merciVerbLead[w] {
+		return true
+	}
+	if frenchDets[w] || strings.Contains(w, "'") {
+		return false
+	}
+	for _, end := range merciVerbEnds {
+		if strings.HasSuffix(w, end) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineOnly: "we need it within 2 days", "I'd like them back by
@@ -462,6 +483,9 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		if negations[core[i]] || core[i] == "non" {
 			return false
 		}
+	}
+	if core[start] == "merci" && !merciAsks(core, start) {
+		return false // "merci de votre aide"
 	}
 	// "need the floors scrubbed" asks when the client needs it, not
 	// when "it'll need" describes the job.

@@ -40,6 +40,14 @@ func TestDev2Shapes(t *testing.T) {
 			[]string{"paid: Please go through last quarter's receipts and flag the personal ones."}},
 		{"hoping you could go through last …", "I was hoping you could go through last year's mileage log and pull out the business trips that should have gone through the company.",
 			[]string{"paid: I was hoping you could go through last year's mileage log and pull out the business trips that should have gone through the company."}},
+		// French "merci de" + verb asks; "merci de" + a thing thanks.
+		{"fr: merci de + verb asks", "Merci de vérifier si nous avons droit à l'exonération pour les apprentis.",
+			[]string{"paid: Merci de vérifier si nous avons droit à l'exonération pour les apprentis."}},
+		{"fr: merci de me + verb asks", "Merci de me renvoyer l'attestation signée.",
+			[]string{"quick: Merci de me renvoyer l'attestation signée."}},
+		{"fr: merci de + thing thanks", "Merci de votre réactivité sur ce dossier. Je vous remercie, merci de ce retour.", nil},
+		{"es: conditional need", "Necesitaría que revisaras las cuentas anuales antes del viernes.",
+			[]string{"paid: Necesitaría que revisaras las cuentas anuales antes del viernes."}},
 		// Work in the passive reports on it: a status, not a request.
 		{"passive of a work verb is a status", "Could you let me know whether the standing order has been set up?",
 			[]string{"quick: Could you let me know whether the standing order has been set up?"}},

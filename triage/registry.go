@@ -220,6 +220,15 @@ var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
 
+// French "merci de" thanks for a thing ("merci de votre retour") but asks
+// when a verb follows ("merci de me renvoyer…", "merci de vérifier…"):
+// merciVerbLead open such a verb, merciVerbEnds end an infinitive.
+var (
+	merciVerbLead = set("me m' nous bien")
+	merciVerbEnds = []string{"er", "ir", "re"}
+	frenchDets    = set("votre vos ton ta tes notre nos leur leurs la le les l' ce cet cette ces mon ma mes du des un une")
+)
+
 // From reply.go.
 
 // deferralWords turn a negated go-ahead into "not yet".

@@ -7,7 +7,8 @@ func init() {
 			RequestFrames: []string{
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
-				"por favor", "haga el favor", "me confirma", "me confirman",
+				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
+				"necesitaríamos que",
 			},
 			RequestVerbs: []string{
 				"prepare", "envíe", "revise", "confirme", "mándeme", "hágame", "llame", "indíqueme", "dígame",

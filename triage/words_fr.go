@@ -9,7 +9,7 @@ func init() {
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
 				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
-				"est il possible", "vous serait il possible",
+				"est il possible", "vous serait il possible", "merci de",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",
@@ -35,7 +35,7 @@ func init() {
 		Signals: []Signal{
 			{Match: "établir|établiss*|rédig*|refaire|refais*|corrig*|élabor*|mettre en place|mise en place|remplir|concevoir|reprendre", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "vérifier|vérification|contrôler|contrôle", Kind: "paid", Weight: 2, Act: "check"},
-			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
