@@ -48,6 +48,22 @@ func TestDev2Shapes(t *testing.T) {
 		{"fr: merci de + thing thanks", "Merci de votre réactivité sur ce dossier. Je vous remercie, merci de ce retour.", nil},
 		{"es: conditional need", "Necesitaría que revisaras las cuentas anuales antes del viernes.",
 			[]string{"paid: Necesitaría que revisaras las cuentas anuales antes del viernes."}},
+		// The firm's own price is a fact; working on a thing is work.
+		{"asking the firm's price is quick", "Roughly how much would it cost to have you run our payroll each month?",
+			[]string{"quick: Roughly how much would it cost to have you run our payroll each month?"}},
+		{"what the firm charges is quick", "What do you charge for a set of dormant company accounts?",
+			[]string{"quick: What do you charge for a set of dormant company accounts?"}},
+		{"restructuring is work", "Could you restructure the cost centres so each shop has its own?",
+			[]string{"paid: Could you restructure the cost centres so each shop has its own?"}},
+		{"having a go at is work", "Can you have a go at the overdue debtors list before the audit?",
+			[]string{"paid: Can you have a go at the overdue debtors list before the audit?"}},
+		// Wishes that ask without a request verb.
+		{"grateful for your help doing", "We'd be grateful for your help drafting the reply to the landlord's solicitor.",
+			[]string{"paid: We'd be grateful for your help drafting the reply to the landlord's solicitor."}},
+		{"grateful, thanking", "I'm so grateful for your help over the summer.", nil},
+		{"good to get a new thing made", "It would be really useful to get a summary of the fuel costs per van.",
+			[]string{"paid: It would be really useful to get a summary of the fuel costs per van."}},
+		{"good to get the kids back is no ask", "It would be great to get the team back in the office.", nil},
 		// Work in the passive reports on it: a status, not a request.
 		{"passive of a work verb is a status", "Could you let me know whether the standing order has been set up?",
 			[]string{"quick: Could you let me know whether the standing order has been set up?"}},

@@ -235,6 +235,11 @@ func benefitAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "if" {
 		return modalVerb(ws, i+1)
 	}
+	// "it would be good to get a breakdown of…": to get a new thing
+	// made ("to get the kids back" is no ask).
+	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "get" && (ws[i+2] == "a" || ws[i+2] == "an") {
+		return i + 1, true
+	}
 	return 0, false
 }
 

@@ -78,7 +78,8 @@ var englishWords = Words{
 		"we'd like {det}", "i would like {det}", "we would like {det}", "grateful if you could", "would be grateful if",
 		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
-		"any chance you could", "it would help if", "we'd love {det}", "i'd love {det}", "would love {det}",
+		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
+		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
 		"vorremmo", "avremmo bisogno", "ci servirebbe", "ci serve", "precisamos", "gostaria",
@@ -198,7 +199,7 @@ var englishSignals = []Signal{
 	{Match: "prepare|preparing|prepar*|prépar*|opstel*|predispor*", Kind: "paid", Weight: 3, Act: "prepare"},
 	{Match: "reconcile|reconciling|reconciliation|reconcil*", Kind: "paid", Weight: 3, Act: "reconcile", Category: "bookkeeping"},
 	{Match: "rec", Kind: "paid", Weight: 1.5, Act: "reconcile", Category: "bookkeeping"},
-	{Match: "redo|redoing|rework|rebuild", Kind: "paid", Weight: 3, Act: "redo"},
+	{Match: "redo|redoing|rework|rebuild|restructur*|have a go at", Kind: "paid", Weight: 3, Act: "redo"},
 	{Match: "review|reviewing|revis*|controle*|nakijk*", Kind: "paid", Weight: 2.5, Act: "review"},
 	{Match: "calculate|calculating|calculation|calcul*|recalcul*|berechn*|bereken*", Kind: "paid", Weight: 3, Act: "calculate"},
 	{Match: "figure out|work out|find out|run the numbers|crunch the numbers", Kind: "paid", Weight: 2.5, Act: "calculate"},
@@ -265,6 +266,9 @@ var englishSignals = []Signal{
 	{Match: "whether ... {done}|if ... {done}|been {done}|been {workpart}|been added|been created|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
+	// The firm's own price is a fact it knows: "how much would it cost to
+	// have you…", "what do you charge for…".
+	{Match: "how much ... to have you|how much ... for you to|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
