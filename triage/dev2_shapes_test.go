@@ -64,6 +64,9 @@ func TestDev2Shapes(t *testing.T) {
 		{"good to get a new thing made", "It would be really useful to get a summary of the fuel costs per van.",
 			[]string{"paid: It would be really useful to get a summary of the fuel costs per van."}},
 		{"good to get the kids back is no ask", "It would be great to get the team back in the office.", nil},
+		// Offers to answer the firm's questions ask nothing.
+		{"offer: any questions", "Any questions on the figures, just shout.", nil},
+		{"offer: give me a shout", "Give me a shout if the scans are hard to read.", nil},
 		// Work in the passive reports on it: a status, not a request.
 		{"passive of a work verb is a status", "Could you let me know whether the standing order has been set up?",
 			[]string{"quick: Could you let me know whether the standing order has been set up?"}},

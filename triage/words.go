@@ -55,7 +55,8 @@ var englishWords = Words{
 		"let me know if you want", "let me know if you'd like", "let me know if anything", "let me know if i can",
 		"if you need anything", "if you have any questions", "if you need me", "if you want to", "if you'd like to",
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
-		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries",
+		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
+		"give me a shout", "give us a shout", "shout if", "any questions",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
