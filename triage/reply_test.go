@@ -166,6 +166,8 @@ func TestReadReply(t *testing.T) {
 		{"dev2", "Happy to pay $300 for it.", Unclear, "counter-offer"},
 		{"dev2", "Go ahead with the tax return only; we'll revisit the rest.", Unclear, "part of the work"},
 		{"dev2", "I'm afraid I need to check with my wife first.", Unclear, "not decided"},
+		{"dev2", "Très bien, vous pouvez démarrer dès lundi.", Accepted, "vous pouvez"},
+		{"dev2", "Obrigada, mas não precisamos disso este ano.", Declined, "não precisamos"},
 
 		// One weak cue, or nothing to go on.
 		{"weak", "Yes.", Unclear, "weak"},

@@ -16,7 +16,8 @@ func init() {
 			},
 			Accept: []string{
 				"allez y", "vous pouvez y aller", "c'est bon pour moi", "je vous donne mon accord", "nous validons",
-				"je confirme la commande", "lancez", "d'accord pour", "oui merci",
+				"je confirme la commande", "lancez", "d'accord pour", "oui merci", "vous pouvez lancer",
+				"vous pouvez démarrer", "vous pouvez procéder",
 			},
 			Decline: []string{
 				"nous allons le faire", "on va le faire", "en interne", "nous nous en occupons", "on s'en occupe",

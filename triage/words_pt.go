@@ -15,7 +15,8 @@ func init() {
 			},
 			Decline: []string{
 				"não obrigada", "vamos fazer nós", "fazemos nós", "não vamos avançar", "prefiro esperar",
-				"por enquanto não", "agora não",
+				"por enquanto não", "agora não", "não vamos precisar", "não precisamos", "não é preciso",
+				"não será preciso",
 			},
 			Hedge: []string{"preciso pensar", "vou falar com", "depois digo", "tenho de pensar"},
 			OutOfOffice: []string{
