@@ -167,6 +167,13 @@ func TestReadReply(t *testing.T) {
 		{"dev2", "Go ahead with the tax return only; we'll revisit the rest.", Unclear, "part of the work"},
 		{"dev2", "I'm afraid I need to check with my wife first.", Unclear, "not decided"},
 		{"dev2", "Très bien, vous pouvez démarrer dès lundi.", Accepted, "vous pouvez"},
+		{"dev2", "Right, let's do the quarterly review then.", Accepted, "let's do the"},
+		{"dev2", "Let's do the payroll part only for now.", Unclear, "part of the work"},
+		{"dev2", "We'll hold fire on the valuation for the moment.", Declined, "hold fire"},
+		{"dev2", "Please don't worry about the brochure, the launch is cancelled.", Declined, "don't worry about"},
+		{"dev2", "Having slept on it, I don't think we need the audit after all.", Declined, "don't think we need"},
+		{"dev2", "Go ahead, but please don't go over three hours.", Unclear, "counter-offer"},
+		{"dev2", "Please start, no more than a day's work though.", Unclear, "counter-offer"},
 		{"dev2", "Obrigada, mas não precisamos disso este ano.", Declined, "não precisamos"},
 
 		// One weak cue, or nothing to go on.
