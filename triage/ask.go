@@ -278,11 +278,14 @@ func (e *Engine) opensAsk(ws []string) bool {
 // by a direct request to the firm within the first 12.
 func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core []string, cut int, ok bool) {
 	question := lastPunct(text) == '?'
-	for k := 1; k < len(spans) && k <= 12; k++ {
+	for k := 1; k < len(spans) && k <= maxClauseWords; k++ {
 		gap := text[spans[k-1].end:spans[k].start]
 		punct := strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
-		conj := conjRequest(ws, k)
-		if (!punct || k > 8) && !conj {
+		conj := conjRequest(ws, k) && k <= 12
+		// After a longer stretch of background only a question put to
+		// the firm ("…, could you look into…?") is the ask.
+		long := k > 8 && punct && question && politeToFirm(ws, k)
+		if !(punct && k <= 8) && !conj && !long {
 			continue
 		}
 		c := stripLead(ws, k)
@@ -300,6 +303,15 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		}
 	}
 	return nil, -1, false
+}
+
+// maxClauseWords bounds the background before an ask that
+// coreAfterClause looks past.
+const maxClauseWords = 40
+
+// politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
+func politeToFirm(ws []string, k int) bool {
+	return k+1 < len(ws) && auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
 }
 
 // conjRequest reports "…changed a bit so can you update…": a conjunction

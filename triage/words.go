@@ -80,6 +80,7 @@ var englishWords = Words{
 		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
+		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
@@ -211,6 +212,8 @@ var englishSignals = []Signal{
 	{Match: "look ... over|go over {det}|tidy up|clean up|check over|proofread|proofreading|speed ... up|optimi*", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
 	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|go through last|go through all|go through every|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
+	// Taking on or over a job is ongoing work: "something you could take on?".
+	{Match: "take on|take over|taking on|taking over|take it on|take this on|take them on|take that on", Kind: "paid", Weight: 2.5, Act: "work"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Act: "catch-up", Category: "bookkeeping"},
 	// A backlog is work piled up: starting on it is a catch-up job.
 	{Match: "backlog|backlogs|start on {det} backlog|make a start on", Kind: "paid", Weight: 2, Act: "catch-up"},
@@ -280,7 +283,7 @@ var englishSignals = []Signal{
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
 	{Match: "or {weekday}|or {month}|or next week|or the week after|come in at|come by at|come over at|arrive at|start at", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "move our call|move the call|move our meeting|move the meeting|move our appointment|move the appointment|reschedule|push {det} call|push {det} meeting|push back {det} call", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
-	{Match: "do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
+	{Match: "would you prefer|do you prefer|would you rather|which would you prefer|do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},

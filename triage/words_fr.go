@@ -10,6 +10,8 @@ func init() {
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
 				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
 				"est il possible", "vous serait il possible", "merci de",
+				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
+				"nous souhaiterions que",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",
@@ -36,6 +38,7 @@ func init() {
 		Signals: []Signal{
 			{Match: "établir|établiss*|rédig*|refaire|refais*|corrig*|élabor*|mettre en place|mise en place|remplir|concevoir|reprendre", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "vérifier|vérification|contrôler|contrôle", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "aider à|nous aider|m'aider|aide pour|repreniez|reprenne|prendre en charge", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
