@@ -279,13 +279,8 @@ func (e *Engine) opensAsk(ws []string) bool {
 func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core []string, cut int, ok bool) {
 	question := lastPunct(text) == '?'
 	for k := 1; k < len(spans) && k <= maxClauseWords; k++ {
-		gap := text[spans[k-1].end:spans[k].start]
-		punct := strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
-		conj := conjRequest(ws, k) && k <= 12
-		// After a longer stretch of background only a question put to
-		// the firm ("…, could you look into…?") is the ask.
-		long := k > 8 && punct && question && politeToFirm(ws, k)
-		if !(punct && k <= 8) && !conj && !long {
+		punct, conj := clauseBreak(text, spans, ws, k, question)
+		if !punct && !conj {
 			continue
 		}
 		c := stripLead(ws, k)
@@ -303,6 +298,20 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		}
 	}
 	return nil, -1, false
+}
+
+// clauseBreak reports whether an opening clause may end before ws[k]:
+// at punctuation within the first 8 words (punct), or at a conjunction
+// followed by a direct request to the firm within the first 12 (conj).
+// After a longer stretch of background only a question put to the firm
+// ("…, could you look into…?") counts as punct.
+func clauseBreak(text string, spans []span, ws []string, k int, question bool) (punct, conj bool) {
+	gap := text[spans[k-1].end:spans[k].start]
+	punct = strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
+	if k > 8 {
+		punct = punct && question && politeToFirm(ws, k)
+	}
+	return punct, k <= 12 && conjRequest(ws, k)
 }
 
 // maxClauseWords bounds the background before an ask that
@@ -486,18 +495,22 @@ func (e *Engine) isRequest(ws []string) bool {
 	return indirect
 }
 
+// negatedFrame: "non vorrei", "I don't need", "not sure we need it": a
+// negated frame asks nothing.
+func negatedFrame(core []string, start int) bool {
+	for i := max(0, start-3); i < start; i++ {
+		if negations[core[i]] || core[i] == "non" {
+			return true
+		}
+	}
+	return false
+}
+
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	// "non vorrei", "I don't need", "not sure we need it": a negated
-	// frame asks nothing.
-	for i := max(0, start-3); i < start; i++ {
-		if negations[core[i]] || core[i] == "non" {
-			return false
-		}
-	}
-	if core[start] == "merci" && !merciAsks(core, start) {
-		return false // "merci de votre aide"
+	if negatedFrame(core, start) || core[start] == "merci" && !merciAsks(core, start) {
+		return false // "merci de votre aide" thanks
 	}
 	// "need the floors scrubbed" asks when the client needs it, not
 	// when "it'll need" describes the job.

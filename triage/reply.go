@@ -215,14 +215,8 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 		return // "£300 for that??" vents; the answer is elsewhere
 	}
 	if question {
-		i := 0
-		for i < len(ws)-1 && leadMarkers[ws[i]] {
-			i++
-		}
-		if end, ok := rl.startQuestions.hasAt(ws, i); ok && len(ws)-end <= 3 && money == "" && !rl.price.has(ws) {
-			// "So when can you start (on it)?" takes the go-ahead for
-			// granted; a longer question asks something else too.
-			addCue(&ev.weakAccept, strings.Join(ws[i:end], " "))
+		if cue, ok := startQuestion(ws, rl, money); ok {
+			addCue(&ev.weakAccept, cue)
 			return
 		}
 		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
@@ -245,6 +239,21 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 			return true
 		})
 	}
+}
+
+// startQuestion reads "So when can you start (on it)?": it takes the
+// go-ahead for granted. A longer question, or one about the price, asks
+// something else too.
+func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) {
+	i := 0
+	for i < len(ws)-1 && leadMarkers[ws[i]] {
+		i++
+	}
+	end, ok := rl.startQuestions.hasAt(ws, i)
+	if !ok || len(ws)-end > 3 || money != "" || rl.price.has(ws) {
+		return "", false
+	}
+	return strings.Join(ws[i:end], " "), true
 }
 
 // readClauses adds the cues of s's clauses to sv and returns the first
@@ -491,8 +500,7 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	ev, ws, s := c.ev, c.ws, c.cue(start, end)
 	neg, double := c.negatedAt(start)
 	switch {
-	case c.selfDone, c.declined && relativeBefore(ws[:start]):
-		// "…found someone who can do it": the other party's work.
+	case c.othersWork(start):
 	case double:
 		addCue(&ev.hedge, "double negative: "+s)
 	case neg && c.deferral:
@@ -511,6 +519,13 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	default:
 		addCue(&ev.weakAccept, s)
 	}
+}
+
+// othersWork: the cue at ws[start] is not the reader's go-ahead: the
+// client will do the work ("do it ourselves"), or a refusal names who
+// will ("…found someone who can do it").
+func (c *clauseReader) othersWork(start int) bool {
+	return c.selfDone || c.declined && relativeBefore(c.ws[:start])
 }
 
 // relativeBefore reports a relative pronoun among ws: a cue after it
