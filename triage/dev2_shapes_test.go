@@ -1,19 +1,11 @@
 package triage
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDev2Shapes holds the general shapes the dev2 set showed missing
 // (testdata/dev2/README.md). Every sentence is written for this test.
 func TestDev2Shapes(t *testing.T) {
-	e := New(DefaultConfig())
-	tests := []struct {
-		name string
-		text string
-		want []string // "kind: text"
-	}{
+	runQuestionCases(t, []questionCase{
 		// "Also" inside another language's request frame.
 		{"pt: also inside the frame", "Preciso também que faça a reconciliação bancária de março.",
 			[]string{"paid: Preciso também que faça a reconciliação bancária de março."}},
@@ -98,16 +90,5 @@ func TestDev2Shapes(t *testing.T) {
 			[]string{"quick: Could you let me know whether the standing order has been set up?"}},
 		{"work asked for beside a passive", "The bank feed has been set up wrong, could you fix it and re-import March?",
 			[]string{"paid: The bank feed has been set up wrong, could you fix it and re-import March?"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range e.Questions(tt.text) {
-				got = append(got, string(q.Kind)+": "+q.Text)
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("Questions()\n got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
