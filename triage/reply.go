@@ -72,8 +72,11 @@ type replyEvidence struct {
 	strongAccept, weakAccept, ack   []string
 	strongDecline, weakDecline      []string
 	hedge, partial, counter, amount []string
-	conditional                     []string
-	priceQuestion, otherQuestion    []string
+	// contact: "I'll get back to you": a deferral of the answer, unless
+	// the reply declines ("I'll pass for now but will come back to you").
+	contact                      []string
+	conditional                  []string
+	priceQuestion, otherQuestion []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -127,6 +130,8 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline)), true
 	case len(ev.hedge) > 0:
 		return unclear("not decided: %s", ev.hedge[0]), true
+	case len(ev.contact) > 0 && len(ev.strongDecline) == 0:
+		return unclear("not decided: %s", ev.contact[0]), true
 	}
 	return ReplyReading{}, false
 }
@@ -235,7 +240,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	// nothing; without a condition it is a deferral.
 	if conditional == "" {
 		rl.contact.find(ws, func(_, start, end int) bool {
-			addCue(&ev.hedge, strings.Join(ws[start:end], " "))
+			addCue(&ev.contact, strings.Join(ws[start:end], " "))
 			return true
 		})
 	}
@@ -528,6 +533,17 @@ func (c *clauseReader) othersWork(start int) bool {
 	return c.selfDone || c.declined && relativeBefore(c.ws[:start])
 }
 
+// untilEvent: "until" or "till" and then a subject ("until we hear from
+// the bank") waits for an event; "until the spring" is a time.
+func (c *clauseReader) untilEvent() bool {
+	for i := 0; i+1 < len(c.ws); i++ {
+		if deferralWords[c.ws[i]] && c.ws[i] != "yet" && pronWords[c.ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeBefore reports a relative pronoun among ws: a cue after it
 // describes someone the clause names, not the reader's answer.
 func relativeBefore(ws []string) bool {
@@ -555,6 +571,9 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 			addCue(&c.ev.hedge, "double negative: "+s)
 		case neg:
 			// "we don't have time to do it ourselves": no cue either way.
+		case strong && c.untilEvent():
+			// "hold off until I confirm the loan": not yet, not no.
+			addCue(&c.ev.hedge, "not yet: "+s)
 		case strong && !c.weak:
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
@@ -634,8 +653,8 @@ func imperativeStart(ws []string) int {
 // Thursday works" is no question without its question mark.
 func replyInterrogative(ws []string) bool {
 	switch {
-	case ws[0] == "do" && len(ws) > 1 && detWords[ws[1]]:
-		return false
+	case ws[0] == "do" && len(ws) > 1 && (detWords[ws[1]] || replyLex().anaphora[ws[1]]):
+		return false // "Do the return.", "Do it."
 	case ws[0] == "any" || ws[0] == "anything" || ws[0] == "anyone":
 		return false
 	}

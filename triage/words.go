@@ -128,7 +128,7 @@ var englishWords = Words{
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
 		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
-		"book them", "crack on", "carry on", "run with it", "green light", "green-light", "you can start",
+		"book them", "crack on", "carry on", "press on", "press ahead", "push on", "push ahead", "run with it", "green light", "green-light", "you can start",
 		"you can begin", "you may start", "please start", "please begin", "start whenever", "happy to proceed",
 		"happy to go ahead", "happy for you to", "content for you to", "good to go", "accept {det} quote",
 		"accept {det} estimate", "accept {det} fee", "accept {det} offer", "accept {det} terms", "quote accepted",
