@@ -85,6 +85,13 @@ func TestDev2Shapes(t *testing.T) {
 			[]string{"paid: Potreste aiutarci con il bilancio della nuova società?"}},
 		{"pt: help with", "Podem ajudar-nos com o fecho de contas da loja?",
 			[]string{"paid: Podem ajudar-nos com o fecho de contas da loja?"}},
+		// Whether the firm offers a thing is a yes or no.
+		{"do you do …", "Do you do same-day printing on the A3 posters?",
+			[]string{"quick: Do you do same-day printing on the A3 posters?"}},
+		{"do you offer …", "Do you offer payroll for companies with one director?",
+			[]string{"quick: Do you offer payroll for companies with one director?"}},
+		{"doing a thing is work", "Could you do a cash flow forecast for the bank?",
+			[]string{"paid: Could you do a cash flow forecast for the bank?"}},
 		// Work in the passive reports on it: a status, not a request.
 		{"passive of a work verb is a status", "Could you let me know whether the standing order has been set up?",
 			[]string{"quick: Could you let me know whether the standing order has been set up?"}},

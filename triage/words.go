@@ -213,7 +213,7 @@ var englishSignals = []Signal{
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
 	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|go through last|go through all|go through every|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
 	// Taking on or over a job is ongoing work: "something you could take on?".
-	{Match: "take on|take over|taking on|taking over|take it on|take this on|take them on|take that on", Kind: "paid", Weight: 2.5, Act: "work"},
+	{Match: "take on|take over|taking on|taking over|take it on|take this on|take them on|take that on|take ours on|take us on|take me on", Kind: "paid", Weight: 2.5, Act: "work"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Act: "catch-up", Category: "bookkeeping"},
 	// A backlog is work piled up: starting on it is a catch-up job.
 	{Match: "backlog|backlogs|start on {det} backlog|make a start on", Kind: "paid", Weight: 2, Act: "catch-up"},
@@ -287,6 +287,8 @@ var englishSignals = []Signal{
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
+	// Whether the firm offers something: "do you do same-day printing?".
+	{Match: "do you do|do you offer|do you provide|do you stock|do you carry|do you sell|do you supply|do you ship", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
