@@ -278,11 +278,9 @@ func (e *Engine) opensAsk(ws []string) bool {
 // by a direct request to the firm within the first 12.
 func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core []string, cut int, ok bool) {
 	question := lastPunct(text) == '?'
-	for k := 1; k < len(spans) && k <= 12; k++ {
-		gap := text[spans[k-1].end:spans[k].start]
-		punct := strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
-		conj := conjRequest(ws, k)
-		if (!punct || k > 8) && !conj {
+	for k := 1; k < len(spans) && k <= maxClauseWords; k++ {
+		punct, conj := clauseBreak(text, spans, ws, k, question)
+		if !punct && !conj {
 			continue
 		}
 		c := stripLead(ws, k)
@@ -300,6 +298,29 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		}
 	}
 	return nil, -1, false
+}
+
+// clauseBreak reports whether an opening clause may end before ws[k]:
+// at punctuation within the first 8 words (punct), or at a conjunction
+// followed by a direct request to the firm within the first 12 (conj).
+// After a longer stretch of background only a question put to the firm
+// ("…, could you look into…?") counts as punct.
+func clauseBreak(text string, spans []span, ws []string, k int, question bool) (punct, conj bool) {
+	gap := text[spans[k-1].end:spans[k].start]
+	punct = strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
+	if k > 8 {
+		punct = punct && question && politeToFirm(ws, k)
+	}
+	return punct, k <= 12 && conjRequest(ws, k)
+}
+
+// maxClauseWords bounds the background before an ask that
+// coreAfterClause looks past.
+const maxClauseWords = 40
+
+// politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
+func politeToFirm(ws []string, k int) bool {
+	return k+1 < len(ws) && auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
 }
 
 // conjRequest reports "…changed a bit so can you update…": a conjunction
@@ -363,7 +384,28 @@ func smallTalk(ws []string) bool {
 	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
 		return true
 	}
-	return thanksWords[ws[0]]
+	return thanksWords[ws[0]] && !merciAsks(ws, 0)
+}
+
+// merciAsks: "merci de" at ws[i] followed by a verb is a polite request
+// ("merci de vérifier si…"); followed by a thing it thanks.
+func merciAsks(ws []string, i int) bool {
+	if i+2 >= len(ws) || ws[i] != "merci" || ws[i+1] != "de" {
+		return false
+	}
+	w := ws[i+2]
+	if merciVerbLead[w] {
+		return true
+	}
+	if frenchDets[w] || strings.Contains(w, "'") {
+		return false
+	}
+	for _, end := range merciVerbEnds {
+		if strings.HasSuffix(w, end) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineOnly: "we need it within 2 days", "I'd like them back by
@@ -453,15 +495,22 @@ func (e *Engine) isRequest(ws []string) bool {
 	return indirect
 }
 
+// negatedFrame: "non vorrei", "I don't need", "not sure we need it": a
+// negated frame asks nothing.
+func negatedFrame(core []string, start int) bool {
+	for i := max(0, start-3); i < start; i++ {
+		if negations[core[i]] || core[i] == "non" {
+			return true
+		}
+	}
+	return false
+}
+
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	// "non vorrei", "I don't need", "not sure we need it": a negated
-	// frame asks nothing.
-	for i := max(0, start-3); i < start; i++ {
-		if negations[core[i]] || core[i] == "non" {
-			return false
-		}
+	if negatedFrame(core, start) || core[start] == "merci" && !merciAsks(core, start) {
+		return false // "merci de votre aide" thanks
 	}
 	// "need the floors scrubbed" asks when the client needs it, not
 	// when "it'll need" describes the job.

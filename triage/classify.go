@@ -62,9 +62,9 @@ func (e *Engine) tally(ws []string) signalTally {
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
-	e.sigLex.find(ws, func(pi, _, _ int) bool {
+	e.sigLex.find(ws, func(pi, start, _ int) bool {
 		si := e.sigOf[pi]
-		if seen[si/64]&(1<<(si%64)) != 0 {
+		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -72,6 +72,13 @@ func (e *Engine) tally(ws []string) signalTally {
 		return true
 	})
 	return t
+}
+
+// passiveWork: an act of work in the passive ("whether the direct debit
+// has been set up", "the return was prepared") reports on work done or
+// under way; it does not ask for it.
+func (e *Engine) passiveWork(ws []string, start, si int) bool {
+	return start > 0 && passiveAux[ws[start-1]] && e.signals[si].Kind == "paid" && e.signals[si].Act != ""
 }
 
 // count adds signal si to t.

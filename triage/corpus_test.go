@@ -32,6 +32,9 @@ func TestCorpusFloors(t *testing.T) {
 		// The messy real-inbox set starts below the product floors; it is
 		// held at least at its first score (its README), never lower.
 		{"testdata/messy", 44, 15, &messyFloors},
+		// dev2, written apart from the code like the sealed set, is held
+		// at least at its first score (its README).
+		{"testdata/dev2", 46, 22, &dev2Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -68,6 +71,14 @@ var messyFloors = Scores{
 	SkipPrecision: 0.583, SkipRecall: 0.875, ReplyAccuracy: 0.667,
 }
 
+// dev2Floors are the dev2 set's first scores (testdata/dev2/README.md:
+// the code before any change prompted by the set); raise them as triage
+// improves on it.
+var dev2Floors = Scores{
+	QuestionF1: 0.969, KindAccuracy: 0.975, NeedsQuoteAccuracy: 0.913,
+	SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.773,
+}
+
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same
 // figures to the third decimal.
@@ -78,7 +89,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/sealed"} {
+		"testdata/messy", "testdata/dev2", "testdata/sealed"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

@@ -134,7 +134,10 @@ var needSubjects = set("i we also and still just really urgently")
 
 // fillers are adverbs that slip into request frames without changing
 // them: "I'd also like you to", "we just need someone to".
-var fillers = set("also just really still actually maybe perhaps definitely further then kindly")
+// "Also" in the other languages slips in the same way: "preciso também
+// que…", "könnten Sie auch…".
+var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
+	"também también aussi auch anche ook")
 
 var (
 	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
@@ -212,6 +215,19 @@ var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to kn
 // an ask carries several ("can you confirm the deadline"), the suggested
 // answer follows the most specific (a date).
 var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
+
+// passiveAux before an act of work make it a passive: "has been set up",
+// "is being fixed", "was prepared" (classify.go).
+var passiveAux = set("been being was were")
+
+// French "merci de" thanks for a thing ("merci de votre retour") but asks
+// when a verb follows ("merci de me renvoyer…", "merci de vérifier…"):
+// merciVerbLead open such a verb, merciVerbEnds end an infinitive.
+var (
+	merciVerbLead = set("me m' nous bien")
+	merciVerbEnds = []string{"er", "ir", "re"}
+	frenchDets    = set("votre vos ton ta tes notre nos leur leurs la le les l' ce cet cette ces mon ma mes du des un une")
+)
 
 // From reply.go.
 

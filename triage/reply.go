@@ -72,8 +72,11 @@ type replyEvidence struct {
 	strongAccept, weakAccept, ack   []string
 	strongDecline, weakDecline      []string
 	hedge, partial, counter, amount []string
-	conditional                     []string
-	priceQuestion, otherQuestion    []string
+	// contact: "I'll get back to you": a deferral of the answer, unless
+	// the reply declines ("I'll pass for now but will come back to you").
+	contact                      []string
+	conditional                  []string
+	priceQuestion, otherQuestion []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -127,6 +130,8 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline)), true
 	case len(ev.hedge) > 0:
 		return unclear("not decided: %s", ev.hedge[0]), true
+	case len(ev.contact) > 0 && len(ev.strongDecline) == 0:
+		return unclear("not decided: %s", ev.contact[0]), true
 	}
 	return ReplyReading{}, false
 }
@@ -162,8 +167,8 @@ type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
-	commission, anaphora                                                  map[string]bool
-	newWork, goAheadOffers                                                *lexicon
+	commission, anaphora, yours                                           map[string]bool
+	newWork, goAheadOffers, startQuestions                                *lexicon
 }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
@@ -177,7 +182,9 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
 		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
 		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
+		yours:   set("you your yours it this that"),
 		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
+		startQuestions: newLexicon(c.StartQuestions),
 	}
 })
 
@@ -213,6 +220,10 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 		return // "£300 for that??" vents; the answer is elsewhere
 	}
 	if question {
+		if cue, ok := startQuestion(ws, rl, money); ok {
+			addCue(&ev.weakAccept, cue)
+			return
+		}
 		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
 		return
 	}
@@ -229,10 +240,25 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	// nothing; without a condition it is a deferral.
 	if conditional == "" {
 		rl.contact.find(ws, func(_, start, end int) bool {
-			addCue(&ev.hedge, strings.Join(ws[start:end], " "))
+			addCue(&ev.contact, strings.Join(ws[start:end], " "))
 			return true
 		})
 	}
+}
+
+// startQuestion reads "So when can you start (on it)?": it takes the
+// go-ahead for granted. A longer question, or one about the price, asks
+// something else too.
+func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) {
+	i := 0
+	for i < len(ws)-1 && leadMarkers[ws[i]] {
+		i++
+	}
+	end, ok := rl.startQuestions.hasAt(ws, i)
+	if !ok || len(ws)-end > 3 || money != "" || rl.price.has(ws) {
+		return "", false
+	}
+	return strings.Join(ws[i:end], " "), true
 }
 
 // readClauses adds the cues of s's clauses to sv and returns the first
@@ -340,6 +366,10 @@ type clauseReader struct {
 	// selfDone: doing the work oneself is the client's plan, not a
 	// go-ahead: "we'll do it ourselves" declines, whatever "do it" says.
 	selfDone bool
+	// counter holds the clause's counter-offer cues until its declines
+	// are read; declined: the clause holds a strong decline.
+	counter  []string
+	declined bool
 }
 
 // readClause adds one clause's cues to ev and returns the condition word
@@ -352,6 +382,13 @@ func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (
 	// in "do it ourselves") is not read again.
 	e.lex.decline.find(ws, c.decline(true))
 	rl.weakDecline.find(ws, c.decline(false))
+	if !c.declined {
+		// A price word in a refusal compares with whom the client went
+		// to ("we've found someone who does it cheaper"): no offer.
+		for _, cue := range c.counter {
+			addCue(&ev.counter, cue)
+		}
+	}
 	e.lex.accept.find(ws, c.accept(&ev.strongAccept, true))
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
@@ -404,13 +441,19 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 	c.consume(rl.softeners, nil)
 	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
 	rl.conditions.find(c.ws, func(_, start, end int) bool {
-		if c.free(start, end) && condition == "" {
+		// "we'll do without": "without" needs an object to set a condition.
+		if c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without") {
 			condition = c.cue(start, end)
 		}
 		return true
 	})
 	rl.partial.find(c.ws, func(_, start, end int) bool { addCue(&ev.partial, c.cue(start, end)); return true })
-	rl.counter.find(c.ws, func(_, start, end int) bool { addCue(&ev.counter, c.cue(start, end)); return true })
+	rl.counter.find(c.ws, func(_, start, end int) bool {
+		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
+			c.counter = append(c.counter, c.cue(start, end))
+		}
+		return true
+	})
 	return condition
 }
 
@@ -462,7 +505,7 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	ev, ws, s := c.ev, c.ws, c.cue(start, end)
 	neg, double := c.negatedAt(start)
 	switch {
-	case c.selfDone:
+	case c.othersWork(start):
 	case double:
 		addCue(&ev.hedge, "double negative: "+s)
 	case neg && c.deferral:
@@ -483,6 +526,35 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	}
 }
 
+// othersWork: the cue at ws[start] is not the reader's go-ahead: the
+// client will do the work ("do it ourselves"), or a refusal names who
+// will ("…found someone who can do it").
+func (c *clauseReader) othersWork(start int) bool {
+	return c.selfDone || c.declined && relativeBefore(c.ws[:start])
+}
+
+// untilEvent: "until" or "till" and then a subject ("until we hear from
+// the bank") waits for an event; "until the spring" is a time.
+func (c *clauseReader) untilEvent() bool {
+	for i := 0; i+1 < len(c.ws); i++ {
+		if deferralWords[c.ws[i]] && c.ws[i] != "yet" && pronWords[c.ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a relative pronoun among ws: a cue after it
+// describes someone the clause names, not the reader's answer.
+func relativeBefore(ws []string) bool {
+	for _, w := range ws {
+		if w == "who" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
+
 // decline returns the lexicon callback that files a decline cue.
 func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 	return func(_, start, end int) bool {
@@ -492,12 +564,19 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		s := c.cue(start, end)
 		neg, double := c.negatedAt(start)
 		switch {
+		case c.ws[end-1] == "with" && end < len(c.ws) && c.rl.yours[c.ws[end]]:
+			// "we've decided to go with your quote": the firm is chosen.
+			return true
 		case double:
 			addCue(&c.ev.hedge, "double negative: "+s)
 		case neg:
 			// "we don't have time to do it ourselves": no cue either way.
+		case strong && c.untilEvent():
+			// "hold off until I confirm the loan": not yet, not no.
+			addCue(&c.ev.hedge, "not yet: "+s)
 		case strong && !c.weak:
 			addCue(&c.ev.strongDecline, s)
+			c.declined = true
 		default:
 			addCue(&c.ev.weakDecline, s)
 		}
@@ -574,8 +653,8 @@ func imperativeStart(ws []string) int {
 // Thursday works" is no question without its question mark.
 func replyInterrogative(ws []string) bool {
 	switch {
-	case ws[0] == "do" && len(ws) > 1 && detWords[ws[1]]:
-		return false
+	case ws[0] == "do" && len(ws) > 1 && (detWords[ws[1]] || replyLex().anaphora[ws[1]]):
+		return false // "Do the return.", "Do it."
 	case ws[0] == "any" || ws[0] == "anything" || ws[0] == "anyone":
 		return false
 	}

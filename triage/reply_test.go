@@ -88,7 +88,7 @@ func TestReadReply(t *testing.T) {
 
 		// Questions back.
 		{"question", "Does the $650 include the filing fee?", Unclear, "question back"},
-		{"question", "Sounds fine. When could you start?", Unclear, "question back"},
+		{"question", "Sounds fine. When could you start, and is the VAT extra?", Unclear, "question back"},
 		{"question", "Before we commit, what's your availability in May?", Unclear, ""},
 		{"question", "Yes please go ahead. Does that cover the state return too?", Unclear, "question back"},
 		{"question", "Could you go ahead with only the payroll part?", Unclear, "question back"},
@@ -132,6 +132,54 @@ func TestReadReply(t *testing.T) {
 		{"fresh", "Please go ahead, but only with the first two items.", Unclear, ""},
 		{"fresh", "I don't think we should go ahead without the board's sign-off.", Unclear, ""},
 		{"fresh", "Fine - unless the landlord objects, in which case I'll let you know.", Unclear, ""},
+
+		// A third batch (helper dev2): asking when the work starts takes
+		// the go-ahead for granted; a price word in a refusal compares
+		// with the firm chosen instead and is no counter-offer.
+		{"dev2", "Sounds fine. When could you start?", Accepted, "when could you start"},
+		{"dev2", "Looks fine to me. So how soon can you get started?", Accepted, ""},
+		{"dev2", "When can you start?", Unclear, "weak"},
+		{"dev2", "Sounds good. When can you start, or would it be better to hold off until spring?", Unclear, ""},
+		{"dev2", "Fine with us, the sooner the better.", Accepted, "the sooner the better"},
+		{"dev2", "I think I'll give it a miss for this year.", Declined, "give it a miss"},
+		{"dev2", "Nous allons nous en passer, merci quand même.", Declined, "en passer"},
+		{"dev2", "Please don't go ahead, a colleague found someone who can do it for less.", Declined, ""},
+		{"dev2", "We went with another firm which could do it cheaper.", Declined, ""},
+		{"dev2", "No thanks, unless you can do it cheaper.", Unclear, ""},
+		{"dev2", "Could you do it cheaper? Then go ahead.", Unclear, ""},
+		// Go-aheads, refusals and narrowings worded in ways the lists
+		// lacked (written for this test, probed once before the change).
+		{"dev2", "Lovely, let's get it done.", Accepted, "get it done"},
+		{"dev2", "We're happy to go with your estimate.", Accepted, "go with your"},
+		{"dev2", "We've decided to go with your quote.", Accepted, "go with your"},
+		{"dev2", "Perfect. Consider this my approval.", Accepted, "my approval"},
+		{"dev2", "Go on then!", Accepted, "go on then"},
+		{"dev2", "Yes to both.", Accepted, "yes to both"},
+		{"dev2", "Okay, happy to pay that. Go ahead.", Accepted, "go ahead"},
+		{"dev2", "Great - please send the engagement letter and I'll sign it.", Accepted, "engagement letter"},
+		{"dev2", "We've had a rethink and won't be going ahead.", Declined, "not going ahead"},
+		{"dev2", "Too rich for us at the moment I'm afraid.", Declined, "too rich"},
+		{"dev2", "On reflection we'll do without.", Declined, "do without"},
+		{"dev2", "Not for us, thanks.", Declined, "not for us"},
+		{"dev2", "We're going to go with another accountant.", Declined, "go with"},
+		{"dev2", "We'll do without the summary if that brings it under $500.", Unclear, "conditional"},
+		{"dev2", "Happy to pay $300 for it.", Unclear, "counter-offer"},
+		{"dev2", "Go ahead with the tax return only; we'll revisit the rest.", Unclear, "part of the work"},
+		{"dev2", "I'm afraid I need to check with my wife first.", Unclear, "not decided"},
+		{"dev2", "Très bien, vous pouvez démarrer dès lundi.", Accepted, "vous pouvez"},
+		{"dev2", "Right, let's do the quarterly review then.", Accepted, "let's do the"},
+		{"dev2", "Fine. Do it.", Accepted, "do it"},
+		{"dev2", "Please press ahead with the valuation.", Accepted, "press ahead"},
+		{"dev2", "We'll pass for now and come back to you after the summer.", Declined, "pass"},
+		{"dev2", "Please hold off until we hear from the landlord.", Unclear, "not yet"},
+		{"dev2", "We'll hold off till next year.", Declined, "hold off"},
+		{"dev2", "Let's do the payroll part only for now.", Unclear, "part of the work"},
+		{"dev2", "We'll hold fire on the valuation for the moment.", Declined, "hold fire"},
+		{"dev2", "Please don't worry about the brochure, the launch is cancelled.", Declined, "don't worry about"},
+		{"dev2", "Having slept on it, I don't think we need the audit after all.", Declined, "don't think we need"},
+		{"dev2", "Go ahead, but please don't go over three hours.", Unclear, "counter-offer"},
+		{"dev2", "Please start, no more than a day's work though.", Unclear, "counter-offer"},
+		{"dev2", "Obrigada, mas não precisamos disso este ano.", Declined, "não precisamos"},
 
 		// One weak cue, or nothing to go on.
 		{"weak", "Yes.", Unclear, "weak"},

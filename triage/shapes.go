@@ -235,6 +235,11 @@ func benefitAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "if" {
 		return modalVerb(ws, i+1)
 	}
+	// "it would be good to get a breakdown of…": to get a new thing
+	// made ("to get the kids back" is no ask).
+	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "get" && (ws[i+2] == "a" || ws[i+2] == "an") {
+		return i + 1, true
+	}
 	return 0, false
 }
 
@@ -298,6 +303,10 @@ var (
 	ventGeneric    = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
 	seenWords      = set("seen see saw read")
 	seenObjects    = set("this that below")
+	// ventEveryone are the sweeping subjects of a complaint put as a
+	// why-question: "why does every form…", "why is everything…".
+	ventEveryone = set("every everyone everybody everything all")
+	ventSo       = set("so such")
 )
 
 // ventingQuestion reports a question that vents rather than asks
@@ -306,7 +315,26 @@ var (
 // "does anyone there actually read…", "who designs these things?", and
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
-	return whyAlways(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws)
+	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws)
+}
+
+// whyEveryoneSo: a why-question whose subject sweeps over everything and
+// that complains by degree, "why does every insurer make it so slow?",
+// "why is everything such a hassle?". One about a particular thing ("why
+// is our bill so high?") or without the degree ("why does every invoice
+// show zero VAT?") asks for an explanation.
+func whyEveryoneSo(ws []string) bool {
+	for i := 0; i+2 < len(ws) && i < 3; i++ {
+		if ws[i] != "why" || !auxWords[ws[i+1]] || !ventEveryone[ws[i+2]] {
+			continue
+		}
+		for _, w := range ws[i+3:] {
+			if ventSo[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whyAlways: a why-question about what always or never happens.

@@ -108,10 +108,19 @@ func (pj *paraJoiner) wrapped() bool {
 func (pj *paraJoiner) lineAsk(t string) bool {
 	lineAsk := pj.startsAsk != nil && pj.startsAsk(t)
 	if pj.cur.Len() > 0 && lineAsk {
-		w := words(firstWords(t, 1))
-		lineAsk = len(w) == 1 && leadMarkers[w[0]]
+		w := words(firstWords(t, 6))
+		lineAsk = len(w) >= 1 && leadMarkers[w[0]] && !sharesFrame(w)
 	}
 	return lineAsk
+}
+
+// sharesFrame: "and" then a bare verb continues the line before ("Could
+// you set up the new class\nand recode the old entries?"): the verb shares
+// that line's frame, and splitAsks decides whether it is a second ask. A
+// new question or request ("and whats…", "and also…", "and please…")
+// opens its own.
+func sharesFrame(w []string) bool {
+	return w[0] == "and" && len(w) > 1 && !isInterrogative(w[1:]) && !leadMarkers[w[1]] && w[1] != "please"
 }
 
 // markIntros marks list introductions: "Could you help with the

@@ -185,12 +185,7 @@ func TestValidate(t *testing.T) {
 // TestGeneralCues holds the general cues learnt from held-out mail: each
 // row is a phenomenon, not a memorised sentence.
 func TestGeneralCues(t *testing.T) {
-	e := New(DefaultConfig())
-	tests := []struct {
-		name string
-		text string
-		want []string // "kind: text"
-	}{
+	runQuestionCases(t, []questionCase{
 		{"two asks on two unpunctuated lines", "did the march invoices get paid\nalso whats the last day to send in my mileage log",
 			[]string{"quick: did the march invoices get paid", "quick: also whats the last day to send in my mileage log"}},
 		{"a wrapped clause that looks like a question stays joined", "What we need is for you to go through the old invoices and sort out\nwhich ones were paid twice and which are still open. Thanks.",
@@ -239,15 +234,29 @@ func TestGeneralCues(t *testing.T) {
 			[]string{"paid: We also need the guest Wi-Fi separated from the office network"}},
 		{"a new deliverable, even when 'sent over'", "Could you send over a training plan for the first six weeks?",
 			[]string{"paid: Could you send over a training plan for the first six weeks?"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// questionCase is a text and the asks Questions must find in it, each as
+// "kind: text".
+type questionCase struct {
+	name, text string
+	want       []string
+}
+
+// runQuestionCases runs Questions on each case's text with the default
+// configuration.
+func runQuestionCases(t *testing.T, cases []questionCase) {
+	t.Helper()
+	e := New(DefaultConfig())
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, q := range e.Questions(tt.text) {
 				got = append(got, string(q.Kind)+": "+q.Text)
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("Questions()\n got %q\nwant %q", got, tt.want)
+				t.Errorf("Questions(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
 	}

@@ -55,7 +55,8 @@ var englishWords = Words{
 		"let me know if you want", "let me know if you'd like", "let me know if anything", "let me know if i can",
 		"if you need anything", "if you have any questions", "if you need me", "if you want to", "if you'd like to",
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
-		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries",
+		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
+		"give me a shout", "give us a shout", "shout if", "any questions",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
@@ -78,7 +79,9 @@ var englishWords = Words{
 		"we'd like {det}", "i would like {det}", "we would like {det}", "grateful if you could", "would be grateful if",
 		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
-		"any chance you could", "it would help if", "we'd love {det}", "i'd love {det}", "would love {det}",
+		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
+		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
+		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
 		"vorremmo", "avremmo bisogno", "ci servirebbe", "ci serve", "precisamos", "gostaria",
@@ -104,6 +107,8 @@ var englishWords = Words{
 		"reorganize", "rearrange", "remind", "remove", "renew", "replace", "reply", "research", "resend", "review", "ring",
 		"run", "schedule", "send", "set", "setup", "ship", "show", "sign", "sort", "split", "submit", "switch", "take",
 		"tell", "text", "train", "transfer", "update", "upload", "verify", "void", "work", "write",
+		// "start" alone opens nouns ("start date is…"); with "on" it asks.
+		"start on", "start work on", "begin work on", "make a start",
 		"envíame", "envíanos", "mándame", "mándanos", "dime", "avísame", "confírmame", "llámame", "revisa", "prepara",
 		"stuur", "stuurt", "envoyez", "envoie", "préparez", "prépare", "appelez", "rappelez", "schicken", "senden", "rufen", "prüfen",
 	},
@@ -116,11 +121,14 @@ var englishWords = Words{
 	Accept: []string{
 		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
 		"take it on", "take this on", "take them on", "take on", "get started", "get going", "make a start",
-		"start on it", "start work",
+		"start on it", "start work", "going ahead", "go on then", "yes to both", "yes to all", "yes to everything",
+		"my approval", "our approval", "let's get it done", "lets get it done", "go with your", "go with it",
+		"go with that", "go with this", "send {det} engagement letter", "send over {det} engagement letter",
+		"send me {det} engagement letter", "send us {det} engagement letter",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
-		"do it", "do both", "do them", "do all", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
+		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
 		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
-		"book them", "crack on", "carry on", "run with it", "green light", "green-light", "you can start",
+		"book them", "crack on", "carry on", "press on", "press ahead", "push on", "push ahead", "run with it", "green light", "green-light", "you can start",
 		"you can begin", "you may start", "please start", "please begin", "start whenever", "happy to proceed",
 		"happy to go ahead", "happy for you to", "content for you to", "good to go", "accept {det} quote",
 		"accept {det} estimate", "accept {det} fee", "accept {det} offer", "accept {det} terms", "quote accepted",
@@ -146,7 +154,9 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
-		"keep it as it is",
+		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
+		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
+		"don't think we'll need", "don't think we will need", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -193,7 +203,7 @@ var englishSignals = []Signal{
 	{Match: "prepare|preparing|prepar*|prépar*|opstel*|predispor*", Kind: "paid", Weight: 3, Act: "prepare"},
 	{Match: "reconcile|reconciling|reconciliation|reconcil*", Kind: "paid", Weight: 3, Act: "reconcile", Category: "bookkeeping"},
 	{Match: "rec", Kind: "paid", Weight: 1.5, Act: "reconcile", Category: "bookkeeping"},
-	{Match: "redo|redoing|rework|rebuild", Kind: "paid", Weight: 3, Act: "redo"},
+	{Match: "redo|redoing|rework|rebuild|restructur*|have a go at", Kind: "paid", Weight: 3, Act: "redo"},
 	{Match: "review|reviewing|revis*|controle*|nakijk*", Kind: "paid", Weight: 2.5, Act: "review"},
 	{Match: "calculate|calculating|calculation|calcul*|recalcul*|berechn*|bereken*", Kind: "paid", Weight: 3, Act: "calculate"},
 	{Match: "figure out|work out|find out|run the numbers|crunch the numbers", Kind: "paid", Weight: 2.5, Act: "calculate"},
@@ -201,8 +211,12 @@ var englishSignals = []Signal{
 	{Match: "develop|developing|create|creating|build|building|produce|producing|durchrechn*|rechnen", Kind: "paid", Weight: 2, Act: "prepare"},
 	{Match: "look ... over|go over {det}|tidy up|clean up|check over|proofread|proofreading|speed ... up|optimi*", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
-	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
+	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|go through last|go through all|go through every|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},
+	// Taking on or over a job is ongoing work: "something you could take on?".
+	{Match: "take on|take over|taking on|taking over|take it on|take this on|take them on|take that on|take ours on|take us on|take me on", Kind: "paid", Weight: 2.5, Act: "work"},
 	{Match: "catch up {det}|catch up on|catching up", Kind: "paid", Weight: 3, Act: "catch-up", Category: "bookkeeping"},
+	// A backlog is work piled up: starting on it is a catch-up job.
+	{Match: "backlog|backlogs|start on {det} backlog|make a start on", Kind: "paid", Weight: 2, Act: "catch-up"},
 	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop ... around", Kind: "paid", Weight: 3, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Act: "calculate"},
@@ -255,9 +269,12 @@ var englishSignals = []Signal{
 	// Quick: facts, dates, status, receipt, scheduling, small favours.
 	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did you get|did you receive|did you see|have you received|did u get|you got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
-	{Match: "whether ... {done}|if ... {done}|been {done}|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	{Match: "whether ... {done}|if ... {done}|been {done}|been {workpart}|been added|been created|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
+	// The firm's own price is a fact it knows: "how much would it cost to
+	// have you…", "what do you charge for…".
+	{Match: "how much ... to have you|how much ... for you to|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
@@ -266,10 +283,12 @@ var englishSignals = []Signal{
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
 	{Match: "or {weekday}|or {month}|or next week|or the week after|come in at|come by at|come over at|arrive at|start at", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "move our call|move the call|move our meeting|move the meeting|move our appointment|move the appointment|reschedule|push {det} call|push {det} meeting|push back {det} call", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
-	{Match: "do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
+	{Match: "would you prefer|do you prefer|would you rather|which would you prefer|do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
+	// Whether the firm offers something: "do you do same-day printing?".
+	{Match: "do you do|do you offer|do you provide|do you stock|do you carry|do you sell|do you supply|do you ship", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|like to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
@@ -321,6 +340,10 @@ type replyCueLists struct {
 	// with pricing by time they make a message a quote from another firm
 	// (foreign.go).
 	GoAheadOffers []string
+	// StartQuestions ask when the quoted work will start or be done: the
+	// question takes the go-ahead for granted ("happy with that, when can
+	// you start?"), so it is a weak accept rather than a question back.
+	StartQuestions []string
 	// Contrast words split a sentence into clauses.
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
@@ -334,7 +357,7 @@ var englishReplyCues = replyCueLists{
 		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
-		"looks good", "looks fine", "looks great", "why not", "oui", "sí", "ja", "prima", "va bene", "gerne",
+		"looks good", "looks fine", "looks great", "why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 	},
 	Ack: []string{
@@ -346,18 +369,20 @@ var englishReplyCues = replyCueLists{
 		"no problem", "no problems", "not a problem", "no worries", "not a worry", "no objection", "no objections",
 		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
+		// Paying what was quoted, not an amount of one's own (Counter).
+		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 	},
 	NeutralIdioms: []string{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
 	},
-	SelfWork: []string{"ourselves", "myself", "in-house", "in house"},
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
@@ -368,14 +393,15 @@ var englishReplyCues = replyCueLists{
 		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
 		"apart from", "but not", "just do", "only do", "start with", "for now", "for the time being",
 		"at this stage", "part of", "half of", "some of", "one of", "instead", "rather than", "first part",
-		"first half", "phase one", "split it", "split the",
+		"first half", "phase one", "split it", "split the", "only $",
 	},
 	Counter: []string{
 		"for less", "cheaper", "discount", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
 		"flat price", "flat sum", "meet in the middle", "best price", "happy to pay", "willing to pay", "could pay",
 		"can pay", "would pay", "knock off", "knock it down", "come down", "bring the cost down", "bring it down",
 		"max", "maximum", "up to", "cap it", "capped", "fixed price", "fixed fee", "any flexibility", "flexibility",
-		"better price", "better rate", "price match",
+		"better price", "better rate", "price match", "don't go over", "do not go over", "not to go over",
+		"no more than", "not more than", "don't exceed", "do not exceed", "not to exceed",
 	},
 	Conditions: []string{
 		"if", "unless", "provided", "providing", "as long as", "so long as", "on condition", "assuming",
@@ -419,6 +445,14 @@ var englishReplyCues = replyCueLists{
 		"accept this quote", "confirm and i'll start", "confirm and we'll start", "on your go-ahead",
 		"voulez-vous que je", "souhaitez-vous que je", "quiere que empiece", "quieres que empiece",
 		"soll ich beginnen", "soll ich anfangen", "soll ich loslegen", "vuole che proceda", "wil je dat ik",
+	},
+	StartQuestions: []string{
+		"when can you start", "when could you start", "when can you begin", "when could you begin",
+		"when would you start", "when will you start", "how soon can you start", "how soon could you start",
+		"when can you get started", "when could you get started", "how soon can you get started",
+		"when can you get going", "how soon could you have it done", "how soon can you have it done",
+		"when would it be ready", "when will it be ready", "when could you have it done",
+		"when can you have it done",
 	},
 	Contrast: []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	PriceWords: []string{

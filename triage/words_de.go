@@ -10,7 +10,8 @@ func init() {
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
-				"ich wäre dankbar wenn", "wir wären dankbar wenn",
+				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
+				"ich bräuchte",
 			},
 			RequestVerbs: []string{
 				"erstellen", "bestätigen", "korrigieren", "überweisen", "teilen", "geben", "melden", "leiten",
@@ -37,6 +38,7 @@ func init() {
 			// Work verbs: making, reworking, filling in.
 			{Match: "vorbereit*|erstell*|überarbeit*|ausarbeit*|anfertig*|aufstell*|korrigier*|ausfüll*|entwerf*|einricht*|bereiten sie|durchseh*|durchgeh*", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "prüf*|überprüf*|nachprüf*|kontrollier*", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "übernehm*|übernimm*|hilfe bei|helfen bei|unterstützen bei|unterstützung bei", Kind: "paid", Weight: 2.5, Act: "work"},
 			// Information verbs: tell, send, pass on.
 			{Match: "mitteil*|bescheid|sagen sie|sag mir|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "wann ist|wann muss|wann wird|wann kommt|bis wann", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},

@@ -7,7 +7,8 @@ func init() {
 			RequestFrames: []string{
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
-				"por favor", "haga el favor", "me confirma", "me confirman",
+				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
+				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
 			},
 			RequestVerbs: []string{
 				"prepare", "envíe", "revise", "confirme", "mándeme", "hágame", "llame", "indíqueme", "dígame",
@@ -29,6 +30,7 @@ func init() {
 		Signals: []Signal{
 			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "comprobar|comprueb*|verificar|verifique*", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "ayudar con|ayudarnos|ayudarme|ayuda con|llevar la|llevéis|lleven la|llevara la|encargaros|encargarse de", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},

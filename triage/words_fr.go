@@ -9,18 +9,22 @@ func init() {
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
 				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
-				"est il possible", "vous serait il possible",
+				"est il possible", "vous serait il possible", "merci de",
+				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
+				"nous souhaiterions que",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",
 			},
 			Accept: []string{
 				"allez y", "vous pouvez y aller", "c'est bon pour moi", "je vous donne mon accord", "nous validons",
-				"je confirme la commande", "lancez", "d'accord pour", "oui merci",
+				"je confirme la commande", "lancez", "d'accord pour", "oui merci", "vous pouvez lancer",
+				"vous pouvez démarrer", "vous pouvez procéder",
 			},
 			Decline: []string{
 				"nous allons le faire", "on va le faire", "en interne", "nous nous en occupons", "on s'en occupe",
 				"je m'en occupe", "nous préférons attendre", "pas cette fois", "nous renonçons", "sans suite",
+				"nous en passer", "m'en passer", "s'en passer", "en passerons", "en passerai",
 			},
 			Hedge: []string{
 				"je dois en parler", "je vous redis", "à voir", "je vais y réfléchir", "laissez moi",
@@ -34,7 +38,8 @@ func init() {
 		Signals: []Signal{
 			{Match: "établir|établiss*|rédig*|refaire|refais*|corrig*|élabor*|mettre en place|mise en place|remplir|concevoir|reprendre", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "vérifier|vérification|contrôler|contrôle", Kind: "paid", Weight: 2, Act: "check"},
-			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "aider à|nous aider|m'aider|aide pour|repreniez|reprenne|prendre en charge", Kind: "paid", Weight: 2.5, Act: "work"},
+			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},

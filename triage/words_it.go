@@ -23,6 +23,7 @@ func init() {
 		Signals: []Signal{
 			{Match: "redig*|elabor*|rifare|rifa*|sistemar*|compilar*|calcol*|analizz*|impostar*|correg*", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "verificar*|verifich*|controllar*", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "aiutarci|aiutarmi|aiutare con|aiuto con|occuparvi|occuparsi di|prendere in carico", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "conferm*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 			{Match: "inviar*|mandar*|dirmi|mi dica|far sapere|farmi sapere|comunicar*", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
