@@ -97,10 +97,6 @@ var numberWords = map[string]float64{
 	"un": 1, "una": 1, "une": 1, "eine": 1, "einen": 1, "dos": 2, "deux": 2, "zwei": 2, "tres": 3, "trois": 3, "drei": 3,
 }
 
-// quantityFillers may stand between a quantity and its unit: "two full
-// days", "a good hour", "a couple of hours".
-var quantityFillers = set("good full solid whole extra more of")
-
 // quantity reads a number in digits or in words.
 func quantity(w string) (float64, bool) {
 	if v, ok := atoi(w); ok {
@@ -149,20 +145,6 @@ func durationAt(ws []string, j int) (duration, bool) {
 	}
 	return duration{minutes: int(math.Round(n * float64(unit))), start: start, end: end}, true
 }
-
-// effortHedges may stand between an effort frame and its duration: "take
-// you about two hours", "spend no more than an hour".
-var effortHedges = set("about around roughly approximately maybe perhaps only just max maximum at most least no " +
-	"more less than under up to a the probably likely really even like tops over")
-
-// effortModals stand between the subject and "take": "it should only
-// take an hour".
-var effortModals = set("should shouldn't won't wouldn't will would might may can could only probably not really " +
-	"surely hopefully")
-
-// workAfterTo: "take you two hours to do", not "takes two days to clear".
-var workAfterTo = set("do finish complete fix sort prepare review reconcile set write draft redo change update " +
-	"build check go get put")
 
 // statedEffort reads an effort the client states outright, in minutes, or
 // 0: "it should take you about two hours", "shouldn't be more than an hour
@@ -219,9 +201,6 @@ func effortBefore(ws []string, start int) bool {
 	}
 	return false
 }
-
-// agentWords name who spends the effort: "take you two hours".
-var agentWords = set("you u your yourself someone somebody team staff")
 
 func isSubjectWord(w string) bool {
 	switch w {
@@ -283,15 +262,6 @@ func effortAfter(ws []string, end int) bool {
 	return false
 }
 
-// countUnits are plural nouns after a number that are not items of work:
-// units of time, money and measure.
-var countUnits = set("seconds minutes hours days weeks months years mins hrs dollars euros pounds cents percent " +
-	"times words characters pixels gb mb tb people guests miles kilometres kilometers km kg pounds sq feet metres meters inches")
-
-// notPlural end in s without being plural nouns.
-var notPlural = set("this thus plus always perhaps various previous across whereas bonus status canvas does " +
-	"gets takes needs makes goes was has yes its his hers ours yours theirs")
-
 // countNumbers are the item counts written out.
 var countNumbers = map[string]int{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -311,9 +281,6 @@ func itemCount(ws []string) int {
 	}
 	return best
 }
-
-// periodWords before a number make it a period, not a count.
-var periodWords = set("last past next first")
 
 // countAt reads ws[i] as a count: a count word, or a number from 2 to 999.
 // Years and form numbers ("2024", "1099") are not counts.

@@ -244,3 +244,108 @@ var (
 	pronWords = wordClasses["pron"]
 	whWords   = wordClasses["wh"]
 )
+
+// Word sets and weights of the shape rules (shapes.go): run-ons, hopes and benefits, venting, answers, checking.
+
+// runOnJoiners join the asks of a run-on: "…friday and can you…".
+var runOnJoiners = set("and also so but plus then oh ok okay")
+
+// runOnOpeners may open a run-on before its first ask, like a greeting.
+var runOnOpeners = set("yo ok okay right so quick")
+
+var (
+	hopeWords     = set("hope hoping hoped")
+	hopeLead      = set("i we i'm we're im am are was were had really just so still")
+	hopeSubjects  = set("you u someone somebody")
+	hopeModals    = set("could can would will might may")
+	hopeModalSubj = set("you'd you'll you'd've")
+	// hopeNotWork follow "I hope you can…" in wishes, not requests:
+	// "…can make it", "…can join us", "…had a good break".
+	hopeNotWork = set("make get have enjoy come join be relax rest attend")
+	// benefitWords say a thing would help: "it would be really helpful if…".
+	benefitWords = set("helpful great useful good ideal lovely brilliant handy fantastic amazing perfect wonderful " +
+		"super nice")
+	degreeWords = set("really very so super most extremely incredibly also")
+)
+
+var (
+	ventAdjectives = set("frustrating annoying embarrassing stressful ridiculous infuriating maddening tiring")
+	ventIntensive  = set("actually even bother bothers bothered")
+	ventAnyone     = set("anyone anybody")
+	ventGeneric    = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
+	seenWords      = set("seen see saw read")
+	seenObjects    = set("this that below")
+	// ventEveryone are the sweeping subjects of a complaint put as a
+	// why-question: "why does every form…", "why is everything…".
+	ventEveryone = set("every everyone everybody everything all")
+	ventSo       = set("so such")
+)
+
+// timeNouns name a time a client offers: "any day next week", "any time
+// after 3".
+var timeNouns = set("day days time morning afternoon evening weekday date week")
+
+var (
+	checkVerbs = set("check verify confirm see ascertain establish")
+	checkLinks = set("whether if that")
+	// happenedWords report that something took place; with {done} they
+	// make "check whether the return was filed" a status.
+	happenedWords = set("landed arrived happened ran cleared bounced")
+)
+
+// Checking weights: what a check is about decides its kind.
+const (
+	// ruleCheckWeight pushes "check whether we can claim…" to research.
+	ruleCheckWeight = 2.0
+	// happenedCheckWeight pulls "check whether the return was filed" to
+	// a status.
+	happenedCheckWeight = -3.0
+)
+
+// Word sets and weights of estimates (estimate.go).
+
+// quantityFillers may stand between a quantity and its unit: "two full
+// days", "a good hour", "a couple of hours".
+var quantityFillers = set("good full solid whole extra more of")
+
+// effortHedges may stand between an effort frame and its duration: "take
+// you about two hours", "spend no more than an hour".
+var effortHedges = set("about around roughly approximately maybe perhaps only just max maximum at most least no " +
+	"more less than under up to a the probably likely really even like tops over")
+
+// effortModals stand between the subject and "take": "it should only
+// take an hour".
+var effortModals = set("should shouldn't won't wouldn't will would might may can could only probably not really " +
+	"surely hopefully")
+
+// workAfterTo: "take you two hours to do", not "takes two days to clear".
+var workAfterTo = set("do finish complete fix sort prepare review reconcile set write draft redo change update " +
+	"build check go get put")
+
+// agentWords name who spends the effort: "take you two hours".
+var agentWords = set("you u your yourself someone somebody team staff")
+
+// countUnits are plural nouns after a number that are not items of work:
+// units of time, money and measure.
+var countUnits = set("seconds minutes hours days weeks months years mins hrs dollars euros pounds cents percent " +
+	"times words characters pixels gb mb tb people guests miles kilometres kilometers km kg pounds sq feet metres meters inches")
+
+// notPlural end in s without being plural nouns.
+var notPlural = set("this thus plus always perhaps various previous across whereas bonus status canvas does " +
+	"gets takes needs makes goes was has yes its his hers ours yours theirs")
+
+// periodWords before a number make it a period, not a count.
+var periodWords = set("last past next first")
+
+// Word sets and weights of sentence splitting (split.go).
+
+// abbreviations never end a sentence when followed by more text.
+var abbreviations = set("mr mrs ms dr prof st jr sr inc ltd co corp llc plc vs etc e.g eg i.e ie approx apt dept est " +
+	"fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+	"no nos nr tel ph ext min max avg p.s ps a.m p.m am pm u.s u.k cf al sr. sra srta mme mlle z.b bzw usw ca " +
+	"hr hrs wk wks yr yrs mo mos qty ref")
+
+// Word sets and weights of skipping automatic mail (skip.go).
+
+// messageWords name the message in "Thank you for your message".
+var messageWords = set("message email e mail enquiry inquiry")

@@ -10,18 +10,12 @@ import "strings"
 
 // --- Run-ons -------------------------------------------------------------
 
-// runOnJoiners join the asks of a run-on: "…friday and can you…".
-var runOnJoiners = set("and also so but plus then oh ok okay")
-
 // runOnOpenerReach is how far into a run-on its first ask may start: past
 // a greeting and an opener ("hey sam quick one did the…").
 const runOnOpenerReach = 4
 
 // minRunOnAsk is the fewest words of one ask in a run-on.
 const minRunOnAsk = 4
-
-// runOnOpeners may open a run-on before its first ask, like a greeting.
-var runOnOpeners = set("yo ok okay right so quick")
 
 // runOnAsks splits a sentence written without any punctuation ("hi tom
 // can u send me the invoice also whats the deadline and can you do…")
@@ -132,21 +126,6 @@ func runOnWh(rest []string) bool {
 }
 
 // --- Indirect requests ---------------------------------------------------
-
-var (
-	hopeWords     = set("hope hoping hoped")
-	hopeLead      = set("i we i'm we're im am are was were had really just so still")
-	hopeSubjects  = set("you u someone somebody")
-	hopeModals    = set("could can would will might may")
-	hopeModalSubj = set("you'd you'll you'd've")
-	// hopeNotWork follow "I hope you can…" in wishes, not requests:
-	// "…can make it", "…can join us", "…had a good break".
-	hopeNotWork = set("make get have enjoy come join be relax rest attend")
-	// benefitWords say a thing would help: "it would be really helpful if…".
-	benefitWords = set("helpful great useful good ideal lovely brilliant handy fantastic amazing perfect wonderful " +
-		"super nice")
-	degreeWords = set("really very so super most extremely incredibly also")
-)
 
 // indirectAsk finds a request put as a hope or a wish, with no request
 // verb or question mark: "I was hoping you could…", "we're hoping someone
@@ -295,19 +274,6 @@ func indirectInfo(ws []string) bool {
 }
 
 // --- Venting -------------------------------------------------------------
-
-var (
-	ventAdjectives = set("frustrating annoying embarrassing stressful ridiculous infuriating maddening tiring")
-	ventIntensive  = set("actually even bother bothers bothered")
-	ventAnyone     = set("anyone anybody")
-	ventGeneric    = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
-	seenWords      = set("seen see saw read")
-	seenObjects    = set("this that below")
-	// ventEveryone are the sweeping subjects of a complaint put as a
-	// why-question: "why does every form…", "why is everything…".
-	ventEveryone = set("every everyone everybody everything all")
-	ventSo       = set("so such")
-)
 
 // ventingQuestion reports a question that vents rather than asks
 // (lower-case words of the whole sentence): "why is it that every time
@@ -465,10 +431,6 @@ func askingPart(text string, ws []string) []string {
 
 // --- Answers --------------------------------------------------------------
 
-// timeNouns name a time a client offers: "any day next week", "any time
-// after 3".
-var timeNouns = set("day days time morning afternoon evening weekday date week")
-
 // availabilityAnswer: "Any day next week except Tuesday." answers a
 // question about when; without a question mark it asks nothing ("any
 // news on…" still does).
@@ -477,23 +439,6 @@ func availabilityAnswer(ws []string) bool {
 }
 
 // --- Checking ------------------------------------------------------------
-
-var (
-	checkVerbs = set("check verify confirm see ascertain establish")
-	checkLinks = set("whether if that")
-	// happenedWords report that something took place; with {done} they
-	// make "check whether the return was filed" a status.
-	happenedWords = set("landed arrived happened ran cleared bounced")
-)
-
-// Checking weights: what a check is about decides its kind.
-const (
-	// ruleCheckWeight pushes "check whether we can claim…" to research.
-	ruleCheckWeight = 2.0
-	// happenedCheckWeight pulls "check whether the return was filed" to
-	// a status.
-	happenedCheckWeight = -3.0
-)
 
 // checkingShift weighs an ask that asks the firm to check something: a
 // check of whether something happened is a status (quick), a check of

@@ -144,9 +144,6 @@ func isAutoSubject(subj string) bool {
 	return hasAnyPrefix(subj, leaveSubjects)
 }
 
-// messageWords name the message in "Thank you for your message".
-var messageWords = set("message email e mail enquiry inquiry")
-
 // thanksForMessage reports "Thank you for your message/email.", which
 // opens most auto-replies.
 func thanksForMessage(ws []string) bool {

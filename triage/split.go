@@ -216,12 +216,6 @@ func isMarkerLabel(s string) bool {
 	return len(s) <= 3
 }
 
-// abbreviations never end a sentence when followed by more text.
-var abbreviations = set("mr mrs ms dr prof st jr sr inc ltd co corp llc plc vs etc e.g eg i.e ie approx apt dept est " +
-	"fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
-	"no nos nr tel ph ext min max avg p.s ps a.m p.m am pm u.s u.k cf al sr. sra srta mme mlle z.b bzw usw ca " +
-	"hr hrs wk wks yr yrs mo mos qty ref")
-
 // sentences splits a segment into sentences. It knows abbreviations,
 // initials, decimals, dates, times, addresses and URLs (no break inside a
 // token), ellipses, and sloppy lower-case writing after "?" and "!".
