@@ -502,3 +502,35 @@ func TestDovecotOAuthAuthorizationCode(t *testing.T) {
 	}
 	l.leaks(t, errors.New(page))
 }
+
+// TestDovecotOAuthDevice signs the rep in with the device grant (the test
+// approves the code the way the rep would on the provider's page), then the
+// stored refresh token logs the rep into Dovecot and a draft is stored.
+func TestDovecotOAuthDevice(t *testing.T) {
+	t.Parallel()
+	l := startOAuthLab(t)
+	cfg := l.oauth2Config()
+	cfg.Endpoint.DeviceAuthURL = l.as.DeviceURL
+	store := &memStore{}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var shown string
+	err := oauth.DeviceLogin(ctx, cfg, store, func(uri, code string) {
+		shown = uri + " " + code
+		l.as.Approve(code, rep)
+	})
+	if err != nil {
+		t.Fatalf("device sign-in: %v", err)
+	}
+	if rt, saves := store.get(); rt == "" || saves != 1 {
+		t.Fatalf("after the sign-in the store holds %q (%d saves), want one refresh token", rt, saves)
+	}
+	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(cfg, store))
+	login.Now = l.as.Now
+	l.start(t, login)
+	l.draftFor(t, 1, "device sign-in")
+	if !strings.Contains(l.d.Log(), "method=XOAUTH2") {
+		t.Error("dovecot logged no XOAUTH2 login")
+	}
+	l.leaks(t, errors.New(shown))
+}
