@@ -17,6 +17,7 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"net"
 	"os"
 	"os/exec"
@@ -431,6 +432,7 @@ func (d *Dovecot) Stop() { d.halt(syscall.SIGKILL) }
 // Start restarts a stopped server on the same ports.
 func (d *Dovecot) Start() {
 	d.t.Helper()
+	d.removeDotlocks()
 	bin, _ := lookBin("dovecot")
 	var err error
 	for attempt := 0; attempt < 50; attempt++ {
@@ -440,6 +442,22 @@ func (d *Dovecot) Start() {
 		time.Sleep(100 * time.Millisecond) // the old sockets may linger briefly
 	}
 	d.t.Fatalf("mailtest: restart dovecot: %v", err)
+}
+
+// removeDotlocks deletes the lock files that processes killed by Stop
+// left in the mail directories. Dovecot takes a lock file whose process
+// is gone as stale at once, but one whose process ID now belongs to
+// another process only after two minutes; on a test machine running many
+// servers, process IDs (pid_max 32768 here) wrap within seconds, so a
+// restarted server could wait that long for a lock nobody holds, as it
+// would after a reboot, which is not what these tests are about.
+func (d *Dovecot) removeDotlocks() {
+	_ = filepath.WalkDir(filepath.Join(d.Dir, "mail"), func(path string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(e.Name(), ".lock") {
+			_ = os.Remove(path) // a lock file that is gone is what we want
+		}
+		return nil // a directory that cannot be read has no lock of ours
+	})
 }
 
 func (d *Dovecot) addr(port int) string { return net.JoinHostPort(d.Host, strconv.Itoa(port)) }

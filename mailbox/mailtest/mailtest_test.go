@@ -5,6 +5,8 @@ import (
 	"crypto/tls"
 	"fmt"
 	"net/smtp"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -221,5 +223,48 @@ func TestDovecotSizedForConnections(t *testing.T) {
 	out, err = d.Doveadm("config", "-h", "service/imap/process_limit")
 	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); err != nil || n < conns {
 		t.Errorf("imap process_limit: %q, %v; want at least %d", out, err, conns)
+	}
+}
+
+// TestRestartIgnoresStaleLocks: a uidlist lock file left by a killed
+// process, naming a process ID that a live process now has (as PIDs wrap
+// on a busy test machine), does not make the restarted server wait two
+// minutes before the INBOX can be read.
+func TestRestartIgnoresStaleLocks(t *testing.T) {
+	t.Parallel()
+	d := StartDovecot(t)
+	d.AddUser(t, "rep@example.com", "secret")
+	d.WriteMaildir(t, "rep@example.com", "INBOX", []byte("From: a@client.test\r\nSubject: one\r\n\r\nhello\r\n"), false)
+	if n := len(d.Messages(t, "rep@example.com", "INBOX")); n != 1 {
+		t.Fatalf("%d messages before the restart, want 1", n)
+	}
+	d.Stop()
+	d.WriteMaildir(t, "rep@example.com", "INBOX", []byte("From: a@client.test\r\nSubject: two\r\n\r\nhello\r\n"), false)
+	host, err := os.Hostname()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lock := filepath.Join(d.Dir, "mail", "rep@example.com", "Maildir", "dovecot-uidlist.lock")
+	// Our own PID: alive, as a reused PID would be.
+	if err := os.WriteFile(lock, []byte(fmt.Sprintf("%d:%s", os.Getpid(), host)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d.Start()
+	type result struct {
+		n   int
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		msgs, err := d.MessagesErr("rep@example.com", "INBOX")
+		done <- result{len(msgs), err}
+	}()
+	select {
+	case r := <-done:
+		if r.err != nil || r.n != 2 {
+			t.Errorf("after the restart: %d messages, %v; want 2", r.n, r.err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("reading the INBOX after the restart waited on the stale lock")
 	}
 }
