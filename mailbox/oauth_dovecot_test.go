@@ -493,14 +493,7 @@ func TestDovecotOAuthAuthorizationCode(t *testing.T) {
 	if !strings.Contains(page, "Signed in") {
 		t.Errorf("browser page:\n%s", page)
 	}
-	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(cfg, store))
-	login.Now = l.as.Now
-	l.start(t, login)
-	l.draftFor(t, 1, "installed app")
-	if !strings.Contains(l.d.Log(), "method=XOAUTH2") {
-		t.Error("dovecot logged no XOAUTH2 login")
-	}
-	l.leaks(t, errors.New(page))
+	l.signedIn(t, cfg, store, "installed app", errors.New(page))
 }
 
 // TestDovecotOAuthDevice signs the rep in with the device grant (the test
@@ -525,12 +518,20 @@ func TestDovecotOAuthDevice(t *testing.T) {
 	if rt, saves := store.get(); rt == "" || saves != 1 {
 		t.Fatalf("after the sign-in the store holds %q (%d saves), want one refresh token", rt, saves)
 	}
+	l.signedIn(t, cfg, store, "device sign-in", errors.New(shown))
+}
+
+// signedIn runs a mailbox that logs in with the refresh token a sign-in
+// left in store, checks a draft is stored over an XOAUTH2 login, and that
+// nothing secret reached the logs or shown (what the sign-in displayed).
+func (l *oauthLab) signedIn(t *testing.T, cfg *oauth2.Config, store *memStore, subject string, shown error) {
+	t.Helper()
 	login := oauth.NewLogin(oauth.XOAUTH2, oauth.Refresh(cfg, store))
 	login.Now = l.as.Now
 	l.start(t, login)
-	l.draftFor(t, 1, "device sign-in")
+	l.draftFor(t, 1, subject)
 	if !strings.Contains(l.d.Log(), "method=XOAUTH2") {
 		t.Error("dovecot logged no XOAUTH2 login")
 	}
-	l.leaks(t, errors.New(shown))
+	l.leaks(t, shown)
 }

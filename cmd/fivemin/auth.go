@@ -49,19 +49,25 @@ func authState(ctx context.Context, e *env, file string) (*config.Config, ops.Se
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	svc, done, err := tokenService(ctx, e, cfg)
+	return cfg, svc, done, err
+}
+
+// tokenService reaches the state file of cfg for its refresh tokens.
+func tokenService(ctx context.Context, e *env, cfg *config.Config) (ops.Service, func(), error) {
 	sock := ops.SocketPath(cfg.State.Path)
 	if c, err := ops.Dial(ctx, sock); err == nil {
-		return cfg, c, func() {}, nil
+		return c, func() {}, nil
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	db, led, err := openState(ctx, cfg.State.Path, cfg.Location(), log, 2*time.Second)
 	if errors.Is(err, ledger.ErrInUse) {
-		return nil, nil, nil, fmt.Errorf("%w, and no service answers on %s: is it starting or stopping? Try again in a moment", err, sock)
+		return nil, nil, fmt.Errorf("%w, and no service answers on %s: is it starting or stopping? Try again in a moment", err, sock)
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return cfg, &ops.Local{Ledger: led}, func() { db.Close() }, nil
+	return &ops.Local{Ledger: led}, func() { db.Close() }, nil
 }
 
 // repOAuth finds the [oauth] table a rep logs in with.

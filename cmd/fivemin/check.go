@@ -93,8 +93,7 @@ func pickReps(cfg *config.Config, only string) ([]*config.Rep, error) {
 func checkTokens(ctx context.Context, e *env, cfg *config.Config, reps []*config.Rep) (ops.Service, func(), error) {
 	for _, r := range reps {
 		if r.IMAP.OAuth != "" || (r.SMTP != nil && r.SMTP.OAuth != "") {
-			_, svc, done, err := authState(ctx, e, cfg.File)
-			return svc, done, err
+			return tokenService(ctx, e, cfg)
 		}
 	}
 	return nil, func() {}, nil
