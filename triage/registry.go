@@ -372,7 +372,11 @@ var runOnStatusAux, runOnStatusSubjects = set("did has have"), set("you u anyone
 // runOnNotOpen before those words make them part of the ask before
 // ("let me know what day…", "please can you…", "…or can you…").
 var runOnNotOpen = set("know tell see sure decide ask wonder wondering on about of at by from for to is was if " +
-	"please pls plz kindly or")
+	"please pls plz kindly or told asked said remember forgot depends")
+
+// objectPronouns stand between runOnNotOpen and the words it stops:
+// "told us what day…".
+var objectPronouns = set("us me him her them")
 
 // ventRegret end a why-not question about the client's own past: "why
 // didn't we do this sooner?" marvels, it does not ask.

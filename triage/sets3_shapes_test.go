@@ -23,6 +23,7 @@ func TestSets3Shapes(t *testing.T) {
 			{"let me know what day stays one ask", "let me know what day you can come round to fit the blinds",
 				[]string{"quick: let me know what day you can come round to fit the blinds"}},
 			{"a statement with did you inside is not split", "we already told the landlord what you did yesterday", nil},
+			{"a reported when is not an ask", "the caterers told us what day works best for the delivery and it is all booked now", nil},
 		})
 	})
 	t.Run("indirect and capacity frames", func(t *testing.T) {

@@ -142,8 +142,9 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 // question about when ("…separate from ours what day works for you"),
 // or "also" or "plus" before an imperative ("…and also set up a…").
 func (e *Engine) unjoinedStart(lw []string, k int) bool {
-	if k < minRunOnAsk || len(lw)-k < 3 || runOnNotOpen[lw[k-1]] || wordClasses["aux"][lw[k-1]] {
-		return false
+	if k < minRunOnAsk || len(lw)-k < 3 || wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
+		objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]] {
+		return false // "let me know what day…", "told us what day…"
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
@@ -178,7 +179,7 @@ func (e *Engine) runOnBackground(lw []string, starts, leads []int) (int, bool) {
 		end = leads[1]
 	}
 	ask := lw[first:end]
-	if len(ask) > runOnShortAsk && !pointsBack(ask) {
+	if len(ask) > 2*runOnShortAsk || len(ask) > runOnShortAsk && !pointsBack(ask) {
 		return 0, false
 	}
 	b := 0
