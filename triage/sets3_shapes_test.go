@@ -63,6 +63,8 @@ func TestSets3Shapes(t *testing.T) {
 				[]string{"paid: I'd like to know whether the staff bonus is taxable as a benefit."}},
 			{"know how a thing should be treated", "Please let me know how the donated van should be treated in our accounts.",
 				[]string{"paid: Please let me know how the donated van should be treated in our accounts."}},
+			{"whether the rules allow", "It would be helpful to know whether the new rules allow us to claim the laptop.",
+				[]string{"paid: It would be helpful to know whether the new rules allow us to claim the laptop."}},
 			{"know whether it happened", "I'd like to know whether the March invoice was paid.",
 				[]string{"quick: I'd like to know whether the March invoice was paid."}},
 			{"check if things are coming through", "Can you check if the card refunds are coming through yet?",
