@@ -466,7 +466,7 @@ func whQuestion(ws []string) bool {
 		return true
 	}
 	// "which account should…", "how much is…", "what time does…"
-	return len(ws) > 2 && !pronWords[ws[1]] && !detWords[ws[1]] && aux[ws[2]]
+	return (len(ws) > 2 && !pronWords[ws[1]] && !detWords[ws[1]] && aux[ws[2]]) || whenQuestion(ws)
 }
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
@@ -509,7 +509,7 @@ func negatedFrame(core []string, start int) bool {
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if negatedFrame(core, start) || core[start] == "merci" && !merciAsks(core, start) {
+	if frameCancelled(core, start) || core[start] == "merci" && !merciAsks(core, start) {
 		return false // "merci de votre aide" thanks
 	}
 	// "need the floors scrubbed" asks when the client needs it, not

@@ -140,7 +140,9 @@ var fillers = set("also just really still actually maybe perhaps definitely furt
 	"também también aussi auch anche ook")
 
 var (
-	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
+	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",
+		"kun je", "kunt u", "zou je", "zou u", "wil je", "wilt u", "kunnen jullie", "zouden jullie", "dass sie",
+		"you have capacity to", "you have the capacity to", "you have time to", "you have the time to", "you got time to"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
 )
 
@@ -204,7 +206,9 @@ var infoVerbs = set("tell let confirm send give call ring phone email e-mail che
 // politeFrames put a request as a question: "can you …", "could someone …".
 var politeFrames = newLexicon([]string{"can you", "could you", "would you", "will you", "can u", "could u",
 	"can someone", "could someone", "can somebody", "can your team", "could your team", "can your office",
-	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to"})
+	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to",
+	"would you have capacity to", "would you have the capacity to", "do you have capacity to", "do you have the capacity to",
+	"would you have time to", "would you have the time to", "do you have time to", "have you got time to"})
 
 // infoFrames open requests for an answer rather than for work.
 var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
@@ -286,8 +290,12 @@ var (
 var timeNouns = set("day days time morning afternoon evening weekday date week")
 
 var (
-	checkVerbs = set("check verify confirm see ascertain establish")
-	checkLinks = set("whether if that")
+	checkVerbs = set("check verify confirm see ascertain establish know out")
+	checkLinks = set("whether if that how")
+	// happenedMotion + happenedParticle report that something went
+	// through or is going through: "went out", "are coming through".
+	happenedMotion   = set("went gone come came coming going")
+	happenedParticle = set("out through in")
 	// happenedWords report that something took place; with {done} they
 	// make "check whether the return was filed" a status.
 	happenedWords = set("landed arrived happened ran cleared bounced")
@@ -349,3 +357,35 @@ var abbreviations = set("mr mrs ms dr prof st jr sr inc ltd co corp llc plc vs e
 
 // messageWords name the message in "Thank you for your message".
 var messageWords = set("message email e mail enquiry inquiry")
+
+// Word sets of the run-on, venting and comparison rules added for the
+// dev3 and messy2 sets' shapes (shapes.go, ask.go).
+
+// runOnPoliteAux + "you" opens an ask inside a run-on even without a
+// joiner: "…keeps dropping can you have a look".
+var runOnPoliteAux = set("can could would will")
+
+// runOnStatusAux + runOnStatusSubjects open a status question inside a
+// run-on: "…the leak is back did anyone go round".
+var runOnStatusAux, runOnStatusSubjects = set("did has have"), set("you u anyone someone anybody somebody")
+
+// runOnNotOpen before those words make them part of the ask before
+// ("let me know what day…", "please can you…", "…or can you…").
+var runOnNotOpen = set("know tell see sure decide ask wonder wondering on about of at by from for to is was if " +
+	"please pls plz kindly or told asked said remember forgot depends")
+
+// objectPronouns stand between runOnNotOpen and the words it stops:
+// "told us what day…".
+var objectPronouns = set("us me him her them")
+
+// ventRegret end a why-not question about the client's own past: "why
+// didn't we do this sooner?" marvels, it does not ask.
+var ventRegret = set("sooner ago earlier")
+
+// comparisons before a need frame make it a measure, not a request: "more
+// than we need".
+var comparisons = set("than")
+
+// runOnShortAsk is the most words of a run-on's first ask that takes the
+// statement before it as its subject matter.
+const runOnShortAsk = 6

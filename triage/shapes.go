@@ -50,20 +50,40 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 			asks = append(asks, c)
 		}
 	}
-	for i := range starts {
-		if c := e.clause(runOnSegment(s, spans, lw, starts, i)); c.ask {
-			asks = append(asks, c)
+	return e.runOnClauses(s, spans, lw, starts, asks, len(asks) == 0 && !markersOnly)
+}
+
+// runOnClauses appends the asks of a run-on from their starts to asks.
+// Each ask is read from its opener; what is shown as its text may start
+// earlier, at a conditional lead or (background: the words before the
+// first opener are neither an ask nor discourse markers) at the statement
+// it is about.
+func (e *Engine) runOnClauses(s string, spans []span, lw []string, starts []int, asks []clause, background bool) ([]clause, bool) {
+	leads := conditionalLeads(lw, starts)
+	if background {
+		if b, ok := e.runOnBackground(lw, starts, leads); ok {
+			leads[0] = b
 		}
+	}
+	for i := range starts {
+		c := e.clause(runOnSegment(s, spans, lw, starts, leads, i))
+		if !c.ask {
+			continue
+		}
+		if leads[i] < starts[i] {
+			c.text = s[spans[leads[i]].start:spans[starts[i]].start] + c.text
+		}
+		asks = append(asks, c)
 	}
 	return asks, len(asks) > 0
 }
 
 // runOnSegment is the text of the i-th ask of a run-on: from its start to
-// the next one, without the joiner between them.
-func runOnSegment(s string, spans []span, lw []string, starts []int, i int) string {
+// the next one's lead, without the joiner between them.
+func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i int) string {
 	st, end := starts[i], len(lw)
 	if i+1 < len(starts) {
-		end = starts[i+1]
+		end = leads[i+1]
 	}
 	for end > st+1 && runOnJoiners[lw[end-1]] {
 		end--
@@ -85,7 +105,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 		if n := len(starts); n > 0 && k-starts[n-1] < minRunOnAsk {
 			continue
 		}
-		if runOnStart(lw, k, greeted) {
+		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) {
 			starts = append(starts, k)
 		}
 	}
@@ -113,6 +133,98 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	}
 	return wordClasses["aux"][rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
 		(wordClasses["pron"][rest[1]] || wordClasses["det"][rest[1]])
+}
+
+// unjoinedStart reports an ask that opens inside a run-on with no joiner
+// before it, by a shape no statement goes on with: a direct request to
+// the firm ("…keeps dropping can you have a look"), a status question
+// about someone's act ("…the leak is back did anyone go round"), a
+// question about when ("…separate from ours what day works for you"),
+// or "also" or "plus" before an imperative ("…and also set up a…").
+func (e *Engine) unjoinedStart(lw []string, k int) bool {
+	if k < minRunOnAsk || len(lw)-k < 3 || wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
+		objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]] {
+		return false // "let me know what day…", "told us what day…"
+	}
+	w, next := lw[k], lw[k+1]
+	switch {
+	case runOnPoliteAux[w]:
+		return next == "you" || next == "u"
+	case runOnStatusAux[w]:
+		return runOnStatusSubjects[next]
+	case w == "what" || w == "which":
+		return timeNouns[next]
+	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
+		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
+		return ok
+	}
+	return false
+}
+
+// sharedModal: "…could also set up", "…you also send": the verb after
+// "also" belongs to the frame before it, not to an ask of its own.
+func sharedModal(w string) bool {
+	return wordClasses["aux"][w] || w == "you" || w == "u" || w == "to" || w == "please"
+}
+
+// runOnBackground returns where the first ask of a run-on starts when the
+// statement before it is what the ask is about ("the wifi in the back
+// office keeps dropping can you have a look"): the ask is short or points
+// back, and the statement is more than a greeting, a name and an opener
+// or an apology ("morning sorry to chase but…"). The greeting and the
+// name after it stay out.
+func (e *Engine) runOnBackground(lw []string, starts, leads []int) (int, bool) {
+	first, end := starts[0], len(lw)
+	if len(starts) > 1 {
+		end = leads[1]
+	}
+	ask := lw[first:end]
+	if len(ask) > 2*runOnShortAsk || len(ask) > runOnShortAsk && !pointsBack(ask) {
+		return 0, false
+	}
+	b := 0
+	if g, ok := e.lex.greetings.hasAt(lw, 0); ok {
+		b = g + 1 // the greeting and a name
+	}
+	if leads[0]-b < minRunOnAsk || e.opensNotAsk(lw[b:leads[0]]) {
+		return 0, false
+	}
+	return b, true
+}
+
+// pointsBack: the ask's object refers to what was said before it ("have
+// a look", "fix it").
+func pointsBack(ws []string) bool {
+	for _, w := range ws {
+		if anaphora[w] || w == "look" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalLeads returns where each ask of a run-on is shown from: its
+// start, or before a conditional lead ("…on tuesday if not can you
+// get…"), which belongs to the ask it conditions, not to the one before.
+func conditionalLeads(lw []string, starts []int) []int {
+	leads := make([]int, len(starts))
+	for i, st := range starts {
+		prev := 0
+		if i > 0 {
+			prev = starts[i-1]
+		}
+		leads[i] = st
+		if st-2 > prev && lw[st-2] == "if" && (lw[st-1] == "not" || lw[st-1] == "so") {
+			leads[i] = st - 2
+		}
+	}
+	return leads
+}
+
+// whenQuestion: "what day works for you", "which time suits": a question
+// about when, with or without its auxiliary.
+func whenQuestion(ws []string) bool {
+	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "which") && timeNouns[ws[1]] && !pronWords[ws[2]] && !detWords[ws[2]]
 }
 
 // runOnWh: a wh-question opens here ("whats the…", "when is my…"), not a
@@ -281,7 +393,23 @@ func indirectInfo(ws []string) bool {
 // "does anyone there actually read…", "who designs these things?", and
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
-	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws)
+	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
+		whyNotSooner(ws)
+}
+
+// whyNotSooner: "why didn't we do this years ago?", "why haven't I
+// switched sooner?": regret about the client's own past, not a question
+// for the firm.
+func whyNotSooner(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "why" || !strings.HasSuffix(ws[1], "n't") || (ws[2] != "we" && ws[2] != "i") {
+		return false
+	}
+	for _, w := range ws[3:] {
+		if ventRegret[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // whyEveryoneSo: a why-question whose subject sweeps over everything and
@@ -429,6 +557,18 @@ func askingPart(text string, ws []string) []string {
 	return ws[:len(ws)-n]
 }
 
+// frameCancelled: a negated frame ("I don't need…") or one measured
+// against ("more than we need") asks for nothing.
+func frameCancelled(core []string, start int) bool {
+	return negatedFrame(core, start) || comparedFrame(core, start)
+}
+
+// comparedFrame: "more than we need", "less than I need": the frame
+// measures against a need, it asks for nothing.
+func comparedFrame(core []string, start int) bool {
+	return start > 0 && comparisons[core[start-1]]
+}
+
 // --- Answers --------------------------------------------------------------
 
 // availabilityAnswer: "Any day next week except Tuesday." answers a
@@ -466,14 +606,14 @@ func checkingShift(ws []string) float64 {
 	return 0
 }
 
-// happened: the words report a finished act ("was filed", "went out",
-// "has landed").
+// happened: the words report a finished act or one under way ("was
+// filed", "went out", "has landed", "are coming through").
 func happened(ws []string) bool {
 	for i, w := range ws {
 		if wordClasses["done"][w] || happenedWords[w] {
 			return true
 		}
-		if (w == "went" || w == "gone") && i+1 < len(ws) && (ws[i+1] == "out" || ws[i+1] == "through") {
+		if happenedMotion[w] && i+1 < len(ws) && happenedParticle[ws[i+1]] {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ type paraJoiner struct {
 	curAsk    bool // cur's first line opened an ask
 	prevLen   int  // the previous line's length, in runes
 	prevEnds  bool // the previous line ended a clause
+	prevComma bool // the previous line ended with a comma
 }
 
 func (pj *paraJoiner) flush() {
@@ -74,9 +75,11 @@ func (pj *paraJoiner) add(t string) {
 	}
 	wrapped := pj.wrapped()
 	lineAsk := pj.lineAsk(t)
-	if wrapped && pj.curAsk && lineAsk {
+	if wrapped && pj.curAsk && lineAsk && !pj.prevComma {
 		// "did the bonus run go thru for fri" / "also whats the
-		// cutoff…": two asks on two lines without punctuation.
+		// cutoff…": two asks on two lines without punctuation. A line
+		// ending in a comma is cut mid-sentence ("…later,\nso I'd
+		// like…"): the next line goes on with it.
 		wrapped = false
 	}
 	if pj.cur.Len() > 0 && !wrapped && !(pj.curItem && startsLower(t)) {
@@ -91,6 +94,7 @@ func (pj *paraJoiner) add(t string) {
 	pj.cur.WriteString(t)
 	pj.prevLen = utf8.RuneCountInString(t)
 	pj.prevEnds = endsClause(t)
+	pj.prevComma = lastPunct(t) == ','
 }
 
 // wrapped reports whether the next line continues the previous one, which

@@ -89,7 +89,7 @@ var englishWords = Words{
 		"j'aimerais", "je voudrais", "je souhaiterais", "merci de", "est-ce que", "wüsste ich gern",
 		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
 		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "graag", "vorrei", "mi serve",
-		"potresti", "potrebbe", "per favore",
+		"potresti", "potrebbe", "per favore", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
 	},
 	RequestVerbs: []string{
 		"add", "advise", "amend", "archive", "assess", "back", "clean", "configure", "connect", "convert", "copy",
@@ -229,6 +229,8 @@ var englishSignals = []Signal{
 	{Match: "need {det} ... {workpart}|want {det} ... {workpart}|like {det} ... {workpart}", Kind: "paid", Weight: 2, Act: "work"},
 	{Match: "you correct|you also correct|please correct|you fix|you also fix", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "print|printing", Kind: "paid", Weight: 2.5, Act: "produce", Category: "print"},
+	{Match: "write {det}", Kind: "paid", Weight: 1.5, Act: "write"},
+	{Match: "bigger plan|larger plan|smaller plan|cheaper plan|higher plan|lower plan|premium plan|basic plan|monthly plan|annual plan|yearly plan|the plan we're on|the plan we are on|per month|a month extra", Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
 	{Match: "draft {det}|draft a|drafting|redraft|write {det} letter|write {det} response|write {det} reply|write up|write back to", Kind: "paid", Weight: 2.5, Act: "write"},
 	// Letters and replies are written, which takes less time than most
 	// production work: as objects they size the ask when no stronger act

@@ -11,7 +11,7 @@ func init() {
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
 				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
-				"ich bräuchte",
+				"ich bräuchte", "möchte ich dass sie", "möchten wir dass sie", "wäre ich dankbar wenn", "wären wir dankbar wenn",
 			},
 			RequestVerbs: []string{
 				"erstellen", "bestätigen", "korrigieren", "überweisen", "teilen", "geben", "melden", "leiten",

@@ -19,6 +19,8 @@ func init() {
 			"deductible", "claimable", "allowed to claim", "allowed to deduct", "allowed under", "allowed by",
 			"count as", "counts as", "covered by", "covered for", "policy cover*", "insurance cover*",
 			"under the rules", "the rules", "regulations", "legal to", "legally",
+			"taxable", "tax treatment", "accounting treatment", "be treated", "treated as", "rules allow", "rule allows",
+			"new rules",
 		},
 	})
 }
