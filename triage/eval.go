@@ -99,9 +99,11 @@ func Evaluate(e *Engine, dir string) (Scores, []CaseReport, error) {
 	var t evalTally
 	var reports []CaseReport
 
+	// A set may hold only triage cases or only replies, not neither.
 	triageDir := filepath.Join(dir, "triage")
 	names, err := caseNames(triageDir)
-	if err != nil {
+	noTriage := errors.Is(err, fs.ErrNotExist)
+	if err != nil && !noTriage {
 		return sc, nil, err
 	}
 	for _, name := range names {
@@ -131,7 +133,7 @@ func Evaluate(e *Engine, dir string) (Scores, []CaseReport, error) {
 			}
 			reports = append(reports, t.addReply("replies/"+name, &gold, res))
 		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	} else if !errors.Is(err, fs.ErrNotExist) || noTriage {
 		return sc, nil, err
 	}
 	t.score(&sc)
