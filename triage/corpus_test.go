@@ -35,6 +35,10 @@ func TestCorpusFloors(t *testing.T) {
 		// dev2, written apart from the code like the sealed set, is held
 		// at least at its first score (its README).
 		{"testdata/dev2", 46, 22, &dev2Floors},
+		// replies3 holds only replies to a quote, written apart from the
+		// reply reader; held at its score after the rules it prompted
+		// (its README gives the first score, 0.935).
+		{"testdata/replies3", 0, 46, &replies3Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -78,6 +82,9 @@ var dev2Floors = Scores{
 	QuestionF1: 0.969, KindAccuracy: 0.975, NeedsQuoteAccuracy: 0.913,
 	SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.773,
 }
+
+// replies3Floors: only the reply score applies to a set of replies.
+var replies3Floors = Scores{SkipPrecision: 1, ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

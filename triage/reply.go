@@ -77,6 +77,9 @@ type replyEvidence struct {
 	contact                      []string
 	conditional                  []string
 	priceQuestion, otherQuestion []string
+	// bareYes: a clause that is only "Yes." (and thanks): on its own it
+	// answers the quote's "shall I go ahead?".
+	bareYes []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -93,10 +96,13 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	if r, ok := ev.undecided(); ok {
 		return r
 	}
-	if len(ev.strongAccept) > 0 || len(ev.weakAccept) > 0 && len(ev.weakAccept)+len(ev.ack) >= 2 {
+	if len(ev.strongAccept) > 0 || len(ev.weakAccept) > 0 && len(ev.weakAccept)+len(ev.ack) >= weakCuesToDecide {
 		return ev.acceptance()
 	}
-	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= 2 {
+	if len(ev.bareYes) > 0 && len(ev.strongDecline)+len(ev.weakDecline) == 0 {
+		return ev.acceptance()
+	}
+	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= weakCuesToDecide {
 		if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
 			return unclear("question back: %s", q)
 		}
@@ -111,6 +117,10 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	}
 	return unclear("no answer to the quote found")
 }
+
+// weakCuesToDecide is how many different weak cues one way decide a
+// reply without a strong one ("yes, sounds good").
+const weakCuesToDecide = 2
 
 func unclear(format string, args ...any) ReplyReading {
 	return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
@@ -169,7 +179,13 @@ type replyLexicons struct {
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
 	commission, anaphora, yours                                           map[string]bool
 	newWork, goAheadOffers, startQuestions                                *lexicon
+	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
+	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
+	thirdParties                                                          *lexicon
 }
+
+// setOf is the set of the words of list.
+func setOf(list []string) map[string]bool { return set(strings.Join(list, " ")) }
 
 var replyLex = sync.OnceValue(func() *replyLexicons {
 	c := builtin().Reply
@@ -185,6 +201,10 @@ var replyLex = sync.OnceValue(func() *replyLexicons {
 		yours:   set("you your yours it this that"),
 		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
 		startQuestions: newLexicon(c.StartQuestions),
+		selfSubjects:   setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
+		thirdPronouns: setOf(c.ThirdPronouns), thirdFuture: setOf(c.ThirdFuturePronouns),
+		doerAux: setOf(c.DoerAux), doerFuture: setOf(c.DoerFuture), doerVerbs: setOf(concat(c.DoerVerbs, c.Commission)),
+		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
 	}
 })
 
@@ -307,7 +327,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 	for _, p := range []struct{ to, from *[]string }{
 		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
-		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter},
+		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -395,7 +415,85 @@ func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (
 	c.commission()
 	c.negatedImperative()
 	c.bareNo()
+	c.bareYes()
 	return condition
+}
+
+// ownPlan reports a SelfWork word at ws[start] that states the client's
+// plan to do the work: a first-person subject and a verb of doing the job
+// before it ("we'll do it ourselves", "we've decided to keep it
+// in-house"), not "I myself" or "we'll discuss it internally".
+func (c *clauseReader) ownPlan(start int) bool {
+	if _, ok := c.rl.selfWork.hasAt(c.ws, start); !ok {
+		return false
+	}
+	subject := -1
+	for i := 0; i < start; i++ {
+		if c.rl.selfSubjects[c.ws[i]] {
+			subject = i
+		}
+	}
+	if subject < 0 || subject == start-1 {
+		return false
+	}
+	for _, w := range c.ws[subject+1 : start] {
+		if c.rl.selfWorkVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPartyDoes reports that the cue of doing the work at ws[start] has
+// someone else as its doer, with a plan or an offer between them ("my
+// brother is going to take it on", "she'll do it"): not the firm's
+// go-ahead. Approvals ("my husband is happy to go ahead") and the firm's
+// own people ("your bookkeeper can start") are left alone.
+func (c *clauseReader) thirdPartyDoes(start int) bool {
+	rl, ws := c.rl, c.ws
+	if !rl.doerVerbs[ws[start]] {
+		return false
+	}
+	i, plan := start, false
+	for i > 0 && rl.doerAux[ws[i-1]] {
+		plan = plan || rl.doerFuture[ws[i-1]]
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	if rl.thirdFuture[ws[i-1]] {
+		return true
+	}
+	if !plan {
+		return false
+	}
+	if rl.thirdPronouns[ws[i-1]] {
+		return true
+	}
+	found := false
+	rl.thirdParties.find(ws[:i], func(_, from, end int) bool {
+		if end == i && (from == 0 || ws[from-1] != "your") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// bareYes reads a clause that is only a yes, maybe with thanks: "Yes.",
+// "Yep, thanks".
+func (c *clauseReader) bareYes() {
+	ws := c.ws
+	if !c.rl.bareYes[ws[0]] {
+		return
+	}
+	for _, w := range ws[1:] {
+		if !c.rl.courtesies[w] {
+			return
+		}
+	}
+	addCue(&c.ev.bareYes, ws[0])
 }
 
 // free reports whether no cue has taken ws[start:end].
@@ -506,6 +604,8 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	neg, double := c.negatedAt(start)
 	switch {
 	case c.othersWork(start):
+	case c.thirdPartyDoes(start):
+		addCue(&ev.weakDecline, "someone else: "+s) // "our bookkeeper will take it on"
 	case double:
 		addCue(&ev.hedge, "double negative: "+s)
 	case neg && c.deferral:
@@ -574,7 +674,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		case strong && c.untilEvent():
 			// "hold off until I confirm the loan": not yet, not no.
 			addCue(&c.ev.hedge, "not yet: "+s)
-		case strong && !c.weak:
+		case strong && !c.weak, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
 		default:

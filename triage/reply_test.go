@@ -182,7 +182,7 @@ func TestReadReply(t *testing.T) {
 		{"dev2", "Obrigada, mas não precisamos disso este ano.", Declined, "não precisamos"},
 
 		// One weak cue, or nothing to go on.
-		{"weak", "Yes.", Unclear, "weak"},
+		{"weak", "Yes?", Unclear, "question back"},
 		{"weak", "Ok thanks.", Unclear, "weak"},
 		{"weak", "Great!", Unclear, "weak"},
 		{"weak", "Thanks anyway.", Unclear, "weak"},

@@ -348,6 +348,29 @@ type replyCueLists struct {
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
 	PriceWords []string
+	// SelfSubjects are the client speaking for themselves ("we'll",
+	// "I"), and SelfWorkVerbs the verbs of doing a job: with both before
+	// a SelfWork word ("we'll do it ourselves", "we've decided to keep
+	// it in-house") the client's plan is to do the work, a clear no.
+	// Grammatical glue, not extendable from the config.
+	SelfSubjects, SelfWorkVerbs []string
+	// ThirdParties are people other than the firm who might do the work
+	// ("my brother", "our bookkeeper"); ThirdPronouns the pronouns that
+	// stand for them, with "he'll"-style ones carrying their own future.
+	// Followed by DoerAux with a DoerFuture among them ("…is going to",
+	// "…has offered to", "…will"), a cue of doing the work ("take it
+	// on", "do it") is theirs, not the firm's go-ahead.
+	ThirdParties, ThirdPronouns, ThirdFuturePronouns []string
+	// DoerAux may stand between a doer and the work ("is going to",
+	// "has kindly offered to"); DoerFuture among them make it a plan.
+	// Grammatical glue, not extendable from the config.
+	DoerAux, DoerFuture []string
+	// DoerVerbs open a cue of doing the work rather than approving it:
+	// "take it on", "get started", "do it" (with Commission).
+	DoerVerbs []string
+	// Courtesies may follow a bare yes without changing it: "Yes,
+	// thanks." Grammatical glue, not extendable from the config.
+	Courtesies []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -454,7 +477,24 @@ var englishReplyCues = replyCueLists{
 		"when would it be ready", "when will it be ready", "when could you have it done",
 		"when can you have it done",
 	},
-	Contrast: []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
+	Contrast:      []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
+	SelfSubjects:  []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
+	SelfWorkVerbs: []string{"do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
+	ThirdParties: []string{
+		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
+		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
+		"friend", "neighbour", "neighbor", "colleague", "manager", "office manager", "bookkeeper", "accountant",
+		"assistant", "admin", "team", "staff", "it guy", "it person", "developer", "someone", "somebody",
+	},
+	ThirdPronouns:       []string{"he", "she", "they"},
+	ThirdFuturePronouns: []string{"he'll", "she'll", "they'll", "he's", "she's", "they're"},
+	DoerAux: []string{
+		"will", "would", "shall", "can", "could", "is", "are", "going", "to", "has", "have", "offered", "want", "wants",
+		"be", "able", "also", "just", "kindly", "happy", "said", "says", "probably",
+	},
+	DoerFuture: []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
+	DoerVerbs:  []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
+	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
