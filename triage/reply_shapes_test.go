@@ -27,6 +27,7 @@ func TestReplyShapes(t *testing.T) {
 		{"bare yes", "Yes - but is the filing fee on top?", Unclear, "question back"},
 		{"bare yes", "Yes. Let me just check with Sam first.", Unclear, "not decided"},
 		{"bare yes", "Yes to the survey.", Unclear, "weak"},
+		{"bare yes", "Yes, we moved office in May.", Unclear, "weak"},
 
 		{"own plan", "Thanks for pricing it, but I'll sort it out myself.", Declined, "myself"},
 		{"own plan", "We've agreed to handle the payroll in-house from now on.", Declined, "in house"},
@@ -52,5 +53,40 @@ func TestReplyShapes(t *testing.T) {
 				t.Errorf("ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.want, tt.reason)
 			}
 		})
+	}
+}
+
+// TestReplyWordsFromConfig: the reply lists a firm may extend take its
+// [triage.words] additions, and an engine without them reads as before.
+func TestReplyWordsFromConfig(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Words.ThirdParties = []string{"godson"}
+	cfg.Words.WeakAccept = []string{"suits us"}
+	cfg.Words.WeakDecline = []string{"not for this firm"}
+	cfg.Words.SelfWork = []string{"with our own people"}
+	cfg.Words.CounterOffers = []string{"shave a bit off"}
+	cfg.Words.Deferrals = []string{"circle back"}
+	cfg.Words.Partial = []string{"the easy bits"}
+	extended, plain := New(cfg), New(DefaultConfig())
+	tests := []struct {
+		text            string
+		plain, extended Decision
+		extReason       string
+	}{
+		{"My godson will do it, so we'll pass.", Unclear, Declined, "someone else"},
+		{"Suits us, sounds good.", Unclear, Accepted, "suits us"},
+		{"Not for this firm, thanks anyway.", Unclear, Declined, "not for this firm"},
+		{"We'll do it with our own people.", Accepted, Declined, "with our own people"},
+		{"Go ahead, but shave a bit off.", Accepted, Unclear, "counter-offer"},
+		{"Thanks anyway, I'll circle back.", Unclear, Unclear, "not decided: circle back"},
+		{"Go ahead with the easy bits.", Accepted, Unclear, "part of the work"},
+	}
+	for _, tt := range tests {
+		if got := plain.ReadReply(tt.text).Decision; got != tt.plain {
+			t.Errorf("built-in lists: ReadReply(%q) = %s, want %s", tt.text, got, tt.plain)
+		}
+		if got := extended.ReadReply(tt.text); got.Decision != tt.extended || !strings.Contains(got.Reason, tt.extReason) {
+			t.Errorf("with [triage.words]: ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.extended, tt.extReason)
+		}
 	}
 }

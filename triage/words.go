@@ -20,6 +20,17 @@ type Words struct {
 	Hedge         []string `toml:"hedge"`          // reply neither: "let me think"
 	OutOfOffice   []string `toml:"out_of_office"`  // auto-reply body wording
 	Disclaimers   []string `toml:"disclaimers"`    // legal footer wording
+
+	// Reply lists a firm may extend; their built-in entries are the
+	// lists of the same name in replyCueLists (the reply reader's other
+	// lists are grammatical glue and stay built in).
+	WeakAccept    []string `toml:"weak_accept"`    // reply leans to yes: "sounds good"
+	WeakDecline   []string `toml:"weak_decline"`   // reply leans to no: "thanks anyway"
+	SelfWork      []string `toml:"self_work"`      // the client doing the work: "in-house"
+	Deferrals     []string `toml:"deferrals"`      // reply puts the answer off: "get back to you"
+	Partial       []string `toml:"partial"`        // reply narrows the work: "just the first part"
+	CounterOffers []string `toml:"counter_offers"` // reply bargains: "meet in the middle"
+	ThirdParties  []string `toml:"third_parties"`  // people who might do the work instead: "my brother"
 }
 
 var englishWords = Words{
@@ -371,6 +382,33 @@ type replyCueLists struct {
 	// Courtesies may follow a bare yes without changing it: "Yes,
 	// thanks." Grammatical glue, not extendable from the config.
 	Courtesies []string
+	// LeadIns are the politeness and fillers before an imperative ("yes
+	// please set it up", "ok then book it"). Not extendable from the
+	// config: a wrong entry would turn a word into a command.
+	LeadIns []string
+	// NotQuestionOpeners open a sentence that is no question without its
+	// question mark ("Any Thursday works"). Grammatical glue.
+	NotQuestionOpeners []string
+	// Relatives are relative pronouns: a cue after one in a refusal
+	// describes whom the client chose ("…found someone who can do it").
+	// Grammatical glue.
+	Relatives []string
+	// BareNoFollowers may follow a bare no in its clause ("No thanks",
+	// "no to the letter"). Grammatical glue.
+	BareNoFollowers []string
+	// ChosenObjects after "go with" name the firm's offer ("we'll go with
+	// your quote"): a choice of the firm, not of another. Grammatical glue.
+	ChosenObjects []string
+	// Apostropheless are contractions written without the apostrophe in
+	// quick mail, each "cant=can't": the cue lists spell them out.
+	// Grammatical glue.
+	Apostropheless []string
+	// Money and time in the client's words (a counter-offer or a limit):
+	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
+	// number (digits or NumberWords) and an HourUnits word ("no more than
+	// two hours"). Not extendable from the config: they build the amount
+	// patterns.
+	CurrencyWords, LimitWords, NumberWords, HourUnits []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -492,9 +530,23 @@ var englishReplyCues = replyCueLists{
 		"will", "would", "shall", "can", "could", "is", "are", "going", "to", "has", "have", "offered", "want", "wants",
 		"be", "able", "also", "just", "kindly", "happy", "said", "says", "probably",
 	},
-	DoerFuture: []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
-	DoerVerbs:  []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
-	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
+	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
+	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly"},
+	NotQuestionOpeners: []string{"any", "anything", "anyone"},
+	Relatives:          []string{"who", "which"},
+	BareNoFollowers:    []string{"to", "thanks", "thank"},
+	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
+	Apostropheless: []string{
+		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
+		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "im=i'm", "ive=i've",
+		"lets=let's", "thats=that's", "theres=there's",
+	},
+	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
+	Courtesies:    []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
