@@ -30,11 +30,21 @@ import (
 // cue at all ("we don't have time to do it ourselves"). Idioms built from
 // negators ("no problem", "not a problem", "no worries") are positive.
 //
+// Who does the work matters: the client's own plan to do it ("we'll do
+// it ourselves") is a clear no, and a relative or employee who will do it
+// ("my brother is going to take it on") gives no go-ahead.
+//
 // The verdict: mixed yes and no, a condition, a counter-offer or a hedge
-// make a reply unclear. A yes needs a strong accept cue, or two different
-// weaker ones, and no question about the price or scope, no amount and
-// no partial scope; a no needs a strong decline cue or two weak ones and
-// no question back. Anything else is unclear.
+// make a reply unclear. A yes needs a strong accept cue, two different
+// weaker ones, or a sentence that is only "Yes.", and no question about
+// the price or scope, no amount and no partial scope; a no needs a strong
+// decline cue or two weak ones and no question back. Anything else is
+// unclear.
+//
+// The word lists are in the registry (replyCueLists in words.go, per
+// language); the few English function words tested inline ("and" in "go
+// ahead and cancel", "with", "without", "do not") are part of the rule
+// they shape.
 
 // ReplyReading is what a client's reply to a quote says, and why.
 type ReplyReading struct {
