@@ -193,7 +193,7 @@ type replyLexicons struct {
 	newWork, goAheadOffers, startQuestions                                *lexicon
 	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
 	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
-	leadIns, notQuestion, relatives, bareNoFollowers                      map[string]bool
+	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
 	thirdParties                                                          *lexicon
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
@@ -260,7 +260,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		doerAux: setOf(c.DoerAux), doerFuture: setOf(c.DoerFuture), doerVerbs: setOf(concat(c.DoerVerbs, c.Commission)),
 		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
 		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
-		bareNoFollowers: setOf(c.BareNoFollowers), contractions: map[string]string{},
+		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -548,8 +548,8 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 		plan = plan || rl.doerFuture[ws[i-1]]
 		i--
 	}
-	if i == 0 {
-		return false
+	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
+		return false // "tell your team they can start on it": the firm's people
 	}
 	if rl.thirdFuture[ws[i-1]] {
 		return true

@@ -45,6 +45,8 @@ func TestReplyShapes(t *testing.T) {
 		{"someone else", "My husband is happy to go ahead.", Accepted, "go ahead"},
 		{"someone else", "Your bookkeeper can start on it on Monday.", Accepted, "start on it"},
 		{"someone else", "Go ahead - our team will send you the files.", Accepted, "go ahead"},
+		{"someone else", "Tell your juniors they can start on it on Monday.", Accepted, "start on it"},
+		{"someone else", "Our IT guy says he can do it, so no thanks.", Declined, "no thanks"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

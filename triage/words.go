@@ -376,6 +376,9 @@ type replyCueLists struct {
 	// "has kindly offered to"); DoerFuture among them make it a plan.
 	// Grammatical glue, not extendable from the config.
 	DoerAux, DoerFuture []string
+	// SecondPerson name the firm: "your team … they" are the firm's
+	// people, not a third party. Grammatical glue.
+	SecondPerson []string
 	// DoerVerbs open a cue of doing the work rather than approving it:
 	// "take it on", "get started", "do it" (with Commission).
 	DoerVerbs []string
@@ -531,6 +534,7 @@ var englishReplyCues = replyCueLists{
 		"be", "able", "also", "just", "kindly", "happy", "said", "says", "probably",
 	},
 	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
+	SecondPerson:       []string{"you", "your", "yours", "you're", "you'll", "u"},
 	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
 	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
