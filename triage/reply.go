@@ -171,6 +171,9 @@ func (ev *replyEvidence) acceptance() ReplyReading {
 		return unclear("question back: %s", ev.otherQuestion[0])
 	}
 	cues := append(append([]string{}, ev.strongAccept...), ev.weakAccept...)
+	if len(cues) == 0 {
+		cues = ev.bareYes // "Sure.": the word is no accept cue elsewhere
+	}
 	return ReplyReading{Decision: Accepted, Reason: strings.Join(cues, ", ")}
 }
 

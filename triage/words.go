@@ -485,7 +485,7 @@ var englishReplyCues = replyCueLists{
 		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
 	},
 	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
-	BareYes:     []string{"yes", "yep", "yeah", "yup", "oui", "sí", "ja", "sim"},
+	BareYes:     []string{"yes", "yep", "yeah", "yup", "sure", "certainly", "absolutely", "definitely", "oui", "sí", "sì", "ja", "sim"},
 	BareNo:      []string{"no", "nope", "nah", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
@@ -520,11 +520,12 @@ var englishReplyCues = replyCueLists{
 	},
 	Contrast:      []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects:  []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
-	SelfWorkVerbs: []string{"do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
+	SelfWorkVerbs: []string{"try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
-		"friend", "neighbour", "neighbor", "colleague", "manager", "office manager", "bookkeeper", "accountant",
+		"friend", "neighbour", "neighbor", "colleague", "partner", "business partner", "boyfriend", "girlfriend",
+		"manager", "office manager", "bookkeeper", "accountant", "secretary", "clerk", "intern", "receptionist",
 		"assistant", "admin", "team", "staff", "it guy", "it person", "developer", "someone", "somebody",
 	},
 	ThirdPronouns:       []string{"he", "she", "they"},
