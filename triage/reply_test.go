@@ -220,6 +220,12 @@ func TestReadReply(t *testing.T) {
 		{"replies3 someone else", "My husband is happy to go ahead.", Accepted, "go ahead"},
 		{"replies3 someone else", "Your bookkeeper can start on it on Monday.", Accepted, "start on it"},
 		{"replies3 someone else", "Go ahead - our team will send you the files.", Accepted, "go ahead"},
+		// Refusals and assents the lists lacked, probed with sentences
+		// written for them.
+		{"replies3 wording", "Not at this stage, thanks.", Declined, "not at this stage"},
+		{"replies3 wording", "Not at this point - we may revisit it in spring.", Declined, "not at this point"},
+		{"replies3 wording", "I don't see why not. Go ahead.", Accepted, "go ahead"},
+		{"replies3 wording", "Can't see why not, sounds fair.", Accepted, ""},
 		{"replies3 someone else", "Tell your juniors they can start on it on Monday.", Accepted, "start on it"},
 		{"replies3 someone else", "Our IT guy says he can do it, so no thanks.", Declined, "no thanks"},
 

@@ -153,7 +153,7 @@ var englishWords = Words{
 	},
 	Decline: []string{
 		"no thanks", "no thank you", "thanks but no", "but no", "not now", "not right now", "not at the moment",
-		"not at this time", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
+		"not at this time", "not at this stage", "not at this point", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
@@ -421,7 +421,8 @@ var englishReplyCues = replyCueLists{
 		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
-		"looks good", "looks fine", "looks great", "why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
+		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
+		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 	},
 	Ack: []string{
