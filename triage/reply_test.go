@@ -226,6 +226,10 @@ func TestReadReply(t *testing.T) {
 		{"replies3 wording", "Not at this point - we may revisit it in spring.", Declined, "not at this point"},
 		{"replies3 wording", "I don't see why not. Go ahead.", Accepted, "go ahead"},
 		{"replies3 wording", "Can't see why not, sounds fair.", Accepted, ""},
+		{"replies3 wording", "Danke, im Moment nicht.", Declined, "im moment nicht"},
+		{"replies3 wording", "Sorry, im afraid it's too expensive for us.", Declined, "im afraid"},
+		{"replies3 wording", "Ja, graag. U kunt beginnen.", Accepted, "u kunt beginnen"},
+		{"replies3 bare yes", "Oui, volontiers.", Accepted, "oui"},
 		{"replies3 someone else", "Tell your juniors they can start on it on Monday.", Accepted, "start on it"},
 		{"replies3 someone else", "Our IT guy says he can do it, so no thanks.", Declined, "no thanks"},
 

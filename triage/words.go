@@ -138,7 +138,7 @@ var englishWords = Words{
 		"send me {det} engagement letter", "send us {det} engagement letter",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
-		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
+		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "im in", "book it", "book us in", "book me in",
 		"book them", "crack on", "carry on", "press on", "press ahead", "push on", "push ahead", "run with it", "green light", "green-light", "you can start",
 		"you can begin", "you may start", "please start", "please begin", "start whenever", "happy to proceed",
 		"happy to go ahead", "happy for you to", "content for you to", "good to go", "accept {det} quote",
@@ -403,8 +403,9 @@ type replyCueLists struct {
 	// your quote"): a choice of the firm, not of another. Grammatical glue.
 	ChosenObjects []string
 	// Apostropheless are contractions written without the apostrophe in
-	// quick mail, each "cant=can't": the cue lists spell them out.
-	// Grammatical glue.
+	// quick mail, each "cant=can't": the cue lists spell them out. Not
+	// "im": German "im" ("im Moment nicht") is a word; the lists spell
+	// "im afraid" and "im in" out instead. Grammatical glue.
 	Apostropheless []string
 	// Money and time in the client's words (a counter-offer or a limit):
 	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
@@ -447,7 +448,7 @@ var englishReplyCues = replyCueLists{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
@@ -545,14 +546,14 @@ var englishReplyCues = replyCueLists{
 	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
 	Apostropheless: []string{
 		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
-		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "im=i'm", "ive=i've",
+		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
 		"lets=let's", "thats=that's", "theres=there's",
 	},
 	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
 	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
 	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
-	Courtesies:    []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	Courtesies:    []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
