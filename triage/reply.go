@@ -320,6 +320,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	// Cues of this sentence, before deciding what the sentence is.
 	var sv replyEvidence
 	conditional := e.readClauses(s, rl, &sv)
+	sv.dropAnsweredNo(ws, rl)
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
@@ -359,6 +360,15 @@ func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyE
 			addCue(&ev.contact, strings.Join(ws[start:end], " "))
 			return true
 		})
+	}
+}
+
+// dropAnsweredNo drops the bare "No" that opens a sentence with a
+// go-ahead in it: "No, that's fine - go ahead" answers some other question
+// ("anything else?") and agrees.
+func (sv *replyEvidence) dropAnsweredNo(ws []string, rl *replyLexicons) {
+	if len(sv.strongAccept) > 0 && rl.bareNo[ws[0]] {
+		sv.strongDecline = slices.DeleteFunc(sv.strongDecline, func(c string) bool { return c == ws[0] })
 	}
 }
 
@@ -550,6 +560,9 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 	for i > 0 && rl.doerAux[ws[i-1]] {
 		plan = plan || rl.doerFuture[ws[i-1]]
 		i--
+	}
+	if i > 1 && rl.relatives[ws[i-1]] {
+		i-- // "someone who can do it"
 	}
 	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
 		return false // "tell your team they can start on it": the firm's people

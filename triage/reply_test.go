@@ -230,6 +230,13 @@ func TestReadReply(t *testing.T) {
 		{"replies3 wording", "Sorry, im afraid it's too expensive for us.", Declined, "im afraid"},
 		{"replies3 wording", "Ja, graag. U kunt beginnen.", Accepted, "u kunt beginnen"},
 		{"replies3 bare yes", "Oui, volontiers.", Accepted, "oui"},
+		{"replies3 wording", "We'll give this one a miss for now.", Declined, "miss"},
+		{"replies3 answered no", "No, that's all fine - go ahead.", Accepted, "go ahead"},
+		{"replies3 answered no", "No, please don't go ahead.", Declined, ""},
+		{"replies3 answered no", "No. We've gone with a local firm.", Declined, ""},
+		{"replies3 someone else", "Our neighbour has a friend who can do it, so we'll pass.", Declined, "pass"},
+		{"replies3 own plan", "We've got someone in-house who will do it.", Declined, "in house"},
+		{"replies3 someone else", "My cousin knows someone who will do it, thanks anyway.", Declined, "someone else"},
 		{"replies3 someone else", "Tell your juniors they can start on it on Monday.", Accepted, "start on it"},
 		{"replies3 someone else", "Our IT guy says he can do it, so no thanks.", Declined, "no thanks"},
 

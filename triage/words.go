@@ -167,7 +167,7 @@ var englishWords = Words{
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
-		"don't think we'll need", "don't think we will need", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss",
+		"don't think we'll need", "don't think we will need", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -522,7 +522,7 @@ var englishReplyCues = replyCueLists{
 	},
 	Contrast:      []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects:  []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
-	SelfWorkVerbs: []string{"try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
+	SelfWorkVerbs: []string{"have", "got", "try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
