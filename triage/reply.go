@@ -89,8 +89,10 @@ type replyEvidence struct {
 	conditional                  []string
 	priceQuestion, otherQuestion []string
 	// bareYes: a sentence that is only "Yes." (and thanks): on its own
-	// it answers the quote's "shall I go ahead?".
-	bareYes []string
+	// it answers the quote's "shall I go ahead?". looseCondition: a
+	// condition in a sentence without a cue ("Yes. Once the grant comes
+	// through."), which leaves a bare yes unclear.
+	bareYes, looseCondition []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -111,6 +113,9 @@ func (ev *replyEvidence) verdict() ReplyReading {
 		return ev.acceptance()
 	}
 	if len(ev.bareYes) > 0 && len(ev.strongDecline)+len(ev.weakDecline) == 0 {
+		if len(ev.looseCondition) > 0 {
+			return unclear("conditional: %s", ev.looseCondition[0])
+		}
 		return ev.acceptance()
 	}
 	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= weakCuesToDecide {
@@ -344,10 +349,13 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 // addStatement adds the cues sv of a sentence that asks nothing, ws, to
 // ev: its condition, amount and deferrals with them.
 func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyEvidence, conditional, money string, hasCue bool) {
-	if conditional != "" && (hasCue || money != "" || len(sv.ack) > 0) {
+	switch {
+	case conditional != "" && (hasCue || money != "" || len(sv.ack) > 0):
 		// "Yes, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
+	case conditional != "":
+		addCue(&ev.looseCondition, conditional)
 	}
 	if money != "" {
 		addCue(&ev.amount, strings.TrimSpace(money))

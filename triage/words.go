@@ -152,7 +152,7 @@ var englishWords = Words{
 		"akkoord", "pode avançar", "pode seguir", "pode começar", "podem avançar",
 	},
 	Decline: []string{
-		"no thanks", "no thank you", "thanks but no", "but no", "not now", "not right now", "not at the moment",
+		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
 		"not at this time", "not at this stage", "not at this point", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
