@@ -84,7 +84,7 @@ var dev2Floors = Scores{
 }
 
 // replies3Floors: only the reply score applies to a set of replies.
-var replies3Floors = Scores{SkipPrecision: 1, ReplyAccuracy: 1}
+var replies3Floors = Scores{ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

@@ -54,6 +54,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			{"skip recall", sc.SkipRecall, triage.Floors.SkipRecall},
 			{"reply decision accuracy", sc.ReplyAccuracy, triage.Floors.ReplyAccuracy},
 		}
+		if sc.RepliesOnly() {
+			rows = rows[len(rows)-1:] // no triage cases: only the reply score means anything
+		}
 		for _, r := range rows {
 			mark := ""
 			if r.floor > 0 {
@@ -64,7 +67,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			}
 			fmt.Fprintf(e.stdout, "  %-24s %.3f  %s\n", r.name, r.got, mark)
 		}
-		fmt.Fprintf(e.stdout, "  questions: %d matched, %d extra, %d missed\n", sc.TruePositives, sc.FalsePositives, sc.FalseNegatives)
+		if !sc.RepliesOnly() {
+			fmt.Fprintf(e.stdout, "  questions: %d matched, %d extra, %d missed\n", sc.TruePositives, sc.FalsePositives, sc.FalseNegatives)
+		}
 		fmt.Fprintf(e.stdout, "  replies decided wrongly: %d (accepted or declined against the label; floor 0)\n", sc.ReplyWrong)
 	}
 	if *floors {
