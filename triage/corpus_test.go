@@ -40,6 +40,10 @@ func TestCorpusFloors(t *testing.T) {
 		// they prompted (their READMEs give the first scores too).
 		{"testdata/dev3", 47, 0, &dev3Floors},
 		{"testdata/messy2", 35, 0, &messy2Floors},
+		// replies3 holds only replies to a quote, written apart from the
+		// reply reader; held at its score after the rules it prompted
+		// (its README gives the first score, 0.935).
+		{"testdata/replies3", 0, 46, &replies3Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -91,6 +95,8 @@ var (
 	dev3Floors   = Scores{QuestionF1: 1, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 	messy2Floors = Scores{QuestionF1: 1, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 )
+// replies3Floors: only the reply score applies to a set of replies.
+var replies3Floors = Scores{ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

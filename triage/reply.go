@@ -3,6 +3,7 @@ package triage
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -29,11 +30,21 @@ import (
 // cue at all ("we don't have time to do it ourselves"). Idioms built from
 // negators ("no problem", "not a problem", "no worries") are positive.
 //
+// Who does the work matters: the client's own plan to do it ("we'll do
+// it ourselves") is a clear no, and a relative or employee who will do it
+// ("my brother is going to take it on") gives no go-ahead.
+//
 // The verdict: mixed yes and no, a condition, a counter-offer or a hedge
-// make a reply unclear. A yes needs a strong accept cue, or two different
-// weaker ones, and no question about the price or scope, no amount and
-// no partial scope; a no needs a strong decline cue or two weak ones and
-// no question back. Anything else is unclear.
+// make a reply unclear. A yes needs a strong accept cue, two different
+// weaker ones, or a sentence that is only "Yes.", and no question about
+// the price or scope, no amount and no partial scope; a no needs a strong
+// decline cue or two weak ones and no question back. Anything else is
+// unclear.
+//
+// The word lists are in the registry (replyCueLists in words.go, per
+// language); the few English function words tested inline ("and" in "go
+// ahead and cancel", "with", "without", "do not") are part of the rule
+// they shape.
 
 // ReplyReading is what a client's reply to a quote says, and why.
 type ReplyReading struct {
@@ -77,6 +88,11 @@ type replyEvidence struct {
 	contact                      []string
 	conditional                  []string
 	priceQuestion, otherQuestion []string
+	// bareYes: a sentence that is only "Yes." (and thanks): on its own
+	// it answers the quote's "shall I go ahead?". looseCondition: a
+	// condition in a sentence without a cue ("Yes. Once the grant comes
+	// through."), which leaves a bare yes unclear.
+	bareYes, looseCondition []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -93,10 +109,16 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	if r, ok := ev.undecided(); ok {
 		return r
 	}
-	if len(ev.strongAccept) > 0 || len(ev.weakAccept) > 0 && len(ev.weakAccept)+len(ev.ack) >= 2 {
+	if len(ev.strongAccept) > 0 || len(ev.weakAccept) > 0 && len(ev.weakAccept)+len(ev.ack) >= weakCuesToDecide {
 		return ev.acceptance()
 	}
-	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= 2 {
+	if len(ev.bareYes) > 0 && len(ev.strongDecline)+len(ev.weakDecline) == 0 {
+		if len(ev.looseCondition) > 0 {
+			return unclear("conditional: %s", ev.looseCondition[0])
+		}
+		return ev.acceptance()
+	}
+	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= weakCuesToDecide {
 		if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
 			return unclear("question back: %s", q)
 		}
@@ -111,6 +133,10 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	}
 	return unclear("no answer to the quote found")
 }
+
+// weakCuesToDecide is how many different weak cues one way decide a
+// reply without a strong one ("yes, sounds good").
+const weakCuesToDecide = 2
 
 func unclear(format string, args ...any) ReplyReading {
 	return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
@@ -150,6 +176,9 @@ func (ev *replyEvidence) acceptance() ReplyReading {
 		return unclear("question back: %s", ev.otherQuestion[0])
 	}
 	cues := append(append([]string{}, ev.strongAccept...), ev.weakAccept...)
+	if len(cues) == 0 {
+		cues = ev.bareYes // "Sure.": the word is no accept cue elsewhere
+	}
 	return ReplyReading{Decision: Accepted, Reason: strings.Join(cues, ", ")}
 }
 
@@ -162,41 +191,124 @@ func first(lists ...[]string) string {
 	return ""
 }
 
-// replyLexicons are the built-in reply cue lists, compiled once.
+// replyLexicons are the reply cue lists (the registry's replyCueLists
+// with a firm's [triage.words] additions), compiled.
 type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
-	commission, anaphora, yours                                           map[string]bool
+	commission, anaphora, chosen                                          map[string]bool
 	newWork, goAheadOffers, startQuestions                                *lexicon
+	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
+	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
+	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
+	thirdParties                                                          *lexicon
+	// contractions maps a contraction written without its apostrophe to
+	// the spelling the cue lists use: "cant" → "can't".
+	contractions map[string]string
+	// money finds an amount of money, hours a limit in hours.
+	money, hours *regexp.Regexp
+	// hourUnits are hours' units, for the test before running hours.
+	hourUnits []string
 }
 
-var replyLex = sync.OnceValue(func() *replyLexicons {
-	c := builtin().Reply
-	return &replyLexicons{
+// setOf is the set of the words of list.
+func setOf(list []string) map[string]bool { return set(strings.Join(list, " ")) }
+
+// replyLex is the built-in reply lexicon, compiled once after every
+// language has registered its cues.
+var replyLex = sync.OnceValue(func() *replyLexicons { return newReplyLexicons(builtin().Reply) })
+
+// withConfig returns c with the reply lists a firm may extend from
+// [triage.words] extended by w's, and whether w had any.
+func (c replyCueLists) withConfig(w Words) (replyCueLists, bool) {
+	for _, l := range []struct{ to, add *[]string }{
+		{&c.WeakAccept, &w.WeakAccept}, {&c.WeakDecline, &w.WeakDecline}, {&c.SelfWork, &w.SelfWork},
+		{&c.Contact, &w.Deferrals}, {&c.Partial, &w.Partial}, {&c.Counter, &w.CounterOffers},
+		{&c.ThirdParties, &w.ThirdParties},
+	} {
+		*l.to = concat(*l.to, *l.add)
+	}
+	return c, len(w.WeakAccept)+len(w.WeakDecline)+len(w.SelfWork)+len(w.Deferrals)+len(w.Partial)+
+		len(w.CounterOffers)+len(w.ThirdParties) > 0
+}
+
+// replyLexiconsFor is the reply lexicon of an engine configured with
+// words: the shared built-in one unless the firm adds reply words.
+func replyLexiconsFor(words Words) *replyLexicons {
+	c, extended := builtin().Reply.withConfig(words)
+	if !extended {
+		return replyLex()
+	}
+	return newReplyLexicons(c)
+}
+
+// replyCues is e's reply lexicon (the built-in one for an engine not
+// made by New).
+func (e *Engine) replyCues() *replyLexicons {
+	if e.reply != nil {
+		return e.reply
+	}
+	return replyLex()
+}
+
+func newReplyLexicons(c replyCueLists) *replyLexicons {
+	rl := &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
 		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
 		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
 		counter: newLexicon(c.Counter), conditions: newLexicon(c.Conditions), softeners: newLexicon(c.Softeners),
-		price: newLexicon(c.PriceWords), negators: set(strings.Join(c.Negators, " ")), modals: set(strings.Join(c.Modals, " ")),
-		bareYes: set(strings.Join(c.BareYes, " ")), bareNo: set(strings.Join(c.BareNo, " ")),
-		cancelVerbs: set(strings.Join(c.CancelVerbs, " ")), contrast: set(strings.Join(c.Contrast, " ")),
-		commission: set(strings.Join(c.Commission, " ")), anaphora: set(strings.Join(c.Anaphora, " ")),
-		yours:   set("you your yours it this that"),
+		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
+		bareYes: setOf(c.BareYes), bareNo: setOf(c.BareNo), cancelVerbs: setOf(c.CancelVerbs), contrast: setOf(c.Contrast),
+		commission: setOf(c.Commission), anaphora: setOf(c.Anaphora), chosen: setOf(c.ChosenObjects),
 		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
 		startQuestions: newLexicon(c.StartQuestions),
+		selfSubjects:   setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
+		thirdPronouns: setOf(c.ThirdPronouns), thirdFuture: setOf(c.ThirdFuturePronouns),
+		doerAux: setOf(c.DoerAux), doerFuture: setOf(c.DoerFuture), doerVerbs: setOf(concat(c.DoerVerbs, c.Commission)),
+		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
+		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
+		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
+		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
+		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
+			`)\s+(` + alternation(c.HourUnits) + `)\b`),
+		hourUnits: c.HourUnits,
 	}
-})
+	for _, pair := range c.Apostropheless {
+		if short, full, ok := strings.Cut(pair, "="); ok {
+			rl.contractions[short] = full
+		}
+	}
+	return rl
+}
+
+// alternation is a regular expression alternation of the literal words,
+// longest first so that a longer word is preferred where both match.
+func alternation(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	slices.SortStableFunc(q, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(q, "|")
+}
 
 // Money in the client's words: "$300", "£1,200", "450 €", "300 dollars",
 // "2k"; and hours offered as a limit ("for 3 hours", "no more than two
-// hours").
+// hours"). Built from the registry's lists on first use.
 var (
-	moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(k|eur|euros?|usd|dollars?|bucks|pounds?|quid|gbp|chf|francs?)\b`)
-	hoursRe = regexp.MustCompile(`(?i)\b(for|to|at most|max|maximum|only|up to|no more than)\s+(\d+([.,]\d+)?|one|two|three|four|five|six|seven|eight|ten|a few|a couple of)\s+(hours?|hrs?|h)\b`)
+	moneyRe = lazyRegexp(func() *regexp.Regexp { return replyLex().money })
+	hoursRe = lazyRegexp(func() *regexp.Regexp { return replyLex().hours })
 	// clauseRe splits a sentence into clauses at punctuation.
 	clauseRe = regexp.MustCompile(`[,;:()\x{2013}\x{2014}]|\s-+\s|\.\s`)
 )
+
+// lazyRegexp is a regular expression built on first use, after the
+// registry is complete.
+type lazyRegexp func() *regexp.Regexp
+
+func (l lazyRegexp) FindString(s string) string { return l().FindString(s) }
+func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 
 // readSentence adds one sentence's cues to ev.
 func (e *Engine) readSentence(s string, ev *replyEvidence) {
@@ -204,8 +316,8 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	if len(ws) == 0 {
 		return
 	}
-	rl := replyLex()
-	question := lastPunct(s) == '?' || replyInterrogative(ws)
+	rl := e.replyCues()
+	question := lastPunct(s) == '?' || replyInterrogative(ws, rl)
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		question = false // "How are you?" asks nothing back
 	}
@@ -213,6 +325,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	// Cues of this sentence, before deciding what the sentence is.
 	var sv replyEvidence
 	conditional := e.readClauses(s, rl, &sv)
+	sv.dropAnsweredNo(ws, rl)
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
@@ -227,15 +340,27 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
 		return
 	}
-	if conditional != "" && (hasCue || money != "" || len(sv.ack) > 0) {
+	if bareYes(ws, rl) {
+		addCue(&sv.bareYes, ws[0])
+	}
+	ev.addStatement(ws, rl, &sv, conditional, money, hasCue)
+}
+
+// addStatement adds the cues sv of a sentence that asks nothing, ws, to
+// ev: its condition, amount and deferrals with them.
+func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyEvidence, conditional, money string, hasCue bool) {
+	switch {
+	case conditional != "" && (hasCue || money != "" || len(sv.ack) > 0):
 		// "Yes, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
+	case conditional != "":
+		addCue(&ev.looseCondition, conditional)
 	}
 	if money != "" {
 		addCue(&ev.amount, strings.TrimSpace(money))
 	}
-	ev.merge(&sv)
+	ev.merge(sv)
 	// A contingency ("if things change, I'll let you know") defers
 	// nothing; without a condition it is a deferral.
 	if conditional == "" {
@@ -243,6 +368,15 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 			addCue(&ev.contact, strings.Join(ws[start:end], " "))
 			return true
 		})
+	}
+}
+
+// dropAnsweredNo drops the bare "No" that opens a sentence with a
+// go-ahead in it: "No, that's fine - go ahead" answers some other question
+// ("anything else?") and agrees.
+func (sv *replyEvidence) dropAnsweredNo(ws []string, rl *replyLexicons) {
+	if len(sv.strongAccept) > 0 && rl.bareNo[ws[0]] {
+		sv.strongDecline = slices.DeleteFunc(sv.strongDecline, func(c string) bool { return c == ws[0] })
 	}
 }
 
@@ -255,11 +389,15 @@ func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) 
 		i++
 	}
 	end, ok := rl.startQuestions.hasAt(ws, i)
-	if !ok || len(ws)-end > 3 || money != "" || rl.price.has(ws) {
+	if !ok || len(ws)-end > maxStartQuestionTail || money != "" || rl.price.has(ws) {
 		return "", false
 	}
 	return strings.Join(ws[i:end], " "), true
 }
+
+// maxStartQuestionTail is how many words may follow a start question
+// ("…start on it next week?") before it asks something else too.
+const maxStartQuestionTail = 3
 
 // readClauses adds the cues of s's clauses to sv and returns the first
 // condition word.
@@ -275,7 +413,7 @@ func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (co
 // amountIn returns the first amount of money in s, else the first limit
 // in hours.
 func amountIn(s string) string {
-	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "hour") && !containsFold(s, "hr") && !hasLoneH(s) {
+	if !strings.ContainsAny(s, "0123456789") && !mentionsUnit(s, replyLex().hourUnits) {
 		return "" // neither regular expression can match: skip running them
 	}
 	if money := moneyRe.FindString(s); money != "" {
@@ -307,7 +445,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 	for _, p := range []struct{ to, from *[]string }{
 		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
-		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter},
+		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -323,7 +461,7 @@ func clauses(s string, rl *replyLexicons) [][]string {
 		var cur []string
 		ws := words(part)
 		for i, w := range ws {
-			if full, ok := contractions[w]; ok {
+			if full, ok := rl.contractions[w]; ok {
 				w = full // "cant", "dont": the cue lists spell them out
 			}
 			// A contrast word ends no clause at the end: "thanks though".
@@ -341,13 +479,6 @@ func clauses(s string, rl *replyLexicons) [][]string {
 		}
 	}
 	return out
-}
-
-// contractions written without the apostrophe, as in quick mail.
-var contractions = map[string]string{
-	"cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
-	"arent": "aren't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
-	"im": "i'm", "ive": "i've", "lets": "let's", "thats": "that's", "theres": "there's",
 }
 
 // clauseReader holds one clause's words and what has been read from them
@@ -396,6 +527,85 @@ func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (
 	c.negatedImperative()
 	c.bareNo()
 	return condition
+}
+
+// ownPlan reports a SelfWork word at ws[start] that states the client's
+// plan to do the work: a first-person subject and a verb of doing the job
+// before it ("we'll do it ourselves", "we've decided to keep it
+// in-house"), not "I myself" or "we'll discuss it internally".
+func (c *clauseReader) ownPlan(start int) bool {
+	if _, ok := c.rl.selfWork.hasAt(c.ws, start); !ok {
+		return false
+	}
+	subject := -1
+	for i := 0; i < start; i++ {
+		if c.rl.selfSubjects[c.ws[i]] {
+			subject = i
+		}
+	}
+	if subject < 0 || subject == start-1 {
+		return false
+	}
+	for _, w := range c.ws[subject+1 : start] {
+		if c.rl.selfWorkVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPartyDoes reports that the cue of doing the work at ws[start] has
+// someone else as its doer, with a plan or an offer between them ("my
+// brother is going to take it on", "she'll do it"): not the firm's
+// go-ahead. Approvals ("my husband is happy to go ahead") and the firm's
+// own people ("your bookkeeper can start") are left alone.
+func (c *clauseReader) thirdPartyDoes(start int) bool {
+	rl, ws := c.rl, c.ws
+	if !rl.doerVerbs[ws[start]] {
+		return false
+	}
+	i, plan := start, false
+	for i > 0 && rl.doerAux[ws[i-1]] {
+		plan = plan || rl.doerFuture[ws[i-1]]
+		i--
+	}
+	if i > 1 && rl.relatives[ws[i-1]] {
+		i-- // "someone who can do it"
+	}
+	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
+		return false // "tell your team they can start on it": the firm's people
+	}
+	if rl.thirdFuture[ws[i-1]] {
+		return true
+	}
+	if !plan {
+		return false
+	}
+	if rl.thirdPronouns[ws[i-1]] {
+		return true
+	}
+	found := false
+	rl.thirdParties.find(ws[:i], func(_, from, end int) bool {
+		if end == i && (from == 0 || ws[from-1] != "your") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// bareYes reports a sentence that is only a yes, maybe with thanks:
+// "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
+func bareYes(ws []string, rl *replyLexicons) bool {
+	if !rl.bareYes[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !rl.courtesies[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // free reports whether no cue has taken ws[start:end].
@@ -506,14 +716,10 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	neg, double := c.negatedAt(start)
 	switch {
 	case c.othersWork(start):
-	case double:
-		addCue(&ev.hedge, "double negative: "+s)
-	case neg && c.deferral:
-		addCue(&ev.hedge, "not yet: "+s) // "don't start until I've checked"
-	case neg && strong && !c.weak:
-		addCue(&ev.strongDecline, "not "+s)
-	case neg:
-		addCue(&ev.weakDecline, "not "+s)
+	case c.thirdPartyDoes(start):
+		addCue(&ev.weakDecline, "someone else: "+s) // "our bookkeeper will take it on"
+	case neg || double:
+		c.negatedAccept(s, strong, double)
 	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
 		// "go ahead and cancel it"
 		addCue(&ev.strongDecline, s+" and "+ws[end+1])
@@ -526,11 +732,27 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	}
 }
 
+// negatedAccept files a negated go-ahead cue s: a decline, or a hedge
+// when it is doubly negated or deferred.
+func (c *clauseReader) negatedAccept(s string, strong, double bool) {
+	ev := c.ev
+	switch {
+	case double:
+		addCue(&ev.hedge, "double negative: "+s)
+	case c.deferral:
+		addCue(&ev.hedge, "not yet: "+s) // "don't start until I've checked"
+	case strong && !c.weak:
+		addCue(&ev.strongDecline, "not "+s)
+	default:
+		addCue(&ev.weakDecline, "not "+s)
+	}
+}
+
 // othersWork: the cue at ws[start] is not the reader's go-ahead: the
 // client will do the work ("do it ourselves"), or a refusal names who
 // will ("…found someone who can do it").
 func (c *clauseReader) othersWork(start int) bool {
-	return c.selfDone || c.declined && relativeBefore(c.ws[:start])
+	return c.selfDone || c.declined && c.relativeBefore(start)
 }
 
 // untilEvent: "until" or "till" and then a subject ("until we hear from
@@ -544,11 +766,11 @@ func (c *clauseReader) untilEvent() bool {
 	return false
 }
 
-// relativeBefore reports a relative pronoun among ws: a cue after it
-// describes someone the clause names, not the reader's answer.
-func relativeBefore(ws []string) bool {
-	for _, w := range ws {
-		if w == "who" || w == "which" {
+// relativeBefore reports a relative pronoun before ws[start]: a cue after
+// it describes someone the clause names, not the reader's answer.
+func (c *clauseReader) relativeBefore(start int) bool {
+	for _, w := range c.ws[:start] {
+		if c.rl.relatives[w] {
 			return true
 		}
 	}
@@ -564,7 +786,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		s := c.cue(start, end)
 		neg, double := c.negatedAt(start)
 		switch {
-		case c.ws[end-1] == "with" && end < len(c.ws) && c.rl.yours[c.ws[end]]:
+		case c.ws[end-1] == "with" && end < len(c.ws) && c.rl.chosen[c.ws[end]]:
 			// "we've decided to go with your quote": the firm is chosen.
 			return true
 		case double:
@@ -574,7 +796,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		case strong && c.untilEvent():
 			// "hold off until I confirm the loan": not yet, not no.
 			addCue(&c.ev.hedge, "not yet: "+s)
-		case strong && !c.weak:
+		case strong && !c.weak, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
 		default:
@@ -589,7 +811,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 // the quote, named by a pronoun, is a go-ahead.
 func (c *clauseReader) commission() {
 	ws := c.ws
-	i := imperativeStart(ws)
+	i := c.imperativeStart()
 	if i+1 >= len(ws) || c.used[i] || !c.rl.commission[ws[i]] || !c.rl.anaphora[ws[i+1]] || c.selfDone {
 		return
 	}
@@ -607,7 +829,7 @@ func (c *clauseReader) commission() {
 // negated imperative of the work declines.
 func (c *clauseReader) negatedImperative() {
 	ws := c.ws
-	i := imperativeStart(ws)
+	i := c.imperativeStart()
 	if i >= len(ws) || c.used[i] {
 		return
 	}
@@ -628,22 +850,17 @@ func (c *clauseReader) negatedImperative() {
 // bareNo reads a bare "No." or "No, …", or "no to the letter": a decline.
 func (c *clauseReader) bareNo() {
 	ws := c.ws
-	if !c.used[0] && c.rl.bareNo[ws[0]] && (len(ws) == 1 || ws[1] == "to" || ws[1] == "thanks" || ws[1] == "thank") {
+	if !c.used[0] && c.rl.bareNo[ws[0]] && (len(ws) == 1 || c.rl.bareNoFollowers[ws[1]]) {
 		addCue(&c.ev.strongDecline, ws[0])
 	}
 }
 
 // imperativeStart skips the politeness before an imperative: "yes
 // please", "ok then", "so".
-func imperativeStart(ws []string) int {
+func (c *clauseReader) imperativeStart() int {
 	i := 0
-	for i < len(ws) {
-		switch ws[i] {
-		case "please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly":
-			i++
-			continue
-		}
-		break
+	for i < len(c.ws) && c.rl.leadIns[c.ws[i]] {
+		i++
 	}
 	return i
 }
@@ -651,11 +868,11 @@ func imperativeStart(ws []string) int {
 // replyInterrogative is isInterrogative without the imperative "do" and
 // "any": "Do the letter please" asks for work, not a yes or no, and "Any
 // Thursday works" is no question without its question mark.
-func replyInterrogative(ws []string) bool {
+func replyInterrogative(ws []string, rl *replyLexicons) bool {
 	switch {
-	case ws[0] == "do" && len(ws) > 1 && (detWords[ws[1]] || replyLex().anaphora[ws[1]]):
+	case ws[0] == "do" && len(ws) > 1 && (detWords[ws[1]] || rl.anaphora[ws[1]]):
 		return false // "Do the return.", "Do it."
-	case ws[0] == "any" || ws[0] == "anything" || ws[0] == "anyone":
+	case rl.notQuestion[ws[0]]:
 		return false
 	}
 	return isInterrogative(ws)
@@ -682,7 +899,7 @@ func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 		if e.ReadReply(q.Text).Decision != Unclear {
 			continue
 		}
-		if q.Kind == Paid && !newWork(q.Text, ws, quoted) {
+		if q.Kind == Paid && !newWork(q.Text, ws, quoted, e.replyCues()) {
 			continue
 		}
 		kept = append(kept, q)
@@ -696,45 +913,63 @@ func (e *Engine) DropDecisions(res *Result, quoted ...string) {
 
 // newWork reports whether a paid ask in a reply to a quote asks for work
 // the quote did not cover.
-func newWork(text string, ws []string, quoted []string) bool {
-	rl := replyLex()
+func newWork(text string, ws []string, quoted []string, rl *replyLexicons) bool {
 	if !rl.newWork.has(ws) || moneyRe.MatchString(text) || hoursRe.MatchString(text) || rl.counter.has(ws) {
 		return false
 	}
-	mine := contentWords(ws)
+	mine := contentWords(ws, rl)
 	if len(mine) == 0 {
 		return false
 	}
 	for _, qt := range quoted {
-		theirs := contentWords(words(qt))
+		theirs := contentWords(words(qt), rl)
 		common := 0
 		for w := range mine {
 			if theirs[w] {
 				common++
 			}
 		}
-		if 2*common >= len(mine) {
+		if float64(common) >= quotedShare*float64(len(mine)) {
 			return false // mostly the quoted ask again
 		}
 	}
 	return true
 }
 
+// quotedShare is the share of an ask's content words that, found in a
+// quoted ask, make it the quoted ask again rather than new work.
+const quotedShare = 0.5
+
+// minContentLen is the length in bytes of the shortest word taken to
+// name something ("book", "plan"; not "the", "for").
+const minContentLen = 4
+
 // contentWords are the words of ws long enough to name something.
-func contentWords(ws []string) map[string]bool {
+func contentWords(ws []string, rl *replyLexicons) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range ws {
-		if len(w) > 3 && !replyLex().newWork.has([]string{w}) {
+		if len(w) >= minContentLen && !rl.newWork.has([]string{w}) {
 			out[w] = true
 		}
 	}
 	return out
 }
 
-// hasLoneH reports a word "h" or "H" in s, the shortest unit hoursRe reads.
-func hasLoneH(s string) bool {
+// mentionsUnit reports whether s may hold one of units: a unit of one
+// ASCII letter as a word of its own ("3 h"), a longer one anywhere.
+func mentionsUnit(s string, units []string) bool {
+	for _, u := range units {
+		if len(u) == 1 && hasLoneLetter(s, u[0]) || len(u) > 1 && containsFold(s, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLoneLetter reports the ASCII letter b, either case, as a word of s.
+func hasLoneLetter(s string, b byte) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i]|0x20 == 'h' && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1])) {
+		if s[i]|0x20 == b|0x20 && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1])) {
 			return true
 		}
 	}

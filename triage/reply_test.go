@@ -181,8 +181,71 @@ func TestReadReply(t *testing.T) {
 		{"dev2", "Please start, no more than a day's work though.", Unclear, "counter-offer"},
 		{"dev2", "Obrigada, mas não precisamos disso este ano.", Declined, "não precisamos"},
 
+		// A fourth batch (helper replies, from the shapes the replies3 set
+		// showed, none of its sentences): a sentence that is only a yes
+		// answers "shall I go ahead?"; the client planning to do the work
+		// themselves declines, while not having the time to does not; a
+		// relative or employee who will do the work is not the firm's
+		// go-ahead.
+		{"replies3 bare yes", "Yep.", Accepted, "yep"},
+		{"replies3 bare yes", "Yes, thank you.", Accepted, "yes"},
+		{"replies3 bare yes", "Yes. I'll drop the receipts round on Thursday.", Accepted, "yes"},
+		{"replies3 bare yes", "Ja.", Accepted, "ja"},
+		{"replies3 bare yes", "Sure.", Accepted, "sure"},
+		{"replies3 bare yes", "Absolutely, thanks!", Accepted, "absolutely"},
+		{"replies3 bare yes", "Sure, I'll ask Priya and let you know.", Unclear, "not decided"},
+		{"replies3 bare yes", "Yes?", Unclear, "question back"},
+		{"replies3 bare yes", "Yes. Thanks anyway though.", Unclear, "mixed"},
+		{"replies3 bare yes", "Yes - but is the filing fee on top?", Unclear, "question back"},
+		{"replies3 bare yes", "Yes. Let me just check with Sam first.", Unclear, "not decided"},
+		{"replies3 bare yes", "Yes to the survey.", Unclear, "weak"},
+		{"replies3 bare yes", "Yes, we moved office in May.", Unclear, "weak"},
+
+		{"replies3 own plan", "Thanks for pricing it, but I'll sort it out myself.", Declined, "myself"},
+		{"replies3 own plan", "We've agreed to handle the payroll in-house from now on.", Declined, "in house"},
+		{"replies3 own plan", "Honestly, we're going to tackle it ourselves this year.", Declined, "ourselves"},
+		{"replies3 own plan", "We simply don't have the people to do it ourselves, so please go ahead.", Accepted, "go ahead"},
+		{"replies3 own plan", "I haven't got the patience to do it myself - go for it.", Accepted, "go for it"},
+		{"replies3 own plan", "We haven't the time to do this ourselves.", Unclear, ""},
+		{"replies3 own plan", "I'll give it a try myself first.", Declined, "myself"},
+		{"replies3 own plan", "We might keep it in-house, we might not.", Unclear, ""},
+		{"replies3 own plan", "We'll talk it over internally and let you know.", Unclear, "not decided"},
+
+		{"replies3 someone else", "Our office manager will do it, so we'll pass.", Declined, "pass"},
+		{"replies3 someone else", "My daughter has offered to take it on, so thanks anyway.", Declined, "someone else"},
+		{"replies3 someone else", "My nephew said he'll do it, so we'll leave it.", Declined, "leave it"},
+		{"replies3 someone else", "My son-in-law is going to do it for us.", Unclear, "someone else"},
+		{"replies3 someone else", "My business partner is going to handle it.", Unclear, ""},
+		{"replies3 someone else", "My business partner is going to do it.", Unclear, "someone else"},
+		{"replies3 someone else", "My husband is happy to go ahead.", Accepted, "go ahead"},
+		{"replies3 someone else", "Your bookkeeper can start on it on Monday.", Accepted, "start on it"},
+		{"replies3 someone else", "Go ahead - our team will send you the files.", Accepted, "go ahead"},
+		// Refusals and assents the lists lacked, probed with sentences
+		// written for them.
+		{"replies3 wording", "Not at this stage, thanks.", Declined, "not at this stage"},
+		{"replies3 wording", "Not at this point - we may revisit it in spring.", Declined, "not at this point"},
+		{"replies3 wording", "I don't see why not. Go ahead.", Accepted, "go ahead"},
+		{"replies3 wording", "Can't see why not, sounds fair.", Accepted, ""},
+		{"replies3 wording", "Danke, im Moment nicht.", Declined, "im moment nicht"},
+		{"replies3 wording", "Sorry, im afraid it's too expensive for us.", Declined, "im afraid"},
+		{"replies3 wording", "Ja, graag. U kunt beginnen.", Accepted, "u kunt beginnen"},
+		{"replies3 bare yes", "Oui, volontiers.", Accepted, "oui"},
+		{"replies3 bare yes", "Definitely. Once the survey is back.", Unclear, "conditional: once"},
+		{"replies3 bare yes", "Yes. Unless the bank says otherwise.", Unclear, "conditional"},
+		{"replies3 wording", "Absolutely not.", Declined, "absolutely not"},
+		{"replies3 wording", "Certainly not a problem, please go ahead.", Accepted, "go ahead"},
+		{"replies3 wording", "We'll give this one a miss for now.", Declined, "miss"},
+		{"replies3 answered no", "No, that's all fine - go ahead.", Accepted, "go ahead"},
+		{"replies3 answered no", "No, please don't go ahead.", Declined, ""},
+		{"replies3 answered no", "No. We've gone with a local firm.", Declined, ""},
+		{"replies3 someone else", "Our neighbour has a friend who can do it, so we'll pass.", Declined, "pass"},
+		{"replies3 own plan", "We've got someone in-house who will do it.", Declined, "in house"},
+		{"replies3 someone else", "My cousin knows someone who will do it, thanks anyway.", Declined, "someone else"},
+		{"replies3 someone else", "Tell your juniors they can start on it on Monday.", Accepted, "start on it"},
+		{"replies3 someone else", "Our IT guy says he can do it, so no thanks.", Declined, "no thanks"},
+
 		// One weak cue, or nothing to go on.
-		{"weak", "Yes.", Unclear, "weak"},
+		{"weak", "Yes?", Unclear, "question back"},
 		{"weak", "Ok thanks.", Unclear, "weak"},
 		{"weak", "Great!", Unclear, "weak"},
 		{"weak", "Thanks anyway.", Unclear, "weak"},
@@ -256,5 +319,40 @@ func TestReadReplyLongText(t *testing.T) {
 	long := "Please go ahead. " + strings.Repeat("Here is some background on the project. ", 400)
 	if r := e.ReadReply(long); r.Decision != Unclear || !strings.Contains(r.Reason, "too long") {
 		t.Errorf("a long reply: %+v", r)
+	}
+}
+
+// TestReplyWordsFromConfig: the reply lists a firm may extend take its
+// [triage.words] additions, and an engine without them reads as before.
+func TestReplyWordsFromConfig(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Words.ThirdParties = []string{"godson"}
+	cfg.Words.WeakAccept = []string{"suits us"}
+	cfg.Words.WeakDecline = []string{"not for this firm"}
+	cfg.Words.SelfWork = []string{"with our own people"}
+	cfg.Words.CounterOffers = []string{"shave a bit off"}
+	cfg.Words.Deferrals = []string{"circle back"}
+	cfg.Words.Partial = []string{"the easy bits"}
+	extended, plain := New(cfg), New(DefaultConfig())
+	tests := []struct {
+		text            string
+		plain, extended Decision
+		extReason       string
+	}{
+		{"My godson will do it, so we'll pass.", Unclear, Declined, "someone else"},
+		{"Suits us, sounds good.", Unclear, Accepted, "suits us"},
+		{"Not for this firm, thanks anyway.", Unclear, Declined, "not for this firm"},
+		{"We'll do it with our own people.", Accepted, Declined, "with our own people"},
+		{"Go ahead, but shave a bit off.", Accepted, Unclear, "counter-offer"},
+		{"Thanks anyway, I'll circle back.", Unclear, Unclear, "not decided: circle back"},
+		{"Go ahead with the easy bits.", Accepted, Unclear, "part of the work"},
+	}
+	for _, tt := range tests {
+		if got := plain.ReadReply(tt.text).Decision; got != tt.plain {
+			t.Errorf("built-in lists: ReadReply(%q) = %s, want %s", tt.text, got, tt.plain)
+		}
+		if got := extended.ReadReply(tt.text); got.Decision != tt.extended || !strings.Contains(got.Reason, tt.extReason) {
+			t.Errorf("with [triage.words]: ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.extended, tt.extReason)
+		}
 	}
 }

@@ -25,8 +25,9 @@ type Engine struct {
 	cfg     Config
 	lex     lexicons
 	signals []Signal
-	sigLex  *lexicon // all signal phrases
-	sigOf   []int    // phrase index in sigLex → index in signals
+	sigLex  *lexicon       // all signal phrases
+	sigOf   []int          // phrase index in sigLex → index in signals
+	reply   *replyLexicons // reply cues with the firm's [triage.words] additions
 
 	actMinutes, catMinutes map[string]int // base estimates: built in, then configured
 
@@ -66,6 +67,7 @@ func New(cfg Config) *Engine {
 		outOfOffice:   newLexicon(concat(d.OutOfOffice, w.OutOfOffice)),
 		disclaimers:   newLexicon(concat(d.Disclaimers, w.Disclaimers)),
 	}
+	e.reply = replyLexiconsFor(w)
 	e.actMinutes = mergeMinutes(defaultActMinutes, cfg.Minutes.Act)
 	e.catMinutes = mergeMinutes(defaultCategoryMinutes, cfg.Minutes.Category)
 	sigs := cfg.Signals

@@ -20,6 +20,17 @@ type Words struct {
 	Hedge         []string `toml:"hedge"`          // reply neither: "let me think"
 	OutOfOffice   []string `toml:"out_of_office"`  // auto-reply body wording
 	Disclaimers   []string `toml:"disclaimers"`    // legal footer wording
+
+	// Reply lists a firm may extend; their built-in entries are the
+	// lists of the same name in replyCueLists (the reply reader's other
+	// lists are grammatical glue and stay built in).
+	WeakAccept    []string `toml:"weak_accept"`    // reply leans to yes: "sounds good"
+	WeakDecline   []string `toml:"weak_decline"`   // reply leans to no: "thanks anyway"
+	SelfWork      []string `toml:"self_work"`      // the client doing the work: "in-house"
+	Deferrals     []string `toml:"deferrals"`      // reply puts the answer off: "get back to you"
+	Partial       []string `toml:"partial"`        // reply narrows the work: "just the first part"
+	CounterOffers []string `toml:"counter_offers"` // reply bargains: "meet in the middle"
+	ThirdParties  []string `toml:"third_parties"`  // people who might do the work instead: "my brother"
 }
 
 var englishWords = Words{
@@ -127,7 +138,7 @@ var englishWords = Words{
 		"send me {det} engagement letter", "send us {det} engagement letter",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
-		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "book it", "book us in", "book me in",
+		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "im in", "book it", "book us in", "book me in",
 		"book them", "crack on", "carry on", "press on", "press ahead", "push on", "push ahead", "run with it", "green light", "green-light", "you can start",
 		"you can begin", "you may start", "please start", "please begin", "start whenever", "happy to proceed",
 		"happy to go ahead", "happy for you to", "content for you to", "good to go", "accept {det} quote",
@@ -141,8 +152,8 @@ var englishWords = Words{
 		"akkoord", "pode avançar", "pode seguir", "pode começar", "podem avançar",
 	},
 	Decline: []string{
-		"no thanks", "no thank you", "thanks but no", "but no", "not now", "not right now", "not at the moment",
-		"not at this time", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
+		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
+		"not at this time", "not at this stage", "not at this point", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
@@ -156,7 +167,7 @@ var englishWords = Words{
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
-		"don't think we'll need", "don't think we will need", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss",
+		"don't think we'll need", "don't think we will need", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -350,6 +361,60 @@ type replyCueLists struct {
 	Contrast []string
 	// PriceWords make a question back about the price or scope.
 	PriceWords []string
+	// SelfSubjects are the client speaking for themselves ("we'll",
+	// "I"), and SelfWorkVerbs the verbs of doing a job: with both before
+	// a SelfWork word ("we'll do it ourselves", "we've decided to keep
+	// it in-house") the client's plan is to do the work, a clear no.
+	// Grammatical glue, not extendable from the config.
+	SelfSubjects, SelfWorkVerbs []string
+	// ThirdParties are people other than the firm who might do the work
+	// ("my brother", "our bookkeeper"); ThirdPronouns the pronouns that
+	// stand for them, with "he'll"-style ones carrying their own future.
+	// Followed by DoerAux with a DoerFuture among them ("…is going to",
+	// "…has offered to", "…will"), a cue of doing the work ("take it
+	// on", "do it") is theirs, not the firm's go-ahead.
+	ThirdParties, ThirdPronouns, ThirdFuturePronouns []string
+	// DoerAux may stand between a doer and the work ("is going to",
+	// "has kindly offered to"); DoerFuture among them make it a plan.
+	// Grammatical glue, not extendable from the config.
+	DoerAux, DoerFuture []string
+	// SecondPerson name the firm: "your team … they" are the firm's
+	// people, not a third party. Grammatical glue.
+	SecondPerson []string
+	// DoerVerbs open a cue of doing the work rather than approving it:
+	// "take it on", "get started", "do it" (with Commission).
+	DoerVerbs []string
+	// Courtesies may follow a bare yes without changing it: "Yes,
+	// thanks." Grammatical glue, not extendable from the config.
+	Courtesies []string
+	// LeadIns are the politeness and fillers before an imperative ("yes
+	// please set it up", "ok then book it"). Not extendable from the
+	// config: a wrong entry would turn a word into a command.
+	LeadIns []string
+	// NotQuestionOpeners open a sentence that is no question without its
+	// question mark ("Any Thursday works"). Grammatical glue.
+	NotQuestionOpeners []string
+	// Relatives are relative pronouns: a cue after one in a refusal
+	// describes whom the client chose ("…found someone who can do it").
+	// Grammatical glue.
+	Relatives []string
+	// BareNoFollowers may follow a bare no in its clause ("No thanks",
+	// "no to the letter"). Grammatical glue.
+	BareNoFollowers []string
+	// ChosenObjects after "go with" name the firm's offer ("we'll go with
+	// your quote"): a choice of the firm, not of another. Grammatical glue.
+	ChosenObjects []string
+	// Apostropheless are contractions written without the apostrophe in
+	// quick mail, each "cant=can't": the cue lists spell them out. Not
+	// "im": German "im" ("im Moment nicht") is a word; the lists spell
+	// "im afraid" and "im in" out instead. Grammatical glue.
+	Apostropheless []string
+	// Money and time in the client's words (a counter-offer or a limit):
+	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
+	// number (digits or NumberWords) and an HourUnits word ("no more than
+	// two hours"). Not extendable from the config: they build the amount
+	// patterns.
+	CurrencyWords, LimitWords, NumberWords, HourUnits []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -359,7 +424,8 @@ var englishReplyCues = replyCueLists{
 		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
-		"looks good", "looks fine", "looks great", "why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
+		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
+		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 	},
 	Ack: []string{
@@ -384,7 +450,7 @@ var englishReplyCues = replyCueLists{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
@@ -423,7 +489,7 @@ var englishReplyCues = replyCueLists{
 		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
 	},
 	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
-	BareYes:     []string{"yes", "yep", "yeah", "yup", "oui", "sí", "ja", "sim"},
+	BareYes:     []string{"yes", "yep", "yeah", "yup", "sure", "certainly", "absolutely", "definitely", "oui", "sí", "sì", "ja", "sim"},
 	BareNo:      []string{"no", "nope", "nah", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
@@ -456,7 +522,40 @@ var englishReplyCues = replyCueLists{
 		"when would it be ready", "when will it be ready", "when could you have it done",
 		"when can you have it done",
 	},
-	Contrast: []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
+	Contrast:      []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
+	SelfSubjects:  []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
+	SelfWorkVerbs: []string{"have", "got", "try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
+	ThirdParties: []string{
+		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
+		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
+		"friend", "neighbour", "neighbor", "colleague", "partner", "business partner", "boyfriend", "girlfriend",
+		"manager", "office manager", "bookkeeper", "accountant", "secretary", "clerk", "intern", "receptionist",
+		"assistant", "admin", "team", "staff", "it guy", "it person", "developer", "someone", "somebody",
+	},
+	ThirdPronouns:       []string{"he", "she", "they"},
+	ThirdFuturePronouns: []string{"he'll", "she'll", "they'll", "he's", "she's", "they're"},
+	DoerAux: []string{
+		"will", "would", "shall", "can", "could", "is", "are", "going", "to", "has", "have", "offered", "want", "wants",
+		"be", "able", "also", "just", "kindly", "happy", "said", "says", "probably",
+	},
+	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
+	SecondPerson:       []string{"you", "your", "yours", "you're", "you'll", "u"},
+	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
+	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly"},
+	NotQuestionOpeners: []string{"any", "anything", "anyone"},
+	Relatives:          []string{"who", "which"},
+	BareNoFollowers:    []string{"to", "thanks", "thank"},
+	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
+	Apostropheless: []string{
+		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
+		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
+		"lets=let's", "thats=that's", "theres=there's",
+	},
+	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
+	Courtesies:    []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",

@@ -13,7 +13,8 @@ func init() {
 			RequestVerbs: []string{"maak", "controleer", "bevestig", "bel", "laat"},
 			Accept: []string{
 				"gaat u gang", "gaat u uw gang", "ja graag", "u mag beginnen", "jullie mogen beginnen",
-				"mag je doen", "we gaan akkoord", "ik ga akkoord", "ga ermee aan de slag",
+				"mag je doen", "we gaan akkoord", "ik ga akkoord", "ga ermee aan de slag", "u kunt beginnen",
+				"je kunt beginnen", "jullie kunnen beginnen", "u kunt starten",
 			},
 			Decline: []string{
 				"doen we zelf", "doen we het zelf", "zelf doen", "liever niet", "voorlopig niet", "even niet",

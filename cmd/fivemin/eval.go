@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/fivemin/fivemin/triage"
@@ -40,32 +41,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		b, _ := json.Marshal(sc)
 		fmt.Fprintln(e.stdout, string(b))
 	} else {
-		fmt.Fprintf(e.stdout, "corpus %s: %d triage cases, %d reply cases\n", fs.Arg(0), sc.TriageCases, sc.ReplyCases)
-		rows := []struct {
-			name       string
-			got, floor float64
-		}{
-			{"question precision", sc.QuestionPrecision, 0},
-			{"question recall", sc.QuestionRecall, 0},
-			{"question F1", sc.QuestionF1, triage.Floors.QuestionF1},
-			{"kind accuracy", sc.KindAccuracy, triage.Floors.KindAccuracy},
-			{"needs_quote accuracy", sc.NeedsQuoteAccuracy, triage.Floors.NeedsQuoteAccuracy},
-			{"skip precision", sc.SkipPrecision, triage.Floors.SkipPrecision},
-			{"skip recall", sc.SkipRecall, triage.Floors.SkipRecall},
-			{"reply decision accuracy", sc.ReplyAccuracy, triage.Floors.ReplyAccuracy},
-		}
-		for _, r := range rows {
-			mark := ""
-			if r.floor > 0 {
-				mark = fmt.Sprintf("(floor %.2f)", r.floor)
-				if r.got < r.floor {
-					mark += "  BELOW"
-				}
-			}
-			fmt.Fprintf(e.stdout, "  %-24s %.3f  %s\n", r.name, r.got, mark)
-		}
-		fmt.Fprintf(e.stdout, "  questions: %d matched, %d extra, %d missed\n", sc.TruePositives, sc.FalsePositives, sc.FalseNegatives)
-		fmt.Fprintf(e.stdout, "  replies decided wrongly: %d (accepted or declined against the label; floor 0)\n", sc.ReplyWrong)
+		printScores(e.stdout, fs.Arg(0), sc)
 	}
 	if *floors {
 		if below := sc.BelowFloors(); len(below) > 0 {
@@ -74,4 +50,39 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// printScores prints sc, the scores of the set in dir, against the floors.
+func printScores(w io.Writer, dir string, sc triage.Scores) {
+	fmt.Fprintf(w, "corpus %s: %d triage cases, %d reply cases\n", dir, sc.TriageCases, sc.ReplyCases)
+	rows := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"question precision", sc.QuestionPrecision, 0},
+		{"question recall", sc.QuestionRecall, 0},
+		{"question F1", sc.QuestionF1, triage.Floors.QuestionF1},
+		{"kind accuracy", sc.KindAccuracy, triage.Floors.KindAccuracy},
+		{"needs_quote accuracy", sc.NeedsQuoteAccuracy, triage.Floors.NeedsQuoteAccuracy},
+		{"skip precision", sc.SkipPrecision, triage.Floors.SkipPrecision},
+		{"skip recall", sc.SkipRecall, triage.Floors.SkipRecall},
+		{"reply decision accuracy", sc.ReplyAccuracy, triage.Floors.ReplyAccuracy},
+	}
+	if sc.RepliesOnly() {
+		rows = rows[len(rows)-1:] // no triage cases: only the reply score means anything
+	}
+	for _, r := range rows {
+		mark := ""
+		if r.floor > 0 {
+			mark = fmt.Sprintf("(floor %.2f)", r.floor)
+			if r.got < r.floor {
+				mark += "  BELOW"
+			}
+		}
+		fmt.Fprintf(w, "  %-24s %.3f  %s\n", r.name, r.got, mark)
+	}
+	if !sc.RepliesOnly() {
+		fmt.Fprintf(w, "  questions: %d matched, %d extra, %d missed\n", sc.TruePositives, sc.FalsePositives, sc.FalseNegatives)
+	}
+	fmt.Fprintf(w, "  replies decided wrongly: %d (accepted or declined against the label; floor 0)\n", sc.ReplyWrong)
 }

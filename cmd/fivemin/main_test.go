@@ -130,6 +130,20 @@ func TestEvalCommand(t *testing.T) {
 	}
 }
 
+// TestEvalRepliesOnly: a set of replies only is held to its reply floor
+// alone, and eval prints no triage scores for it.
+func TestEvalRepliesOnly(t *testing.T) {
+	dir := filepath.Join(corpusDir, "..", "replies3")
+	code, out, errs := run(t, context.Background(), "", "eval", "--floors", dir)
+	if code != 0 {
+		t.Fatalf("eval on replies3: code %d, %s", code, errs)
+	}
+	if !strings.Contains(out, "0 triage cases, 46 reply cases") || !strings.Contains(out, "reply decision accuracy") ||
+		strings.Contains(out, "question F1") || strings.Contains(out, "BELOW") {
+		t.Errorf("eval output:\n%s", out)
+	}
+}
+
 func TestDraftCommand(t *testing.T) {
 	file := filepath.Join(corpusDir, "triage/032.eml")
 	code, out, errs := run(t, context.Background(), "", "draft", file)
