@@ -95,6 +95,7 @@ var (
 	dev3Floors   = Scores{QuestionF1: 1, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 	messy2Floors = Scores{QuestionF1: 1, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 )
+
 // replies3Floors: only the reply score applies to a set of replies.
 var replies3Floors = Scores{ReplyAccuracy: 1}
 
