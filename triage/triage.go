@@ -10,7 +10,6 @@
 package triage
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -122,7 +121,7 @@ func (e *Engine) Analyze(r io.Reader) *Result {
 
 // AnalyzeBytes triages a message held in memory.
 func (e *Engine) AnalyzeBytes(b []byte) *Result {
-	return e.Analyze(bytes.NewReader(b))
+	return e.AnalyzeParsed(ParseBytes(b, e.cfg.Limits))
 }
 
 // AnalyzeParsed triages an already parsed message.
