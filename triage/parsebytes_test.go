@@ -142,3 +142,21 @@ func TestReadAllLimited(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeBytesKeepsNothing: the result does not share memory with the
+// input, so a caller may reuse its buffer (fivemin triage does).
+func TestAnalyzeBytesKeepsNothing(t *testing.T) {
+	e := New(DefaultConfig())
+	shapes := parseShapes()
+	for _, raw := range append(corpusMessages(t), []byte(shapes["plain utf-8"]), []byte(shapes["header broken"]), []byte(shapes["html only"])) {
+		want := e.AnalyzeBytes(bytes.Clone(raw))
+		buf := bytes.Clone(raw)
+		got := e.AnalyzeBytes(buf)
+		for i := range buf {
+			buf[i] = 'X'
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("the result changed when its input was overwritten:\n got %+v\nwant %+v", got, want)
+		}
+	}
+}

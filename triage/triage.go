@@ -119,7 +119,8 @@ func (e *Engine) Analyze(r io.Reader) *Result {
 	return e.AnalyzeParsed(p)
 }
 
-// AnalyzeBytes triages a message held in memory.
+// AnalyzeBytes triages a message held in memory. The result keeps nothing
+// of b: the caller may reuse it.
 func (e *Engine) AnalyzeBytes(b []byte) *Result {
 	return e.AnalyzeParsed(ParseBytes(b, e.cfg.Limits))
 }
