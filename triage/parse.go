@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"mime"
 	"net/mail"
 	"slices"
 	"strings"
@@ -52,9 +51,7 @@ type Parsed struct {
 }
 
 // wordDecoder decodes RFC 2047 words in any charset go-message knows.
-var wordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
-	return message.CharsetReader(strings.ToLower(cs), r)
-}}
+var wordDecoder = address.WordDecoder
 
 // Parse reads one RFC 5322 message within limits. It never fails: what
 // cannot be read is reported in Warnings and the rest is still returned.
