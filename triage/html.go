@@ -138,13 +138,10 @@ func (r *htmlRenderer) text(t []byte) {
 			t = rest
 		}
 	}
-	// The first and last bytes are read as runes on their own: a last
-	// byte 0xA0 (the end of à or Р as well as of a no-break space) counts
-	// as a space.
-	if isHTMLSpace(rune(t[0])) {
+	if first, _ := utf8.DecodeRune(t); isHTMLSpace(first) {
 		r.space = true
 	}
-	last := t[len(t)-1]
+	last, _ := utf8.DecodeLastRune(t)
 	for len(t) > 0 {
 		c, n := utf8.DecodeRune(t)
 		if isHTMLSpace(c) {
@@ -167,7 +164,7 @@ func (r *htmlRenderer) text(t []byte) {
 		r.space = true
 		t = t[end:]
 	}
-	r.space = isHTMLSpace(rune(last))
+	r.space = isHTMLSpace(last)
 }
 
 // isHTMLSpace includes NO-BREAK SPACE: for triage it is just a space.
