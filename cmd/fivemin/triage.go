@@ -92,30 +92,24 @@ func analyzeInput(eng *triage.Engine, e *env, name string, buf *[]byte) (*triage
 	if name == "-" {
 		return eng.Analyze(e.stdin), nil
 	}
-	f, err := openInput(name)
-	if err != nil {
-		return nil, err // *PathError names the file
-	}
-	defer f.Close()
-	st, err := f.Stat()
+	b, f, err := readMessageFile(name, buf)
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", name)
+	if f != nil {
+		defer f.Close()
+		return eng.Analyze(f), nil
 	}
-	if st.Mode().IsRegular() && st.Size() <= smallMessage {
-		// Most mail is small: one read, then parsed in memory.
-		if int64(cap(*buf)) < st.Size() {
-			*buf = make([]byte, st.Size(), max(st.Size(), 64<<10))
-		}
-		b := (*buf)[:st.Size()]
-		if _, err := io.ReadFull(f, b); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", name, err)
-		}
-		return eng.AnalyzeBytes(b), nil
+	// Most mail is small: one read, then parsed in memory.
+	return eng.AnalyzeBytes(b), nil
+}
+
+// sizedBuffer returns *buf resized to n bytes, growing it when needed.
+func sizedBuffer(buf *[]byte, n int64) []byte {
+	if int64(cap(*buf)) < n {
+		*buf = make([]byte, n, max(n, 64<<10))
 	}
-	return eng.Analyze(f), nil
+	return (*buf)[:n]
 }
 
 // smallMessage is the size up to which a file is read whole before it is

@@ -175,3 +175,27 @@ func TestTriageBatchSameAsOneByOne(t *testing.T) {
 		t.Errorf("batch output differs from one file at a time:\n%s\nwant\n%s", out, want.String())
 	}
 }
+
+// TestTriageLargeFileStreamed: a file over the read-whole size is streamed
+// and triaged as the same bytes on standard input are.
+func TestTriageLargeFileStreamed(t *testing.T) {
+	raw := estimateMail + strings.Repeat("Notes from the site visit, for the record only.\n", smallMessage/40)
+	if len(raw) <= smallMessage {
+		t.Fatalf("test message of %d bytes is not over %d", len(raw), smallMessage)
+	}
+	name := filepath.Join(t.TempDir(), "big.eml")
+	if err := os.WriteFile(name, []byte(raw), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, fromFile, errs := run(t, context.Background(), "", "triage", "--json", name)
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	code, fromStdin, errs := run(t, context.Background(), raw, "triage", "--json", "-")
+	if code != 0 {
+		t.Fatalf("stdin: code %d: %s", code, errs)
+	}
+	if want := strings.Replace(fromStdin, `"file":"-"`, `"file":"`+name+`"`, 1); fromFile != want || !strings.Contains(fromFile, `"questions":[{`) {
+		t.Errorf("file:\n%s\nstdin:\n%s", fromFile, fromStdin)
+	}
+}
