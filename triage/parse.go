@@ -110,6 +110,9 @@ func ParseBytes(b []byte, lim Limits) *Parsed {
 	if lim.MaxBytes <= 0 {
 		lim = DefaultConfig().Limits
 	}
+	if lim.MaxBytes == math.MaxInt64 {
+		return Parse(bytes.NewReader(b), lim) // no byte over the limit to count
+	}
 	// What Parse's limited reader lets through.
 	data := b[:min(int64(len(b)), lim.MaxBytes+1)]
 	ps := getParser()

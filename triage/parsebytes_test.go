@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"io"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -53,7 +54,8 @@ func parseShapes() map[string]string {
 // TestParseBytesSameAsParse: ParseBytes, which takes bodies from memory,
 // gives exactly what Parse gives reading the same bytes, within any limits.
 func TestParseBytesSameAsParse(t *testing.T) {
-	limits := []Limits{DefaultConfig().Limits, {MaxBytes: 700, MaxDepth: 2, MaxParts: 2, MaxTextBytes: 200}}
+	limits := []Limits{DefaultConfig().Limits, {MaxBytes: 700, MaxDepth: 2, MaxParts: 2, MaxTextBytes: 200},
+		{MaxBytes: math.MaxInt64, MaxDepth: 5, MaxParts: 50}}
 	check := func(t *testing.T, raw []byte) {
 		t.Helper()
 		for _, lim := range limits {
