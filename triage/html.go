@@ -1,8 +1,10 @@
 package triage
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,7 +29,7 @@ func HTMLToText(s string) string {
 			if r.skip > 0 {
 				continue
 			}
-			r.text(string(z.Text()))
+			r.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -117,31 +119,52 @@ func (r *htmlRenderer) end(a atom.Atom) {
 	}
 }
 
-func (r *htmlRenderer) text(t string) {
-	if t == "" {
+// text writes a text token's words (the tokenizer's bytes, valid until
+// its next token: no string is made of them).
+func (r *htmlRenderer) text(t []byte) {
+	if len(t) == 0 {
 		return
 	}
 	if r.pre > 0 {
-		for i, line := range strings.Split(t, "\n") {
+		for i := 0; ; i++ {
 			if i > 0 {
 				r.br()
 			}
-			r.write(line)
+			line, rest, more := bytes.Cut(t, []byte("\n"))
+			r.writeBytes(line)
+			if !more {
+				return
+			}
+			t = rest
 		}
-		return
 	}
-	if isHTMLSpace(rune(t[0])) {
+	if first, _ := utf8.DecodeRune(t); isHTMLSpace(first) {
 		r.space = true
 	}
-	for _, f := range strings.FieldsFunc(t, isHTMLSpace) {
+	last, _ := utf8.DecodeLastRune(t)
+	for len(t) > 0 {
+		c, n := utf8.DecodeRune(t)
+		if isHTMLSpace(c) {
+			t = t[n:]
+			continue
+		}
+		end := n
+		for end < len(t) {
+			c, n = utf8.DecodeRune(t[end:])
+			if isHTMLSpace(c) {
+				break
+			}
+			end += n
+		}
 		if r.space && r.lineLen > 0 && r.blank == 0 {
 			r.b.WriteByte(' ')
 			r.lineLen++
 		}
-		r.write(f)
+		r.writeBytes(t[:end])
 		r.space = true
+		t = t[end:]
 	}
-	r.space = isHTMLSpace(rune(t[len(t)-1]))
+	r.space = isHTMLSpace(last)
 }
 
 // isHTMLSpace includes NO-BREAK SPACE: for triage it is just a space.
@@ -153,6 +176,22 @@ func (r *htmlRenderer) write(s string) {
 	if s == "" {
 		return
 	}
+	r.startWrite()
+	r.b.WriteString(s)
+	r.lineLen += len(s)
+}
+
+func (r *htmlRenderer) writeBytes(s []byte) {
+	if len(s) == 0 {
+		return
+	}
+	r.startWrite()
+	r.b.Write(s)
+	r.lineLen += len(s)
+}
+
+// startWrite puts out the pending line breaks and the line's quote prefix.
+func (r *htmlRenderer) startWrite() {
 	if r.blank > 0 && r.b.Len() > 0 {
 		for i := 0; i < r.blank; i++ {
 			r.b.WriteByte('\n')
@@ -166,8 +205,6 @@ func (r *htmlRenderer) write(s string) {
 	if r.lineLen == 0 {
 		r.prefix()
 	}
-	r.b.WriteString(s)
-	r.lineLen += len(s)
 }
 
 func (r *htmlRenderer) prefix() { r.prefixN(r.quote) }

@@ -1,12 +1,16 @@
 package triage
 
 import (
+	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"mime"
+	"math"
 	"net/mail"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -15,6 +19,7 @@ import (
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 bodies and header words
 	gmail "github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -46,9 +51,7 @@ type Parsed struct {
 }
 
 // wordDecoder decodes RFC 2047 words in any charset go-message knows.
-var wordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
-	return message.CharsetReader(strings.ToLower(cs), r)
-}}
+var wordDecoder = address.WordDecoder
 
 // Parse reads one RFC 5322 message within limits. It never fails: what
 // cannot be read is reported in Warnings and the rest is still returned.
@@ -57,12 +60,14 @@ func Parse(r io.Reader, lim Limits) *Parsed {
 	if lim.MaxBytes <= 0 {
 		lim = DefaultConfig().Limits
 	}
+	ps := getParser()
+	defer ps.release()
 	// One byte over the limit tells a message at the limit from a longer one.
 	lr := &io.LimitedReader{R: r, N: lim.MaxBytes + 1}
 	// Keep what the header parser reads, so a message whose header is
 	// broken can still be read as text.
 	head := &headCapture{r: lr, max: 1 << 20}
-	ent, err := message.Read(head)
+	ent, err := ps.read(head)
 	head.done = true
 	switch {
 	case ent == nil:
@@ -83,28 +88,146 @@ func Parse(r io.Reader, lim Limits) *Parsed {
 			p.warnf("text longer than %d bytes: only that much read", lim.maxText())
 		}
 		p.Text = toValidUTF8(trimPartialRune(all), p)
-		p.checkTruncated(lr, lim)
+		p.checkTruncated(lr.N <= 0, lim)
 		return p
 	case err != nil:
 		p.warnf("%v", err)
 	}
-	p.Header = ent.Header
-	p.readHeader()
-
-	w := walker{p: p, lim: lim, textLeft: lim.maxText()}
-	w.walk(ent, 0)
+	ps.walkMessage(p, ent, lim, nil)
 	// Read past what was not kept, so that the size check below sees the
 	// whole message.
 	if _, err := io.Copy(io.Discard, lr); err != nil {
 		p.warnf("reading the message: %v", err)
 	}
-	if len(w.plain) > 0 {
-		p.Text = strings.Join(w.plain, "\n\n")
-	} else {
-		p.Text = strings.Join(w.html, "\n\n")
-	}
-	p.checkTruncated(lr, lim)
+	p.checkTruncated(lr.N <= 0, lim)
 	return p
+}
+
+// ParseBytes is Parse of a message held in memory, with the same result:
+// the header is read by the same parser, and a single-part body that needs
+// no decoding is taken from b without a copy.
+func ParseBytes(b []byte, lim Limits) *Parsed {
+	if lim.MaxBytes <= 0 {
+		lim = DefaultConfig().Limits
+	}
+	if lim.MaxBytes == math.MaxInt64 {
+		return Parse(bytes.NewReader(b), lim) // no byte over the limit to count
+	}
+	// What Parse's limited reader lets through.
+	data := b[:min(int64(len(b)), lim.MaxBytes+1)]
+	ps := getParser()
+	ps.src.Reset(data)
+	ent, err := ps.read(&ps.src)
+	if ent == nil {
+		// Rare: Parse's recovery of a broken header needs the bytes its
+		// header reader saw, so let it do the whole job.
+		ps.release()
+		return Parse(bytes.NewReader(b), lim)
+	}
+	p := &Parsed{}
+	if err != nil {
+		p.warnf("%v", err)
+	}
+	ps.walkMessage(p, ent, lim, data)
+	ps.release()
+	p.checkTruncated(int64(len(b)) > lim.MaxBytes, lim)
+	return p
+}
+
+// walkMessage reads the header fields triage uses and the text of the
+// message's parts. data, when not nil, is the whole message in memory.
+func (ps *parser) walkMessage(p *Parsed, ent *message.Entity, lim Limits, data []byte) {
+	p.Header = ent.Header
+	top := readMediaType(&ent.Header)
+	p.readHeader(top.t)
+	w := walker{p: p, ps: ps, lim: lim, textLeft: lim.maxText()}
+	if data != nil && ent.Body == io.Reader(ps.top) {
+		// The body is the rest of data, as it is: no transfer or charset
+		// decoding stands between.
+		w.direct = data[ps.src.Size()-int64(ps.src.Len())-int64(ps.top.Buffered()):]
+	}
+	w.walk(ent, top, 0)
+	w.direct = nil
+	switch {
+	case len(w.plain) > 0:
+		p.Text = strings.Join(w.plain, "\n\n")
+	case len(w.html) > 0:
+		// HTML is rendered only here, when no plain text was found: most
+		// mail sends both, and the HTML copy is then never read.
+		texts := make([]string, len(w.html))
+		for i, h := range w.html {
+			texts[i] = HTMLToText(h)
+		}
+		p.Text = strings.Join(texts, "\n\n")
+	}
+}
+
+// parser holds what one Parse reuses: reading buffers and a scratch body
+// buffer. They come from a pool, so a batch of messages allocates them once.
+type parser struct {
+	top  *bufio.Reader // the message, read as message.Read reads it
+	leaf *bufio.Reader // a quoted-printable part's raw body
+	hdr  headerLimit
+	src  bytes.Reader
+	body []byte // a part's decoded body before it becomes a string
+}
+
+var parsers = sync.Pool{New: func() any {
+	// 4096 is bufio's default size: the size message.Read and
+	// quotedprintable.NewReader would allocate themselves.
+	return &parser{top: bufio.NewReaderSize(nil, 4096), leaf: bufio.NewReaderSize(nil, 4096)}
+}}
+
+func getParser() *parser { return parsers.Get().(*parser) }
+
+// release drops the references to the message and returns ps to the pool.
+func (ps *parser) release() {
+	ps.top.Reset(nil)
+	ps.leaf.Reset(nil)
+	ps.hdr = headerLimit{}
+	ps.src.Reset(nil)
+	if cap(ps.body) > 1<<20 {
+		ps.body = nil // one huge message must not stay held by the pool
+	}
+	ps.body = ps.body[:0]
+	parsers.Put(ps)
+}
+
+// maxHeaderBytes is go-message's bound on a header block.
+const maxHeaderBytes = 1 << 20
+
+// errHeaderTooBig is go-message's error for a header block over the bound.
+var errHeaderTooBig = errors.New("message: header exceeds maximum size")
+
+// headerLimit bounds the header block as message.Read does.
+type headerLimit struct {
+	R io.Reader
+	N int64
+}
+
+func (lr *headerLimit) Read(p []byte) (int, error) {
+	if lr.N <= 0 {
+		return 0, errHeaderTooBig
+	}
+	if int64(len(p)) > lr.N {
+		p = p[0:lr.N]
+	}
+	n, err := lr.R.Read(p)
+	lr.N -= int64(n)
+	return n, err
+}
+
+// read is message.Read with the parser's reading buffer instead of a new
+// one: the header bounded the same way, the entity built by message.New.
+func (ps *parser) read(r io.Reader) (*message.Entity, error) {
+	ps.hdr = headerLimit{R: r, N: maxHeaderBytes}
+	ps.top.Reset(&ps.hdr)
+	h, err := textproto.ReadHeader(ps.top)
+	if err != nil {
+		return nil, err
+	}
+	ps.hdr.N = math.MaxInt64
+	return message.New(message.Header{Header: h}, ps.top)
 }
 
 // headCapture copies what is read through it until done is set (up to
@@ -124,8 +247,8 @@ func (h *headCapture) Read(b []byte) (int, error) {
 	return n, err
 }
 
-func (p *Parsed) checkTruncated(lr *io.LimitedReader, lim Limits) {
-	if lr.N <= 0 {
+func (p *Parsed) checkTruncated(over bool, lim Limits) {
+	if over {
 		p.warnf("message larger than %d bytes: read only that much", lim.MaxBytes)
 	}
 }
@@ -136,9 +259,10 @@ func (p *Parsed) warnf(format string, args ...any) {
 	}
 }
 
-func (p *Parsed) readHeader() {
+// readHeader reads the header fields triage uses; ct is the media type as
+// message.Header.ContentType reads it.
+func (p *Parsed) readHeader(ct string) {
 	h := gmail.Header{Header: p.Header}
-	ct, _, _ := p.Header.ContentType()
 	p.ContentType = strings.ToLower(ct)
 
 	if id, err := h.MessageID(); err == nil {
@@ -244,24 +368,45 @@ func HeaderSafe(s string) string { return address.Sanitize(s) }
 // go-message does not have.
 type walker struct {
 	p           *Parsed
+	ps          *parser
 	lim         Limits
-	plain, html []string
+	plain, html []string // html: raw, rendered only when there is no plain text
 	stopped     bool
-	textLeft    int // bytes of text still to keep (Limits.MaxTextBytes)
+	textLeft    int    // bytes of text still to keep (Limits.MaxTextBytes)
+	direct      []byte // the top-level body as it is, when it needs no decoding
 }
 
-func (w *walker) walk(e *message.Entity, depth int) {
+// mediaType is an entity's Content-Type as message.Header.ContentType reads
+// it, read once and used by every step that needs it.
+type mediaType struct {
+	t      string
+	params map[string]string
+	err    error
+}
+
+func readMediaType(h *message.Header) mediaType {
+	t, params, err := h.ContentType()
+	return mediaType{t, params, err}
+}
+
+// multipart says what message.Entity.MultipartReader says.
+func (m mediaType) multipart() bool { return strings.HasPrefix(m.t, "multipart/") }
+
+func (w *walker) walk(e *message.Entity, mt mediaType, depth int) {
 	if w.stopped {
 		return
 	}
-	if mr := e.MultipartReader(); mr != nil {
+	if mt.multipart() {
 		if depth >= w.lim.MaxDepth {
 			w.p.warnf("MIME nesting deeper than %d levels: inner parts ignored", w.lim.MaxDepth)
 			w.stopped = true
 			return
 		}
+		// What Entity.MultipartReader does, with the part's media type
+		// read once here rather than again in every step.
+		mr := textproto.NewMultipartReader(e.Body, mt.params["boundary"])
 		for {
-			part, err := mr.NextPart()
+			part, pmt, err := w.nextPart(mr)
 			if err == io.EOF {
 				return
 			}
@@ -274,27 +419,46 @@ func (w *walker) walk(e *message.Entity, depth int) {
 				if message.IsUnknownEncoding(err) {
 					// The body is still the raw encoded text: reading it as
 					// text is the best effort left.
-					w.leaf(part, true)
+					w.leaf(part, pmt, true)
 					continue
 				}
 			}
-			w.walk(part, depth+1)
+			w.walk(part, pmt, depth+1)
 			if w.stopped {
 				return
 			}
 		}
 	}
-	w.leaf(e, false)
+	w.leaf(e, mt, false)
 }
 
-func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
+// nextPart is message's MultipartReader.NextPart. A quoted-printable body
+// is handed to message.New in the parser's reading buffer, which
+// quotedprintable.NewReader then uses instead of allocating its own.
+func (w *walker) nextPart(mr *textproto.MultipartReader) (*message.Entity, mediaType, error) {
+	p, err := mr.NextPart()
+	if err != nil {
+		return nil, mediaType{}, err
+	}
+	h := message.Header{Header: p.Header}
+	mt := readMediaType(&h)
+	var body io.Reader = p
+	if !mt.multipart() && strings.EqualFold(h.Get("Content-Transfer-Encoding"), "quoted-printable") {
+		w.ps.leaf.Reset(p)
+		body = w.ps.leaf
+	}
+	e, err := message.New(h, body)
+	return e, mt, err
+}
+
+func (w *walker) leaf(e *message.Entity, mt mediaType, rawEncoding bool) {
 	w.p.Parts++
 	if w.p.Parts > w.lim.MaxParts {
 		w.p.warnf("more than %d MIME parts: the rest ignored", w.lim.MaxParts)
 		w.stopped = true
 		return
 	}
-	ct, params, inline := w.inlineText(e)
+	ct, inline := w.inlineText(e, mt)
 	if !inline {
 		w.p.Attachments++
 		return
@@ -305,7 +469,7 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 	}
 	// Keep at most textLeft bytes: one huge part must not be held whole
 	// (the multipart reader skips the rest of it by itself).
-	body, err := io.ReadAll(io.LimitReader(e.Body, int64(w.textLeft)+1))
+	body, err := w.readBody(e, int64(w.textLeft)+1)
 	if err != nil {
 		w.p.warnf("part %d (%s): body read incompletely: %v", w.p.Parts, ct, err)
 	}
@@ -320,22 +484,34 @@ func (w *walker) leaf(e *message.Entity, rawEncoding bool) {
 	text := toValidUTF8(body, w.p)
 	switch ct {
 	case "text/plain":
-		if strings.EqualFold(params["format"], "flowed") {
-			text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
+		if strings.EqualFold(mt.params["format"], "flowed") {
+			text = unflow(text, strings.EqualFold(mt.params["delsp"], "yes"))
 		}
 		w.plain = append(w.plain, text)
 	case "text/html":
-		w.html = append(w.html, HTMLToText(text))
+		w.html = append(w.html, text)
 	}
+}
+
+// readBody reads up to limit bytes of e's decoded body: straight from the
+// message when it needs no decoding, else into the parser's scratch buffer.
+// The bytes are only valid until the next part is read.
+func (w *walker) readBody(e *message.Entity, limit int64) ([]byte, error) {
+	if w.direct != nil && e.Body == io.Reader(w.ps.top) {
+		return w.direct[:min(int64(len(w.direct)), limit)], nil
+	}
+	var err error
+	w.ps.body, err = readAllLimited(e.Body, limit, w.ps.body[:0])
+	return w.ps.body, err
 }
 
 // inlineText reads a leaf's media type (text/plain when it has none or an
 // unreadable one) and reports whether the part is inline text. A calendar
 // part marks the message as an invitation.
-func (w *walker) inlineText(e *message.Entity) (string, map[string]string, bool) {
-	ct, params, err := e.Header.ContentType()
-	if err != nil && e.Header.Get("Content-Type") != "" {
-		w.p.warnf("part %d: Content-Type unreadable, read as text/plain: %v", w.p.Parts, err)
+func (w *walker) inlineText(e *message.Entity, mt mediaType) (string, bool) {
+	ct := mt.t
+	if mt.err != nil && e.Header.Get("Content-Type") != "" {
+		w.p.warnf("part %d: Content-Type unreadable, read as text/plain: %v", w.p.Parts, mt.err)
 		ct = "text/plain"
 	}
 	ct = strings.ToLower(ct)
@@ -345,8 +521,46 @@ func (w *walker) inlineText(e *message.Entity) (string, map[string]string, bool)
 	if ct == "text/calendar" || ct == "application/ics" {
 		w.p.Invite = true
 	}
+	if ct != "text/plain" && ct != "text/html" {
+		return ct, false
+	}
+	if !e.Header.Has("Content-Disposition") {
+		return ct, true
+	}
 	disp, _, _ := e.Header.ContentDisposition()
-	return ct, params, !strings.EqualFold(disp, "attachment") && (ct == "text/plain" || ct == "text/html")
+	return ct, !strings.EqualFold(disp, "attachment")
+}
+
+// readAllLimited is io.ReadAll(io.LimitReader(r, limit)) appending to buf,
+// which it grows as needed, instead of allocating: r is asked for the same
+// sizes in the same order as io.ReadAll asks, which matters to decoders
+// whose errors count bytes from the start of a read (base64).
+func readAllLimited(r io.Reader, limit int64, buf []byte) ([]byte, error) {
+	start := len(buf)
+	chunk, used := 512, 0 // io.ReadAll's current slice: capacity and length
+	for step := 0; ; {
+		if limit <= 0 {
+			return buf, nil // io.LimitReader's EOF
+		}
+		want := min(int64(chunk-used), limit)
+		if len(buf)+int(want) > cap(buf) {
+			buf = slices.Grow(buf, max(int(want), (len(buf)-start)+int(want)))
+		}
+		n, err := r.Read(buf[len(buf) : len(buf)+int(want)])
+		buf = buf[:len(buf)+n]
+		limit -= int64(n)
+		used += n
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return buf, err
+		}
+		if chunk-used < chunk/16 {
+			chunk, used = readAllChunk(step), 0
+			step++
+		}
+	}
 }
 
 // trimPartialRune drops a UTF-8 sequence cut short at the end of b (by a
@@ -442,4 +656,25 @@ func parseDate(h *gmail.Header) (time.Time, error) {
 		return d, fmt.Errorf("date %q: %w", v, err)
 	}
 	return d, nil
+}
+
+// readAllChunks are the capacities of io.ReadAll's slices after its first:
+// requests for 256, then half as much again each time, rounded up by the
+// allocator as append rounds them. Worked out once, as far as asked.
+var readAllChunks struct {
+	sync.Mutex
+	caps []int
+}
+
+func readAllChunk(step int) int {
+	readAllChunks.Lock()
+	defer readAllChunks.Unlock()
+	for len(readAllChunks.caps) <= step {
+		next := 256
+		for range len(readAllChunks.caps) {
+			next += next / 2
+		}
+		readAllChunks.caps = append(readAllChunks.caps, cap(append([]byte(nil), make([]byte, next)...)))
+	}
+	return readAllChunks.caps[step]
 }

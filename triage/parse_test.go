@@ -185,6 +185,10 @@ func TestHTMLToText(t *testing.T) {
 		{"inline tags join words", "Can <b>you</b> <i>send</i> it?", "Can you send it?"},
 		{"br", "line one<br>line two", "line one\nline two"},
 		{"broken html", "<div>unclosed <b>bold", "unclosed bold"},
+		// A word ending in a character whose last UTF-8 byte is 0xA0 (as
+		// a no-break space's is) is not followed by a space.
+		{"word ending in à before punctuation", "<b>Voilà</b>, merci. <i>ГОТОВО Р</i>.", "Voilà, merci. ГОТОВО Р."},
+		{"no-break space still a space", "<b>one&nbsp;</b>two", "one two"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,7 +10,6 @@
 package triage
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -122,9 +121,10 @@ func (e *Engine) Analyze(r io.Reader) *Result {
 	return e.AnalyzeParsed(p)
 }
 
-// AnalyzeBytes triages a message held in memory.
+// AnalyzeBytes triages a message held in memory. The result keeps nothing
+// of b: the caller may reuse it.
 func (e *Engine) AnalyzeBytes(b []byte) *Result {
-	return e.Analyze(bytes.NewReader(b))
+	return e.AnalyzeParsed(ParseBytes(b, e.cfg.Limits))
 }
 
 // AnalyzeParsed triages an already parsed message.

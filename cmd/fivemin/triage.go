@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"strings"
 
@@ -43,11 +42,12 @@ func runTriage(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
+	var buf []byte // one buffer for every small file: AnalyzeBytes keeps nothing of it
 	for _, name := range fs.Args() {
 		if ctx.Err() != nil {
 			return errors.Join(ctx.Err(), out.Flush())
 		}
-		res, err := analyzeInput(eng, e, name)
+		res, err := analyzeInput(eng, e, name, &buf)
 		if err != nil {
 			if ferr := out.Flush(); ferr != nil {
 				return fmt.Errorf("writing output: %w", ferr)
@@ -86,31 +86,30 @@ func triageConfig(path string) (triage.Config, error) {
 	return cfg.TriageFor(""), nil
 }
 
-func analyzeInput(eng *triage.Engine, e *env, name string) (*triage.Result, error) {
+// analyzeInput triages one named input; a small regular file is read
+// whole into *buf, which grows as needed.
+func analyzeInput(eng *triage.Engine, e *env, name string, buf *[]byte) (*triage.Result, error) {
 	if name == "-" {
 		return eng.Analyze(e.stdin), nil
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err // *PathError names the file
-	}
-	defer f.Close()
-	st, err := f.Stat()
+	b, f, err := readMessageFile(name, buf)
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", name)
+	if f != nil {
+		defer f.Close()
+		return eng.Analyze(f), nil
 	}
-	if st.Mode().IsRegular() && st.Size() <= smallMessage {
-		// Most mail is small: one read, then parsed in memory.
-		b := make([]byte, st.Size())
-		if _, err := io.ReadFull(f, b); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", name, err)
-		}
-		return eng.AnalyzeBytes(b), nil
+	// Most mail is small: one read, then parsed in memory.
+	return eng.AnalyzeBytes(b), nil
+}
+
+// sizedBuffer returns *buf resized to n bytes, growing it when needed.
+func sizedBuffer(buf *[]byte, n int64) []byte {
+	if int64(cap(*buf)) < n {
+		*buf = make([]byte, n, max(n, 64<<10))
 	}
-	return eng.Analyze(f), nil
+	return (*buf)[:n]
 }
 
 // smallMessage is the size up to which a file is read whole before it is

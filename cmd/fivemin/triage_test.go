@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,5 +131,71 @@ func TestTriageQuickOverflowConfig(t *testing.T) {
 		if billed != tt.billed || r.QuickOverflow != tt.mode || r.NeedsQuote {
 			t.Errorf("%s, block %s: %d billed, mode %q, needs_quote %v; want %d %q false", tt.policy, tt.block, billed, r.QuickOverflow, r.NeedsQuote, tt.billed, tt.mode)
 		}
+	}
+}
+
+// TestTriageBatchSameAsOneByOne: files triaged in one call, large after
+// small and small after large (they share one read buffer), print what
+// each prints alone; a directory and a missing file are reported by name.
+func TestTriageBatchSameAsOneByOne(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(corpusDir, "triage", "*.eml"))
+	if err != nil || len(files) < 6 {
+		t.Fatalf("corpus files: %v %v", files, err)
+	}
+	sizes := map[string]int64{}
+	for _, f := range files {
+		st, err := os.Stat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sizes[f] = st.Size()
+	}
+	slices.SortFunc(files, func(a, b string) int { return int(sizes[a] - sizes[b]) })
+	// Smallest, largest, second smallest, second largest, ...
+	var order []string
+	for i, j := 0, len(files)-1; i <= j && len(order) < 12; i, j = i+1, j-1 {
+		order = append(order, files[i], files[j])
+	}
+	var want strings.Builder
+	for _, f := range order {
+		code, out, errs := run(t, context.Background(), "", "triage", "--json", f)
+		if code != 0 {
+			t.Fatalf("%s: code %d: %s", f, code, errs)
+		}
+		want.WriteString(out)
+	}
+	dir := t.TempDir()
+	args := append([]string{"triage", "--json", dir}, order...)
+	args = append(args, filepath.Join(dir, "missing.eml"))
+	code, out, errs := run(t, context.Background(), "", args...)
+	if code != 1 || !strings.Contains(errs, dir+": is a directory") || !strings.Contains(errs, "missing.eml: no such file") {
+		t.Errorf("code %d, stderr %q: want 1, naming the directory and the missing file", code, errs)
+	}
+	if out != want.String() {
+		t.Errorf("batch output differs from one file at a time:\n%s\nwant\n%s", out, want.String())
+	}
+}
+
+// TestTriageLargeFileStreamed: a file over the read-whole size is streamed
+// and triaged as the same bytes on standard input are.
+func TestTriageLargeFileStreamed(t *testing.T) {
+	raw := estimateMail + strings.Repeat("Notes from the site visit, for the record only.\n", smallMessage/40)
+	if len(raw) <= smallMessage {
+		t.Fatalf("test message of %d bytes is not over %d", len(raw), smallMessage)
+	}
+	name := filepath.Join(t.TempDir(), "big.eml")
+	if err := os.WriteFile(name, []byte(raw), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, fromFile, errs := run(t, context.Background(), "", "triage", "--json", name)
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	code, fromStdin, errs := run(t, context.Background(), raw, "triage", "--json", "-")
+	if code != 0 {
+		t.Fatalf("stdin: code %d: %s", code, errs)
+	}
+	if want := strings.Replace(fromStdin, `"file":"-"`, `"file":"`+name+`"`, 1); fromFile != want || !strings.Contains(fromFile, `"questions":[{`) {
+		t.Errorf("file:\n%s\nstdin:\n%s", fromFile, fromStdin)
 	}
 }

@@ -10,6 +10,7 @@
 package address
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -42,8 +43,19 @@ const (
 // ErrNoAddress is returned when a field holds no readable address.
 var ErrNoAddress = errors.New("no readable address")
 
-var wordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
-	return message.CharsetReader(strings.ToLower(cs), r)
+// WordDecoder decodes RFC 2047 encoded words in any charset go-message
+// knows. A word is decoded whole into memory: mime copies a reader that
+// cannot write itself out through a new 32 KB buffer, for every word.
+var WordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+	dec, err := message.CharsetReader(strings.ToLower(cs), r)
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(dec)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(b), nil
 }}
 
 // encodedWord matches an RFC 2047 encoded word (§2: charset, encoding and
@@ -142,7 +154,7 @@ func parseStrict(raw string, words [][]int) ([]*mail.Address, error) {
 		masked.WriteString(raw[last:w[0]])
 		masked.WriteString(marker + strconv.Itoa(i) + "z")
 		last = w[1]
-		d, err := wordDecoder.Decode(raw[w[0]:w[1]])
+		d, err := WordDecoder.Decode(raw[w[0]:w[1]])
 		if err != nil {
 			d = raw[w[0]:w[1]] // undecodable: shown as written
 		}

@@ -2,10 +2,15 @@ package address
 
 import (
 	"errors"
+	"io"
+	"mime"
 	"net/mail"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/emersion/go-message"
 )
 
 func TestParseList(t *testing.T) {
@@ -221,5 +226,41 @@ func TestValidDomain(t *testing.T) {
 		if got := validDomain(tt.domain); got != tt.want {
 			t.Errorf("validDomain(%q) = %v, want %v", tt.domain, got, tt.want)
 		}
+	}
+}
+
+// TestWordDecoder: words in charsets mime does not know itself decode as
+// through go-message's charset readers, without a 32 KB copy buffer per
+// word; an unknown charset is an error.
+func TestWordDecoder(t *testing.T) {
+	plain := &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+		return message.CharsetReader(strings.ToLower(cs), r)
+	}}
+	for _, w := range []string{
+		"=?windows-1252?q?=93Caf=E9=94_=80?=",
+		"=?ISO-8859-15?Q?Ren=E9e_=A4?=",
+		"=?koi8-r?b?8NLJ18XU?=",
+		"=?shift_jis?b?g2WDWINn?=",
+		"=?utf-8?q?Z=C3=BCrich?=",
+	} {
+		want, err := plain.Decode(w)
+		if err != nil {
+			t.Fatalf("%s: %v", w, err)
+		}
+		if got, err := WordDecoder.Decode(w); got != want || err != nil {
+			t.Errorf("Decode(%s) = %q, %v; want %q", w, got, err, want)
+		}
+	}
+	if _, err := WordDecoder.Decode("=?x-no-such-charset?q?abc?="); err == nil {
+		t.Error("an unknown charset decoded without an error")
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range 100 {
+		_, _ = WordDecoder.Decode("=?windows-1252?q?Caf=E9?=")
+	}
+	runtime.ReadMemStats(&after)
+	if per := (after.TotalAlloc - before.TotalAlloc) / 100; per > 16<<10 {
+		t.Errorf("one word allocates %d bytes", per)
 	}
 }

@@ -251,7 +251,7 @@ func phrase(segs []seg, skip string) string {
 		case segQuoted:
 			part, prevWord = " "+s.s+" ", false
 		case segWord:
-			d, err := wordDecoder.Decode(s.s)
+			d, err := WordDecoder.Decode(s.s)
 			if err != nil {
 				d = s.s
 			}

@@ -51,27 +51,45 @@ const (
 // wordTable maps a lower-case word to its weight per language.
 var wordTable = buildTable()
 
+// buildTable runs in every fivemin process, so it allocates little: one
+// map sized up front and one block of scores, instead of a map grown word
+// by word with a list and a scores value per word.
 func buildTable() map[string]*scores {
-	langsOf := map[string][]int{}
+	var lists [nLang][]string
+	n := 0
 	for l, list := range stopWords {
-		for _, w := range strings.Fields(list) {
-			if ls := langsOf[w]; len(ls) > 0 && ls[len(ls)-1] == l {
-				continue // listed twice for the same language
+		lists[l] = strings.Fields(list)
+		n += len(lists[l])
+	}
+	t := make(map[string]*scores, n)
+	block := make([]scores, 0, n) // never grows: the pointers into it stay valid
+	for l, words := range lists {
+		for _, w := range words {
+			s := t[w]
+			if s == nil {
+				block = append(block, scores{})
+				s = &block[len(block)-1]
+				t[w] = s
 			}
-			langsOf[w] = append(langsOf[w], l)
+			s[l] = 1 // listed, perhaps twice for the same language
 		}
 	}
-	t := make(map[string]*scores, len(langsOf))
-	for w, ls := range langsOf {
-		s := new(scores)
+	for _, s := range t {
+		langs := 0
+		for _, v := range s {
+			if v != 0 {
+				langs++
+			}
+		}
 		weight := float32(sharedWeight)
-		if len(ls) == 1 {
+		if langs == 1 {
 			weight = uniqueWeight
 		}
-		for _, l := range ls {
-			s[l] = weight
+		for l, v := range s {
+			if v != 0 {
+				s[l] = weight
+			}
 		}
-		t[w] = s
 	}
 	return t
 }
