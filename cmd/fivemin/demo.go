@@ -518,7 +518,7 @@ func clientReply(em *ledger.Email, q *ledger.Quote, text string) []byte {
 }
 
 func draftText(raw []byte) string {
-	p := triage.Parse(bytes.NewReader(raw), triage.DefaultConfig().Limits)
+	p := triage.ParseBytes(raw, triage.DefaultConfig().Limits)
 	var hdr strings.Builder
 	for _, k := range []string{"From", "To", "Subject"} {
 		fmt.Fprintf(&hdr, "%s: %s\n", k, p.Header.Get(k))

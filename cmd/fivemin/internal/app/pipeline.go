@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -128,7 +127,7 @@ func notClientReason(cfg *config.Config, from string) string {
 // read parses m and finds its sender.
 func (a *App) read(pc *perConfig, rep string, m *mailbox.Message) *incoming {
 	in := &incoming{pc: pc, rep: rep, msg: m}
-	p := triage.Parse(bytes.NewReader(m.Raw), pc.cfg.Triage.Limits)
+	p := triage.ParseBytes(m.Raw, pc.cfg.Triage.Limits)
 	if p.From != nil {
 		in.from = strings.ToLower(p.From.Address)
 	}
@@ -314,7 +313,7 @@ func (a *App) onSent(ctx context.Context, e mailbox.SentEvent) {
 		log.Info("follow-up sent", "quote", meta.FollowUpOf)
 		return
 	}
-	p := triage.Parse(bytes.NewReader(e.Raw), triage.DefaultConfig().Limits)
+	p := triage.ParseBytes(e.Raw, triage.DefaultConfig().Limits)
 	at := e.At // when it was sent, for first response time
 	if at.IsZero() {
 		at = a.now()
