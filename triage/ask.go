@@ -26,7 +26,10 @@ func (e *Engine) Questions(newText string) []Question {
 		for _, s := range sentences(sg.text) {
 			for _, c := range e.splitAsks(s) {
 				if !c.ask {
-					if d := statedEffort(words(c.text)); d > 0 {
+					ws := scratchWords(c.text)
+					d := statedEffort(*ws)
+					dropWords(ws)
+					if d > 0 {
 						if n := len(out); n > 0 && out[n-1].Kind == Paid && out[n-1].Estimate != EstimateStated {
 							e.applyStated(&out[n-1], d)
 						} else {
@@ -54,7 +57,9 @@ func (e *Engine) Questions(newText string) []Question {
 
 // startsAsk reports whether a line opens with a question or a request.
 func (e *Engine) startsAsk(line string) bool {
-	ws := words(line)
+	p := scratchWords(line)
+	defer dropWords(p)
+	ws := *p
 	i := 0
 	for i < len(ws) && leadMarkers[ws[i]] {
 		i++
@@ -163,9 +168,11 @@ func (e *Engine) displayText(s string) string {
 	s = trimTrailingIntent(s)
 	s = e.trimTrailingAside(s)
 	// Only the first words can be a greeting and its name.
-	ws := leadingSpans(s, greetingWords)
+	var spanBuf [greetingWords]span
+	var lowBuf [greetingWords]string
+	ws := appendLeadingSpans(spanBuf[:0], s, greetingWords)
 	if len(ws) > 1 {
-		lw := lowerSpans(s, ws[:min(len(ws), e.lex.greetings.maxWords())])
+		lw := appendLowerSpans(lowBuf[:0], s, ws[:min(len(ws), e.lex.greetings.maxWords())])
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
 			// A greeting, up to four more words, then a separator.
 			for k := end; k < len(ws) && k <= end+4; k++ {
@@ -196,7 +203,9 @@ func trimTrailingIntent(s string) string {
 	if i <= 0 {
 		return s
 	}
-	rest := lowerSpans(s[i+2:], leadingSpans(s[i+2:], 2))
+	var spanBuf [2]span
+	var lowBuf [2]string
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendLeadingSpans(spanBuf[:0], s[i+2:], 2))
 	if len(rest) < 2 || wordCount(s[:i]) < 4 {
 		return s
 	}
@@ -222,11 +231,13 @@ func (e *Engine) trimTrailingAside(s string) string {
 			continue
 		}
 		head, tail := s[:i], s[i+len(sep):]
-		tw := words(tail)
-		if len(words(head)) < 4 || len(tw) < 3 || strings.Contains(tail, "?") {
+		if wordCount(head) < 4 || wordCount(tail) < 3 || strings.Contains(tail, "?") {
 			continue
 		}
-		if isInterrogative(tw) || e.isRequest(tw) {
+		tw := scratchWords(tail)
+		asks := isInterrogative(*tw) || e.isRequest(*tw)
+		dropWords(tw)
+		if asks {
 			continue
 		}
 		return head
@@ -801,12 +812,17 @@ func trimJoin(s string) string {
 // longest greeting phrase and the four words of a name after it.
 const greetingWords = 16
 
-// leadingSpans returns the spans of the first n words of s.
-func leadingSpans(s string, n int) []span {
-	out := make([]span, 0, n)
+// appendLeadingSpans appends the spans of the first n words of s to out
+// (callers pass an array on their stack).
+func appendLeadingSpans(out []span, s string, n int) []span {
+	if n <= 0 {
+		return out
+	}
+	k := 0
 	scanWordsUntil(s, func(start, end int) bool {
 		out = append(out, span{start, end})
-		return len(out) < n
+		k++
+		return k < n
 	})
 	return out
 }
@@ -823,9 +839,13 @@ func wordSpans(s string) []span {
 }
 
 func lowerSpans(s string, spans []span) []string {
-	out := make([]string, len(spans))
-	for i, sp := range spans {
-		out[i] = lowerWord(s[sp.start:sp.end])
+	return appendLowerSpans(make([]string, 0, len(spans)), s, spans)
+}
+
+// appendLowerSpans appends the lower-case words at spans of s to out.
+func appendLowerSpans(out []string, s string, spans []span) []string {
+	for _, sp := range spans {
+		out = append(out, lowerWord(s[sp.start:sp.end]))
 	}
 	return out
 }

@@ -181,7 +181,7 @@ func isRule(t string) bool {
 func attribution(lines []string, i int) int {
 	first := attributionText(lines[i])
 	start := hasAnyPrefix(first, attributionStarts)
-	if !start && !containsAny(first, attributionVerbs) && !dateAddressStart(first) {
+	if !start && !attributionVerbSet.in(first) && !dateAddressStart(first) {
 		return 0
 	}
 	joined := ""
@@ -235,7 +235,7 @@ func attributionEnds(joined string, start, dashes bool) bool {
 	if !strings.HasSuffix(joined, ":") && !dashes {
 		return false
 	}
-	if start && (containsAny(j, attributionVerbs) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
+	if start && (attributionVerbSet.in(j) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
 		return true
 	}
 	// Without an opening the line must name someone: an address, or a
@@ -315,7 +315,7 @@ func inlineAttribution(line string) int {
 		return -1
 	}
 	l := strings.ToLower(line)
-	if len(l) != len(line) || !containsAny(l, attributionVerbs) {
+	if len(l) != len(line) || !attributionVerbSet.in(l) {
 		return -1 // lower-casing moved the bytes: indexes into l would not fit line
 	}
 	for _, sep := range []string{"--- on ", " on "} {
@@ -383,7 +383,7 @@ func answersBelow(rest []string) bool {
 
 func isHistoryMarker(t string) bool {
 	l := strings.ToLower(t)
-	return containsAny(l, historyMarkers) && (decoratedMarker(l) || bareMarker(l))
+	return historyMarkerSet.in(l) && (decoratedMarker(l) || bareMarker(l))
 }
 
 // decoratedMarker: dashes, underscores or stars around the marker, or a
@@ -404,7 +404,7 @@ func bareMarker(l string) bool {
 // as the first line of their own text.
 func historyMarkerAt(lines []string, i int) bool {
 	l := strings.ToLower(strings.TrimSpace(lines[i]))
-	if !containsAny(l, historyMarkers) {
+	if !historyMarkerSet.in(l) {
 		return false
 	}
 	if decoratedMarker(l) {
@@ -635,9 +635,10 @@ func (e *Engine) isDisclaimer(para []string) bool {
 	if wordCount(text) < 12 {
 		return false
 	}
-	ws := words(text)
+	ws := scratchWords(text)
 	hits := 0
-	e.lex.disclaimers.find(ws, func(int, int, int) bool { hits++; return hits < 2 })
+	e.lex.disclaimers.find(*ws, func(int, int, int) bool { hits++; return hits < 2 })
+	dropWords(ws)
 	upper := strings.ToUpper(firstWords(text, 1))
 	return hits >= 2 || (hits >= 1 && (upper == "CONFIDENTIAL" || upper == "DISCLAIMER" || upper == "PRIVILEGED"))
 }
@@ -766,7 +767,9 @@ func (e *Engine) isSignOffLine(t string) bool {
 	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
 		return false
 	}
-	ws := words(t)
+	p := scratchWords(t)
+	defer dropWords(p)
+	ws := *p
 	if len(ws) == 0 {
 		return false
 	}

@@ -20,23 +20,30 @@ import (
 // Phrases are matched on lower-case tokens, so "Set up" and "set up" agree.
 //
 // The phrases are compiled into indexes by their first token, so finding
-// them costs a few map look-ups per word rather than a try of every phrase:
-// a literal or a word of a closed class is looked up whole, a prefix by the
-// word's first bytes; only phrases opening with "...", "^" or "$" are tried
-// at every word.
+// them costs one map look-up and a short walk of a trie per word rather
+// than a try of every phrase: a literal or a word of a closed class is
+// looked up whole, a prefix by the word's first bytes; only phrases opening
+// with "...", "^" or "$" are tried at every word.
 type lexicon struct {
-	byFirst  map[string][]int // literal first word → phrase indexes
-	byClass  map[string][]int // a word of a first token's class → phrase indexes
-	prefixes prefixTrie       // a first token's prefix → phrase indexes
-	wild     []int            // phrases opening with "...", "^" or "$"
+	byWord   map[string]wordPhrases // a phrase's first word → phrase indexes
+	prefixes prefixTrie             // a first token's prefix → phrase indexes
+	wild     []int                  // phrases opening with "...", "^" or "$"
 	phrases  [][]ptok
 	longest  int // the most words a phrase can match
 }
 
+// wordPhrases are the phrases a word may open: those whose first token is
+// the word itself, and those whose first token is a class holding it.
+type wordPhrases struct {
+	literal, class []int
+}
+
 // prefixTrie finds the phrases whose first token is a prefix of a word by
-// walking the word's bytes once.
+// walking the word's bytes once. Most words leave it at their first byte,
+// so the root's edges are a table rather than a list.
 type prefixTrie struct {
 	nodes []trieNode
+	root  [256]int32 // the node after each first byte, 0: none
 }
 
 type trieNode struct {
@@ -56,6 +63,9 @@ func (t *prefixTrie) add(prefix string, phrase int) {
 	n := 0
 	for i := 0; i < len(prefix); i++ {
 		n = t.child(n, prefix[i], true)
+		if i == 0 {
+			t.root[prefix[0]] = int32(n)
+		}
 	}
 	t.nodes[n].phrases = append(t.nodes[n].phrases, phrase)
 }
@@ -79,11 +89,15 @@ func (t *prefixTrie) child(n int, b byte, create bool) int {
 
 // appendMatches appends the phrases whose prefix w starts with.
 func (t *prefixTrie) appendMatches(out []int, w string) []int {
-	if len(t.nodes) == 0 {
+	if len(t.nodes) == 0 || len(w) == 0 {
 		return out
 	}
-	n := 0
-	for i := 0; i < len(w); i++ {
+	n := int(t.root[w[0]])
+	if n == 0 {
+		return out
+	}
+	out = append(out, t.nodes[n].phrases...)
+	for i := 1; i < len(w); i++ {
 		if n = t.child(n, w[i], false); n < 0 {
 			break
 		}
@@ -192,32 +206,32 @@ func phraseWords(p []ptok) int {
 
 // index files phrase i under its first token t.
 func (l *lexicon) index(t ptok, i int) {
-	if l.byFirst == nil {
-		l.byFirst, l.byClass = map[string][]int{}, map[string][]int{}
+	if l.byWord == nil {
+		l.byWord = map[string]wordPhrases{}
 	}
 	switch {
 	case t.class != nil:
 		for w := range t.class {
-			l.byClass[w] = append(l.byClass[w], i)
+			wp := l.byWord[w]
+			wp.class = append(wp.class, i)
+			l.byWord[w] = wp
 		}
 	case t.prefix:
 		l.prefixes.add(t.word, i)
 	case t.word != "":
-		l.byFirst[t.word] = append(l.byFirst[t.word], i)
+		wp := l.byWord[t.word]
+		wp.literal = append(wp.literal, i)
+		l.byWord[t.word] = wp
 	default:
 		l.wild = append(l.wild, i)
 	}
 }
 
 // candidates returns the phrases that may start at word w other than those
-// opening with w itself, in the order they were added, so that matches come
-// out in a fixed order (callers keep the first or the last of a tie). buf is
-// scratch space.
-func (l *lexicon) candidates(w string, buf []int) []int {
-	var class []int
-	if len(l.byClass) > 0 {
-		class = l.byClass[w]
-	}
+// opening with w itself (class: those opening with a class holding w), in
+// the order they were added, so that matches come out in a fixed order
+// (callers keep the first or the last of a tie). buf is scratch space.
+func (l *lexicon) candidates(w string, class []int, buf []int) []int {
 	out := l.prefixes.appendMatches(buf[:0], w)
 	if len(out) == 0 && len(l.wild) == 0 {
 		return class
@@ -276,14 +290,15 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	var buf [32]int
 	for i, w := range ws {
-		for _, pi := range l.byFirst[w] {
+		wp := l.byWord[w]
+		for _, pi := range wp.literal {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
 			}
 		}
-		for _, pi := range l.candidates(w, buf[:0]) {
+		for _, pi := range l.candidates(w, wp.class, buf[:0]) {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -312,11 +327,12 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 			best = end
 		}
 	}
-	for _, pi := range l.byFirst[ws[i]] {
+	wp := l.byWord[ws[i]]
+	for _, pi := range wp.literal {
 		try(pi)
 	}
 	var buf [32]int
-	for _, pi := range l.candidates(ws[i], buf[:0]) {
+	for _, pi := range l.candidates(ws[i], wp.class, buf[:0]) {
 		try(pi)
 	}
 	return best, best >= 0

@@ -116,7 +116,9 @@ var leaveSubjects = []string{"away until", "out until", "on leave until", "on an
 // you…") is still answered.
 func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	autoSubject := isAutoSubject(strings.ToLower(p.Subject))
-	ws := words(newText)
+	sw := scratchWords(newText)
+	defer dropWords(sw)
+	ws := *sw
 	if len(ws) > 200 {
 		return false
 	}

@@ -108,8 +108,10 @@ func (pj *paraJoiner) wrapped() bool {
 func (pj *paraJoiner) lineAsk(t string) bool {
 	lineAsk := pj.startsAsk != nil && pj.startsAsk(t)
 	if pj.cur.Len() > 0 && lineAsk {
-		w := words(firstWords(t, 6))
+		p := scratchWords(firstWords(t, 6))
+		w := *p
 		lineAsk = len(w) >= 1 && leadMarkers[w[0]] && !sharesFrame(w)
+		dropWords(p)
 	}
 	return lineAsk
 }
