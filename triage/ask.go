@@ -137,7 +137,7 @@ func (e *Engine) clause(s string) clause {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "honestly" || ws[i] == "seriously") && whWords[ws[i+1]] {
+		if shrugWords[ws[i]] && whWords[ws[i+1]] {
 			return true
 		}
 	}
@@ -159,7 +159,7 @@ func questionInAside(s string) bool {
 // Priya - ") and a "P.S." marker; whitespace is collapsed.
 func (e *Engine) displayText(s string) string {
 	s = collapseSpace(s)
-	for _, p := range []string{"P.S.", "P.S", "PS:", "PS ", "P.P.S."} {
+	for _, p := range postscriptMarkers {
 		if strings.HasPrefix(s, p) {
 			s = strings.TrimLeft(s[len(p):], " :-")
 			break
@@ -209,9 +209,9 @@ func trimTrailingIntent(s string) string {
 	if len(rest) < 2 || wordCount(s[:i]) < 4 {
 		return s
 	}
-	switch rest[0] {
-	case "i'll", "we'll", "ill":
-	case "i", "we":
+	switch {
+	case intentContractions[rest[0]]:
+	case intentSubjects[rest[0]]:
 		if rest[1] != "will" {
 			return s
 		}
@@ -225,7 +225,7 @@ func trimTrailingIntent(s string) string {
 // ("…separated from the office network – a client mentioned they could
 // see our printer"): the ask ends at the dash.
 func (e *Engine) trimTrailingAside(s string) string {
-	for _, sep := range []string{" \u2013 ", " \u2014 ", " - "} {
+	for _, sep := range asideDashes {
 		i := strings.LastIndex(s, sep)
 		if i <= 0 {
 			continue
@@ -331,14 +331,14 @@ const maxClauseWords = 40
 
 // politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
 func politeToFirm(ws []string, k int) bool {
-	return k+1 < len(ws) && auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+	return k+1 < len(ws) && auxWords[ws[k]] && secondPerson[ws[k+1]]
 }
 
 // conjRequest reports "…changed a bit so can you update…": a conjunction
 // before ws[k], then a direct request to the firm.
 func conjRequest(ws []string, k int) bool {
-	return k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
-		auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+	return k >= 2 && requestConjunctions[ws[k-1]] && k < len(ws)-1 &&
+		auxWords[ws[k]] && secondPerson[ws[k+1]]
 }
 
 // notAsk reports sentences that are never asks whatever their form:
@@ -360,7 +360,7 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
 		// "We'll need updated drawings" asks after all.
 		rest := withoutFillers(ws[end:])
-		if len(rest) == 0 || (rest[0] != "need" && rest[0] != "want" && rest[0] != "require") {
+		if len(rest) == 0 || !needVerbs[rest[0]] {
 			return true
 		}
 	}
@@ -388,11 +388,11 @@ func goAheadOnly(ws []string) bool {
 // smallTalk reports shrugs, "how was…" small talk and thanks.
 func smallTalk(ws []string) bool {
 	// "…that much, honestly?": a shrug.
-	if last := ws[len(ws)-1]; last == "honestly" || last == "seriously" {
+	if shrugWords[ws[len(ws)-1]] {
 		return true
 	}
 	// Short "How was Portugal?" and "How's the family?" are small talk.
-	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
+	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux[ws[1]])) {
 		return true
 	}
 	return thanksWords[ws[0]] && !merciAsks(ws, 0)
@@ -459,11 +459,8 @@ func isInterrogative(ws []string) bool {
 		}
 		return pronWords[ws[1]] || detWords[ws[1]] || isNameLikeWord(ws[1])
 	}
-	switch w0 {
-	case "any", "anything", "anyone":
-		return true // "any news on…", "anything else you need…"
-	}
-	return false
+	// "any news on…", "anything else you need…"
+	return anyOpeners[w0]
 }
 
 // whQuestion: isInterrogative for words opened by a wh-word.
@@ -483,11 +480,7 @@ func whQuestion(ws []string) bool {
 // isNameLikeWord: after an auxiliary, a word that can be a subject
 // ("is Lupe's raise…", "did Jess…"): not a verb form we know.
 func isNameLikeWord(w string) bool {
-	switch w {
-	case "not", "never", "also", "just", "still", "already", "really":
-		return false
-	}
-	return !auxWords[w]
+	return !notSubjects[w] && !auxWords[w]
 }
 
 // isRequest: a request frame anywhere ("please…", "I need you to…", "let
@@ -509,8 +502,8 @@ func (e *Engine) isRequest(ws []string) bool {
 // negatedFrame: "non vorrei", "I don't need", "not sure we need it": a
 // negated frame asks nothing.
 func negatedFrame(core []string, start int) bool {
-	for i := max(0, start-3); i < start; i++ {
-		if negations[core[i]] || core[i] == "non" {
+	for i := max(0, start-negationReach); i < start; i++ {
+		if negations[core[i]] {
 			return true
 		}
 	}
@@ -554,13 +547,11 @@ func learnsWhat(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch ws[0] {
-	case "know", "understand", "learn", "hear", "find":
-	default:
+	if !learningVerbs[ws[0]] {
 		return false
 	}
-	for _, w := range ws[1:min(len(ws), 4)] {
-		if whWords[w] || w == "whether" || w == "if" {
+	for _, w := range ws[1:min(len(ws), learnsWhatReach)] {
+		if whWords[w] || whetherWords[w] {
 			return true
 		}
 	}
@@ -570,8 +561,7 @@ func learnsWhat(ws []string) bool {
 // hasAgent: the frame names who is to act ("you", "someone").
 func hasAgent(frame []string) bool {
 	for _, w := range frame {
-		switch w {
-		case "you", "u", "someone", "somebody", "your":
+		if frameAgents[w] {
 			return true
 		}
 	}
@@ -584,11 +574,7 @@ func (e *Engine) isWorkVerb(w string) bool {
 	if _, ok := e.lex.requestVerbs.hasAt([]string{w}, 0); ok {
 		return true
 	}
-	switch w {
-	case "have", "get", "book", "schedule", "talk", "discuss", "start", "add":
-		return true
-	}
-	return e.isRedoVerb(w)
+	return workVerbs[w] || e.isRedoVerb(w)
 }
 
 // isRedoVerb: a work verb done again, "reprint", "resubmit".
@@ -776,11 +762,7 @@ func anaphoricObject(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch ws[1] {
-	case "it", "them", "this", "that", "these", "those":
-		return true
-	}
-	return false
+	return anaphora[ws[1]]
 }
 
 // anaphoricSubject: the question's subject refers back ("does it cost…",
@@ -790,11 +772,7 @@ func anaphoricSubject(ws []string) bool {
 	if whWords[ws[0]] && len(ws) > 2 && auxWords[ws[1]] {
 		i = 2
 	}
-	switch ws[i] {
-	case "it", "that", "this", "they", "those", "these", "he", "she", "them":
-		return true
-	}
-	return false
+	return anaphoricSubjects[ws[i]]
 }
 
 func precededBy(s string, pos int, chars string) bool {

@@ -171,9 +171,6 @@ func stripListMarker(t string) (string, bool) {
 	return stripLabelMarker(t)
 }
 
-// bullets are the non-ASCII list markers.
-var bullets = []string{"•", "◦", "▪", "–", "—", "·"}
-
 // stripParenMarker strips "(a) ", "(1) ".
 func stripParenMarker(t string) (string, bool) {
 	if j := strings.IndexByte(t, ')'); j > 1 && j <= 4 && len(t) > j+1 && t[j+1] == ' ' && isMarkerLabel(t[1:j]) {
@@ -273,8 +270,6 @@ func terminatorEnd(s string, j int) int {
 	return j
 }
 
-var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
-
 func nextWordStart(s string, j int) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
@@ -313,7 +308,7 @@ func abbreviationEnds(prev string, next rune) (ends, ok bool) {
 		return false, false
 	}
 	// "etc." and "a.m." often do end sentences: trust a capital after them.
-	return (lowerPrev == "etc" || lowerPrev == "a.m" || lowerPrev == "p.m") && unicode.IsUpper(next), true
+	return endingAbbreviations[lowerPrev] && unicode.IsUpper(next), true
 }
 
 // opensSentence reports a rune that opens a sentence after a period: a
