@@ -632,7 +632,7 @@ func (e *Engine) isDisclaimer(para []string) bool {
 		return false
 	}
 	text := strings.Join(para, " ")
-	if wordCount(text) < 12 {
+	if wordCount(text) < 12 || !e.lex.disclaimers.mayMatch(text) {
 		return false
 	}
 	ws := scratchWords(text)

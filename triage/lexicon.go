@@ -30,6 +30,12 @@ type lexicon struct {
 	wild     []int                  // phrases opening with "...", "^" or "$"
 	phrases  [][]ptok
 	longest  int // the most words a phrase can match
+
+	// prefilter holds, for each phrase, the longest word (or prefix) it
+	// cannot match without: a text that holds none of them matches no
+	// phrase, whatever its words. nil when some phrase has no such word
+	// or the lexicon was built word by word (add).
+	prefilter *needleSet
 }
 
 // wordPhrases are the phrases a word may open: those whose first token is
@@ -152,7 +158,46 @@ func newLexicon(phrases []string) *lexicon {
 	for _, p := range phrases {
 		l.add(p)
 	}
+	l.prefilter = requiredWords(l.phrases)
 	return l
+}
+
+// requiredWords is the prefilter of phrases: each one's longest literal
+// word or prefix; nil if a phrase has none.
+func requiredWords(phrases [][]ptok) *needleSet {
+	if len(phrases) == 0 {
+		return nil
+	}
+	req := make([]string, 0, len(phrases))
+	for _, p := range phrases {
+		best := ""
+		for _, t := range p {
+			if t.class == nil && len(t.word) > len(best) {
+				best = t.word
+			}
+		}
+		if best == "" {
+			return nil
+		}
+		req = append(req, best)
+	}
+	return newNeedleSet(req)
+}
+
+// mayMatch reports whether a phrase may match in the words of text s:
+// false only when s, read as its words are lower-cased, holds none of the
+// prefilter's words. Text with other than ASCII is not filtered: lower
+// case outside ASCII can change a byte into a letter the words hold.
+func (l *lexicon) mayMatch(s string) bool {
+	if l.prefilter == nil {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return l.prefilter.inFold(s)
 }
 
 // add compiles one phrase and returns its index.

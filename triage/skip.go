@@ -116,6 +116,11 @@ var leaveSubjects = []string{"away until", "out until", "on leave until", "on an
 // you…") is still answered.
 func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	autoSubject := isAutoSubject(strings.ToLower(p.Subject))
+	if !autoSubject && !e.lex.outOfOffice.mayMatch(newText) {
+		// No out-of-office phrase: "thank you for your message" alone
+		// is one cue of the three needed.
+		return false
+	}
 	sw := scratchWords(newText)
 	defer dropWords(sw)
 	ws := *sw

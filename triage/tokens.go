@@ -36,21 +36,30 @@ func dropWords(p *[]string) {
 }
 
 // A needleSet tells whether any of a fixed list of strings occurs in a
-// text, in one pass over the text: the strings are filed by their first
-// byte, so at each position of the text only those starting with its byte
-// are compared. It answers as containsAny over the same list does, without
-// a scan of the whole text per string.
+// text, in one pass over the text: a bitmap of the strings' first two
+// bytes rules out almost every position at once, and the strings are filed
+// by their first byte, so only those few are compared where the bitmap
+// lets a position through. It answers as containsAny over the same list
+// does, without a scan of the whole text per string.
 type needleSet struct {
 	byFirst [256][]string
-	empty   bool // the list holds "", which every text contains
+	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
+	single  [256]bool            // some one-byte string is b
+	empty   bool                 // the list holds "", which every text contains
 }
 
 func newNeedleSet(needles []string) *needleSet {
 	n := &needleSet{}
 	for _, s := range needles {
-		if s == "" {
+		switch len(s) {
+		case 0:
 			n.empty = true
 			continue
+		case 1:
+			n.single[s[0]] = true
+		default:
+			p := uint(s[0])<<8 | uint(s[1])
+			n.pairs[p/64] |= 1 << (p % 64)
 		}
 		n.byFirst[s[0]] = append(n.byFirst[s[0]], s)
 	}
@@ -59,15 +68,62 @@ func newNeedleSet(needles []string) *needleSet {
 
 // in reports whether any of the strings occurs in s.
 func (n *needleSet) in(s string) bool {
+	return n.find(s, false)
+}
+
+// inFold is in for a set of lower-case ASCII strings, with the ASCII
+// letters of s taken in either case.
+func (n *needleSet) inFold(s string) bool {
+	return n.find(s, true)
+}
+
+func (n *needleSet) find(s string, fold bool) bool {
 	if n.empty {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		for _, nd := range n.byFirst[s[i]] {
-			if len(s)-i >= len(nd) && s[i:i+len(nd)] == nd {
+		b0 := s[i]
+		if fold {
+			b0 = lowerASCII(b0)
+		}
+		if !n.single[b0] {
+			if i+1 == len(s) {
+				return false
+			}
+			b1 := s[i+1]
+			if fold {
+				b1 = lowerASCII(b1)
+			}
+			if p := uint(b0)<<8 | uint(b1); n.pairs[p/64]&(1<<(p%64)) == 0 {
+				continue
+			}
+		}
+		for _, nd := range n.byFirst[b0] {
+			if len(s)-i >= len(nd) && equalAt(s[i:i+len(nd)], nd, fold) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// equalAt: a equals the needle nd, ASCII letters of a in either case with
+// fold.
+func equalAt(a, nd string, fold bool) bool {
+	if !fold {
+		return a == nd
+	}
+	for k := 0; k < len(nd); k++ {
+		if lowerASCII(a[k]) != nd[k] {
+			return false
+		}
+	}
+	return true
 }

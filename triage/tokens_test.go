@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNeedleSetAgreesWithContainsAny(t *testing.T) {
 	needles := []string{"wrote", "a écrit", "написал", "書きました", "ab"}
@@ -41,5 +44,45 @@ func TestScratchWordsMatchesWords(t *testing.T) {
 				t.Fatalf("scratchWords(%q) = %q, want %q", s, got, want)
 			}
 		}
+	}
+}
+
+// TestLexiconPrefilterNeverHides: a lexicon's prefilter only rules out
+// texts in which no phrase matches. Checked on sentences written for it
+// and on every line of the labelled mail, for the lexicons it guards.
+func TestLexiconPrefilterNeverHides(t *testing.T) {
+	e := New(DefaultConfig())
+	lexes := map[string]*lexicon{"disclaimers": e.lex.disclaimers, "out_of_office": e.lex.outOfOffice,
+		"go_ahead_offers": replyLex().goAheadOffers, "request_frames": e.lex.requestFrames, "greetings": e.lex.greetings}
+	lines := []string{
+		"This e-mail is CONFIDENTIAL and intended only for the addressee.",
+		"If you received it in error, please notify the sender and delete it.",
+		"I am out of the office until Monday with limited access to email.",
+		"Shall I go ahead with the work?",
+		"Could you prepare the accounts?",
+		"We met at the café and talked about the budget.",
+		"plain words with nothing in them",
+	}
+	msgs := corpusMessages(t)
+	for _, m := range msgs {
+		lines = append(lines, strings.Split(string(m), "\n")...)
+	}
+	for name, l := range lexes {
+		matched := 0
+		for _, s := range lines {
+			has := l.has(words(s))
+			if has {
+				matched++
+			}
+			if has && !l.mayMatch(s) {
+				t.Errorf("%s: prefilter rules out %q, in which a phrase matches", name, s)
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s: no line matched: the test checks nothing", name)
+		}
+	}
+	if e.lex.disclaimers.mayMatch("Could you send the invoice again?") {
+		t.Error("disclaimers: prefilter lets through a line with none of its words")
 	}
 }
