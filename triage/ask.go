@@ -590,7 +590,7 @@ func (e *Engine) isRedoVerb(w string) bool {
 func withoutFillers(ws []string) []string {
 	n := 0
 	for _, w := range ws {
-		if fillers[w] {
+		if isFiller(w) {
 			n++
 		}
 	}
@@ -599,7 +599,7 @@ func withoutFillers(ws []string) []string {
 	}
 	out := make([]string, 0, len(ws)-n)
 	for _, w := range ws {
-		if !fillers[w] {
+		if !isFiller(w) {
 			out = append(out, w)
 		}
 	}

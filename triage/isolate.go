@@ -61,7 +61,9 @@ func cutHistory(lines []string) []string {
 			out = append(out, lines[i])
 			continue
 		}
-		if n := attribution(lines, i); n > 0 {
+		// Both tests read the line lower-cased: lower it once.
+		low := strings.ToLower(t)
+		if n := attribution(lines, i, low); n > 0 {
 			if answersBelow(lines[i+n:]) {
 				// Keep the client's text below the quote; drop the
 				// attribution itself and the short answers to the quoted
@@ -70,7 +72,7 @@ func cutHistory(lines []string) []string {
 			}
 			return out
 		}
-		marker := historyMarkerAt(lines, i)
+		marker := historyMarkerAt(lines, i, low)
 		if marker && quotedBelow(lines, i+1) && answersBelow(lines[i+1:]) {
 			// "Begin forwarded message:" over a quoted message, and the
 			// client's text under it.
@@ -178,17 +180,21 @@ func isRule(t string) bool {
 // its translations (isolate_tables.go), "---- Name wrote ----", and the
 // date-and-address lines some programs write ("26.06.2014, 14:41, "Ann"
 // <ann@example.test>:").
-func attribution(lines []string, i int) int {
-	first := attributionText(lines[i])
+//
+// low is lines[i] trimmed and lower-cased.
+func attribution(lines []string, i int, low string) int {
+	first := strings.TrimSpace(strings.Trim(low, "-_ "))
 	start := hasAnyPrefix(first, attributionStarts)
 	if !start && !attributionVerbSet.in(first) && !dateAddressStart(first) {
 		return 0
 	}
 	joined := ""
 	for n := 1; n <= 3 && i+n-1 < len(lines); n++ {
-		l := attributionText(lines[i+n-1])
-		if n > 1 && (l == "" || quoteDepth(lines[i+n-1]) > 0) {
-			return 0
+		l := first
+		if n > 1 {
+			if l = attributionText(lines[i+n-1]); l == "" || quoteDepth(lines[i+n-1]) > 0 {
+				return 0
+			}
 		}
 		joined = strings.TrimSpace(joined + " " + l)
 		if len(joined) > 400 {
@@ -402,8 +408,10 @@ func bareMarker(l string) bool {
 // historyMarkerAt: lines[i] opens history. A bare marker counts only
 // above a header field or a quote: a client may write "Original message"
 // as the first line of their own text.
-func historyMarkerAt(lines []string, i int) bool {
-	l := strings.ToLower(strings.TrimSpace(lines[i]))
+//
+// low is lines[i] trimmed and lower-cased.
+func historyMarkerAt(lines []string, i int, low string) bool {
+	l := low
 	if !historyMarkerSet.in(l) {
 		return false
 	}

@@ -25,11 +25,14 @@ import (
 // looked up whole, a prefix by the word's first bytes; only phrases opening
 // with "...", "^" or "$" are tried at every word.
 type lexicon struct {
-	byWord   map[string]wordPhrases // a phrase's first word → phrase indexes
-	prefixes prefixTrie             // a first token's prefix → phrase indexes
-	wild     []int                  // phrases opening with "...", "^" or "$"
-	phrases  [][]ptok
-	longest  int // the most words a phrase can match
+	byWord map[string]wordPhrases // a phrase's first word → phrase indexes
+	// byWordBloom holds byWord's words: most words of a sentence open no
+	// phrase, and it turns them away without hashing them.
+	byWordBloom wordBloom
+	prefixes    prefixTrie // a first token's prefix → phrase indexes
+	wild        []int      // phrases opening with "...", "^" or "$"
+	phrases     [][]ptok
+	longest     int // the most words a phrase can match
 
 	// prefilter holds, for each phrase, the longest word (or prefix) it
 	// cannot match without: a text that holds none of them matches no
@@ -259,17 +262,31 @@ func (l *lexicon) index(t ptok, i int) {
 		for w := range t.class {
 			wp := l.byWord[w]
 			wp.class = append(wp.class, i)
-			l.byWord[w] = wp
+			l.setWord(w, wp)
 		}
 	case t.prefix:
 		l.prefixes.add(t.word, i)
 	case t.word != "":
 		wp := l.byWord[t.word]
 		wp.literal = append(wp.literal, i)
-		l.byWord[t.word] = wp
+		l.setWord(t.word, wp)
 	default:
 		l.wild = append(l.wild, i)
 	}
+}
+
+// setWord files wp under w.
+func (l *lexicon) setWord(w string, wp wordPhrases) {
+	l.byWord[w] = wp
+	l.byWordBloom.add(w)
+}
+
+// opens returns the phrases word w opens by itself or by its class.
+func (l *lexicon) opens(w string) wordPhrases {
+	if !l.byWordBloom.mayHold(w) {
+		return wordPhrases{}
+	}
+	return l.byWord[w]
 }
 
 // candidates returns the phrases that may start at word w other than those
@@ -335,7 +352,7 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	var buf [32]int
 	for i, w := range ws {
-		wp := l.byWord[w]
+		wp := l.opens(w)
 		for _, pi := range wp.literal {
 			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
 				if !fn(pi, i, end) {
@@ -372,7 +389,7 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 			best = end
 		}
 	}
-	wp := l.byWord[ws[i]]
+	wp := l.opens(ws[i])
 	for _, pi := range wp.literal {
 		try(pi)
 	}

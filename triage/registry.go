@@ -139,6 +139,12 @@ var needSubjects = set("i we also and still just really urgently")
 var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
 	"também también aussi auch anche ook")
 
+// fillerBloom turns most words away before fillers is looked up: every
+// request test reads every word of the ask against it.
+var fillerBloom = bloomOf(fillers)
+
+func isFiller(w string) bool { return fillerBloom.mayHold(w) && fillers[w] }
+
 var (
 	firmFrames   = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})

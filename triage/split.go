@@ -73,17 +73,27 @@ func (pj *paraJoiner) add(t string) {
 		return
 	}
 	wrapped := pj.wrapped()
-	lineAsk := pj.lineAsk(t)
-	if wrapped && pj.curAsk && lineAsk {
+	// Whether the line opens an ask costs a tokenisation and a request
+	// test: it is read only where it decides something, and always as
+	// it was before the flush below.
+	hadText := pj.cur.Len() > 0
+	lineAsk, known := false, false
+	opensAsk := func() bool {
+		if !known {
+			lineAsk, known = pj.lineAsk(t, hadText), true
+		}
+		return lineAsk
+	}
+	if wrapped && pj.curAsk && opensAsk() {
 		// "did the bonus run go thru for fri" / "also whats the
 		// cutoff…": two asks on two lines without punctuation.
 		wrapped = false
 	}
-	if pj.cur.Len() > 0 && !wrapped && !(pj.curItem && startsLower(t)) {
+	if hadText && !wrapped && !(pj.curItem && startsLower(t)) {
 		pj.flush()
 	}
 	if pj.cur.Len() == 0 {
-		pj.curAsk = lineAsk
+		pj.curAsk = opensAsk()
 	}
 	if pj.cur.Len() > 0 {
 		pj.cur.WriteByte(' ')
@@ -101,13 +111,13 @@ func (pj *paraJoiner) wrapped() bool {
 	return pj.cur.Len() > 0 && pj.maxLen <= 100 && pj.prevLen >= pj.maxLen*55/100 && pj.prevLen >= 30 && !pj.prevEnds
 }
 
-// lineAsk reports whether line t opens an ask. After another line, only a
-// line that opens with a joining word ("also", "and") and then an ask
-// counts: a wrapped clause can look like a question too ("which costs are
-// repairs…").
-func (pj *paraJoiner) lineAsk(t string) bool {
+// lineAsk reports whether line t opens an ask. After another line
+// (afterText), only a line that opens with a joining word ("also", "and")
+// and then an ask counts: a wrapped clause can look like a question too
+// ("which costs are repairs…").
+func (pj *paraJoiner) lineAsk(t string, afterText bool) bool {
 	lineAsk := pj.startsAsk != nil && pj.startsAsk(t)
-	if pj.cur.Len() > 0 && lineAsk {
+	if afterText && lineAsk {
 		p := scratchWords(firstWords(t, 6))
 		w := *p
 		lineAsk = len(w) >= 1 && leadMarkers[w[0]] && !sharesFrame(w)

@@ -86,3 +86,34 @@ func TestLexiconPrefilterNeverHides(t *testing.T) {
 		t.Error("disclaimers: prefilter lets through a line with none of its words")
 	}
 }
+
+// TestWordBloomHoldsItsWords: a bloom never turns away a word of its set
+// (or of a lexicon's first words), and turns away some others.
+func TestWordBloomHoldsItsWords(t *testing.T) {
+	for w := range fillers {
+		if !fillerBloom.mayHold(w) || !isFiller(w) {
+			t.Errorf("filler %q turned away", w)
+		}
+	}
+	e := New(DefaultConfig())
+	for w := range e.sigLex.byWord {
+		if !e.sigLex.byWordBloom.mayHold(w) {
+			t.Errorf("signal word %q turned away", w)
+		}
+	}
+	turned := 0
+	for _, w := range []string{"zebra", "quokka", "xylophone", "marmalade", "trombone", "igloo"} {
+		if !fillerBloom.mayHold(w) {
+			turned++
+		}
+		if isFiller(w) {
+			t.Errorf("%q taken for a filler", w)
+		}
+	}
+	if turned == 0 {
+		t.Error("the filler bloom turns no word away")
+	}
+	if fillerBloom.mayHold("") {
+		t.Error(`"" is in no set`)
+	}
+}
