@@ -486,7 +486,8 @@ func isNameLikeWord(w string) bool {
 // isRequest: a request frame anywhere ("please…", "I need you to…", "let
 // me know whether…"), or an imperative verb first.
 func (e *Engine) isRequest(ws []string) bool {
-	core := withoutFillers(ws)
+	var buf [32]string
+	core := appendWithoutFillers(buf[:0], ws)
 	found := false
 	e.lex.requestFrames.find(core, func(_, start, end int) bool {
 		found = e.frameAsks(core, start, end)
@@ -587,6 +588,17 @@ func (e *Engine) isRedoVerb(w string) bool {
 	return false
 }
 
+// appendWithoutFillers is withoutFillers into buf, when the words are
+// only read (callers pass an array on their stack).
+func appendWithoutFillers(buf, ws []string) []string {
+	for _, w := range ws {
+		if !isFiller(w) {
+			buf = append(buf, w)
+		}
+	}
+	return buf
+}
+
 func withoutFillers(ws []string) []string {
 	n := 0
 	for _, w := range ws {
@@ -613,7 +625,8 @@ func (e *Engine) agentOf(ws []string) agent {
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
 		return agentFirm
 	}
-	if firmFrames.has(withoutFillers(ws)) {
+	var buf [32]string
+	if firmFrames.has(appendWithoutFillers(buf[:0], ws)) {
 		return agentFirm
 	}
 	return agentNeutral

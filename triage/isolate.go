@@ -505,7 +505,23 @@ func dropQuoted(lines []string) []string {
 }
 
 func isMobileSignature(t string) bool {
-	return wordCount(t) <= 10 && hasAnyPrefix(strings.ToLower(t), mobileSignatures)
+	return wordCount(t) <= 10 && hasAnyPrefixLower(t, mobileSignatures)
+}
+
+// hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that
+// lower-cases an ASCII s as it compares, without a copy.
+func hasAnyPrefixLower(s string, prefixes []string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return hasAnyPrefix(strings.ToLower(s), prefixes)
+		}
+	}
+	for _, p := range prefixes {
+		if len(s) >= len(p) && equalAt(s[:len(p)], p, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutSignature cuts at the "-- " signature separator (RFC 3676 §4.3) and

@@ -117,3 +117,14 @@ func TestWordBloomHoldsItsWords(t *testing.T) {
 		t.Error(`"" is in no set`)
 	}
 }
+
+// TestHasAnyPrefixLower agrees with lower-casing first, ASCII or not.
+func TestHasAnyPrefixLower(t *testing.T) {
+	prefixes := []string{"sent from my", "envoyé de mon", "von meinem"}
+	for _, s := range []string{"Sent from my iPhone", "SENT FROM MY PHONE", "Envoyé de mon iPad", "ENVOYÉ DE MON IPAD",
+		"Von meinem Handy", "Sent from", "", "sent from mine", "I sent from my desk"} {
+		if got, want := hasAnyPrefixLower(s, prefixes), hasAnyPrefix(strings.ToLower(s), prefixes); got != want {
+			t.Errorf("hasAnyPrefixLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
