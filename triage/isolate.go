@@ -61,9 +61,12 @@ func cutHistory(lines []string) []string {
 			out = append(out, lines[i])
 			continue
 		}
-		// Both tests read the line lower-cased: lower it once.
-		low := strings.ToLower(t)
-		if n := attribution(lines, i, low); n > 0 {
+		low, mayAttrib, mayMark := historyTests(t)
+		n := 0
+		if mayAttrib {
+			n = attribution(lines, i, low)
+		}
+		if n > 0 {
 			if answersBelow(lines[i+n:]) {
 				// Keep the client's text below the quote; drop the
 				// attribution itself and the short answers to the quoted
@@ -72,7 +75,7 @@ func cutHistory(lines []string) []string {
 			}
 			return out
 		}
-		marker := historyMarkerAt(lines, i, low)
+		marker := mayMark && historyMarkerAt(lines, i, low)
 		if marker && quotedBelow(lines, i+1) && answersBelow(lines[i+1:]) {
 			// "Begin forwarded message:" over a quoted message, and the
 			// client's text under it.
@@ -205,6 +208,36 @@ func attribution(lines []string, i int, low string) int {
 		}
 	}
 	return 0
+}
+
+// historyTests says which of cutHistory's two tests, attribution and
+// historyMarkerAt, may find something on line t, and gives the line
+// lower-cased for them. Both read it so: it is lowered once, and only when
+// a quick look at an ASCII line finds what they look for.
+func historyTests(t string) (low string, mayAttrib, mayMark bool) {
+	ascii := isASCII(t)
+	mayAttrib, mayMark = !ascii || attributionMayStart(t), !ascii || historyMarkerSet.inFold(t)
+	if mayAttrib || mayMark {
+		low = strings.ToLower(t)
+	}
+	return low, mayAttrib, mayMark
+}
+
+// attributionMayStart is attribution's first test on an ASCII line t,
+// without lower-casing it: false means attribution(lines, i, ...) is 0.
+func attributionMayStart(t string) bool {
+	f := strings.TrimSpace(strings.Trim(t, "-_ "))
+	return hasAnyPrefixLower(f, attributionStarts) || attributionVerbSet.inFold(f) ||
+		len(f) > 0 && (isASCIIDigit(f[0]) || hasAnyPrefixLower(f, weekdayPrefixes))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionAt: lines[i:i+n], joined, end as an attribution that names
@@ -511,10 +544,8 @@ func isMobileSignature(t string) bool {
 // hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that
 // lower-cases an ASCII s as it compares, without a copy.
 func hasAnyPrefixLower(s string, prefixes []string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return hasAnyPrefix(strings.ToLower(s), prefixes)
-		}
+	if !isASCII(s) {
+		return hasAnyPrefix(strings.ToLower(s), prefixes)
 	}
 	for _, p := range prefixes {
 		if len(s) >= len(p) && equalAt(s[:len(p)], p, true) {
@@ -847,6 +878,39 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// firstWordsASCII is firstWords' join of the first n fields of an ASCII
+// s, when it is a substring of s (the fields one space apart).
+func firstWordsASCII(s string, n int) (string, bool) {
+	start, end, k := -1, 0, 0
+	for i := 0; i < len(s) && k < n; {
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if start >= 0 && (i-end != 1 || s[end] != ' ') {
+			return "", false
+		}
+		if start < 0 {
+			start = i
+		}
+		for i < len(s) && !isASCIISpace(s[i]) {
+			i++
+		}
+		end, k = i, k+1
+	}
+	if start < 0 {
+		return "", true
+	}
+	return s[start:end], true
+}
+
+// isASCIISpace is unicode.IsSpace for an ASCII byte.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, p := range subs {
 		if strings.Contains(s, p) {
@@ -856,8 +920,16 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// firstWords returns the first n space-separated words of s.
+// firstWords returns the first n space-separated words of s. On an ASCII
+// line whose first words are one space apart (most lines) it is a slice of
+// s: splitting a long line into all its fields only to keep six was a
+// large share of the allocations.
 func firstWords(s string, n int) string {
+	if isASCII(s) {
+		if w, ok := firstWordsASCII(s, n); ok {
+			return strings.Trim(w, ":,.!")
+		}
+	}
 	f := strings.Fields(s)
 	if len(f) > n {
 		f = f[:n]

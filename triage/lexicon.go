@@ -192,13 +192,8 @@ func requiredWords(phrases [][]ptok) *needleSet {
 // prefilter's words. Text with other than ASCII is not filtered: lower
 // case outside ASCII can change a byte into a letter the words hold.
 func (l *lexicon) mayMatch(s string) bool {
-	if l.prefilter == nil {
+	if l.prefilter == nil || !isASCII(s) {
 		return true
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
 	}
 	return l.prefilter.inFold(s)
 }

@@ -70,10 +70,13 @@ func autoHeaders(p *Parsed, prec string) bool {
 	return prec == "auto_reply"
 }
 
+// fiveminHeaderPrefix opens the header fields fivemin writes.
+var fiveminHeaderPrefix = []string{"x-fivemin-"}
+
 func hasFiveminHeader(p *Parsed) bool {
 	fields := p.Header.Fields()
 	for fields.Next() {
-		if strings.HasPrefix(strings.ToLower(fields.Key()), "x-fivemin-") {
+		if hasAnyPrefixLower(fields.Key(), fiveminHeaderPrefix) {
 			return true
 		}
 	}

@@ -128,3 +128,55 @@ func TestHasAnyPrefixLower(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWordsAgreesWithFields: the slice firstWords returns is the
+// join of the first fields, whatever the spacing.
+func TestFirstWordsAgreesWithFields(t *testing.T) {
+	old := func(s string, n int) string {
+		f := strings.Fields(s)
+		if len(f) > n {
+			f = f[:n]
+		}
+		return strings.Trim(strings.Join(f, " "), ":,.!")
+	}
+	for _, s := range []string{"", "   ", "Hello", "  Thanks,  Ann  ", "a b c d e f g h", "a\tb c", "one two\nthree",
+		"Dear Sir: please see below.", "Grüße aus Köln, Anna", "x  y", "CONFIDENTIAL: this message"} {
+		for _, n := range []int{0, 1, 2, 6} {
+			if got, want := firstWords(s, n), old(s, n); got != want {
+				t.Errorf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestHistoryTestsNeverHide: where the quick look rules a test out, the
+// test itself finds nothing, on every line of the labelled mail.
+func TestHistoryTestsNeverHide(t *testing.T) {
+	found := 0
+	for _, m := range corpusMessages(t) {
+		lines := strings.Split(string(m), "\n")
+		for i, l := range lines {
+			tl := strings.TrimSpace(l)
+			if tl == "" {
+				continue
+			}
+			low, mayAttrib, mayMark := historyTests(tl)
+			full := strings.ToLower(tl)
+			if !mayAttrib && attribution(lines, i, full) > 0 {
+				t.Errorf("attribution ruled out on %q", tl)
+			}
+			if !mayMark && historyMarkerAt(lines, i, full) {
+				t.Errorf("history marker ruled out on %q", tl)
+			}
+			if (mayAttrib || mayMark) && low != full {
+				t.Errorf("historyTests(%q) lowered to %q", tl, low)
+			}
+			if mayAttrib && attribution(lines, i, full) > 0 {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no attribution in the corpus: the test checks nothing")
+	}
+}
