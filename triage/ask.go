@@ -824,9 +824,7 @@ type span struct{ start, end int }
 // wordSpans finds the words of s as words() does, with their positions.
 func wordSpans(s string) []span {
 	// About one word in five bytes: one allocation, not a growing slice.
-	out := make([]span, 0, len(s)/5+1)
-	scanWords(s, func(start, end int) { out = append(out, span{start, end}) })
-	return out
+	return appendWordSpans(make([]span, 0, len(s)/5+1), s)
 }
 
 func lowerSpans(s string, spans []span) []string {

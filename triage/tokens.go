@@ -1,6 +1,9 @@
 package triage
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Most readers tokenise a text only to look through its words and drop
 // them: a line tested for an ask, a paragraph tested for a legal footer, a
@@ -16,7 +19,9 @@ var wordScratch = sync.Pool{New: func() any { s := make([]string, 0, 64); return
 // pooled slice; give it back with dropWords once the words are read.
 func scratchWords(s string) *[]string {
 	p := wordScratch.Get().(*[]string)
-	*p = appendWords((*p)[:0], s)
+	var buf [64]span
+	spans := appendWordSpans(buf[:0], s)
+	*p = appendLowerSpans((*p)[:0], s, spans)
 	return p
 }
 
@@ -165,4 +170,46 @@ func bloomOf(set map[string]bool) *wordBloom {
 		b.add(w)
 	}
 	return b
+}
+
+// asciiWordByte marks the ASCII bytes words are made of: letters and
+// digits (isWordRune for ASCII).
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// appendWordSpans appends the spans of the words of s to out, as
+// scanWords finds them, reading ASCII a byte at a time through a table
+// rather than decoding and classifying every rune: most mail is ASCII,
+// and finding words is the most frequent thing triage does.
+func appendWordSpans(out []span, s string) []span {
+	start := -1
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		var word, apostrophe bool
+		if c < utf8.RuneSelf {
+			word, apostrophe = asciiWordByte[c], c == '\''
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word, apostrophe = isWordRune(r), isApostrophe(r)
+		}
+		switch {
+		case word || (apostrophe && start >= 0):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
+	}
+	return out
 }

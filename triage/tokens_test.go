@@ -180,3 +180,27 @@ func TestHistoryTestsNeverHide(t *testing.T) {
 		t.Error("no attribution in the corpus: the test checks nothing")
 	}
 }
+
+// TestAppendWordSpansAgreesWithScanWords: the table-driven scanner finds
+// the words scanWords finds, in ASCII, other scripts, apostrophes of every
+// kind and broken UTF-8, and on every line of the labelled mail.
+func TestAppendWordSpansAgreesWithScanWords(t *testing.T) {
+	texts := []string{"", "a", "Can't we—just 'go'?", "it’s Zoë's l'année", "x\xffy \xe2\x80 z", "ʼtwas 12.5% of 3,000",
+		"日本語のメッセージ", "naïve café", "don''t ''", "e\u0301t\u00e9", "Привет, мир!"}
+	for _, m := range corpusMessages(t) {
+		texts = append(texts, strings.Split(string(m), "\n")...)
+	}
+	for _, s := range texts {
+		var want []span
+		scanWords(s, func(a, b int) { want = append(want, span{a, b}) })
+		got := appendWordSpans(nil, s)
+		if len(got) != len(want) {
+			t.Fatalf("appendWordSpans(%q) = %v, want %v", s, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("appendWordSpans(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
