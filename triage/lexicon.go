@@ -33,6 +33,9 @@ type lexicon struct {
 	wild        []int      // phrases opening with "...", "^" or "$"
 	phrases     [][]ptok
 	longest     int // the most words a phrase can match
+	// plain marks the phrases whose words after the first are all words
+	// or classes (no "...", "^" or "$"): they match in one loop.
+	plain []bool
 
 	// prefilter holds, for each phrase, the longest word (or prefix) it
 	// cannot match without: a text that holds none of them matches no
@@ -222,6 +225,7 @@ func (l *lexicon) add(p string) int {
 	}
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, toks)
+	l.plain = append(l.plain, len(toks) > 0 && plainTokens(toks[1:]))
 	l.longest = max(l.longest, phraseWords(toks))
 	if len(toks) == 0 {
 		return i
@@ -342,6 +346,40 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 	return l.matchAt(p[1:], ws, i+1)
 }
 
+// plainTokens: no token of p is "...", "^" or "$".
+func plainTokens(p []ptok) bool {
+	for _, t := range p {
+		if t.gap || t.start || t.end {
+			return false
+		}
+	}
+	return true
+}
+
+// matchCandidate is matchAt for phrase pi, a candidate at ws[i] that the
+// indexes found: a phrase opening with a word, a class or a prefix was
+// found by ws[i] itself, so only its other words are compared, and those
+// of a plain phrase in one loop.
+func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
+	p := l.phrases[pi]
+	if t := p[0]; t.gap || t.start || t.end {
+		return l.matchAt(p, ws, i)
+	}
+	rest, j := p[1:], i+1
+	if !l.plain[pi] {
+		return l.matchAt(rest, ws, j)
+	}
+	if j+len(rest) > len(ws) {
+		return -1
+	}
+	for k := range rest {
+		if !rest[k].matches(ws[j+k]) {
+			return -1
+		}
+	}
+	return j + len(rest)
+}
+
 // find calls fn for every phrase matched in ws, in order of start position.
 // fn returns false to stop.
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
@@ -349,14 +387,14 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	for i, w := range ws {
 		wp := l.opens(w)
 		for _, pi := range wp.literal {
-			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
+			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
 			}
 		}
 		for _, pi := range l.candidates(w, wp.class, buf[:0]) {
-			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
+			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
@@ -380,7 +418,7 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	}
 	best := -1
 	try := func(pi int) {
-		if end := l.matchAt(l.phrases[pi], ws, i); end > best {
+		if end := l.matchCandidate(pi, ws, i); end > best {
 			best = end
 		}
 	}

@@ -204,3 +204,37 @@ func TestAppendWordSpansAgreesWithScanWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchCandidateAgreesWithMatchAt: wherever the indexes offer a
+// phrase, matching only its other words ends where matching it whole
+// does, for every lexicon the engine reads, on the labelled mail.
+func TestMatchCandidateAgreesWithMatchAt(t *testing.T) {
+	e := New(DefaultConfig())
+	lexes := []*lexicon{e.sigLex, e.lex.requestFrames, e.lex.requestVerbs, e.lex.pleasantries, e.lex.notAsks,
+		e.lex.offers, e.lex.greetings, e.lex.signOffs, e.lex.outOfOffice, e.lex.accept, e.lex.decline, e.lex.hedge}
+	var sentencesRead, matched int
+	for _, m := range corpusMessages(t) {
+		for _, s := range sentences(collapseSpace(string(m))) {
+			ws := words(s)
+			sentencesRead++
+			for _, l := range lexes {
+				for i, w := range ws {
+					var buf [32]int
+					wp := l.opens(w)
+					for _, pi := range append(append([]int(nil), wp.literal...), l.candidates(w, wp.class, buf[:0])...) {
+						got, want := l.matchCandidate(pi, ws, i), l.matchAt(l.phrases[pi], ws, i)
+						if got != want {
+							t.Fatalf("phrase %v at %d of %q: %d, whole phrase %d", l.phrases[pi], i, ws, got, want)
+						}
+						if got >= 0 {
+							matched++
+						}
+					}
+				}
+			}
+		}
+	}
+	if matched == 0 || sentencesRead == 0 {
+		t.Fatal("nothing matched: the test checks nothing")
+	}
+}
