@@ -170,7 +170,7 @@ func (e *Engine) displayText(s string) string {
 	// Only the first words can be a greeting and its name.
 	var spanBuf [greetingWords]span
 	var lowBuf [greetingWords]string
-	ws := appendLeadingSpans(spanBuf[:0], s, greetingWords)
+	ws := appendWordSpansN(spanBuf[:0], s, greetingWords)
 	if len(ws) > 1 {
 		lw := appendLowerSpans(lowBuf[:0], s, ws[:min(len(ws), e.lex.greetings.maxWords())])
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
@@ -205,7 +205,7 @@ func trimTrailingIntent(s string) string {
 	}
 	var spanBuf [2]span
 	var lowBuf [2]string
-	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendLeadingSpans(spanBuf[:0], s[i+2:], 2))
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 2))
 	if len(rest) < 2 || wordCount(s[:i]) < 4 {
 		return s
 	}
@@ -802,21 +802,6 @@ func trimJoin(s string) string {
 // greetingWords bounds the words displayText looks at for a greeting: the
 // longest greeting phrase and the four words of a name after it.
 const greetingWords = 16
-
-// appendLeadingSpans appends the spans of the first n words of s to out
-// (callers pass an array on their stack).
-func appendLeadingSpans(out []span, s string, n int) []span {
-	if n <= 0 {
-		return out
-	}
-	k := 0
-	scanWordsUntil(s, func(start, end int) bool {
-		out = append(out, span{start, end})
-		k++
-		return k < n
-	})
-	return out
-}
 
 // span is a word's byte range in its text.
 type span struct{ start, end int }

@@ -186,15 +186,23 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 // rather than decoding and classifying every rune: most mail is ASCII,
 // and finding words is the most frequent thing triage does.
 func appendWordSpans(out []span, s string) []span {
-	start := -1
+	return appendWordSpansN(out, s, len(s)+1)
+}
+
+// appendWordSpansN is appendWordSpans that stops after n words.
+func appendWordSpansN(out []span, s string, n int) []span {
+	if n <= 0 {
+		return out
+	}
+	start, found := -1, 0
 	for i := 0; i < len(s); {
-		c, n := s[i], 1
+		c, size := s[i], 1
 		var word, apostrophe bool
 		if c < utf8.RuneSelf {
 			word, apostrophe = asciiWordByte[c], c == '\''
 		} else {
 			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeRuneInString(s[i:])
 			word, apostrophe = isWordRune(r), isApostrophe(r)
 		}
 		switch {
@@ -204,9 +212,12 @@ func appendWordSpans(out []span, s string) []span {
 			}
 		case start >= 0:
 			out = append(out, span{start, i})
+			if found++; found == n {
+				return out
+			}
 			start = -1
 		}
-		i += n
+		i += size
 	}
 	if start >= 0 {
 		out = append(out, span{start, len(s)})

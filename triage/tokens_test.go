@@ -197,6 +197,11 @@ func TestAppendWordSpansAgreesWithScanWords(t *testing.T) {
 		if len(got) != len(want) {
 			t.Fatalf("appendWordSpans(%q) = %v, want %v", s, got, want)
 		}
+		for _, n := range []int{0, 1, 2, 16} {
+			if first := appendWordSpansN(nil, s, n); len(first) != min(n, len(want)) {
+				t.Fatalf("appendWordSpansN(%q, %d) = %v, want the first of %v", s, n, first, want)
+			}
+		}
 		for i := range got {
 			if got[i] != want[i] {
 				t.Fatalf("appendWordSpans(%q) = %v, want %v", s, got, want)
