@@ -206,7 +206,7 @@ func trimTrailingIntent(s string) string {
 	var spanBuf [2]span
 	var lowBuf [2]string
 	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 2))
-	if len(rest) < 2 || wordCount(s[:i]) < 4 {
+	if len(rest) < 2 || !wordsAtLeast(s[:i], 4) {
 		return s
 	}
 	switch {
@@ -231,7 +231,7 @@ func (e *Engine) trimTrailingAside(s string) string {
 			continue
 		}
 		head, tail := s[:i], s[i+len(sep):]
-		if wordCount(head) < 4 || wordCount(tail) < 3 || strings.Contains(tail, "?") {
+		if !wordsAtLeast(head, 4) || !wordsAtLeast(tail, 3) || strings.Contains(tail, "?") {
 			continue
 		}
 		tw := scratchWords(tail)

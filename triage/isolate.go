@@ -279,7 +279,7 @@ func attributionEnds(joined string, start, dashes bool) bool {
 	}
 	// Without an opening the line must name someone: an address, or a
 	// few words ("Ann Lee wrote:"), not a sentence that ends in "wrote:".
-	if !dashes && !strings.Contains(j, "@") && wordCount(j) > 5 {
+	if !dashes && !strings.Contains(j, "@") && wordsAtLeast(j, 6) {
 		return false
 	}
 	for _, v := range attributionVerbs {
@@ -386,7 +386,7 @@ func dropInlineAnswers(lines []string) []string {
 			out = append(out, l)
 		case t == "":
 			out = append(out, l)
-		case afterQuestion && wordCount(t) <= 12 && !strings.Contains(t, "?"):
+		case afterQuestion && !wordsAtLeast(t, 13) && !strings.Contains(t, "?"):
 			// an answer: dropped
 		default:
 			afterQuestion = false
@@ -435,7 +435,7 @@ func decoratedMarker(l string) bool {
 // bareMarker: a line that is little more than the marker ("Original
 // Message", "Original Message processed by …"), not a sentence.
 func bareMarker(l string) bool {
-	return wordCount(l) <= 4 || (hasAnyPrefix(l, historyMarkers) && wordCount(l) <= 6 && !strings.ContainsAny(l, ".?!"))
+	return !wordsAtLeast(l, 5) || (hasAnyPrefix(l, historyMarkers) && !wordsAtLeast(l, 7) && !strings.ContainsAny(l, ".?!"))
 }
 
 // historyMarkerAt: lines[i] opens history. A bare marker counts only
@@ -538,7 +538,7 @@ func dropQuoted(lines []string) []string {
 }
 
 func isMobileSignature(t string) bool {
-	return wordCount(t) <= 10 && hasAnyPrefixLower(t, mobileSignatures)
+	return !wordsAtLeast(t, 11) && hasAnyPrefixLower(t, mobileSignatures)
 }
 
 // hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that
@@ -651,7 +651,7 @@ func listFooterAt(lines []string, i int) bool {
 	if hasAnyPrefixFold(l, listFooters) {
 		return true
 	}
-	if !hasSuffixFold(l, "mailing list") || wordCount(l) > 5 {
+	if !hasSuffixFold(l, "mailing list") || wordsAtLeast(l, 6) {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -687,7 +687,7 @@ func (e *Engine) isDisclaimer(para []string) bool {
 		return false
 	}
 	text := strings.Join(para, " ")
-	if wordCount(text) < 12 || !e.lex.disclaimers.mayMatch(text) {
+	if !wordsAtLeast(text, 12) || !e.lex.disclaimers.mayMatch(text) {
 		return false
 	}
 	ws := scratchWords(text)
@@ -799,7 +799,7 @@ func isShortLine(t string) bool {
 	if strings.HasSuffix(t, "?") {
 		return false
 	}
-	return wordCount(t) <= 7 && len(t) <= 80
+	return !wordsAtLeast(t, 8) && len(t) <= 80
 }
 
 // isNameLike: a name, title, company or phone line, not a sentence.
@@ -819,7 +819,7 @@ func isNameLike(t string) bool {
 // isSignOffLine: a short line that starts with a sign-off phrase, such as
 // "Thanks,", "Thanks so much, Dana", "Merci !" or "Mit freundlichen Grüßen".
 func (e *Engine) isSignOffLine(t string) bool {
-	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
+	if wordsAtLeast(t, 7) || strings.HasSuffix(t, "?") {
 		return false
 	}
 	p := scratchWords(t)
@@ -839,7 +839,7 @@ func (e *Engine) isSignOffLine(t string) bool {
 // isLocalSignOff: a short line that starts with a closing of
 // signOffLines ("Med venlig hilsen", "Pozdrawiam,").
 func isLocalSignOff(t string) bool {
-	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
+	if wordsAtLeast(t, 7) || strings.HasSuffix(t, "?") {
 		return false
 	}
 	l := strings.ToLower(t)

@@ -191,11 +191,36 @@ func appendWordSpans(out []span, s string) []span {
 
 // appendWordSpansN is appendWordSpans that stops after n words.
 func appendWordSpansN(out []span, s string, n int) []span {
-	if n <= 0 {
-		return out
+	for i, k := 0, 0; k < n; k++ {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			break
+		}
+		out = append(out, span{start, end})
+		i = end
 	}
-	start, found := -1, 0
-	for i := 0; i < len(s); {
+	return out
+}
+
+// wordsAtLeast reports whether s holds at least n words, reading no
+// further than the n-th: "a short line" tests need not count a long one.
+func wordsAtLeast(s string, n int) bool {
+	i := 0
+	for k := 0; k < n; k++ {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			return false
+		}
+		i = end
+	}
+	return true
+}
+
+// nextWord returns the span of the first word of s that starts at or
+// after byte i (where a word ended or s starts), or -1, -1.
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
 		c, size := s[i], 1
 		var word, apostrophe bool
 		if c < utf8.RuneSelf {
@@ -211,16 +236,12 @@ func appendWordSpansN(out []span, s string, n int) []span {
 				start = i
 			}
 		case start >= 0:
-			out = append(out, span{start, i})
-			if found++; found == n {
-				return out
-			}
-			start = -1
+			return start, i
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, span{start, len(s)})
+		return start, len(s)
 	}
-	return out
+	return -1, -1
 }

@@ -243,3 +243,19 @@ func TestMatchCandidateAgreesWithMatchAt(t *testing.T) {
 		t.Fatal("nothing matched: the test checks nothing")
 	}
 }
+
+// TestWordsAtLeastAgreesWithWordCount on every line of the labelled mail.
+func TestWordsAtLeastAgreesWithWordCount(t *testing.T) {
+	lines := []string{"", "’", "it’s", "a-b c", "x\xff y"}
+	for _, m := range corpusMessages(t) {
+		lines = append(lines, strings.Split(string(m), "\n")...)
+	}
+	for _, s := range lines {
+		c := wordCount(s)
+		for n := 0; n <= 14; n++ {
+			if got := wordsAtLeast(s, n); got != (c >= n) {
+				t.Fatalf("wordsAtLeast(%q, %d) = %v, wordCount %d", s, n, got, c)
+			}
+		}
+	}
+}
