@@ -48,6 +48,10 @@ type paraJoiner struct {
 	out       []segment
 	startsAsk func(string) bool
 	maxLen    int // the paragraph's longest line, in runes
+	// The segment being joined: its first line in first, and only from
+	// its second line on the lines joined in cur, so that a segment of
+	// one line (most of them) is a slice of the text, not a copy.
+	first     string
 	cur       strings.Builder
 	curItem   bool // cur is a list item
 	curAsk    bool // cur's first line opened an ask
@@ -56,9 +60,14 @@ type paraJoiner struct {
 }
 
 func (pj *paraJoiner) flush() {
-	if t := collapseSpace(pj.cur.String()); t != "" {
+	text := pj.first
+	if pj.cur.Len() > 0 {
+		text = pj.cur.String()
+	}
+	if t := collapseSpace(text); t != "" {
 		pj.out = append(pj.out, segment{text: t, item: pj.curItem})
 	}
+	pj.first = ""
 	pj.cur.Reset()
 	pj.curItem = false
 }
@@ -67,7 +76,7 @@ func (pj *paraJoiner) flush() {
 func (pj *paraJoiner) add(t string) {
 	if body, ok := stripListMarker(t); ok {
 		pj.flush()
-		pj.cur.WriteString(body)
+		pj.write(body)
 		pj.curItem = true
 		pj.prevLen, pj.prevEnds = utf8.RuneCountInString(t), false
 		return
@@ -76,7 +85,7 @@ func (pj *paraJoiner) add(t string) {
 	// Whether the line opens an ask costs a tokenisation and a request
 	// test: it is read only where it decides something, and always as
 	// it was before the flush below.
-	hadText := pj.cur.Len() > 0
+	hadText := pj.hasText()
 	lineAsk, known := false, false
 	opensAsk := func() bool {
 		if !known {
@@ -92,15 +101,31 @@ func (pj *paraJoiner) add(t string) {
 	if hadText && !wrapped && !(pj.curItem && startsLower(t)) {
 		pj.flush()
 	}
-	if pj.cur.Len() == 0 {
+	if !pj.hasText() {
 		pj.curAsk = opensAsk()
 	}
-	if pj.cur.Len() > 0 {
-		pj.cur.WriteByte(' ')
-	}
-	pj.cur.WriteString(t)
+	pj.write(t)
 	pj.prevLen = utf8.RuneCountInString(t)
 	pj.prevEnds = endsClause(t)
+}
+
+// hasText: a segment is being joined.
+func (pj *paraJoiner) hasText() bool { return pj.first != "" || pj.cur.Len() > 0 }
+
+// write adds line t to the segment, after a space if it is not the first.
+func (pj *paraJoiner) write(t string) {
+	switch {
+	case !pj.hasText():
+		pj.first = t
+	case pj.cur.Len() == 0:
+		pj.cur.Grow(len(pj.first) + 1 + len(t))
+		pj.cur.WriteString(pj.first)
+		pj.cur.WriteByte(' ')
+		pj.cur.WriteString(t)
+	default:
+		pj.cur.WriteByte(' ')
+		pj.cur.WriteString(t)
+	}
 }
 
 // wrapped reports whether the next line continues the previous one, which
@@ -108,7 +133,7 @@ func (pj *paraJoiner) add(t string) {
 // ended by punctuation. Text that was not wrapped at all (lines far longer
 // than 80) has a deliberate break at every newline.
 func (pj *paraJoiner) wrapped() bool {
-	return pj.cur.Len() > 0 && pj.maxLen <= 100 && pj.prevLen >= pj.maxLen*55/100 && pj.prevLen >= 30 && !pj.prevEnds
+	return pj.hasText() && pj.maxLen <= 100 && pj.prevLen >= pj.maxLen*55/100 && pj.prevLen >= 30 && !pj.prevEnds
 }
 
 // lineAsk reports whether line t opens an ask. After another line
