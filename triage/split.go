@@ -51,12 +51,12 @@ type paraJoiner struct {
 	// The segment being joined: its first line in first, and only from
 	// its second line on the lines joined in cur, so that a segment of
 	// one line (most of them) is a slice of the text, not a copy.
-	first     string
-	cur       strings.Builder
-	curItem   bool // cur is a list item
-	curAsk    bool // cur's first line opened an ask
-	prevLen   int  // the previous line's length, in runes
-	prevEnds  bool // the previous line ended a clause
+	first    string
+	cur      strings.Builder
+	curItem  bool // cur is a list item
+	curAsk   bool // cur's first line opened an ask
+	prevLen  int  // the previous line's length, in runes
+	prevEnds bool // the previous line ended a clause
 }
 
 func (pj *paraJoiner) flush() {
