@@ -37,11 +37,13 @@ type lexicon struct {
 	// or classes (no "...", "^" or "$"): they match in one loop.
 	plain []bool
 
-	// prefilter holds, for each phrase, the longest word (or prefix) it
-	// cannot match without: a text that holds none of them matches no
-	// phrase, whatever its words. nil when some phrase has no such word
-	// or the lexicon was built word by word (add).
+	// prefilter holds the words (and prefixes) of the phrases, and
+	// required each phrase's ones: a phrase cannot match in a text that
+	// lacks one of its words, whatever the text's words are. nil when some
+	// phrase has no word or the lexicon was built word by word (add).
 	prefilter *needleSet
+	required  [][]int // phrase → indexes of its words in the prefilter
+	nRequired int
 }
 
 // wordPhrases are the phrases a word may open: those whose first token is
@@ -164,41 +166,71 @@ func newLexicon(phrases []string) *lexicon {
 	for _, p := range phrases {
 		l.add(p)
 	}
-	l.prefilter = requiredWords(l.phrases)
+	l.compilePrefilter()
 	return l
 }
 
-// requiredWords is the prefilter of phrases: each one's longest literal
-// word or prefix; nil if a phrase has none.
-func requiredWords(phrases [][]ptok) *needleSet {
-	if len(phrases) == 0 {
-		return nil
-	}
-	req := make([]string, 0, len(phrases))
-	for _, p := range phrases {
-		best := ""
+// compilePrefilter gathers the words each phrase requires (literal words
+// and prefixes; not classes); it leaves the lexicon without a prefilter
+// if a phrase requires none.
+func (l *lexicon) compilePrefilter() {
+	ids := map[string]int{}
+	var words []string
+	required := make([][]int, 0, len(l.phrases))
+	for _, p := range l.phrases {
+		var req []int
 		for _, t := range p {
-			if t.class == nil && len(t.word) > len(best) {
-				best = t.word
+			if t.class != nil || t.word == "" {
+				continue
 			}
+			id, ok := ids[t.word]
+			if !ok {
+				id = len(words)
+				ids[t.word] = id
+				words = append(words, t.word)
+			}
+			req = append(req, id)
 		}
-		if best == "" {
-			return nil
+		if len(req) == 0 {
+			return
 		}
-		req = append(req, best)
+		required = append(required, req)
 	}
-	return newNeedleSet(req)
+	if len(required) == 0 {
+		return
+	}
+	l.prefilter, l.required, l.nRequired = newNeedleSet(words), required, len(words)
 }
 
 // mayMatch reports whether a phrase may match in the words of text s:
-// false only when s, read as its words are lower-cased, holds none of the
-// prefilter's words. Text with other than ASCII is not filtered: lower
+// false only when s, read as its words are lower-cased, lacks a word of
+// every phrase. Text with other than ASCII is not filtered: lower
 // case outside ASCII can change a byte into a letter the words hold.
 func (l *lexicon) mayMatch(s string) bool {
 	if l.prefilter == nil || !isASCII(s) {
 		return true
 	}
-	return l.prefilter.inFold(s)
+	var small [256]bool
+	found := small[:]
+	if l.nRequired > len(small) {
+		found = make([]bool, l.nRequired)
+	}
+	if !l.prefilter.scan(s, true, found) {
+		return false
+	}
+	for _, req := range l.required {
+		all := true
+		for _, id := range req {
+			if !found[id] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // add compiles one phrase and returns its index.

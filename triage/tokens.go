@@ -47,15 +47,21 @@ func dropWords(p *[]string) {
 // lets a position through. It answers as containsAny over the same list
 // does, without a scan of the whole text per string.
 type needleSet struct {
-	byFirst [256][]string
+	byFirst [256][]needle
 	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
 	single  [256]bool            // some one-byte string is b
 	empty   bool                 // the list holds "", which every text contains
 }
 
+// needle is one string of a needleSet and its index in the list.
+type needle struct {
+	s  string
+	id int
+}
+
 func newNeedleSet(needles []string) *needleSet {
 	n := &needleSet{}
-	for _, s := range needles {
+	for id, s := range needles {
 		switch len(s) {
 		case 0:
 			n.empty = true
@@ -66,7 +72,7 @@ func newNeedleSet(needles []string) *needleSet {
 			p := uint(s[0])<<8 | uint(s[1])
 			n.pairs[p/64] |= 1 << (p % 64)
 		}
-		n.byFirst[s[0]] = append(n.byFirst[s[0]], s)
+		n.byFirst[s[0]] = append(n.byFirst[s[0]], needle{s, id})
 	}
 	return n
 }
@@ -86,6 +92,15 @@ func (n *needleSet) find(s string, fold bool) bool {
 	if n.empty {
 		return true
 	}
+	return n.scan(s, fold, nil)
+}
+
+// scan reports whether a string of the set occurs in s; with found, it
+// marks found[id] for every one that does (not "") and reads s to its
+// end. With fold the strings are lower-case ASCII and s's ASCII letters
+// count in either case.
+func (n *needleSet) scan(s string, fold bool, found []bool) bool {
+	hit := false
 	for i := 0; i < len(s); i++ {
 		b0 := s[i]
 		if fold {
@@ -93,7 +108,7 @@ func (n *needleSet) find(s string, fold bool) bool {
 		}
 		if !n.single[b0] {
 			if i+1 == len(s) {
-				return false
+				return hit
 			}
 			b1 := s[i+1]
 			if fold {
@@ -104,12 +119,15 @@ func (n *needleSet) find(s string, fold bool) bool {
 			}
 		}
 		for _, nd := range n.byFirst[b0] {
-			if len(s)-i >= len(nd) && equalAt(s[i:i+len(nd)], nd, fold) {
-				return true
+			if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
+				if found == nil {
+					return true
+				}
+				found[nd.id], hit = true, true
 			}
 		}
 	}
-	return false
+	return hit
 }
 
 func lowerASCII(b byte) byte {

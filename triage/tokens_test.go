@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -257,5 +258,18 @@ func TestWordsAtLeastAgreesWithWordCount(t *testing.T) {
 				t.Fatalf("wordsAtLeast(%q, %d) = %v, wordCount %d", s, n, got, c)
 			}
 		}
+	}
+}
+
+// TestNeedleSetMarksAll: scanning for every string marks each one found,
+// the last byte of the text included.
+func TestNeedleSetMarksAll(t *testing.T) {
+	n := newNeedleSet([]string{"hi", "ann", "x", "zz"})
+	found := make([]bool, 4)
+	if !n.scan("Hi Ann, x", true, found) {
+		t.Fatal("scan found nothing")
+	}
+	if want := []bool{true, true, true, false}; !slices.Equal(found, want) {
+		t.Errorf("found %v, want %v", found, want)
 	}
 }
