@@ -170,24 +170,22 @@ func newLexicon(phrases []string) *lexicon {
 	return l
 }
 
-// compilePrefilter gathers the words each phrase requires (literal words
-// and prefixes; not classes); it leaves the lexicon without a prefilter
-// if a phrase requires none.
+// compilePrefilter gathers words each phrase requires (its two longest
+// literal words or prefixes, not classes: short words like "to" would
+// make the text's scan slow and rule little out); it leaves the lexicon
+// without a prefilter if a phrase requires none.
 func (l *lexicon) compilePrefilter() {
 	ids := map[string]int{}
 	var words []string
 	required := make([][]int, 0, len(l.phrases))
 	for _, p := range l.phrases {
 		var req []int
-		for _, t := range p {
-			if t.class != nil || t.word == "" {
-				continue
-			}
-			id, ok := ids[t.word]
+		for _, w := range longestWords(p, prefilterWords) {
+			id, ok := ids[w]
 			if !ok {
 				id = len(words)
-				ids[t.word] = id
-				words = append(words, t.word)
+				ids[w] = id
+				words = append(words, w)
 			}
 			req = append(req, id)
 		}
@@ -200,6 +198,26 @@ func (l *lexicon) compilePrefilter() {
 		return
 	}
 	l.prefilter, l.required, l.nRequired = newNeedleSet(words), required, len(words)
+	// A phrase's word is a whole word of the text, or a prefix of one:
+	// it starts where a word does.
+	l.prefilter.wordStarts = true
+}
+
+// prefilterWords is how many words of each phrase the prefilter requires.
+const prefilterWords = 2
+
+// longestWords returns the n longest literal words or prefixes of p,
+// longest first (the earlier of equals first).
+func longestWords(p []ptok, n int) []string {
+	var out []string
+	for _, t := range p {
+		if t.class != nil || t.word == "" || slices.Contains(out, t.word) {
+			continue
+		}
+		out = append(out, t.word)
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out[:min(n, len(out))]
 }
 
 // mayMatch reports whether a phrase may match in the words of text s:

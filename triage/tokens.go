@@ -51,6 +51,9 @@ type needleSet struct {
 	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
 	single  [256]bool            // some one-byte string is b
 	empty   bool                 // the list holds "", which every text contains
+	// wordStarts: the strings are words, found only where a word of an
+	// ASCII text may start (not just after a letter or digit).
+	wordStarts bool
 }
 
 // needle is one string of a needleSet and its index in the list.
@@ -102,6 +105,11 @@ func (n *needleSet) find(s string, fold bool) bool {
 func (n *needleSet) scan(s string, fold bool, found []bool) bool {
 	hit := false
 	for i := 0; i < len(s); i++ {
+		if n.wordStarts && i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf && asciiWordByte[c] {
+				continue // inside a word
+			}
+		}
 		b0 := s[i]
 		if fold {
 			b0 = lowerASCII(b0)
