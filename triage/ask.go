@@ -199,7 +199,7 @@ func (e *Engine) displayText(s string) string {
 // will do ("…with the new logo, i'll send the file tonight."): it is not
 // part of the ask.
 func trimTrailingIntent(s string) string {
-	i := strings.LastIndex(s, ", ")
+	i := lastCommaSpace(s)
 	if i <= 0 {
 		return s
 	}
@@ -221,10 +221,28 @@ func trimTrailingIntent(s string) string {
 	return strings.TrimRight(s[:i], " ,")
 }
 
+// lastCommaSpace is strings.LastIndex(s, ", ") by the fast byte search.
+func lastCommaSpace(s string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndexByte(s[:end], ',')
+		if i < 0 {
+			return -1
+		}
+		if i+1 < len(s) && s[i+1] == ' ' {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
 // trimTrailingAside drops what follows a spaced dash when it is background
 // ("…separated from the office network – a client mentioned they could
 // see our printer"): the ask ends at the dash.
 func (e *Engine) trimTrailingAside(s string) string {
+	if !asideDashSet.in(s) {
+		return s // no spaced dash at all: most sentences
+	}
 	for _, sep := range asideDashes {
 		i := strings.LastIndex(s, sep)
 		if i <= 0 {

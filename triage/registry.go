@@ -372,6 +372,9 @@ var postscriptMarkers = []string{"P.S.", "P.S", "PS:", "PS ", "P.P.S."}
 // mentioned…" (trimTrailingAside tries them in this order).
 var asideDashes = []string{" \u2013 ", " \u2014 ", " - "}
 
+// asideDashSet finds any of them in one pass.
+var asideDashSet = newNeedleSet(asideDashes)
+
 var (
 	// intentContractions and intentSubjects (+ "will") open a last clause
 	// that only says what the client will do: "…, i'll send the file".

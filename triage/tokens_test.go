@@ -273,3 +273,12 @@ func TestNeedleSetMarksAll(t *testing.T) {
 		t.Errorf("found %v, want %v", found, want)
 	}
 }
+
+// TestLastCommaSpace agrees with strings.LastIndex.
+func TestLastCommaSpace(t *testing.T) {
+	for _, s := range []string{"", ",", ", ", "a, b, c", "a,b", "a, b,c", "x,, y", "end,", ",start"} {
+		if got, want := lastCommaSpace(s), strings.LastIndex(s, ", "); got != want {
+			t.Errorf("lastCommaSpace(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
