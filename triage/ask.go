@@ -26,7 +26,10 @@ func (e *Engine) Questions(newText string) []Question {
 		for _, s := range sentences(sg.text) {
 			for _, c := range e.splitAsks(s) {
 				if !c.ask {
-					if d := statedEffort(words(c.text)); d > 0 {
+					ws := scratchWords(c.text)
+					d := statedEffort(*ws)
+					dropWords(ws)
+					if d > 0 {
 						if n := len(out); n > 0 && out[n-1].Kind == Paid && out[n-1].Estimate != EstimateStated {
 							e.applyStated(&out[n-1], d)
 						} else {
@@ -54,7 +57,9 @@ func (e *Engine) Questions(newText string) []Question {
 
 // startsAsk reports whether a line opens with a question or a request.
 func (e *Engine) startsAsk(line string) bool {
-	ws := words(line)
+	p := scratchWords(line)
+	defer dropWords(p)
+	ws := *p
 	i := 0
 	for i < len(ws) && leadMarkers[ws[i]] {
 		i++
@@ -132,7 +137,7 @@ func (e *Engine) clause(s string) clause {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "honestly" || ws[i] == "seriously") && whWords[ws[i+1]] {
+		if shrugWords[ws[i]] && whWords[ws[i+1]] {
 			return true
 		}
 	}
@@ -154,7 +159,7 @@ func questionInAside(s string) bool {
 // Priya - ") and a "P.S." marker; whitespace is collapsed.
 func (e *Engine) displayText(s string) string {
 	s = collapseSpace(s)
-	for _, p := range []string{"P.S.", "P.S", "PS:", "PS ", "P.P.S."} {
+	for _, p := range postscriptMarkers {
 		if strings.HasPrefix(s, p) {
 			s = strings.TrimLeft(s[len(p):], " :-")
 			break
@@ -163,9 +168,11 @@ func (e *Engine) displayText(s string) string {
 	s = trimTrailingIntent(s)
 	s = e.trimTrailingAside(s)
 	// Only the first words can be a greeting and its name.
-	ws := leadingSpans(s, greetingWords)
+	var spanBuf [greetingWords]span
+	var lowBuf [greetingWords]string
+	ws := appendWordSpansN(spanBuf[:0], s, greetingWords)
 	if len(ws) > 1 {
-		lw := lowerSpans(s, ws[:min(len(ws), e.lex.greetings.maxWords())])
+		lw := appendLowerSpans(lowBuf[:0], s, ws[:min(len(ws), e.lex.greetings.maxWords())])
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
 			// A greeting, up to four more words, then a separator.
 			for k := end; k < len(ws) && k <= end+4; k++ {
@@ -192,17 +199,19 @@ func (e *Engine) displayText(s string) string {
 // will do ("…with the new logo, i'll send the file tonight."): it is not
 // part of the ask.
 func trimTrailingIntent(s string) string {
-	i := strings.LastIndex(s, ", ")
+	i := lastCommaSpace(s)
 	if i <= 0 {
 		return s
 	}
-	rest := lowerSpans(s[i+2:], leadingSpans(s[i+2:], 2))
-	if len(rest) < 2 || wordCount(s[:i]) < 4 {
+	var spanBuf [2]span
+	var lowBuf [2]string
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 2))
+	if len(rest) < 2 || !wordsAtLeast(s[:i], 4) {
 		return s
 	}
-	switch rest[0] {
-	case "i'll", "we'll", "ill":
-	case "i", "we":
+	switch {
+	case intentContractions[rest[0]]:
+	case intentSubjects[rest[0]]:
 		if rest[1] != "will" {
 			return s
 		}
@@ -212,21 +221,41 @@ func trimTrailingIntent(s string) string {
 	return strings.TrimRight(s[:i], " ,")
 }
 
+// lastCommaSpace is strings.LastIndex(s, ", ") by the fast byte search.
+func lastCommaSpace(s string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndexByte(s[:end], ',')
+		if i < 0 {
+			return -1
+		}
+		if i+1 < len(s) && s[i+1] == ' ' {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
 // trimTrailingAside drops what follows a spaced dash when it is background
 // ("…separated from the office network – a client mentioned they could
 // see our printer"): the ask ends at the dash.
 func (e *Engine) trimTrailingAside(s string) string {
-	for _, sep := range []string{" \u2013 ", " \u2014 ", " - "} {
+	if !asideDashSet.in(s) {
+		return s // no spaced dash at all: most sentences
+	}
+	for _, sep := range asideDashes {
 		i := strings.LastIndex(s, sep)
 		if i <= 0 {
 			continue
 		}
 		head, tail := s[:i], s[i+len(sep):]
-		tw := words(tail)
-		if len(words(head)) < 4 || len(tw) < 3 || strings.Contains(tail, "?") {
+		if !wordsAtLeast(head, 4) || !wordsAtLeast(tail, 3) || strings.Contains(tail, "?") {
 			continue
 		}
-		if isInterrogative(tw) || e.isRequest(tw) {
+		tw := scratchWords(tail)
+		asks := isInterrogative(*tw) || e.isRequest(*tw)
+		dropWords(tw)
+		if asks {
 			continue
 		}
 		return head
@@ -320,14 +349,14 @@ const maxClauseWords = 40
 
 // politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
 func politeToFirm(ws []string, k int) bool {
-	return k+1 < len(ws) && auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+	return k+1 < len(ws) && auxWords[ws[k]] && secondPerson[ws[k+1]]
 }
 
 // conjRequest reports "…changed a bit so can you update…": a conjunction
 // before ws[k], then a direct request to the firm.
 func conjRequest(ws []string, k int) bool {
-	return k >= 2 && (ws[k-1] == "so" || ws[k-1] == "and" || ws[k-1] == "but") && k < len(ws)-1 &&
-		auxWords[ws[k]] && (ws[k+1] == "you" || ws[k+1] == "u")
+	return k >= 2 && requestConjunctions[ws[k-1]] && k < len(ws)-1 &&
+		auxWords[ws[k]] && secondPerson[ws[k+1]]
 }
 
 // notAsk reports sentences that are never asks whatever their form:
@@ -349,7 +378,7 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
 		// "We'll need updated drawings" asks after all.
 		rest := withoutFillers(ws[end:])
-		if len(rest) == 0 || (rest[0] != "need" && rest[0] != "want" && rest[0] != "require") {
+		if len(rest) == 0 || !needVerbs[rest[0]] {
 			return true
 		}
 	}
@@ -377,11 +406,11 @@ func goAheadOnly(ws []string) bool {
 // smallTalk reports shrugs, "how was…" small talk and thanks.
 func smallTalk(ws []string) bool {
 	// "…that much, honestly?": a shrug.
-	if last := ws[len(ws)-1]; last == "honestly" || last == "seriously" {
+	if shrugWords[ws[len(ws)-1]] {
 		return true
 	}
 	// Short "How was Portugal?" and "How's the family?" are small talk.
-	if len(ws) <= 6 && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && (ws[1] == "was" || ws[1] == "were" || ws[1] == "is"))) {
+	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux[ws[1]])) {
 		return true
 	}
 	return thanksWords[ws[0]] && !merciAsks(ws, 0)
@@ -448,11 +477,8 @@ func isInterrogative(ws []string) bool {
 		}
 		return pronWords[ws[1]] || detWords[ws[1]] || isNameLikeWord(ws[1])
 	}
-	switch w0 {
-	case "any", "anything", "anyone":
-		return true // "any news on…", "anything else you need…"
-	}
-	return false
+	// "any news on…", "anything else you need…"
+	return anyOpeners[w0]
 }
 
 // whQuestion: isInterrogative for words opened by a wh-word.
@@ -472,17 +498,14 @@ func whQuestion(ws []string) bool {
 // isNameLikeWord: after an auxiliary, a word that can be a subject
 // ("is Lupe's raise…", "did Jess…"): not a verb form we know.
 func isNameLikeWord(w string) bool {
-	switch w {
-	case "not", "never", "also", "just", "still", "already", "really":
-		return false
-	}
-	return !auxWords[w]
+	return !notSubjects[w] && !auxWords[w]
 }
 
 // isRequest: a request frame anywhere ("please…", "I need you to…", "let
 // me know whether…"), or an imperative verb first.
 func (e *Engine) isRequest(ws []string) bool {
-	core := withoutFillers(ws)
+	var buf [32]string
+	core := appendWithoutFillers(buf[:0], ws)
 	found := false
 	e.lex.requestFrames.find(core, func(_, start, end int) bool {
 		found = e.frameAsks(core, start, end)
@@ -498,8 +521,8 @@ func (e *Engine) isRequest(ws []string) bool {
 // negatedFrame: "non vorrei", "I don't need", "not sure we need it": a
 // negated frame asks nothing.
 func negatedFrame(core []string, start int) bool {
-	for i := max(0, start-3); i < start; i++ {
-		if negations[core[i]] || core[i] == "non" {
+	for i := max(0, start-negationReach); i < start; i++ {
+		if negations[core[i]] {
 			return true
 		}
 	}
@@ -543,13 +566,11 @@ func learnsWhat(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch ws[0] {
-	case "know", "understand", "learn", "hear", "find":
-	default:
+	if !learningVerbs[ws[0]] {
 		return false
 	}
-	for _, w := range ws[1:min(len(ws), 4)] {
-		if whWords[w] || w == "whether" || w == "if" {
+	for _, w := range ws[1:min(len(ws), learnsWhatReach)] {
+		if whWords[w] || whetherWords[w] {
 			return true
 		}
 	}
@@ -559,8 +580,7 @@ func learnsWhat(ws []string) bool {
 // hasAgent: the frame names who is to act ("you", "someone").
 func hasAgent(frame []string) bool {
 	for _, w := range frame {
-		switch w {
-		case "you", "u", "someone", "somebody", "your":
+		if frameAgents[w] {
 			return true
 		}
 	}
@@ -573,11 +593,7 @@ func (e *Engine) isWorkVerb(w string) bool {
 	if _, ok := e.lex.requestVerbs.hasAt([]string{w}, 0); ok {
 		return true
 	}
-	switch w {
-	case "have", "get", "book", "schedule", "talk", "discuss", "start", "add":
-		return true
-	}
-	return e.isRedoVerb(w)
+	return workVerbs[w] || e.isRedoVerb(w)
 }
 
 // isRedoVerb: a work verb done again, "reprint", "resubmit".
@@ -590,10 +606,21 @@ func (e *Engine) isRedoVerb(w string) bool {
 	return false
 }
 
+// appendWithoutFillers is withoutFillers into buf, when the words are
+// only read (callers pass an array on their stack).
+func appendWithoutFillers(buf, ws []string) []string {
+	for _, w := range ws {
+		if !isFiller(w) {
+			buf = append(buf, w)
+		}
+	}
+	return buf
+}
+
 func withoutFillers(ws []string) []string {
 	n := 0
 	for _, w := range ws {
-		if fillers[w] {
+		if isFiller(w) {
 			n++
 		}
 	}
@@ -602,7 +629,7 @@ func withoutFillers(ws []string) []string {
 	}
 	out := make([]string, 0, len(ws)-n)
 	for _, w := range ws {
-		if !fillers[w] {
+		if !isFiller(w) {
 			out = append(out, w)
 		}
 	}
@@ -616,7 +643,8 @@ func (e *Engine) agentOf(ws []string) agent {
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
 		return agentFirm
 	}
-	if firmFrames.has(withoutFillers(ws)) {
+	var buf [32]string
+	if firmFrames.has(appendWithoutFillers(buf[:0], ws)) {
 		return agentFirm
 	}
 	return agentNeutral
@@ -765,11 +793,7 @@ func anaphoricObject(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch ws[1] {
-	case "it", "them", "this", "that", "these", "those":
-		return true
-	}
-	return false
+	return anaphora[ws[1]]
 }
 
 // anaphoricSubject: the question's subject refers back ("does it cost…",
@@ -779,11 +803,7 @@ func anaphoricSubject(ws []string) bool {
 	if whWords[ws[0]] && len(ws) > 2 && auxWords[ws[1]] {
 		i = 2
 	}
-	switch ws[i] {
-	case "it", "that", "this", "they", "those", "these", "he", "she", "them":
-		return true
-	}
-	return false
+	return anaphoricSubjects[ws[i]]
 }
 
 func precededBy(s string, pos int, chars string) bool {
@@ -801,31 +821,23 @@ func trimJoin(s string) string {
 // longest greeting phrase and the four words of a name after it.
 const greetingWords = 16
 
-// leadingSpans returns the spans of the first n words of s.
-func leadingSpans(s string, n int) []span {
-	out := make([]span, 0, n)
-	scanWordsUntil(s, func(start, end int) bool {
-		out = append(out, span{start, end})
-		return len(out) < n
-	})
-	return out
-}
-
 // span is a word's byte range in its text.
 type span struct{ start, end int }
 
 // wordSpans finds the words of s as words() does, with their positions.
 func wordSpans(s string) []span {
 	// About one word in five bytes: one allocation, not a growing slice.
-	out := make([]span, 0, len(s)/5+1)
-	scanWords(s, func(start, end int) { out = append(out, span{start, end}) })
-	return out
+	return appendWordSpans(make([]span, 0, len(s)/5+1), s)
 }
 
 func lowerSpans(s string, spans []span) []string {
-	out := make([]string, len(spans))
-	for i, sp := range spans {
-		out[i] = lowerWord(s[sp.start:sp.end])
+	return appendLowerSpans(make([]string, 0, len(spans)), s, spans)
+}
+
+// appendLowerSpans appends the lower-case words at spans of s to out.
+func appendLowerSpans(out []string, s string, spans []span) []string {
+	for _, sp := range spans {
+		out = append(out, lowerWord(s[sp.start:sp.end]))
 	}
 	return out
 }

@@ -202,11 +202,7 @@ func actionVerb(ws []string) bool {
 		return false
 	}
 	v := ws[end]
-	switch v {
-	case "be", "is", "are", "have", "has", "believe", "imagine":
-		return false
-	}
-	return !infoVerbs[v]
+	return !notActionVerbs[v] && !infoVerbs[v]
 }
 
 // infoRequest: a request, not put as a question, that asks for an answer
@@ -216,7 +212,7 @@ func infoRequest(ws []string) bool {
 	for i < len(ws) && (fillers[ws[i]] || ws[i] == "please" || ws[i] == "kindly") {
 		i++
 	}
-	if i < len(ws) && infoVerbs[ws[i]] && ws[i] != "check" && ws[i] != "send" {
+	if i < len(ws) && infoVerbs[ws[i]] && !workingInfoVerbs[ws[i]] {
 		return true
 	}
 	_, ok := infoFrames.hasAt(ws, 0)

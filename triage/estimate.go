@@ -82,21 +82,6 @@ type duration struct {
 	start, end int // token range
 }
 
-// timeUnits in minutes; a day of work is eight hours.
-var timeUnits = map[string]int{
-	"minute": 1, "minutes": 1, "min": 1, "mins": 1, "minutos": 1, "minuten": 1,
-	"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "hour's": 60, "horas": 60, "heures": 60, "stunden": 60, "uur": 60,
-	"day": 480, "days": 480, "day's": 480, "días": 480, "jours": 480, "tage": 480, "dagen": 480,
-}
-
-// numberWords are the quantities written out.
-var numberWords = map[string]float64{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "ninety": 90, "couple": 2, "few": 3, "dozen": 12,
-	"un": 1, "una": 1, "une": 1, "eine": 1, "einen": 1, "dos": 2, "deux": 2, "zwei": 2, "tres": 3, "trois": 3, "drei": 3,
-}
-
 // quantity reads a number in digits or in words.
 func quantity(w string) (float64, bool) {
 	if v, ok := atoi(w); ok {
@@ -176,10 +161,10 @@ func effortBefore(ws []string, start int) bool {
 	if i < 0 {
 		return false
 	}
-	switch ws[i] {
-	case "spend", "spending", "budget", "budgeted", "allow", "allocate", "cap", "capped", "limit", "limited":
+	switch {
+	case effortSpendVerbs[ws[i]]:
 		return true
-	case "take", "takes", "taking":
+	case effortTakeVerbs[ws[i]]:
 		// Not "took": what it took last time is history, not this ask.
 		if agent {
 			return true // "take you", "take your team"
@@ -202,14 +187,7 @@ func effortBefore(ws []string, start int) bool {
 	return false
 }
 
-func isSubjectWord(w string) bool {
-	switch w {
-	case "it", "this", "that", "which", "job", "task", "work", "fix", "change", "update", "it'll", "that'll",
-		"this'll", "it'd", "that'd", "it's", "that's":
-		return true
-	}
-	return false
-}
+func isSubjectWord(w string) bool { return effortSubjects[w] }
 
 // describesWait: after "it takes two days" comes what is waited for ("to
 // clear", "for the refund to arrive"), not the work.
@@ -240,33 +218,21 @@ func effortAfter(ws []string, end int) bool {
 	if end >= len(ws) {
 		return false
 	}
-	rest := ws[end:min(len(ws), end+4)]
-	switch rest[0] {
-	case "work", "job", "task", "effort":
+	rest := ws[end:min(len(ws), end+effortAfterReach)]
+	switch {
+	case effortNouns[rest[0]]:
 		return true // "an hour's work", "a two hour job"
-	case "of", "worth":
+	case effortOf[rest[0]]:
 		for _, w := range rest[1:] {
-			switch w {
-			case "time", "work", "effort", "labour", "labor", "billable":
+			if effortOfNouns[w] {
 				return true
 			}
 		}
-	case "should", "would", "will", "ought", "must":
-		if len(rest) > 1 {
-			switch rest[1] {
-			case "do", "be", "cover", "suffice":
-				return true // "should do it", "should be enough"
-			}
-		}
+	case effortSufficeModals[rest[0]]:
+		// "should do it", "should be enough"
+		return len(rest) > 1 && sufficeVerbs[rest[1]]
 	}
 	return false
-}
-
-// countNumbers are the item counts written out.
-var countNumbers = map[string]int{
-	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
 }
 
 // itemCount finds the largest count of items of work in the ask: "12

@@ -30,7 +30,13 @@ func (e *Engine) foreignQuote(newText string) bool {
 	}
 	for _, sg := range segments(newText) {
 		for _, s := range sentences(sg.text) {
-			if replyLex().goAheadOffers.has(words(s)) {
+			if !replyLex().goAheadOffers.mayMatch(s) {
+				continue
+			}
+			ws := scratchWords(s)
+			offers := replyLex().goAheadOffers.has(*ws)
+			dropWords(ws)
+			if offers {
 				return true
 			}
 		}

@@ -61,7 +61,12 @@ func cutHistory(lines []string) []string {
 			out = append(out, lines[i])
 			continue
 		}
-		if n := attribution(lines, i); n > 0 {
+		low, mayAttrib, mayMark := historyTests(t)
+		n := 0
+		if mayAttrib {
+			n = attribution(lines, i, low)
+		}
+		if n > 0 {
 			if answersBelow(lines[i+n:]) {
 				// Keep the client's text below the quote; drop the
 				// attribution itself and the short answers to the quoted
@@ -70,7 +75,7 @@ func cutHistory(lines []string) []string {
 			}
 			return out
 		}
-		marker := historyMarkerAt(lines, i)
+		marker := mayMark && historyMarkerAt(lines, i, low)
 		if marker && quotedBelow(lines, i+1) && answersBelow(lines[i+1:]) {
 			// "Begin forwarded message:" over a quoted message, and the
 			// client's text under it.
@@ -178,17 +183,21 @@ func isRule(t string) bool {
 // its translations (isolate_tables.go), "---- Name wrote ----", and the
 // date-and-address lines some programs write ("26.06.2014, 14:41, "Ann"
 // <ann@example.test>:").
-func attribution(lines []string, i int) int {
-	first := attributionText(lines[i])
+//
+// low is lines[i] trimmed and lower-cased.
+func attribution(lines []string, i int, low string) int {
+	first := strings.TrimSpace(strings.Trim(low, "-_ "))
 	start := hasAnyPrefix(first, attributionStarts)
-	if !start && !containsAny(first, attributionVerbs) && !dateAddressStart(first) {
+	if !start && !attributionVerbSet.in(first) && !dateAddressStart(first) {
 		return 0
 	}
 	joined := ""
 	for n := 1; n <= 3 && i+n-1 < len(lines); n++ {
-		l := attributionText(lines[i+n-1])
-		if n > 1 && (l == "" || quoteDepth(lines[i+n-1]) > 0) {
-			return 0
+		l := first
+		if n > 1 {
+			if l = attributionText(lines[i+n-1]); l == "" || quoteDepth(lines[i+n-1]) > 0 {
+				return 0
+			}
 		}
 		joined = strings.TrimSpace(joined + " " + l)
 		if len(joined) > 400 {
@@ -199,6 +208,36 @@ func attribution(lines []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// historyTests says which of cutHistory's two tests, attribution and
+// historyMarkerAt, may find something on line t, and gives the line
+// lower-cased for them. Both read it so: it is lowered once, and only when
+// a quick look at an ASCII line finds what they look for.
+func historyTests(t string) (low string, mayAttrib, mayMark bool) {
+	ascii := isASCII(t)
+	mayAttrib, mayMark = !ascii || attributionMayStart(t), !ascii || historyMarkerSet.inFold(t)
+	if mayAttrib || mayMark {
+		low = strings.ToLower(t)
+	}
+	return low, mayAttrib, mayMark
+}
+
+// attributionMayStart is attribution's first test on an ASCII line t,
+// without lower-casing it: false means attribution(lines, i, ...) is 0.
+func attributionMayStart(t string) bool {
+	f := strings.TrimSpace(strings.Trim(t, "-_ "))
+	return hasAnyPrefixLower(f, attributionStarts) || attributionVerbSet.inFold(f) ||
+		len(f) > 0 && (isASCIIDigit(f[0]) || hasAnyPrefixLower(f, weekdayPrefixes))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionAt: lines[i:i+n], joined, end as an attribution that names
@@ -235,12 +274,12 @@ func attributionEnds(joined string, start, dashes bool) bool {
 	if !strings.HasSuffix(joined, ":") && !dashes {
 		return false
 	}
-	if start && (containsAny(j, attributionVerbs) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
+	if start && (attributionVerbSet.in(j) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
 		return true
 	}
 	// Without an opening the line must name someone: an address, or a
 	// few words ("Ann Lee wrote:"), not a sentence that ends in "wrote:".
-	if !dashes && !strings.Contains(j, "@") && wordCount(j) > 5 {
+	if !dashes && !strings.Contains(j, "@") && wordsAtLeast(j, 6) {
 		return false
 	}
 	for _, v := range attributionVerbs {
@@ -315,7 +354,7 @@ func inlineAttribution(line string) int {
 		return -1
 	}
 	l := strings.ToLower(line)
-	if len(l) != len(line) || !containsAny(l, attributionVerbs) {
+	if len(l) != len(line) || !attributionVerbSet.in(l) {
 		return -1 // lower-casing moved the bytes: indexes into l would not fit line
 	}
 	for _, sep := range []string{"--- on ", " on "} {
@@ -347,7 +386,7 @@ func dropInlineAnswers(lines []string) []string {
 			out = append(out, l)
 		case t == "":
 			out = append(out, l)
-		case afterQuestion && wordCount(t) <= 12 && !strings.Contains(t, "?"):
+		case afterQuestion && !wordsAtLeast(t, 13) && !strings.Contains(t, "?"):
 			// an answer: dropped
 		default:
 			afterQuestion = false
@@ -383,7 +422,7 @@ func answersBelow(rest []string) bool {
 
 func isHistoryMarker(t string) bool {
 	l := strings.ToLower(t)
-	return containsAny(l, historyMarkers) && (decoratedMarker(l) || bareMarker(l))
+	return historyMarkerSet.in(l) && (decoratedMarker(l) || bareMarker(l))
 }
 
 // decoratedMarker: dashes, underscores or stars around the marker, or a
@@ -396,15 +435,17 @@ func decoratedMarker(l string) bool {
 // bareMarker: a line that is little more than the marker ("Original
 // Message", "Original Message processed by …"), not a sentence.
 func bareMarker(l string) bool {
-	return wordCount(l) <= 4 || (hasAnyPrefix(l, historyMarkers) && wordCount(l) <= 6 && !strings.ContainsAny(l, ".?!"))
+	return !wordsAtLeast(l, 5) || (hasAnyPrefix(l, historyMarkers) && !wordsAtLeast(l, 7) && !strings.ContainsAny(l, ".?!"))
 }
 
 // historyMarkerAt: lines[i] opens history. A bare marker counts only
 // above a header field or a quote: a client may write "Original message"
 // as the first line of their own text.
-func historyMarkerAt(lines []string, i int) bool {
-	l := strings.ToLower(strings.TrimSpace(lines[i]))
-	if !containsAny(l, historyMarkers) {
+//
+// low is lines[i] trimmed and lower-cased.
+func historyMarkerAt(lines []string, i int, low string) bool {
+	l := low
+	if !historyMarkerSet.in(l) {
 		return false
 	}
 	if decoratedMarker(l) {
@@ -497,7 +538,21 @@ func dropQuoted(lines []string) []string {
 }
 
 func isMobileSignature(t string) bool {
-	return wordCount(t) <= 10 && hasAnyPrefix(strings.ToLower(t), mobileSignatures)
+	return !wordsAtLeast(t, 11) && hasAnyPrefixLower(t, mobileSignatures)
+}
+
+// hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that
+// lower-cases an ASCII s as it compares, without a copy.
+func hasAnyPrefixLower(s string, prefixes []string) bool {
+	if !isASCII(s) {
+		return hasAnyPrefix(strings.ToLower(s), prefixes)
+	}
+	for _, p := range prefixes {
+		if len(s) >= len(p) && equalAt(s[:len(p)], p, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutSignature cuts at the "-- " signature separator (RFC 3676 §4.3) and
@@ -596,7 +651,7 @@ func listFooterAt(lines []string, i int) bool {
 	if hasAnyPrefixFold(l, listFooters) {
 		return true
 	}
-	if !hasSuffixFold(l, "mailing list") || wordCount(l) > 5 {
+	if !hasSuffixFold(l, "mailing list") || wordsAtLeast(l, 6) {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -632,12 +687,13 @@ func (e *Engine) isDisclaimer(para []string) bool {
 		return false
 	}
 	text := strings.Join(para, " ")
-	if wordCount(text) < 12 {
+	if !wordsAtLeast(text, 12) || !e.lex.disclaimers.mayMatch(text) {
 		return false
 	}
-	ws := words(text)
+	ws := scratchWords(text)
 	hits := 0
-	e.lex.disclaimers.find(ws, func(int, int, int) bool { hits++; return hits < 2 })
+	e.lex.disclaimers.find(*ws, func(int, int, int) bool { hits++; return hits < 2 })
+	dropWords(ws)
 	upper := strings.ToUpper(firstWords(text, 1))
 	return hits >= 2 || (hits >= 1 && (upper == "CONFIDENTIAL" || upper == "DISCLAIMER" || upper == "PRIVILEGED"))
 }
@@ -743,7 +799,7 @@ func isShortLine(t string) bool {
 	if strings.HasSuffix(t, "?") {
 		return false
 	}
-	return wordCount(t) <= 7 && len(t) <= 80
+	return !wordsAtLeast(t, 8) && len(t) <= 80
 }
 
 // isNameLike: a name, title, company or phone line, not a sentence.
@@ -763,10 +819,12 @@ func isNameLike(t string) bool {
 // isSignOffLine: a short line that starts with a sign-off phrase, such as
 // "Thanks,", "Thanks so much, Dana", "Merci !" or "Mit freundlichen Grüßen".
 func (e *Engine) isSignOffLine(t string) bool {
-	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
+	if wordsAtLeast(t, 7) || strings.HasSuffix(t, "?") {
 		return false
 	}
-	ws := words(t)
+	p := scratchWords(t)
+	defer dropWords(p)
+	ws := *p
 	if len(ws) == 0 {
 		return false
 	}
@@ -781,7 +839,7 @@ func (e *Engine) isSignOffLine(t string) bool {
 // isLocalSignOff: a short line that starts with a closing of
 // signOffLines ("Med venlig hilsen", "Pozdrawiam,").
 func isLocalSignOff(t string) bool {
-	if wordCount(t) > 6 || strings.HasSuffix(t, "?") {
+	if wordsAtLeast(t, 7) || strings.HasSuffix(t, "?") {
 		return false
 	}
 	l := strings.ToLower(t)
@@ -820,6 +878,39 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// firstWordsASCII is firstWords' join of the first n fields of an ASCII
+// s, when it is a substring of s (the fields one space apart).
+func firstWordsASCII(s string, n int) (string, bool) {
+	start, end, k := -1, 0, 0
+	for i := 0; i < len(s) && k < n; {
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if start >= 0 && (i-end != 1 || s[end] != ' ') {
+			return "", false
+		}
+		if start < 0 {
+			start = i
+		}
+		for i < len(s) && !isASCIISpace(s[i]) {
+			i++
+		}
+		end, k = i, k+1
+	}
+	if start < 0 {
+		return "", true
+	}
+	return s[start:end], true
+}
+
+// isASCIISpace is unicode.IsSpace for an ASCII byte.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, p := range subs {
 		if strings.Contains(s, p) {
@@ -829,8 +920,16 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// firstWords returns the first n space-separated words of s.
+// firstWords returns the first n space-separated words of s. On an ASCII
+// line whose first words are one space apart (most lines) it is a slice of
+// s: splitting a long line into all its fields only to keep six was a
+// large share of the allocations.
 func firstWords(s string, n int) string {
+	if isASCII(s) {
+		if w, ok := firstWordsASCII(s, n); ok {
+			return strings.Trim(w, ":,.!")
+		}
+	}
 	f := strings.Fields(s)
 	if len(f) > n {
 		f = f[:n]

@@ -37,6 +37,13 @@ var attributionVerbs = []string{
 	"写道", // zh
 }
 
+// attributionVerbSet and historyMarkerSet find the two lists in a line in
+// one pass: every line of a message is tested against them.
+var (
+	attributionVerbSet = newNeedleSet(attributionVerbs)
+	historyMarkerSet   = newNeedleSet(historyMarkers)
+)
+
 // historyMarkers open an original or forwarded message ("-----Original
 // Message-----", "---------- Forwarded message ---------").
 var historyMarkers = []string{

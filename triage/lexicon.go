@@ -20,23 +20,44 @@ import (
 // Phrases are matched on lower-case tokens, so "Set up" and "set up" agree.
 //
 // The phrases are compiled into indexes by their first token, so finding
-// them costs a few map look-ups per word rather than a try of every phrase:
-// a literal or a word of a closed class is looked up whole, a prefix by the
-// word's first bytes; only phrases opening with "...", "^" or "$" are tried
-// at every word.
+// them costs one map look-up and a short walk of a trie per word rather
+// than a try of every phrase: a literal or a word of a closed class is
+// looked up whole, a prefix by the word's first bytes; only phrases opening
+// with "...", "^" or "$" are tried at every word.
 type lexicon struct {
-	byFirst  map[string][]int // literal first word → phrase indexes
-	byClass  map[string][]int // a word of a first token's class → phrase indexes
-	prefixes prefixTrie       // a first token's prefix → phrase indexes
-	wild     []int            // phrases opening with "...", "^" or "$"
-	phrases  [][]ptok
-	longest  int // the most words a phrase can match
+	byWord map[string]wordPhrases // a phrase's first word → phrase indexes
+	// byWordBloom holds byWord's words: most words of a sentence open no
+	// phrase, and it turns them away without hashing them.
+	byWordBloom wordBloom
+	prefixes    prefixTrie // a first token's prefix → phrase indexes
+	wild        []int      // phrases opening with "...", "^" or "$"
+	phrases     [][]ptok
+	longest     int // the most words a phrase can match
+	// plain marks the phrases whose words after the first are all words
+	// or classes (no "...", "^" or "$"): they match in one loop.
+	plain []bool
+
+	// prefilter holds the words (and prefixes) of the phrases, and
+	// required each phrase's ones: a phrase cannot match in a text that
+	// lacks one of its words, whatever the text's words are. nil when some
+	// phrase has no word or the lexicon was built word by word (add).
+	prefilter *needleSet
+	required  [][]int // phrase → indexes of its words in the prefilter
+	nRequired int
+}
+
+// wordPhrases are the phrases a word may open: those whose first token is
+// the word itself, and those whose first token is a class holding it.
+type wordPhrases struct {
+	literal, class []int
 }
 
 // prefixTrie finds the phrases whose first token is a prefix of a word by
-// walking the word's bytes once.
+// walking the word's bytes once. Most words leave it at their first byte,
+// so the root's edges are a table rather than a list.
 type prefixTrie struct {
 	nodes []trieNode
+	root  [256]int32 // the node after each first byte, 0: none
 }
 
 type trieNode struct {
@@ -56,6 +77,9 @@ func (t *prefixTrie) add(prefix string, phrase int) {
 	n := 0
 	for i := 0; i < len(prefix); i++ {
 		n = t.child(n, prefix[i], true)
+		if i == 0 {
+			t.root[prefix[0]] = int32(n)
+		}
 	}
 	t.nodes[n].phrases = append(t.nodes[n].phrases, phrase)
 }
@@ -79,11 +103,15 @@ func (t *prefixTrie) child(n int, b byte, create bool) int {
 
 // appendMatches appends the phrases whose prefix w starts with.
 func (t *prefixTrie) appendMatches(out []int, w string) []int {
-	if len(t.nodes) == 0 {
+	if len(t.nodes) == 0 || len(w) == 0 {
 		return out
 	}
-	n := 0
-	for i := 0; i < len(w); i++ {
+	n := int(t.root[w[0]])
+	if n == 0 {
+		return out
+	}
+	out = append(out, t.nodes[n].phrases...)
+	for i := 1; i < len(w); i++ {
 		if n = t.child(n, w[i], false); n < 0 {
 			break
 		}
@@ -138,7 +166,89 @@ func newLexicon(phrases []string) *lexicon {
 	for _, p := range phrases {
 		l.add(p)
 	}
+	l.compilePrefilter()
 	return l
+}
+
+// compilePrefilter gathers words each phrase requires (its two longest
+// literal words or prefixes, not classes: short words like "to" would
+// make the text's scan slow and rule little out); it leaves the lexicon
+// without a prefilter if a phrase requires none.
+func (l *lexicon) compilePrefilter() {
+	ids := map[string]int{}
+	var words []string
+	required := make([][]int, 0, len(l.phrases))
+	for _, p := range l.phrases {
+		var req []int
+		for _, w := range longestWords(p, prefilterWords) {
+			id, ok := ids[w]
+			if !ok {
+				id = len(words)
+				ids[w] = id
+				words = append(words, w)
+			}
+			req = append(req, id)
+		}
+		if len(req) == 0 {
+			return
+		}
+		required = append(required, req)
+	}
+	if len(required) == 0 {
+		return
+	}
+	l.prefilter, l.required, l.nRequired = newNeedleSet(words), required, len(words)
+	// A phrase's word is a whole word of the text, or a prefix of one:
+	// it starts where a word does.
+	l.prefilter.wordStarts = true
+}
+
+// prefilterWords is how many words of each phrase the prefilter requires.
+const prefilterWords = 2
+
+// longestWords returns the n longest literal words or prefixes of p,
+// longest first (the earlier of equals first).
+func longestWords(p []ptok, n int) []string {
+	var out []string
+	for _, t := range p {
+		if t.class != nil || t.word == "" || slices.Contains(out, t.word) {
+			continue
+		}
+		out = append(out, t.word)
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out[:min(n, len(out))]
+}
+
+// mayMatch reports whether a phrase may match in the words of text s:
+// false only when s, read as its words are lower-cased, lacks a word of
+// every phrase. Text with other than ASCII is not filtered: lower
+// case outside ASCII can change a byte into a letter the words hold.
+func (l *lexicon) mayMatch(s string) bool {
+	if l.prefilter == nil || !isASCII(s) {
+		return true
+	}
+	var small [256]bool
+	found := small[:]
+	if l.nRequired > len(small) {
+		found = make([]bool, l.nRequired)
+	}
+	if !l.prefilter.scan(s, true, found) {
+		return false
+	}
+	for _, req := range l.required {
+		all := true
+		for _, id := range req {
+			if !found[id] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // add compiles one phrase and returns its index.
@@ -165,6 +275,7 @@ func (l *lexicon) add(p string) int {
 	}
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, toks)
+	l.plain = append(l.plain, len(toks) > 0 && plainTokens(toks[1:]))
 	l.longest = max(l.longest, phraseWords(toks))
 	if len(toks) == 0 {
 		return i
@@ -192,32 +303,46 @@ func phraseWords(p []ptok) int {
 
 // index files phrase i under its first token t.
 func (l *lexicon) index(t ptok, i int) {
-	if l.byFirst == nil {
-		l.byFirst, l.byClass = map[string][]int{}, map[string][]int{}
+	if l.byWord == nil {
+		l.byWord = map[string]wordPhrases{}
 	}
 	switch {
 	case t.class != nil:
 		for w := range t.class {
-			l.byClass[w] = append(l.byClass[w], i)
+			wp := l.byWord[w]
+			wp.class = append(wp.class, i)
+			l.setWord(w, wp)
 		}
 	case t.prefix:
 		l.prefixes.add(t.word, i)
 	case t.word != "":
-		l.byFirst[t.word] = append(l.byFirst[t.word], i)
+		wp := l.byWord[t.word]
+		wp.literal = append(wp.literal, i)
+		l.setWord(t.word, wp)
 	default:
 		l.wild = append(l.wild, i)
 	}
 }
 
-// candidates returns the phrases that may start at word w other than those
-// opening with w itself, in the order they were added, so that matches come
-// out in a fixed order (callers keep the first or the last of a tie). buf is
-// scratch space.
-func (l *lexicon) candidates(w string, buf []int) []int {
-	var class []int
-	if len(l.byClass) > 0 {
-		class = l.byClass[w]
+// setWord files wp under w.
+func (l *lexicon) setWord(w string, wp wordPhrases) {
+	l.byWord[w] = wp
+	l.byWordBloom.add(w)
+}
+
+// opens returns the phrases word w opens by itself or by its class.
+func (l *lexicon) opens(w string) wordPhrases {
+	if !l.byWordBloom.mayHold(w) {
+		return wordPhrases{}
 	}
+	return l.byWord[w]
+}
+
+// candidates returns the phrases that may start at word w other than those
+// opening with w itself (class: those opening with a class holding w), in
+// the order they were added, so that matches come out in a fixed order
+// (callers keep the first or the last of a tie). buf is scratch space.
+func (l *lexicon) candidates(w string, class []int, buf []int) []int {
 	out := l.prefixes.appendMatches(buf[:0], w)
 	if len(out) == 0 && len(l.wild) == 0 {
 		return class
@@ -271,20 +396,55 @@ func (l *lexicon) matchAt(p []ptok, ws []string, i int) int {
 	return l.matchAt(p[1:], ws, i+1)
 }
 
+// plainTokens: no token of p is "...", "^" or "$".
+func plainTokens(p []ptok) bool {
+	for _, t := range p {
+		if t.gap || t.start || t.end {
+			return false
+		}
+	}
+	return true
+}
+
+// matchCandidate is matchAt for phrase pi, a candidate at ws[i] that the
+// indexes found: a phrase opening with a word, a class or a prefix was
+// found by ws[i] itself, so only its other words are compared, and those
+// of a plain phrase in one loop.
+func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
+	p := l.phrases[pi]
+	if t := p[0]; t.gap || t.start || t.end {
+		return l.matchAt(p, ws, i)
+	}
+	rest, j := p[1:], i+1
+	if !l.plain[pi] {
+		return l.matchAt(rest, ws, j)
+	}
+	if j+len(rest) > len(ws) {
+		return -1
+	}
+	for k := range rest {
+		if !rest[k].matches(ws[j+k]) {
+			return -1
+		}
+	}
+	return j + len(rest)
+}
+
 // find calls fn for every phrase matched in ws, in order of start position.
 // fn returns false to stop.
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	var buf [32]int
 	for i, w := range ws {
-		for _, pi := range l.byFirst[w] {
-			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
+		wp := l.opens(w)
+		for _, pi := range wp.literal {
+			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
 			}
 		}
-		for _, pi := range l.candidates(w, buf[:0]) {
-			if end := l.matchAt(l.phrases[pi], ws, i); end >= 0 {
+		for _, pi := range l.candidates(w, wp.class, buf[:0]) {
+			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
@@ -308,15 +468,16 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	}
 	best := -1
 	try := func(pi int) {
-		if end := l.matchAt(l.phrases[pi], ws, i); end > best {
+		if end := l.matchCandidate(pi, ws, i); end > best {
 			best = end
 		}
 	}
-	for _, pi := range l.byFirst[ws[i]] {
+	wp := l.opens(ws[i])
+	for _, pi := range wp.literal {
 		try(pi)
 	}
 	var buf [32]int
-	for _, pi := range l.candidates(ws[i], buf[:0]) {
+	for _, pi := range l.candidates(ws[i], wp.class, buf[:0]) {
 		try(pi)
 	}
 	return best, best >= 0

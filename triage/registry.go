@@ -139,6 +139,12 @@ var needSubjects = set("i we also and still just really urgently")
 var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
 	"também también aussi auch anche ook")
 
+// fillerBloom turns most words away before fillers is looked up: every
+// request test reads every word of the ask against it.
+var fillerBloom = bloomOf(fillers)
+
+func isFiller(w string) bool { return fillerBloom.mayHold(w) && fillers[w] }
+
 var (
 	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",
 		"kun je", "kunt u", "zou je", "zou u", "wil je", "wilt u", "kunnen jullie", "zouden jullie", "dass sie",
@@ -238,8 +244,9 @@ var (
 // deferralWords turn a negated go-ahead into "not yet".
 var deferralWords = set("yet until till til")
 
-// negations turn a request frame around: "I don't need…" (ask.go).
-var negations = set("don't dont not never no nicht pas")
+// negations turn a request frame around: "I don't need…", "non
+// vorrei…" (ask.go). Grammatical glue: not extendable.
+var negations = set("don't dont not never no nicht pas non")
 
 // The word classes the readers test most, looked up once.
 var (
@@ -389,3 +396,188 @@ var comparisons = set("than")
 // runOnShortAsk is the most words of a run-on's first ask that takes the
 // statement before it as its subject matter.
 const runOnShortAsk = 6
+
+// Word sets and numbers of the ask readers (ask.go, classify.go), moved out
+// of their switch statements. All are grammatical glue (pronouns,
+// auxiliaries, conjunctions, particles) or closed sets that a rule is
+// written around, so none is extendable from [triage.words]: a firm adds
+// vocabulary through the request_verbs, request_frames, not_asks, ...
+// lists, which the same rules read (isWorkVerb reads request_verbs first).
+
+// postscriptMarkers open a postscript; displayText drops the first that
+// matches, in this order, before reading the ask.
+var postscriptMarkers = []string{"P.S.", "P.S", "PS:", "PS ", "P.P.S."}
+
+// asideDashes set off a trailing aside: "…the office network – a client
+// mentioned…" (trimTrailingAside tries them in this order).
+var asideDashes = []string{" \u2013 ", " \u2014 ", " - "}
+
+// asideDashSet finds any of them in one pass.
+var asideDashSet = newNeedleSet(asideDashes)
+
+var (
+	// intentContractions and intentSubjects (+ "will") open a last clause
+	// that only says what the client will do: "…, i'll send the file".
+	intentContractions = set("i'll we'll ill")
+	intentSubjects     = set("i we")
+)
+
+// shrugWords before a wh-word make a question rhetorical ("honestly, who
+// reads…?"); last in a sentence they make it a shrug.
+var shrugWords = set("honestly seriously")
+
+// secondPerson: the firm addressed after an auxiliary ("could you", "can u").
+var secondPerson = set("you u")
+
+// requestConjunctions join background to a request to the firm: "…a bit
+// so can you update…".
+var requestConjunctions = set("so and but")
+
+// needVerbs after "we'll" make an announcement an ask: "We'll need updated
+// drawings".
+var needVerbs = set("need want require")
+
+// smallTalkAux after "how" make a short question small talk: "How was
+// Portugal?"; maxSmallTalkWords is the longest such question.
+var smallTalkAux = set("was were is")
+
+const maxSmallTalkWords = 6
+
+// anyOpeners open a question without an auxiliary: "any news on…",
+// "anything else you need…".
+var anyOpeners = set("any anything anyone")
+
+// notSubjects after an auxiliary are adverbs, not a subject: "is not…",
+// "have already…".
+var notSubjects = set("not never also just still already really")
+
+// learningVerbs after "like to" ask to learn something when a wh-word or
+// whetherWords follows within learnsWhatReach words: "like to understand
+// roughly how long…".
+var (
+	learningVerbs = set("know understand learn hear find")
+	whetherWords  = set("whether if")
+)
+
+const learnsWhatReach = 4
+
+// frameAgents name who is to act in a request frame: "like you to",
+// "need someone to".
+var frameAgents = set("you u someone somebody your")
+
+// workVerbs ask for something to be done after "like to"/"want to"
+// besides the request verbs: "we'd like to book…", "like to discuss…".
+var workVerbs = set("have get book schedule talk discuss start add")
+
+// anaphoricSubjects point back to the ask before: "…, and does it cost
+// anything?" asks about the same thing.
+var anaphoricSubjects = set("it that this they those these he she them")
+
+// negationReach is how many words before a request frame a negation
+// turns it around: "not sure we need…".
+const negationReach = 3
+
+// notActionVerbs after "can you" ask for an opinion or a fact, not for
+// work: "can you be…", "can you believe…".
+var notActionVerbs = set("be is are have has believe imagine")
+
+// workingInfoVerbs are info verbs that, opening an imperative, ask for
+// work or a copy rather than an answer: "check the…", "send the…".
+var workingInfoVerbs = set("check send")
+
+// meWords are the class {me}: "help me", "help us".
+var meWords = wordClasses["me"]
+
+// doneWords are the class {done} (participles of a finished act).
+var doneWords = wordClasses["done"]
+
+// Word sets of the shape rules (shapes.go), moved out of their switch
+// statements: closed sets of the venting and checking patterns, not
+// extendable.
+
+// exasperationOpeners open a question that vents: "seriously, why…".
+var exasperationOpeners = set("seriously really honestly")
+
+var (
+	// ventAlways: "why is it always…", "why does nobody…".
+	ventAlways = set("always never nobody")
+	// ventEvery with ventEveryNouns: "why every time…", "why does each
+	// one…".
+	ventEvery      = set("every each no")
+	ventEveryNouns = set("time one")
+	// ventHowManyWhat: "how many times (more)…".
+	ventHowManyWhat = set("times more")
+)
+
+var (
+	// checkForWords: "check for me whether…", "check with them if…".
+	checkForWords = set("for with")
+)
+
+// Word sets and tables of estimates (estimate.go), moved out of their
+// switch statements. Units and numbers hold the other languages' words
+// with the English ones: a duration is read the same way in every
+// language. Not extendable: [triage.minutes] sets the estimates.
+
+// effortSpendVerbs take a duration as the effort to spend: "spend an hour
+// on it", "a budget of three hours".
+var effortSpendVerbs = set("spend spending budget budgeted allow allocate cap capped limit limited")
+
+// effortTakeVerbs take a duration as the effort when the subject is the
+// job: "it should take an hour" (not "took": what it took last time is
+// history).
+var effortTakeVerbs = set("take takes taking")
+
+// effortSubjects are the job as the subject of effortTakeVerbs: "it
+// should take", "that'll take".
+var effortSubjects = set("it this that which job task work fix change update it'll that'll this'll it'd that'd " +
+	"it's that's")
+
+var (
+	// effortNouns after a duration name it work: "an hour's work".
+	effortNouns = set("work job task effort")
+	// effortOf then one of effortOfNouns within effortAfterReach words:
+	// "two hours of your time", "an hour's worth of work".
+	effortOf      = set("of worth")
+	effortOfNouns = set("time work effort labour labor billable")
+	// effortSufficeModals then sufficeVerbs: "a couple of hours should do
+	// it", "should be enough".
+	effortSufficeModals = set("should would will ought must")
+	sufficeVerbs        = set("do be cover suffice")
+)
+
+const effortAfterReach = 4
+
+// timeUnits in minutes; a day of work is eight hours.
+var timeUnits = map[string]int{
+	"minute": 1, "minutes": 1, "min": 1, "mins": 1, "minutos": 1, "minuten": 1,
+	"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "hour's": 60, "horas": 60, "heures": 60, "stunden": 60, "uur": 60,
+	"day": 480, "days": 480, "day's": 480, "días": 480, "jours": 480, "tage": 480, "dagen": 480,
+}
+
+// numberWords are the quantities written out.
+var numberWords = map[string]float64{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "ninety": 90, "couple": 2, "few": 3, "dozen": 12,
+	"un": 1, "una": 1, "une": 1, "eine": 1, "einen": 1, "dos": 2, "deux": 2, "zwei": 2, "tres": 3, "trois": 3, "drei": 3,
+}
+
+// countNumbers are the item counts written out.
+var countNumbers = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
+}
+
+// Punctuation and abbreviations of sentence splitting (split.go).
+
+// bullets are the non-ASCII list markers.
+var bullets = []string{"•", "◦", "▪", "–", "—", "·"}
+
+// closingQuotes may follow a sentence's final punctuation.
+var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
+
+// endingAbbreviations often do end a sentence: after them a capital
+// starts a new one ("…receipts etc. Then…").
+var endingAbbreviations = set("etc a.m p.m")

@@ -121,3 +121,39 @@ func TestLexiconLanguageCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryWordSets: the word sets moved out of the readers' switch
+// statements hold single lower-case words, as the tokeniser gives them, so
+// no entry can silently never match.
+func TestRegistryWordSets(t *testing.T) {
+	sets := map[string]map[string]bool{
+		"intentContractions": intentContractions, "intentSubjects": intentSubjects, "shrugWords": shrugWords,
+		"secondPerson": secondPerson, "requestConjunctions": requestConjunctions, "needVerbs": needVerbs,
+		"smallTalkAux": smallTalkAux, "anyOpeners": anyOpeners, "notSubjects": notSubjects,
+		"learningVerbs": learningVerbs, "whetherWords": whetherWords, "frameAgents": frameAgents,
+		"workVerbs": workVerbs, "anaphoricSubjects": anaphoricSubjects, "notActionVerbs": notActionVerbs,
+		"workingInfoVerbs": workingInfoVerbs, "exasperationOpeners": exasperationOpeners, "ventAlways": ventAlways,
+		"ventEvery": ventEvery, "ventEveryNouns": ventEveryNouns, "ventHowManyWhat": ventHowManyWhat,
+		"checkForWords": checkForWords, "happenedMotion": happenedMotion, "happenedParticle": happenedParticle,
+		"effortSpendVerbs": effortSpendVerbs, "effortTakeVerbs": effortTakeVerbs, "effortSubjects": effortSubjects,
+		"effortNouns": effortNouns, "effortOf": effortOf, "effortOfNouns": effortOfNouns,
+		"effortSufficeModals": effortSufficeModals, "sufficeVerbs": sufficeVerbs, "negations": negations,
+	}
+	for name, s := range sets {
+		if len(s) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		for w := range s {
+			if ws := words(w); len(ws) != 1 || ws[0] != w {
+				t.Errorf("%s: %q is not one lower-case word (tokenised %q)", name, w, ws)
+			}
+		}
+	}
+	for name, m := range map[string]map[string]int{"timeUnits": timeUnits, "countNumbers": countNumbers} {
+		for w := range m {
+			if ws := words(w); len(ws) != 1 || ws[0] != w {
+				t.Errorf("%s: %q is not one lower-case word (tokenised %q)", name, w, ws)
+			}
+		}
+	}
+}

@@ -121,18 +121,18 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	if k > 0 && !runOnJoiners[lw[k-1]] && (!greeted || k > runOnOpenerReach) {
 		return false
 	}
-	if k > 0 && (wordClasses["aux"][lw[k-1]] || wordClasses["wh"][lw[k-1]]) {
+	if k > 0 && (auxWords[lw[k-1]] || whWords[lw[k-1]]) {
 		return false // "can you", not "you" after it
 	}
 	rest := lw[k:]
 	if len(rest) < 3 {
 		return false
 	}
-	if wordClasses["wh"][rest[0]] {
+	if whWords[rest[0]] {
 		return runOnWh(rest)
 	}
-	return wordClasses["aux"][rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
-		(wordClasses["pron"][rest[1]] || wordClasses["det"][rest[1]])
+	return auxWords[rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
+		(pronWords[rest[1]] || detWords[rest[1]])
 }
 
 // unjoinedStart reports an ask that opens inside a run-on with no joiner
@@ -234,7 +234,7 @@ func runOnWh(rest []string) bool {
 	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
 		return true
 	}
-	return wordClasses["aux"][rest[1]] && (wordClasses["pron"][rest[2]] || wordClasses["det"][rest[2]])
+	return auxWords[rest[1]] && (pronWords[rest[2]] || detWords[rest[2]])
 }
 
 // --- Indirect requests ---------------------------------------------------
@@ -293,7 +293,7 @@ func bareHelp(ws []string) bool {
 		return false
 	}
 	rest := ws[1:]
-	if len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") {
+	if len(rest) > 0 && meWords[rest[0]] {
 		rest = rest[1:]
 	}
 	return len(rest) <= 1
@@ -356,7 +356,7 @@ func benefitHead(ws []string) (int, bool) {
 		return i + 1, i < len(ws) && benefitWords[ws[i]]
 	case "help":
 		i++
-		if i < len(ws) && (ws[i] == "me" || ws[i] == "us") {
+		if i < len(ws) && meWords[ws[i]] {
 			i++
 		}
 		return i, true
@@ -382,7 +382,7 @@ func indirectInfo(ws []string) bool {
 	if v > 0 && ws[v-1] == "know" {
 		return true
 	}
-	return infoVerbs[ws[v]] && ws[v] != "check"
+	return infoVerbs[ws[v]] && ws[v] != "check" // checking is work (checkVerbs)
 }
 
 // --- Venting -------------------------------------------------------------
@@ -443,11 +443,11 @@ func whyAlways(ws []string) bool {
 		return false
 	}
 	for i := why + 1; i < len(ws); i++ {
-		switch ws[i] {
-		case "always", "never", "nobody":
+		switch {
+		case ventAlways[ws[i]]:
 			return true
-		case "every", "each", "no":
-			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "one") {
+		case ventEvery[ws[i]]:
+			if i+1 < len(ws) && ventEveryNouns[ws[i+1]] {
 				return true
 			}
 		}
@@ -465,7 +465,7 @@ func howManyTimes(ws []string) bool {
 		if ventAdjectives[ws[i+1]] {
 			return true
 		}
-		if ws[i+1] == "many" && i+2 < len(ws) && (ws[i+2] == "times" || ws[i+2] == "more") {
+		if ws[i+1] == "many" && i+2 < len(ws) && ventHowManyWhat[ws[i+2]] {
 			return true
 		}
 	}
@@ -474,7 +474,7 @@ func howManyTimes(ws []string) bool {
 
 // anyoneEven: "does anyone (there) actually read…", "is anybody even…".
 func anyoneEven(ws []string) bool {
-	if len(ws) < 3 || !wordClasses["aux"][ws[0]] {
+	if len(ws) < 3 || !auxWords[ws[0]] {
 		return false
 	}
 	for i := 1; i < len(ws) && i < 4; i++ {
@@ -511,7 +511,7 @@ func seenThis(ws []string) bool {
 		return false
 	}
 	i := 0
-	if len(ws) > 2 && wordClasses["aux"][ws[0]] && ws[1] == "you" {
+	if len(ws) > 2 && auxWords[ws[0]] && ws[1] == "you" {
 		i = 2
 	}
 	if i >= len(ws) || !seenWords[ws[i]] {
@@ -528,7 +528,7 @@ func exasperated(s string, ws []string) bool {
 	if strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") {
 		return true
 	}
-	if len(ws) > 0 && (ws[0] == "seriously" || ws[0] == "really" || ws[0] == "honestly") {
+	if len(ws) > 0 && exasperationOpeners[ws[0]] {
 		return true
 	}
 	return ventingQuestion(ws)
@@ -589,7 +589,7 @@ func checkingShift(ws []string) float64 {
 			continue
 		}
 		j := i + 1
-		if j < len(ws) && (ws[j] == "for" || ws[j] == "with") && j+2 < len(ws) {
+		if j < len(ws) && checkForWords[ws[j]] && j+2 < len(ws) {
 			j += 2 // "check for me whether"
 		}
 		if !checkLinks[ws[j]] {
@@ -610,7 +610,7 @@ func checkingShift(ws []string) float64 {
 // filed", "went out", "has landed", "are coming through").
 func happened(ws []string) bool {
 	for i, w := range ws {
-		if wordClasses["done"][w] || happenedWords[w] {
+		if doneWords[w] || happenedWords[w] {
 			return true
 		}
 		if happenedMotion[w] && i+1 < len(ws) && happenedParticle[ws[i+1]] {

@@ -70,10 +70,13 @@ func autoHeaders(p *Parsed, prec string) bool {
 	return prec == "auto_reply"
 }
 
+// fiveminHeaderPrefix opens the header fields fivemin writes.
+var fiveminHeaderPrefix = []string{"x-fivemin-"}
+
 func hasFiveminHeader(p *Parsed) bool {
 	fields := p.Header.Fields()
 	for fields.Next() {
-		if strings.HasPrefix(strings.ToLower(fields.Key()), "x-fivemin-") {
+		if hasAnyPrefixLower(fields.Key(), fiveminHeaderPrefix) {
 			return true
 		}
 	}
@@ -116,7 +119,14 @@ var leaveSubjects = []string{"away until", "out until", "on leave until", "on an
 // you…") is still answered.
 func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	autoSubject := isAutoSubject(strings.ToLower(p.Subject))
-	ws := words(newText)
+	if !autoSubject && !e.lex.outOfOffice.mayMatch(newText) {
+		// No out-of-office phrase: "thank you for your message" alone
+		// is one cue of the three needed.
+		return false
+	}
+	sw := scratchWords(newText)
+	defer dropWords(sw)
+	ws := *sw
 	if len(ws) > 200 {
 		return false
 	}

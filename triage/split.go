@@ -48,6 +48,10 @@ type paraJoiner struct {
 	out       []segment
 	startsAsk func(string) bool
 	maxLen    int // the paragraph's longest line, in runes
+	// The segment being joined: its first line in first, and only from
+	// its second line on the lines joined in cur, so that a segment of
+	// one line (most of them) is a slice of the text, not a copy.
+	first     string
 	cur       strings.Builder
 	curItem   bool // cur is a list item
 	curAsk    bool // cur's first line opened an ask
@@ -57,9 +61,14 @@ type paraJoiner struct {
 }
 
 func (pj *paraJoiner) flush() {
-	if t := collapseSpace(pj.cur.String()); t != "" {
+	text := pj.first
+	if pj.cur.Len() > 0 {
+		text = pj.cur.String()
+	}
+	if t := collapseSpace(text); t != "" {
 		pj.out = append(pj.out, segment{text: t, item: pj.curItem})
 	}
+	pj.first = ""
 	pj.cur.Reset()
 	pj.curItem = false
 }
@@ -68,33 +77,59 @@ func (pj *paraJoiner) flush() {
 func (pj *paraJoiner) add(t string) {
 	if body, ok := stripListMarker(t); ok {
 		pj.flush()
-		pj.cur.WriteString(body)
+		pj.write(body)
 		pj.curItem = true
 		pj.prevLen, pj.prevEnds = utf8.RuneCountInString(t), false
 		return
 	}
 	wrapped := pj.wrapped()
-	lineAsk := pj.lineAsk(t)
-	if wrapped && pj.curAsk && lineAsk && !pj.prevComma {
+	// Whether the line opens an ask costs a tokenisation and a request
+	// test: it is read only where it decides something, and always as
+	// it was before the flush below.
+	hadText := pj.hasText()
+	lineAsk, known := false, false
+	opensAsk := func() bool {
+		if !known {
+			lineAsk, known = pj.lineAsk(t, hadText), true
+		}
+		return lineAsk
+	}
+	if wrapped && pj.curAsk && !pj.prevComma && opensAsk() {
 		// "did the bonus run go thru for fri" / "also whats the
 		// cutoff…": two asks on two lines without punctuation. A line
 		// ending in a comma is cut mid-sentence ("…later,\nso I'd
 		// like…"): the next line goes on with it.
 		wrapped = false
 	}
-	if pj.cur.Len() > 0 && !wrapped && !(pj.curItem && startsLower(t)) {
+	if hadText && !wrapped && !(pj.curItem && startsLower(t)) {
 		pj.flush()
 	}
-	if pj.cur.Len() == 0 {
-		pj.curAsk = lineAsk
+	if !pj.hasText() {
+		pj.curAsk = opensAsk()
 	}
-	if pj.cur.Len() > 0 {
-		pj.cur.WriteByte(' ')
-	}
-	pj.cur.WriteString(t)
+	pj.write(t)
 	pj.prevLen = utf8.RuneCountInString(t)
 	pj.prevEnds = endsClause(t)
 	pj.prevComma = lastPunct(t) == ','
+}
+
+// hasText: a segment is being joined.
+func (pj *paraJoiner) hasText() bool { return pj.first != "" || pj.cur.Len() > 0 }
+
+// write adds line t to the segment, after a space if it is not the first.
+func (pj *paraJoiner) write(t string) {
+	switch {
+	case !pj.hasText():
+		pj.first = t
+	case pj.cur.Len() == 0:
+		pj.cur.Grow(len(pj.first) + 1 + len(t))
+		pj.cur.WriteString(pj.first)
+		pj.cur.WriteByte(' ')
+		pj.cur.WriteString(t)
+	default:
+		pj.cur.WriteByte(' ')
+		pj.cur.WriteString(t)
+	}
 }
 
 // wrapped reports whether the next line continues the previous one, which
@@ -102,18 +137,20 @@ func (pj *paraJoiner) add(t string) {
 // ended by punctuation. Text that was not wrapped at all (lines far longer
 // than 80) has a deliberate break at every newline.
 func (pj *paraJoiner) wrapped() bool {
-	return pj.cur.Len() > 0 && pj.maxLen <= 100 && pj.prevLen >= pj.maxLen*55/100 && pj.prevLen >= 30 && !pj.prevEnds
+	return pj.hasText() && pj.maxLen <= 100 && pj.prevLen >= pj.maxLen*55/100 && pj.prevLen >= 30 && !pj.prevEnds
 }
 
-// lineAsk reports whether line t opens an ask. After another line, only a
-// line that opens with a joining word ("also", "and") and then an ask
-// counts: a wrapped clause can look like a question too ("which costs are
-// repairs…").
-func (pj *paraJoiner) lineAsk(t string) bool {
+// lineAsk reports whether line t opens an ask. After another line
+// (afterText), only a line that opens with a joining word ("also", "and")
+// and then an ask counts: a wrapped clause can look like a question too
+// ("which costs are repairs…").
+func (pj *paraJoiner) lineAsk(t string, afterText bool) bool {
 	lineAsk := pj.startsAsk != nil && pj.startsAsk(t)
-	if pj.cur.Len() > 0 && lineAsk {
-		w := words(firstWords(t, 6))
+	if afterText && lineAsk {
+		p := scratchWords(firstWords(t, 6))
+		w := *p
 		lineAsk = len(w) >= 1 && leadMarkers[w[0]] && !sharesFrame(w)
+		dropWords(p)
 	}
 	return lineAsk
 }
@@ -172,9 +209,6 @@ func stripListMarker(t string) (string, bool) {
 	}
 	return stripLabelMarker(t)
 }
-
-// bullets are the non-ASCII list markers.
-var bullets = []string{"•", "◦", "▪", "–", "—", "·"}
 
 // stripParenMarker strips "(a) ", "(1) ".
 func stripParenMarker(t string) (string, bool) {
@@ -275,8 +309,6 @@ func terminatorEnd(s string, j int) int {
 	return j
 }
 
-var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
-
 func nextWordStart(s string, j int) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
@@ -304,7 +336,7 @@ func periodEnds(before, after string, run bool) bool {
 	}
 	// Lower case after a period: sloppy writing ("thx. also can u") when the
 	// sentence before is substantial.
-	return unicode.IsLower(nr) && wordCount(before) >= 3
+	return unicode.IsLower(nr) && wordsAtLeast(before, 3)
 }
 
 // abbreviationEnds decides a period after an abbreviation (ok false: prev
@@ -315,7 +347,7 @@ func abbreviationEnds(prev string, next rune) (ends, ok bool) {
 		return false, false
 	}
 	// "etc." and "a.m." often do end sentences: trust a capital after them.
-	return (lowerPrev == "etc" || lowerPrev == "a.m" || lowerPrev == "p.m") && unicode.IsUpper(next), true
+	return endingAbbreviations[lowerPrev] && unicode.IsUpper(next), true
 }
 
 // opensSentence reports a rune that opens a sentence after a period: a

@@ -51,6 +51,42 @@ const (
 // wordTable maps a lower-case word to its weight per language.
 var wordTable = buildTable()
 
+// tableBloom holds wordTable's words: most words of a text are in no
+// list, and it turns them away without hashing them. One bit per mix of
+// a word's length and its first, middle and last bytes.
+var tableBloom = func() *bloom {
+	b := new(bloom)
+	for w := range wordTable {
+		b.add([]byte(w))
+	}
+	return b
+}()
+
+type bloom [bloomBits / 64]uint64
+
+const bloomBits = 1 << 14
+
+func bloomIndex(w []byte) uint {
+	n := len(w)
+	return (uint(w[0])*131 ^ uint(w[n-1])*31 ^ uint(w[n/2])*7 ^ uint(n)*1031) & (bloomBits - 1)
+}
+
+func (b *bloom) add(w []byte) {
+	if len(w) > 0 {
+		i := bloomIndex(w)
+		b[i/64] |= 1 << (i % 64)
+	}
+}
+
+// mayHold is false only for words never added.
+func (b *bloom) mayHold(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	i := bloomIndex(w)
+	return b[i/64]&(1<<(i%64)) != 0
+}
+
 // buildTable runs in every fivemin process, so it allocates little: one
 // map sized up front and one block of scores, instead of a map grown word
 // by word with a list and a scores value per word.
@@ -290,6 +326,9 @@ func (w *sentence) flush() {
 }
 
 func addWord(sc *scores, w []byte) {
+	if !tableBloom.mayHold(w) {
+		return
+	}
 	if s, ok := wordTable[string(w)]; ok {
 		for l, v := range s {
 			sc[l] += v

@@ -205,3 +205,16 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestTableBloomHoldsEveryWord: the bloom in front of the word table
+// never turns away a listed word.
+func TestTableBloomHoldsEveryWord(t *testing.T) {
+	for w := range wordTable {
+		if !tableBloom.mayHold([]byte(w)) {
+			t.Errorf("%q turned away", w)
+		}
+	}
+	if tableBloom.mayHold(nil) {
+		t.Error("the empty word is in no list")
+	}
+}

@@ -1,0 +1,273 @@
+package triage
+
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+// Most readers tokenise a text only to look through its words and drop
+// them: a line tested for an ask, a paragraph tested for a legal footer, a
+// whole new text scanned for out-of-office wording. Their word slices come
+// from a pool, so such a test allocates nothing but the words' own
+// lower-case strings; a slice of words that a clause keeps is still made
+// afresh (words, lowerSpans).
+
+// wordScratch holds reusable word slices.
+var wordScratch = sync.Pool{New: func() any { s := make([]string, 0, 64); return &s }}
+
+// scratchWords returns the lower-case words of s, as words(s) does, in a
+// pooled slice; give it back with dropWords once the words are read.
+func scratchWords(s string) *[]string {
+	p := wordScratch.Get().(*[]string)
+	var buf [64]span
+	spans := appendWordSpans(buf[:0], s)
+	*p = appendLowerSpans((*p)[:0], s, spans)
+	return p
+}
+
+// maxScratchWords bounds the slices kept in the pool: one huge paragraph
+// must not pin its memory for the life of the process.
+const maxScratchWords = 4096
+
+// dropWords returns a slice of scratchWords to the pool; the caller must
+// not use it afterwards.
+func dropWords(p *[]string) {
+	if cap(*p) > maxScratchWords {
+		return
+	}
+	clear(*p) // let the strings go
+	*p = (*p)[:0]
+	wordScratch.Put(p)
+}
+
+// A needleSet tells whether any of a fixed list of strings occurs in a
+// text, in one pass over the text: a bitmap of the strings' first two
+// bytes rules out almost every position at once, and the strings are filed
+// by their first byte, so only those few are compared where the bitmap
+// lets a position through. It answers as containsAny over the same list
+// does, without a scan of the whole text per string.
+type needleSet struct {
+	byFirst [256][]needle
+	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
+	single  [256]bool            // some one-byte string is b
+	empty   bool                 // the list holds "", which every text contains
+	// wordStarts: the strings are words, found only where a word of an
+	// ASCII text may start (not just after a letter or digit).
+	wordStarts bool
+}
+
+// needle is one string of a needleSet and its index in the list.
+type needle struct {
+	s  string
+	id int
+}
+
+func newNeedleSet(needles []string) *needleSet {
+	n := &needleSet{}
+	for id, s := range needles {
+		switch len(s) {
+		case 0:
+			n.empty = true
+			continue
+		case 1:
+			n.single[s[0]] = true
+		default:
+			p := uint(s[0])<<8 | uint(s[1])
+			n.pairs[p/64] |= 1 << (p % 64)
+		}
+		n.byFirst[s[0]] = append(n.byFirst[s[0]], needle{s, id})
+	}
+	return n
+}
+
+// in reports whether any of the strings occurs in s.
+func (n *needleSet) in(s string) bool {
+	return n.find(s, false)
+}
+
+// inFold is in for a set of lower-case ASCII strings, with the ASCII
+// letters of s taken in either case.
+func (n *needleSet) inFold(s string) bool {
+	return n.find(s, true)
+}
+
+func (n *needleSet) find(s string, fold bool) bool {
+	if n.empty {
+		return true
+	}
+	return n.scan(s, fold, nil)
+}
+
+// scan reports whether a string of the set occurs in s; with found, it
+// marks found[id] for every one that does (not "") and reads s to its
+// end. With fold the strings are lower-case ASCII and s's ASCII letters
+// count in either case.
+func (n *needleSet) scan(s string, fold bool, found []bool) bool {
+	hit := false
+	for i := 0; i < len(s); i++ {
+		if n.wordStarts && i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf && asciiWordByte[c] {
+				continue // inside a word
+			}
+		}
+		b0 := s[i]
+		if fold {
+			b0 = lowerASCII(b0)
+		}
+		if !n.single[b0] {
+			if i+1 == len(s) {
+				return hit
+			}
+			b1 := s[i+1]
+			if fold {
+				b1 = lowerASCII(b1)
+			}
+			if p := uint(b0)<<8 | uint(b1); n.pairs[p/64]&(1<<(p%64)) == 0 {
+				continue
+			}
+		}
+		for _, nd := range n.byFirst[b0] {
+			if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
+				if found == nil {
+					return true
+				}
+				found[nd.id], hit = true, true
+			}
+		}
+	}
+	return hit
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// equalAt: a equals the needle nd, ASCII letters of a in either case with
+// fold.
+func equalAt(a, nd string, fold bool) bool {
+	if !fold {
+		return a == nd
+	}
+	for k := 0; k < len(nd); k++ {
+		if lowerASCII(a[k]) != nd[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// A wordBloom rules out, without hashing it, most words that a set does
+// not hold: one bit per mix of a word's length and its first, middle and
+// last bytes. A set of a few hundred words fills a few per cent of the
+// bits, so a word outside it is turned away at the price of four byte
+// reads; a word it lets through is looked up as before.
+type wordBloom [bloomBits / 64]uint64
+
+const bloomBits = 1 << 14
+
+func bloomIndex(w string) uint {
+	n := len(w)
+	return (uint(w[0])*131 ^ uint(w[n-1])*31 ^ uint(w[n/2])*7 ^ uint(n)*1031) & (bloomBits - 1)
+}
+
+func (b *wordBloom) add(w string) {
+	if w == "" {
+		return
+	}
+	i := bloomIndex(w)
+	b[i/64] |= 1 << (i % 64)
+}
+
+// mayHold is false only for words never added ("" never counts).
+func (b *wordBloom) mayHold(w string) bool {
+	if w == "" {
+		return false
+	}
+	i := bloomIndex(w)
+	return b[i/64]&(1<<(i%64)) != 0
+}
+
+func bloomOf(set map[string]bool) *wordBloom {
+	b := new(wordBloom)
+	for w := range set {
+		b.add(w)
+	}
+	return b
+}
+
+// asciiWordByte marks the ASCII bytes words are made of: letters and
+// digits (isWordRune for ASCII).
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// appendWordSpans appends the spans of the words of s to out, as
+// scanWords finds them, reading ASCII a byte at a time through a table
+// rather than decoding and classifying every rune: most mail is ASCII,
+// and finding words is the most frequent thing triage does.
+func appendWordSpans(out []span, s string) []span {
+	return appendWordSpansN(out, s, len(s)+1)
+}
+
+// appendWordSpansN is appendWordSpans that stops after n words.
+func appendWordSpansN(out []span, s string, n int) []span {
+	for i, k := 0, 0; k < n; k++ {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			break
+		}
+		out = append(out, span{start, end})
+		i = end
+	}
+	return out
+}
+
+// wordsAtLeast reports whether s holds at least n words, reading no
+// further than the n-th: "a short line" tests need not count a long one.
+func wordsAtLeast(s string, n int) bool {
+	i := 0
+	for k := 0; k < n; k++ {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			return false
+		}
+		i = end
+	}
+	return true
+}
+
+// nextWord returns the span of the first word of s that starts at or
+// after byte i (where a word ended or s starts), or -1, -1.
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		c, size := s[i], 1
+		var word, apostrophe bool
+		if c < utf8.RuneSelf {
+			word, apostrophe = asciiWordByte[c], c == '\''
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word, apostrophe = isWordRune(r), isApostrophe(r)
+		}
+		switch {
+		case word || (apostrophe && start >= 0):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return start, i
+		}
+		i += size
+	}
+	if start >= 0 {
+		return start, len(s)
+	}
+	return -1, -1
+}
