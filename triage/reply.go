@@ -299,8 +299,6 @@ func alternation(ws []string) string {
 var (
 	moneyRe = lazyRegexp(func() *regexp.Regexp { return replyLex().money })
 	hoursRe = lazyRegexp(func() *regexp.Regexp { return replyLex().hours })
-	// clauseRe splits a sentence into clauses at punctuation.
-	clauseRe = regexp.MustCompile(`[,;:()\x{2013}\x{2014}]|\s-+\s|\.\s`)
 )
 
 // lazyRegexp is a regular expression built on first use, after the
@@ -312,7 +310,7 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 
 // readSentence adds one sentence's cues to ev.
 func (e *Engine) readSentence(s string, ev *replyEvidence) {
-	ws := words(s)
+	ws, parts := sentenceWords(s)
 	if len(ws) == 0 {
 		return
 	}
@@ -324,7 +322,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 
 	// Cues of this sentence, before deciding what the sentence is.
 	var sv replyEvidence
-	conditional := e.readClauses(s, rl, &sv)
+	conditional := e.readClauses(ws, parts, rl, &sv)
 	sv.dropAnsweredNo(ws, rl)
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
@@ -399,12 +397,22 @@ func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) 
 // ("…start on it next week?") before it asks something else too.
 const maxStartQuestionTail = 3
 
-// readClauses adds the cues of s's clauses to sv and returns the first
+// readClauses adds the cues of the clauses of a sentence's words ws
+// (parts as sentenceWords returns them) to sv and returns the first
 // condition word.
-func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (conditional string) {
-	for _, cl := range clauses(s, rl) {
-		if c := e.readClause(cl, rl, sv); c != "" && conditional == "" {
-			conditional = c
+func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, sv *replyEvidence) (conditional string) {
+	cls := clauses(ws, parts, rl)
+	// One clause reader and one allocation of its per-word state serve
+	// every clause of the sentence.
+	c := new(clauseReader)
+	flags := make([]bool, 2*len(ws))
+	negs := make([]int, len(ws)+len(cls))
+	for _, cl := range cls {
+		n := len(cl)
+		*c = clauseReader{ws: cl, rl: rl, ev: sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
+		flags, negs = flags[2*n:], negs[n+1:]
+		if cond := e.readClause(c); cond != "" && conditional == "" {
+			conditional = cond
 		}
 	}
 	return conditional
@@ -413,11 +421,18 @@ func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (co
 // amountIn returns the first amount of money in s, else the first limit
 // in hours.
 func amountIn(s string) string {
-	if !strings.ContainsAny(s, "0123456789") && !mentionsUnit(s, replyLex().hourUnits) {
-		return "" // neither regular expression can match: skip running them
+	// Each regular expression runs only where it can match: every amount
+	// holds a digit, every limit in hours a unit (mentionsUnit folds ASCII
+	// only; the two letters that fold to ASCII ones, long s and the Kelvin
+	// sign, let the expression decide when there is a number too).
+	digits := strings.ContainsAny(s, "0123456789")
+	if digits {
+		if money := moneyRe.FindString(s); money != "" {
+			return money
+		}
 	}
-	if money := moneyRe.FindString(s); money != "" {
-		return money
+	if !mentionsUnit(s, replyLex().hourUnits) && !(digits && strings.ContainsAny(s, "\u017f\u212a")) {
+		return ""
 	}
 	return hoursRe.FindString(s)
 }
@@ -453,32 +468,92 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 	}
 }
 
-// clauses splits a sentence into clause word lists at punctuation and at
-// contrast words ("but", "however").
-func clauses(s string, rl *replyLexicons) [][]string {
-	var out [][]string
-	for _, part := range clauseRe.Split(s, -1) {
-		var cur []string
-		ws := words(part)
-		for i, w := range ws {
+// clauses splits a sentence's words ws into clause word lists at the
+// part starts parts (punctuation, see sentenceWords) and at contrast
+// words ("but", "however"). The clauses share one backing array and are
+// read only.
+func clauses(ws []string, parts []int, rl *replyLexicons) [][]string {
+	out := make([][]string, 0, len(parts)+1)
+	cw := ws // the words with contractions spelt out, copied on the first
+	from := 0
+	for p := 0; p <= len(parts); p++ {
+		to := len(ws)
+		if p < len(parts) {
+			to = parts[p]
+		}
+		start := from
+		for i := from; i < to; i++ {
+			w := ws[i]
 			if full, ok := rl.contractions[w]; ok {
-				w = full // "cant", "dont": the cue lists spell them out
+				if &cw[0] == &ws[0] {
+					cw = slices.Clone(ws)
+				}
+				w, cw[i] = full, full // "cant", "dont": the cue lists spell them out
 			}
 			// A contrast word ends no clause at the end: "thanks though".
-			if rl.contrast[w] && i < len(ws)-1 {
-				if len(cur) > 0 {
-					out = append(out, cur)
+			if rl.contrast[w] && i < to-1 {
+				if i > start {
+					out = append(out, cw[start:i:i])
 				}
-				cur = nil
-				continue
+				start = i + 1
 			}
-			cur = append(cur, w)
 		}
-		if len(cur) > 0 {
-			out = append(out, cur)
+		if to > start {
+			out = append(out, cw[start:to:to])
 		}
+		from = to
 	}
 	return out
+}
+
+// sentenceWords tokenises a sentence once, as words does, and returns
+// with its words the index of the first word of every part after the
+// first: a part ends at punctuation that ends a clause (see replyClauseEnd).
+func sentenceWords(s string) (ws []string, parts []int) {
+	ws = make([]string, 0, len(s)/5+1)
+	prev := 0
+	scanWords(s, func(start, end int) {
+		if len(ws) > 0 && replyClauseEnd(s[prev:start]) {
+			parts = append(parts, len(ws))
+		}
+		ws = append(ws, lowerWord(s[start:end]))
+		prev = end
+	})
+	return ws, parts
+}
+
+// replyClauseEnd reports whether gap, the text between two words, holds
+// punctuation that ends a clause: a comma, semicolon, colon, bracket, en
+// or em dash, hyphens between spaces, or a full stop before a space.
+func replyClauseEnd(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; {
+		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
+			return true
+		case c == '.' && i+1 < len(gap) && isRESpace(gap[i+1]):
+			return true
+		case isRESpace(c) && hyphensThenSpace(gap[i+1:]):
+			return true
+		case c == 0xe2 && (strings.HasPrefix(gap[i:], "\u2013") || strings.HasPrefix(gap[i:], "\u2014")):
+			return true
+		}
+	}
+	return false
+}
+
+// isRESpace is the white space of regular expressions' \s (no \v).
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// hyphensThenSpace reports one or more hyphens and then a space at the
+// start of s.
+func hyphensThenSpace(s string) bool {
+	n := 0
+	for n < len(s) && s[n] == '-' {
+		n++
+	}
+	return n > 0 && n < len(s) && isRESpace(s[n])
 }
 
 // clauseReader holds one clause's words and what has been read from them
@@ -487,9 +562,9 @@ type clauseReader struct {
 	ws    []string
 	rl    *replyLexicons
 	ev    *replyEvidence
-	used  []bool // taken by a cue
+	used  []bool // taken by a cue; false at first, len(ws) long
 	idiom []bool // taken by an idiom, softener or hedge: negates nothing
-	negs  []int  // negs[i]: negators before ws[i]
+	negs  []int  // negs[i]: negators before ws[i]; len(ws)+1 long
 	// weak: a modal in the clause weakens every cue in it.
 	weak bool
 	// deferral: "not yet", "not until": the answer is still to come.
@@ -503,10 +578,10 @@ type clauseReader struct {
 	declined bool
 }
 
-// readClause adds one clause's cues to ev and returns the condition word
-// that opens a condition in it, if any.
-func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (condition string) {
-	c := &clauseReader{ws: ws, rl: rl, ev: ev, used: make([]bool, len(ws)), idiom: make([]bool, len(ws))}
+// readClause adds the cues of the clause c holds, fresh, to its evidence
+// and returns the condition word that opens a condition in it, if any.
+func (e *Engine) readClause(c *clauseReader) (condition string) {
+	ws, rl, ev := c.ws, c.rl, c.ev
 	condition = c.readIdioms(e.lex.hedge)
 	c.scan()
 	// Declines take their words first: an accept cue inside one ("do it"
@@ -670,7 +745,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 // scan counts the negators and notes the modals, deferrals and plans to
 // do the work oneself that colour every cue of the clause.
 func (c *clauseReader) scan() {
-	c.negs = make([]int, len(c.ws)+1)
+	// c.negs is zeroed, len(c.ws)+1 long.
 	for i, w := range c.ws {
 		c.negs[i+1] = c.negs[i]
 		if !c.idiom[i] && c.rl.negators[w] {

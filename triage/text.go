@@ -119,9 +119,12 @@ func lowerWord(w string) string {
 	return w
 }
 
+// apostrophes spells the typographic apostrophes as ASCII ones.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u02bc", "'")
+
 func lowerWordSlow(w string) string {
 	if strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc') {
-		w = strings.NewReplacer("\u2019", "'", "\u02bc", "'").Replace(w)
+		w = apostrophes.Replace(w)
 	}
 	w = strings.TrimRight(w, "'")
 	for i := 0; i < len(w); i++ {

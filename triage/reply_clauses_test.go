@@ -1,0 +1,53 @@
+package triage
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// oldClauseRe is the regular expression clauses split sentences with
+// before sentenceWords found the same breaks between words by hand.
+var oldClauseRe = regexp.MustCompile(`[,;:()\x{2013}\x{2014}]|\s-+\s|\.\s`)
+
+// TestSentenceWordsMatchClauseRegexp checks that the hand-written clause
+// breaks give the same words, split into the same parts, as splitting at
+// oldClauseRe and tokenising each part.
+func TestSentenceWordsMatchClauseRegexp(t *testing.T) {
+	for _, s := range []string{
+		"Sounds good, go ahead.",
+		"ok; but not the second part: just the first",
+		"We'll think it over (maybe next week) and let you know",
+		"Fine \u2013 go ahead\u2014thanks",
+		"Yes - please start -- on Monday",
+		"Yes -please start- on Monday",
+		"e-mail me the e.g. list. Then start",
+		"Costs $1,200.50. That's fine",
+		"tab\t-\tseparated\f--\rwords",
+		"Not sure.\nLet me check",
+		"",
+		",,, ;",
+		"dogs', cats'. birds'",
+		"invalid \xe2\x80 byte, \xe2\x80\x93 dash",
+	} {
+		ws, parts := sentenceWords(s)
+		var got [][]string
+		from := 0
+		for _, p := range append(slices.Clone(parts), len(ws)) {
+			got = append(got, ws[from:p])
+			from = p
+		}
+		var want [][]string
+		for _, part := range oldClauseRe.Split(s, -1) {
+			if w := words(part); len(w) > 0 {
+				want = append(want, w)
+			}
+		}
+		if len(ws) == 0 {
+			got = nil
+		}
+		if !slices.EqualFunc(got, want, slices.Equal[[]string]) {
+			t.Errorf("sentenceWords(%q) parts %q, want %q", s, got, want)
+		}
+	}
+}
