@@ -65,12 +65,36 @@ func (e *Engine) ReadReply(newText string) ReplyReading {
 		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("too long to read with confidence (over %d words)", maxReplyWords)}
 	}
 	var ev replyEvidence
+	rs := new(replyScratch)
 	for _, sg := range segments(newText) {
 		for _, s := range sentences(sg.text) {
-			e.readSentence(s, &ev)
+			e.readSentence(s, &ev, rs)
 		}
 	}
 	return ev.verdict()
+}
+
+// replyScratch is the working state ReadReply reuses from sentence to
+// sentence: a sentence's cues and its clause reader with the clause's
+// per-word state.
+type replyScratch struct {
+	sv    replyEvidence
+	c     clauseReader
+	flags []bool
+	negs  []int
+}
+
+// reset empties ev for the next sentence, keeping its lists' memory
+// (merge copies the cues out of a sentence's lists).
+func (ev *replyEvidence) reset() {
+	*ev = replyEvidence{
+		strongAccept: ev.strongAccept[:0], weakAccept: ev.weakAccept[:0], ack: ev.ack[:0],
+		strongDecline: ev.strongDecline[:0], weakDecline: ev.weakDecline[:0],
+		hedge: ev.hedge[:0], partial: ev.partial[:0], counter: ev.counter[:0], amount: ev.amount[:0],
+		contact: ev.contact[:0], conditional: ev.conditional[:0],
+		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
+		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0],
+	}
 }
 
 // maxReplyWords bounds the text ReadReply decides on: an answer to a quote
@@ -209,7 +233,7 @@ type replyLexicons struct {
 	// money finds an amount of money, hours a limit in hours.
 	money, hours *regexp.Regexp
 	// hourUnits are hours' units, for the test before running hours.
-	hourUnits []string
+	hourUnits unitSet
 }
 
 // setOf is the set of the words of list.
@@ -272,7 +296,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
-		hourUnits: c.HourUnits,
+		hourUnits: newUnitSet(c.HourUnits),
 	}
 	for _, pair := range c.Apostropheless {
 		if short, full, ok := strings.Cut(pair, "="); ok {
@@ -309,7 +333,7 @@ func (l lazyRegexp) FindString(s string) string { return l().FindString(s) }
 func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 
 // readSentence adds one sentence's cues to ev.
-func (e *Engine) readSentence(s string, ev *replyEvidence) {
+func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ws, parts := sentenceWords(s)
 	if len(ws) == 0 {
 		return
@@ -321,8 +345,9 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	}
 
 	// Cues of this sentence, before deciding what the sentence is.
-	var sv replyEvidence
-	conditional := e.readClauses(ws, parts, rl, &sv)
+	sv := &rs.sv
+	sv.reset()
+	conditional := e.readClauses(ws, parts, rl, rs)
 	sv.dropAnsweredNo(ws, rl)
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
@@ -335,13 +360,13 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 			addCue(&ev.weakAccept, cue)
 			return
 		}
-		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
+		questionBack(s, ws, rl, sv, ev, hasCue || money != "")
 		return
 	}
 	if bareYes(ws, rl) {
 		addCue(&sv.bareYes, ws[0])
 	}
-	ev.addStatement(ws, rl, &sv, conditional, money, hasCue)
+	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
 }
 
 // addStatement adds the cues sv of a sentence that asks nothing, ws, to
@@ -398,18 +423,16 @@ func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) 
 const maxStartQuestionTail = 3
 
 // readClauses adds the cues of the clauses of a sentence's words ws
-// (parts as sentenceWords returns them) to sv and returns the first
+// (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
-func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, sv *replyEvidence) (conditional string) {
+func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
 	cls := clauses(ws, parts, rl)
-	// One clause reader and one allocation of its per-word state serve
-	// every clause of the sentence.
-	c := new(clauseReader)
-	flags := make([]bool, 2*len(ws))
-	negs := make([]int, len(ws)+len(cls))
+	// rs's clause reader and per-word state serve every clause.
+	c := &rs.c
+	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
 	for _, cl := range cls {
 		n := len(cl)
-		*c = clauseReader{ws: cl, rl: rl, ev: sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
+		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
 		flags, negs = flags[2*n:], negs[n+1:]
 		if cond := e.readClause(c); cond != "" && conditional == "" {
 			conditional = cond
@@ -422,7 +445,7 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, sv *re
 // in hours.
 func amountIn(s string) string {
 	// Each regular expression runs only where it can match: every amount
-	// holds a digit, every limit in hours a unit (mentionsUnit folds ASCII
+	// holds a digit, every limit in hours a unit (unitSet folds ASCII
 	// only; the two letters that fold to ASCII ones, long s and the Kelvin
 	// sign, let the expression decide when there is a number too).
 	digits := strings.ContainsAny(s, "0123456789")
@@ -431,7 +454,7 @@ func amountIn(s string) string {
 			return money
 		}
 	}
-	if !mentionsUnit(s, replyLex().hourUnits) && !(digits && strings.ContainsAny(s, "\u017f\u212a")) {
+	if !replyLex().hourUnits.mentioned(s) && !(digits && strings.ContainsAny(s, "\u017f\u212a")) {
 		return ""
 	}
 	return hoursRe.FindString(s)
@@ -554,6 +577,21 @@ func hyphensThenSpace(s string) bool {
 		n++
 	}
 	return n > 0 && n < len(s) && isRESpace(s[n])
+}
+
+// grow returns rs's per-word state, cleared, for nFlags flags and nNegs
+// negator counts.
+func (rs *replyScratch) grow(nFlags, nNegs int) ([]bool, []int) {
+	if cap(rs.flags) < nFlags {
+		rs.flags = make([]bool, nFlags)
+	}
+	if cap(rs.negs) < nNegs {
+		rs.negs = make([]int, nNegs)
+	}
+	flags, negs := rs.flags[:nFlags], rs.negs[:nNegs]
+	clear(flags)
+	clear(negs)
+	return flags, negs
 }
 
 // clauseReader holds one clause's words and what has been read from them
@@ -1030,25 +1068,60 @@ func contentWords(ws []string, rl *replyLexicons) map[string]bool {
 	return out
 }
 
-// mentionsUnit reports whether s may hold one of units: a unit of one
-// ASCII letter as a word of its own ("3 h"), a longer one anywhere.
-func mentionsUnit(s string, units []string) bool {
+// unitSet is a list of units with the bytes that may open one in a text.
+type unitSet struct {
+	units []string
+	// opens[b]: a unit may start at the byte b (b|0x20 is its first byte).
+	opens [256]bool
+}
+
+func newUnitSet(units []string) unitSet {
+	us := unitSet{units: units}
 	for _, u := range units {
-		if len(u) == 1 && hasLoneLetter(s, u[0]) || len(u) > 1 && containsFold(s, u) {
-			return true
+		for b := range 256 {
+			if u != "" && byte(b)|0x20 == u[0]|0x20 {
+				us.opens[b] = true
+			}
+		}
+	}
+	return us
+}
+
+// mentioned reports whether s may hold one of the units: a unit of one
+// ASCII letter as a word of its own ("3 h"), a longer one anywhere, any
+// case (a longer unit is written in lower case).
+func (us *unitSet) mentioned(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !us.opens[s[i]] {
+			continue
+		}
+		for _, u := range us.units {
+			if len(u) == 1 && isLoneLetterAt(s, i, u[0]) || len(u) > 1 && hasFoldPrefix(s[i:], u) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// hasLoneLetter reports the ASCII letter b, either case, as a word of s.
-func hasLoneLetter(s string, b byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i]|0x20 == b|0x20 && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1])) {
-			return true
+// hasFoldPrefix reports whether s opens with the lower-case ASCII sub, in
+// any case.
+func hasFoldPrefix(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j]|0x20 != sub[j] {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// isLoneLetterAt reports the ASCII letter b, either case, as a word of s
+// at s[i].
+func isLoneLetterAt(s string, i int, b byte) bool {
+	return s[i]|0x20 == b|0x20 && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1]))
 }
 
 func isASCIIWordByte(b byte) bool {

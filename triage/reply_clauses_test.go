@@ -51,3 +51,24 @@ func TestSentenceWordsMatchClauseRegexp(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitSetMentioned(t *testing.T) {
+	us := newUnitSet([]string{"hours", "hr", "h"})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"for 3 h please", true},
+		{"3h", false}, // a one-letter unit must stand alone
+		{"H", true},
+		{"two HOURS max", true},
+		{"about 2hrs", true}, // a longer unit may sit inside a word
+		{"go ahead", false},
+		{"", false},
+		{"the_h_", false},
+	} {
+		if got := us.mentioned(tc.s); got != tc.want {
+			t.Errorf("mentioned(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
