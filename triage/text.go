@@ -79,24 +79,14 @@ func scanWords(s string, fn func(start, end int)) {
 }
 
 // scanWordsUntil is scanWords that stops when fn returns false.
+// It walks s with nextWord, which classifies ASCII bytes by table.
 func scanWordsUntil(s string, fn func(start, end int) bool) {
-	start := -1
-	for i, r := range s {
-		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start < 0 || !fn(start, end) {
+			return
 		}
-		if start >= 0 {
-			if !fn(start, i) {
-				return
-			}
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(start, len(s))
+		i = end
 	}
 }
 
