@@ -55,10 +55,37 @@ func needsNormalize(r rune) bool {
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) && !strings.Contains(s, "  ") {
+	if !needsCollapse(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsCollapse reports white space in s other than single spaces: two
+// spaces in a row, or any other space character. ASCII is tested byte by
+// byte; other characters are decoded.
+func needsCollapse(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += n
+			continue
+		}
+		switch c {
+		case '\t', '\n', '\v', '\f', '\r':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+		i++
+	}
+	return false
 }
 
 // words splits s into lower-case word tokens: letters, digits and inner

@@ -3,7 +3,9 @@ package triage
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // oldClauseRe is the regular expression clauses split sentences with
@@ -69,6 +71,22 @@ func TestUnitSetMentioned(t *testing.T) {
 	} {
 		if got := us.mentioned(tc.s); got != tc.want {
 			t.Errorf("mentioned(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestNeedsCollapse checks the byte-wise test against the rune-wise one
+// collapseSpace used before it.
+func TestNeedsCollapse(t *testing.T) {
+	old := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) || strings.Contains(s, "  ")
+	}
+	for _, s := range []string{
+		"", "one two", "one  two", "a\tb", "a\nb", "a\vb", "a\fb", "a\rb",
+		"a\u00a0b", "a\u0085b", "a\u3000b", "a\u2009b", "café olé", "bad \xff\xc2 utf8", "end ", " ",
+	} {
+		if got, want := needsCollapse(s), old(s); got != want {
+			t.Errorf("needsCollapse(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
