@@ -60,7 +60,7 @@ type ReplyReading struct {
 // client's own new text counts: the quoted quote ("Shall I go ahead?") is
 // not read.
 func (e *Engine) ReadReply(newText string) ReplyReading {
-	if wordCount(newText) > maxReplyWords {
+	if wordsAtLeast(newText, maxReplyWords+1) {
 		// An answer to a quote is short; a long text is for a person.
 		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("too long to read with confidence (over %d words)", maxReplyWords)}
 	}
