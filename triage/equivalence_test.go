@@ -90,3 +90,34 @@ func TestNeedsCollapse(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldMoney: the prefilter lets through every text the money
+// expression matches, and turns away numbers with no currency after them.
+func TestMayHoldMoney(t *testing.T) {
+	rl := replyLex()
+	for _, tc := range []struct {
+		s       string
+		through bool // false: the prefilter may turn it away
+	}{
+		{"it's $300", true},
+		{"450 €", true},
+		{"300 Dollars tops", true},
+		{"2K is fine", true},
+		{"1,200.50\teuros", true},
+		{"about 12 \u212a", true}, // the Kelvin sign folds to k
+		{"at 3 pm", true}, // "p" may open "pounds": the expression decides
+		{"room 12, floor 3", true},
+		{"on 12 March at 3", false},
+		{"call 555-0100", false},
+		{"room 12 on floor 3", false},
+		{"no numbers here", false},
+	} {
+		got := rl.mayHoldMoney(tc.s)
+		if rl.money.MatchString(tc.s) && !got {
+			t.Errorf("mayHoldMoney(%q) = false, but money matches", tc.s)
+		}
+		if got != tc.through {
+			t.Errorf("mayHoldMoney(%q) = %v, want %v", tc.s, got, tc.through)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // A wrong "accepted" or "declined" silently closes a quote, while "unclear"
@@ -234,6 +235,10 @@ type replyLexicons struct {
 	money, hours *regexp.Regexp
 	// hourUnits are hours' units, for the test before running hours.
 	hourUnits unitSet
+	// currencyOpens marks the bytes a currency word may open with, any
+	// case; nil when one opens with other than an ASCII letter (then
+	// money always runs).
+	currencyOpens *[256]bool
 }
 
 // setOf is the set of the words of list.
@@ -296,7 +301,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
-		hourUnits: newUnitSet(c.HourUnits),
+		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
 	}
 	for _, pair := range c.Apostropheless {
 		if short, full, ok := strings.Cut(pair, "="); ok {
@@ -449,7 +454,7 @@ func amountIn(s string) string {
 	// only; the two letters that fold to ASCII ones, long s and the Kelvin
 	// sign, let the expression decide when there is a number too).
 	digits := strings.ContainsAny(s, "0123456789")
-	if digits {
+	if digits && replyLex().mayHoldMoney(s) {
 		if money := moneyRe.FindString(s); money != "" {
 			return money
 		}
@@ -1066,6 +1071,50 @@ func contentWords(ws []string, rl *replyLexicons) map[string]bool {
 		}
 	}
 	return out
+}
+
+// letterOpens marks the bytes that open one of ws in any case, or is nil
+// when a word opens with other than an ASCII letter.
+func letterOpens(ws []string) *[256]bool {
+	var opens [256]bool
+	for _, w := range ws {
+		if w == "" {
+			continue
+		}
+		c := w[0] | 0x20
+		if c < 'a' || c > 'z' {
+			return nil
+		}
+		opens[c], opens[c&^0x20] = true, true
+	}
+	return &opens
+}
+
+// mayHoldMoney is false only when rl.money cannot match s: s has no
+// currency sign, and no run of digits (with commas and points) is
+// followed, maybe after one space, by a byte a currency word may open
+// with or by other than ASCII (a letter that folds to an ASCII one).
+func (rl *replyLexicons) mayHoldMoney(s string) bool {
+	if rl.currencyOpens == nil || strings.ContainsAny(s, "$£€¥") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+			j++
+		}
+		if j < len(s) && isRESpace(s[j]) {
+			j++
+		}
+		if j < len(s) && (s[j] >= utf8.RuneSelf || rl.currencyOpens[s[j]]) {
+			return true
+		}
+		i = j - 1
+	}
+	return false
 }
 
 // unitSet is a list of units with the bytes that may open one in a text.
