@@ -105,7 +105,7 @@ func TestMayHoldMoney(t *testing.T) {
 		{"2K is fine", true},
 		{"1,200.50\teuros", true},
 		{"about 12 \u212a", true}, // the Kelvin sign folds to k
-		{"at 3 pm", true}, // "p" may open "pounds": the expression decides
+		{"at 3 pm", true},         // "p" may open "pounds": the expression decides
 		{"room 12, floor 3", true},
 		{"on 12 March at 3", false},
 		{"call 555-0100", false},

@@ -1102,19 +1102,26 @@ func (rl *replyLexicons) mayHoldMoney(s string) bool {
 		if s[i] < '0' || s[i] > '9' {
 			continue
 		}
-		j := i + 1
-		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
-			j++
-		}
-		if j < len(s) && isRESpace(s[j]) {
-			j++
-		}
+		j := afterNumber(s, i)
 		if j < len(s) && (s[j] >= utf8.RuneSelf || rl.currencyOpens[s[j]]) {
 			return true
 		}
 		i = j - 1
 	}
 	return false
+}
+
+// afterNumber returns where a currency word may start after the number
+// at s[i]: past its digits, commas and points and one space.
+func afterNumber(s string, i int) int {
+	j := i + 1
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	if j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	return j
 }
 
 // unitSet is a list of units with the bytes that may open one in a text.
