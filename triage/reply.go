@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // A wrong "accepted" or "declined" silently closes a quote, while "unclear"
@@ -60,17 +61,41 @@ type ReplyReading struct {
 // client's own new text counts: the quoted quote ("Shall I go ahead?") is
 // not read.
 func (e *Engine) ReadReply(newText string) ReplyReading {
-	if wordCount(newText) > maxReplyWords {
+	if wordsAtLeast(newText, maxReplyWords+1) {
 		// An answer to a quote is short; a long text is for a person.
 		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("too long to read with confidence (over %d words)", maxReplyWords)}
 	}
 	var ev replyEvidence
+	rs := new(replyScratch)
 	for _, sg := range segments(newText) {
 		for _, s := range sentences(sg.text) {
-			e.readSentence(s, &ev)
+			e.readSentence(s, &ev, rs)
 		}
 	}
 	return ev.verdict()
+}
+
+// replyScratch is the working state ReadReply reuses from sentence to
+// sentence: a sentence's cues and its clause reader with the clause's
+// per-word state.
+type replyScratch struct {
+	sv    replyEvidence
+	c     clauseReader
+	flags []bool
+	negs  []int
+}
+
+// reset empties ev for the next sentence, keeping its lists' memory
+// (merge copies the cues out of a sentence's lists).
+func (ev *replyEvidence) reset() {
+	*ev = replyEvidence{
+		strongAccept: ev.strongAccept[:0], weakAccept: ev.weakAccept[:0], ack: ev.ack[:0],
+		strongDecline: ev.strongDecline[:0], weakDecline: ev.weakDecline[:0],
+		hedge: ev.hedge[:0], partial: ev.partial[:0], counter: ev.counter[:0], amount: ev.amount[:0],
+		contact: ev.contact[:0], conditional: ev.conditional[:0],
+		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
+		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0],
+	}
 }
 
 // maxReplyWords bounds the text ReadReply decides on: an answer to a quote
@@ -209,7 +234,11 @@ type replyLexicons struct {
 	// money finds an amount of money, hours a limit in hours.
 	money, hours *regexp.Regexp
 	// hourUnits are hours' units, for the test before running hours.
-	hourUnits []string
+	hourUnits unitSet
+	// currencyOpens marks the bytes a currency word may open with, any
+	// case; nil when one opens with other than an ASCII letter (then
+	// money always runs).
+	currencyOpens *[256]bool
 }
 
 // setOf is the set of the words of list.
@@ -272,7 +301,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
-		hourUnits: c.HourUnits,
+		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
 	}
 	for _, pair := range c.Apostropheless {
 		if short, full, ok := strings.Cut(pair, "="); ok {
@@ -299,8 +328,6 @@ func alternation(ws []string) string {
 var (
 	moneyRe = lazyRegexp(func() *regexp.Regexp { return replyLex().money })
 	hoursRe = lazyRegexp(func() *regexp.Regexp { return replyLex().hours })
-	// clauseRe splits a sentence into clauses at punctuation.
-	clauseRe = regexp.MustCompile(`[,;:()\x{2013}\x{2014}]|\s-+\s|\.\s`)
 )
 
 // lazyRegexp is a regular expression built on first use, after the
@@ -311,8 +338,8 @@ func (l lazyRegexp) FindString(s string) string { return l().FindString(s) }
 func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 
 // readSentence adds one sentence's cues to ev.
-func (e *Engine) readSentence(s string, ev *replyEvidence) {
-	ws := words(s)
+func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
+	ws, parts := sentenceWords(s)
 	if len(ws) == 0 {
 		return
 	}
@@ -323,8 +350,9 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 	}
 
 	// Cues of this sentence, before deciding what the sentence is.
-	var sv replyEvidence
-	conditional := e.readClauses(s, rl, &sv)
+	sv := &rs.sv
+	sv.reset()
+	conditional := e.readClauses(ws, parts, rl, rs)
 	sv.dropAnsweredNo(ws, rl)
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
@@ -337,13 +365,13 @@ func (e *Engine) readSentence(s string, ev *replyEvidence) {
 			addCue(&ev.weakAccept, cue)
 			return
 		}
-		questionBack(s, ws, rl, &sv, ev, hasCue || money != "")
+		questionBack(s, ws, rl, sv, ev, hasCue || money != "")
 		return
 	}
 	if bareYes(ws, rl) {
 		addCue(&sv.bareYes, ws[0])
 	}
-	ev.addStatement(ws, rl, &sv, conditional, money, hasCue)
+	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
 }
 
 // addStatement adds the cues sv of a sentence that asks nothing, ws, to
@@ -399,12 +427,20 @@ func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) 
 // ("…start on it next week?") before it asks something else too.
 const maxStartQuestionTail = 3
 
-// readClauses adds the cues of s's clauses to sv and returns the first
+// readClauses adds the cues of the clauses of a sentence's words ws
+// (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
-func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (conditional string) {
-	for _, cl := range clauses(s, rl) {
-		if c := e.readClause(cl, rl, sv); c != "" && conditional == "" {
-			conditional = c
+func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
+	cls := clauses(ws, parts, rl)
+	// rs's clause reader and per-word state serve every clause.
+	c := &rs.c
+	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
+	for _, cl := range cls {
+		n := len(cl)
+		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
+		flags, negs = flags[2*n:], negs[n+1:]
+		if cond := e.readClause(c); cond != "" && conditional == "" {
+			conditional = cond
 		}
 	}
 	return conditional
@@ -413,11 +449,18 @@ func (e *Engine) readClauses(s string, rl *replyLexicons, sv *replyEvidence) (co
 // amountIn returns the first amount of money in s, else the first limit
 // in hours.
 func amountIn(s string) string {
-	if !strings.ContainsAny(s, "0123456789") && !mentionsUnit(s, replyLex().hourUnits) {
-		return "" // neither regular expression can match: skip running them
+	// Each regular expression runs only where it can match: every amount
+	// holds a digit, every limit in hours a unit (unitSet folds ASCII
+	// only; the two letters that fold to ASCII ones, long s and the Kelvin
+	// sign, let the expression decide when there is a number too).
+	digits := strings.ContainsAny(s, "0123456789")
+	if digits && replyLex().mayHoldMoney(s) {
+		if money := moneyRe.FindString(s); money != "" {
+			return money
+		}
 	}
-	if money := moneyRe.FindString(s); money != "" {
-		return money
+	if !replyLex().hourUnits.mentioned(s) && !(digits && strings.ContainsAny(s, "\u017f\u212a")) {
+		return ""
 	}
 	return hoursRe.FindString(s)
 }
@@ -453,32 +496,107 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 	}
 }
 
-// clauses splits a sentence into clause word lists at punctuation and at
-// contrast words ("but", "however").
-func clauses(s string, rl *replyLexicons) [][]string {
-	var out [][]string
-	for _, part := range clauseRe.Split(s, -1) {
-		var cur []string
-		ws := words(part)
-		for i, w := range ws {
+// clauses splits a sentence's words ws into clause word lists at the
+// part starts parts (punctuation, see sentenceWords) and at contrast
+// words ("but", "however"). The clauses share one backing array and are
+// read only.
+func clauses(ws []string, parts []int, rl *replyLexicons) [][]string {
+	out := make([][]string, 0, len(parts)+1)
+	cw := ws // the words with contractions spelt out, copied on the first
+	from := 0
+	for p := 0; p <= len(parts); p++ {
+		to := len(ws)
+		if p < len(parts) {
+			to = parts[p]
+		}
+		start := from
+		for i := from; i < to; i++ {
+			w := ws[i]
 			if full, ok := rl.contractions[w]; ok {
-				w = full // "cant", "dont": the cue lists spell them out
+				if &cw[0] == &ws[0] {
+					cw = slices.Clone(ws)
+				}
+				w, cw[i] = full, full // "cant", "dont": the cue lists spell them out
 			}
 			// A contrast word ends no clause at the end: "thanks though".
-			if rl.contrast[w] && i < len(ws)-1 {
-				if len(cur) > 0 {
-					out = append(out, cur)
+			if rl.contrast[w] && i < to-1 {
+				if i > start {
+					out = append(out, cw[start:i:i])
 				}
-				cur = nil
-				continue
+				start = i + 1
 			}
-			cur = append(cur, w)
 		}
-		if len(cur) > 0 {
-			out = append(out, cur)
+		if to > start {
+			out = append(out, cw[start:to:to])
 		}
+		from = to
 	}
 	return out
+}
+
+// sentenceWords tokenises a sentence once, as words does, and returns
+// with its words the index of the first word of every part after the
+// first: a part ends at punctuation that ends a clause (see replyClauseEnd).
+func sentenceWords(s string) (ws []string, parts []int) {
+	ws = make([]string, 0, len(s)/5+1)
+	prev := 0
+	scanWords(s, func(start, end int) {
+		if len(ws) > 0 && replyClauseEnd(s[prev:start]) {
+			parts = append(parts, len(ws))
+		}
+		ws = append(ws, lowerWord(s[start:end]))
+		prev = end
+	})
+	return ws, parts
+}
+
+// replyClauseEnd reports whether gap, the text between two words, holds
+// punctuation that ends a clause: a comma, semicolon, colon, bracket, en
+// or em dash, hyphens between spaces, or a full stop before a space.
+func replyClauseEnd(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; {
+		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
+			return true
+		case c == '.' && i+1 < len(gap) && isRESpace(gap[i+1]):
+			return true
+		case isRESpace(c) && hyphensThenSpace(gap[i+1:]):
+			return true
+		case c == 0xe2 && (strings.HasPrefix(gap[i:], "\u2013") || strings.HasPrefix(gap[i:], "\u2014")):
+			return true
+		}
+	}
+	return false
+}
+
+// isRESpace is the white space of regular expressions' \s (no \v).
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// hyphensThenSpace reports one or more hyphens and then a space at the
+// start of s.
+func hyphensThenSpace(s string) bool {
+	n := 0
+	for n < len(s) && s[n] == '-' {
+		n++
+	}
+	return n > 0 && n < len(s) && isRESpace(s[n])
+}
+
+// grow returns rs's per-word state, cleared, for nFlags flags and nNegs
+// negator counts.
+func (rs *replyScratch) grow(nFlags, nNegs int) ([]bool, []int) {
+	if cap(rs.flags) < nFlags {
+		rs.flags = make([]bool, nFlags)
+	}
+	if cap(rs.negs) < nNegs {
+		rs.negs = make([]int, nNegs)
+	}
+	flags, negs := rs.flags[:nFlags], rs.negs[:nNegs]
+	clear(flags)
+	clear(negs)
+	return flags, negs
 }
 
 // clauseReader holds one clause's words and what has been read from them
@@ -487,9 +605,9 @@ type clauseReader struct {
 	ws    []string
 	rl    *replyLexicons
 	ev    *replyEvidence
-	used  []bool // taken by a cue
+	used  []bool // taken by a cue; false at first, len(ws) long
 	idiom []bool // taken by an idiom, softener or hedge: negates nothing
-	negs  []int  // negs[i]: negators before ws[i]
+	negs  []int  // negs[i]: negators before ws[i]; len(ws)+1 long
 	// weak: a modal in the clause weakens every cue in it.
 	weak bool
 	// deferral: "not yet", "not until": the answer is still to come.
@@ -503,10 +621,10 @@ type clauseReader struct {
 	declined bool
 }
 
-// readClause adds one clause's cues to ev and returns the condition word
-// that opens a condition in it, if any.
-func (e *Engine) readClause(ws []string, rl *replyLexicons, ev *replyEvidence) (condition string) {
-	c := &clauseReader{ws: ws, rl: rl, ev: ev, used: make([]bool, len(ws)), idiom: make([]bool, len(ws))}
+// readClause adds the cues of the clause c holds, fresh, to its evidence
+// and returns the condition word that opens a condition in it, if any.
+func (e *Engine) readClause(c *clauseReader) (condition string) {
+	ws, rl, ev := c.ws, c.rl, c.ev
 	condition = c.readIdioms(e.lex.hedge)
 	c.scan()
 	// Declines take their words first: an accept cue inside one ("do it"
@@ -670,7 +788,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 // scan counts the negators and notes the modals, deferrals and plans to
 // do the work oneself that colour every cue of the clause.
 func (c *clauseReader) scan() {
-	c.negs = make([]int, len(c.ws)+1)
+	// c.negs is zeroed, len(c.ws)+1 long.
 	for i, w := range c.ws {
 		c.negs[i+1] = c.negs[i]
 		if !c.idiom[i] && c.rl.negators[w] {
@@ -955,25 +1073,111 @@ func contentWords(ws []string, rl *replyLexicons) map[string]bool {
 	return out
 }
 
-// mentionsUnit reports whether s may hold one of units: a unit of one
-// ASCII letter as a word of its own ("3 h"), a longer one anywhere.
-func mentionsUnit(s string, units []string) bool {
-	for _, u := range units {
-		if len(u) == 1 && hasLoneLetter(s, u[0]) || len(u) > 1 && containsFold(s, u) {
+// letterOpens marks the bytes that open one of ws in any case, or is nil
+// when a word opens with other than an ASCII letter.
+func letterOpens(ws []string) *[256]bool {
+	var opens [256]bool
+	for _, w := range ws {
+		if w == "" {
+			continue
+		}
+		c := w[0] | 0x20
+		if c < 'a' || c > 'z' {
+			return nil
+		}
+		opens[c], opens[c&^0x20] = true, true
+	}
+	return &opens
+}
+
+// mayHoldMoney is false only when rl.money cannot match s: s has no
+// currency sign, and no run of digits (with commas and points) is
+// followed, maybe after one space, by a byte a currency word may open
+// with or by other than ASCII (a letter that folds to an ASCII one).
+func (rl *replyLexicons) mayHoldMoney(s string) bool {
+	if rl.currencyOpens == nil || strings.ContainsAny(s, "$£€¥") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := afterNumber(s, i)
+		if j < len(s) && (s[j] >= utf8.RuneSelf || rl.currencyOpens[s[j]]) {
 			return true
+		}
+		i = j - 1
+	}
+	return false
+}
+
+// afterNumber returns where a currency word may start after the number
+// at s[i]: past its digits, commas and points and one space.
+func afterNumber(s string, i int) int {
+	j := i + 1
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	if j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	return j
+}
+
+// unitSet is a list of units with the bytes that may open one in a text.
+type unitSet struct {
+	units []string
+	// opens[b]: a unit may start at the byte b (b|0x20 is its first byte).
+	opens [256]bool
+}
+
+func newUnitSet(units []string) unitSet {
+	us := unitSet{units: units}
+	for _, u := range units {
+		for b := range 256 {
+			if u != "" && byte(b)|0x20 == u[0]|0x20 {
+				us.opens[b] = true
+			}
+		}
+	}
+	return us
+}
+
+// mentioned reports whether s may hold one of the units: a unit of one
+// ASCII letter as a word of its own ("3 h"), a longer one anywhere, any
+// case (a longer unit is written in lower case).
+func (us *unitSet) mentioned(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !us.opens[s[i]] {
+			continue
+		}
+		for _, u := range us.units {
+			if len(u) == 1 && isLoneLetterAt(s, i, u[0]) || len(u) > 1 && hasFoldPrefix(s[i:], u) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// hasLoneLetter reports the ASCII letter b, either case, as a word of s.
-func hasLoneLetter(s string, b byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i]|0x20 == b|0x20 && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1])) {
-			return true
+// hasFoldPrefix reports whether s opens with the lower-case ASCII sub, in
+// any case.
+func hasFoldPrefix(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j]|0x20 != sub[j] {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// isLoneLetterAt reports the ASCII letter b, either case, as a word of s
+// at s[i].
+func isLoneLetterAt(s string, i int, b byte) bool {
+	return s[i]|0x20 == b|0x20 && (i == 0 || !isASCIIWordByte(s[i-1])) && (i+1 == len(s) || !isASCIIWordByte(s[i+1]))
 }
 
 func isASCIIWordByte(b byte) bool {

@@ -118,6 +118,11 @@ var leaveSubjects = []string{"away until", "out until", "on leave until", "on an
 // a client who mentions being away ("I'm out of the office next week, can
 // you…") is still answered.
 func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
+	if wordsAtLeast(newText, maxAutoWords+1) {
+		// An auto-reply is short; counting stops at the limit, which
+		// costs less than scanning a long text for the phrases.
+		return false
+	}
 	autoSubject := isAutoSubject(strings.ToLower(p.Subject))
 	if !autoSubject && !e.lex.outOfOffice.mayMatch(newText) {
 		// No out-of-office phrase: "thank you for your message" alone
@@ -127,9 +132,6 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	sw := scratchWords(newText)
 	defer dropWords(sw)
 	ws := *sw
-	if len(ws) > 200 {
-		return false
-	}
 	hits, lastEnd := 0, 0
 	e.lex.outOfOffice.find(ws, func(_, start, end int) bool {
 		if start >= lastEnd { // overlapping phrases are one cue
@@ -143,6 +145,9 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	}
 	return hits >= 3 || (autoSubject && hits >= 1)
 }
+
+// maxAutoWords is the most words an auto-reply's text has.
+const maxAutoWords = 200
 
 // isAutoSubject reports an auto-reply subject (subj lower-cased).
 func isAutoSubject(subj string) bool {

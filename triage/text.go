@@ -55,10 +55,37 @@ func needsNormalize(r rune) bool {
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) && !strings.Contains(s, "  ") {
+	if !needsCollapse(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsCollapse reports white space in s other than single spaces: two
+// spaces in a row, or any other space character. ASCII is tested byte by
+// byte; other characters are decoded.
+func needsCollapse(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += n
+			continue
+		}
+		switch c {
+		case '\t', '\n', '\v', '\f', '\r':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+		i++
+	}
+	return false
 }
 
 // words splits s into lower-case word tokens: letters, digits and inner
@@ -79,24 +106,14 @@ func scanWords(s string, fn func(start, end int)) {
 }
 
 // scanWordsUntil is scanWords that stops when fn returns false.
+// It walks s with nextWord, which classifies ASCII bytes by table.
 func scanWordsUntil(s string, fn func(start, end int) bool) {
-	start := -1
-	for i, r := range s {
-		if isWordRune(r) || (isApostrophe(r) && start >= 0) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start < 0 || !fn(start, end) {
+			return
 		}
-		if start >= 0 {
-			if !fn(start, i) {
-				return
-			}
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(start, len(s))
+		i = end
 	}
 }
 
@@ -119,9 +136,12 @@ func lowerWord(w string) string {
 	return w
 }
 
+// apostrophes spells the typographic apostrophes as ASCII ones.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u02bc", "'")
+
 func lowerWordSlow(w string) string {
 	if strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc') {
-		w = strings.NewReplacer("\u2019", "'", "\u02bc", "'").Replace(w)
+		w = apostrophes.Replace(w)
 	}
 	w = strings.TrimRight(w, "'")
 	for i := 0; i < len(w); i++ {
