@@ -122,7 +122,7 @@ func (e *Engine) clause(s string) clause {
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || ventingQuestion(all) || (!c.question && availabilityAnswer(ws)) {
+	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || (!c.question && availabilityAnswer(ws)) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -142,6 +142,28 @@ func rhetorical(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// intensifiedWh: "Who on earth designed…?", "why the heck…": a
+// wh-question with an intensifier vents; a request put to the firm in the
+// same sentence still asks.
+func intensifiedWh(ws []string) bool {
+	ws = stripLead(ws, 0)
+	if len(ws) < 3 || !whWords[ws[0]] || !whIntensifiers[ws[1]+" "+ws[2]] {
+		return false
+	}
+	for k := 3; k < len(ws); k++ {
+		if politeToFirm(ws, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicOnly: a wondering frame ending at core[end] followed by "about"
+// names a topic ("I was wondering about the bill") and asks nothing.
+func topicOnly(core []string, end int) bool {
+	return wonderWords[core[end-1]] && end < len(core) && core[end] == "about"
 }
 
 // questionInAside: the question mark sits inside a closing parenthesis,
@@ -273,6 +295,11 @@ func (e *Engine) trimTrailingAside(s string) string {
 func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
 	first := stripLead(ws, 0)
 	if e.opensAsk(first) {
+		// "…let me know…" deep in a long run-on makes it a request, but
+		// the ask still starts after the background.
+		if k := e.backgroundEnd(text, spans, ws); k > 0 {
+			return ws[k:], spans[k].start
+		}
 		return first, -1
 	}
 	// After a greeting without punctuation: "hi owen is payroll still…".
@@ -320,7 +347,11 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		// ("…, which was three weeks ago"): only a question mark makes it
 		// a question.
 		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]])) {
-			if conj && !punct {
+			// A conjunction run-on, or a long stretch of background
+			// before "…, could you…?": the ask is quoted from its own
+			// start. A condition ("if …, could you") stays: it is part
+			// of the ask.
+			if (conj && !punct) || longBackground(ws, k) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
@@ -342,6 +373,37 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 	}
 	return punct, k <= 12 && conjRequest(ws, k)
 }
+
+// longBackground: the ask at ws[k] follows more than
+// maxBackgroundWords of statement that is not a condition of it.
+func longBackground(ws []string, k int) bool {
+	return k > maxBackgroundWords && !conditionWords[ws[0]]
+}
+
+// backgroundEnd returns the index of the word where a question put to
+// the firm starts after a long statement that asks nothing itself ("Our
+// two new starters have asked whether … for them, could you look into
+// it?"); 0 when there is none.
+func (e *Engine) backgroundEnd(text string, spans []span, ws []string) int {
+	if len(ws) <= maxBackgroundWords+2 || lastPunct(text) != '?' || conditionWords[ws[0]] {
+		return 0
+	}
+	for k := maxBackgroundWords + 1; k < len(spans)-1 && k <= maxClauseWords; k++ {
+		gap := text[spans[k-1].end:spans[k].start]
+		if strings.ContainsAny(gap, ",;") && politeToFirm(ws, k) {
+			if isInterrogative(ws[:k]) || e.isRequest(ws[:k]) {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// maxBackgroundWords is the longest opening clause quoted with the ask
+// after it: "I thought you had sent it, can you check…?" keeps its
+// context; a run-on of a dozen words and more is background.
+const maxBackgroundWords = 12
 
 // maxClauseWords bounds the background before an ask that
 // coreAfterClause looks past.
@@ -545,6 +607,11 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	// learning followed by what to learn ("like to understand how
 	// long…"). When someone else is to act ("like you to") any verb does.
 	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
+		return false
+	}
+	// "I was wondering about the invoice.": a topic, not an ask (a
+	// question mark still makes the sentence one).
+	if topicOnly(core, end) {
 		return false
 	}
 	// "I need to book the morning off" is the client's own act.

@@ -112,6 +112,9 @@ var leadMarkers = set("and also so but then plus oh anyway now additionally last
 	"secondly third thirdly next p s ps btw y et und además también aussi außerdem ausserdem par ailleurs " +
 	"ok okay great perfect honestly seriously frankly")
 
+// conditionWords open a clause that states when the ask applies.
+var conditionWords = set("if when once unless whenever should")
+
 // thanksWords open a sentence of thanks or congratulations.
 var thanksWords = set("thanks thank thx ty merci gracias danke cheers appreciate congrats congratulations")
 
@@ -421,6 +424,13 @@ var (
 	intentContractions = set("i'll we'll ill")
 	intentSubjects     = set("i we")
 )
+
+// whIntensifiers after a wh-word make a question venting ("why on
+// earth…", "what the hell…"); two words each.
+var whIntensifiers = map[string]bool{"on earth": true, "the hell": true, "the heck": true, "in heaven": true}
+
+// wonderWords end the "I was wondering" request frames.
+var wonderWords = set("wondering wonder wondered")
 
 // shrugWords before a wh-word make a question rhetorical ("honestly, who
 // reads…?"); last in a sentence they make it a shrug.

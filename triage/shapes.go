@@ -248,7 +248,45 @@ func indirectAsk(ws []string) (int, bool) {
 	if v, ok := hopeAsk(ws); ok {
 		return v, true
 	}
-	return benefitAsk(ws)
+	if v, ok := benefitAsk(ws); ok {
+		return v, true
+	}
+	return benefitTailAsk(ws)
+}
+
+// benefitTailAsk: "if you could <verb> …, that would help (a lot)", "if
+// someone can <verb> …, it'd be great": the condition is the request.
+func benefitTailAsk(ws []string) (int, bool) {
+	if len(ws) < 4 || ws[0] != "if" {
+		return 0, false
+	}
+	v, ok := modalVerb(ws, 1)
+	if !ok {
+		return 0, false
+	}
+	for k := v + 1; k < len(ws); k++ {
+		if _, ok := benefitHead(ws[k:]); ok {
+			return v, true
+		}
+		if k+2 < len(ws) && (ws[k] == "that" || ws[k] == "that'd") && benefitAfterThat(ws[k+1:]) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// benefitAfterThat reads what follows "that" in "that would help", "that
+// would be great", "that'd be useful".
+func benefitAfterThat(ws []string) bool {
+	if ws[0] == "would" || ws[0] == "will" {
+		ws = ws[1:]
+	}
+	for _, w := range ws[:min(len(ws), 3)] {
+		if w == "help" || w == "helps" || benefitWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hopeAsk: "(I was) hoping (that) you could <verb>…".

@@ -11,7 +11,7 @@ func init() {
 				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
 				"est il possible", "vous serait il possible", "merci de",
 				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
-				"nous souhaiterions que",
+				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",

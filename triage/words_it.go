@@ -7,7 +7,7 @@ func init() {
 			RequestFrames: []string{
 				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
 				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",
-				"mi conferma", "mi confermi",
+				"mi conferma", "mi confermi", "ti chiedo di", "vi chiedo di", "ti chiederei di", "vi chiederei di",
 			},
 			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi"},
 			Accept: []string{
