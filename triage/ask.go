@@ -609,13 +609,14 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
 		return false
 	}
-	// "I was wondering about the invoice.": a topic, not an ask (a
-	// question mark still makes the sentence one).
-	if topicOnly(core, end) {
-		return false
-	}
-	// "I need to book the morning off" is the client's own act.
-	return !((core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to")
+	return !ownActOrTopic(core, end)
+}
+
+// ownActOrTopic: after a frame ending at core[end], "I need to book the
+// morning off" is the client's own act, and "I was wondering about the
+// invoice." names a topic (a question mark still makes it an ask).
+func ownActOrTopic(core []string, end int) bool {
+	return (core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to" || topicOnly(core, end)
 }
 
 // verbFirst reports an imperative: a request verb first.
