@@ -118,7 +118,7 @@ func (e *Engine) clause(s string) clause {
 	c.ws, cut = e.core(c.text, spans, all)
 	if cut > 0 {
 		// The run-on before "so can you…" is background: quote the ask.
-		c.text = c.text[cut:]
+		c.text = unclosedParen(c.text[cut:])
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
 	ws := c.ws
@@ -310,10 +310,39 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 			}
 		}
 	}
+	if k := parenAsk(text, spans, ws); k > 0 {
+		return ws[k:], spans[k].start
+	}
 	if c, cut, ok := e.coreAfterClause(text, spans, ws); ok {
 		return c, cut
 	}
 	return first, -1
+}
+
+// unclosedParen drops a closing parenthesis left at the end of an ask
+// cut from inside one ("…in the books?)").
+func unclosedParen(s string) string {
+	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// parenAsk returns the index of the word where a question put to the
+// firm opens a parenthesis in a statement ("The deposit came back (can
+// you tell me where to book it?) and …"); 0 when there is none. The ask is
+// what the parenthesis holds.
+func parenAsk(text string, spans []span, ws []string) int {
+	if strings.IndexByte(text, '(') < 0 {
+		return 0
+	}
+	for k := 1; k < len(spans)-1; k++ {
+		gap := text[spans[k-1].end:spans[k].start]
+		if strings.Contains(gap, "(") && politeToFirm(ws, k) && strings.Contains(text[spans[k].start:], "?") {
+			return k
+		}
+	}
+	return 0
 }
 
 // stripLead returns ws from i on, without its leading discourse markers.

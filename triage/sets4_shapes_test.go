@@ -51,6 +51,15 @@ func TestSets4Shapes(t *testing.T) {
 			{"a condition with no benefit is no ask", "If you could see the state of the kitchen you would laugh.", nil},
 		})
 	})
+	t.Run("a question to the firm in parentheses", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"the parenthesis holds the ask", "The refund from the insurer came in on Monday (can you tell me where to put it in the books?) and the roof is fixed.",
+				[]string{"quick: can you tell me where to put it in the books?"}},
+			{"an aside without a question to the firm is no ask", "The refund came in on Monday (a bit late, as usual) and the roof is fixed.", nil},
+			{"a request before the parenthesis keeps its sentence", "Please send the lease (could you scan both sides?) to the bank.",
+				[]string{"quick: Please send the lease (could you scan both sides?)"}},
+		})
+	})
 	t.Run("Italian and French frames", func(t *testing.T) {
 		runShapeCases(t, []shapeCase{
 			{"ti chiedo di", "Ti chiedo di preparare il bilancio della cooperativa entro marzo.",
