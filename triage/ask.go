@@ -841,10 +841,21 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 func (e *Engine) splitQuestion(sp *sentenceSplit, k int) ([]clause, bool) {
 	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
 	rc := e.clause(sp.s[sp.spans[k].start:])
+	if !left.ask && rc.ask && sp.whole.question && whOpened(left.ws) {
+		// "What happens now, and could you…?": the question mark ends
+		// both questions.
+		left.ask, left.interrogative = true, true
+		return []clause{left, rc}, true
+	}
 	if left.ask && rc.ask {
 		return append(e.splitAsks(left.text), rc), true
 	}
 	return nil, false
+}
+
+// whOpened: a clause of two words or more opened by a wh-word.
+func whOpened(ws []string) bool {
+	return len(ws) >= 2 && whWords[ws[0]]
 }
 
 // splitRequest splits a second request sharing the first one's frame:

@@ -106,7 +106,7 @@ var (
 // 0.933); they have no reply cases. Both are still below the product
 // floors on kind and needs_quote (dev4) and question F1 (messy3).
 var (
-	dev4Floors   = Scores{QuestionF1: 0.960, KindAccuracy: 0.897, NeedsQuoteAccuracy: 0.896, SkipPrecision: 1, SkipRecall: 1}
+	dev4Floors   = Scores{QuestionF1: 0.970, KindAccuracy: 0.899, NeedsQuoteAccuracy: 0.896, SkipPrecision: 1, SkipRecall: 1}
 	messy3Floors = Scores{QuestionF1: 0.925, KindAccuracy: 0.959, NeedsQuoteAccuracy: 0.966, SkipPrecision: 1, SkipRecall: 1}
 )
 

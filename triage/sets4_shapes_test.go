@@ -60,6 +60,14 @@ func TestSets4Shapes(t *testing.T) {
 				[]string{"quick: Please send the lease (could you scan both sides?)"}},
 		})
 	})
+	t.Run("a wh-question before and could you", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"two questions under one question mark", "What happens next, and could you send me the form?",
+				[]string{"quick: What happens next", "quick: and could you send me the form?"}},
+			{"a statement before and could you stays one ask", "We moved offices last week, and could you send me the form?",
+				[]string{"quick: We moved offices last week, and could you send me the form?"}},
+		})
+	})
 	t.Run("Italian and French frames", func(t *testing.T) {
 		runShapeCases(t, []shapeCase{
 			{"ti chiedo di", "Ti chiedo di preparare il bilancio della cooperativa entro marzo.",
