@@ -162,7 +162,13 @@ func set(s string) map[string]bool {
 }
 
 func newLexicon(phrases []string) *lexicon {
-	l := &lexicon{}
+	// Sized up front: every run of the CLI builds these tables once, and
+	// growing them phrase by phrase was most of that start-up.
+	l := &lexicon{
+		phrases: make([][]ptok, 0, len(phrases)),
+		plain:   make([]bool, 0, len(phrases)),
+		byWord:  make(map[string]wordPhrases, len(phrases)),
+	}
 	for _, p := range phrases {
 		l.add(p)
 	}
@@ -253,8 +259,9 @@ func (l *lexicon) mayMatch(s string) bool {
 
 // add compiles one phrase and returns its index.
 func (l *lexicon) add(p string) int {
-	var toks []ptok
-	for _, w := range strings.Fields(strings.ToLower(normalize(p))) {
+	lower := strings.ToLower(normalize(p))
+	toks := make([]ptok, 0, strings.Count(lower, " ")+1)
+	for w := range strings.FieldsSeq(lower) {
 		switch {
 		case w == "...":
 			toks = append(toks, ptok{gap: true})
