@@ -518,10 +518,10 @@ func internLower(w string) string {
 // vocabulary holds every word of the built-in lexicons, word classes and
 // signals, each mapped to itself.
 var vocabulary = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+	m := make(map[string]string, 2048) // near the built-in vocabulary's size: less rehashing at start-up
 	addAll := func(phrases []string) {
 		for _, p := range phrases {
-			for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
+			for w := range strings.FieldsFuncSeq(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
 				m[w] = w
 			}
 		}
