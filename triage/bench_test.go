@@ -80,3 +80,14 @@ func BenchmarkAnalyzeParsed(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }
+
+// BenchmarkNew builds an engine from the default configuration, the
+// start-up cost every run of the CLI pays once (the shared tables built on
+// first use are built once per process and not counted here).
+func BenchmarkNew(b *testing.B) {
+	cfg := DefaultConfig()
+	b.ReportAllocs()
+	for b.Loop() {
+		New(cfg)
+	}
+}

@@ -162,7 +162,13 @@ func set(s string) map[string]bool {
 }
 
 func newLexicon(phrases []string) *lexicon {
-	l := &lexicon{}
+	// Sized up front: every run of the CLI builds these tables once, and
+	// growing them phrase by phrase was most of that start-up.
+	l := &lexicon{
+		phrases: make([][]ptok, 0, len(phrases)),
+		plain:   make([]bool, 0, len(phrases)),
+		byWord:  make(map[string]wordPhrases, len(phrases)),
+	}
 	for _, p := range phrases {
 		l.add(p)
 	}
@@ -253,8 +259,9 @@ func (l *lexicon) mayMatch(s string) bool {
 
 // add compiles one phrase and returns its index.
 func (l *lexicon) add(p string) int {
-	var toks []ptok
-	for _, w := range strings.Fields(strings.ToLower(normalize(p))) {
+	lower := strings.ToLower(normalize(p))
+	toks := make([]ptok, 0, strings.Count(lower, " ")+1)
+	for w := range strings.FieldsSeq(lower) {
 		switch {
 		case w == "...":
 			toks = append(toks, ptok{gap: true})
@@ -511,10 +518,10 @@ func internLower(w string) string {
 // vocabulary holds every word of the built-in lexicons, word classes and
 // signals, each mapped to itself.
 var vocabulary = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+	m := make(map[string]string, 2048) // near the built-in vocabulary's size: less rehashing at start-up
 	addAll := func(phrases []string) {
 		for _, p := range phrases {
-			for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
+			for w := range strings.FieldsFuncSeq(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
 				m[w] = w
 			}
 		}

@@ -29,13 +29,15 @@ func runTriage(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng := triage.New(tcfg)
 	if fs.NArg() > 1 {
 		// A batch keeps little alive between messages: collecting less
 		// often spends less time in the collector (a sixth of the run at
-		// the default) for a few MB more.
+		// the default) for a few MB more. Set before the engine is built,
+		// so building its tables does not start collections of a heap that
+		// is nearly all live.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
+	eng := triage.New(tcfg)
 	// One write per batch of results, not one per message; lines still
 	// go out in order and stderr notes are flushed behind them.
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
