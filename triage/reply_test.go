@@ -380,3 +380,33 @@ func TestReplyWordsFromConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyOnlyInHTMLCopy: a client who writes only in the HTML copy of a
+// multipart/alternative reply, whose plain copy holds just the quoted
+// quote, is still read; a plain copy with new text of its own wins.
+func TestReplyOnlyInHTMLCopy(t *testing.T) {
+	e := New(DefaultConfig())
+	msg := func(plain, html string) []byte {
+		return []byte("From: kim@client.test\nIn-Reply-To: <q9@firm.test>\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/alternative; boundary=b1\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n" + plain +
+			"\n--b1\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n--b1--\n")
+	}
+	quote := "On Mon, 2 Mar 2026, Lee <lee@firm.test> wrote:\n> It needs 3 hours at $90 an hour.\n> Shall I go ahead?\n"
+	htmlYes := `<div>Lovely, please go ahead.</div><blockquote class="gmail_quote">It needs 3 hours at $90 an hour. Shall I go ahead?</blockquote>`
+	tests := []struct {
+		name, plain string
+		want        Decision
+		newText     string
+	}{
+		{"plain holds only the quote", quote, Accepted, "please go ahead"},
+		{"plain has its own text", "Let me think about it.\n\n" + quote, Unclear, "think about it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.AnalyzeBytes(msg(tt.plain, htmlYes))
+			if r.ReplyDecision != tt.want || !strings.Contains(r.NewText, tt.newText) {
+				t.Errorf("decision %q, new text %q; want %q with %q", r.ReplyDecision, r.NewText, tt.want, tt.newText)
+			}
+		})
+	}
+}
