@@ -48,6 +48,8 @@ func TestCorpusFloors(t *testing.T) {
 		// reply reader; held at its score after the rules it prompted
 		// (its README gives the first score, 0.935).
 		{"testdata/replies3", 0, 46, &replies3Floors},
+		// replies4 likewise (first score 0.750, see its README).
+		{"testdata/replies4", 0, 36, &replies4Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -112,6 +114,9 @@ var (
 
 // replies3Floors: only the reply score applies to a set of replies.
 var replies3Floors = Scores{ReplyAccuracy: 1}
+
+// replies4Floors: like replies3Floors.
+var replies4Floors = Scores{ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

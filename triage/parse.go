@@ -48,6 +48,10 @@ type Parsed struct {
 	// application/ics): its text rendering's buttons are not asks.
 	Invite   bool
 	Warnings []string
+	// htmlAlt holds the raw HTML parts when Text came from plain ones: a
+	// client may write only in the HTML copy, the plain one holding just
+	// the quoted history. Rendered only when the plain text has no new text.
+	htmlAlt []string
 }
 
 // wordDecoder decodes RFC 2047 words in any charset go-message knows.
@@ -151,15 +155,21 @@ func (ps *parser) walkMessage(p *Parsed, ent *message.Entity, lim Limits, data [
 	switch {
 	case len(w.plain) > 0:
 		p.Text = strings.Join(w.plain, "\n\n")
+		p.htmlAlt = w.html
 	case len(w.html) > 0:
 		// HTML is rendered only here, when no plain text was found: most
 		// mail sends both, and the HTML copy is then never read.
-		texts := make([]string, len(w.html))
-		for i, h := range w.html {
-			texts[i] = HTMLToText(h)
-		}
-		p.Text = strings.Join(texts, "\n\n")
+		p.Text = renderHTML(w.html)
 	}
+}
+
+// renderHTML is the text of the HTML parts html, one paragraph apart.
+func renderHTML(html []string) string {
+	texts := make([]string, len(html))
+	for i, h := range html {
+		texts[i] = HTMLToText(h)
+	}
+	return strings.Join(texts, "\n\n")
 }
 
 // parser holds what one Parse reuses: reading buffers and a scratch body

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -221,7 +222,7 @@ func first(lists ...[]string) string {
 type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
 	contact, partial, counter, conditions, softeners, price               *lexicon
-	negators, modals, bareYes, bareNo, cancelVerbs, contrast              map[string]bool
+	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast map[string]bool
 	commission, anaphora, chosen                                          map[string]bool
 	newWork, goAheadOffers, startQuestions                                *lexicon
 	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
@@ -290,7 +291,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
 		bareYes: setOf(c.BareYes), bareNo: setOf(c.BareNo), cancelVerbs: setOf(c.CancelVerbs), contrast: setOf(c.Contrast),
 		commission: setOf(c.Commission), anaphora: setOf(c.Anaphora), chosen: setOf(c.ChosenObjects),
-		newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
+		retractions: setOf(c.Retractions), newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
 		startQuestions: newLexicon(c.StartQuestions),
 		selfSubjects:   setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
 		thirdPronouns: setOf(c.ThirdPronouns), thirdFuture: setOf(c.ThirdFuturePronouns),
@@ -368,7 +369,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		questionBack(s, ws, rl, sv, ev, hasCue || money != "")
 		return
 	}
-	if bareYes(ws, rl) {
+	if bareYes(ws, rl) || bareYesToName(s, ws, rl) {
 		addCue(&sv.bareYes, ws[0])
 	}
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
@@ -642,6 +643,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
 	c.commission()
+	c.retraction()
 	c.negatedImperative()
 	c.bareNo()
 	return condition
@@ -724,6 +726,20 @@ func bareYes(ws []string, rl *replyLexicons) bool {
 		}
 	}
 	return true
+}
+
+// bareYesToName reports a bare yes with thanks that ends in the reader's
+// name: "Yes, thanks Sam." The last word must be capitalised in s and
+// follow a courtesy ("Yes, thanks anyway" is no bare yes).
+func bareYesToName(s string, ws []string, rl *replyLexicons) bool {
+	n := len(ws)
+	if n < 3 || !rl.courtesies[ws[n-2]] || !bareYes(ws[:n-1], rl) {
+		return false
+	}
+	last := strings.TrimRight(strings.TrimSpace(s), ".!")
+	name := last[strings.LastIndexAny(last, " ,")+1:]
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && strings.EqualFold(name, ws[n-1])
 }
 
 // free reports whether no cue has taken ws[start:end].
@@ -940,6 +956,19 @@ func (c *clauseReader) commission() {
 		addCue(&c.ev.strongAccept, s)
 	} else {
 		addCue(&c.ev.weakAccept, s)
+	}
+}
+
+// retraction reads "Scrap that", "actually shelve it": an imperative that
+// withdraws the work the quote named declines it.
+func (c *clauseReader) retraction() {
+	ws := c.ws
+	i := c.imperativeStart()
+	if i+1 >= len(ws) || c.used[i] || !c.rl.retractions[ws[i]] || !c.rl.anaphora[ws[i+1]] {
+		return
+	}
+	if neg, _ := c.negatedAt(i); !neg {
+		addCue(&c.ev.strongDecline, c.cue(i, i+2))
 	}
 }
 

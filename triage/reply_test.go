@@ -243,6 +243,30 @@ func TestReadReply(t *testing.T) {
 		{"replies3 someone else", "My cousin knows someone who will do it, thanks anyway.", Declined, "someone else"},
 		{"replies3 someone else", "Tell your juniors they can start on it on Monday.", Accepted, "start on it"},
 		{"replies3 someone else", "Our IT guy says he can do it, so no thanks.", Declined, "no thanks"},
+		// A fifth batch (helper replies4, from the shapes the replies4 set
+		// showed; every sentence written for the rule it tests).
+		{"replies4 order raised", "Sounds good. I've raised purchase order 7731 for it.", Accepted, "purchase order"},
+		{"replies4 order raised", "Looks fine - our PO ref is KL-2201.", Accepted, "our po"},
+		{"replies4 order raised", "Do you need a PO number?", Unclear, "question back"},
+		{"replies4 order raised", "We haven't raised a purchase order yet.", Unclear, ""},
+		{"replies4 yes to a name", "Yes please, Marcus.", Accepted, "yes"},
+		{"replies4 yes to a name", "Yes, thanks Jo!", Accepted, "yes"},
+		{"replies4 yes to a name", "Yes, thanks anyway.", Unclear, ""},
+		{"replies4 yes to a name", "Yes, thanks guys.", Unclear, "weak"},
+		{"replies4 budget", "Sorry, we haven't got the budget for that this quarter.", Declined, "budget"},
+		{"replies4 budget", "There's no budget left for it.", Declined, "no budget"},
+		{"replies4 budget", "We don't have budget approval yet, so hold on.", Unclear, "not decided"},
+		{"replies4 we'll manage", "Thanks, but we'll manage.", Declined, "manage"},
+		{"replies4 we'll manage", "Not to worry, we can cope.", Declined, "cope"},
+		{"replies4 we'll manage", "Fine, we'll manage the payments from Monday - go ahead.", Accepted, "go ahead"},
+		{"replies4 all good", "Thanks, we're all good.", Declined, "all good"},
+		{"replies4 all good", "We're all good to go - see you Monday.", Accepted, "good to go"},
+		{"replies4 retraction", "Actually, shelve it.", Declined, "shelve it"},
+		{"replies4 retraction", "Scrap it, thanks.", Declined, "scrap it"},
+		{"replies4 retraction", "Please ditch that one.", Declined, "ditch that"},
+		{"replies4 retraction", "Don't scrap it, go ahead.", Accepted, "go ahead"},
+		{"replies4 polite no", "Merci, on va en rester là.", Declined, "en rester"},
+		{"replies4 polite no", "Ik zie er helaas van af.", Declined, "zie er"},
 
 		// One weak cue, or nothing to go on.
 		{"weak", "Yes?", Unclear, "question back"},
@@ -354,5 +378,35 @@ func TestReplyWordsFromConfig(t *testing.T) {
 		if got := extended.ReadReply(tt.text); got.Decision != tt.extended || !strings.Contains(got.Reason, tt.extReason) {
 			t.Errorf("with [triage.words]: ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.extended, tt.extReason)
 		}
+	}
+}
+
+// TestReplyOnlyInHTMLCopy: a client who writes only in the HTML copy of a
+// multipart/alternative reply, whose plain copy holds just the quoted
+// quote, is still read; a plain copy with new text of its own wins.
+func TestReplyOnlyInHTMLCopy(t *testing.T) {
+	e := New(DefaultConfig())
+	msg := func(plain, html string) []byte {
+		return []byte("From: kim@client.test\nIn-Reply-To: <q9@firm.test>\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/alternative; boundary=b1\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n" + plain +
+			"\n--b1\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n--b1--\n")
+	}
+	quote := "On Mon, 2 Mar 2026, Lee <lee@firm.test> wrote:\n> It needs 3 hours at $90 an hour.\n> Shall I go ahead?\n"
+	htmlYes := `<div>Lovely, please go ahead.</div><blockquote class="gmail_quote">It needs 3 hours at $90 an hour. Shall I go ahead?</blockquote>`
+	tests := []struct {
+		name, plain string
+		want        Decision
+		newText     string
+	}{
+		{"plain holds only the quote", quote, Accepted, "please go ahead"},
+		{"plain has its own text", "Let me think about it.\n\n" + quote, Unclear, "think about it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.AnalyzeBytes(msg(tt.plain, htmlYes))
+			if r.ReplyDecision != tt.want || !strings.Contains(r.NewText, tt.newText) {
+				t.Errorf("decision %q, new text %q; want %q with %q", r.ReplyDecision, r.NewText, tt.want, tt.newText)
+			}
+		})
 	}
 }

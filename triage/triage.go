@@ -148,6 +148,9 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		return res
 	}
 	res.NewText = e.isolate(p.Text, p.Invite)
+	if strings.TrimSpace(res.NewText) == "" && len(p.htmlAlt) > 0 {
+		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
+	}
 	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
 		// Splitting and classification read the first limit bytes only: a
 		// pasted export is not thousands of asks, and their work stays

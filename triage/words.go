@@ -167,7 +167,16 @@ var englishWords = Words{
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
-		"don't think we'll need", "don't think we will need", "do without", "manage without", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
+		"don't think we'll need", "don't think we will need", "do without", "manage without",
+		// Coping without the work, said at the end of a clause: "no worries, we'll manage".
+		"we'll manage $", "we will manage $", "we can manage $", "i'll manage $", "i can manage $",
+		"we'll cope $", "we can cope $", "we'll get by $", "we'll be fine $", "we'll be ok $",
+		// Nothing needed: "we're all good, thanks" ("we're all good to go" agrees).
+		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
+		"we're sorted $", "we are sorted $",
+		// No money for it: "we don't have (the) budget for this".
+		"no budget", "don't have {det} budget", "don't have budget", "do not have {det} budget", "do not have budget",
+		"haven't got {det} budget", "haven't got budget", "haven't {det} budget", "no money for", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		"non merci", "pas pour le moment", "pas maintenant", "pas besoin", "on laisse tomber", "pas nécessaire",
 		"no gracias", "lo dejamos", "de momento no", "no hace falta", "no será necesario", "nein danke",
@@ -343,6 +352,11 @@ type replyCueLists struct {
 	BareYes, BareNo []string
 	// CancelVerbs after "go ahead and" make a no: "go ahead and cancel it".
 	CancelVerbs []string
+	// Retractions are verbs that withdraw the work when they open an
+	// imperative with an Anaphora object: "scrap that", "shelve it".
+	// Not "close" or "cancel": the quoted work may be closing or
+	// cancelling something. Grammatical glue.
+	Retractions []string
 	// Commission verbs with an Anaphora object ("please add them", "set
 	// it up") give the go-ahead for the work the quote named.
 	Commission, Anaphora []string
@@ -427,6 +441,8 @@ var englishReplyCues = replyCueLists{
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
+		// An order raised for the work: "our PO number is…", "purchase order attached".
+		"po number", "po no", "po ref", "po reference", "our po", "purchase order", "order number",
 	},
 	Ack: []string{
 		"ok", "okay", "k", "great", "perfect", "fine", "sure", "right", "alright", "all right", "good", "lovely",
@@ -541,7 +557,8 @@ var englishReplyCues = replyCueLists{
 	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
 	SecondPerson:       []string{"you", "your", "yours", "you're", "you'll", "u"},
 	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
-	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly"},
+	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually"},
+	Retractions:        []string{"scrap", "ditch", "shelve", "drop", "forget", "bin", "abandon", "axe", "nix", "park"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
 	Relatives:          []string{"who", "which"},
 	BareNoFollowers:    []string{"to", "thanks", "thank"},

@@ -24,6 +24,7 @@ func init() {
 			Decline: []string{
 				"nous allons le faire", "on va le faire", "en interne", "nous nous en occupons", "on s'en occupe",
 				"je m'en occupe", "nous préférons attendre", "pas cette fois", "nous renonçons", "sans suite",
+				"en rester là", "en restons là", "en reste là",
 				"nous en passer", "m'en passer", "s'en passer", "en passerons", "en passerai",
 			},
 			Hedge: []string{

@@ -19,6 +19,8 @@ func init() {
 			Decline: []string{
 				"doen we zelf", "doen we het zelf", "zelf doen", "liever niet", "voorlopig niet", "even niet",
 				"laten we zitten", "zien we van af", "zien we ervan af",
+				// "we zien er (toch) van af": the subject first, a particle between.
+				"zien er van af", "zien er ... van af", "zien ervan af", "zie er van af", "zie er ... van af", "zie ervan af",
 			},
 			Hedge: []string{"ik overleg", "even overleggen", "kom erop terug", "laat ik je weten", "moet ik nog over"},
 			OutOfOffice: []string{
