@@ -68,8 +68,11 @@ func printScores(w io.Writer, dir string, sc triage.Scores) {
 		{"skip recall", sc.SkipRecall, triage.Floors.SkipRecall},
 		{"reply decision accuracy", sc.ReplyAccuracy, triage.Floors.ReplyAccuracy},
 	}
-	if sc.RepliesOnly() {
+	switch {
+	case sc.RepliesOnly():
 		rows = rows[len(rows)-1:] // no triage cases: only the reply score means anything
+	case sc.ReplyCases == 0:
+		rows = rows[:len(rows)-1] // no replies: no reply score
 	}
 	for _, r := range rows {
 		mark := ""
@@ -84,5 +87,7 @@ func printScores(w io.Writer, dir string, sc triage.Scores) {
 	if !sc.RepliesOnly() {
 		fmt.Fprintf(w, "  questions: %d matched, %d extra, %d missed\n", sc.TruePositives, sc.FalsePositives, sc.FalseNegatives)
 	}
-	fmt.Fprintf(w, "  replies decided wrongly: %d (accepted or declined against the label; floor 0)\n", sc.ReplyWrong)
+	if sc.ReplyCases > 0 {
+		fmt.Fprintf(w, "  replies decided wrongly: %d (accepted or declined against the label; floor 0)\n", sc.ReplyWrong)
+	}
 }

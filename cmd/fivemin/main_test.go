@@ -144,6 +144,20 @@ func TestEvalRepliesOnly(t *testing.T) {
 	}
 }
 
+// TestEvalTriageOnly: a set without replies (dev3) is not held to a reply
+// score it cannot have.
+func TestEvalTriageOnly(t *testing.T) {
+	dir := filepath.Join(corpusDir, "..", "dev3")
+	code, out, errs := run(t, context.Background(), "", "eval", "--floors", dir)
+	if code != 0 {
+		t.Fatalf("eval on dev3: code %d, %s\n%s", code, errs, out)
+	}
+	if !strings.Contains(out, "47 triage cases, 0 reply cases") || !strings.Contains(out, "question F1") ||
+		strings.Contains(out, "reply decision accuracy") || strings.Contains(out, "BELOW") {
+		t.Errorf("eval output:\n%s", out)
+	}
+}
+
 func TestDraftCommand(t *testing.T) {
 	file := filepath.Join(corpusDir, "triage/032.eml")
 	code, out, errs := run(t, context.Background(), "", "draft", file)
