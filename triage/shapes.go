@@ -139,7 +139,7 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 // before it, by a shape no statement goes on with: a direct request to
 // the firm ("…keeps dropping can you have a look"), a status question
 // about someone's act ("…the leak is back did anyone go round"), a
-// question about when ("…separate from ours what day works for you"),
+// question about when ("…the van is free all week which date suits you"),
 // or "also" or "plus" before an imperative ("…and also set up a…").
 func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	if k < minRunOnAsk || len(lw)-k < 3 || wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
@@ -221,7 +221,7 @@ func conditionalLeads(lw []string, starts []int) []int {
 	return leads
 }
 
-// whenQuestion: "what day works for you", "which time suits": a question
+// whenQuestion: "what date suits them", "which time suits": a question
 // about when, with or without its auxiliary.
 func whenQuestion(ws []string) bool {
 	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "which") && timeNouns[ws[1]] && !pronWords[ws[2]] && !detWords[ws[2]]
@@ -435,7 +435,7 @@ func ventingQuestion(ws []string) bool {
 		whyNotSooner(ws)
 }
 
-// whyNotSooner: "why didn't we do this years ago?", "why haven't I
+// whyNotSooner: "why didn't we move banks ages ago?", "why haven't I
 // switched sooner?": regret about the client's own past, not a question
 // for the firm.
 func whyNotSooner(ws []string) bool {
@@ -596,12 +596,12 @@ func askingPart(text string, ws []string) []string {
 }
 
 // frameCancelled: a negated frame ("I don't need…") or one measured
-// against ("more than we need") asks for nothing.
+// against ("fewer hours than I need") asks for nothing.
 func frameCancelled(core []string, start int) bool {
 	return negatedFrame(core, start) || comparedFrame(core, start)
 }
 
-// comparedFrame: "more than we need", "less than I need": the frame
+// comparedFrame: "more stock than we need", "fewer hours than I need": the frame
 // measures against a need, it asks for nothing.
 func comparedFrame(core []string, start int) bool {
 	return start > 0 && comparisons[core[start-1]]

@@ -168,10 +168,10 @@ var englishWords = Words{
 		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
-		// Coping without the work, said at the end of a clause: "no worries, we'll manage".
+		// Coping without the work, said at the end of a clause: "thanks anyway, we'll manage".
 		"we'll manage $", "we will manage $", "we can manage $", "i'll manage $", "i can manage $",
 		"we'll cope $", "we can cope $", "we'll get by $", "we'll be fine $", "we'll be ok $",
-		// Nothing needed: "we're all good, thanks" ("we're all good to go" agrees).
+		// Nothing needed: "honestly, we're all good" ("we're all good to go" agrees).
 		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
 		"we're sorted $", "we are sorted $",
 		// No money for it: "we don't have (the) budget for this".
