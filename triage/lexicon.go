@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/fivemin/fivemin/triage/internal/bloom"
 )
 
 // A lexicon finds phrases in a sentence's word tokens. A phrase is words
@@ -28,7 +30,7 @@ type lexicon struct {
 	byWord map[string]wordPhrases // a phrase's first word → phrase indexes
 	// byWordBloom holds byWord's words: most words of a sentence open no
 	// phrase, and it turns them away without hashing them.
-	byWordBloom wordBloom
+	byWordBloom bloom.Filter
 	prefixes    prefixTrie // a first token's prefix → phrase indexes
 	wild        []int      // phrases opening with "...", "^" or "$"
 	phrases     [][]ptok
@@ -334,12 +336,12 @@ func (l *lexicon) index(t ptok, i int) {
 // setWord files wp under w.
 func (l *lexicon) setWord(w string, wp wordPhrases) {
 	l.byWord[w] = wp
-	l.byWordBloom.add(w)
+	l.byWordBloom.Add(w)
 }
 
 // opens returns the phrases word w opens by itself or by its class.
 func (l *lexicon) opens(w string) wordPhrases {
-	if !l.byWordBloom.mayHold(w) {
+	if !l.byWordBloom.MayHold(w) {
 		return wordPhrases{}
 	}
 	return l.byWord[w]

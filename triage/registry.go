@@ -12,6 +12,8 @@ import (
 	"reflect"
 	"slices"
 	"sync"
+
+	"github.com/fivemin/fivemin/triage/internal/bloom"
 )
 
 // Lexicon is one language's built-in vocabulary: the configurable word
@@ -144,9 +146,9 @@ var fillers = set("also just really still actually maybe perhaps definitely furt
 
 // fillerBloom turns most words away before fillers is looked up: every
 // request test reads every word of the ask against it.
-var fillerBloom = bloomOf(fillers)
+var fillerBloom = bloom.Of(fillers)
 
-func isFiller(w string) bool { return fillerBloom.mayHold(w) && fillers[w] }
+func isFiller(w string) bool { return fillerBloom.MayHold(w) && fillers[w] }
 
 var (
 	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",

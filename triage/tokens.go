@@ -159,45 +159,6 @@ func equalAt(a, nd string, fold bool) bool {
 	return true
 }
 
-// A wordBloom rules out, without hashing it, most words that a set does
-// not hold: one bit per mix of a word's length and its first, middle and
-// last bytes. A set of a few hundred words fills a few per cent of the
-// bits, so a word outside it is turned away at the price of four byte
-// reads; a word it lets through is looked up as before.
-type wordBloom [bloomBits / 64]uint64
-
-const bloomBits = 1 << 14
-
-func bloomIndex(w string) uint {
-	n := len(w)
-	return (uint(w[0])*131 ^ uint(w[n-1])*31 ^ uint(w[n/2])*7 ^ uint(n)*1031) & (bloomBits - 1)
-}
-
-func (b *wordBloom) add(w string) {
-	if w == "" {
-		return
-	}
-	i := bloomIndex(w)
-	b[i/64] |= 1 << (i % 64)
-}
-
-// mayHold is false only for words never added ("" never counts).
-func (b *wordBloom) mayHold(w string) bool {
-	if w == "" {
-		return false
-	}
-	i := bloomIndex(w)
-	return b[i/64]&(1<<(i%64)) != 0
-}
-
-func bloomOf(set map[string]bool) *wordBloom {
-	b := new(wordBloom)
-	for w := range set {
-		b.add(w)
-	}
-	return b
-}
-
 // asciiWordByte marks the ASCII bytes words are made of: letters and
 // digits (isWordRune for ASCII).
 var asciiWordByte = func() (t [utf8.RuneSelf]bool) {

@@ -92,19 +92,19 @@ func TestLexiconPrefilterNeverHides(t *testing.T) {
 // (or of a lexicon's first words), and turns away some others.
 func TestWordBloomHoldsItsWords(t *testing.T) {
 	for w := range fillers {
-		if !fillerBloom.mayHold(w) || !isFiller(w) {
+		if !fillerBloom.MayHold(w) || !isFiller(w) {
 			t.Errorf("filler %q turned away", w)
 		}
 	}
 	e := New(DefaultConfig())
 	for w := range e.sigLex.byWord {
-		if !e.sigLex.byWordBloom.mayHold(w) {
+		if !e.sigLex.byWordBloom.MayHold(w) {
 			t.Errorf("signal word %q turned away", w)
 		}
 	}
 	turned := 0
 	for _, w := range []string{"zebra", "quokka", "xylophone", "marmalade", "trombone", "igloo"} {
-		if !fillerBloom.mayHold(w) {
+		if !fillerBloom.MayHold(w) {
 			turned++
 		}
 		if isFiller(w) {
@@ -114,7 +114,7 @@ func TestWordBloomHoldsItsWords(t *testing.T) {
 	if turned == 0 {
 		t.Error("the filler bloom turns no word away")
 	}
-	if fillerBloom.mayHold("") {
+	if fillerBloom.MayHold("") {
 		t.Error(`"" is in no set`)
 	}
 }

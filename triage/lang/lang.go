@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fivemin/fivemin/triage/internal/bloom"
 )
 
 // Languages are the codes Detect can return for Latin-script text; other
@@ -52,40 +54,14 @@ const (
 var wordTable = buildTable()
 
 // tableBloom holds wordTable's words: most words of a text are in no
-// list, and it turns them away without hashing them. One bit per mix of
-// a word's length and its first, middle and last bytes.
-var tableBloom = func() *bloom {
-	b := new(bloom)
+// list, and it turns them away without hashing them.
+var tableBloom = func() *bloom.Filter {
+	f := new(bloom.Filter)
 	for w := range wordTable {
-		b.add([]byte(w))
+		f.Add(w)
 	}
-	return b
+	return f
 }()
-
-type bloom [bloomBits / 64]uint64
-
-const bloomBits = 1 << 14
-
-func bloomIndex(w []byte) uint {
-	n := len(w)
-	return (uint(w[0])*131 ^ uint(w[n-1])*31 ^ uint(w[n/2])*7 ^ uint(n)*1031) & (bloomBits - 1)
-}
-
-func (b *bloom) add(w []byte) {
-	if len(w) > 0 {
-		i := bloomIndex(w)
-		b[i/64] |= 1 << (i % 64)
-	}
-}
-
-// mayHold is false only for words never added.
-func (b *bloom) mayHold(w []byte) bool {
-	if len(w) == 0 {
-		return false
-	}
-	i := bloomIndex(w)
-	return b[i/64]&(1<<(i%64)) != 0
-}
 
 // buildTable runs in every fivemin process, so it allocates little: one
 // map sized up front and one block of scores, instead of a map grown word
@@ -326,7 +302,7 @@ func (w *sentence) flush() {
 }
 
 func addWord(sc *scores, w []byte) {
-	if !tableBloom.mayHold(w) {
+	if !tableBloom.MayHoldBytes(w) {
 		return
 	}
 	if s, ok := wordTable[string(w)]; ok {
