@@ -19,7 +19,7 @@ type classification struct {
 func (e *Engine) classify(c clause) classification {
 	ws := askingPart(c.text, c.ws)
 	t := e.tally(ws)
-	score := t.paid*agentFactor[c.agent] - t.quick + checkingShift(ws) + scopeFactor(t)*t.scope
+	score := t.paid*agentFactor[c.agent] + t.rule - t.quick + checkingShift(ws) + scopeFactor(t)*t.scope
 	signal := score
 	score += e.formWeight[formOf(c)]
 
@@ -48,6 +48,7 @@ func scopeFactor(t signalTally) float64 {
 // keeps the strongest of each side (indexes into Engine.signals, -1: none).
 type signalTally struct {
 	paid, quick, scope           float64 // weighted sums (Engine.sigWeight)
+	rule                         float64 // rule words: research whoever would act, so no agent factor
 	fired                        []int   // the signals found, in order
 	bestPaid, bestQuick, bestCat int
 	writes                       bool // a letter or a reply is named: the work is writing
@@ -64,14 +65,56 @@ func (e *Engine) tally(ws []string) signalTally {
 	}
 	e.sigLex.find(ws, func(pi, start, _ int) bool {
 		si := e.sigOf[pi]
-		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) {
+		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
 		e.count(&t, si)
 		return true
 	})
+	if t.rule > 0 {
+		e.dropRuleFrames(&t)
+	}
 	return t
+}
+
+// relativeWork: an act of work in a relative clause ("the network you set
+// up", "the letter we drafted") names a thing by work already done; it
+// does not ask for the work. The clause's subject follows a noun, not a
+// request frame ("can you set up"), a condition ("if we set up") or a
+// question word ("what should we set up").
+func (e *Engine) relativeWork(ws []string, start, si int) bool {
+	if start < 2 || e.signals[si].Kind != "paid" || e.signals[si].Act == "" || !relativeSubjects[ws[start-1]] {
+		return false
+	}
+	w := ws[start-2]
+	if relativeLinks[w] {
+		return true // "the report that you prepared"
+	}
+	return !auxWords[w] && !whWords[w] && !detWords[w] && !pronWords[w] && !clauseOpeners[w] && !isFiller(w)
+}
+
+// dropRuleFrames takes the quick signals of advice ("do I need to", "can
+// we", "is it ok") out of an ask that names a rule: there they are only the
+// frame of the rule question ("can we claim…under the new rules?"), and
+// what the rule allows is research.
+func (e *Engine) dropRuleFrames(t *signalTally) {
+	kept := t.fired[:0]
+	t.quick, t.bestQuick = 0, -1
+	for _, si := range t.fired {
+		s := e.signals[si]
+		if s.Kind == "quick" {
+			if s.Act == "advice" {
+				continue
+			}
+			t.quick += e.sigWeight[si]
+			if t.bestQuick < 0 || strongerQuick(s, e.signals[t.bestQuick]) {
+				t.bestQuick = si
+			}
+		}
+		kept = append(kept, si)
+	}
+	t.fired = kept
 }
 
 // passiveWork: an act of work in the passive ("whether the direct debit
@@ -88,7 +131,11 @@ func (e *Engine) count(t *signalTally, si int) {
 	w := e.sigWeight[si]
 	switch s.Kind {
 	case "paid":
-		t.paid += w
+		if e.ruleSig[si] {
+			t.rule += w
+		} else {
+			t.paid += w
+		}
 		// A signal naming the work (an act, or its own minutes) can
 		// size it; objects ("the return", "payroll") only categorise.
 		if (s.Act != "" || s.Minutes > 0) && (t.bestPaid < 0 || s.Weight > e.signals[t.bestPaid].Weight) {

@@ -46,6 +46,10 @@ const ruleWordWeight = 2.5
 // ruleWords are every language's RuleWords.
 var ruleWords []string
 
+// ruleSignals are the matches of the rule-word signals, one per language:
+// the engine weighs them without the agent factor (classify.go).
+var ruleSignals = map[string]bool{}
+
 // languages holds the additions by language code, for tests and the
 // registry; init functions fill it.
 var languages = map[string]langCues{}
@@ -58,8 +62,9 @@ func addLanguage(code string, c langCues) {
 	languages[code] = c
 	signals := c.Signals
 	if len(c.RuleWords) > 0 {
-		signals = append(slices.Clip(signals), Signal{Match: strings.Join(c.RuleWords, "|"), Kind: "paid",
-			Weight: ruleWordWeight, Act: "research"})
+		rule := Signal{Match: strings.Join(c.RuleWords, "|"), Kind: "paid", Weight: ruleWordWeight, Act: "research"}
+		signals = append(slices.Clip(signals), rule)
+		ruleSignals[rule.Match] = true
 		ruleWords = append(ruleWords, c.RuleWords...)
 	}
 	registerLexicon(code, Lexicon{Words: c.Words, Signals: signals})
@@ -76,3 +81,16 @@ func addLanguage(code string, c langCues) {
 
 // ruleLex finds rule words, compiled once after every init has run.
 var ruleLex = sync.OnceValue(func() *lexicon { return newLexicon(ruleWords) })
+
+// rulePredicateLex finds the rule words that say what a rule allows
+// ("entitled", "deductible"), leaving out those that only name rules
+// (ruleTopics): "whether the rules changed" is news, not research.
+var rulePredicateLex = sync.OnceValue(func() *lexicon {
+	var preds []string
+	for _, w := range ruleWords {
+		if !ruleTopics[w] {
+			preds = append(preds, w)
+		}
+	}
+	return newLexicon(preds)
+})

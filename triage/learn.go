@@ -134,6 +134,9 @@ func (e *Engine) features(c clause) ([]feature, form) {
 		switch e.signals[si].Kind {
 		case "paid":
 			v = agentFactor[c.agent]
+			if e.ruleSig[si] {
+				v = 1
+			}
 		case "quick":
 			v = -1
 		}

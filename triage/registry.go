@@ -231,6 +231,17 @@ var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to kn
 // answer follows the most specific (a date).
 var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
 
+// relativeSubjects open a relative clause after a noun ("the network you
+// set up"), relativeLinks may join it ("the report that we filed"), and
+// clauseOpeners before the subject make it a clause of its own ("if we set
+// up", "and you prepare"), not a relative (classify.go).
+var (
+	relativeSubjects = set("you we they i he she")
+	relativeLinks    = set("that which")
+	clauseOpeners    = set("and or but if when once unless so because please to then before after until while " +
+		"whether than as why how what")
+)
+
 // passiveAux before an act of work make it a passive: "has been set up",
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
@@ -302,7 +313,7 @@ var (
 var timeNouns = set("day days time morning afternoon evening weekday date week")
 
 var (
-	checkVerbs = set("check verify confirm see ascertain establish know out")
+	checkVerbs = set("check verify confirm see ascertain establish know out tell advise")
 	checkLinks = set("whether if that how")
 	// happenedMotion + happenedParticle report that something went
 	// through or is going through: "went out", "are coming through".
@@ -310,7 +321,11 @@ var (
 	happenedParticle = set("out through in")
 	// happenedWords report that something took place; with {done} they
 	// make "check whether the return was filed" a status.
-	happenedWords = set("landed arrived happened ran cleared bounced")
+	happenedWords = set("landed arrived happened ran cleared bounced changed")
+	// ruleTopics are the rule words that name rules without saying what
+	// they allow (langwords.go, rulePredicateLex).
+	ruleTopics = map[string]bool{"the rules": true, "regulations": true, "new rules": true, "under the rules": true,
+		"normativa": true}
 )
 
 // Checking weights: what a check is about decides its kind.
@@ -490,8 +505,9 @@ var anaphoricSubjects = set("it that this they those these he she them")
 const negationReach = 3
 
 // notActionVerbs after "can you" ask for an opinion or a fact, not for
-// work: "can you be…", "can you believe…".
-var notActionVerbs = set("be is are have has believe imagine")
+// work: "can you be…", "can you believe…", "will you need…", "would you
+// prefer…".
+var notActionVerbs = set("be is are have has believe imagine need want prefer remember recall")
 
 // workingInfoVerbs are info verbs that, opening an imperative, ask for
 // work or a copy rather than an answer: "check the…", "send the…".

@@ -627,14 +627,20 @@ func checkingShift(ws []string) float64 {
 			continue
 		}
 		j := i + 1
-		if j < len(ws) && checkForWords[ws[j]] && j+2 < len(ws) {
+		switch {
+		case j < len(ws) && checkForWords[ws[j]] && j+2 < len(ws):
 			j += 2 // "check for me whether"
+		case j+1 < len(ws) && meWords[ws[j]]:
+			j++ // "tell me whether", "advise us if"
 		}
 		if !checkLinks[ws[j]] {
 			continue
 		}
 		rest := ws[j+1:]
 		switch {
+		case happened(rest) && !rulePredicateLex().has(rest):
+			// "whether the rules changed": news of a rule, not what it allows.
+			return happenedCheckWeight
 		case namesRule(rest):
 			return ruleCheckWeight
 		case happened(rest):

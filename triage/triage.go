@@ -26,6 +26,7 @@ type Engine struct {
 	signals []Signal
 	sigLex  *lexicon       // all signal phrases
 	sigOf   []int          // phrase index in sigLex → index in signals
+	ruleSig []bool         // signals[i] is a language's rule words (langwords.go)
 	reply   *replyLexicons // reply cues with the firm's [triage.words] additions
 
 	actMinutes, catMinutes map[string]int // base estimates: built in, then configured
@@ -82,6 +83,7 @@ func New(cfg Config) *Engine {
 		}
 		idx := len(e.signals)
 		e.signals = append(e.signals, s)
+		e.ruleSig = append(e.ruleSig, ruleSignals[s.Match])
 		for _, alt := range strings.Split(s.Match, "|") {
 			if strings.TrimSpace(alt) != "" {
 				e.sigLex.add(alt)

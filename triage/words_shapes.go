@@ -21,6 +21,11 @@ func init() {
 			"under the rules", "the rules", "regulations", "legal to", "legally",
 			"taxable", "tax treatment", "accounting treatment", "be treated", "treated as", "rules allow", "rule allows",
 			"new rules",
+			// A ceiling the rules set: "how much can I take as a dividend?".
+			"how much can i", "how much can we", "how much could i", "how much could we",
+			// What the client is allowed to do: "are we allowed to reclaim…".
+			"we are allowed to", "we're allowed to", "i am allowed to", "i'm allowed to", "are we allowed to",
+			"am i allowed to",
 		},
 	})
 }

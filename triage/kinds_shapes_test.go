@@ -1,0 +1,137 @@
+package triage
+
+import "testing"
+
+// TestKindShapes: the quick-vs-paid rules the kinds1 set showed missing,
+// each a general rule with sentences written for it (none is taken from a
+// labelled set), with rows where the rule must not fire.
+func TestKindShapes(t *testing.T) {
+	t.Run("work named in a relative clause is not asked for", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"the network you set up", "What's the password for the guest network you set up last spring?",
+				[]string{"quick: What's the password for the guest network you set up last spring?"}},
+			{"the summary we prepared", "Where is the summary we prepared for the bank kept?",
+				[]string{"quick: Where is the summary we prepared for the bank kept?"}},
+			{"that you drafted", "Which version of the lease that you drafted did the tenant sign?",
+				[]string{"quick: Which version of the lease that you drafted did the tenant sign?"}},
+			{"a request for the same work still asks", "Can you set up a guest network for the shop?",
+				[]string{"paid: Can you set up a guest network for the shop?"}},
+			{"a condition is not a relative", "If we set up a second company, would you prepare its accounts too?",
+				[]string{"paid: If we set up a second company, would you prepare its accounts too?"}},
+			{"a question word is not a noun", "What should we prepare before the audit starts?",
+				[]string{"paid: What should we prepare before the audit starts?"}},
+		})
+	})
+	t.Run("what a rule allows is research whoever would act", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"do I need to, under the rules", "Do I need to register for the scheme under the rules for seasonal traders?",
+				[]string{"paid: Do I need to register for the scheme under the rules for seasonal traders?"}},
+			{"can we claim, with an eligibility word", "Can we claim the grant if we are eligible as a social enterprise?",
+				[]string{"paid: Can we claim the grant if we are eligible as a social enterprise?"}},
+			{"are we allowed to deduct", "Are we allowed to deduct the cost of the staff gym membership?",
+				[]string{"paid: Are we allowed to deduct the cost of the staff gym membership?"}},
+			{"a plain do-I-need-to stays quick", "Do I need to sign both copies?",
+				[]string{"quick: Do I need to sign both copies?"}},
+			{"a plain can-we stays quick", "Can we move Thursday's meeting to 3pm?",
+				[]string{"quick: Can we move Thursday's meeting to 3pm?"}},
+		})
+	})
+	t.Run("asking to be told what a rule allows is research", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"tell me whether allowed", "Could you tell me whether we are allowed to reclaim the import duty on the returned goods?",
+				[]string{"paid: Could you tell me whether we are allowed to reclaim the import duty on the returned goods?"}},
+			{"advise us if eligible", "Can you advise us if the charity is eligible for the rates discount?",
+				[]string{"paid: Can you advise us if the charity is eligible for the rates discount?"}},
+			{"tell me whether something arrived is a status", "Can you tell me whether the parcel from the printers arrived?",
+				[]string{"quick: Can you tell me whether the parcel from the printers arrived?"}},
+			{"whether the rules changed is news", "Could you tell me if the rules on mileage claims have changed since April?",
+				[]string{"quick: Could you tell me if the rules on mileage claims have changed since April?"}},
+		})
+	})
+	t.Run("a ceiling the rules set is a calculation", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"how much can I put in", "How much can I put into my pension this year before the tax relief runs out?",
+				[]string{"paid: How much can I put into my pension this year before the tax relief runs out?"}},
+			{"how much could we gift", "How much could we give the kids each year without it counting for inheritance tax?",
+				[]string{"paid: How much could we give the kids each year without it counting for inheritance tax?"}},
+			{"a known amount stays quick", "How much is the next payment on account?",
+				[]string{"quick: How much is the next payment on account?"}},
+			{"the firm's price stays quick", "How much do you charge for a confirmation statement?",
+				[]string{"quick: How much do you charge for a confirmation statement?"}},
+		})
+	})
+	t.Run("one-step admin verbs lean quick", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"reserve stock", "Could you reserve six of the walnut stools for us until Tuesday?",
+				[]string{"quick: Could you reserve six of the walnut stools for us until Tuesday?"}},
+			{"reset a password", "Can you reset my password for the expenses app?",
+				[]string{"quick: Can you reset my password for the expenses app?"}},
+			{"cancel a booking", "Please cancel the courier pick-up for Friday.",
+				[]string{"quick: Please cancel the courier pick-up for Friday."}},
+			{"resend an invoice", "Could someone resend the October invoice?",
+				[]string{"quick: Could someone resend the October invoice?"}},
+			{"named work still wins", "Could you reset the router settings to fix the slow network?",
+				[]string{"paid: Could you reset the router settings to fix the slow network?"}},
+		})
+	})
+	t.Run("changing one field of a record is admin", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"update an address", "Could you update the delivery address on our account?",
+				[]string{"quick: Could you update the delivery address on our account?"}},
+			{"change an email", "Please change the email we use for invoices to the new one.",
+				[]string{"quick: Please change the email we use for invoices to the new one."}},
+			{"correct a spelling", "Can you correct the spelling of my surname on the certificate?",
+				[]string{"quick: Can you correct the spelling of my surname on the certificate?"}},
+			{"updating a document stays paid", "Could you update the cash flow forecast with the new rent?",
+				[]string{"paid: Could you update the cash flow forecast with the new rent?"}},
+		})
+	})
+	t.Run("asking the firm to think it through is advice work", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"have a think", "Could you have a think about whether we should lease or buy the new van?",
+				[]string{"paid: Could you have a think about whether we should lease or buy the new van?"}},
+			{"give some thought", "Can you give some thought to how we price the winter workshops?",
+				[]string{"paid: Can you give some thought to how we price the winter workshops?"}},
+			{"weigh up", "Please weigh up the two pension providers for us.",
+				[]string{"paid: Please weigh up the two pension providers for us."}},
+		})
+	})
+	t.Run("made to the client's requirements is paid", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"a custom quote", "Could you send us a custom quote for engraved trophies in our club colours?",
+				[]string{"paid: Could you send us a custom quote for engraved trophies in our club colours?"}},
+			{"bespoke shelving", "We'd like a bespoke shelf unit for the alcove in the reception.",
+				[]string{"paid: We'd like a bespoke shelf unit for the alcove in the reception."}},
+			{"resending a bespoke document stays quick", "Could you resend the bespoke spec you sent in May?",
+				[]string{"quick: Could you resend the bespoke spec you sent in May?"}},
+			{"a stock price stays quick", "What's the price of the standard trophy in gold?",
+				[]string{"quick: What's the price of the standard trophy in gold?"}},
+		})
+	})
+	t.Run("a survey of a site is paid", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"a survey of the roof", "Can you arrange a survey of the warehouse roof before we sign?",
+				[]string{"paid: Can you arrange a survey of the warehouse roof before we sign?"}},
+			{"when the surveyor comes is a date", "When is the survey booked for?",
+				[]string{"quick: When is the survey booked for?"}},
+		})
+	})
+	t.Run("new written deliverables", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"a short note", "Could you explain the new pension rules in a short note for our staff?",
+				[]string{"paid: Could you explain the new pension rules in a short note for our staff?"}},
+			{"a spec", "Please write us a spec for the new booking system.",
+				[]string{"paid: Please write us a spec for the new booking system."}},
+			{"explaining one thing stays quick", "Could you explain what the second line on the invoice is?",
+				[]string{"quick: Could you explain what the second line on the invoice is?"}},
+		})
+	})
+	t.Run("asking what the firm needs is no request for work", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"will you need", "Will you need the old keys back?",
+				[]string{"quick: Will you need the old keys back?"}},
+			{"would you prefer", "Would you prefer the receipts scanned or posted?",
+				[]string{"quick: Would you prefer the receipts scanned or posted?"}},
+		})
+	})
+}

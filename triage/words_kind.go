@@ -1,0 +1,52 @@
+package triage
+
+// English cues of quick vs paid added for issue #11 (helper "kind"): verb
+// classes and objects that tell small admin from production work, and
+// wording that asks for thought, bespoke work or a site survey. Each is a
+// general rule with table rows in TestKindShapes (kinds_shapes_test.go).
+
+// oneStepVerbs ask for a one-step change the firm makes in a minute:
+// hold stock, send a file again, reset a password, cancel a booking. As
+// the verb a request puts to the firm ("could you reserve…", "please
+// cancel…") they lean quick; named work in the same ask still wins.
+var oneStepVerbs = set("reserve resend re-send reset unlock cancel rename unsubscribe reactivate re-activate postpone")
+
+// recordDetails are single fields of a record (an address, a password, a
+// phone number): changing or correcting one is admin, not production.
+var recordDetails = set("address addresses email e-mail password passwords passcode pin login logins username " +
+	"usernames phone mobile postcode spelling typo typos")
+
+// detailEditVerbs change a record's field: with a recordDetails object
+// (within a few words) the ask is one-step admin.
+var detailEditVerbs = set("change changing update updating correct correcting amend amending fix fixing")
+
+func init() {
+	wordClasses["onestep"] = oneStepVerbs
+	wordClasses["detail"] = recordDetails
+	wordClasses["detailedit"] = detailEditVerbs
+	registerLexicon("en", Lexicon{Signals: kindSignals})
+}
+
+// kindSignals are the signals of the rules above.
+var kindSignals = []Signal{
+	// A one-step admin act put to the firm: "could you reserve two for us?".
+	{Match: "you {onestep}|you also {onestep}|you just {onestep}|you please {onestep}|please {onestep}|someone {onestep}|kindly {onestep}",
+		Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
+	// Changing one field of a record: "update the email address on file".
+	// Its weight outweighs the edit verb's own paid signals ("correct
+	// {det}" and "you correct" both fire on "can you correct the…").
+	{Match: "{detailedit} {det} ... {detail}|{detailedit} {detail}", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
+	// Asking the firm to think a question through is advice work: "have a
+	// think about whether…", "give some thought to…".
+	{Match: "have a think|a think about|give ... some thought|give some thought|put some thought into|think through|think it through|think about how|think about whether|mull over|weigh up",
+		Kind: "paid", Weight: 2.5, Act: "research"},
+	// Made to the client's own requirements: a custom quote or spec is
+	// design work, unlike the price of a stock item.
+	{Match: "bespoke|custom|custom-made|customised|customized|made to measure|made-to-measure|made to order|made-to-order|tailor-made|tailor made",
+		Kind: "paid", Weight: 3, Act: "design"},
+	// A survey of a site or building is a visit and a report.
+	{Match: "survey|site survey|surveys|surveyed", Kind: "paid", Weight: 2, Act: "review"},
+	// New written deliverables: "a short note explaining…", "a spec for…".
+	{Match: "a ... spec|a ... specification|short note|brief note|written note|note explaining|note setting out|a ... write-up",
+		Kind: "paid", Weight: 2, Act: "write"},
+}
