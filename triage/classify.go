@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // classification is the verdict on one ask.
 type classification struct {
 	kind     Kind
@@ -65,7 +67,8 @@ func (e *Engine) tally(ws []string) signalTally {
 	}
 	e.sigLex.find(ws, func(pi, start, _ int) bool {
 		si := e.sigOf[pi]
-		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) {
+		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
+			e.documentContent(ws, start, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -92,6 +95,14 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 		return true // "the report that you prepared"
 	}
 	return !auxWords[w] && !whWords[w] && !detWords[w] && !pronWords[w] && !clauseOpeners[w] && !isFiller(w)
+}
+
+// documentContent: an information verb in -ing after a document noun
+// ("a letter confirming my income", "a note explaining the change") says
+// what a document is to say; it does not ask for the information.
+func (e *Engine) documentContent(ws []string, start, si int) bool {
+	return start > 0 && e.signals[si].Kind == "quick" && strings.HasSuffix(ws[start], "ing") &&
+		documentNouns[ws[start-1]]
 }
 
 // dropRuleFrames takes the quick signals of advice ("do I need to", "can

@@ -134,4 +134,48 @@ func TestKindShapes(t *testing.T) {
 				[]string{"quick: Would you prefer the receipts scanned or posted?"}},
 		})
 	})
+	t.Run("a check of whether the client may or must do something is research", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"check if we can", "Could you check whether we can still claim the marriage allowance?",
+				[]string{"paid: Could you check whether we can still claim the marriage allowance?"}},
+			{"advise whether I need to", "Please advise whether I need to pay tax on the prize money.",
+				[]string{"paid: Please advise whether I need to pay tax on the prize money."}},
+			{"let me know if we need is a question for an answer", "Let me know if we need to bring anything on Friday.",
+				[]string{"quick: Let me know if we need to bring anything on Friday."}},
+			{"whether the firm can is availability", "Could you check whether you can come in on Monday instead?",
+				[]string{"quick: Could you check whether you can come in on Monday instead?"}},
+		})
+	})
+	t.Run("what a document is to say is not a question", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"a letter confirming", "We need a reference letter confirming our trading history.",
+				[]string{"paid: We need a reference letter confirming our trading history."}},
+			{"in writing", "Can you set out in writing what we agreed about the fee?",
+				[]string{"paid: Can you set out in writing what we agreed about the fee?"}},
+			{"confirming in writing stays quick", "Could you confirm that in writing?",
+				[]string{"quick: Could you confirm that in writing?"}},
+			{"a plain confirm stays quick", "Could you confirm the time of the meeting?",
+				[]string{"quick: Could you confirm the time of the meeting?"}},
+		})
+	})
+	t.Run("needing to know asks for an answer", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"I need to know", "I need to know when the direct debit will be taken.",
+				[]string{"quick: I need to know when the direct debit will be taken."}},
+			{"we need to know", "We need to know the name of the new contact at the bank.",
+				[]string{"quick: We need to know the name of the new contact at the bank."}},
+		})
+	})
+	t.Run("finding or returning a document is one step", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"dig out", "Could you dig out the 2019 lease from your records?",
+				[]string{"quick: Could you dig out the 2019 lease from your records?"}},
+			{"a look in the files", "Can you have a look in your files for our incorporation certificate?",
+				[]string{"quick: Can you have a look in your files for our incorporation certificate?"}},
+			{"a look at a document stays a review", "Can you have a look at our cash flow forecast?",
+				[]string{"paid: Can you have a look at our cash flow forecast?"}},
+			{"post back", "Please post the signed forms back to us.",
+				[]string{"quick: Please post the signed forms back to us."}},
+		})
+	})
 }

@@ -223,6 +223,7 @@ var politeFrames = newLexicon([]string{"can you", "could you", "would you", "wil
 
 // infoFrames open requests for an answer rather than for work.
 var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
+	"i need to know", "we need to know", "we want to know",
 	"i'd like to know", "like to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
 	"tell us", "please tell", "please let"})
 
@@ -230,6 +231,22 @@ var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to kn
 // an ask carries several ("can you confirm the deadline"), the suggested
 // answer follows the most specific (a date).
 var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
+
+// documentNouns name a document; an information verb in -ing after one
+// says what the document is to say ("a letter confirming my income"), it
+// does not ask for the information (classify.go).
+var documentNouns = set("letter letters email note memo statement certificate reference document report summary")
+
+// permissionSubjects and permissionModals: a check of whether the client
+// may or must do something ("check if we can still…", "advise whether we
+// need to register…") asks what a rule allows or requires (shapes.go);
+// permissionCheckVerbs are the check verbs that ask for it, not "let me
+// know" or "tell me", which ask for an answer the firm may already have.
+var (
+	permissionSubjects   = set("we i")
+	permissionModals     = set("can could may need must should")
+	permissionCheckVerbs = set("check verify ascertain establish out advise")
+)
 
 // relativeSubjects open a relative clause after a noun ("the network you
 // set up"), relativeLinks may join it ("the report that we filed"), and

@@ -641,13 +641,19 @@ func checkingShift(ws []string) float64 {
 		case happened(rest) && !rulePredicateLex().has(rest):
 			// "whether the rules changed": news of a rule, not what it allows.
 			return happenedCheckWeight
-		case namesRule(rest):
+		case namesRule(rest), permissionCheckVerbs[ws[i]] && permission(rest):
 			return ruleCheckWeight
 		case happened(rest):
 			return happenedCheckWeight
 		}
 	}
 	return 0
+}
+
+// permission: the checked clause asks whether the client may or must
+// do something: "we can still use…", "I need to register…".
+func permission(rest []string) bool {
+	return len(rest) > 1 && permissionSubjects[rest[0]] && permissionModals[rest[1]]
 }
 
 // happened: the words report a finished act or one under way ("was

@@ -36,6 +36,13 @@ var kindSignals = []Signal{
 	// Its weight outweighs the edit verb's own paid signals ("correct
 	// {det}" and "you correct" both fire on "can you correct the…").
 	{Match: "{detailedit} {det} ... {detail}|{detailedit} {detail}", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
+	// Finding a document the firm holds is a look in its files, not a
+	// review: "could you dig out our old certificate?".
+	{Match: "dig out|dig ... out|have a look in your|look in your files|look in your records|search your files|search your records|look through your files|look through your records",
+		Kind: "quick", Weight: 2.5, Minutes: 2, Act: "send"},
+	// Returning originals is one step: "please post the deeds back to me".
+	{Match: "post ... back|send ... back to|post back|send back|return the originals|return ... originals",
+		Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
 	// Asking the firm to think a question through is advice work: "have a
 	// think about whether…", "give some thought to…".
 	{Match: "have a think|a think about|give ... some thought|give some thought|put some thought into|think through|think it through|think about how|think about whether|mull over|weigh up",
@@ -46,7 +53,8 @@ var kindSignals = []Signal{
 		Kind: "paid", Weight: 3, Act: "design"},
 	// A survey of a site or building is a visit and a report.
 	{Match: "survey|site survey|surveys|surveyed", Kind: "paid", Weight: 2, Act: "review"},
-	// New written deliverables: "a short note explaining…", "a spec for…".
-	{Match: "a ... spec|a ... specification|short note|brief note|written note|note explaining|note setting out|a ... write-up",
+	// New written deliverables: "a short note explaining…", "a spec for…",
+	// "explain it in writing".
+	{Match: "a ... spec|a ... specification|short note|brief note|written note|note explaining|note setting out|a ... write-up|in writing|written explanation|written summary|written advice",
 		Kind: "paid", Weight: 2, Act: "write"},
 }
