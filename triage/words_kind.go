@@ -25,6 +25,28 @@ func init() {
 	wordClasses["detail"] = recordDetails
 	wordClasses["detailedit"] = detailEditVerbs
 	registerLexicon("en", Lexicon{Signals: kindSignals})
+	for lang, sigs := range kindSignalsByLang {
+		registerLexicon(lang, Lexicon{Signals: sigs})
+	}
+}
+
+// kindSignalsByLang are the same rules in the other languages: work made
+// to the client's requirements, and work verbs the per-language lists
+// lacked (reconciling, setting up).
+var kindSignalsByLang = map[string][]Signal{
+	"de": {
+		{Match: "maßgeschneidert*|massgeschneidert*|nach maß|individuell angepasst*", Kind: "paid", Weight: 3, Act: "design"},
+		{Match: "abstimm*|abgleich*", Kind: "paid", Weight: 3, Act: "reconcile", Category: "bookkeeping"},
+	},
+	"fr": {{Match: "sur mesure|personnalisé*", Kind: "paid", Weight: 3, Act: "design"}},
+	// "personalizad*" is Spanish and Portuguese alike: listed once, here.
+	"es": {{Match: "a medida|personalizad*", Kind: "paid", Weight: 3, Act: "design"}},
+	"it": {{Match: "su misura|personalizzat*", Kind: "paid", Weight: 3, Act: "design"}},
+	"pt": {{Match: "sob medida|à medida", Kind: "paid", Weight: 3, Act: "design"}},
+	"nl": {
+		{Match: "op maat|maatwerk", Kind: "paid", Weight: 3, Act: "design"},
+		{Match: "opzetten|opzet", Kind: "paid", Weight: 2.5, Act: "setup"},
+	},
 }
 
 // kindSignals are the signals of the rules above.
