@@ -178,4 +178,12 @@ func TestKindShapes(t *testing.T) {
 				[]string{"quick: Please post the signed forms back to us."}},
 		})
 	})
+	t.Run("draft before a number is the verb", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"draft 3 emails", "Could you draft 3 emails for the spring mailing?",
+				[]string{"paid: Could you draft 3 emails for the spring mailing?"}},
+			{"the draft is a noun", "Can you send me the draft again?",
+				[]string{"quick: Can you send me the draft again?"}},
+		})
+	})
 }
