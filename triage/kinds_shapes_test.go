@@ -186,4 +186,26 @@ func TestKindShapes(t *testing.T) {
 				[]string{"quick: Can you send me the draft again?"}},
 		})
 	})
+	t.Run("rules named by subject and tax obligations are research", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"the X rules", "Can we treat the van as a pool car under the benefit-in-kind rules?",
+				[]string{"paid: Can we treat the van as a pool car under the benefit-in-kind rules?"}},
+			{"need to charge VAT", "Do I need to charge VAT on the workshops I run in Spain?",
+				[]string{"paid: Do I need to charge VAT on the workshops I run in Spain?"}},
+			{"have to pay tax on", "Will I have to pay tax on the money my aunt left me?",
+				[]string{"paid: Will I have to pay tax on the money my aunt left me?"}},
+			{"whether VAT was charged is a fact", "Did you charge VAT on your last invoice?",
+				[]string{"quick: Did you charge VAT on your last invoice?"}},
+			{"paying a bill is no rule question", "Do we need to pay the VAT bill by Friday?",
+				[]string{"quick: Do we need to pay the VAT bill by Friday?"}},
+		})
+	})
+	t.Run("noting a detail down is one step", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"make a note of", "Could you make a note of our new office address?",
+				[]string{"quick: Could you make a note of our new office address?"}},
+			{"note down", "Could you note down that Sam is our new contact for payroll?",
+				[]string{"quick: Could you note down that Sam is our new contact for payroll?"}},
+		})
+	})
 }

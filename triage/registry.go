@@ -341,8 +341,8 @@ var (
 	happenedWords = set("landed arrived happened ran cleared bounced changed")
 	// ruleTopics are the rule words that name rules without saying what
 	// they allow (langwords.go, rulePredicateLex).
-	ruleTopics = map[string]bool{"the rules": true, "regulations": true, "new rules": true, "under the rules": true,
-		"normativa": true}
+	ruleTopics = map[string]bool{"the rules": true, "rules": true, "regulations": true, "new rules": true,
+		"under the rules": true, "normativa": true}
 )
 
 // Checking weights: what a check is about decides its kind.

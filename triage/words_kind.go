@@ -54,6 +54,9 @@ var kindSignals = []Signal{
 	// A one-step admin act put to the firm: "could you reserve two for us?".
 	{Match: "you {onestep}|you also {onestep}|you just {onestep}|you please {onestep}|please {onestep}|someone {onestep}|kindly {onestep}",
 		Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
+	// Noting a detail down is one step: "please make a note of our new
+	// bank details".
+	{Match: "make a note of|make a note that|note down|take note of|take a note of", Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
 	// Changing one field of a record: "update the email address on file".
 	// Its weight outweighs the edit verb's own paid signals ("correct
 	// {det}" and "you correct" both fire on "can you correct the…").

@@ -26,6 +26,11 @@ func init() {
 			// What the client is allowed to do: "are we allowed to reclaim…".
 			"we are allowed to", "we're allowed to", "i am allowed to", "i'm allowed to", "are we allowed to",
 			"am i allowed to",
+			// Rules named by their subject ("the capital allowances rules"),
+			// and what a tax obliges ("do we need to charge VAT…").
+			"rules", "need to charge vat", "have to charge vat", "should charge vat", "must charge vat",
+			"need to pay tax on", "have to pay tax on", "need to pay vat on", "have to pay vat on",
+			"liable for vat", "liable to vat", "liable for tax",
 		},
 	})
 }
