@@ -208,4 +208,18 @@ func TestKindShapes(t *testing.T) {
 				[]string{"quick: Could you note down that Sam is our new contact for payroll?"}},
 		})
 	})
+	t.Run("moving a meeting and delivery of goods are quick", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"swap a call", "Could you swap our Monday call to Thursday morning?",
+				[]string{"quick: Could you swap our Monday call to Thursday morning?"}},
+			{"shift a meeting", "Can you shift the review meeting back an hour?",
+				[]string{"quick: Can you shift the review meeting back an hour?"}},
+			{"delivery to a town", "Can you do free delivery to Norwich on orders over £200?",
+				[]string{"quick: Can you do free delivery to Norwich on orders over £200?"}},
+			{"deliver on a day", "Could you deliver on the Friday before the bank holiday?",
+				[]string{"quick: Could you deliver on the Friday before the bank holiday?"}},
+			{"a delivery schedule to plan stays paid", "Could you plan the delivery schedule for all 40 stores for next year?",
+				[]string{"paid: Could you plan the delivery schedule for all 40 stores for next year?"}},
+		})
+	})
 }

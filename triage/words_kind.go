@@ -20,10 +20,15 @@ var recordDetails = set("address addresses email e-mail password passwords passc
 // (within a few words) the ask is one-step admin.
 var detailEditVerbs = set("change changing update updating correct correcting amend amending fix fixing")
 
+// rescheduleVerbs move a meeting: with a meeting noun the ask is
+// scheduling.
+var rescheduleVerbs = set("move swap switch change shift push bring")
+
 func init() {
 	wordClasses["onestep"] = oneStepVerbs
 	wordClasses["detail"] = recordDetails
 	wordClasses["detailedit"] = detailEditVerbs
+	wordClasses["resched"] = rescheduleVerbs
 	registerLexicon("en", Lexicon{Signals: kindSignals})
 	for lang, sigs := range kindSignalsByLang {
 		registerLexicon(lang, Lexicon{Signals: sigs})
@@ -54,6 +59,13 @@ var kindSignals = []Signal{
 	// A one-step admin act put to the firm: "could you reserve two for us?".
 	{Match: "you {onestep}|you also {onestep}|you just {onestep}|you please {onestep}|please {onestep}|someone {onestep}|kindly {onestep}",
 		Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
+	// Moving a meeting is scheduling, whatever the verb: "can you swap our
+	// Monday call to Friday?", "could we shift the appointment?".
+	{Match: "{resched} {det} ... call|{resched} {det} ... meeting|{resched} {det} ... appointment|{resched} {det} ... catch-up",
+		Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	// Delivery of goods is logistics a rep answers: where, when, how fast.
+	{Match: "delivery to|deliver to|deliver on|delivery on|delivery by|deliver by|next-day|next day delivery|same-day delivery|delivery date|delivery times|delivery charge|delivery cost",
+		Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	// Noting a detail down is one step: "please make a note of our new
 	// bank details".
 	{Match: "make a note of|make a note that|note down|take note of|take a note of", Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
