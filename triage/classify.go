@@ -82,12 +82,20 @@ func (e *Engine) tally(ws []string) signalTally {
 }
 
 // relativeWork: an act of work in a relative clause ("the network you set
-// up", "the letter we drafted") names a thing by work already done; it
-// does not ask for the work. The clause's subject follows a noun, not a
+// up", "the letter we drafted", "the colleague who did our audit") names a
+// thing or a person by work; it does not ask for the work. The clause's subject follows a noun, not a
 // request frame ("can you set up"), a condition ("if we set up") or a
 // question word ("what should we set up").
 func (e *Engine) relativeWork(ws []string, start, si int) bool {
-	if start < 2 || e.signals[si].Kind != "paid" || e.signals[si].Act == "" || !relativeSubjects[ws[start-1]] {
+	if e.signals[si].Kind != "paid" || e.signals[si].Act == "" {
+		return false
+	}
+	for k := max(0, start-personClauseReach); k < start; k++ {
+		if personRelatives[ws[k]] {
+			return true // "your colleague who did our audit"
+		}
+	}
+	if start < 2 || !relativeSubjects[ws[start-1]] {
 		return false
 	}
 	w := ws[start-2]

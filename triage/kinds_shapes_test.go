@@ -222,4 +222,22 @@ func TestKindShapes(t *testing.T) {
 				[]string{"paid: Could you plan the delivery schedule for all 40 stores for next year?"}},
 		})
 	})
+	t.Run("work in a clause about a person is not asked for", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"who did", "What was the name of the auditor who did our stock count?",
+				[]string{"quick: What was the name of the auditor who did our stock count?"}},
+			{"who prepared", "Is the person who prepared our payroll last year still with you?",
+				[]string{"quick: Is the person who prepared our payroll last year still with you?"}},
+			{"a request for the work still asks", "Could you prepare our payroll for March?",
+				[]string{"paid: Could you prepare our payroll for March?"}},
+		})
+	})
+	t.Run("write one confirming is writing", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"write one confirming", "The nursery needs proof of income, could you write one confirming my salary?",
+				[]string{"paid: The nursery needs proof of income, could you write one confirming my salary?"}},
+			{"write 2 emails", "Could you write 2 emails for the launch?",
+				[]string{"paid: Could you write 2 emails for the launch?"}},
+		})
+	})
 }

@@ -232,10 +232,11 @@ var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to kn
 // answer follows the most specific (a date).
 var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
 
-// documentNouns name a document; an information verb in -ing after one
-// says what the document is to say ("a letter confirming my income"), it
-// does not ask for the information (classify.go).
-var documentNouns = set("letter letters email note memo statement certificate reference document report summary")
+// documentNouns name a document (or stand for one: "write one
+// confirming…"); an information verb in -ing after one says what the
+// document is to say ("a letter confirming my income"), it does not ask
+// for the information (classify.go).
+var documentNouns = set("letter letters email note memo statement certificate reference document report summary one")
 
 // permissionSubjects and permissionModals: a check of whether the client
 // may or must do something ("check if we can still…", "advise whether we
@@ -252,6 +253,13 @@ var (
 // set up"), relativeLinks may join it ("the report that we filed"), and
 // clauseOpeners before the subject make it a clause of its own ("if we set
 // up", "and you prepare"), not a relative (classify.go).
+// personRelatives open a clause about a person ("the colleague who did
+// our audit"), within personClauseReach words before the act.
+var (
+	personRelatives   = set("who whom whose")
+	personClauseReach = 3
+)
+
 var (
 	relativeSubjects = set("you we they i he she")
 	relativeLinks    = set("that which")

@@ -73,10 +73,12 @@ var kindSignals = []Signal{
 	// Its weight outweighs the edit verb's own paid signals ("correct
 	// {det}" and "you correct" both fire on "can you correct the…").
 	{Match: "{detailedit} {det} ... {detail}|{detailedit} {detail}", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
-	// "Draft" put to the firm is the verb even before a number: "could you
-	// draft 5 posts" ("draft {det}" in words.go needs a determiner, as "the
-	// draft" is a noun).
-	{Match: "you draft|you also draft|please draft|someone draft", Kind: "paid", Weight: 2.5, Act: "write"},
+	// "Draft" or "write" put to the firm is the verb even before a number
+	// or a pronoun: "could you draft 5 posts", "could you write one"
+	// ("draft {det}" in words.go needs a determiner, as "the draft" is a
+	// noun).
+	{Match: "you draft|you also draft|please draft|someone draft|you write|you also write|please write|someone write",
+		Kind: "paid", Weight: 2.5, Act: "write"},
 	// Finding a document the firm holds is a look in its files, not a
 	// review: "could you dig out our old certificate?".
 	{Match: "dig out|dig ... out|have a look in your|look in your files|look in your records|search your files|search your records|look through your files|look through your records",
