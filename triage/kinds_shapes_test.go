@@ -241,29 +241,3 @@ func TestKindShapes(t *testing.T) {
 		})
 	})
 }
-
-// TestThroughScope: "through" widens the scope of work only between
-// dates ("January through March"); going or talking through something
-// does not make the job bigger.
-func TestThroughScope(t *testing.T) {
-	e := New(DefaultConfig())
-	tests := []struct {
-		text   string
-		scaled bool
-	}{
-		{"Could you reconcile the card account from January through March?", true},
-		{"Please check the timesheets through to the end of June.", true},
-		{"Could you go through the box of receipts and enter them?", false},
-		{"Can you talk me through the new payroll report and fix the totals?", false},
-		{"Could you review the lease, which has a break clause part-way through the term?", false},
-	}
-	for _, tt := range tests {
-		qs := e.Questions(tt.text)
-		if len(qs) != 1 || qs[0].Kind != Paid {
-			t.Fatalf("Questions(%q) = %+v, want one paid ask", tt.text, qs)
-		}
-		if got := qs[0].Estimate == EstimateScaled; got != tt.scaled {
-			t.Errorf("%q: estimate %s (%d min), want scaled %v", tt.text, qs[0].Estimate, qs[0].Minutes, tt.scaled)
-		}
-	}
-}

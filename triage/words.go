@@ -284,7 +284,7 @@ var englishSignals = []Signal{
 
 	// Scope: the ask covers a lot.
 	{Match: "all|every|entire|whole|everything", Kind: "scope", Weight: 1},
-	{Match: "last {det} ... months|last ... months|last ... years|past ... months|past ... years|last ... days|past ... days|last ... weeks|past ... weeks|for the last|since january|since february|since march|since april|since may|since june|since july|since august|since september|since october|since november|since december|{month} through|through {month}|through to|rest of", Kind: "scope", Weight: 1},
+	{Match: "last {det} ... months|last ... months|last ... years|past ... months|past ... years|last ... days|past ... days|last ... weeks|past ... weeks|for the last|since january|since february|since march|since april|since may|since june|since july|since august|since september|since october|since november|since december|through|rest of", Kind: "scope", Weight: 1},
 	{Match: "anyone|anybody|each|both accounts", Kind: "scope", Weight: 1},
 	{Match: "first ... months|next ... months|first ... weeks|next ... weeks|months of|weeks of", Kind: "scope", Weight: 1},
 
