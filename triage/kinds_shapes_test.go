@@ -20,6 +20,8 @@ func TestKindShapes(t *testing.T) {
 				[]string{"paid: If we set up a second company, would you prepare its accounts too?"}},
 			{"a question word is not a noun", "What should we prepare before the audit starts?",
 				[]string{"paid: What should we prepare before the audit starts?"}},
+			{"a verb taking a clause is not a noun", "Please make sure you review the deposit terms and send me your comments.",
+				[]string{"paid: Please make sure you review the deposit terms and send me your comments."}},
 		})
 	})
 	t.Run("what a rule allows is research whoever would act", func(t *testing.T) {

@@ -252,7 +252,8 @@ var (
 // relativeSubjects open a relative clause after a noun ("the network you
 // set up"), relativeLinks may join it ("the report that we filed"), and
 // clauseOpeners before the subject make it a clause of its own ("if we set
-// up", "and you prepare"), not a relative (classify.go).
+// up", "and you prepare", "make sure you review"), not a relative
+// (classify.go).
 // personRelatives open a clause about a person ("the colleague who did
 // our audit"), within personClauseReach words before the act.
 var (
@@ -264,7 +265,11 @@ var (
 	relativeSubjects = set("you we they i he she")
 	relativeLinks    = set("that which")
 	clauseOpeners    = set("and or but if when once unless so because please to then before after until while " +
-		"whether than as why how what")
+		"whether than as why how what " +
+		// Verbs that take a clause: "make sure you review…", "I think
+		// you prepare…".
+		"sure ensure hope think know mean say said suggest guess assume expect wonder believe reckon feel wish " +
+		"need want")
 )
 
 // passiveAux before an act of work make it a passive: "has been set up",
