@@ -266,10 +266,10 @@ var (
 	relativeLinks    = set("that which")
 	clauseOpeners    = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
-		// Verbs that take a clause: "make sure you review…", "I think
-		// you prepare…".
+		// Words that take a clause: "make sure you review…", "I think
+		// you prepare…", "any chance you…".
 		"sure ensure hope think know mean say said suggest guess assume expect wonder believe reckon feel wish " +
-		"need want")
+		"need want chance possible")
 )
 
 // passiveAux before an act of work make it a passive: "has been set up",
