@@ -242,4 +242,16 @@ func TestKindShapes(t *testing.T) {
 				[]string{"paid: Could you write 2 emails for the launch?"}},
 		})
 	})
+	t.Run("help with a job, help to find a thing, getting a thing ready", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"help us with", "Could you help us with the funding application for the new kiln?",
+				[]string{"paid: Could you help us with the funding application for the new kiln?"}},
+			{"help me find", "Can you help me find the payslips section in the app?",
+				[]string{"quick: Can you help me find the payslips section in the app?"}},
+			{"get ready", "Can you get the exhibition stand ready for the trade fair?",
+				[]string{"paid: Can you get the exhibition stand ready for the trade fair?"}},
+			{"is it ready stays a status", "Is the exhibition stand ready for the trade fair?",
+				[]string{"quick: Is the exhibition stand ready for the trade fair?"}},
+		})
+	})
 }

@@ -66,6 +66,15 @@ var kindSignals = []Signal{
 	// Delivery of goods is logistics a rep answers: where, when, how fast.
 	{Match: "delivery to|deliver to|deliver on|delivery on|delivery by|deliver by|next-day|next day delivery|same-day delivery|delivery date|delivery times|delivery charge|delivery cost",
 		Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
+	// Help with a job is the job: "could you help us with the tender?".
+	{Match: "help with|help us with|help me with|help out with|help them with", Kind: "paid", Weight: 2.5, Act: "work"},
+	// Help to find or get into something is a pointer: "can you help me
+	// find the login page?".
+	{Match: "help me find|help us find|help me locate|help us locate|help me log in|help us log in|help me get into|help me access|help us access",
+		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// Getting a thing ready is making it: "can you get the stand ready for
+	// the fair?" (not "is it ready", a status).
+	{Match: "get {det} ... ready|get it ready|get them ready|get everything ready", Kind: "paid", Weight: 3, Act: "prepare"},
 	// Noting a detail down is one step: "please make a note of our new
 	// bank details".
 	{Match: "make a note of|make a note that|note down|take note of|take a note of", Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
