@@ -254,4 +254,16 @@ func TestKindShapes(t *testing.T) {
 				[]string{"quick: Is the exhibition stand ready for the trade fair?"}},
 		})
 	})
+	t.Run("planning for tax is advice, passing a message on is one step", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"tax efficient", "What's the most tax efficient way to pay ourselves from the partnership?",
+				[]string{"paid: What's the most tax efficient way to pay ourselves from the partnership?"}},
+			{"how should we structure", "Could you tell me how we should structure the share options for the two managers?",
+				[]string{"paid: Could you tell me how we should structure the share options for the two managers?"}},
+			{"pass on", "Could you pass this message on to your payroll team?",
+				[]string{"quick: Could you pass this message on to your payroll team?"}},
+			{"pass my", "Can you pass my apologies to Ravi for missing the meeting?",
+				[]string{"quick: Can you pass my apologies to Ravi for missing the meeting?"}},
+		})
+	})
 }

@@ -66,6 +66,12 @@ var kindSignals = []Signal{
 	// Delivery of goods is logistics a rep answers: where, when, how fast.
 	{Match: "delivery to|deliver to|deliver on|delivery on|delivery by|deliver by|next-day|next day delivery|same-day delivery|delivery date|delivery times|delivery charge|delivery cost",
 		Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
+	// Planning for tax or structure is advice: "how should we structure
+	// the bonus to be tax efficient?".
+	{Match: "tax efficient|tax-efficient|tax efficiently|tax planning|how to structure|how we should structure|how should we structure|how best to structure|best way to structure",
+		Kind: "paid", Weight: 2.5, Act: "research", Category: "advisory"},
+	// Passing a message on is one step: "please pass my thanks to Jo".
+	{Match: "pass on|pass {det} ... on|pass {det} ... to|pass my", Kind: "quick", Weight: 2, Minutes: 1, Act: "send"},
 	// Help with a job is the job: "could you help us with the tender?".
 	{Match: "help with|help us with|help me with|help out with|help them with", Kind: "paid", Weight: 2.5, Act: "work"},
 	// Help to find or get into something is a pointer: "can you help me
