@@ -266,4 +266,18 @@ func TestKindShapes(t *testing.T) {
 				[]string{"quick: Can you pass my apologies to Ravi for missing the meeting?"}},
 		})
 	})
+	t.Run("work verbs the other languages lacked", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"de: bei … unterstützen", "Können Sie mich bei der Umstellung auf die neue Kasse unterstützen?",
+				[]string{"paid: Können Sie mich bei der Umstellung auf die neue Kasse unterstützen?"}},
+			{"es: hacernos", "¿Podrías hacernos las nóminas de los dos nuevos empleados?",
+				[]string{"paid: ¿Podrías hacernos las nóminas de los dos nuevos empleados?"}},
+			{"nl: vernieuwen", "Kunnen jullie ons logo vernieuwen voor de nieuwe winkel?",
+				[]string{"paid: Kunnen jullie ons logo vernieuwen voor de nieuwe winkel?"}},
+			{"nl: ontwerpen", "Kun je een nieuwe folder ontwerpen voor de markt?",
+				[]string{"paid: Kun je een nieuwe folder ontwerpen voor de markt?"}},
+			{"es: a time stays quick", "¿A qué hora nos vemos el martes?",
+				[]string{"quick: ¿A qué hora nos vemos el martes?"}},
+		})
+	})
 }

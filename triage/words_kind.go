@@ -37,20 +37,29 @@ func init() {
 
 // kindSignalsByLang are the same rules in the other languages: work made
 // to the client's requirements, and work verbs the per-language lists
-// lacked (reconciling, setting up).
+// lacked (reconciling, setting up, supporting, doing for the client,
+// renewing and designing).
 var kindSignalsByLang = map[string][]Signal{
 	"de": {
 		{Match: "maßgeschneidert*|massgeschneidert*|nach maß|individuell angepasst*", Kind: "paid", Weight: 3, Act: "design"},
 		{Match: "abstimm*|abgleich*", Kind: "paid", Weight: 3, Act: "reconcile", Category: "bookkeeping"},
+		// "uns bei … unterstützen": the object comes between.
+		{Match: "unterstützen|unterstützung", Kind: "paid", Weight: 2, Act: "work"},
 	},
 	"fr": {{Match: "sur mesure|personnalisé*", Kind: "paid", Weight: 3, Act: "design"}},
 	// "personalizad*" is Spanish and Portuguese alike: listed once, here.
-	"es": {{Match: "a medida|personalizad*", Kind: "paid", Weight: 3, Act: "design"}},
+	"es": {
+		{Match: "a medida|personalizad*", Kind: "paid", Weight: 3, Act: "design"},
+		// Doing a thing for the client: "¿nos puedes hacer la nómina?".
+		{Match: "hacernos|hacerme|nos haces|me haces|nos hagas|me hagas|nos puedes hacer|me puedes hacer|nos podrías hacer|me podrías hacer",
+			Kind: "paid", Weight: 2, Act: "work"},
+	},
 	"it": {{Match: "su misura|personalizzat*", Kind: "paid", Weight: 3, Act: "design"}},
 	"pt": {{Match: "sob medida|à medida", Kind: "paid", Weight: 3, Act: "design"}},
 	"nl": {
 		{Match: "op maat|maatwerk", Kind: "paid", Weight: 3, Act: "design"},
 		{Match: "opzetten|opzet", Kind: "paid", Weight: 2.5, Act: "setup"},
+		{Match: "vernieuw*|ontwerp*|herschrijv*|herschrijf*", Kind: "paid", Weight: 3, Act: "redo"},
 	},
 }
 
