@@ -83,9 +83,10 @@ func (e *Engine) tally(ws []string) signalTally {
 
 // relativeWork: an act of work in a relative clause ("the network you set
 // up", "the letter we drafted", "the colleague who did our audit") names a
-// thing or a person by work; it does not ask for the work. The clause's subject follows a noun, not a
-// request frame ("can you set up"), a condition ("if we set up") or a
-// question word ("what should we set up").
+// thing or a person by work; it does not ask for the work. The clause's
+// subject follows a noun, not a request frame ("can you set up"), a
+// condition ("if we set up") or a question word ("what should we set
+// up").
 func (e *Engine) relativeWork(ws []string, start, si int) bool {
 	if e.signals[si].Kind != "paid" || e.signals[si].Act == "" {
 		return false
