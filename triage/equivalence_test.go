@@ -121,3 +121,34 @@ func TestMayHoldMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestLongestWordsMatchesSort checks longestWords against what it replaced:
+// every literal word or prefix once, sorted longest first (stably), cut to
+// prefilterWords; over every built-in phrase and phrases made for ties and
+// repeats.
+func TestLongestWordsMatchesSort(t *testing.T) {
+	sorted := func(p []ptok) []string {
+		var out []string
+		for _, t := range p {
+			if t.class == nil && t.word != "" && !slices.Contains(out, t.word) {
+				out = append(out, t.word)
+			}
+		}
+		slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+		return out[:min(prefilterWords, len(out))]
+	}
+	b := builtin()
+	phrases := append(b.Words.all(), listsOf(b.Reply)...)
+	phrases = append(phrases,
+		"ab cd ef", "ab ab cd", "abc ab abc de", "x {det} yy zzz", "{det} {pron}", "... to $",
+		"ship* the parcel*", "aa bb aa cc dd", "short longer longest longer", "")
+	l := &lexicon{}
+	for _, p := range phrases {
+		pt := l.phrases[l.add(p)]
+		var got [prefilterWords]string
+		n := longestWords(pt, &got)
+		if want := sorted(pt); !slices.Equal(got[:n], want) {
+			t.Errorf("longestWords(%q) = %q, want %q", p, got[:n], want)
+		}
+	}
+}

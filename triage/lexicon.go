@@ -34,7 +34,8 @@ type lexicon struct {
 	prefixes    prefixTrie // a first token's prefix → phrase indexes
 	wild        []int      // phrases opening with "...", "^" or "$"
 	phrases     [][]ptok
-	longest     int // the most words a phrase can match
+	arena       []ptok // where phrases' tokens are kept (see keep)
+	longest     int    // the most words a phrase can match
 	// plain marks the phrases whose words after the first are all words
 	// or classes (no "...", "^" or "$"): they match in one loop.
 	plain []bool
@@ -44,7 +45,7 @@ type lexicon struct {
 	// lacks one of its words, whatever the text's words are. nil when some
 	// phrase has no word or the lexicon was built word by word (add).
 	prefilter *needleSet
-	required  [][]int // phrase → indexes of its words in the prefilter
+	required  [][prefilterWords]int32 // phrase → indexes of its words in the prefilter
 	nRequired int
 }
 
@@ -166,8 +167,13 @@ func set(s string) map[string]bool {
 func newLexicon(phrases []string) *lexicon {
 	// Sized up front: every run of the CLI builds these tables once, and
 	// growing them phrase by phrase was most of that start-up.
+	tokens := 0
+	for _, p := range phrases {
+		tokens += strings.Count(p, " ") + 1 // p's tokens, but for words split at hyphens
+	}
 	l := &lexicon{
 		phrases: make([][]ptok, 0, len(phrases)),
+		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
 		byWord:  make(map[string]wordPhrases, len(phrases)),
 	}
@@ -183,22 +189,27 @@ func newLexicon(phrases []string) *lexicon {
 // make the text's scan slow and rule little out); it leaves the lexicon
 // without a prefilter if a phrase requires none.
 func (l *lexicon) compilePrefilter() {
-	ids := map[string]int{}
+	ids := map[string]int32{}
 	var words []string
-	required := make([][]int, 0, len(l.phrases))
+	// One array per phrase, not a slice each: every run of the CLI
+	// compiles these for thousands of phrases.
+	required := make([][prefilterWords]int32, 0, len(l.phrases))
 	for _, p := range l.phrases {
-		var req []int
-		for _, w := range longestWords(p, prefilterWords) {
+		var longest [prefilterWords]string
+		n := longestWords(p, &longest)
+		if n == 0 {
+			return
+		}
+		var req [prefilterWords]int32
+		for k := range req {
+			w := longest[min(k, n-1)] // a phrase of fewer words repeats its last
 			id, ok := ids[w]
 			if !ok {
-				id = len(words)
+				id = int32(len(words))
 				ids[w] = id
 				words = append(words, w)
 			}
-			req = append(req, id)
-		}
-		if len(req) == 0 {
-			return
+			req[k] = id
 		}
 		required = append(required, req)
 	}
@@ -214,18 +225,30 @@ func (l *lexicon) compilePrefilter() {
 // prefilterWords is how many words of each phrase the prefilter requires.
 const prefilterWords = 2
 
-// longestWords returns the n longest literal words or prefixes of p,
-// longest first (the earlier of equals first).
-func longestWords(p []ptok, n int) []string {
-	var out []string
+// longestWords puts the longest literal words or prefixes of p in out,
+// longest first (the earlier of equals first), and returns how many.
+func longestWords(p []ptok, out *[prefilterWords]string) int {
+	n := 0
 	for _, t := range p {
-		if t.class != nil || t.word == "" || slices.Contains(out, t.word) {
+		if t.class != nil || t.word == "" || slices.Contains(out[:n], t.word) {
+			// A repeat of a word that was dropped for longer ones would be
+			// dropped again: only the kept ones need checking.
 			continue
 		}
-		out = append(out, t.word)
+		i := n // after every kept word at least as long
+		for i > 0 && len(out[i-1]) < len(t.word) {
+			i--
+		}
+		if i == len(out) {
+			continue
+		}
+		if n < len(out) {
+			n++
+		}
+		copy(out[i+1:n], out[i:n-1])
+		out[i] = t.word
 	}
-	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
-	return out[:min(n, len(out))]
+	return n
 }
 
 // mayMatch reports whether a phrase may match in the words of text s:
@@ -262,7 +285,9 @@ func (l *lexicon) mayMatch(s string) bool {
 // add compiles one phrase and returns its index.
 func (l *lexicon) add(p string) int {
 	lower := strings.ToLower(normalize(p))
-	toks := make([]ptok, 0, strings.Count(lower, " ")+1)
+	var tmp [16]ptok
+	toks := tmp[:0]
+	var buf [8]string
 	for w := range strings.FieldsSeq(lower) {
 		switch {
 		case w == "...":
@@ -277,21 +302,39 @@ func (l *lexicon) add(p string) int {
 			toks = append(toks, ptok{word: w[:len(w)-1], prefix: true})
 		default:
 			// A phrase word is tokenised like text, so "1099-nec" is two words.
-			for _, t := range words(w) {
+			for _, t := range appendWords(buf[:0], w) {
 				toks = append(toks, ptok{word: t})
 			}
 		}
 	}
+	phrase := l.keep(toks) // toks stays on the stack
 	i := len(l.phrases)
-	l.phrases = append(l.phrases, toks)
-	l.plain = append(l.plain, len(toks) > 0 && plainTokens(toks[1:]))
-	l.longest = max(l.longest, phraseWords(toks))
-	if len(toks) == 0 {
+	l.phrases = append(l.phrases, phrase)
+	l.plain = append(l.plain, len(phrase) > 0 && plainTokens(phrase[1:]))
+	l.longest = max(l.longest, phraseWords(phrase))
+	if len(phrase) == 0 {
 		return i
 	}
-	l.index(toks[0], i)
+	l.index(phrase[0], i)
 	return i
 }
+
+// keep copies a phrase's tokens into the lexicon's arena and returns the
+// copy. The phrases share a few large arrays rather than one small one
+// each: the CLI compiles thousands of phrases at every start. A copy is
+// capped at its end, so later phrases never write into it.
+func (l *lexicon) keep(toks []ptok) []ptok {
+	if cap(l.arena)-len(l.arena) < len(toks) {
+		l.arena = make([]ptok, 0, max(len(toks), arenaChunk))
+	}
+	first := len(l.arena)
+	l.arena = append(l.arena, toks...)
+	return l.arena[first:len(l.arena):len(l.arena)]
+}
+
+// arenaChunk is the size of the arena's arrays after the first, which
+// newLexicon sizes for its phrases.
+const arenaChunk = 256
 
 // maxWords is the most words a phrase can match: a gap counts three.
 func (l *lexicon) maxWords() int { return l.longest }
@@ -520,7 +563,7 @@ func internLower(w string) string {
 // vocabulary holds every word of the built-in lexicons, word classes and
 // signals, each mapped to itself.
 var vocabulary = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, 2048) // near the built-in vocabulary's size: less rehashing at start-up
+	m := make(map[string]string, 3000) // above the built-in vocabulary's 2,188 words: a map that grows rehashes everything
 	addAll := func(phrases []string) {
 		for _, p := range phrases {
 			for w := range strings.FieldsFuncSeq(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {

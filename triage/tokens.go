@@ -47,7 +47,13 @@ func dropWords(p *[]string) {
 // lets a position through. It answers as containsAny over the same list
 // does, without a scan of the whole text per string.
 type needleSet struct {
-	byFirst [256][]needle
+	// needles are the strings sorted by first byte; those starting with
+	// byte b are needles[first[b]:first[b+1]]. One slice and a table of
+	// offsets rather than a slice per byte: the CLI builds a set per
+	// lexicon at every start, and 256 slice headers each cost more to
+	// allocate and clear than the strings they held.
+	needles []needle
+	first   [257]int32
 	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
 	single  [256]bool            // some one-byte string is b
 	empty   bool                 // the list holds "", which every text contains
@@ -64,7 +70,8 @@ type needle struct {
 
 func newNeedleSet(needles []string) *needleSet {
 	n := &needleSet{}
-	for id, s := range needles {
+	var count [256]int
+	for _, s := range needles {
 		switch len(s) {
 		case 0:
 			n.empty = true
@@ -75,7 +82,22 @@ func newNeedleSet(needles []string) *needleSet {
 			p := uint(s[0])<<8 | uint(s[1])
 			n.pairs[p/64] |= 1 << (p % 64)
 		}
-		n.byFirst[s[0]] = append(n.byFirst[s[0]], needle{s, id})
+		count[s[0]]++
+	}
+	total := 0
+	for b, c := range count {
+		n.first[b] = int32(total)
+		total += c
+	}
+	n.first[256] = int32(total)
+	// Filed in list order within each first byte, as appending did.
+	n.needles = make([]needle, total)
+	next := n.first
+	for id, s := range needles {
+		if s != "" {
+			n.needles[next[s[0]]] = needle{s, id}
+			next[s[0]]++
+		}
 	}
 	return n
 }
@@ -126,7 +148,7 @@ func (n *needleSet) scan(s string, fold bool, found []bool) bool {
 				continue
 			}
 		}
-		for _, nd := range n.byFirst[b0] {
+		for _, nd := range n.needles[n.first[b0]:n.first[int(b0)+1]] {
 			if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
 				if found == nil {
 					return true
