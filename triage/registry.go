@@ -593,3 +593,61 @@ var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
 // endingAbbreviations often do end a sentence: after them a capital
 // starts a new one ("…receipts etc. Then…").
 var endingAbbreviations = set("etc a.m p.m")
+
+// Word sets of the shape rules added for the dev5 and messy4 sets
+// (shapes5.go, split.go). Grammatical glue and closed sets: not
+// extendable.
+
+// danglingWords never end a clause: a line that ends on one was cut by
+// wrapping ("…send the" / "signed copy…"), however short it is.
+var danglingWords = set("a an the my your our their of")
+
+// listWantWords in a line that introduces a list make it a list of what
+// the client wants from the firm ("Still waiting on from your side:"):
+// its items are asks even without a verb.
+var listWantWords = set("need needs needed want wanted waiting awaiting missing outstanding require required " +
+	"chasing")
+
+// itemNotNoun open a list item that is a statement, not the name of a
+// thing: a subject pronoun or an auxiliary.
+var itemNotNoun = set("i we he she it they you i've we've i'm we're it's he's she's they're that's there's " +
+	"i'd we'd i'll we'll there here")
+
+// maxNounItem is the most words of a list item read as the name of a
+// thing the client wants.
+const maxNounItem = 12
+
+// ackOpeners acknowledge the firm's last message before an ask written
+// without punctuation ("sounds good can you book it for monday").
+var ackOpeners = newLexicon([]string{"sounds good", "sounds great", "sounds fine", "that works", "works for me",
+	"fine by me", "all good", "got it", "no problem", "no worries", "great", "perfect", "lovely", "brilliant", "cool",
+	"ok", "okay", "thanks", "cheers", "noted"})
+
+// handoverLeads hand over what follows in the mail before the ask ("see
+// below - can you…"): not part of the ask.
+var handoverLeads = newLexicon([]string{"see below", "see the below", "see attached", "see the attached",
+	"see email below", "see the email below", "see thread below", "see the thread below", "see trail below",
+	"see the trail below", "see forwarded", "see the forwarded", "see message below", "see the message below"})
+
+// intentModals with no subject before a verb say what the client will do
+// ("will sort it at the weekend", "shall send it over"): a statement.
+var intentModals = set("will shall gonna")
+
+// presumedNews open a question that presumes the firm knows the news
+// ("You'll have seen the letter?"): a lead-in, not an ask.
+var presumedNews = newLexicon([]string{"you'll have seen", "you'll have heard", "you will have seen",
+	"you will have heard", "you'll probably have seen", "you'll probably have heard", "you've probably seen",
+	"you've probably heard", "you have probably seen", "you have probably heard", "you'll no doubt have seen",
+	"you'll no doubt have heard", "no doubt you've seen", "no doubt you've heard"})
+
+// intentBareVerbs may follow a subject-less "will" besides the request and
+// work verbs: "will do", "will try to…".
+var intentBareVerbs = set("do try be")
+
+// needPersons are the client as the subject of a need or of a question
+// about their own act: "i need…", "can we…".
+var needPersons = set("i we")
+
+// runOnClientAux + needPersons open the client's question about their own
+// act inside a run-on: "…was 900 quid can i put it through…".
+var runOnClientAux = set("can should could do")

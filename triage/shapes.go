@@ -98,7 +98,8 @@ func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i in
 func (e *Engine) runOnStarts(lw []string) []int {
 	var starts []int
 	_, greeted := e.lex.greetings.hasAt(lw, 0)
-	greeted = greeted || runOnOpeners[lw[0]]
+	_, acked := ackOpeners.hasAt(lw, 0)
+	greeted = greeted || runOnOpeners[lw[0]] || acked
 	for k := range lw {
 		// An ask is at least a few words: "can you also do a…" is one
 		// ask, not "can you also" and "do a…".
@@ -131,6 +132,13 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	if whWords[rest[0]] {
 		return runOnWh(rest)
 	}
+	if needOpen(rest) {
+		return true // "…and also i need the p45 for dan"
+	}
+	if rest[0] == "if" {
+		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"
+		return ok
+	}
 	return auxWords[rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
 		(pronWords[rest[1]] || detWords[rest[1]])
 }
@@ -142,12 +150,13 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 // question about when ("…the van is free all week which date suits you"),
 // or "also" or "plus" before an imperative ("…and also set up a…").
 func (e *Engine) unjoinedStart(lw []string, k int) bool {
-	if k < minRunOnAsk || len(lw)-k < 3 || wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
-		objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]] {
-		return false // "let me know what day…", "told us what day…"
+	if k < minRunOnAsk || len(lw)-k < 3 || unjoinedBlocked(lw, k) {
+		return false
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
+	case clientQuestionStart(lw, k):
+		return true
 	case runOnPoliteAux[w]:
 		return next == "you" || next == "u"
 	case runOnStatusAux[w]:
@@ -159,6 +168,17 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return ok
 	}
 	return false
+}
+
+// unjoinedBlocked: the word before lw[k] makes what follows part of the
+// clause before ("let me know what day…", "told us what day…", "…do you
+// know can you…"), unless it closes an elliptic condition ("…if it is
+// can you…").
+func unjoinedBlocked(lw []string, k int) bool {
+	if ellipticCondition(lw, k) {
+		return false
+	}
+	return wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] || objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]]
 }
 
 // sharedModal: "…could also set up", "…you also send": the verb after
@@ -216,6 +236,9 @@ func conditionalLeads(lw []string, starts []int) []int {
 		leads[i] = st
 		if st-2 > prev && lw[st-2] == "if" && (lw[st-1] == "not" || lw[st-1] == "so") {
 			leads[i] = st - 2
+		}
+		if st-3 > prev && ellipticCondition(lw, st) {
+			leads[i] = st - 3 // "…because if we do can you…"
 		}
 	}
 	return leads

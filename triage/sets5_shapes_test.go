@@ -1,0 +1,95 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSets5Shapes: the shapes the dev5 and messy4 sets showed missing,
+// each as a general rule with sentences written for it (none is taken
+// from a set). The rows are about which asks are found and how they are
+// quoted, not their kinds (classify.go and the weights decide those).
+func TestSets5Shapes(t *testing.T) {
+	t.Run("a line cut after an article goes on", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"short line ending in the", "Could you post me the\nreceipt for the van repair?",
+				[]string{"Could you post me the receipt for the van repair?"}},
+			{"short line ending in our", "Can you move our\nmeeting to Friday?",
+				[]string{"Can you move our meeting to Friday?"}},
+			{"a short line ending a clause stays apart", "Can you ring me?\nalso the alarm code changed",
+				[]string{"Can you ring me?"}},
+		})
+	})
+	t.Run("a list of wanted things", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"items without verbs under a line of need", "Still outstanding from your side:\n- the signed minutes of the AGM\n- a copy of the insurance renewal",
+				[]string{"the signed minutes of the AGM", "a copy of the insurance renewal"}},
+			{"waiting on", "Bits I'm waiting on from you:\n1. the new rota template\n2. the date of the fire drill",
+				[]string{"the new rota template", "the date of the fire drill"}},
+			{"a list of done things asks nothing", "Things we sorted this week:\n- the new rota template\n- the fire drill", nil},
+			{"the client's own need to act asks nothing", "Things we need to send you:\n- the new rota template\n- the meter readings", nil},
+			{"what the firm needs asks nothing", "You'll need these for the visit:\n- the gate code\n- a parking permit", nil},
+			{"statements in the list stay statements", "Still missing from you:\n- the bank letter\n- Logo files are in the shared drive",
+				[]string{"the bank letter"}},
+			{"the need is read in the line's last sentence", "We needed lots of help before the sale. Here's where we are:\n- the sign is up\n- the new price labels", nil},
+		})
+	})
+	t.Run("not asks", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a wh-exclamation", "How lucky are we to have you!", nil},
+			{"a wh-question with a question mark still asks", "How long will the audit take?",
+				[]string{"How long will the audit take?"}},
+			{"subject-less will", "will send the meter readings on sunday", nil},
+			{"subject-less will do", "Will do the stock count after the sale.", nil},
+			{"will you still asks", "will you send the meter readings on sunday",
+				[]string{"will you send the meter readings on sunday"}},
+			{"subject-less will with a question mark asks", "Will send the meter readings on sunday?",
+				[]string{"Will send the meter readings on sunday?"}},
+			{"presumed news", "You'll have heard about the change to the mileage rate?", nil},
+			{"presumed news then an ask", "You've probably seen the new mileage rate. Does it change our claims?",
+				[]string{"Does it change our claims?"}},
+		})
+	})
+	t.Run("leads before the ask", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"an acknowledgement without punctuation", "sounds great could you pencil in tuesday at ten",
+				[]string{"could you pencil in tuesday at ten"}},
+			{"a hand-over lead", "See attached - could you tell me if this fine is genuine?",
+				[]string{"could you tell me if this fine is genuine?"}},
+			{"a wh-question after a dash opener", "Last thing - when does the shop lease end",
+				[]string{"Last thing - when does the shop lease end"}},
+			{"after a comma a wh-word stays a relative clause", "We sent the rota on Monday, when the office was shut.", nil},
+		})
+	})
+	t.Run("run-ons", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a need after also", "can you send the rota to the new cook and also we need a new till login for the weekend staff",
+				[]string{"can you send the rota to the new cook", "we need a new till login for the weekend staff"}},
+			{"need to is the client's own act", "the freezer broke again and we need to get someone out", nil},
+			{"an elliptic condition", "is the rent on the unit still unpaid because if it is can you send the landlord a reminder",
+				[]string{"is the rent on the unit still unpaid because", "if it is can you send the landlord a reminder"}},
+			{"if you could … that would help after and", "when's the next payroll run and if you could add the two new porters that would help",
+				[]string{"when's the next payroll run", "if you could add the two new porters that would help"}},
+			{"the client's question inside a run-on", "the new forklift cost 4000 can we claim all of it this year",
+				[]string{"the new forklift cost 4000 can we claim all of it this year"}},
+			{"can i before another auxiliary is no question", "the printer comes monday and as soon as i can i will send the forms over", nil},
+		})
+	})
+}
+
+// runShapeTexts is runShapeCases on the asks' texts only.
+func runShapeTexts(t *testing.T, tests []shapeCase) {
+	t.Helper()
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range e.Questions(tt.text) {
+				got = append(got, q.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Questions(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
