@@ -292,7 +292,7 @@ func (e *Engine) trimTrailingAside(s string) string {
 			continue
 		}
 		tw := scratchWords(tail)
-		asks := isInterrogative(*tw) || e.isRequest(*tw)
+		asks := isInterrogative(*tw) || e.isRequest(*tw) && !(ownPlan(*tw) && e.headAsks(head))
 		dropWords(tw)
 		if asks {
 			continue
@@ -854,6 +854,12 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// about the same thing and stays with the first.
 	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
 		return e.splitQuestion(sp, k)
+	}
+	if asks, ok := e.splitFacts(sp, k, r); ok {
+		return asks, true
+	}
+	if asks, ok := e.splitIfNot(sp, k); ok {
+		return asks, true
 	}
 	return e.splitRequest(sp, k, r)
 }

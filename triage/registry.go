@@ -651,3 +651,21 @@ var needPersons = set("i we")
 // runOnClientAux + needPersons open the client's question about their own
 // act inside a run-on: "…was 900 quid can i put it through…".
 var runOnClientAux = set("can should could do")
+
+// planSubjects + planWants open a wish of the client's own ("I'd like to
+// start…", "we want to launch…"); needPersons + "would" + planWants too.
+var (
+	planSubjects = set("i'd we'd i we")
+	planWants    = set("like want hope plan love")
+)
+
+// factVerbs + {me} ask for a fact ("tell me", "advise us", "remind me");
+// factVerbReach is how far into an ask its verb may stand ("could you
+// please tell me…").
+var factVerbs = set("tell advise remind")
+
+const factVerbReach = 4
+
+// ifAnswers after "and if" make what follows depend on the answer to the
+// ask before: "…and if not send a reminder", "…and if so book it".
+var ifAnswers = set("not so")

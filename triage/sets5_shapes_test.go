@@ -75,6 +75,50 @@ func TestSets5Shapes(t *testing.T) {
 			{"can i before another auxiliary is no question", "the printer comes monday and as soon as i can i will send the forms over", nil},
 		})
 	})
+	t.Run("indirect frames", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"wondered whether you'd", "I wondered whether you'd be able to redo the price list before the fair.",
+				[]string{"I wondered whether you'd be able to redo the price list before the fair."}},
+			{"wonder if you'd", "I wonder if you'd mind sending the minutes again.",
+				[]string{"I wonder if you'd mind sending the minutes again."}},
+			{"German verb-second need", "Für die Bank bräuchte ich bis Freitag eine Übersicht der Kredite.",
+				[]string{"Für die Bank bräuchte ich bis Freitag eine Übersicht der Kredite."}},
+			{"German verb-second wish", "Außerdem hätte ich gern einen Termin im Januar.",
+				[]string{"Außerdem hätte ich gern einen Termin im Januar."}},
+		})
+	})
+	t.Run("the client's own plan after a dash", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a question then our plan", "When will the new menus be printed - we'd like to hand them out at the fair.",
+				[]string{"When will the new menus be printed"}},
+			{"a request then my plan", "Can you send the floor plan again – I want to show it to the landlord on Monday.",
+				[]string{"Can you send the floor plan again"}},
+			{"a plan naming the firm asks", "When is the board meeting - I'd like you to present the figures.",
+				[]string{"When is the board meeting - I'd like you to present the figures."}},
+			{"I'd like to know asks too", "Can you send the lease - I'd like to know who signs it.",
+				[]string{"Can you send the lease - I'd like to know who signs it."}},
+		})
+	})
+	t.Run("several facts asked in one sentence", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"confirm, tell me and let me know", "Could you confirm the fee, tell me who signs the form and let me know when it is due?",
+				[]string{"Could you confirm the fee", "tell me who signs the form", "let me know when it is due?"}},
+			{"two facts joined by and", "Can you tell me the deadline and let me know what it costs?",
+				[]string{"Can you tell me the deadline", "let me know what it costs?"}},
+			{"work then its result stays one ask", "Can you review the lease and let me know what you think?",
+				[]string{"Can you review the lease and let me know what you think?"}},
+		})
+	})
+	t.Run("a request that depends on the answer", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"and if not", "Could you check whether the deposit came back and if not chase the agent?",
+				[]string{"Could you check whether the deposit came back", "and if not chase the agent?"}},
+			{"and if so", "Can you see if the grant was approved and if so please tell the board.",
+				[]string{"Can you see if the grant was approved", "and if so please tell the board."}},
+			{"and if with a statement stays one ask", "Can you check the boiler and if not we will call someone else.",
+				[]string{"Can you check the boiler and if not we will call someone else."}},
+		})
+	})
 }
 
 // runShapeTexts is runShapeCases on the asks' texts only.

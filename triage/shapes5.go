@@ -171,3 +171,132 @@ func clientQuestionStart(lw []string, k int) bool {
 	}
 	return !whWords[lw[k-1]] && !auxWords[lw[k+2]]
 }
+
+// --- Context after the ask ------------------------------------------------
+
+// ownPlan: "I'd like to start using them in May", "we want to launch
+// before Easter": a wish of the client's own to act, naming no one else,
+// which after a dash gives the reason for the ask before it.
+func ownPlan(ws []string) bool {
+	i := 0
+	switch {
+	case len(ws) > 3 && planSubjects[ws[0]] && planWants[ws[1]]:
+		i = 2
+	case len(ws) > 4 && needPersons[ws[0]] && ws[1] == "would" && planWants[ws[2]]:
+		i = 3
+	default:
+		return false
+	}
+	if ws[i] != "to" || learningVerbs[ws[i+1]] {
+		return false // "I'd like to know…" asks
+	}
+	for _, w := range ws[i+1:] {
+		if frameAgents[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headAsks: the text before a dash asks by itself.
+func (e *Engine) headAsks(head string) bool {
+	p := scratchWords(head)
+	defer dropWords(p)
+	ws := stripLead(*p, 0)
+	return len(ws) >= 3 && e.opensAsk(ws)
+}
+
+// --- Several facts asked in one sentence ----------------------------------
+
+// splitFacts splits "Can you confirm you got the form, tell me when it is
+// filed and let me know what I owe?" into its questions: when the asks
+// joined by "and" (and commas before it) each ask for a fact ("confirm",
+// "tell me", "let me know"), none delivers the result of work before it,
+// as "review the list and tell me what…" does.
+func (e *Engine) splitFacts(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if sp.lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !factOpen(sp.lw[r:]) {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[r].start:])
+	if !left.ask || !rc.ask || len(left.ws) < 3 || len(rc.ws) < 3 || !leadingFact(left.ws) {
+		return nil, false
+	}
+	return append(e.factSeries(left), rc), true
+}
+
+// leadingFact: the ask's own verb, within its first words ("can you
+// confirm…", "could you please tell me…"), asks for a fact.
+func leadingFact(ws []string) bool {
+	for i := 0; i < len(ws) && i <= factVerbReach; i++ {
+		if factOpen(ws[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// factOpen: the words open a request for a fact: "tell me", "let us
+// know", "confirm", "advise me", "remind me".
+func factOpen(ws []string) bool {
+	switch {
+	case len(ws) < 2:
+		return false
+	case ws[0] == "let":
+		return len(ws) > 2 && meWords[ws[1]] && ws[2] == "know"
+	case ws[0] == "confirm":
+		return true
+	}
+	return factVerbs[ws[0]] && meWords[ws[1]]
+}
+
+// factSeries splits the first ask of splitFacts at the commas before
+// further requests for a fact: "confirm you got the form, tell me when…".
+func (e *Engine) factSeries(c clause) []clause {
+	spans, lw := c.spans, c.lw
+	if c.full != c.text {
+		return []clause{c}
+	}
+	var out []clause
+	from := 0
+	for k := 1; k < len(spans); k++ {
+		if !strings.Contains(c.text[spans[k-1].end:spans[k].start], ",") || !factOpen(lw[k:]) {
+			continue
+		}
+		part := e.clause(trimJoin(c.text[from:spans[k].start]))
+		if !part.ask || len(part.ws) < 3 {
+			return []clause{c}
+		}
+		out = append(out, part)
+		from = spans[k].start
+	}
+	if len(out) == 0 {
+		return []clause{c}
+	}
+	last := e.clause(c.text[from:])
+	if !last.ask {
+		return []clause{c}
+	}
+	return append(out, last)
+}
+
+// splitIfNot splits "can you check whether the rent was paid and if not
+// send a reminder?": a second request that depends on the answer to the
+// first ("and if not", "and if so") asks for something else.
+func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
+	lw := sp.lw
+	if lw[k] != "and" || k+4 > len(lw) || lw[k+1] != "if" || !ifAnswers[lw[k+2]] {
+		return nil, false
+	}
+	right := lw[k+3:]
+	if _, verb := e.lex.requestVerbs.hasAt(right, 0); !verb && !politeToFirm(right, 0) && right[0] != "please" {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	if !left.ask || len(left.ws) < 3 {
+		return nil, false
+	}
+	rc := e.clause(sp.s[sp.spans[k].start:])
+	rc.ask, rc.request, rc.agent = true, true, agentFirm
+	return []clause{left, rc}, true
+}

@@ -101,6 +101,7 @@ var englishWords = Words{
 		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
 		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "graag", "vorrei", "mi serve",
 		"potresti", "potrebbe", "per favore", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
+		"wonder whether you'd", "wonder if you'd", "wondered whether you'd", "wondered if you'd",
 	},
 	RequestVerbs: []string{
 		"add", "advise", "amend", "archive", "assess", "back", "clean", "configure", "connect", "convert", "copy",
