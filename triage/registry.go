@@ -605,8 +605,16 @@ var danglingWords = set("a an the my your our their of")
 // listWantWords in a line that introduces a list make it a list of what
 // the client wants from the firm ("Still waiting on from your side:"):
 // its items are asks even without a verb.
-var listWantWords = set("need needs needed want wanted waiting awaiting missing outstanding require required " +
-	"chasing")
+var listWantWords = set("need needs needed want wanted require required")
+
+// listPendingWords do the same when the line names the firm ("Still
+// missing from your side:"); alone they may list the client's own
+// ("Outstanding invoices:").
+var listPendingWords = set("waiting awaiting missing outstanding chasing")
+
+// firmSubjects before a need make it the firm's: "you need", "you'll
+// need".
+var firmSubjects = set("you u you'll you'd")
 
 // itemNotNoun open a list item that is a statement, not the name of a
 // thing: a subject pronoun or an auxiliary.

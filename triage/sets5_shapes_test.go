@@ -26,6 +26,9 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"the signed minutes of the AGM", "a copy of the insurance renewal"}},
 			{"waiting on", "Bits I'm waiting on from you:\n1. the new rota template\n2. the date of the fire drill",
 				[]string{"the new rota template", "the date of the fire drill"}},
+			{"a need without the firm named", "Things we need for the open day:\n- a price list\n- the banner artwork",
+				[]string{"a price list", "the banner artwork"}},
+			{"pending things not the firm's ask nothing", "Outstanding invoices:\n- the March rent\n- the window cleaner", nil},
 			{"a list of done things asks nothing", "Things we sorted this week:\n- the new rota template\n- the fire drill", nil},
 			{"the client's own need to act asks nothing", "Things we need to send you:\n- the new rota template\n- the meter readings", nil},
 			{"what the firm needs asks nothing", "You'll need these for the visit:\n- the gate code\n- a parking permit", nil},
@@ -85,6 +88,34 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"Für die Bank bräuchte ich bis Freitag eine Übersicht der Kredite."}},
 			{"German verb-second wish", "Außerdem hätte ich gern einen Termin im Januar.",
 				[]string{"Außerdem hätte ich gern einen Termin im Januar."}},
+		})
+	})
+	t.Run("wanting or needing a thing without a request verb", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"I'm after", "I'm after the login details for the new pension portal.",
+				[]string{"I'm after the login details for the new pension portal."}},
+			{"appreciate your advice", "We would appreciate your advice on leasing the new forklift.",
+				[]string{"We would appreciate your advice on leasing the new forklift."}},
+			{"a negated need asks nothing", "We don't need your advice on the forklift any more.", nil},
+			{"need with the subject dropped in a run-on", "morning ana need the rota for january also when is the xmas party",
+				[]string{"need the rota for january", "when is the xmas party"}},
+		})
+	})
+	t.Run("texting wh-words without the apostrophe", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"whens", "hey jo whens the next vat payment due", []string{"whens the next vat payment due"}},
+			{"wheres after an ask", "can you send the rota also wheres the spare key", []string{"can you send the rota", "wheres the spare key"}},
+			{"a statement stays one", "the plumber came round and fixed the leak this morning", nil},
+		})
+	})
+	t.Run("I wanted to know, in other languages", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"Portuguese", "Queria saber se a fatura de março já foi paga.", []string{"Queria saber se a fatura de março já foi paga."}},
+			{"Spanish", "Quisiera saber cuándo llega la devolución del IVA.", []string{"Quisiera saber cuándo llega la devolución del IVA."}},
+			{"Italian", "Volevo sapere se la banca ha risposto.", []string{"Volevo sapere se la banca ha risposto."}},
+			{"Dutch", "Ik vroeg me af of de huur al is overgemaakt.", []string{"Ik vroeg me af of de huur al is overgemaakt."}},
+			{"German", "Ich wollte fragen, ob die Rechnung schon bezahlt ist.", []string{"Ich wollte fragen, ob die Rechnung schon bezahlt ist."}},
+			{"French", "Nous voulions savoir si le dossier est complet.", []string{"Nous voulions savoir si le dossier est complet."}},
 		})
 	})
 	t.Run("the client's own plan after a dash", func(t *testing.T) {

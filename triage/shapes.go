@@ -132,7 +132,7 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	if whWords[rest[0]] {
 		return runOnWh(rest)
 	}
-	if needOpen(rest) {
+	if needOpen(lw, k) {
 		return true // "…and also i need the p45 for dan"
 	}
 	if rest[0] == "if" {

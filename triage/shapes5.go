@@ -11,9 +11,12 @@ import "strings"
 // --- Lists of wanted things ---------------------------------------------
 
 // listWants: a line introducing a list says the client wants its items
-// from the firm ("Still waiting on from your side:", "What I need from
-// you:"). "We need to send you:" (the client's own act), "You'll need:"
-// (what the firm wants) and "We don't need:" do not.
+// from the firm ("What I need from you:", "Still waiting on from your
+// side:"). A need is enough ("Things we need for the launch:"); a pending
+// word ("missing", "outstanding", "waiting") only when it is the firm's
+// side ("Outstanding invoices:" may be the client's own). "We need to send
+// you:" (the client's own act), "You'll need:" (what the firm wants) and
+// "We don't need:" ask nothing.
 func listWants(intro string) bool {
 	// Only the line's last sentence introduces the list: "We need a few
 	// things sorted. Here's where we're at:" is a report.
@@ -24,19 +27,25 @@ func listWants(intro string) bool {
 	defer dropWords(p)
 	ws := *p
 	for i, w := range ws {
-		if !listWantWords[w] {
+		if !listWantWords[w] && !listPendingWords[w] {
 			continue
 		}
-		if i+1 < len(ws) && ws[i+1] == "to" {
+		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && firmSubjects[ws[i-1]] || negatedFrame(ws, i) {
 			continue
 		}
-		if i > 0 && (secondPerson[ws[i-1]] || ws[i-1] == "you'll" || ws[i-1] == "you'd") {
-			continue
+		if listWantWords[w] || namesFirm(ws) {
+			return true
 		}
-		if negatedFrame(ws, i) {
-			continue
+	}
+	return false
+}
+
+// namesFirm: the words name the firm ("you", "your side").
+func namesFirm(ws []string) bool {
+	for _, w := range ws {
+		if frameAgents[w] {
+			return true
 		}
-		return true
 	}
 	return false
 }
@@ -149,9 +158,16 @@ func strongBreak(text string, spans []span, k int) bool {
 
 // --- Run-ons --------------------------------------------------------------
 
-// needOpen: "i need the p45 for dan", "we need a new login": a need of
-// the client's put to the firm, not "i need to …" (their own act).
-func needOpen(rest []string) bool {
+// needOpen: "i need the p45 for dan", "we need a new login", "need the
+// figures by friday": a need of the client's put to the firm, not "i need
+// to …" (their own act).
+func needOpen(lw []string, k int) bool {
+	rest := lw[k:]
+	if len(rest) >= 3 && needVerbs[rest[0]] && detWords[rest[1]] {
+		// The subject dropped ("hi mo need the figures"), not a
+		// subject before a filler: "we also need the…" is one clause.
+		return k < 2 || !pronWords[lw[k-2]] && !pronWords[lw[k-1]]
+	}
 	return len(rest) >= 3 && needPersons[rest[0]] && needVerbs[rest[1]] && rest[2] != "to"
 }
 

@@ -92,7 +92,13 @@ var englishWords = Words{
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
-		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help", "we'd love {det}", "i'd love {det}", "would love {det}",
+		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
+		// Asking for an opinion or for a thing without a request verb:
+		// "I would appreciate your advice on…", "I'm after a copy of…".
+		"appreciate your advice", "appreciate your thoughts", "appreciate your input", "appreciate your views",
+		"appreciate your view", "appreciate your guidance", "appreciate your opinion", "appreciate some advice",
+		"appreciate any advice", "appreciate some help", "appreciate any help",
+		"i'm after {det}", "we're after {det}", "i am after {det}", "we are after {det}", "im after {det}", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
 		"vorremmo", "avremmo bisogno", "ci servirebbe", "ci serve", "precisamos", "gostaria",

@@ -15,6 +15,9 @@ func init() {
 				// Verb-second after an opening adverb: "Außerdem bräuchte ich …".
 				"bräuchte ich", "bräuchten wir", "benötige ich", "benötigen wir", "hätte ich gern", "hätte ich gerne",
 				"hätten wir gern", "hätten wir gerne",
+				// "I wanted to ask / know…": an indirect question.
+				"ich wollte fragen", "wir wollten fragen", "ich wollte wissen", "wir wollten wissen",
+				"ich würde gern wissen", "ich würde gerne wissen",
 			},
 			RequestVerbs: []string{
 				"erstellen", "bestätigen", "korrigieren", "überweisen", "teilen", "geben", "melden", "leiten",

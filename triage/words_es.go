@@ -9,6 +9,8 @@ func init() {
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
 				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
 				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
+				// "I wanted to know whether…": an indirect question.
+				"quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
 			},
 			RequestVerbs: []string{
 				"prepare", "envíe", "revise", "confirme", "mándeme", "hágame", "llame", "indíqueme", "dígame",

@@ -12,6 +12,8 @@ func init() {
 				"est il possible", "vous serait il possible", "merci de",
 				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
 				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
+				// "We wanted to know…": an indirect question.
+				"nous voulions savoir", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",

@@ -7,6 +7,8 @@ func init() {
 			RequestFrames: []string{
 				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
 				"agradecia que", "agradeço se", "seria possível", "será que pode", "será que podem",
+				// "I wanted to know whether…": an indirect question.
+				"queria saber", "queríamos saber", "quero saber", "preciso saber",
 			},
 			RequestVerbs: []string{"envie", "mande", "confirme", "verifique", "ligue", "faça"},
 			Accept: []string{
