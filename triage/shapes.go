@@ -46,7 +46,11 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 	case e.opensAsk(stripLead(lw[:starts[0]], 0)):
 		// What comes before the first opener is a greeting or
 		// background, unless it opens with an ask itself ("please …").
-		if c := e.clause(s[:spans[starts[0]-1].end]); c.ask {
+		end := starts[0]
+		for end > 1 && runOnJoiners[lw[end-1]] {
+			end-- // "what grants are there and do we…": not "and"
+		}
+		if c := e.clause(s[:spans[end-1].end]); c.ask {
 			asks = append(asks, c)
 		}
 	}
