@@ -23,7 +23,7 @@ func (e *Engine) Questions(newText string) []Question {
 	wanted := false
 	for i, sg := range segs {
 		if !sg.item {
-			wanted = sg.intro && listWants(sg.text)
+			wanted = sg.intro && e.listWants(sg.text)
 		}
 		if sg.intro && (wanted || e.listHasAsks(segs[i+1:])) {
 			// "Could you help with the following:" only introduces the asks.

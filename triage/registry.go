@@ -605,7 +605,7 @@ var danglingWords = set("a an the my your our their of")
 // listWantWords in a line that introduces a list make it a list of what
 // the client wants from the firm ("Still waiting on from your side:"):
 // its items are asks even without a verb.
-var listWantWords = set("need needs needed want wanted require required")
+var listWantWords = set("need needs needed want wanted require required questions queries")
 
 // listPendingWords do the same when the line names the firm ("Still
 // missing from your side:"); alone they may list the client's own

@@ -16,12 +16,17 @@ import "strings"
 // word ("missing", "outstanding", "waiting") only when it is the firm's
 // side ("Outstanding invoices:" may be the client's own). "We need to send
 // you:" (the client's own act), "You'll need:" (what the firm wants) and
-// "We don't need:" ask nothing.
-func listWants(intro string) bool {
+// "We don't need:" ask nothing. A line that asks itself ("Could you advise
+// on the following:") or names questions ("Questions for Thursday:") makes
+// its items asks too.
+func (e *Engine) listWants(intro string) bool {
 	// Only the line's last sentence introduces the list: "We need a few
 	// things sorted. Here's where we're at:" is a report.
 	if ss := sentences(intro); len(ss) > 1 {
 		intro = ss[len(ss)-1]
+	}
+	if e.clause(intro).ask {
+		return true
 	}
 	p := scratchWords(intro)
 	defer dropWords(p)
@@ -30,7 +35,7 @@ func listWants(intro string) bool {
 		if !listWantWords[w] && !listPendingWords[w] {
 			continue
 		}
-		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && firmSubjects[ws[i-1]] || negatedFrame(ws, i) {
+		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects[ws[i-1]] || ws[i-1] == "your") || negatedFrame(ws, i) {
 			continue
 		}
 		if listWantWords[w] || namesFirm(ws) {
