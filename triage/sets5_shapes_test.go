@@ -180,3 +180,35 @@ func runShapeTexts(t *testing.T, tests []shapeCase) {
 		})
 	}
 }
+
+// TestSets5Skips: automatic mail without the automatic headers (a ticket
+// acknowledgement, a plain-text read receipt) gets no draft; a client who
+// mentions the same words in a real ask is still answered. Messages
+// written for the test.
+func TestSets5Skips(t *testing.T) {
+	e := New(DefaultConfig())
+	tests := []struct {
+		name, subject, body string
+		skip                bool
+	}{
+		{"ticket acknowledgement", "[Case 7781] Request received",
+			"Hello,\n\nThis is an automated message: we have received your enquiry and will respond within 3 working days. Please do not reply to this email.\n\nHelpdesk", true},
+		{"read receipt", "Read: VAT return",
+			"Your message\n\n  To: Ann Bell\n  Subject: VAT return\n\nwas read on Tuesday 8 December 2026 10:14.", true},
+		{"a client quoting a do-not-reply notice still asks", "Portal email",
+			"Hi Ann,\n\nThe portal sent me an email saying please do not reply to this address. Can you tell me who I should contact instead?\n\nThanks\nRay", false},
+		{"a subject that only starts with read", "Reading list for the new starter",
+			"Hi Ann, could you send me the reading list for the new starter?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := "From: Someone <someone@example.test>\r\nTo: Ann Bell <ann@firm.example.com>\r\nSubject: " + tt.subject +
+				"\r\nMessage-ID: <s5-" + strings.ReplaceAll(tt.name, " ", "-") + "@example.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+				strings.ReplaceAll(tt.body, "\n", "\r\n")
+			res := e.AnalyzeBytes([]byte(msg))
+			if res.Skip != tt.skip || (tt.skip && res.SkipReason != SkipAuto) {
+				t.Errorf("skip %v (%s), want %v; questions %v", res.Skip, res.SkipReason, tt.skip, res.Questions)
+			}
+		})
+	}
+}

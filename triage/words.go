@@ -215,6 +215,10 @@ var englishWords = Words{
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
 		"we have received your", "we received your", "abwesend", "abwesenheit", "absent du bureau",
 		"fuera de la oficina", "ausente",
+		// Ticket acknowledgements and read receipts.
+		"do not reply to this", "please do not reply", "don't reply to this", "will reply within",
+		"will respond within", "will be in touch within", "was read on", "wurde gelesen", "a été lu", "fue leído",
+		"è stato letto", "is gelezen",
 	},
 	Disclaimers: []string{
 		"confidential", "privileged", "intended recipient", "intended only", "intended solely", "in error",
