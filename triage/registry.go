@@ -677,3 +677,9 @@ const factVerbReach = 4
 // ifAnswers after "and if" make what follows depend on the answer to the
 // ask before: "…and if not send a reminder", "…and if so book it".
 var ifAnswers = set("not so")
+
+// whContracted are a wh-word and "is" written as one: inside a run-on
+// with no joiner they open a question ("…our vat number whats that
+// again"), not a relative clause (runOnNotOpen still stops "tell me
+// what's…").
+var whContracted = set("what's whats when's whens where's wheres who's whos how's hows")

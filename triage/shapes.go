@@ -167,6 +167,12 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return runOnStatusSubjects[next]
 	case w == "what" || w == "which":
 		return timeNouns[next]
+	case whContracted[w]:
+		// "…want our vat number whats that again"; after an ask the
+		// wh-clause is its object ("can u check with the team whats
+		// going on").
+		return !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
+
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
 		return ok
