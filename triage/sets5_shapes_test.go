@@ -65,6 +65,8 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"could you pencil in tuesday at ten"}},
 			{"a hand-over lead", "See attached - could you tell me if this fine is genuine?",
 				[]string{"could you tell me if this fine is genuine?"}},
+			{"a request frame alone before a dash introduces the ask", "Quick question \u2013 is the van insurance due this month?",
+				[]string{"is the van insurance due this month?"}},
 			{"a wh-question after a dash opener", "Last thing - when does the shop lease end",
 				[]string{"Last thing - when does the shop lease end"}},
 			{"after a comma a wh-word stays a relative clause", "We sent the rota on Monday, when the office was shut.", nil},

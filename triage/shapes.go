@@ -50,7 +50,7 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 		for end > 1 && runOnJoiners[lw[end-1]] {
 			end-- // "what grants are there and do we…": not "and"
 		}
-		if c := e.clause(s[:spans[end-1].end]); c.ask {
+		if c := e.clause(s[:spans[end-1].end]); c.ask && !e.frameOnly(c.ws) {
 			asks = append(asks, c)
 		}
 	}

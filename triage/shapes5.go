@@ -321,3 +321,10 @@ func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
 	rc.ask, rc.request, rc.agent = true, true, agentFirm
 	return []clause{left, rc}, true
 }
+
+// frameOnly: the words are a request frame and nothing else ("quick
+// question", "my question is"): they introduce the ask that follows.
+func (e *Engine) frameOnly(ws []string) bool {
+	end, ok := e.lex.requestFrames.hasAt(ws, 0)
+	return ok && end == len(ws)
+}
