@@ -328,3 +328,11 @@ func (e *Engine) frameOnly(ws []string) bool {
 	end, ok := e.lex.requestFrames.hasAt(ws, 0)
 	return ok && end == len(ws)
 }
+
+// dashedSentence: a sentence with a capital, a spaced dash and a question
+// mark is punctuated writing ("I'd like to understand the new rules -
+// could you explain them?"), not a run-on: its dash sets off a lead or an
+// aside, which the sentence rules read.
+func dashedSentence(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " "), "?") && !startsLower(s) && asideDashSet.in(s)
+}
