@@ -24,7 +24,7 @@ const minRunOnAsk = 4
 // did…"). It reports false when the sentence is punctuated, too short, or
 // opens with its only ask.
 func (e *Engine) runOnAsks(s string) ([]clause, bool) {
-	if strings.ContainsAny(strings.TrimRight(s, " ?.!"), ",;:?!.()") || dashedSentence(s) {
+	if punctuated(s) {
 		return nil, false
 	}
 	spans := wordSpans(s)

@@ -329,6 +329,11 @@ func (e *Engine) frameOnly(ws []string) bool {
 	return ok && end == len(ws)
 }
 
+// punctuated: s has punctuation inside it, so it is not a run-on.
+func punctuated(s string) bool {
+	return strings.ContainsAny(strings.TrimRight(s, " ?.!"), ",;:?!.()") || dashedSentence(s)
+}
+
 // dashedSentence: a sentence with a capital, a spaced dash and a question
 // mark is punctuated writing ("I'd like to understand the new rules -
 // could you explain them?"), not a run-on: its dash sets off a lead or an
