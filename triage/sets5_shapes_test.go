@@ -179,18 +179,13 @@ func TestSets5Shapes(t *testing.T) {
 // runShapeTexts is runShapeCases on the asks' texts only.
 func runShapeTexts(t *testing.T, tests []shapeCase) {
 	t.Helper()
-	e := New(DefaultConfig())
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range e.Questions(tt.text) {
-				got = append(got, q.Text)
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("Questions(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runShapesWith(t, tests, func(e *Engine, text string) []string {
+		var got []string
+		for _, q := range e.Questions(text) {
+			got = append(got, q.Text)
+		}
+		return got
+	})
 }
 
 // TestSets5Skips: automatic mail without the automatic headers (a ticket

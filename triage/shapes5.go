@@ -38,17 +38,7 @@ func (e *Engine) listWants(intro string) bool {
 		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects[ws[i-1]] || ws[i-1] == "your") || negatedFrame(ws, i) {
 			continue
 		}
-		if listWantWords[w] || namesFirm(ws) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesFirm: the words name the firm ("you", "your side").
-func namesFirm(ws []string) bool {
-	for _, w := range ws {
-		if frameAgents[w] {
+		if listWantWords[w] || hasAgent(ws) { // the firm named: "you", "your side"
 			return true
 		}
 	}
@@ -211,12 +201,7 @@ func ownPlan(ws []string) bool {
 	if ws[i] != "to" || learningVerbs[ws[i+1]] {
 		return false // "I'd like to know…" asks
 	}
-	for _, w := range ws[i+1:] {
-		if frameAgents[w] {
-			return false
-		}
-	}
-	return true
+	return !hasAgent(ws[i+1:])
 }
 
 // headAsks: the text before a dash asks by itself.
