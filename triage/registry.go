@@ -683,3 +683,7 @@ var ifAnswers = set("not so")
 // again"), not a relative clause (runOnNotOpen still stops "tell me
 // what's…").
 var whContracted = set("what's whats when's whens where's wheres who's whos how's hows")
+
+// meetVerbs after "it would be good to" ask for a meeting: "it'd be good
+// to catch up", "it would be great to talk it through".
+var meetVerbs = set("catch meet talk chat speak discuss")

@@ -120,6 +120,11 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"I'd be keen to hear whether the van should be leased or bought."}},
 			{"interested to know", "We'd be interested to know what the audit would cost.",
 				[]string{"We'd be interested to know what the audit would cost."}},
+			{"it'd be good to catch up", "It'd be good to catch up about the new shop sometime next week.",
+				[]string{"It'd be good to catch up about the new shop sometime next week."}},
+			{"it would be great to talk", "It would be great to talk through the loan options before March.",
+				[]string{"It would be great to talk through the loan options before March."}},
+			{"it would be good to see is a wish", "It would be good to see you at the open day.", nil},
 			{"a negated need asks nothing", "We don't need your advice on the forklift any more.", nil},
 			{"need with the subject dropped in a run-on", "morning ana need the rota for january also when is the xmas party",
 				[]string{"need the rota for january", "when is the xmas party"}},
@@ -130,6 +135,12 @@ func TestSets5Shapes(t *testing.T) {
 			{"whens", "hey jo whens the next vat payment due", []string{"whens the next vat payment due"}},
 			{"wheres after an ask", "can you send the rota also wheres the spare key", []string{"can you send the rota", "wheres the spare key"}},
 			{"a statement stays one", "the plumber came round and fixed the leak this morning", nil},
+		})
+	})
+	t.Run("a meeting asked for as a wish is scheduling", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"catch up", "It'd be good to catch up about the new shop sometime next week.",
+				[]string{"quick: It'd be good to catch up about the new shop sometime next week."}},
 		})
 	})
 	t.Run("I wanted to know, in other languages", func(t *testing.T) {

@@ -402,6 +402,11 @@ func benefitAsk(ws []string) (int, bool) {
 	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "get" && (ws[i+2] == "a" || ws[i+2] == "an") {
 		return i + 1, true
 	}
+	// "it'd be good to catch up about…", "it would be great to talk
+	// through…": a meeting asked for.
+	if i+1 < len(ws) && ws[i] == "to" && meetVerbs[ws[i+1]] {
+		return i + 1, true
+	}
 	return 0, false
 }
 
@@ -453,7 +458,8 @@ func indirectInfo(ws []string) bool {
 	if v > 0 && ws[v-1] == "know" {
 		return true
 	}
-	return infoVerbs[ws[v]] && ws[v] != "check" // checking is work (checkVerbs)
+	// Checking is work (checkVerbs); a meeting asked for is scheduling.
+	return infoVerbs[ws[v]] && ws[v] != "check" || meetVerbs[ws[v]]
 }
 
 // --- Venting -------------------------------------------------------------
