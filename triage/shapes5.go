@@ -61,10 +61,17 @@ func nounItem(ws []string) bool {
 	return true
 }
 
+// embeddedQuestion: an item that is a question put as a clause ("When
+// the return is due", "Whether we can pay by card"), as the items under
+// "Please let me know:" are.
+func embeddedQuestion(ws []string) bool {
+	return len(ws) >= 3 && len(ws) <= maxNounItem && (whWords[ws[0]] || whetherWords[ws[0]])
+}
+
 // wantedItem makes c, a list item under an introduction of wanted things,
 // an ask when it names a thing.
 func (e *Engine) wantedItem(c *clause) {
-	if c.ask || !nounItem(c.ws) || e.notAsk(c.ws) {
+	if c.ask || !(nounItem(c.ws) || embeddedQuestion(c.ws)) || e.notAsk(c.ws) {
 		return
 	}
 	// Its kind is left to what it names: a thing asked for has no form
