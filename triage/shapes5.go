@@ -85,7 +85,19 @@ func (e *Engine) wantedItem(c *clause) {
 // asks nothing: an answer about when, an exclamation, a plan of the
 // client's without its subject.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
-	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws))
+	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
+		e.exclaimedStatement(c.text, ws)
+}
+
+// exclaimedStatement: a statement closed by "??" or "?!" ("he says the
+// rent is going up 20% which seems a lot??") vents; a question or a
+// request so closed still asks.
+func (e *Engine) exclaimedStatement(text string, ws []string) bool {
+	t := strings.TrimRight(text, " ")
+	if !strings.HasSuffix(t, "??") && !strings.HasSuffix(t, "?!") && !strings.HasSuffix(t, "!?") {
+		return false
+	}
+	return !isInterrogative(ws) && !e.isRequest(ws)
 }
 
 // exclaimedWh: a wh-question closed by "!" and no "?" exclaims ("What would
