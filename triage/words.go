@@ -76,6 +76,9 @@ var englishWords = Words{
 		"please disregard", "please ignore", "attached is", "attached are", "attached you'll find", "i've attached",
 		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
 		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
+		// Closing lines: "Look forward to hearing from you."
+		"look forward to", "looking forward to", "i look forward", "we look forward", "i'm looking forward",
+		"we're looking forward", "i am looking forward", "we are looking forward",
 		"i am going to", "we are going to", "sorry", "apologies",
 	},
 	RequestFrames: []string{
@@ -101,6 +104,7 @@ var englishWords = Words{
 		"appreciate your view", "appreciate your guidance", "appreciate your opinion", "appreciate some advice",
 		"appreciate any advice", "appreciate some help", "appreciate any help",
 		"be keen to hear", "be keen to know", "be interested to hear", "be interested to know", "like to hear",
+		"would be appreciated", "would be much appreciated", "would be greatly appreciated", "would be really appreciated",
 		"i'm after {det}", "we're after {det}", "i am after {det}", "we are after {det}", "im after {det}", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
