@@ -70,6 +70,9 @@ var englishWords = Words{
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
 		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
 		"give me a shout", "give us a shout", "shout if", "any questions",
+		// Conditional offers to talk: "Give me a ring if it's easier."
+		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
+		"phone me if", "phone us if", "call us if",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
