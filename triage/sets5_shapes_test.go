@@ -160,6 +160,12 @@ func TestSets5Shapes(t *testing.T) {
 	})
 	t.Run("I wanted to know, in other languages", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
+			{"German wonder", "Wer hätte das gedacht, dass der Umsatz so steigt?", nil},
+			{"French wonder", "Qui l'aurait cru, un bénéfice dès la première année ?", nil},
+			{"Spanish wonder", "¿Quién lo iba a decir, con lo mal que empezó el año?", nil},
+			{"Italian wonder", "Chi l'avrebbe mai detto che il negozio andasse così bene?", nil},
+			{"Dutch wonder", "Wie had dat gedacht, zo'n goed jaar?", nil},
+			{"Portuguese wonder", "Quem diria que a loja ia correr tão bem?", nil},
 			{"Portuguese", "Queria saber se a fatura de março já foi paga.", []string{"Queria saber se a fatura de março já foi paga."}},
 			{"Spanish", "Quisiera saber cuándo llega la devolución del IVA.", []string{"Quisiera saber cuándo llega la devolución del IVA."}},
 			{"Italian", "Volevo sapere se la banca ha risposto.", []string{"Volevo sapere se la banca ha risposto."}},

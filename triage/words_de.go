@@ -5,6 +5,8 @@ package triage
 func init() {
 	addLanguage("de", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht"},
 			RequestFrames: []string{
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",

@@ -4,6 +4,8 @@ package triage
 func init() {
 	addLanguage("es", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
 			RequestFrames: []string{
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",

@@ -5,6 +5,8 @@ package triage
 func init() {
 	addLanguage("fr", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru"},
 			RequestFrames: []string{
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",

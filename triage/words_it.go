@@ -4,6 +4,8 @@ package triage
 func init() {
 	addLanguage("it", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
 			RequestFrames: []string{
 				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
 				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",

@@ -5,6 +5,8 @@ package triage
 func init() {
 	addLanguage("nl", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"wie had dat gedacht", "wie had dat ooit gedacht"},
 			RequestFrames: []string{
 				"zoudt u", "wilt u", "wil je", "kunnen jullie", "zouden jullie", "willen jullie", "ik verzoek u",
 				"wij verzoeken u", "is het mogelijk", "zou het mogelijk zijn", "ik zou het fijn vinden als",
