@@ -108,6 +108,7 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"can u check with the team whats going on"}},
 			{"the client's question inside a run-on", "the new forklift cost 4000 can we claim all of it this year",
 				[]string{"the new forklift cost 4000 can we claim all of it this year"}},
+			{"do we after a subject is no question", "all the extra hours we do we never get paid for and the van needs a service", nil},
 			{"can i before another auxiliary is no question", "the printer comes monday and as soon as i can i will send the forms over", nil},
 		})
 	})

@@ -193,13 +193,13 @@ func ellipticCondition(lw []string, k int) bool {
 
 // clientQuestionStart: "can i put that…", "should we send…" opening inside
 // a run-on with no joiner: a question about the client's own act. Not
-// after a wh-word ("what can i do") and not before another auxiliary ("if
-// i can i will").
+// after a wh-word ("what can i do") or a subject ("the work we do we
+// never bill"), and not before another auxiliary ("if i can i will").
 func clientQuestionStart(lw []string, k int) bool {
 	if !runOnClientAux[lw[k]] || k+2 >= len(lw) || !needPersons[lw[k+1]] {
 		return false
 	}
-	return !whWords[lw[k-1]] && !auxWords[lw[k+2]]
+	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && !auxWords[lw[k+2]]
 }
 
 // --- Context after the ask ------------------------------------------------
