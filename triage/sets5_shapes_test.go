@@ -28,6 +28,7 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"the new rota template", "the date of the fire drill"}},
 			{"a need without the firm named", "Things we need for the open day:\n- a price list\n- the banner artwork",
 				[]string{"a price list", "the banner artwork"}},
+			{"needs as a noun", "Our needs for next year:\n- more space\n- a second van", nil},
 			{"pending things not the firm's ask nothing", "Outstanding invoices:\n- the March rent\n- the window cleaner", nil},
 			{"a line that asks makes its items asks", "Could you advise on these please:\n- the mileage rate for electric vans\n- the deadline for the benefits forms",
 				[]string{"the mileage rate for electric vans", "the deadline for the benefits forms"}},

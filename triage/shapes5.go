@@ -35,7 +35,9 @@ func (e *Engine) listWants(intro string) bool {
 		if !listWantWords[w] && !listPendingWords[w] {
 			continue
 		}
-		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects[ws[i-1]] || ws[i-1] == "your") || negatedFrame(ws, i) {
+		// "need to" is the client's own act; "you need" the firm's; "our
+		// needs" a noun, not a want put to the firm.
+		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects[ws[i-1]] || detWords[ws[i-1]]) || negatedFrame(ws, i) {
 			continue
 		}
 		if listWantWords[w] || hasAgent(ws) { // the firm named: "you", "your side"
