@@ -687,3 +687,15 @@ var whContracted = set("what's whats when's whens where's wheres who's whos how'
 // meetVerbs after "it would be good to" ask for a meeting: "it'd be good
 // to catch up", "it would be great to talk it through".
 var meetVerbs = set("catch meet talk chat speak discuss")
+
+// tailSubjects + tailVerbs open a statement after an ask in a run-on ("…for
+// q1 we completely forgot about it", "…the p60 i cant find mine"); not
+// after tailNotAfter, whose clause they fill ("check we didnt…", "so we
+// cant…", "if i dont…").
+var (
+	tailSubjects = set("we i they")
+	tailVerbs    = set("completely totally literally forgot didnt didn't dont don't cant can't havent haven't wont won't")
+	tailNotAfter = set("that if whether what when how why where who which so because and or but to as since than " +
+		"until unless once know think tell check confirm see say hope guess reckon sure ask mean make let assume " +
+		"suppose believe remember forgot said told")
+)

@@ -109,6 +109,12 @@ func TestSets5Shapes(t *testing.T) {
 				[]string{"can u check with the team whats going on"}},
 			{"the client's question inside a run-on", "the new forklift cost 4000 can we claim all of it this year",
 				[]string{"the new forklift cost 4000 can we claim all of it this year"}},
+			{"a statement after the only ask", "can you send me the p60 for last year i cant find mine anywhere",
+				[]string{"can you send me the p60 for last year"}},
+			{"a statement after the first of two asks", "can you redo the rota for march we totally forgot the bank holiday also whats the cutoff for timesheets",
+				[]string{"can you redo the rota for march", "whats the cutoff for timesheets"}},
+			{"a clause the verb takes stays", "can you check with the bank whether we didnt pay the lease twice",
+				[]string{"can you check with the bank whether we didnt pay the lease twice"}},
 			{"do we after a subject is no question", "all the extra hours we do we never get paid for and the van needs a service", nil},
 			{"can i before another auxiliary is no question", "the printer comes monday and as soon as i can i will send the forms over", nil},
 		})

@@ -36,7 +36,10 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 	// Only discourse markers before the first ask ("also whats…"): they
 	// stay with it.
 	markersOnly := len(starts) > 0 && len(stripLead(lw[:starts[0]], 0)) == 0
-	if len(starts) == 0 || (len(starts) == 1 && markersOnly) {
+	if len(starts) == 1 && markersOnly {
+		return e.askBeforeStatement(s, spans, lw)
+	}
+	if len(starts) == 0 {
 		return nil, false
 	}
 	var asks []clause
@@ -89,6 +92,7 @@ func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i in
 	if i+1 < len(starts) {
 		end = leads[i+1]
 	}
+	end = statementTail(lw, st, end)
 	for end > st+1 && runOnJoiners[lw[end-1]] {
 		end--
 	}

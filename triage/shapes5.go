@@ -347,3 +347,36 @@ func punctuated(s string) bool {
 func dashedSentence(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " "), "?") && !startsLower(s) && asideDashSet.in(s)
 }
+
+// --- A statement after the ask in a run-on ----------------------------------
+
+// statementTail returns where a statement of the client's own starts after
+// the ask at lw[st:end] in a run-on ("can you do the vat return for q1 we
+// completely forgot about it"), or end: a subject pronoun after at least
+// minRunOnAsk words of the ask, not taking up the clause of a verb or a
+// conjunction before it ("can you check we didnt pay twice"), with a
+// negation or an adverb no question opens with after it ("we cant find",
+// "i completely forgot"); a bare verb ("the notice i have to give")
+// may be a relative clause of the ask.
+func statementTail(lw []string, st, end int) int {
+	for j := st + minRunOnAsk; j+1 < end; j++ {
+		if tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]] {
+			return j
+		}
+	}
+	return end
+}
+
+// askBeforeStatement is the one ask of a run-on that opens it, cut before
+// a statement that follows it; false when there is none to cut.
+func (e *Engine) askBeforeStatement(s string, spans []span, lw []string) ([]clause, bool) {
+	end := statementTail(lw, 0, len(lw))
+	if end == len(lw) {
+		return nil, false
+	}
+	c := e.clause(s[:spans[end-1].end])
+	if !c.ask {
+		return nil, false
+	}
+	return []clause{c}, true
+}
