@@ -699,3 +699,7 @@ var (
 		"until unless once know think tell check confirm see say hope guess reckon sure ask mean make let assume " +
 		"suppose believe remember forgot said told")
 )
+
+// hopeGetVerbs after "hoping to" ask for a thing when a determiner
+// follows: "hoping to get the draft", "hoping to receive a copy".
+var hopeGetVerbs = set("get receive")

@@ -339,6 +339,9 @@ func hopeAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "that" {
 		i++
 	}
+	if v, ok := hopeToGet(ws, i); ok {
+		return v, true
+	}
 	return modalVerb(ws, i)
 }
 
@@ -423,6 +426,10 @@ func benefitHead(ws []string) (int, bool) {
 		i = 2
 	case len(ws) > 1 && ws[0] == "it'd":
 		i = 1
+	case len(ws) > 2 && ws[0] == "would" && ws[1] == "be":
+		i = 1 // the subject dropped: "Would be great if you could…"
+	case len(ws) > 1 && ws[0] == "be":
+		i = 0 // "Be great if you could…"
 	default:
 		return 0, false
 	}

@@ -380,3 +380,13 @@ func (e *Engine) askBeforeStatement(s string, spans []span, lw []string) ([]clau
 	}
 	return []clause{c}, true
 }
+
+// hopeToGet: after "(we were) hoping", "to get the draft by Friday", "to
+// receive a copy": a thing the client hopes to have from the firm. It
+// returns the verb's index. "hoping to get away" names no thing.
+func hopeToGet(ws []string, i int) (int, bool) {
+	if i+2 < len(ws) && ws[i] == "to" && hopeGetVerbs[ws[i+1]] && detWords[ws[i+2]] {
+		return i + 1, true
+	}
+	return 0, false
+}
