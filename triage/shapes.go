@@ -420,17 +420,8 @@ func benefitAsk(ws []string) (int, bool) {
 // benefitHead reads "it would (really) be (very) helpful" or "it'd help
 // (us)" and returns the index after it.
 func benefitHead(ws []string) (int, bool) {
-	i := 0
-	switch {
-	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
-		i = 2
-	case len(ws) > 1 && ws[0] == "it'd":
-		i = 1
-	case len(ws) > 2 && ws[0] == "would" && ws[1] == "be":
-		i = 1 // the subject dropped: "Would be great if you could…"
-	case len(ws) > 1 && ws[0] == "be":
-		i = 0 // "Be great if you could…"
-	default:
+	i, ok := benefitSubject(ws)
+	if !ok {
 		return 0, false
 	}
 	i = skipDegree(ws, i)
@@ -447,6 +438,22 @@ func benefitHead(ws []string) (int, bool) {
 			i++
 		}
 		return i, true
+	}
+	return 0, false
+}
+
+// benefitSubject reads "it would", "it'd", or no subject at all ("would
+// be great…", "be great…"), and returns the index after it.
+func benefitSubject(ws []string) (int, bool) {
+	switch {
+	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
+		return 2, true
+	case len(ws) > 1 && ws[0] == "it'd":
+		return 1, true
+	case len(ws) > 2 && ws[0] == "would" && ws[1] == "be":
+		return 1, true // the subject dropped: "Would be great if you could…"
+	case len(ws) > 1 && ws[0] == "be":
+		return 0, true // "Be great if you could…"
 	}
 	return 0, false
 }
