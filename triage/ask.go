@@ -18,34 +18,23 @@ func (e *Engine) Questions(newText string) []Question {
 	// An effort stated in a sentence of its own sizes the paid ask before
 	// it, or else the next one.
 	pending := 0
+	// wanted: the list being read was introduced as things the client
+	// wants from the firm, so its items naming a thing are asks.
+	wanted := false
 	for i, sg := range segs {
-		if sg.intro && e.listHasAsks(segs[i+1:]) {
+		if !sg.item {
+			wanted = sg.intro && e.listWants(sg.text)
+		}
+		if sg.intro && (wanted || e.listHasAsks(segs[i+1:])) {
 			// "Could you help with the following:" only introduces the asks.
 			continue
 		}
 		for _, s := range sentences(sg.text) {
 			for _, c := range e.splitAsks(s) {
-				if !c.ask {
-					ws := scratchWords(c.text)
-					d := statedEffort(*ws)
-					dropWords(ws)
-					if d > 0 {
-						if n := len(out); n > 0 && out[n-1].Kind == Paid && out[n-1].Estimate != EstimateStated {
-							e.applyStated(&out[n-1], d)
-						} else {
-							pending = d
-						}
-					}
-					continue
+				if wanted && sg.item {
+					e.wantedItem(&c)
 				}
-				q := e.question(c)
-				if pending > 0 && q.Kind == Paid {
-					if q.Estimate != EstimateStated {
-						e.applyStated(&q, pending)
-					}
-					pending = 0
-				}
-				out = append(out, q)
+				out = e.addAsk(out, c, &pending)
 				if len(out) >= maxQuestions {
 					return out
 				}
@@ -53,6 +42,33 @@ func (e *Engine) Questions(newText string) []Question {
 		}
 	}
 	return out
+}
+
+// addAsk appends clause c to out when it is an ask. A clause that is not
+// one may state the effort (pending) of the paid ask before it or, with
+// none, of the next.
+func (e *Engine) addAsk(out []Question, c clause, pending *int) []Question {
+	if !c.ask {
+		ws := scratchWords(c.text)
+		d := statedEffort(*ws)
+		dropWords(ws)
+		if d > 0 {
+			if n := len(out); n > 0 && out[n-1].Kind == Paid && out[n-1].Estimate != EstimateStated {
+				e.applyStated(&out[n-1], d)
+			} else {
+				*pending = d
+			}
+		}
+		return out
+	}
+	q := e.question(c)
+	if *pending > 0 && q.Kind == Paid {
+		if q.Estimate != EstimateStated {
+			e.applyStated(&q, *pending)
+		}
+		*pending = 0
+	}
+	return append(out, q)
 }
 
 // startsAsk reports whether a line opens with a question or a request.
@@ -122,7 +138,7 @@ func (e *Engine) clause(s string) clause {
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || (!c.question && availabilityAnswer(ws)) {
+	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -187,6 +203,7 @@ func (e *Engine) displayText(s string) string {
 			break
 		}
 	}
+	s = trimHandover(s)
 	s = trimTrailingIntent(s)
 	s = e.trimTrailingAside(s)
 	// Only the first words can be a greeting and its name.
@@ -275,7 +292,7 @@ func (e *Engine) trimTrailingAside(s string) string {
 			continue
 		}
 		tw := scratchWords(tail)
-		asks := isInterrogative(*tw) || e.isRequest(*tw)
+		asks := isInterrogative(*tw) || e.isRequest(*tw) && !(ownPlan(*tw) && e.headAsks(head))
 		dropWords(tw)
 		if asks {
 			continue
@@ -309,6 +326,11 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 				return c, -1
 			}
 		}
+	}
+	// After an acknowledgement without punctuation: "sounds good can
+	// you book…".
+	if c, k, ok := e.ackAsk(ws); ok {
+		return c, spans[k].start
 	}
 	if k := parenAsk(text, spans, ws); k > 0 {
 		return ws[k:], spans[k].start
@@ -375,7 +397,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		// After a comma a wh-word usually opens a relative clause
 		// ("…, which was three weeks ago"): only a question mark makes it
 		// a question.
-		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]])) {
+		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]] || strongBreak(text, spans, k))) {
 			// A conjunction run-on, or a long stretch of background
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
@@ -453,7 +475,7 @@ func conjRequest(ws []string, k int) bool {
 // notAsk reports sentences that are never asks whatever their form:
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
-	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws)
+	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws) || presumesNews(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
@@ -832,6 +854,12 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// about the same thing and stays with the first.
 	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
 		return e.splitQuestion(sp, k)
+	}
+	if asks, ok := e.splitFacts(sp, k, r); ok {
+		return asks, true
+	}
+	if asks, ok := e.splitIfNot(sp, k); ok {
+		return asks, true
 	}
 	return e.splitRequest(sp, k, r)
 }

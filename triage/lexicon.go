@@ -142,7 +142,7 @@ var wordClasses = map[string]map[string]bool{
 	// genuine: what a client asks about a message or an offer they doubt,
 	// "is this legit?", "is it a scam?".
 	"genuine": set("legit legitimate genuine real authentic safe scam fake phishing spam hoax"),
-	"wh":      set("what what's whats when when's where where's which who who's whom whose why how how's"),
+	"wh":      set("what what's whats when when's whens where where's wheres which who who's whos whom whose why how how's hows"),
 	// done: participles that report a finished act, so "whether it
 	// cleared" asks for a status, not for work.
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),

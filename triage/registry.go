@@ -639,3 +639,113 @@ var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
 // endingAbbreviations often do end a sentence: after them a capital
 // starts a new one ("…receipts etc. Then…").
 var endingAbbreviations = set("etc a.m p.m")
+
+// Word sets of the shape rules added for the dev5 and messy4 sets
+// (shapes5.go, split.go). Grammatical glue and closed sets: not
+// extendable.
+
+// danglingWords never end a clause: a line that ends on one was cut by
+// wrapping ("…send the" / "signed copy…"), however short it is.
+var danglingWords = set("a an the my your our their of")
+
+// listWantWords in a line that introduces a list make it a list of what
+// the client wants from the firm ("Still waiting on from your side:"):
+// its items are asks even without a verb.
+var listWantWords = set("need needs needed want wanted require required questions queries")
+
+// listPendingWords do the same when the line names the firm ("Still
+// missing from your side:"); alone they may list the client's own
+// ("Outstanding invoices:").
+var listPendingWords = set("waiting awaiting missing outstanding chasing")
+
+// firmSubjects before a need make it the firm's: "you need", "you'll
+// need".
+var firmSubjects = set("you u you'll you'd")
+
+// itemNotNoun open a list item that is a statement, not the name of a
+// thing: a subject pronoun or an auxiliary.
+var itemNotNoun = set("i we he she it they you i've we've i'm we're it's he's she's they're that's there's " +
+	"i'd we'd i'll we'll there here")
+
+// maxNounItem is the most words of a list item read as the name of a
+// thing the client wants.
+const maxNounItem = 12
+
+// ackOpeners acknowledge the firm's last message before an ask written
+// without punctuation ("sounds good can you book it for monday").
+var ackOpeners = newLexicon([]string{"sounds good", "sounds great", "sounds fine", "that works", "works for me",
+	"fine by me", "all good", "got it", "no problem", "no worries", "great", "perfect", "lovely", "brilliant", "cool",
+	"ok", "okay", "thanks", "cheers", "noted"})
+
+// handoverLeads hand over what follows in the mail before the ask ("see
+// below - can you…"): not part of the ask.
+var handoverLeads = newLexicon([]string{"see below", "see the below", "see attached", "see the attached",
+	"see email below", "see the email below", "see thread below", "see the thread below", "see trail below",
+	"see the trail below", "see forwarded", "see the forwarded", "see message below", "see the message below"})
+
+// intentModals with no subject before a verb say what the client will do
+// ("will sort it at the weekend", "shall send it over"): a statement.
+var intentModals = set("will shall gonna")
+
+// presumedNews open a question that presumes the firm knows the news
+// ("You'll have seen the letter?"): a lead-in, not an ask.
+var presumedNews = newLexicon([]string{"you'll have seen", "you'll have heard", "you will have seen",
+	"you will have heard", "you'll probably have seen", "you'll probably have heard", "you've probably seen",
+	"you've probably heard", "you have probably seen", "you have probably heard", "you'll no doubt have seen",
+	"you'll no doubt have heard", "no doubt you've seen", "no doubt you've heard"})
+
+// intentBareVerbs may follow a subject-less "will" besides the request and
+// work verbs: "will do", "will try to…".
+var intentBareVerbs = set("do try be")
+
+// needPersons are the client as the subject of a need or of a question
+// about their own act: "i need…", "can we…".
+var needPersons = set("i we")
+
+// runOnClientAux + needPersons open the client's question about their own
+// act inside a run-on: "…was 900 quid can i put it through…".
+var runOnClientAux = set("can should could do")
+
+// planSubjects + planWants open a wish of the client's own ("I'd like to
+// start…", "we want to launch…"); needPersons + "would" + planWants too.
+var (
+	planSubjects = set("i'd we'd i we")
+	planWants    = set("like want hope plan love")
+)
+
+// factVerbs + {me} ask for a fact ("tell me", "advise us", "remind me");
+// factVerbReach is how far into an ask its verb may stand ("could you
+// please tell me…").
+var factVerbs = set("tell advise remind")
+
+const factVerbReach = 4
+
+// ifAnswers after "and if" make what follows depend on the answer to the
+// ask before: "…and if not send a reminder", "…and if so book it".
+var ifAnswers = set("not so")
+
+// whContracted are a wh-word and "is" written as one: inside a run-on
+// with no joiner they open a question ("…our vat number whats that
+// again"), not a relative clause (runOnNotOpen still stops "tell me
+// what's…").
+var whContracted = set("what's whats when's whens where's wheres who's whos how's hows")
+
+// meetVerbs after "it would be good to" ask for a meeting: "it'd be good
+// to catch up", "it would be great to talk it through".
+var meetVerbs = set("catch meet talk chat speak discuss")
+
+// tailSubjects + tailVerbs open a statement after an ask in a run-on ("…for
+// q1 we completely forgot about it", "…the p60 i cant find mine"); not
+// after tailNotAfter, whose clause they fill ("check we didnt…", "so we
+// cant…", "if i dont…").
+var (
+	tailSubjects = set("we i they")
+	tailVerbs    = set("completely totally literally forgot didnt didn't dont don't cant can't havent haven't wont won't")
+	tailNotAfter = set("that if whether what when how why where who which so because and or but to as since than " +
+		"until unless once know think tell check confirm see say hope guess reckon sure ask mean make let assume " +
+		"suppose believe remember forgot said told")
+)
+
+// hopeGetVerbs after "hoping to" ask for a thing when a determiner
+// follows: "hoping to get the draft", "hoping to receive a copy".
+var hopeGetVerbs = set("get receive")

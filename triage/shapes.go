@@ -24,7 +24,7 @@ const minRunOnAsk = 4
 // did…"). It reports false when the sentence is punctuated, too short, or
 // opens with its only ask.
 func (e *Engine) runOnAsks(s string) ([]clause, bool) {
-	if strings.ContainsAny(strings.TrimRight(s, " ?.!"), ",;:?!.()") {
+	if punctuated(s) {
 		return nil, false
 	}
 	spans := wordSpans(s)
@@ -36,7 +36,10 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 	// Only discourse markers before the first ask ("also whats…"): they
 	// stay with it.
 	markersOnly := len(starts) > 0 && len(stripLead(lw[:starts[0]], 0)) == 0
-	if len(starts) == 0 || (len(starts) == 1 && markersOnly) {
+	if len(starts) == 1 && markersOnly {
+		return e.askBeforeStatement(s, spans, lw)
+	}
+	if len(starts) == 0 {
 		return nil, false
 	}
 	var asks []clause
@@ -46,7 +49,11 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 	case e.opensAsk(stripLead(lw[:starts[0]], 0)):
 		// What comes before the first opener is a greeting or
 		// background, unless it opens with an ask itself ("please …").
-		if c := e.clause(s[:spans[starts[0]-1].end]); c.ask {
+		end := starts[0]
+		for end > 1 && runOnJoiners[lw[end-1]] {
+			end-- // "what grants are there and do we…": not "and"
+		}
+		if c := e.clause(s[:spans[end-1].end]); c.ask && !e.frameOnly(c.ws) {
 			asks = append(asks, c)
 		}
 	}
@@ -85,6 +92,7 @@ func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i in
 	if i+1 < len(starts) {
 		end = leads[i+1]
 	}
+	end = statementTail(lw, st, end)
 	for end > st+1 && runOnJoiners[lw[end-1]] {
 		end--
 	}
@@ -98,7 +106,8 @@ func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i in
 func (e *Engine) runOnStarts(lw []string) []int {
 	var starts []int
 	_, greeted := e.lex.greetings.hasAt(lw, 0)
-	greeted = greeted || runOnOpeners[lw[0]]
+	_, acked := ackOpeners.hasAt(lw, 0)
+	greeted = greeted || runOnOpeners[lw[0]] || acked
 	for k := range lw {
 		// An ask is at least a few words: "can you also do a…" is one
 		// ask, not "can you also" and "do a…".
@@ -131,6 +140,13 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	if whWords[rest[0]] {
 		return runOnWh(rest)
 	}
+	if needOpen(lw, k) {
+		return true // "…and also i need the p45 for dan"
+	}
+	if rest[0] == "if" {
+		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"
+		return ok
+	}
 	return auxWords[rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
 		(pronWords[rest[1]] || detWords[rest[1]])
 }
@@ -142,23 +158,41 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 // question about when ("…the van is free all week which date suits you"),
 // or "also" or "plus" before an imperative ("…and also set up a…").
 func (e *Engine) unjoinedStart(lw []string, k int) bool {
-	if k < minRunOnAsk || len(lw)-k < 3 || wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
-		objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]] {
-		return false // "let me know what day…", "told us what day…"
+	if k < minRunOnAsk || len(lw)-k < 3 || unjoinedBlocked(lw, k) {
+		return false
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
+	case clientQuestionStart(lw, k):
+		return true
 	case runOnPoliteAux[w]:
 		return next == "you" || next == "u"
 	case runOnStatusAux[w]:
 		return runOnStatusSubjects[next]
 	case w == "what" || w == "which":
 		return timeNouns[next]
+	case whContracted[w]:
+		// "…want our vat number whats that again"; after an ask the
+		// wh-clause is its object ("can u check with the team whats
+		// going on").
+		return !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
+
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
 		return ok
 	}
 	return false
+}
+
+// unjoinedBlocked: the word before lw[k] makes what follows part of the
+// clause before ("let me know what day…", "told us what day…", "…do you
+// know can you…"), unless it closes an elliptic condition ("…if it is
+// can you…").
+func unjoinedBlocked(lw []string, k int) bool {
+	if ellipticCondition(lw, k) {
+		return false
+	}
+	return wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] || objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]]
 }
 
 // sharedModal: "…could also set up", "…you also send": the verb after
@@ -216,6 +250,9 @@ func conditionalLeads(lw []string, starts []int) []int {
 		leads[i] = st
 		if st-2 > prev && lw[st-2] == "if" && (lw[st-1] == "not" || lw[st-1] == "so") {
 			leads[i] = st - 2
+		}
+		if st-3 > prev && ellipticCondition(lw, st) {
+			leads[i] = st - 3 // "…because if we do can you…"
 		}
 	}
 	return leads
@@ -302,6 +339,9 @@ func hopeAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "that" {
 		i++
 	}
+	if v, ok := hopeToGet(ws, i); ok {
+		return v, true
+	}
 	return modalVerb(ws, i)
 }
 
@@ -369,19 +409,19 @@ func benefitAsk(ws []string) (int, bool) {
 	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "get" && (ws[i+2] == "a" || ws[i+2] == "an") {
 		return i + 1, true
 	}
+	// "it'd be good to catch up about…", "it would be great to talk
+	// through…": a meeting asked for.
+	if i+1 < len(ws) && ws[i] == "to" && meetVerbs[ws[i+1]] {
+		return i + 1, true
+	}
 	return 0, false
 }
 
 // benefitHead reads "it would (really) be (very) helpful" or "it'd help
 // (us)" and returns the index after it.
 func benefitHead(ws []string) (int, bool) {
-	i := 0
-	switch {
-	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
-		i = 2
-	case len(ws) > 1 && ws[0] == "it'd":
-		i = 1
-	default:
+	i, ok := benefitSubject(ws)
+	if !ok {
 		return 0, false
 	}
 	i = skipDegree(ws, i)
@@ -398,6 +438,22 @@ func benefitHead(ws []string) (int, bool) {
 			i++
 		}
 		return i, true
+	}
+	return 0, false
+}
+
+// benefitSubject reads "it would", "it'd", or no subject at all ("would
+// be great…", "be great…"), and returns the index after it.
+func benefitSubject(ws []string) (int, bool) {
+	switch {
+	case len(ws) > 2 && ws[0] == "it" && (ws[1] == "would" || ws[1] == "will"):
+		return 2, true
+	case len(ws) > 1 && ws[0] == "it'd":
+		return 1, true
+	case len(ws) > 2 && ws[0] == "would" && ws[1] == "be":
+		return 1, true // the subject dropped: "Would be great if you could…"
+	case len(ws) > 1 && ws[0] == "be":
+		return 0, true // "Be great if you could…"
 	}
 	return 0, false
 }
@@ -420,7 +476,8 @@ func indirectInfo(ws []string) bool {
 	if v > 0 && ws[v-1] == "know" {
 		return true
 	}
-	return infoVerbs[ws[v]] && ws[v] != "check" // checking is work (checkVerbs)
+	// Checking is work (checkVerbs); a meeting asked for is scheduling.
+	return infoVerbs[ws[v]] && ws[v] != "check" || meetVerbs[ws[v]]
 }
 
 // --- Venting -------------------------------------------------------------

@@ -22,10 +22,16 @@ type shapeCase struct {
 
 func runShapeCases(t *testing.T, tests []shapeCase) {
 	t.Helper()
+	runShapesWith(t, tests, askList)
+}
+
+// runShapesWith checks each row's asks as list formats them.
+func runShapesWith(t *testing.T, tests []shapeCase, list func(*Engine, string) []string) {
+	t.Helper()
 	e := New(DefaultConfig())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := askList(e, tt.text)
+			got := list(e, tt.text)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("Questions(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}

@@ -105,6 +105,8 @@ var autoSubjects = []string{
 	"out of office", "out of the office", "automatic reply", "auto reply", "auto-reply", "autoreply", "auto",
 	"abwesenheitsnotiz", "automatische antwort", "réponse automatique", "absence du bureau", "absent du bureau",
 	"respuesta automática", "fuera de la oficina", "risposta automatica",
+	// Read receipts: "Read: Invoice 4411" (with "was read on" in the body).
+	"read", "gelesen", "lu", "leído", "letto", "gelezen", "lido",
 }
 
 // leaveSubjects open out-of-office subjects that carry a date or a reason

@@ -58,6 +58,9 @@ type paraJoiner struct {
 	prevLen   int  // the previous line's length, in runes
 	prevEnds  bool // the previous line ended a clause
 	prevComma bool // the previous line ended with a comma
+	// prevDangles: the previous line ended on a word no clause ends
+	// with ("…send the" / "signed copy…"): the next line goes on with it.
+	prevDangles bool
 }
 
 func (pj *paraJoiner) flush() {
@@ -80,9 +83,10 @@ func (pj *paraJoiner) add(t string) {
 		pj.write(body)
 		pj.curItem = true
 		pj.prevLen, pj.prevEnds = utf8.RuneCountInString(t), false
+		pj.prevDangles = endsDangling(t)
 		return
 	}
-	wrapped := pj.wrapped()
+	wrapped := pj.wrapped() || pj.hasText() && pj.prevDangles && startsLower(t)
 	// Whether the line opens an ask costs a tokenisation and a request
 	// test: it is read only where it decides something, and always as
 	// it was before the flush below.
@@ -111,6 +115,7 @@ func (pj *paraJoiner) add(t string) {
 	pj.prevLen = utf8.RuneCountInString(t)
 	pj.prevEnds = endsClause(t)
 	pj.prevComma = lastPunct(t) == ','
+	pj.prevDangles = endsDangling(t)
 }
 
 // hasText: a segment is being joined.
@@ -172,6 +177,13 @@ func markIntros(out []segment) {
 			out[i].intro = true
 		}
 	}
+}
+
+// endsDangling: the line's last word is one no clause ends with, an
+// article or a possessive ("Would you send the" / "signed copy back?").
+func endsDangling(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	return i >= 0 && danglingWords[strings.ToLower(t[i+1:])]
 }
 
 func endsClause(t string) bool {

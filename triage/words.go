@@ -53,7 +53,9 @@ var englishWords = Words{
 		"how was the ...", "how's {det}", "how is {det} family", "hope", "i hope", "hoping", "i trust", "trust you",
 		"did you have a good", "did you have a nice", "did you have a great", "have a good", "have a great",
 		"have a nice", "have a lovely", "enjoy", "can you believe", "could you believe", "would you believe",
-		"where did the ... go", "where does the time go", "where has the ... gone", "who knew", "isn't it", "guess what",
+		"where did the ... go", "where does the time go", "where has the ... gone", "who knew",
+		"who would have thought", "who'd have thought", "who would've thought", "who would have guessed",
+		"who'd have guessed", "isn't it", "guess what",
 		"what a", "is it just me", "who decided", "who thought", "why on earth", "what were they thinking",
 		"how hard can it be", "how hard is it", "how are you all", "how's everyone", "how is everyone",
 		"did you get away", "did you ... get away", "did you enjoy", "are you keeping well", "are you enjoying",
@@ -68,12 +70,18 @@ var englishWords = Words{
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
 		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
 		"give me a shout", "give us a shout", "shout if", "any questions",
+		// Conditional offers to talk: "Give me a ring if it's easier."
+		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
+		"phone me if", "phone us if", "call us if",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
 		"please disregard", "please ignore", "attached is", "attached are", "attached you'll find", "i've attached",
 		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
 		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
+		// Closing lines: "Look forward to hearing from you."
+		"look forward to", "looking forward to", "i look forward", "we look forward", "i'm looking forward",
+		"we're looking forward", "i am looking forward", "we are looking forward",
 		"i am going to", "we are going to", "sorry", "apologies",
 	},
 	RequestFrames: []string{
@@ -92,7 +100,15 @@ var englishWords = Words{
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
-		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help", "we'd love {det}", "i'd love {det}", "would love {det}",
+		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
+		// Asking for an opinion or for a thing without a request verb:
+		// "I would appreciate your advice on…", "I'm after a copy of…".
+		"appreciate your advice", "appreciate your thoughts", "appreciate your input", "appreciate your views",
+		"appreciate your view", "appreciate your guidance", "appreciate your opinion", "appreciate some advice",
+		"appreciate any advice", "appreciate some help", "appreciate any help",
+		"be keen to hear", "be keen to know", "be interested to hear", "be interested to know", "like to hear",
+		"would be appreciated", "would be much appreciated", "would be greatly appreciated", "would be really appreciated",
+		"i'm after {det}", "we're after {det}", "i am after {det}", "we are after {det}", "im after {det}", "we'd love {det}", "i'd love {det}", "would love {det}",
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
 		"vorremmo", "avremmo bisogno", "ci servirebbe", "ci serve", "precisamos", "gostaria",
@@ -101,6 +117,7 @@ var englishWords = Words{
 		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
 		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "graag", "vorrei", "mi serve",
 		"potresti", "potrebbe", "per favore", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
+		"wonder whether you'd", "wonder if you'd", "wondered whether you'd", "wondered if you'd",
 	},
 	RequestVerbs: []string{
 		"add", "advise", "amend", "archive", "assess", "back", "clean", "configure", "connect", "convert", "copy",
@@ -205,6 +222,10 @@ var englishWords = Words{
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
 		"we have received your", "we received your", "abwesend", "abwesenheit", "absent du bureau",
 		"fuera de la oficina", "ausente",
+		// Ticket acknowledgements and read receipts.
+		"do not reply to this", "please do not reply", "don't reply to this", "will reply within",
+		"will respond within", "will be in touch within", "was read on", "wurde gelesen", "a été lu", "fue leído",
+		"è stato letto", "is gelezen",
 	},
 	Disclaimers: []string{
 		"confidential", "privileged", "intended recipient", "intended only", "intended solely", "in error",

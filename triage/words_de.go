@@ -5,6 +5,8 @@ package triage
 func init() {
 	addLanguage("de", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht"},
 			RequestFrames: []string{
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
@@ -12,6 +14,12 @@ func init() {
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
 				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
 				"ich bräuchte", "möchte ich dass sie", "möchten wir dass sie", "wäre ich dankbar wenn", "wären wir dankbar wenn",
+				// Verb-second after an opening adverb: "Außerdem bräuchte ich …".
+				"bräuchte ich", "bräuchten wir", "benötige ich", "benötigen wir", "hätte ich gern", "hätte ich gerne",
+				"hätten wir gern", "hätten wir gerne",
+				// "I wanted to ask / know…": an indirect question.
+				"ich wollte fragen", "wir wollten fragen", "ich wollte wissen", "wir wollten wissen",
+				"ich würde gern wissen", "ich würde gerne wissen",
 			},
 			RequestVerbs: []string{
 				"erstellen", "bestätigen", "korrigieren", "überweisen", "teilen", "geben", "melden", "leiten",

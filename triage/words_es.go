@@ -4,11 +4,15 @@ package triage
 func init() {
 	addLanguage("es", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
 			RequestFrames: []string{
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
 				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
 				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
+				// "I wanted to know whether…": an indirect question.
+				"quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
 			},
 			RequestVerbs: []string{
 				"prepare", "envíe", "revise", "confirme", "mándeme", "hágame", "llame", "indíqueme", "dígame",

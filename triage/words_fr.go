@@ -5,6 +5,8 @@ package triage
 func init() {
 	addLanguage("fr", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru"},
 			RequestFrames: []string{
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
@@ -12,6 +14,8 @@ func init() {
 				"est il possible", "vous serait il possible", "merci de",
 				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
 				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
+				// "We wanted to know…": an indirect question.
+				"nous voulions savoir", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",

@@ -4,10 +4,14 @@ package triage
 func init() {
 	addLanguage("it", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
 			RequestFrames: []string{
 				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
 				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",
 				"mi conferma", "mi confermi", "ti chiedo di", "vi chiedo di", "ti chiederei di", "vi chiederei di",
+				// "I wanted to know whether…": an indirect question.
+				"volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
 			},
 			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi"},
 			Accept: []string{

@@ -5,10 +5,15 @@ package triage
 func init() {
 	addLanguage("nl", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"wie had dat gedacht", "wie had dat ooit gedacht"},
 			RequestFrames: []string{
 				"zoudt u", "wilt u", "wil je", "kunnen jullie", "zouden jullie", "willen jullie", "ik verzoek u",
 				"wij verzoeken u", "is het mogelijk", "zou het mogelijk zijn", "ik zou het fijn vinden als",
 				"het zou fijn zijn als", "het zou helpen als",
+				// "I wanted to ask / I was wondering…": an indirect question.
+				"ik wilde vragen", "wij wilden vragen", "we wilden vragen", "ik vroeg me af", "wij vroegen ons af",
+				"we vroegen ons af", "ik wil graag weten", "ik zou graag willen weten",
 			},
 			RequestVerbs: []string{"maak", "controleer", "bevestig", "bel", "laat"},
 			Accept: []string{

@@ -4,9 +4,13 @@ package triage
 func init() {
 	addLanguage("pt", langCues{
 		Words: Words{
+			// Wonder put as a question ("who would have thought…?"): no ask.
+			Pleasantries: []string{"quem diria", "quem poderia imaginar"},
 			RequestFrames: []string{
 				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
 				"agradecia que", "agradeço se", "seria possível", "será que pode", "será que podem",
+				// "I wanted to know whether…": an indirect question.
+				"queria saber", "queríamos saber", "quero saber", "preciso saber",
 			},
 			RequestVerbs: []string{"envie", "mande", "confirme", "verifique", "ligue", "faça"},
 			Accept: []string{

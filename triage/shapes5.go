@@ -1,0 +1,392 @@
+package triage
+
+// Shapes of asks added for the dev5 and messy4 sets: lists of things the
+// client wants, exclamations and presumptions put as questions, a
+// subject-less "will …", acknowledgement and hand-over leads before an
+// ask, and run-ons that join a need, a condition or a client's own
+// question to the asks around them.
+
+import "strings"
+
+// --- Lists of wanted things ---------------------------------------------
+
+// listWants: a line introducing a list says the client wants its items
+// from the firm ("What I need from you:", "Still waiting on from your
+// side:"). A need is enough ("Things we need for the launch:"); a pending
+// word ("missing", "outstanding", "waiting") only when it is the firm's
+// side ("Outstanding invoices:" may be the client's own). "We need to send
+// you:" (the client's own act), "You'll need:" (what the firm wants) and
+// "We don't need:" ask nothing. A line that asks itself ("Could you advise
+// on the following:") or names questions ("Questions for Thursday:") makes
+// its items asks too.
+func (e *Engine) listWants(intro string) bool {
+	// Only the line's last sentence introduces the list: "We need a few
+	// things sorted. Here's where we're at:" is a report.
+	if ss := sentences(intro); len(ss) > 1 {
+		intro = ss[len(ss)-1]
+	}
+	if e.clause(intro).ask {
+		return true
+	}
+	p := scratchWords(intro)
+	defer dropWords(p)
+	ws := *p
+	for i, w := range ws {
+		if !listWantWords[w] && !listPendingWords[w] {
+			continue
+		}
+		// "need to" is the client's own act; "you need" the firm's; "our
+		// needs" a noun, not a want put to the firm.
+		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects[ws[i-1]] || detWords[ws[i-1]]) || negatedFrame(ws, i) {
+			continue
+		}
+		if listWantWords[w] || hasAgent(ws) { // the firm named: "you", "your side"
+			return true
+		}
+	}
+	return false
+}
+
+// nounItem: a list item that names a thing rather than saying something
+// ("the signed engagement letter", "Date of the next meeting"): short,
+// not opened by a subject pronoun, and with no auxiliary ("Logo files are
+// in the folder" says something).
+func nounItem(ws []string) bool {
+	if len(ws) == 0 || len(ws) > maxNounItem || itemNotNoun[ws[0]] || pronWords[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if auxWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// embeddedQuestion: an item that is a question put as a clause ("When
+// the return is due", "Whether we can pay by card"), as the items under
+// "Please let me know:" are.
+func embeddedQuestion(ws []string) bool {
+	return len(ws) >= 3 && len(ws) <= maxNounItem && (whWords[ws[0]] || whetherWords[ws[0]])
+}
+
+// wantedItem makes c, a list item under an introduction of wanted things,
+// an ask when it names a thing.
+func (e *Engine) wantedItem(c *clause) {
+	if c.ask || !(nounItem(c.ws) || embeddedQuestion(c.ws)) || e.notAsk(c.ws) {
+		return
+	}
+	// Its kind is left to what it names: a thing asked for has no form
+	// that leans either way.
+	c.ask, c.agent = true, agentFirm
+}
+
+// --- Not asks -------------------------------------------------------------
+
+// saysNotAsks: clause c, whose core words are ws, is put in a form that
+// asks nothing: an answer about when, an exclamation, a plan of the
+// client's without its subject.
+func (e *Engine) saysNotAsks(c clause, ws []string) bool {
+	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
+		e.exclaimedStatement(c.text, ws)
+}
+
+// exclaimedStatement: a statement closed by "??" or "?!" ("he says the
+// rent is going up 20% which seems a lot??") vents; a question or a
+// request so closed still asks.
+func (e *Engine) exclaimedStatement(text string, ws []string) bool {
+	t := strings.TrimRight(text, " ")
+	if !strings.HasSuffix(t, "??") && !strings.HasSuffix(t, "?!") && !strings.HasSuffix(t, "!?") {
+		return false
+	}
+	return !isInterrogative(ws) && !e.isRequest(ws)
+}
+
+// exclaimedWh: a wh-question closed by "!" and no "?" exclaims ("What would
+// we do without you!", "How cool is that!").
+func exclaimedWh(text string, ws []string) bool {
+	return len(ws) > 0 && whWords[ws[0]] && lastPunct(text) == '!' && !strings.Contains(text, "?")
+}
+
+// subjectlessIntent: "will sort it at the weekend", "shall send it
+// tomorrow": the client's own plan with the "I" dropped. A question ("will
+// you…", "will the refund…") has a subject after the modal.
+func (e *Engine) subjectlessIntent(ws []string) bool {
+	if len(ws) < 2 || !intentModals[ws[0]] {
+		return false
+	}
+	_, verb := e.lex.requestVerbs.hasAt(ws, 1)
+	return verb || workVerbs[ws[1]] || intentBareVerbs[ws[1]]
+}
+
+// presumesNews: "You'll have seen the letter from the bank?" leads in to
+// what follows; it asks nothing of the firm.
+func presumesNews(ws []string) bool {
+	_, ok := presumedNews.hasAt(ws, 0)
+	return ok
+}
+
+// --- Leads before the ask -------------------------------------------------
+
+// ackAsk returns the words after an acknowledgement that opens an ask
+// with no punctuation between them ("sounds good can you book monday"),
+// and the index of the ask's first word.
+func (e *Engine) ackAsk(ws []string) ([]string, int, bool) {
+	end, ok := ackOpeners.hasAt(ws, 0)
+	if !ok || end >= len(ws) {
+		return nil, 0, false
+	}
+	k := end
+	for k < len(ws) && leadMarkers[ws[k]] {
+		k++
+	}
+	if c := ws[k:]; e.opensAsk(c) {
+		return c, k, true
+	}
+	return nil, 0, false
+}
+
+// trimHandover drops a hand-over lead and its separator ("see below - ",
+// "See attached: ") from the start of s.
+func trimHandover(s string) string {
+	var spanBuf [6]span
+	var lowBuf [6]string
+	sp := appendWordSpansN(spanBuf[:0], s, 6)
+	lw := appendLowerSpans(lowBuf[:0], s, sp)
+	end, ok := handoverLeads.hasAt(lw, 0)
+	if !ok || end >= len(sp) {
+		return s
+	}
+	gap := s[sp[end-1].end:sp[end].start]
+	if strings.ContainsAny(gap, ",:;") || strings.Contains(gap, "-") || strings.Contains(gap, "\u2013") || strings.Contains(gap, "\u2014") {
+		return s[sp[end].start:]
+	}
+	return s
+}
+
+// strongBreak: the gap before ws[k] is a dash or a colon, which ends an
+// opener ("one more thing - who do i…", "Quick question: what…"); after
+// one a wh-word opens a question, not a relative clause.
+func strongBreak(text string, spans []span, k int) bool {
+	gap := text[spans[k-1].end:spans[k].start]
+	return strings.Contains(gap, ":") || strings.Contains(gap, " - ") || strings.Contains(gap, "\u2013") || strings.Contains(gap, "\u2014")
+}
+
+// --- Run-ons --------------------------------------------------------------
+
+// needOpen: "i need the p45 for dan", "we need a new login", "need the
+// figures by friday": a need of the client's put to the firm, not "i need
+// to …" (their own act).
+func needOpen(lw []string, k int) bool {
+	rest := lw[k:]
+	if len(rest) >= 3 && needVerbs[rest[0]] && detWords[rest[1]] {
+		// The subject dropped ("hi mo need the figures"), not a
+		// subject before a filler: "we also need the…" is one clause.
+		return k < 2 || !pronWords[lw[k-2]] && !pronWords[lw[k-1]]
+	}
+	return len(rest) >= 3 && needPersons[rest[0]] && needVerbs[rest[1]] && rest[2] != "to"
+}
+
+// ellipticCondition: lw[k-3:k] is "if we do", "if it is", "if they
+// have": a condition whose verb is left out, before the ask at lw[k].
+func ellipticCondition(lw []string, k int) bool {
+	return k >= 3 && lw[k-3] == "if" && pronWords[lw[k-2]] && auxWords[lw[k-1]]
+}
+
+// clientQuestionStart: "can i put that…", "should we send…" opening inside
+// a run-on with no joiner: a question about the client's own act. Not
+// after a wh-word ("what can i do") or a subject ("the work we do we
+// never bill"), and not before another auxiliary ("if i can i will").
+func clientQuestionStart(lw []string, k int) bool {
+	if !runOnClientAux[lw[k]] || k+2 >= len(lw) || !needPersons[lw[k+1]] {
+		return false
+	}
+	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && !auxWords[lw[k+2]]
+}
+
+// --- Context after the ask ------------------------------------------------
+
+// ownPlan: "I'd like to start using them in May", "we want to launch
+// before Easter": a wish of the client's own to act, naming no one else,
+// which after a dash gives the reason for the ask before it.
+func ownPlan(ws []string) bool {
+	i := 0
+	switch {
+	case len(ws) > 3 && planSubjects[ws[0]] && planWants[ws[1]]:
+		i = 2
+	case len(ws) > 4 && needPersons[ws[0]] && ws[1] == "would" && planWants[ws[2]]:
+		i = 3
+	default:
+		return false
+	}
+	if ws[i] != "to" || learningVerbs[ws[i+1]] {
+		return false // "I'd like to know…" asks
+	}
+	return !hasAgent(ws[i+1:])
+}
+
+// headAsks: the text before a dash asks by itself.
+func (e *Engine) headAsks(head string) bool {
+	p := scratchWords(head)
+	defer dropWords(p)
+	ws := stripLead(*p, 0)
+	return len(ws) >= 3 && e.opensAsk(ws)
+}
+
+// --- Several facts asked in one sentence ----------------------------------
+
+// splitFacts splits "Can you confirm you got the form, tell me when it is
+// filed and let me know what I owe?" into its questions: when the asks
+// joined by "and" (and commas before it) each ask for a fact ("confirm",
+// "tell me", "let me know"), none delivers the result of work before it,
+// as "review the list and tell me what…" does.
+func (e *Engine) splitFacts(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if sp.lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !factOpen(sp.lw[r:]) {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[r].start:])
+	if !left.ask || !rc.ask || len(left.ws) < 3 || len(rc.ws) < 3 || !leadingFact(left.ws) {
+		return nil, false
+	}
+	return append(e.factSeries(left), rc), true
+}
+
+// leadingFact: the ask's own verb, within its first words ("can you
+// confirm…", "could you please tell me…"), asks for a fact.
+func leadingFact(ws []string) bool {
+	for i := 0; i < len(ws) && i <= factVerbReach; i++ {
+		if factOpen(ws[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// factOpen: the words open a request for a fact: "tell me", "let us
+// know", "confirm", "advise me", "remind me".
+func factOpen(ws []string) bool {
+	switch {
+	case len(ws) < 2:
+		return false
+	case ws[0] == "let":
+		return len(ws) > 2 && meWords[ws[1]] && ws[2] == "know"
+	case ws[0] == "confirm":
+		return true
+	}
+	return factVerbs[ws[0]] && meWords[ws[1]]
+}
+
+// factSeries splits the first ask of splitFacts at the commas before
+// further requests for a fact: "confirm you got the form, tell me when…".
+func (e *Engine) factSeries(c clause) []clause {
+	spans, lw := c.spans, c.lw
+	if c.full != c.text {
+		return []clause{c}
+	}
+	var out []clause
+	from := 0
+	for k := 1; k < len(spans); k++ {
+		if !strings.Contains(c.text[spans[k-1].end:spans[k].start], ",") || !factOpen(lw[k:]) {
+			continue
+		}
+		part := e.clause(trimJoin(c.text[from:spans[k].start]))
+		if !part.ask || len(part.ws) < 3 {
+			return []clause{c}
+		}
+		out = append(out, part)
+		from = spans[k].start
+	}
+	if len(out) == 0 {
+		return []clause{c}
+	}
+	last := e.clause(c.text[from:])
+	if !last.ask {
+		return []clause{c}
+	}
+	return append(out, last)
+}
+
+// splitIfNot splits "can you check whether the rent was paid and if not
+// send a reminder?": a second request that depends on the answer to the
+// first ("and if not", "and if so") asks for something else.
+func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
+	lw := sp.lw
+	if lw[k] != "and" || k+4 > len(lw) || lw[k+1] != "if" || !ifAnswers[lw[k+2]] {
+		return nil, false
+	}
+	right := lw[k+3:]
+	if _, verb := e.lex.requestVerbs.hasAt(right, 0); !verb && !politeToFirm(right, 0) && right[0] != "please" {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	if !left.ask || len(left.ws) < 3 {
+		return nil, false
+	}
+	rc := e.clause(sp.s[sp.spans[k].start:])
+	rc.ask, rc.request, rc.agent = true, true, agentFirm
+	return []clause{left, rc}, true
+}
+
+// frameOnly: the words are a request frame and nothing else ("quick
+// question", "my question is"): they introduce the ask that follows.
+func (e *Engine) frameOnly(ws []string) bool {
+	end, ok := e.lex.requestFrames.hasAt(ws, 0)
+	return ok && end == len(ws)
+}
+
+// punctuated: s has punctuation inside it, so it is not a run-on.
+func punctuated(s string) bool {
+	return strings.ContainsAny(strings.TrimRight(s, " ?.!"), ",;:?!.()") || dashedSentence(s)
+}
+
+// dashedSentence: a sentence with a capital, a spaced dash and a question
+// mark is punctuated writing ("I'd like to understand the new rules -
+// could you explain them?"), not a run-on: its dash sets off a lead or an
+// aside, which the sentence rules read.
+func dashedSentence(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " "), "?") && !startsLower(s) && asideDashSet.in(s)
+}
+
+// --- A statement after the ask in a run-on ----------------------------------
+
+// statementTail returns where a statement of the client's own starts after
+// the ask at lw[st:end] in a run-on ("can you do the vat return for q1 we
+// completely forgot about it"), or end: a subject pronoun after at least
+// minRunOnAsk words of the ask, not taking up the clause of a verb or a
+// conjunction before it ("can you check we didnt pay twice"), with a
+// negation or an adverb no question opens with after it ("we cant find",
+// "i completely forgot"); a bare verb ("the notice i have to give")
+// may be a relative clause of the ask.
+func statementTail(lw []string, st, end int) int {
+	for j := st + minRunOnAsk; j+1 < end; j++ {
+		if tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]] {
+			return j
+		}
+	}
+	return end
+}
+
+// askBeforeStatement is the one ask of a run-on that opens it, cut before
+// a statement that follows it; false when there is none to cut.
+func (e *Engine) askBeforeStatement(s string, spans []span, lw []string) ([]clause, bool) {
+	end := statementTail(lw, 0, len(lw))
+	if end == len(lw) {
+		return nil, false
+	}
+	c := e.clause(s[:spans[end-1].end])
+	if !c.ask {
+		return nil, false
+	}
+	return []clause{c}, true
+}
+
+// hopeToGet: after "(we were) hoping", "to get the draft by Friday", "to
+// receive a copy": a thing the client hopes to have from the firm. It
+// returns the verb's index. "hoping to get away" names no thing.
+func hopeToGet(ws []string, i int) (int, bool) {
+	if i+2 < len(ws) && ws[i] == "to" && hopeGetVerbs[ws[i+1]] && detWords[ws[i+2]] {
+		return i + 1, true
+	}
+	return 0, false
+}
