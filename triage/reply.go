@@ -229,6 +229,8 @@ type replyLexicons struct {
 	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
 	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
 	thirdParties                                                          *lexicon
+	postpone, laterTimes, overrides, startNeeds, startTimes               *lexicon
+	wholeObjects, recipients, agreementTails                              map[string]bool
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -299,7 +301,10 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
 		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
-		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
+		postpone: newLexicon(c.Postpone), laterTimes: newLexicon(c.LaterTimes), overrides: newLexicon(c.Overrides),
+		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
+		agreementTails: setOf(c.AgreementTails),
+		money:          regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
@@ -358,7 +363,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
-	if question && exasperated(s, ws) {
+	if question && (exasperated(s, ws) || echoedPrice(s, ws, rl)) {
 		return // "£300 for that??" vents; the answer is elsewhere
 	}
 	if question {
@@ -366,13 +371,53 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 			addCue(&ev.weakAccept, cue)
 			return
 		}
+		if cue, ok := startNeed(ws, rl, money); ok {
+			addCue(&ev.weakAccept, cue)
+			return
+		}
 		questionBack(s, ws, rl, sv, ev, hasCue || money != "")
 		return
 	}
-	if bareYes(ws, rl) || bareYesToName(s, ws, rl) {
+	if rl.overrides.has(ws) {
+		// "Yes, go ahead. P.S. Ignore that, …": the earlier answer is
+		// taken back; what follows decides.
+		ev.reset()
+	}
+	if bareYes(ws, rl) || bareYesToName(s, ws, rl) || bareAgreement(ws, rl) {
 		addCue(&sv.bareYes, ws[0])
+	} else if yesWithStartTime(ws, parts, rl) {
+		addCue(&sv.weakAccept, "yes with a start time")
 	}
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// echoedPrice reports a question that only repeats the price back ("$400
+// to change a font?", "Three hours for that?"): it opens with the amount,
+// asks nothing of the reader (no "you", no interrogative opener) and is
+// disbelief or a check, not a question the answer waits on.
+func echoedPrice(s string, ws []string, rl *replyLexicons) bool {
+	t := strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(t)
+	opensWithAmount := strings.ContainsRune("$£€¥", r) || unicode.IsDigit(r) || slices.Contains(builtin().Reply.NumberWords, ws[0])
+	if !opensWithAmount || amountIn(t) == "" && !rl.price.has(ws) && !slices.ContainsFunc(ws, func(w string) bool { return rl.hourUnits.mentioned(w) }) {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) && !replyInterrogative(ws, rl)
+}
+
+// startNeed reads "Anything else you need from me before you start?": a
+// question about what the firm needs to start takes the go-ahead for
+// granted, unless it also asks about the price.
+func startNeed(ws []string, rl *replyLexicons, money string) (string, bool) {
+	if money != "" || rl.price.has(ws) {
+		return "", false
+	}
+	cue := ""
+	rl.startNeeds.find(ws, func(_, start, end int) bool {
+		cue = strings.Join(ws[start:end], " ")
+		return false
+	})
+	return cue, cue != ""
 }
 
 // addStatement adds the cues sv of a sentence that asks nothing, ws, to
@@ -644,6 +689,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	rl.ack.find(ws, c.accept(&ev.ack, false))
 	c.commission()
 	c.retraction()
+	c.postponement()
 	c.negatedImperative()
 	c.bareNo()
 	return condition
@@ -728,6 +774,50 @@ func bareYes(ws []string, rl *replyLexicons) bool {
 	return true
 }
 
+// yesWithStartTime reports a sentence that is a bare yes and then only
+// when to start, maybe softened: "Yes - this week if possible, thanks."
+// ("Yes, we moved in May" says more than when.)
+func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
+	if len(parts) == 0 || !bareYes(ws[:parts[0]], rl) {
+		return false
+	}
+	rest := ws[parts[0]:]
+	covered := make([]bool, len(rest))
+	mark := func(_, start, end int) bool {
+		for i := start; i < end; i++ {
+			covered[i] = true
+		}
+		return true
+	}
+	rl.startTimes.find(rest, mark)
+	if !slices.Contains(covered, true) {
+		return false
+	}
+	rl.softeners.find(rest, mark)
+	for i, w := range rest {
+		if !covered[i] && !rl.courtesies[w] && !rl.leadIns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bareAgreement reports a sentence that is only a weak accept, maybe with
+// thanks or "to me": "Sounds good.", "Works for us, thanks.", "Gerne!" On
+// its own it answers the quote's "shall I go ahead?" as a bare yes does.
+func bareAgreement(ws []string, rl *replyLexicons) bool {
+	end, ok := rl.weakAccept.hasAt(ws, 0)
+	if !ok {
+		return false
+	}
+	for _, w := range ws[end:] {
+		if !rl.courtesies[w] && !rl.agreementTails[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // bareYesToName reports a bare yes with thanks that ends in the reader's
 // name: "Yes, thanks Sam." The last word must be capitalised in s and
 // follow a courtesy ("Yes, thanks anyway" is no bare yes).
@@ -791,7 +881,12 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 		}
 		return true
 	})
-	rl.partial.find(c.ws, func(_, start, end int) bool { addCue(&ev.partial, c.cue(start, end)); return true })
+	rl.partial.find(c.ws, func(_, start, end int) bool {
+		if !c.wholeOrRecipient(end) {
+			addCue(&ev.partial, c.cue(start, end))
+		}
+		return true
+	})
 	rl.counter.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
 			c.counter = append(c.counter, c.cue(start, end))
@@ -799,6 +894,49 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 		return true
 	})
 	return condition
+}
+
+// wholeOrRecipient reports that the words after a partial cue ending at
+// ws[end] undo it: the whole work after a verb of doing it ("just do it")
+// or a person receiving something ("…to our accounts team rather than to
+// me"): neither narrows the work.
+func (c *clauseReader) wholeOrRecipient(end int) bool {
+	ws, rl := c.ws, c.rl
+	if end >= len(ws) {
+		return false
+	}
+	if rl.commission[ws[end-1]] && rl.wholeObjects[ws[end]] {
+		return true
+	}
+	i := end
+	if ws[i] == "of" && i+1 < len(ws) {
+		i++ // "instead of"
+	}
+	if ws[i] == "to" && i+1 < len(ws) {
+		i++
+	}
+	return rl.recipients[ws[i]]
+}
+
+// postponement reads "Let's revisit it in the new year": the client
+// (a first-person subject) taking the work up again at a later time puts
+// it off, a no for now.
+func (c *clauseReader) postponement() {
+	ws, rl := c.ws, c.rl
+	rl.postpone.find(ws, func(_, start, end int) bool {
+		if !c.free(start, end) || !slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
+			return true
+		}
+		if neg, _ := c.negatedAt(start); neg {
+			return false
+		}
+		if rl.laterTimes.has(ws[end:]) {
+			addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
+			c.take(start, end)
+			return false
+		}
+		return true
+	})
 }
 
 // scan counts the negators and notes the modals, deferrals and plans to
@@ -1023,6 +1161,48 @@ func replyInterrogative(ws []string, rl *replyLexicons) bool {
 		return false
 	}
 	return isInterrogative(ws)
+}
+
+// replyText is the text a reply's decision is read from: the client's
+// new text, and the lines written straight under the quote's go-ahead
+// question ("> Shall I go ahead?" then "Yes, this week please."), which
+// isolation drops as inline answers to the firm but which are the answer
+// to the quote.
+func (e *Engine) replyText(body, newText string) string {
+	answer := e.goAheadAnswer(body)
+	if answer == "" || strings.Contains(newText, answer) {
+		return newText
+	}
+	if strings.TrimSpace(newText) == "" {
+		return answer
+	}
+	return newText + "\n\n" + answer
+}
+
+// goAheadAnswer returns the unquoted lines between the first quoted line
+// that asks for the go-ahead and the next quoted line, if any.
+func (e *Engine) goAheadAnswer(body string) string {
+	if !strings.Contains(body, "\n>") {
+		return "" // no ">" history: nothing answered inline
+	}
+	offers := e.replyCues().goAheadOffers
+	var out []string
+	under := false
+	for _, l := range strings.Split(normalize(body), "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case quoteDepth(l) > 0:
+			if len(out) > 0 {
+				return strings.Join(out, "\n")
+			}
+			if q := strings.TrimSpace(strings.TrimLeft(t, "> ")); q != "" {
+				under = offers.has(words(q))
+			}
+		case t != "" && under:
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // DropDecisions trims a reply known to answer a quote down to what still

@@ -165,7 +165,14 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
-		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
+		"keep it as it is", "not for us", "not for me", "hold fire",
+		// Not needed, said of the work: "it isn't needed after all".
+		"isn't needed", "is not needed", "aren't needed", "are not needed", "won't be needed", "will not be needed",
+		"isn't necessary", "is not necessary", "won't be necessary", "will not be necessary", "no longer necessary",
+		"not necessary", "not required", "no longer required", "isn't required", "won't be required",
+		// The client withdraws the ask the quote answered: "please ignore my last email".
+		"disregard my earlier", "disregard my previous", "disregard my last", "disregard my original",
+		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
 		// Coping without the work, said at the end of a clause: "thanks anyway, we'll manage".
@@ -190,9 +197,14 @@ var englishWords = Words{
 		"run this by", "run it past", "run this past", "discuss", "not sure", "less sure", "unsure", "undecided",
 		"in principle", "before i say yes", "before we say yes", "before i commit", "before we commit",
 		"before committing", "before i decide", "before we decide", "can't commit", "cannot commit", "hang on",
-		"hold on", "on second thought", "on second thoughts", "need to check", "need to ask", "need to see",
+		"hold on", "need to check", "need to ask", "need to see",
 		"want to see", "let me check", "let me see", "let me look", "we'll see", "depends", "depending",
-		"a call first", "not yet", "not ready", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"a call first", "not yet", "not ready",
+		// Someone else still has to approve: "the partners need to sign off".
+		"want to confirm", "wants to confirm", "need to confirm", "needs to confirm", "final say", "final word",
+		"holds the budget", "hold the budget", "holds the purse strings", "need to approve", "needs to approve",
+		"has to approve", "have to approve", "need to sign off", "needs to sign off", "has to sign off",
+		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
@@ -423,6 +435,32 @@ type replyCueLists struct {
 	// "im": German "im" ("im Moment nicht") is a word; the lists spell
 	// "im afraid" and "im in" out instead. Grammatical glue.
 	Apostropheless []string
+	// Postpone are verbs of taking the work up again ("revisit it", "come
+	// back to this"); followed in their clause by one of LaterTimes ("in
+	// the new year", "next spring") they put the work off: a no for now.
+	Postpone, LaterTimes []string
+	// Overrides take back what the reply said before them ("ignore
+	// that", "scratch that"): only what follows them counts.
+	Overrides []string
+	// StartNeeds ask what the firm needs in order to start ("anything
+	// you need from me before you start?"): like StartQuestions, they
+	// take the go-ahead for granted.
+	StartNeeds []string
+	// WholeObjects after a Partial cue that ends in a Commission verb
+	// ("just do it", "only do them") name the whole quoted work, not a
+	// part. Grammatical glue.
+	WholeObjects []string
+	// Recipients after a Partial cue ("rather than to me", "instead of
+	// us") name who receives something, not a part of the work.
+	// Grammatical glue.
+	Recipients []string
+	// StartTimes say when to do the work: after a clause that is only a
+	// yes ("Yes - this week please") they answer the go-ahead too.
+	StartTimes []string
+	// AgreementTails may follow a lone weak accept in a sentence that is
+	// only an agreement ("Sounds good to me.", "Works for us then.").
+	// Grammatical glue.
+	AgreementTails []string
 	// Money and time in the client's words (a counter-offer or a limit):
 	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
 	// number (digits or NumberWords) and an HourUnits word ("no more than
@@ -441,6 +479,9 @@ var englishReplyCues = replyCueLists{
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
+		"sure thing", "of course", "by all means",
+		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
+		"stretch to",
 		// An order raised for the work: "our PO number is…", "purchase order attached".
 		"po number", "po no", "po ref", "po reference", "our po", "purchase order", "order number",
 	},
@@ -460,13 +501,27 @@ var englishReplyCues = replyCueLists{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
+		// Waiving a formality, not the work: "no need to ask me first".
+		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
+		"no need for a quote", "no need to confirm", "no need to wait", "no need to get my", "don't need to ask",
+		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
+		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
+		"no need for my approval", "needn't ask", "needn't check",
 	},
 	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"as it is", "as is", "make do", "too rich", "too steep", "too pricey",
+		// Above what the client had in mind: "that's more than we expected".
+		"more than i expected", "more than we expected", "more than i'd expected", "more than we'd expected",
+		"more than i was expecting", "more than we were expecting", "more than i thought", "more than we thought",
+		"more than i'd hoped", "more than we'd hoped", "more than i hoped", "more than we hoped",
+		"more than we budgeted", "more than i budgeted", "more than we'd budgeted", "more than i'd budgeted",
+		// The trouble went away: "the fault has cleared itself".
+		"sorted itself out", "sorted itself", "resolved itself", "fixed itself", "solved itself", "cleared itself",
+		"no longer an issue", "no longer a problem", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
@@ -496,6 +551,10 @@ var englishReplyCues = replyCueLists{
 		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",
 		"if you need", "if you want", "if you like", "if you'd like", "if you wish", "if you prefer",
 		"if that helps", "if it helps", "if you have any", "if you can $", "if so desired",
+		// A timing wish, softened: "this week if you can manage it".
+		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
+		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
+		"if that's doable", "if it's doable", "if that works for you", "if that suits", "if it suits",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},
@@ -557,7 +616,7 @@ var englishReplyCues = replyCueLists{
 	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
 	SecondPerson:       []string{"you", "your", "yours", "you're", "you'll", "u"},
 	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
-	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually"},
+	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually", "let's"},
 	Retractions:        []string{"scrap", "ditch", "shelve", "drop", "forget", "bin", "abandon", "axe", "nix", "park"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
 	Relatives:          []string{"who", "which"},
@@ -568,11 +627,41 @@ var englishReplyCues = replyCueLists{
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
 		"lets=let's", "thats=that's", "theres=there's",
 	},
-	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
-	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
-	Courtesies:    []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	Postpone: []string{
+		"revisit", "reconsider", "come back to it", "come back to this", "come back to that", "pick it up again",
+		"pick this up again", "pick it back up", "pick this back up", "look at it again", "look at this again",
+		"return to it", "return to this", "have another look", "take another look", "think about it again",
+	},
+	LaterTimes: []string{
+		"next year", "next month", "next quarter", "next spring", "next summer", "next autumn", "next fall",
+		"next winter", "next season", "new year", "in {month}", "in the spring", "in the summer", "in the autumn",
+		"in the fall", "after christmas", "after easter", "after the holidays", "after the summer",
+		"later in the year", "later this year", "at a later date", "further down the line", "down the line",
+	},
+	Overrides: []string{
+		"ignore that", "ignore the above", "ignore what i", "ignore me", "scratch that", "scratch the above",
+		"disregard that", "disregard the above", "disregard what i", "forget what i", "forget i said",
+		"strike that", "on second thought", "on second thoughts", "having thought about it",
+	},
+	StartNeeds: []string{
+		"need ... before you start", "need ... before you begin", "need ... before you get started",
+		"need ... before you can start", "need ... to get started", "need ... to get going",
+		"need ... so you can start", "need ... so you can get started", "need ... for you to start",
+		"want ... before you start", "require ... before you start", "send ... before you start",
+	},
+	StartTimes: []string{
+		"this week", "next week", "this month", "today", "tomorrow", "{weekday}", "asap", "as soon as",
+		"straight away", "right away", "whenever", "when you can", "when suits", "in the new year", "in {month}",
+		"before {weekday}", "before {month}", "by {weekday}", "by {month}", "by the end of",
+	},
+	WholeObjects:   []string{"it", "them", "all", "everything", "both"},
+	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
+	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
+	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:    []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:      []string{"hours", "hour", "hrs", "hr", "h"},
+	Courtesies:     []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
