@@ -230,7 +230,7 @@ type replyLexicons struct {
 	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
 	thirdParties                                                          *lexicon
 	postpone, laterTimes, overrides, startNeeds, startTimes               *lexicon
-	wholeObjects, recipients, agreementTails                              map[string]bool
+	wholeObjects, recipients, agreementTails, numberWords                 map[string]bool
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -303,8 +303,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
 		postpone: newLexicon(c.Postpone), laterTimes: newLexicon(c.LaterTimes), overrides: newLexicon(c.Overrides),
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
-		agreementTails: setOf(c.AgreementTails),
-		money:          regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
+		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
+		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
@@ -363,19 +363,8 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
-	if question && (exasperated(s, ws) || echoedPrice(s, ws, rl)) {
-		return // "£300 for that??" vents; the answer is elsewhere
-	}
 	if question {
-		if cue, ok := startQuestion(ws, rl, money); ok {
-			addCue(&ev.weakAccept, cue)
-			return
-		}
-		if cue, ok := startNeed(ws, rl, money); ok {
-			addCue(&ev.weakAccept, cue)
-			return
-		}
-		questionBack(s, ws, rl, sv, ev, hasCue || money != "")
+		readQuestion(s, ws, parts, rl, sv, ev, money, hasCue)
 		return
 	}
 	if rl.overrides.has(ws) {
@@ -391,18 +380,39 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
 }
 
+// readQuestion adds a question of the reply, ws (parts as sentenceWords
+// returns them) with the cues sv, to ev.
+func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
+	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) {
+		return // "£300 for that??" vents; the answer is elsewhere
+	}
+	if cue, ok := startQuestion(ws, rl, money); ok {
+		addCue(&ev.weakAccept, cue)
+		return
+	}
+	if cue, ok := startNeed(ws, rl, money); ok {
+		addCue(&ev.weakAccept, cue)
+		return
+	}
+	questionBack(s, ws, rl, sv, ev, hasCue || money != "")
+}
+
 // echoedPrice reports a question that only repeats the price back ("$400
 // to change a font?", "Three hours for that?"): it opens with the amount,
 // asks nothing of the reader (no "you", no interrogative opener) and is
 // disbelief or a check, not a question the answer waits on.
-func echoedPrice(s string, ws []string, rl *replyLexicons) bool {
+func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 	t := strings.TrimSpace(s)
 	r, _ := utf8.DecodeRuneInString(t)
-	opensWithAmount := strings.ContainsRune("$£€¥", r) || unicode.IsDigit(r) || slices.Contains(builtin().Reply.NumberWords, ws[0])
+	opensWithAmount := strings.ContainsRune("$£€¥", r) || unicode.IsDigit(r) || rl.numberWords[ws[0]]
 	if !opensWithAmount || amountIn(t) == "" && !rl.price.has(ws) && !slices.ContainsFunc(ws, func(w string) bool { return rl.hourUnits.mentioned(w) }) {
 		return false
 	}
-	return !slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) && !replyInterrogative(ws, rl)
+	if slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) || replyInterrogative(ws, rl) {
+		return false
+	}
+	// "$300 - is that per hour?": a clause after the amount asks.
+	return !slices.ContainsFunc(parts, func(p int) bool { return replyInterrogative(ws[p:], rl) })
 }
 
 // startNeed reads "Anything else you need from me before you start?": a
@@ -930,13 +940,29 @@ func (c *clauseReader) postponement() {
 		if neg, _ := c.negatedAt(start); neg {
 			return false
 		}
-		if rl.laterTimes.has(ws[end:]) {
+		if c.laterAt(end) {
 			addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
 			c.take(start, end)
 			return false
 		}
 		return true
 	})
+}
+
+// laterAt reports a later time right after a postponing verb ending at
+// ws[end], maybe past a pronoun object and one more word ("revisit it
+// early next year"); "revisit the colours next month" names a detail,
+// not the work.
+func (c *clauseReader) laterAt(end int) bool {
+	if end < len(c.ws) && c.rl.anaphora[c.ws[end]] {
+		end++
+	}
+	for i := end; i <= end+1 && i < len(c.ws); i++ {
+		if _, ok := c.rl.laterTimes.hasAt(c.ws, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // scan counts the negators and notes the modals, deferrals and plans to
@@ -1188,15 +1214,19 @@ func (e *Engine) goAheadAnswer(body string) string {
 	offers := e.replyCues().goAheadOffers
 	var out []string
 	under := false
-	for _, l := range strings.Split(normalize(body), "\n") {
+	for rest := body; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		t := strings.TrimSpace(l)
 		switch {
 		case quoteDepth(l) > 0:
 			if len(out) > 0 {
 				return strings.Join(out, "\n")
 			}
+			// Most quoted lines hold no word of an offer: the filter
+			// spares tokenising them.
 			if q := strings.TrimSpace(strings.TrimLeft(t, "> ")); q != "" {
-				under = offers.has(words(q))
+				under = offers.mayMatch(q) && offers.has(words(q))
 			}
 		case t != "" && under:
 			out = append(out, t)

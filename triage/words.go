@@ -202,7 +202,7 @@ var englishWords = Words{
 		"a call first", "not yet", "not ready",
 		// Someone else still has to approve: "the partners need to sign off".
 		"want to confirm", "wants to confirm", "need to confirm", "needs to confirm", "final say", "final word",
-		"holds the budget", "hold the budget", "holds the purse strings", "need to approve", "needs to approve",
+		"holds the budget", "holds the purse strings", "need to approve", "needs to approve",
 		"has to approve", "have to approve", "need to sign off", "needs to sign off", "has to sign off",
 		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
@@ -634,7 +634,7 @@ var englishReplyCues = replyCueLists{
 	},
 	LaterTimes: []string{
 		"next year", "next month", "next quarter", "next spring", "next summer", "next autumn", "next fall",
-		"next winter", "next season", "new year", "in {month}", "in the spring", "in the summer", "in the autumn",
+		"next winter", "next season", "new year", "in the new year", "in {month}", "in the spring", "in the summer", "in the autumn",
 		"in the fall", "after christmas", "after easter", "after the holidays", "after the summer",
 		"later in the year", "later this year", "at a later date", "further down the line", "down the line",
 	},
