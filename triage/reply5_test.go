@@ -92,6 +92,12 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"let's", "Let's shelve it until the audit is done.", Declined, "shelve it"},
 		{"let's", "Let's book it for the first week of May.", Accepted, "book it"},
 
+		// Doing the job oneself, with a verb of the job: a clear no.
+		{"own plan", "Thanks, but I'll draft the letter myself.", Declined, "myself"},
+		{"own plan", "We're going to set the new laptops up ourselves.", Declined, "ourselves"},
+		{"own plan", "No thanks, we're fixing it ourselves this weekend.", Declined, "no thanks"},
+		{"own plan", "We don't have time to prepare it ourselves, so please take it on.", Accepted, "take it on"},
+
 		// One-word agreements and other languages' no.
 		{"other languages", "Graag!", Accepted, "graag"},
 		{"other languages", "Volontiers, merci.", Accepted, "volontiers"},
