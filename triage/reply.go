@@ -682,6 +682,9 @@ type clauseReader struct {
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
 	condition = c.readIdioms(e.lex.hedge)
+	if c.answeringNo(e.lex.accept) {
+		c.used[0], c.idiom[0] = true, true
+	}
 	c.scan()
 	// Declines take their words first: an accept cue inside one ("do it"
 	// in "do it ourselves") is not read again.
@@ -703,6 +706,26 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.negatedImperative()
 	c.bareNo()
 	return condition
+}
+
+// answeringNo reports a clause that opens with a bare no run straight
+// into a go-ahead, another negator or an idiom, typed without its comma:
+// "no go ahead", "no please proceed", "no don't start". The no answers something
+// else and negates nothing; what follows it is the answer.
+func (c *clauseReader) answeringNo(accept *lexicon) bool {
+	ws, rl := c.ws, c.rl
+	if len(ws) < 2 || !rl.bareNo[ws[0]] || c.used[0] {
+		return false
+	}
+	i := 1
+	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+		i++
+	}
+	if rl.negators[ws[i]] || c.idiom[i] {
+		return true // "no don't start", "no not a problem go ahead"
+	}
+	_, ok := accept.hasAt(ws, i)
+	return ok
 }
 
 // ownPlan reports a SelfWork word at ws[start] that states the client's

@@ -98,6 +98,25 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"own plan", "No thanks, we're fixing it ourselves this weekend.", Declined, "no thanks"},
 		{"own plan", "We don't have time to prepare it ourselves, so please take it on.", Accepted, "take it on"},
 
+		// A verdict said as a noun, slang, or for the client.
+		{"verdict", "That's a yes from us.", Accepted, "a yes"},
+		{"verdict", "Let's go!", Accepted, "let's go"},
+		{"verdict", "Let's go with the shorter version.", Unclear, ""},
+		{"verdict", "It's a no from me, sorry.", Declined, "a no"},
+		{"verdict", "Our budget won't stretch that far.", Declined, "won't stretch"},
+		{"verdict", "Far too steep for a firm our size.", Declined, "too steep for"},
+		{"verdict", "It isn't too dear for us, so go ahead.", Accepted, "go ahead"},
+		{"verdict", "Thanks, we'll take it from here.", Declined, "take it from here"},
+		{"verdict", "You can take it from here, thanks.", Unclear, ""},
+
+		// A "no" run into a go-ahead answers something else.
+		{"no then go-ahead", "no go ahead", Accepted, "go ahead"},
+		{"no then go-ahead", "no please proceed thanks", Accepted, "proceed"},
+		{"no then go-ahead", "no don't go ahead", Declined, ""},
+		{"no then go-ahead", "no not a problem go ahead", Accepted, "go ahead"},
+		{"no then go-ahead", "No, go ahead.", Accepted, "go ahead"},
+		{"no then go-ahead", "No.", Declined, "no"},
+
 		// One-word agreements and other languages' no.
 		{"other languages", "Graag!", Accepted, "graag"},
 		{"other languages", "Volontiers, merci.", Accepted, "volontiers"},
@@ -108,6 +127,11 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"other languages", "Rimandiamo a settembre.", Declined, "rimandiamo"},
 		{"other languages", "Klar, aber erst nach Rücksprache mit meinem Partner.", Unclear, ""},
 		{"other languages", "Als het deze maand lukt, graag.", Unclear, "conditional: als het"},
+		{"other languages", "Bitte machen, danke.", Accepted, "bitte machen"},
+		{"other languages", "Trop cher pour notre petite association.", Declined, "trop cher pour"},
+		{"other languages", "Te duur voor ons, helaas.", Declined, "te duur voor"},
+		{"other languages", "Es muy caro, lo siento.", Unclear, "weak"},
+		{"other languages", "Laat maar weten wat u verder nodig heeft.", Unclear, ""},
 	})
 }
 

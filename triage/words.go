@@ -146,6 +146,9 @@ var englishWords = Words{
 		"estimate accepted", "fee accepted", "instruct you", "signed engagement", "signed {det} engagement",
 		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
+		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
+		"a yes from", "that's a yes", "it's a yes", "^ sold $", "you're hired", "let's go $", "lets go $",
+		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
 		"proceda", "procedi", "procedete", "potete procedere", "può procedere", "ga je gang", "ga maar", "doe maar",
@@ -166,6 +169,15 @@ var englishWords = Words{
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
+		"a no from", "that's a no", "it's a no", "a no go", "no go $", "no go i'm afraid", "no go sorry",
+		// The budget, said not to reach: "the budget won't stretch".
+		"won't stretch", "will not stretch", "doesn't stretch", "does not stretch",
+		// Too dear, said for the client: "too pricey for us" (bare "too expensive" only leans).
+		"too expensive for", "too pricey for", "too dear for", "too steep for", "too rich for", "too much for us",
+		"too much for me",
+		// The client takes over: "we'll take it from here".
+		"we'll take it from here", "we will take it from here", "i'll take it from here", "we can take it from here",
+		"we'll handle it from here", "i'll handle it from here", "we'll take over from here", "i'll take over from here",
 		// Not needed, said of the work: "it isn't needed after all".
 		"isn't needed", "is not needed", "aren't needed", "are not needed", "won't be needed", "will not be needed",
 		"isn't necessary", "is not necessary", "won't be necessary", "will not be necessary", "no longer necessary",
@@ -479,7 +491,7 @@ var englishReplyCues = replyCueLists{
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
-		"sure thing", "of course", "by all means",
+		"sure thing", "of course", "by all means", "sounds like a plan",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
 		"stretch to",
 		// An order raised for the work: "our PO number is…", "purchase order attached".

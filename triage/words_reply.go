@@ -7,32 +7,43 @@ package triage
 func init() {
 	for lang, lx := range map[string]Lexicon{
 		"de": {
-			Words: Words{Decline: []string{"nicht mehr nötig", "nicht mehr notwendig", "hat sich erledigt",
-				"verschieben wir", "stellen wir zurück"}},
-			Reply: replyCueLists{WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"}},
+			Words: Words{
+				Accept: []string{"bitte machen"},
+				Decline: []string{"nicht mehr nötig", "nicht mehr notwendig", "hat sich erledigt",
+					"verschieben wir", "stellen wir zurück", "zu teuer für"},
+			},
+			Reply: replyCueLists{WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
+				WeakDecline: []string{"zu teuer"}},
 		},
 		"es": {
 			Words: Words{Decline: []string{"ya no hace falta", "ya no es necesario", "lo dejamos para más adelante",
-				"lo aplazamos"}},
-			Reply: replyCueLists{WeakAccept: []string{"claro", "por supuesto", "me parece bien"}},
+				"lo aplazamos", "demasiado caro para", "muy caro para"}},
+			Reply: replyCueLists{WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
+				WeakDecline: []string{"demasiado caro", "muy caro"}},
 		},
 		"fr": {
 			Words: Words{Decline: []string{"plus nécessaire", "plus besoin", "on en reparlera", "remettre à plus tard",
-				"on reporte"}},
-			Reply: replyCueLists{WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"}},
+				"on reporte", "trop cher pour"}},
+			Reply: replyCueLists{WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
+				WeakDecline: []string{"trop cher"}},
 		},
 		"it": {
-			Words: Words{Decline: []string{"non è più necessario", "non serve più", "rimandiamo", "ne riparliamo più avanti"}},
-			Reply: replyCueLists{WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"}},
+			Words: Words{Decline: []string{"non è più necessario", "non serve più", "rimandiamo", "ne riparliamo più avanti",
+				"troppo caro per"}},
+			Reply: replyCueLists{WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
+				WeakDecline: []string{"troppo caro"}},
 		},
 		"nl": {
-			Words: Words{Decline: []string{"niet meer nodig", "stellen het uit", "schuiven het door"}},
-			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk"}, Conditions: []string{"als het", "als je", "als u", "indien"}},
+			Words: Words{Decline: []string{"niet meer nodig", "stellen het uit", "schuiven het door", "laat maar $",
+				"te duur voor"}},
+			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
 			Words: Words{Decline: []string{"já não é necessário", "já não precisamos", "fica para depois",
-				"deixamos para depois", "adiamos"}},
-			Reply: replyCueLists{WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"}},
+				"deixamos para depois", "adiamos", "caro demais para", "muito caro para"}},
+			Reply: replyCueLists{WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
+				WeakDecline: []string{"caro demais", "muito caro"}},
 		},
 	} {
 		registerLexicon(lang, lx)
