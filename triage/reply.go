@@ -231,6 +231,7 @@ type replyLexicons struct {
 	thirdParties                                                          *lexicon
 	postpone, laterTimes, overrides, startNeeds, startTimes               *lexicon
 	wholeObjects, recipients, agreementTails, numberWords                 map[string]bool
+	anaphoricSubjects, tagAux, tagPronouns                                map[string]bool
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -304,6 +305,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		postpone: newLexicon(c.Postpone), laterTimes: newLexicon(c.LaterTimes), overrides: newLexicon(c.Overrides),
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
 		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
+		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -380,10 +382,21 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
 }
 
+// tagQuestion reports a statement closed by a tag ("I can hardly say no,
+// can I?", "it's a fair price, isn't it?"): its last part is only an
+// auxiliary and a pronoun. The question mark asks nothing back.
+func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return len(ws)-last == 2 && rl.tagAux[ws[last]] && rl.tagPronouns[ws[last+1]]
+}
+
 // readQuestion adds a question of the reply, ws (parts as sentenceWords
 // returns them) with the cues sv, to ev.
 func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
-	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) {
+	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
 		return // "£300 for that??" vents; the answer is elsewhere
 	}
 	if cue, ok := startQuestion(ws, rl, money); ok {
@@ -709,8 +722,9 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 }
 
 // answeringNo reports a clause that opens with a bare no run straight
-// into a go-ahead, another negator or an idiom, typed without its comma:
-// "no go ahead", "no please proceed", "no don't start". The no answers something
+// into a go-ahead, another negator, an idiom or a new subject, typed
+// without its comma: "no go ahead", "no please proceed", "no don't start",
+// "no we're fine". The no answers something
 // else and negates nothing; what follows it is the answer.
 func (c *clauseReader) answeringNo(accept *lexicon) bool {
 	ws, rl := c.ws, c.rl
@@ -721,8 +735,8 @@ func (c *clauseReader) answeringNo(accept *lexicon) bool {
 	for i < len(ws)-1 && rl.leadIns[ws[i]] {
 		i++
 	}
-	if rl.negators[ws[i]] || c.idiom[i] {
-		return true // "no don't start", "no not a problem go ahead"
+	if rl.negators[ws[i]] || c.idiom[i] || rl.selfSubjects[ws[i]] || rl.anaphoricSubjects[ws[i]] {
+		return true // "no don't start", "no not a problem go ahead", "no we don't need it"
 	}
 	_, ok := accept.hasAt(ws, i)
 	return ok

@@ -117,6 +117,24 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"no then go-ahead", "No, go ahead.", Accepted, "go ahead"},
 		{"no then go-ahead", "No.", Declined, "no"},
 
+		// Declining said with a verb of declining, or a reluctant yes.
+		{"decline verb", "I'm afraid we'll have to decline.", Declined, "have to decline"},
+		{"decline verb", "We're going to say no to this one.", Declined, "say no"},
+		{"decline verb", "Count us out this year.", Declined, "count us out"},
+		{"decline verb", "Appreciated, but we're good for now.", Declined, "we're good for now"},
+		{"decline verb", "We'd rather wait until after the summer.", Declined, "put off: wait"},
+		{"decline verb", "I couldn't say no to that price - go ahead.", Accepted, "go ahead"},
+		{"reluctant yes", "I suppose so.", Accepted, "suppose so"},
+		{"reluctant yes", "I guess so, but let me talk to Sam first.", Unclear, ""},
+		{"no then clause", "no we dont need it anymore", Declined, "don't need"},
+		{"no then clause", "no that's fine thanks", Unclear, ""},
+
+		// A tag question closes a statement; it asks nothing back.
+		{"tag question", "It's a fair price, isn't it? Go ahead.", Accepted, "go ahead"},
+		{"tag question", "You can't really say no to that, can you? Please proceed.", Accepted, "proceed"},
+		{"tag question", "Go ahead. Could it be done by Friday?", Accepted, "go ahead"},
+		{"tag question", "Sounds good. Is it definitely two hours?", Unclear, "question back"},
+
 		// One-word agreements and other languages' no.
 		{"other languages", "Graag!", Accepted, "graag"},
 		{"other languages", "Volontiers, merci.", Accepted, "volontiers"},

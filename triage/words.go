@@ -147,7 +147,7 @@ var englishWords = Words{
 		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
-		"a yes from", "that's a yes", "it's a yes", "^ sold $", "you're hired", "let's go $", "lets go $",
+		"a yes from", "that's a yes", "it's a yes", "^ go $", "get cracking", "^ sold $", "you're hired", "let's go $", "lets go $",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
@@ -169,6 +169,12 @@ var englishWords = Words{
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
+		// Declining, said with a verb of declining: "I'll have to decline".
+		"have to decline", "must decline", "will decline", "going to decline", "we decline", "i decline",
+		"respectfully decline", "politely decline", "decline the quote", "decline your quote", "decline the offer",
+		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass", "^ pass $",
+		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "on ice",
+		"we're fine for now", "we're ok for now", "we're good for now", "i'm fine for now",
 		"a no from", "that's a no", "it's a no", "a no go", "no go $", "no go i'm afraid", "no go sorry",
 		// The budget, said not to reach: "the budget won't stretch".
 		"won't stretch", "will not stretch", "doesn't stretch", "does not stretch",
@@ -469,6 +475,14 @@ type replyCueLists struct {
 	// StartTimes say when to do the work: after a clause that is only a
 	// yes ("Yes - this week please") they answer the go-ahead too.
 	StartTimes []string
+	// TagAux and TagPronouns make a tag question closing a statement
+	// ("…, can I?", "…, isn't it?"): rhetorical, no question back.
+	// Grammatical glue.
+	TagAux, TagPronouns []string
+	// AnaphoricSubjects open a new clause about what was said ("that's
+	// fine", "it's ok"): after a bare no typed without its comma ("no
+	// that's ok") the no answers and negates nothing. Grammatical glue.
+	AnaphoricSubjects []string
 	// AgreementTails may follow a lone weak accept in a sentence that is
 	// only an agreement ("Sounds good to me.", "Works for us then.").
 	// Grammatical glue.
@@ -492,6 +506,8 @@ var englishReplyCues = replyCueLists{
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 		"sure thing", "of course", "by all means", "sounds like a plan",
+		// A reluctant yes: "I suppose so".
+		"i guess so", "i suppose so", "suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
 		"stretch to",
 		// An order raised for the work: "our PO number is…", "purchase order attached".
@@ -573,6 +589,7 @@ var englishReplyCues = replyCueLists{
 	Negators: []string{
 		"not", "no", "never", "don't", "dont", "doesn't", "didn't", "won't", "wont", "can't", "cant",
 		"cannot", "shouldn't", "wouldn't", "isn't", "aren't", "haven't", "hasn't", "nor", "neither", "without",
+		"couldn't", "wasn't", "weren't", "hadn't", "mustn't", "hardly",
 		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
 	},
 	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
@@ -639,10 +656,10 @@ var englishReplyCues = replyCueLists{
 	Apostropheless: []string{
 		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
-		"lets=let's", "thats=that's", "theres=there's",
+		"lets=let's", "thats=that's", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
 	},
 	Postpone: []string{
-		"revisit", "reconsider", "come back to it", "come back to this", "come back to that", "pick it up again",
+		"revisit", "reconsider", "wait", "come back to it", "come back to this", "come back to that", "pick it up again",
 		"pick this up again", "pick it back up", "pick this back up", "look at it again", "look at this again",
 		"return to it", "return to this", "have another look", "take another look", "think about it again",
 	},
@@ -668,7 +685,14 @@ var englishReplyCues = replyCueLists{
 		"straight away", "right away", "whenever", "when you can", "when suits", "in the new year", "in {month}",
 		"before {weekday}", "before {month}", "by {weekday}", "by {month}", "by the end of",
 	},
-	WholeObjects:   []string{"it", "them", "all", "everything", "both"},
+	WholeObjects:      []string{"it", "them", "all", "everything", "both"},
+	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it"},
+	TagAux: []string{
+		"can", "can't", "could", "couldn't", "is", "isn't", "are", "aren't", "do", "don't", "does", "doesn't", "did",
+		"didn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "was", "wasn't",
+		"should", "shouldn't", "shall",
+	},
+	TagPronouns:    []string{"i", "we", "you", "it", "they", "he", "she", "that", "there"},
 	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
