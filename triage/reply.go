@@ -95,7 +95,7 @@ func (ev *replyEvidence) reset() {
 		hedge: ev.hedge[:0], partial: ev.partial[:0], counter: ev.counter[:0], amount: ev.amount[:0],
 		contact: ev.contact[:0], conditional: ev.conditional[:0],
 		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
-		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0],
+		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0], partDecline: ev.partDecline[:0],
 	}
 }
 
@@ -119,6 +119,9 @@ type replyEvidence struct {
 	// condition in a sentence without a cue ("Yes. Once the grant comes
 	// through."), which leaves a bare yes unclear.
 	bareYes, looseCondition []string
+	// partDecline: a no to a part of the work ("we won't need the second
+	// part"), which leaves the rest to a person.
+	partDecline []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -180,6 +183,10 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 		return unclear("counter-offer: %s", ev.counter[0]), true
 	case yes > 0 && no > 0:
 		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline)), true
+	case len(ev.partDecline) > 0 && yes+len(ev.ack)+len(ev.bareYes) > 0:
+		return unclear("mixed: %s, but no to part: %s", first(ev.strongAccept, ev.weakAccept, ev.ack, ev.bareYes), ev.partDecline[0]), true
+	case len(ev.partDecline) > 0:
+		return unclear("no to part of the work: %s", ev.partDecline[0]), true
 	case len(ev.hedge) > 0:
 		return unclear("not decided: %s", ev.hedge[0]), true
 	case len(ev.contact) > 0 && len(ev.strongDecline) == 0:
@@ -232,6 +239,7 @@ type replyLexicons struct {
 	postpone, laterTimes, overrides, startNeeds, startTimes               *lexicon
 	wholeObjects, recipients, agreementTails, numberWords                 map[string]bool
 	anaphoricSubjects, tagAux, tagPronouns                                map[string]bool
+	partObjects                                                           *lexicon
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -306,7 +314,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
 		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
-		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
+		partObjects: newLexicon(c.PartObjects),
+		money:       regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
@@ -374,7 +383,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
-	if bareYes(ws, rl) || bareYesToName(s, ws, rl) || bareAgreement(ws, rl) {
+	if bareYes(ws, rl) || bareYesToName(s, ws, rl) || bareAgreement(ws, parts, rl) {
 		addCue(&sv.bareYes, ws[0])
 	} else if yesWithStartTime(ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with a start time")
@@ -558,6 +567,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
 		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
+		{&ev.partDecline, &sv.partDecline},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -852,8 +862,14 @@ func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
 // bareAgreement reports a sentence that is only a weak accept, maybe with
 // thanks or "to me": "Sounds good.", "Works for us, thanks.", "Gerne!" On
 // its own it answers the quote's "shall I go ahead?" as a bare yes does.
-func bareAgreement(ws []string, rl *replyLexicons) bool {
-	end, ok := rl.weakAccept.hasAt(ws, 0)
+func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
+	// The cue is read in the first clause, as the reader sees it: "^
+	// confirmed $" in "Confirmed, thanks."
+	clause := ws
+	if len(parts) > 0 {
+		clause = ws[:parts[0]]
+	}
+	end, ok := rl.weakAccept.hasAt(clause, 0)
 	if !ok {
 		return false
 	}
@@ -1131,6 +1147,9 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		case strong && c.untilEvent():
 			// "hold off until I confirm the loan": not yet, not no.
 			addCue(&c.ev.hedge, "not yet: "+s)
+		case c.rl.partObjects.has(c.ws[end:]):
+			// "we won't need the second part": a no to part of the work.
+			addCue(&c.ev.partDecline, s+" "+strings.Join(c.ws[end:], " "))
 		case strong && !c.weak, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true

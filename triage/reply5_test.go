@@ -129,6 +129,24 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"no then clause", "no we dont need it anymore", Declined, "don't need"},
 		{"no then clause", "no that's fine thanks", Unclear, ""},
 
+		// A no to a part of the work leaves the rest to a person.
+		{"part declined", "Fine, but we won't need the second part.", Unclear, "no to part"},
+		{"part declined", "Please skip the optional extras.", Unclear, "no to part"},
+		{"part declined", "We won't need it, thanks.", Declined, "won't need"},
+		{"approval pending", "I'd like to go ahead, but the trustees have to agree.", Unclear, "have to agree"},
+		{"approval pending", "I've passed it to our finance director for approval.", Unclear, "for approval"},
+
+		// Done already or elsewhere: nothing left to do.
+		{"already done", "Thanks, but our old accountant already sorted it.", Declined, "already sorted"},
+		{"already done", "We had it done by a local firm last month.", Declined, "had it done"},
+		{"already done", "It's already been done, sorry for the confusion.", Declined, "already been done"},
+
+		// Accepting in a word.
+		{"accept word", "Thanks, we accept.", Accepted, "we accept"},
+		{"accept word", "Accepted!", Accepted, "accepted"},
+		{"accept word", "Confirmed, thanks.", Accepted, "confirmed"},
+		{"accept word", "Confirmed receipt, I'll read it tonight.", Unclear, ""},
+
 		// A tag question closes a statement; it asks nothing back.
 		{"tag question", "It's a fair price, isn't it? Go ahead.", Accepted, "go ahead"},
 		{"tag question", "You can't really say no to that, can you? Please proceed.", Accepted, "proceed"},

@@ -147,7 +147,8 @@ var englishWords = Words{
 		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
-		"a yes from", "that's a yes", "it's a yes", "^ go $", "get cracking", "^ sold $", "you're hired", "let's go $", "lets go $",
+		"a yes from", "that's a yes", "it's a yes", "^ go $", "get cracking", "we accept $", "i accept $",
+		"^ accepted $", "^ sold $", "you're hired", "let's go $", "lets go $",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
@@ -169,6 +170,9 @@ var englishWords = Words{
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
+		// Done already, or elsewhere: "we've already had it done".
+		"done elsewhere", "had it done", "already sorted", "already done", "already been done", "already taken care of",
+		"already handled", "already fixed", "already dealt with", "sorted it already", "done it already",
 		// Declining, said with a verb of declining: "I'll have to decline".
 		"have to decline", "must decline", "will decline", "going to decline", "we decline", "i decline",
 		"respectfully decline", "politely decline", "decline the quote", "decline your quote", "decline the offer",
@@ -222,7 +226,9 @@ var englishWords = Words{
 		"want to confirm", "wants to confirm", "need to confirm", "needs to confirm", "final say", "final word",
 		"holds the budget", "holds the purse strings", "need to approve", "needs to approve",
 		"has to approve", "have to approve", "need to sign off", "needs to sign off", "has to sign off",
-		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval",
+		"for approval", "approval from", "sign-off from", "sign off from", "needs to agree", "need to agree",
+		"has to agree", "have to agree", "needs to ok", "needs to okay", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
@@ -475,6 +481,10 @@ type replyCueLists struct {
 	// StartTimes say when to do the work: after a clause that is only a
 	// yes ("Yes - this week please") they answer the go-ahead too.
 	StartTimes []string
+	// PartObjects after a decline name a part of the work ("we won't
+	// need the second part", "skip the rest"): a no to that part only,
+	// which leaves the reply unclear. Grammatical glue.
+	PartObjects []string
 	// TagAux and TagPronouns make a tag question closing a statement
 	// ("…, can I?", "…, isn't it?"): rhetorical, no question back.
 	// Grammatical glue.
@@ -505,7 +515,7 @@ var englishReplyCues = replyCueLists{
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
-		"sure thing", "of course", "by all means", "sounds like a plan",
+		"sure thing", "of course", "by all means", "sounds like a plan", "^ confirmed $",
 		// A reluctant yes: "I suppose so".
 		"i guess so", "i suppose so", "suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
@@ -692,7 +702,12 @@ var englishReplyCues = replyCueLists{
 		"didn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "was", "wasn't",
 		"should", "shouldn't", "shall",
 	},
-	TagPronouns:    []string{"i", "we", "you", "it", "they", "he", "she", "that", "there"},
+	TagPronouns: []string{"i", "we", "you", "it", "they", "he", "she", "that", "there"},
+	PartObjects: []string{
+		"{det} first part", "{det} second part", "{det} last part", "{det} other part", "{det} rest",
+		"{det} first half", "{det} second half", "{det} second phase", "{det} second stage", "part two", "phase two",
+		"stage two", "{det} optional extras", "{det} optional part",
+	},
 	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
