@@ -168,6 +168,16 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"other languages", "Te duur voor ons, helaas.", Declined, "te duur voor"},
 		{"other languages", "Es muy caro, lo siento.", Unclear, "weak"},
 		{"other languages", "Laat maar weten wat u verder nodig heeft.", Unclear, ""},
+		{"other languages", "Danke, das erledigen wir lieber selbst.", Declined, "lieber selbst"},
+		{"other languages", "Das ist uns im Moment zu teuer.", Declined, "zu teuer"},
+		{"other languages", "Pas pour l'instant, on verra en mars.", Declined, "pas pour l'instant"},
+		{"other languages", "Por ahora no, gracias.", Declined, "por ahora no"},
+		{"other languages", "Ahora no tengo tiempo de mirarlo, pero adelante.", Accepted, "adelante"},
+		{"other languages", "Al momento no, grazie lo stesso.", Declined, "al momento no"},
+		{"other languages", "Devo sentire il commercialista prima.", Unclear, "devo sentire"},
+		{"other languages", "Gaat u uw gang, dank u.", Accepted, "gaat u uw gang"},
+		{"other languages", "Dat moet ik nog met de directie overleggen.", Unclear, "overleggen"},
+		{"other languages", "Preciso de falar com a minha mulher primeiro.", Unclear, "preciso de falar"},
 	})
 }
 
