@@ -138,7 +138,9 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 
 		// Done already or elsewhere: nothing left to do.
 		{"already done", "Thanks, but our old accountant already sorted it.", Declined, "already sorted"},
-		{"already done", "We had it done by a local firm last month.", Declined, "had it done"},
+		{"already done", "We got it done elsewhere last month.", Declined, "done elsewhere"},
+		{"already done", "I've already sorted the receipts for you.", Unclear, ""},
+		{"already done", "We had it done by you last year, so please do the same again.", Accepted, "please do"},
 		{"already done", "It's already been done, sorry for the confusion.", Declined, "already been done"},
 
 		// Accepting in a word.

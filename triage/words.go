@@ -171,8 +171,11 @@ var englishWords = Words{
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
 		// Done already, or elsewhere: "we've already had it done".
-		"done elsewhere", "had it done", "already sorted", "already done", "already been done", "already taken care of",
-		"already handled", "already fixed", "already dealt with", "sorted it already", "done it already",
+		// Said of the work itself (a pronoun), not of the client's part ("I've already sorted the receipts").
+		"done elsewhere", "got it done elsewhere", "it's already done", "it's already sorted", "it's already been done",
+		"it has already been done", "already been done", "already sorted it", "already done it", "already fixed it",
+		"already dealt with it", "already handled it", "already taken care of it", "it's been taken care of",
+		"sorted it already", "done it already",
 		// Declining, said with a verb of declining: "I'll have to decline".
 		"have to decline", "must decline", "will decline", "going to decline", "we decline", "i decline",
 		"respectfully decline", "politely decline", "decline the quote", "decline your quote", "decline the offer",
