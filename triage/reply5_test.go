@@ -50,6 +50,8 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"waiver", "You don't need to ask each time, just do it.", Accepted, "do it"},
 		{"waiver", "No need to wait for me, please proceed.", Accepted, "proceed"},
 		{"waiver", "There's no need for the report now, thanks.", Declined, "no need"},
+		{"waiver", "No need to rush - next month is fine. Go ahead.", Accepted, "go ahead"},
+		{"waiver", "No need to hurry, whenever suits.", Unclear, ""},
 
 		// "Just do it": the whole work, not a part; a recipient is not a part.
 		{"whole work", "Please just do them all.", Accepted, ""},
