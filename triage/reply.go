@@ -240,6 +240,7 @@ type replyLexicons struct {
 	wholeObjects, recipients, agreementTails, numberWords                 map[string]bool
 	anaphoricSubjects, tagAux, tagPronouns                                map[string]bool
 	partObjects                                                           *lexicon
+	agreeEmoji                                                            []string
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -314,8 +315,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
 		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
-		partObjects: newLexicon(c.PartObjects),
-		money:       regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
+		partObjects: newLexicon(c.PartObjects), agreeEmoji: c.AgreeEmoji,
+		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
@@ -357,10 +358,14 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 // readSentence adds one sentence's cues to ev.
 func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ws, parts := sentenceWords(s)
+	rl := e.replyCues()
 	if len(ws) == 0 {
+		// "👍" on its own: a yes in a sign.
+		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
+			addCue(&ev.bareYes, "👍")
+		}
 		return
 	}
-	rl := e.replyCues()
 	question := lastPunct(s) == '?' || replyInterrogative(ws, rl)
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		question = false // "How are you?" asks nothing back

@@ -145,6 +145,14 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"already done", "We had it done by you last year, so please do the same again.", Accepted, "please do"},
 		{"already done", "It's already been done, sorry for the confusion.", Declined, "already been done"},
 
+		// Texting: short yes and no words, and a thumbs-up alone.
+		{"texting", "yea sure", Accepted, "yea"},
+		{"texting", "no ta", Declined, "no"},
+		{"texting", "na thx", Declined, "na"},
+		{"texting", "\U0001F44D", Accepted, "👍"},
+		{"texting", "\U0001F44D thanks, I'll read it tonight", Unclear, ""},
+		{"texting", "\U0001F44D Let me check with Sam.", Unclear, "let me check"},
+
 		// Accepting in a word.
 		{"accept word", "Thanks, we accept.", Accepted, "we accept"},
 		{"accept word", "Accepted!", Accepted, "accepted"},

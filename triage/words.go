@@ -496,6 +496,9 @@ type replyCueLists struct {
 	// fine", "it's ok"): after a bare no typed without its comma ("no
 	// that's ok") the no answers and negates nothing. Grammatical glue.
 	AnaphoricSubjects []string
+	// AgreeEmoji are a whole answer in a sign: a sentence of no words
+	// but one of them ("👍") is a bare yes. Not extendable.
+	AgreeEmoji []string
 	// AgreementTails may follow a lone weak accept in a sentence that is
 	// only an agreement ("Sounds good to me.", "Works for us then.").
 	// Grammatical glue.
@@ -512,7 +515,7 @@ type replyCueLists struct {
 // cues that predate the per-language files).
 var englishReplyCues = replyCueLists{
 	WeakAccept: []string{
-		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
+		"yes", "yep", "yeah", "yup", "yea", "yeh", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
@@ -607,8 +610,8 @@ var englishReplyCues = replyCueLists{
 		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
 	},
 	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
-	BareYes:     []string{"yes", "yep", "yeah", "yup", "sure", "certainly", "absolutely", "definitely", "oui", "sí", "sì", "ja", "sim"},
-	BareNo:      []string{"no", "nope", "nah", "non", "nein", "nee", "não"},
+	BareYes:     []string{"yes", "yep", "yeah", "yup", "yea", "yeh", "sure", "certainly", "absolutely", "definitely", "oui", "sí", "sì", "ja", "sim"},
+	BareNo:      []string{"no", "nope", "nah", "na", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
 		"do", "add", "set", "book", "start", "begin", "prepare", "file", "fix", "order", "print", "make", "run",
@@ -665,7 +668,7 @@ var englishReplyCues = replyCueLists{
 	Retractions:        []string{"scrap", "ditch", "shelve", "drop", "forget", "bin", "abandon", "axe", "nix", "park"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
 	Relatives:          []string{"who", "which"},
-	BareNoFollowers:    []string{"to", "thanks", "thank"},
+	BareNoFollowers:    []string{"to", "thanks", "thank", "ta", "thx", "cheers"},
 	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
 	Apostropheless: []string{
 		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
@@ -713,12 +716,13 @@ var englishReplyCues = replyCueLists{
 		"stage two", "{det} optional extras", "{det} optional part",
 	},
 	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
+	AgreeEmoji:     []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
 	NumberWords:    []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
 	HourUnits:      []string{"hours", "hour", "hrs", "hr", "h"},
-	Courtesies:     []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	Courtesies:     []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
