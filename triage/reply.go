@@ -122,6 +122,9 @@ type replyEvidence struct {
 	// partDecline: a no to a part of the work ("we won't need the second
 	// part"), which leaves the rest to a person.
 	partDecline []string
+	// override: the sentence takes back what the reply said before it
+	// ("ignore that").
+	override bool
 }
 
 func addCue(list *[]string, cue string) {
@@ -236,11 +239,15 @@ type replyLexicons struct {
 	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
 	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
 	thirdParties                                                          *lexicon
-	postpone, laterTimes, overrides, startNeeds, startTimes               *lexicon
-	wholeObjects, recipients, agreementTails, numberWords                 map[string]bool
-	anaphoricSubjects, tagAux, tagPronouns                                map[string]bool
-	partObjects                                                           *lexicon
-	agreeEmoji                                                            []string
+	// conditions holds the Conditions, then the Postpone phrases, then
+	// the Overrides, found in one pass over a clause: nConditions and
+	// nPostpone say where each list starts.
+	laterTimes, startNeeds, startTimes                    *lexicon
+	nConditions, nPostpone                                int
+	wholeObjects, recipients, agreementTails, numberWords map[string]bool
+	anaphoricSubjects, tagAux, tagPronouns                map[string]bool
+	partObjects                                           *lexicon
+	agreeEmoji                                            []string
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -299,7 +306,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
 		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
 		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
-		counter: newLexicon(c.Counter), conditions: newLexicon(c.Conditions), softeners: newLexicon(c.Softeners),
+		counter: newLexicon(c.Counter), conditions: newLexicon(concat(concat(c.Conditions, c.Postpone), c.Overrides)), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
 		bareYes: setOf(c.BareYes), bareNo: setOf(c.BareNo), cancelVerbs: setOf(c.CancelVerbs), contrast: setOf(c.Contrast),
 		commission: setOf(c.Commission), anaphora: setOf(c.Anaphora), chosen: setOf(c.ChosenObjects),
@@ -311,7 +318,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
 		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
-		postpone: newLexicon(c.Postpone), laterTimes: newLexicon(c.LaterTimes), overrides: newLexicon(c.Overrides),
+		nConditions: len(c.Conditions), nPostpone: len(c.Postpone), laterTimes: newLexicon(c.LaterTimes),
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
 		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
@@ -383,7 +390,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		readQuestion(s, ws, parts, rl, sv, ev, money, hasCue)
 		return
 	}
-	if rl.overrides.has(ws) {
+	if sv.override {
 		// "Yes, go ahead. P.S. Ignore that, …": the earlier answer is
 		// taken back; what follows decides.
 		ev.reset()
@@ -417,7 +424,7 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 		addCue(&ev.weakAccept, cue)
 		return
 	}
-	if cue, ok := startNeed(ws, rl, money); ok {
+	if cue, ok := startNeed(s, ws, rl, money); ok {
 		addCue(&ev.weakAccept, cue)
 		return
 	}
@@ -445,16 +452,20 @@ func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 // startNeed reads "Anything else you need from me before you start?": a
 // question about what the firm needs to start takes the go-ahead for
 // granted, unless it also asks about the price.
-func startNeed(ws []string, rl *replyLexicons, money string) (string, bool) {
-	if money != "" || rl.price.has(ws) {
-		return "", false
+func startNeed(s string, ws []string, rl *replyLexicons, money string) (string, bool) {
+	if !rl.startNeeds.mayMatch(s) {
+		return "", false // most questions hold no word of one
 	}
 	cue := ""
 	rl.startNeeds.find(ws, func(_, start, end int) bool {
 		cue = strings.Join(ws[start:end], " ")
 		return false
 	})
-	return cue, cue != ""
+	// The price test runs only on the rare question that matched.
+	if cue == "" || money != "" || rl.price.has(ws) {
+		return "", false
+	}
+	return cue, true
 }
 
 // addStatement adds the cues sv of a sentence that asks nothing, ws, to
@@ -703,6 +714,9 @@ type clauseReader struct {
 	// are read; declined: the clause holds a strong decline.
 	counter  []string
 	declined bool
+	// postStart, postEnd: the first postponing verb ("revisit"), if
+	// postEnd > 0.
+	postStart, postEnd int
 }
 
 // readClause adds the cues of the clause c holds, fresh, to its evidence
@@ -942,9 +956,16 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
 	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
-	rl.conditions.find(c.ws, func(_, start, end int) bool {
-		// "we'll do without": "without" needs an object to set a condition.
-		if c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without") {
+	rl.conditions.find(c.ws, func(phrase, start, end int) bool {
+		switch {
+		case phrase >= rl.nConditions+rl.nPostpone:
+			ev.override = true // "ignore that": read with the conditions, one pass
+		case phrase >= rl.nConditions:
+			if c.postEnd == 0 {
+				c.postStart, c.postEnd = start, end // read by postponement, after the cues
+			}
+		case c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without"):
+			// "we'll do without": "without" needs an object to set a condition.
 			condition = c.cue(start, end)
 		}
 		return true
@@ -986,25 +1007,19 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 	return rl.recipients[ws[i]]
 }
 
-// postponement reads "Let's revisit it in the new year": the client
-// (a first-person subject) taking the work up again at a later time puts
-// it off, a no for now.
+// postponement reads "Let's revisit it in the new year": the client (a
+// first-person subject) taking the work up again at a later time puts it
+// off, a no for now. readIdioms found the postponing verb, if any.
 func (c *clauseReader) postponement() {
-	ws, rl := c.ws, c.rl
-	rl.postpone.find(ws, func(_, start, end int) bool {
-		if !c.free(start, end) || !slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
-			return true
-		}
-		if neg, _ := c.negatedAt(start); neg {
-			return false
-		}
-		if c.laterAt(end) {
-			addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
-			c.take(start, end)
-			return false
-		}
-		return true
-	})
+	ws, rl, start, end := c.ws, c.rl, c.postStart, c.postEnd
+	if end == 0 || !c.free(start, end) || !c.laterAt(end) ||
+		!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
+		return
+	}
+	if neg, _ := c.negatedAt(start); !neg {
+		addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
+		c.take(start, end)
+	}
 }
 
 // laterAt reports a later time right after a postponing verb ending at
@@ -1273,6 +1288,9 @@ func (e *Engine) goAheadAnswer(body string) string {
 		return "" // no ">" history: nothing answered inline
 	}
 	offers := e.replyCues().goAheadOffers
+	if !offers.mayMatch(body) {
+		return "" // no quoted line can ask for the go-ahead
+	}
 	var out []string
 	under := false
 	for rest := body; rest != ""; {

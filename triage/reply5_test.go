@@ -158,6 +158,11 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"accept word", "Accepted!", Accepted, "accepted"},
 		{"accept word", "Confirmed, thanks.", Accepted, "confirmed"},
 		{"accept word", "Confirmed receipt, I'll read it tonight.", Unclear, ""},
+		{"accept word", "Sold!", Accepted, "sold"},
+		{"accept word", "Go!", Accepted, "go"},
+		{"accept word", "Go to the second page for the figures.", Unclear, ""},
+		{"decline verb", "Pass, thanks.", Declined, "pass"},
+		{"decline verb", "Pass it on to Sam, he'll decide.", Unclear, ""},
 
 		// A tag question closes a statement; it asks nothing back.
 		{"tag question", "It's a fair price, isn't it? Go ahead.", Accepted, "go ahead"},

@@ -147,8 +147,8 @@ var englishWords = Words{
 		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
-		"a yes from", "that's a yes", "it's a yes", "^ go $", "get cracking", "we accept $", "i accept $",
-		"^ accepted $", "^ sold $", "you're hired", "let's go $", "lets go $",
+		"a yes from", "that's a yes", "it's a yes", "get cracking", "we accept $", "i accept $",
+		"you're hired", "let's go $", "lets go $",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
@@ -179,7 +179,7 @@ var englishWords = Words{
 		// Declining, said with a verb of declining: "I'll have to decline".
 		"have to decline", "must decline", "will decline", "going to decline", "we decline", "i decline",
 		"respectfully decline", "politely decline", "decline the quote", "decline your quote", "decline the offer",
-		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass", "^ pass $",
+		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
 		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "on ice",
 		"we're fine for now", "we're ok for now", "we're good for now", "i'm fine for now",
 		"a no from", "that's a no", "it's a no", "a no go", "no go $", "no go i'm afraid", "no go sorry",
@@ -521,7 +521,7 @@ var englishReplyCues = replyCueLists{
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
-		"sure thing", "of course", "by all means", "sounds like a plan", "^ confirmed $",
+		"sure thing", "of course", "by all means", "sounds like a plan",
 		// A reluctant yes: "I suppose so".
 		"i guess so", "i suppose so", "suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
@@ -609,9 +609,12 @@ var englishReplyCues = replyCueLists{
 		"couldn't", "wasn't", "weren't", "hadn't", "mustn't", "hardly",
 		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
 	},
-	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
-	BareYes:     []string{"yes", "yep", "yeah", "yup", "yea", "yeh", "sure", "certainly", "absolutely", "definitely", "oui", "sí", "sì", "ja", "sim"},
-	BareNo:      []string{"no", "nope", "nah", "na", "non", "nein", "nee", "não"},
+	Modals: []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
+	// A sentence of only one of these (and thanks) is a yes or a no;
+	// "Accepted.", "Sold!", "Go!" and "Pass." are said alone.
+	BareYes: []string{"yes", "yep", "yeah", "yup", "yea", "yeh", "sure", "certainly", "absolutely", "definitely",
+		"accepted", "confirmed", "sold", "go", "oui", "sí", "sì", "ja", "sim"},
+	BareNo:      []string{"no", "nope", "nah", "na", "pass", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
 		"do", "add", "set", "book", "start", "begin", "prepare", "file", "fix", "order", "print", "make", "run",
