@@ -84,6 +84,10 @@ type replyScratch struct {
 	c     clauseReader
 	flags []bool
 	negs  []int
+	// ws, parts and cls: a sentence's words, part starts and clauses.
+	ws    []string
+	parts []int
+	cls   [][]string
 }
 
 // reset empties ev for the next sentence, keeping its lists' memory
@@ -364,7 +368,8 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 
 // readSentence adds one sentence's cues to ev.
 func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
-	ws, parts := sentenceWords(s)
+	ws, parts := sentenceWordsInto(s, rs.ws[:0], rs.parts[:0])
+	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
 	rl := e.replyCues()
 	if len(ws) == 0 {
 		// "👍" on its own: a yes in a sign.
@@ -525,7 +530,8 @@ const maxStartQuestionTail = 3
 // (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
 func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
-	cls := clauses(ws, parts, rl)
+	cls := clausesInto(rs.cls[:0], ws, parts, rl)
+	rs.cls = cls
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
 	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
@@ -591,12 +597,11 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 	}
 }
 
-// clauses splits a sentence's words ws into clause word lists at the
-// part starts parts (punctuation, see sentenceWords) and at contrast
-// words ("but", "however"). The clauses share one backing array and are
-// read only.
-func clauses(ws []string, parts []int, rl *replyLexicons) [][]string {
-	out := make([][]string, 0, len(parts)+1)
+// clausesInto appends to out the clause word lists of a sentence's words
+// ws, split at the part starts parts (punctuation, see sentenceWords) and
+// at contrast words ("but", "however"). The clauses share one backing
+// array and are read only.
+func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) [][]string {
 	cw := ws // the words with contractions spelt out, copied on the first
 	from := 0
 	for p := 0; p <= len(parts); p++ {
@@ -633,7 +638,12 @@ func clauses(ws []string, parts []int, rl *replyLexicons) [][]string {
 // with its words the index of the first word of every part after the
 // first: a part ends at punctuation that ends a clause (see replyClauseEnd).
 func sentenceWords(s string) (ws []string, parts []int) {
-	ws = make([]string, 0, len(s)/5+1)
+	return sentenceWordsInto(s, make([]string, 0, len(s)/5+1), nil)
+}
+
+// sentenceWordsInto is sentenceWords appending to ws and parts, which
+// ReadReply reuses from sentence to sentence.
+func sentenceWordsInto(s string, ws []string, parts []int) ([]string, []int) {
 	prev := 0
 	scanWords(s, func(start, end int) {
 		if len(ws) > 0 && replyClauseEnd(s[prev:start]) {
