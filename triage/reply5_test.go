@@ -52,6 +52,9 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"waiver", "There's no need for the report now, thanks.", Declined, "no need"},
 		{"waiver", "No need to rush - next month is fine. Go ahead.", Accepted, "go ahead"},
 		{"waiver", "No need to hurry, whenever suits.", Unclear, ""},
+		{"waiver", "Go ahead, we'll wait for your invoice.", Accepted, "go ahead"},
+		{"waiver", "We'll wait to hear what the bank says first.", Unclear, ""},
+		{"waiver", "We'll wait for now, thanks.", Declined, "we'll wait"},
 
 		// "Just do it": the whole work, not a part; a recipient is not a part.
 		{"whole work", "Please just do them all.", Accepted, ""},

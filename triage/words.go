@@ -546,6 +546,8 @@ var englishReplyCues = replyCueLists{
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
 		// Waiving a formality, not the work: "no need to ask me first".
+		// Waiting for the firm's next step is no deferral: "we'll wait for your invoice".
+		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
 		"no need for a quote", "no need to confirm", "no need to wait", "no need to get my", "don't need to ask",
