@@ -429,7 +429,7 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 		addCue(&ev.weakAccept, cue)
 		return
 	}
-	if cue, ok := startNeed(s, ws, rl, money); ok {
+	if cue, ok := startNeed(ws, rl, money); ok {
 		addCue(&ev.weakAccept, cue)
 		return
 	}
@@ -457,10 +457,7 @@ func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 // startNeed reads "Anything else you need from me before you start?": a
 // question about what the firm needs to start takes the go-ahead for
 // granted, unless it also asks about the price.
-func startNeed(s string, ws []string, rl *replyLexicons, money string) (string, bool) {
-	if !rl.startNeeds.mayMatch(s) {
-		return "", false // most questions hold no word of one
-	}
+func startNeed(ws []string, rl *replyLexicons, money string) (string, bool) {
 	cue := ""
 	rl.startNeeds.find(ws, func(_, start, end int) bool {
 		cue = strings.Join(ws[start:end], " ")
@@ -602,6 +599,9 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 // at contrast words ("but", "however"). The clauses share one backing
 // array and are read only.
 func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) [][]string {
+	if cap(out) < len(parts)+1 {
+		out = make([][]string, 0, len(parts)+1)
+	}
 	cw := ws // the words with contractions spelt out, copied on the first
 	from := 0
 	for p := 0; p <= len(parts); p++ {
@@ -638,12 +638,15 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) []
 // with its words the index of the first word of every part after the
 // first: a part ends at punctuation that ends a clause (see replyClauseEnd).
 func sentenceWords(s string) (ws []string, parts []int) {
-	return sentenceWordsInto(s, make([]string, 0, len(s)/5+1), nil)
+	return sentenceWordsInto(s, nil, nil)
 }
 
 // sentenceWordsInto is sentenceWords appending to ws and parts, which
 // ReadReply reuses from sentence to sentence.
 func sentenceWordsInto(s string, ws []string, parts []int) ([]string, []int) {
+	if n := len(s)/5 + 1; cap(ws) < n {
+		ws = make([]string, 0, n) // one allocation, not a growth per word
+	}
 	prev := 0
 	scanWords(s, func(start, end int) {
 		if len(ws) > 0 && replyClauseEnd(s[prev:start]) {
@@ -898,7 +901,11 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 	if len(parts) > 0 {
 		clause = ws[:parts[0]]
 	}
-	end, ok := rl.weakAccept.hasAt(clause, 0)
+	i := 0
+	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
+		i++ // "I suppose so."
+	}
+	end, ok := rl.weakAccept.hasAt(clause, i)
 	if !ok {
 		return false
 	}

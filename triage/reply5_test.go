@@ -123,7 +123,9 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"no then go-ahead", "No.", Declined, "no"},
 
 		// Declining said with a verb of declining, or a reluctant yes.
-		{"decline verb", "I'm afraid we'll have to decline.", Declined, "have to decline"},
+		{"decline verb", "I'm afraid we'll have to decline.", Declined, "decline"},
+		{"decline verb", "We must respectfully decline your offer.", Declined, "decline your"},
+		{"decline verb", "I wouldn't decline an offer like that - go ahead.", Accepted, "go ahead"},
 		{"decline verb", "We're going to say no to this one.", Declined, "say no"},
 		{"decline verb", "Count us out this year.", Declined, "count us out"},
 		{"decline verb", "Appreciated, but we're good for now.", Declined, "we're good for now"},
@@ -157,7 +159,7 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"texting", "\U0001F44D Let me check with Sam.", Unclear, "let me check"},
 
 		// Accepting in a word.
-		{"accept word", "Thanks, we accept.", Accepted, "we accept"},
+		{"accept word", "Thanks, we accept.", Accepted, "accept"},
 		{"accept word", "Accepted!", Accepted, "accepted"},
 		{"accept word", "Confirmed, thanks.", Accepted, "confirmed"},
 		{"accept word", "Confirmed receipt, I'll read it tonight.", Unclear, ""},

@@ -147,7 +147,7 @@ var englishWords = Words{
 		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
 		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
-		"a yes from", "that's a yes", "it's a yes", "get cracking", "we accept $", "i accept $",
+		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
@@ -173,16 +173,17 @@ var englishWords = Words{
 		// Done already, or elsewhere: "we've already had it done".
 		// Said of the work itself (a pronoun), not of the client's part ("I've already sorted the receipts").
 		"done elsewhere", "got it done elsewhere", "it's already done", "it's already sorted", "it's already been done",
-		"it has already been done", "already been done", "already sorted it", "already done it", "already fixed it",
+		"already been done", "already sorted it", "already done it", "already fixed it",
 		"already dealt with it", "already handled it", "already taken care of it", "it's been taken care of",
 		"sorted it already", "done it already",
 		// Declining, said with a verb of declining: "I'll have to decline".
-		"have to decline", "must decline", "will decline", "going to decline", "we decline", "i decline",
-		"respectfully decline", "politely decline", "decline the quote", "decline your quote", "decline the offer",
+		// Phrases open with their rarest word: each opening word costs a look-up on every word read.
+		"decline $", "decline your", "decline the", "decline this",
 		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
-		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "on ice",
+		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "put it on ice",
+		"put this on ice",
 		"we're fine for now", "we're ok for now", "we're good for now", "i'm fine for now",
-		"a no from", "that's a no", "it's a no", "a no go", "no go $", "no go i'm afraid", "no go sorry",
+		"no from", "that's a no", "it's a no", "no go $", "no go i'm afraid", "no go sorry",
 		// The budget, said not to reach: "the budget won't stretch".
 		"won't stretch", "will not stretch", "doesn't stretch", "does not stretch",
 		// Too dear, said for the client: "too pricey for us" (bare "too expensive" only leans).
@@ -523,7 +524,7 @@ var englishReplyCues = replyCueLists{
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 		"sure thing", "of course", "by all means", "sounds like a plan",
 		// A reluctant yes: "I suppose so".
-		"i guess so", "i suppose so", "suppose so", "guess so", "if you must",
+		"suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
 		"stretch to",
 		// An order raised for the work: "our PO number is…", "purchase order attached".
@@ -683,7 +684,7 @@ var englishReplyCues = replyCueLists{
 	Postpone: []string{
 		"revisit", "reconsider", "wait", "come back to it", "come back to this", "come back to that", "pick it up again",
 		"pick this up again", "pick it back up", "pick this back up", "look at it again", "look at this again",
-		"return to it", "return to this", "have another look", "take another look", "think about it again",
+		"return to it", "return to this", "another look", "think about it again",
 	},
 	LaterTimes: []string{
 		"next year", "next month", "next quarter", "next spring", "next summer", "next autumn", "next fall",
@@ -694,7 +695,7 @@ var englishReplyCues = replyCueLists{
 	Overrides: []string{
 		"ignore that", "ignore the above", "ignore what i", "ignore me", "scratch that", "scratch the above",
 		"disregard that", "disregard the above", "disregard what i", "forget what i", "forget i said",
-		"strike that", "on second thought", "on second thoughts", "having thought about it",
+		"strike that", "second thought", "second thoughts", "having thought about it",
 	},
 	StartNeeds: []string{
 		"need ... before you start", "need ... before you begin", "need ... before you get started",
