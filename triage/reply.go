@@ -1301,13 +1301,10 @@ func (e *Engine) replyText(body, newText string) string {
 // goAheadAnswer returns the unquoted lines between the first quoted line
 // that asks for the go-ahead and the next quoted line, if any.
 func (e *Engine) goAheadAnswer(body string) string {
-	if !strings.Contains(body, "\n>") {
-		return "" // no ">" history: nothing answered inline
+	if !textUnderQuote(body) {
+		return "" // top-posted or no ">" history: nothing answered inline
 	}
 	offers := e.replyCues().goAheadOffers
-	if !offers.mayMatch(body) {
-		return "" // no quoted line can ask for the go-ahead
-	}
 	var out []string
 	under := false
 	for rest := body; rest != ""; {
@@ -1329,6 +1326,24 @@ func (e *Engine) goAheadAnswer(body string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// textUnderQuote reports an unquoted, non-blank line after a ">" line:
+// the client wrote between or below quoted lines. A cheap test of bytes
+// that spares most replies (top-posted) the look for the offer.
+func textUnderQuote(body string) bool {
+	i := strings.Index(body, "\n>")
+	if i < 0 {
+		return false
+	}
+	for rest := body[i+1:]; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if t := strings.TrimSpace(l); t != "" && t[0] != '>' {
+			return true
+		}
+	}
+	return false
 }
 
 // DropDecisions trims a reply known to answer a quote down to what still
