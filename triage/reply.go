@@ -84,6 +84,10 @@ type replyScratch struct {
 	c     clauseReader
 	flags []bool
 	negs  []int
+	// ws, parts and cls: a sentence's words, part starts and clauses.
+	ws    []string
+	parts []int
+	cls   [][]string
 }
 
 // reset empties ev for the next sentence, keeping its lists' memory
@@ -95,7 +99,7 @@ func (ev *replyEvidence) reset() {
 		hedge: ev.hedge[:0], partial: ev.partial[:0], counter: ev.counter[:0], amount: ev.amount[:0],
 		contact: ev.contact[:0], conditional: ev.conditional[:0],
 		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
-		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0],
+		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0], partDecline: ev.partDecline[:0],
 	}
 }
 
@@ -119,6 +123,12 @@ type replyEvidence struct {
 	// condition in a sentence without a cue ("Yes. Once the grant comes
 	// through."), which leaves a bare yes unclear.
 	bareYes, looseCondition []string
+	// partDecline: a no to a part of the work ("we won't need the second
+	// part"), which leaves the rest to a person.
+	partDecline []string
+	// override: the sentence takes back what the reply said before it
+	// ("ignore that").
+	override bool
 }
 
 func addCue(list *[]string, cue string) {
@@ -180,6 +190,10 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 		return unclear("counter-offer: %s", ev.counter[0]), true
 	case yes > 0 && no > 0:
 		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline)), true
+	case len(ev.partDecline) > 0 && yes+len(ev.ack)+len(ev.bareYes) > 0:
+		return unclear("mixed: %s, but no to part: %s", first(ev.strongAccept, ev.weakAccept, ev.ack, ev.bareYes), ev.partDecline[0]), true
+	case len(ev.partDecline) > 0:
+		return unclear("no to part of the work: %s", ev.partDecline[0]), true
 	case len(ev.hedge) > 0:
 		return unclear("not decided: %s", ev.hedge[0]), true
 	case len(ev.contact) > 0 && len(ev.strongDecline) == 0:
@@ -229,6 +243,15 @@ type replyLexicons struct {
 	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
 	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
 	thirdParties                                                          *lexicon
+	// conditions holds the Conditions, then the Postpone phrases, then
+	// the Overrides, found in one pass over a clause: nConditions and
+	// nPostpone say where each list starts.
+	laterTimes, startNeeds, startTimes                    *lexicon
+	nConditions, nPostpone                                int
+	wholeObjects, recipients, agreementTails, numberWords map[string]bool
+	anaphoricSubjects, tagAux, tagPronouns                map[string]bool
+	partObjects                                           *lexicon
+	agreeEmoji                                            []string
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -287,7 +310,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
 		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
 		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
-		counter: newLexicon(c.Counter), conditions: newLexicon(c.Conditions), softeners: newLexicon(c.Softeners),
+		counter: newLexicon(c.Counter), conditions: newLexicon(concat(concat(c.Conditions, c.Postpone), c.Overrides)), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
 		bareYes: setOf(c.BareYes), bareNo: setOf(c.BareNo), cancelVerbs: setOf(c.CancelVerbs), contrast: setOf(c.Contrast),
 		commission: setOf(c.Commission), anaphora: setOf(c.Anaphora), chosen: setOf(c.ChosenObjects),
@@ -299,6 +322,11 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
 		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
+		nConditions: len(c.Conditions), nPostpone: len(c.Postpone), laterTimes: newLexicon(c.LaterTimes),
+		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
+		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
+		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
+		partObjects: newLexicon(c.PartObjects), agreeEmoji: c.AgreeEmoji,
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -340,11 +368,16 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 
 // readSentence adds one sentence's cues to ev.
 func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
-	ws, parts := sentenceWords(s)
+	ws, parts := sentenceWordsInto(s, rs.ws[:0], rs.parts[:0])
+	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
+	rl := e.replyCues()
 	if len(ws) == 0 {
+		// "👍" on its own: a yes in a sign.
+		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
+			addCue(&ev.bareYes, "👍")
+		}
 		return
 	}
-	rl := e.replyCues()
 	question := lastPunct(s) == '?' || replyInterrogative(ws, rl)
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		question = false // "How are you?" asks nothing back
@@ -358,21 +391,83 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
-	if question && exasperated(s, ws) {
-		return // "£300 for that??" vents; the answer is elsewhere
-	}
 	if question {
-		if cue, ok := startQuestion(ws, rl, money); ok {
-			addCue(&ev.weakAccept, cue)
-			return
-		}
-		questionBack(s, ws, rl, sv, ev, hasCue || money != "")
+		readQuestion(s, ws, parts, rl, sv, ev, money, hasCue)
 		return
 	}
-	if bareYes(ws, rl) || bareYesToName(s, ws, rl) {
+	if sv.override {
+		// "Yes, go ahead. P.S. Ignore that, …": the earlier answer is
+		// taken back; what follows decides.
+		ev.reset()
+	}
+	if bareYes(ws, rl) || bareYesToName(s, ws, rl) || bareAgreement(ws, parts, rl) {
 		addCue(&sv.bareYes, ws[0])
+	} else if yesWithStartTime(ws, parts, rl) {
+		addCue(&sv.weakAccept, "yes with a start time")
 	}
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// tagQuestion reports a statement closed by a tag ("I can hardly say no,
+// can I?", "it's a fair price, isn't it?"): its last part is only an
+// auxiliary and a pronoun. The question mark asks nothing back.
+func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return len(ws)-last == 2 && rl.tagAux[ws[last]] && rl.tagPronouns[ws[last+1]]
+}
+
+// readQuestion adds a question of the reply, ws (parts as sentenceWords
+// returns them) with the cues sv, to ev.
+func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
+	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
+		return // "£300 for that??" vents; the answer is elsewhere
+	}
+	if cue, ok := startQuestion(ws, rl, money); ok {
+		addCue(&ev.weakAccept, cue)
+		return
+	}
+	if cue, ok := startNeed(ws, rl, money); ok {
+		addCue(&ev.weakAccept, cue)
+		return
+	}
+	questionBack(s, ws, rl, sv, ev, hasCue || money != "")
+}
+
+// echoedPrice reports a question that only repeats the price back ("$400
+// to change a font?", "Three hours for that?"): it opens with the amount,
+// asks nothing of the reader (no "you", no interrogative opener) and is
+// disbelief or a check, not a question the answer waits on.
+func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
+	t := strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(t)
+	opensWithAmount := strings.ContainsRune("$£€¥", r) || unicode.IsDigit(r) || rl.numberWords[ws[0]]
+	if !opensWithAmount || amountIn(t) == "" && !rl.price.has(ws) && !slices.ContainsFunc(ws, func(w string) bool { return rl.hourUnits.mentioned(w) }) {
+		return false
+	}
+	if slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) || replyInterrogative(ws, rl) {
+		return false
+	}
+	// "$300 - is that per hour?": a clause after the amount asks.
+	return !slices.ContainsFunc(parts, func(p int) bool { return replyInterrogative(ws[p:], rl) })
+}
+
+// startNeed reads "Anything else you need from me before you start?": a
+// question about what the firm needs to start takes the go-ahead for
+// granted, unless it also asks about the price.
+func startNeed(ws []string, rl *replyLexicons, money string) (string, bool) {
+	cue := ""
+	rl.startNeeds.find(ws, func(_, start, end int) bool {
+		cue = strings.Join(ws[start:end], " ")
+		return false
+	})
+	// The price test runs only on the rare question that matched.
+	if cue == "" || money != "" || rl.price.has(ws) {
+		return "", false
+	}
+	return cue, true
 }
 
 // addStatement adds the cues sv of a sentence that asks nothing, ws, to
@@ -432,7 +527,8 @@ const maxStartQuestionTail = 3
 // (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
 func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
-	cls := clauses(ws, parts, rl)
+	cls := clausesInto(rs.cls[:0], ws, parts, rl)
+	rs.cls = cls
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
 	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
@@ -490,6 +586,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
 		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
+		{&ev.partDecline, &sv.partDecline},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -497,12 +594,14 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 	}
 }
 
-// clauses splits a sentence's words ws into clause word lists at the
-// part starts parts (punctuation, see sentenceWords) and at contrast
-// words ("but", "however"). The clauses share one backing array and are
-// read only.
-func clauses(ws []string, parts []int, rl *replyLexicons) [][]string {
-	out := make([][]string, 0, len(parts)+1)
+// clausesInto appends to out the clause word lists of a sentence's words
+// ws, split at the part starts parts (punctuation, see sentenceWords) and
+// at contrast words ("but", "however"). The clauses share one backing
+// array and are read only.
+func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) [][]string {
+	if cap(out) < len(parts)+1 {
+		out = make([][]string, 0, len(parts)+1)
+	}
 	cw := ws // the words with contractions spelt out, copied on the first
 	from := 0
 	for p := 0; p <= len(parts); p++ {
@@ -539,7 +638,15 @@ func clauses(ws []string, parts []int, rl *replyLexicons) [][]string {
 // with its words the index of the first word of every part after the
 // first: a part ends at punctuation that ends a clause (see replyClauseEnd).
 func sentenceWords(s string) (ws []string, parts []int) {
-	ws = make([]string, 0, len(s)/5+1)
+	return sentenceWordsInto(s, nil, nil)
+}
+
+// sentenceWordsInto is sentenceWords appending to ws and parts, which
+// ReadReply reuses from sentence to sentence.
+func sentenceWordsInto(s string, ws []string, parts []int) ([]string, []int) {
+	if n := len(s)/5 + 1; cap(ws) < n {
+		ws = make([]string, 0, n) // one allocation, not a growth per word
+	}
 	prev := 0
 	scanWords(s, func(start, end int) {
 		if len(ws) > 0 && replyClauseEnd(s[prev:start]) {
@@ -620,6 +727,9 @@ type clauseReader struct {
 	// are read; declined: the clause holds a strong decline.
 	counter  []string
 	declined bool
+	// postStart, postEnd: the first postponing verb ("revisit"), if
+	// postEnd > 0.
+	postStart, postEnd int
 }
 
 // readClause adds the cues of the clause c holds, fresh, to its evidence
@@ -627,6 +737,9 @@ type clauseReader struct {
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
 	condition = c.readIdioms(e.lex.hedge)
+	if c.answeringNo(e.lex.accept) {
+		c.used[0], c.idiom[0] = true, true
+	}
 	c.scan()
 	// Declines take their words first: an accept cue inside one ("do it"
 	// in "do it ourselves") is not read again.
@@ -644,9 +757,31 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	rl.ack.find(ws, c.accept(&ev.ack, false))
 	c.commission()
 	c.retraction()
+	c.postponement()
 	c.negatedImperative()
 	c.bareNo()
 	return condition
+}
+
+// answeringNo reports a clause that opens with a bare no run straight
+// into a go-ahead, another negator, an idiom or a new subject, typed
+// without its comma: "no go ahead", "no please proceed", "no don't start",
+// "no we're fine". The no answers something
+// else and negates nothing; what follows it is the answer.
+func (c *clauseReader) answeringNo(accept *lexicon) bool {
+	ws, rl := c.ws, c.rl
+	if len(ws) < 2 || !rl.bareNo[ws[0]] || c.used[0] {
+		return false
+	}
+	i := 1
+	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+		i++
+	}
+	if rl.negators[ws[i]] || c.idiom[i] || rl.selfSubjects[ws[i]] || rl.anaphoricSubjects[ws[i]] {
+		return true // "no don't start", "no not a problem go ahead", "no we don't need it"
+	}
+	_, ok := accept.hasAt(ws, i)
+	return ok
 }
 
 // ownPlan reports a SelfWork word at ws[start] that states the client's
@@ -728,6 +863,60 @@ func bareYes(ws []string, rl *replyLexicons) bool {
 	return true
 }
 
+// yesWithStartTime reports a sentence that is a bare yes and then only
+// when to start, maybe softened: "Yes - this week if possible, thanks."
+// ("Yes, we moved in May" says more than when.)
+func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
+	if len(parts) == 0 || !bareYes(ws[:parts[0]], rl) {
+		return false
+	}
+	rest := ws[parts[0]:]
+	covered := make([]bool, len(rest))
+	mark := func(_, start, end int) bool {
+		for i := start; i < end; i++ {
+			covered[i] = true
+		}
+		return true
+	}
+	rl.startTimes.find(rest, mark)
+	if !slices.Contains(covered, true) {
+		return false
+	}
+	rl.softeners.find(rest, mark)
+	for i, w := range rest {
+		if !covered[i] && !rl.courtesies[w] && !rl.leadIns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bareAgreement reports a sentence that is only a weak accept, maybe with
+// thanks or "to me": "Sounds good.", "Works for us, thanks.", "Gerne!" On
+// its own it answers the quote's "shall I go ahead?" as a bare yes does.
+func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
+	// The cue is read in the first clause, as the reader sees it: "^
+	// confirmed $" in "Confirmed, thanks."
+	clause := ws
+	if len(parts) > 0 {
+		clause = ws[:parts[0]]
+	}
+	i := 0
+	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
+		i++ // "I suppose so."
+	}
+	end, ok := rl.weakAccept.hasAt(clause, i)
+	if !ok {
+		return false
+	}
+	for _, w := range ws[end:] {
+		if !rl.courtesies[w] && !rl.agreementTails[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // bareYesToName reports a bare yes with thanks that ends in the reader's
 // name: "Yes, thanks Sam." The last word must be capitalised in s and
 // follow a courtesy ("Yes, thanks anyway" is no bare yes).
@@ -784,14 +973,26 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
 	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
-	rl.conditions.find(c.ws, func(_, start, end int) bool {
-		// "we'll do without": "without" needs an object to set a condition.
-		if c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without") {
+	rl.conditions.find(c.ws, func(phrase, start, end int) bool {
+		switch {
+		case phrase >= rl.nConditions+rl.nPostpone:
+			ev.override = true // "ignore that": read with the conditions, one pass
+		case phrase >= rl.nConditions:
+			if c.postEnd == 0 {
+				c.postStart, c.postEnd = start, end // read by postponement, after the cues
+			}
+		case c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without"):
+			// "we'll do without": "without" needs an object to set a condition.
 			condition = c.cue(start, end)
 		}
 		return true
 	})
-	rl.partial.find(c.ws, func(_, start, end int) bool { addCue(&ev.partial, c.cue(start, end)); return true })
+	rl.partial.find(c.ws, func(_, start, end int) bool {
+		if !c.wholeOrRecipient(end) {
+			addCue(&ev.partial, c.cue(start, end))
+		}
+		return true
+	})
 	rl.counter.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
 			c.counter = append(c.counter, c.cue(start, end))
@@ -799,6 +1000,59 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 		return true
 	})
 	return condition
+}
+
+// wholeOrRecipient reports that the words after a partial cue ending at
+// ws[end] undo it: the whole work after a verb of doing it ("just do it")
+// or a person receiving something ("…to our accounts team rather than to
+// me"): neither narrows the work.
+func (c *clauseReader) wholeOrRecipient(end int) bool {
+	ws, rl := c.ws, c.rl
+	if end >= len(ws) {
+		return false
+	}
+	if rl.commission[ws[end-1]] && rl.wholeObjects[ws[end]] {
+		return true
+	}
+	i := end
+	if ws[i] == "of" && i+1 < len(ws) {
+		i++ // "instead of"
+	}
+	if ws[i] == "to" && i+1 < len(ws) {
+		i++
+	}
+	return rl.recipients[ws[i]]
+}
+
+// postponement reads "Let's revisit it in the new year": the client (a
+// first-person subject) taking the work up again at a later time puts it
+// off, a no for now. readIdioms found the postponing verb, if any.
+func (c *clauseReader) postponement() {
+	ws, rl, start, end := c.ws, c.rl, c.postStart, c.postEnd
+	if end == 0 || !c.free(start, end) || !c.laterAt(end) ||
+		!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
+		return
+	}
+	if neg, _ := c.negatedAt(start); !neg {
+		addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
+		c.take(start, end)
+	}
+}
+
+// laterAt reports a later time right after a postponing verb ending at
+// ws[end], maybe past a pronoun object and one more word ("revisit it
+// early next year"); "revisit the colours next month" names a detail,
+// not the work.
+func (c *clauseReader) laterAt(end int) bool {
+	if end < len(c.ws) && c.rl.anaphora[c.ws[end]] {
+		end++
+	}
+	for i := end; i <= end+1 && i < len(c.ws); i++ {
+		if _, ok := c.rl.laterTimes.hasAt(c.ws, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // scan counts the negators and notes the modals, deferrals and plans to
@@ -930,6 +1184,9 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		case strong && c.untilEvent():
 			// "hold off until I confirm the loan": not yet, not no.
 			addCue(&c.ev.hedge, "not yet: "+s)
+		case c.rl.partObjects.has(c.ws[end:]):
+			// "we won't need the second part": a no to part of the work.
+			addCue(&c.ev.partDecline, s+" "+strings.Join(c.ws[end:], " "))
 		case strong && !c.weak, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
@@ -1023,6 +1280,70 @@ func replyInterrogative(ws []string, rl *replyLexicons) bool {
 		return false
 	}
 	return isInterrogative(ws)
+}
+
+// replyText is the text a reply's decision is read from: the client's
+// new text, and the lines written straight under the quote's go-ahead
+// question ("> Shall I go ahead?" then "Yes, this week please."), which
+// isolation drops as inline answers to the firm but which are the answer
+// to the quote.
+func (e *Engine) replyText(body, newText string) string {
+	answer := e.goAheadAnswer(body)
+	if answer == "" || strings.Contains(newText, answer) {
+		return newText
+	}
+	if strings.TrimSpace(newText) == "" {
+		return answer
+	}
+	return newText + "\n\n" + answer
+}
+
+// goAheadAnswer returns the unquoted lines between the first quoted line
+// that asks for the go-ahead and the next quoted line, if any.
+func (e *Engine) goAheadAnswer(body string) string {
+	if !textUnderQuote(body) {
+		return "" // top-posted or no ">" history: nothing answered inline
+	}
+	offers := e.replyCues().goAheadOffers
+	var out []string
+	under := false
+	for rest := body; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		t := strings.TrimSpace(l)
+		switch {
+		case quoteDepth(l) > 0:
+			if len(out) > 0 {
+				return strings.Join(out, "\n")
+			}
+			// Most quoted lines hold no word of an offer: the filter
+			// spares tokenising them.
+			if q := strings.TrimSpace(strings.TrimLeft(t, "> ")); q != "" {
+				under = offers.mayMatch(q) && offers.has(words(q))
+			}
+		case t != "" && under:
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// textUnderQuote reports an unquoted, non-blank line after a ">" line:
+// the client wrote between or below quoted lines. A cheap test of bytes
+// that spares most replies (top-posted) the look for the offer.
+func textUnderQuote(body string) bool {
+	i := strings.Index(body, "\n>")
+	if i < 0 {
+		return false
+	}
+	for rest := body[i+1:]; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if t := strings.TrimSpace(l); t != "" && t[0] != '>' {
+			return true
+		}
+	}
+	return false
 }
 
 // DropDecisions trims a reply known to answer a quote down to what still

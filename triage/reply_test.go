@@ -11,12 +11,7 @@ import (
 // resting on one weak cue to a person. The sentences are written for this
 // test, one class at a time; reason is a substring of the reason given.
 func TestReadReply(t *testing.T) {
-	e := New(DefaultConfig())
-	tests := []struct {
-		class, text string
-		want        Decision
-		reason      string
-	}{
+	runReplyRows(t, []replyRow{
 		// Clear go-aheads.
 		{"accept", "Please go ahead with the valuation.", Accepted, "go ahead"},
 		{"accept", "Happy to proceed, thank you.", Accepted, "proceed"},
@@ -275,15 +270,7 @@ func TestReadReply(t *testing.T) {
 		{"weak", "Thanks anyway.", Unclear, "weak"},
 		{"weak", "I'll send the bank statements tomorrow.", Unclear, "no answer"},
 		{"weak", "Maybe.", Unclear, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.class, func(t *testing.T) {
-			got := e.ReadReply(tt.text)
-			if got.Decision != tt.want || !strings.Contains(got.Reason, tt.reason) {
-				t.Errorf("ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.want, tt.reason)
-			}
-		})
-	}
+	})
 }
 
 // TestReadReplyQuotedHistory: only the client's new text counts; the

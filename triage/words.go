@@ -163,6 +163,10 @@ var englishWords = Words{
 		"estimate accepted", "fee accepted", "instruct you", "signed engagement", "signed {det} engagement",
 		"signed fee letter", "signed {det} fee letter", "signed {det} proposal", "signed {det} quote",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
+		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
+		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
+		"you're hired", "let's go $", "lets go $",
+		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
 		"proceda", "procedi", "procedete", "potete procedere", "può procedere", "ga je gang", "ga maar", "doe maar",
@@ -182,7 +186,36 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
-		"keep it as it is", "not for us", "not for me", "hold fire", "don't worry about {det}",
+		"keep it as it is", "not for us", "not for me", "hold fire",
+		// Done already, or elsewhere: "we've already had it done".
+		// Said of the work itself (a pronoun), not of the client's part ("I've already sorted the receipts").
+		"done elsewhere", "got it done elsewhere", "it's already done", "it's already sorted", "it's already been done",
+		"already been done", "already sorted it", "already done it", "already fixed it",
+		"already dealt with it", "already handled it", "already taken care of it", "it's been taken care of",
+		"sorted it already", "done it already",
+		// Declining, said with a verb of declining: "I'll have to decline".
+		// Phrases open with their rarest word: each opening word costs a look-up on every word read.
+		"decline $", "decline your", "decline the", "decline this",
+		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
+		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "put it on ice",
+		"put this on ice",
+		"we're fine for now", "we're ok for now", "we're good for now", "i'm fine for now",
+		"no from", "that's a no", "it's a no", "no go $", "no go i'm afraid", "no go sorry",
+		// The budget, said not to reach: "the budget won't stretch".
+		"won't stretch", "will not stretch", "doesn't stretch", "does not stretch",
+		// Too dear, said for the client: "too pricey for us" (bare "too expensive" only leans).
+		"too expensive for", "too pricey for", "too dear for", "too steep for", "too rich for", "too much for us",
+		"too much for me",
+		// The client takes over: "we'll take it from here".
+		"we'll take it from here", "we will take it from here", "i'll take it from here", "we can take it from here",
+		"we'll handle it from here", "i'll handle it from here", "we'll take over from here", "i'll take over from here",
+		// Not needed, said of the work: "it isn't needed after all".
+		"isn't needed", "is not needed", "aren't needed", "are not needed", "won't be needed", "will not be needed",
+		"isn't necessary", "is not necessary", "won't be necessary", "will not be necessary", "no longer necessary",
+		"not necessary", "not required", "no longer required", "isn't required", "won't be required",
+		// The client withdraws the ask the quote answered: "please ignore my last email".
+		"disregard my earlier", "disregard my previous", "disregard my last", "disregard my original",
+		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
 		// Coping without the work, said at the end of a clause: "thanks anyway, we'll manage".
@@ -207,9 +240,16 @@ var englishWords = Words{
 		"run this by", "run it past", "run this past", "discuss", "not sure", "less sure", "unsure", "undecided",
 		"in principle", "before i say yes", "before we say yes", "before i commit", "before we commit",
 		"before committing", "before i decide", "before we decide", "can't commit", "cannot commit", "hang on",
-		"hold on", "on second thought", "on second thoughts", "need to check", "need to ask", "need to see",
+		"hold on", "need to check", "need to ask", "need to see",
 		"want to see", "let me check", "let me see", "let me look", "we'll see", "depends", "depending",
-		"a call first", "not yet", "not ready", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"a call first", "not yet", "not ready",
+		// Someone else still has to approve: "the partners need to sign off".
+		"want to confirm", "wants to confirm", "need to confirm", "needs to confirm", "final say", "final word",
+		"holds the budget", "holds the purse strings", "need to approve", "needs to approve",
+		"has to approve", "have to approve", "need to sign off", "needs to sign off", "has to sign off",
+		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval",
+		"for approval", "approval from", "sign-off from", "sign off from", "needs to agree", "need to agree",
+		"has to agree", "have to agree", "needs to ok", "needs to okay", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
@@ -444,6 +484,47 @@ type replyCueLists struct {
 	// "im": German "im" ("im Moment nicht") is a word; the lists spell
 	// "im afraid" and "im in" out instead. Grammatical glue.
 	Apostropheless []string
+	// Postpone are verbs of taking the work up again ("revisit it", "come
+	// back to this"); followed in their clause by one of LaterTimes ("in
+	// the new year", "next spring") they put the work off: a no for now.
+	Postpone, LaterTimes []string
+	// Overrides take back what the reply said before them ("ignore
+	// that", "scratch that"): only what follows them counts.
+	Overrides []string
+	// StartNeeds ask what the firm needs in order to start ("anything
+	// you need from me before you start?"): like StartQuestions, they
+	// take the go-ahead for granted.
+	StartNeeds []string
+	// WholeObjects after a Partial cue that ends in a Commission verb
+	// ("just do it", "only do them") name the whole quoted work, not a
+	// part. Grammatical glue.
+	WholeObjects []string
+	// Recipients after a Partial cue ("rather than to me", "instead of
+	// us") name who receives something, not a part of the work.
+	// Grammatical glue.
+	Recipients []string
+	// StartTimes say when to do the work: after a clause that is only a
+	// yes ("Yes - this week please") they answer the go-ahead too.
+	StartTimes []string
+	// PartObjects after a decline name a part of the work ("we won't
+	// need the second part", "skip the rest"): a no to that part only,
+	// which leaves the reply unclear. Grammatical glue.
+	PartObjects []string
+	// TagAux and TagPronouns make a tag question closing a statement
+	// ("…, can I?", "…, isn't it?"): rhetorical, no question back.
+	// Grammatical glue.
+	TagAux, TagPronouns []string
+	// AnaphoricSubjects open a new clause about what was said ("that's
+	// fine", "it's ok"): after a bare no typed without its comma ("no
+	// that's ok") the no answers and negates nothing. Grammatical glue.
+	AnaphoricSubjects []string
+	// AgreeEmoji are a whole answer in a sign: a sentence of no words
+	// but one of them ("👍") is a bare yes. Not extendable.
+	AgreeEmoji []string
+	// AgreementTails may follow a lone weak accept in a sentence that is
+	// only an agreement ("Sounds good to me.", "Works for us then.").
+	// Grammatical glue.
+	AgreementTails []string
 	// Money and time in the client's words (a counter-offer or a limit):
 	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
 	// number (digits or NumberWords) and an HourUnits word ("no more than
@@ -456,12 +537,17 @@ type replyCueLists struct {
 // cues that predate the per-language files).
 var englishReplyCues = replyCueLists{
 	WeakAccept: []string{
-		"yes", "yep", "yeah", "yup", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
+		"yes", "yep", "yeah", "yup", "yea", "yeh", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
+		"sure thing", "of course", "by all means", "sounds like a plan",
+		// A reluctant yes: "I suppose so".
+		"suppose so", "guess so", "if you must",
+		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
+		"stretch to",
 		// An order raised for the work: "our PO number is…", "purchase order attached".
 		"po number", "po no", "po ref", "po reference", "our po", "purchase order", "order number",
 	},
@@ -481,13 +567,30 @@ var englishReplyCues = replyCueLists{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
 		"nothing else", "no one else", "none of", "no matter", "up to you", "as agreed", "as we agreed",
+		// Waiving a formality, not the work: "no need to ask me first".
+		// Waiting for the firm's next step is no deferral: "we'll wait for your invoice".
+		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
+		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
+		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
+		"no need for a quote", "no need to confirm", "no need to wait", "no need to get my", "don't need to ask",
+		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
+		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
+		"no need for my approval", "needn't ask", "needn't check",
 	},
 	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
-		"as it is", "as is", "make do", "too rich", "too steep", "too pricey", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
+		"as it is", "as is", "make do", "too rich", "too steep", "too pricey",
+		// Above what the client had in mind: "that's more than we expected".
+		"more than i expected", "more than we expected", "more than i'd expected", "more than we'd expected",
+		"more than i was expecting", "more than we were expecting", "more than i thought", "more than we thought",
+		"more than i'd hoped", "more than we'd hoped", "more than i hoped", "more than we hoped",
+		"more than we budgeted", "more than i budgeted", "more than we'd budgeted", "more than i'd budgeted",
+		// The trouble went away: "the fault has cleared itself".
+		"sorted itself out", "sorted itself", "resolved itself", "fixed itself", "solved itself", "cleared itself",
+		"no longer an issue", "no longer a problem", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
 	},
 	Contact: []string{
@@ -517,17 +620,25 @@ var englishReplyCues = replyCueLists{
 		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",
 		"if you need", "if you want", "if you like", "if you'd like", "if you wish", "if you prefer",
 		"if that helps", "if it helps", "if you have any", "if you can $", "if so desired",
+		// A timing wish, softened: "this week if you can manage it".
+		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
+		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
+		"if that's doable", "if it's doable", "if that works for you", "if that suits", "if it suits",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},
 	Negators: []string{
 		"not", "no", "never", "don't", "dont", "doesn't", "didn't", "won't", "wont", "can't", "cant",
 		"cannot", "shouldn't", "wouldn't", "isn't", "aren't", "haven't", "hasn't", "nor", "neither", "without",
+		"couldn't", "wasn't", "weren't", "hadn't", "mustn't", "hardly",
 		"pas", "jamais", "nunca", "nicht", "kein", "keine", "non", "niet", "geen", "não", "nem",
 	},
-	Modals:      []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
-	BareYes:     []string{"yes", "yep", "yeah", "yup", "sure", "certainly", "absolutely", "definitely", "oui", "sí", "sì", "ja", "sim"},
-	BareNo:      []string{"no", "nope", "nah", "non", "nein", "nee", "não"},
+	Modals: []string{"maybe", "perhaps", "possibly", "might", "probably", "peut-être", "quizás", "vielleicht", "forse", "misschien", "talvez"},
+	// A sentence of only one of these (and thanks) is a yes or a no;
+	// "Accepted.", "Sold!", "Go!" and "Pass." are said alone.
+	BareYes: []string{"yes", "yep", "yeah", "yup", "yea", "yeh", "sure", "certainly", "absolutely", "definitely",
+		"accepted", "confirmed", "sold", "go", "oui", "sí", "sì", "ja", "sim"},
+	BareNo:      []string{"no", "nope", "nah", "na", "pass", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
 		"do", "add", "set", "book", "start", "begin", "prepare", "file", "fix", "order", "print", "make", "run",
@@ -559,9 +670,11 @@ var englishReplyCues = replyCueLists{
 		"when would it be ready", "when will it be ready", "when could you have it done",
 		"when can you have it done",
 	},
-	Contrast:      []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
-	SelfSubjects:  []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
-	SelfWorkVerbs: []string{"have", "got", "try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look"},
+	Contrast:     []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
+	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
+	SelfWorkVerbs: []string{"have", "got", "try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look",
+		"put", "putting", "write", "writing", "draft", "drafting", "prepare", "preparing", "fix", "fixing", "file",
+		"filing", "set", "setting", "build", "building", "work", "working", "figure", "figuring"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
@@ -578,22 +691,65 @@ var englishReplyCues = replyCueLists{
 	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
 	SecondPerson:       []string{"you", "your", "yours", "you're", "you'll", "u"},
 	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
-	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually"},
+	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually", "let's"},
 	Retractions:        []string{"scrap", "ditch", "shelve", "drop", "forget", "bin", "abandon", "axe", "nix", "park"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
 	Relatives:          []string{"who", "which"},
-	BareNoFollowers:    []string{"to", "thanks", "thank"},
+	BareNoFollowers:    []string{"to", "thanks", "thank", "ta", "thx", "cheers"},
 	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
 	Apostropheless: []string{
 		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
-		"lets=let's", "thats=that's", "theres=there's",
+		"lets=let's", "thats=that's", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
 	},
-	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
-	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
-	Courtesies:    []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	Postpone: []string{
+		"revisit", "reconsider", "wait", "come back to it", "come back to this", "come back to that", "pick it up again",
+		"pick this up again", "pick it back up", "pick this back up", "look at it again", "look at this again",
+		"return to it", "return to this", "another look", "think about it again",
+	},
+	LaterTimes: []string{
+		"next year", "next month", "next quarter", "next spring", "next summer", "next autumn", "next fall",
+		"next winter", "next season", "new year", "in the new year", "in {month}", "in the spring", "in the summer", "in the autumn",
+		"in the fall", "after christmas", "after easter", "after the holidays", "after the summer",
+		"later in the year", "later this year", "at a later date", "further down the line", "down the line",
+	},
+	Overrides: []string{
+		"ignore that", "ignore the above", "ignore what i", "ignore me", "scratch that", "scratch the above",
+		"disregard that", "disregard the above", "disregard what i", "forget what i", "forget i said",
+		"strike that", "second thought", "second thoughts", "having thought about it",
+	},
+	StartNeeds: []string{
+		"need ... before you start", "need ... before you begin", "need ... before you get started",
+		"need ... before you can start", "need ... to get started", "need ... to get going",
+		"need ... so you can start", "need ... so you can get started", "need ... for you to start",
+		"want ... before you start", "require ... before you start", "send ... before you start",
+	},
+	StartTimes: []string{
+		"this week", "next week", "this month", "today", "tomorrow", "{weekday}", "asap", "as soon as",
+		"straight away", "right away", "whenever", "when you can", "when suits", "in the new year", "in {month}",
+		"before {weekday}", "before {month}", "by {weekday}", "by {month}", "by the end of",
+	},
+	WholeObjects:      []string{"it", "them", "all", "everything", "both"},
+	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it"},
+	TagAux: []string{
+		"can", "can't", "could", "couldn't", "is", "isn't", "are", "aren't", "do", "don't", "does", "doesn't", "did",
+		"didn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "was", "wasn't",
+		"should", "shouldn't", "shall",
+	},
+	TagPronouns: []string{"i", "we", "you", "it", "they", "he", "she", "that", "there"},
+	PartObjects: []string{
+		"{det} first part", "{det} second part", "{det} last part", "{det} other part", "{det} rest",
+		"{det} first half", "{det} second half", "{det} second phase", "{det} second stage", "part two", "phase two",
+		"stage two", "{det} optional extras", "{det} optional part",
+	},
+	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
+	AgreeEmoji:     []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
+	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
+	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:    []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:      []string{"hours", "hour", "hrs", "hr", "h"},
+	Courtesies:     []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",

@@ -1,0 +1,260 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadReplyGeneralShapes holds the rules added for the shapes the
+// replies5 set showed (helper replies5). Every sentence is written for the
+// rule it tests, with rows that must stay as they were; reason is a
+// substring of the reason given.
+func TestReadReplyGeneralShapes(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		// Taking the work up again at a later time puts it off: a no.
+		{"postpone", "We'll come back to it after Easter.", Declined, "put off"},
+		{"postpone", "Let's look at this again next quarter, thanks.", Declined, "put off"},
+		{"postpone", "I think we should reconsider in the spring.", Declined, "put off"},
+		{"postpone", "Go ahead - we can revisit the colours next month if needed.", Accepted, "go ahead"},
+		{"postpone", "We could pick this up again early next year.", Declined, "put off"},
+		{"postpone", "Please have another look at the lease in March.", Unclear, ""},
+		{"postpone", "We won't revisit it next year, just go ahead now.", Accepted, "go ahead"},
+
+		// An override takes back what came before it.
+		{"override", "Go ahead. Actually scratch that, our office manager has already sorted it. Don't start.", Declined, "start"},
+		{"override", "Leave it for now. On second thoughts, please go ahead.", Accepted, "go ahead"},
+		{"override", "Ignore what I said earlier, yes please proceed.", Accepted, "proceed"},
+		{"override", "Please ignore my previous email, the supplier fixed it.", Declined, "ignore my previous"},
+		{"override", "On second thoughts.", Unclear, "no answer"},
+
+		// A sentence that is only an agreement answers the quote.
+		{"bare agreement", "Sounds good to me.", Accepted, "sounds good"},
+		{"bare agreement", "Works for us, thanks!", Accepted, "works for us"},
+		{"bare agreement", "Of course.", Accepted, "of course"},
+		{"bare agreement", "Sounds good, but let me ask my partner first.", Unclear, ""},
+		{"bare agreement", "Sounds good. Could you do it for $300?", Unclear, ""},
+		{"bare agreement", "Looks fine to me. Does it include the VAT return?", Unclear, "question back"},
+
+		// A yes and only when to start.
+		{"yes with a start time", "Yes - next week if possible.", Accepted, "start time"},
+		{"yes with a start time", "Yes, straight away please.", Accepted, "start time"},
+		{"yes with a start time", "Yes, we moved the office in June.", Unclear, "weak"},
+		{"yes with a start time", "Yes, by Friday if you can finish the draft.", Unclear, "conditional"},
+
+		// A question about what the firm needs to start takes the yes for granted.
+		{"start need", "Great. What do you need from us to get started?", Accepted, "to get started"},
+		{"start need", "Yes. Is there anything you need me to send before you start?", Accepted, "before you start"},
+		{"start need", "What would you need before you start, and what would it cost?", Unclear, "question back"},
+
+		// Waiving a formality is no refusal of the work.
+		{"waiver", "You don't need to ask each time, just do it.", Accepted, "do it"},
+		{"waiver", "No need to wait for me, please proceed.", Accepted, "proceed"},
+		{"waiver", "There's no need for the report now, thanks.", Declined, "no need"},
+		{"waiver", "No need to rush - next month is fine. Go ahead.", Accepted, "go ahead"},
+		{"waiver", "No need to hurry, whenever suits.", Unclear, ""},
+		{"waiver", "Go ahead, we'll wait for your invoice.", Accepted, "go ahead"},
+		{"waiver", "We'll wait to hear what the bank says first.", Unclear, ""},
+		{"waiver", "We'll wait for now, thanks.", Declined, "we'll wait"},
+
+		// "Just do it": the whole work, not a part; a recipient is not a part.
+		{"whole work", "Please just do them all.", Accepted, ""},
+		{"whole work", "Go ahead, but just do the first letter for now.", Unclear, "part of the work"},
+		{"recipient", "Go ahead, and address the invoice to our office manager instead of me.", Accepted, "go ahead"},
+		{"recipient", "Go ahead with the summary rather than the full report.", Unclear, "part of the work"},
+
+		// Said of the work, "isn't needed" refuses it.
+		{"not needed", "It turns out the survey isn't needed, the buyer pulled out.", Declined, "isn't needed"},
+		{"not needed", "The extra check won't be necessary after all.", Declined, "necessary"},
+		{"not needed", "A deposit is not required, is it? Otherwise go ahead.", Unclear, ""},
+
+		// Over what the client had in mind: a lean to no.
+		{"more than expected", "That's more than we'd budgeted, so we'll leave it.", Declined, "leave it"},
+		{"more than expected", "Quite a bit more than I was expecting, thanks anyway.", Declined, "more than i was expecting"},
+		{"more than expected", "I'm not sure we can stretch to that.", Unclear, ""},
+		{"more than expected", "We can't stretch to it this year.", Declined, "can't stretch"},
+		{"more than expected", "More than I expected, but fine, go ahead.", Unclear, "mixed"},
+
+		// The trouble went away on its own: a lean to no.
+		{"resolved itself", "The login problem has resolved itself, thanks anyway.", Declined, "resolved itself"},
+		{"resolved itself", "It's no longer an issue.", Unclear, "weak"},
+
+		// Someone else still has to approve.
+		{"approval pending", "Looks fine, but our director has the final say.", Unclear, "final say"},
+		{"approval pending", "Go ahead from my side; the trustees need to approve it though.", Unclear, "need to approve"},
+		{"approval pending", "I hold the budget, so go ahead.", Accepted, "go ahead"},
+
+		// Softened timing is no condition; a deadline is.
+		{"softened timing", "Please go ahead, this month if you can fit it in.", Accepted, "go ahead"},
+		{"softened timing", "Go ahead if you can finish it by the 12th.", Unclear, "conditional"},
+
+		// An echoed price asks nothing: the answer is elsewhere.
+		{"echoed price", "£600 for a two-page letter? No thank you.", Declined, "no thank you"},
+		{"echoed price", "Three hours to update a spreadsheet? Fine, go ahead.", Accepted, "go ahead"},
+		{"echoed price", "Could you do the letter for £400?", Unclear, ""},
+		{"echoed price", "$300 - is that per hour or in total?", Unclear, "question back"},
+
+		// A first-person "let's" before a retraction or commission.
+		{"let's", "Let's shelve it until the audit is done.", Declined, "shelve it"},
+		{"let's", "Let's book it for the first week of May.", Accepted, "book it"},
+
+		// Doing the job oneself, with a verb of the job: a clear no.
+		{"own plan", "Thanks, but I'll draft the letter myself.", Declined, "myself"},
+		{"own plan", "We're going to set the new laptops up ourselves.", Declined, "ourselves"},
+		{"own plan", "No thanks, we're fixing it ourselves this weekend.", Declined, "no thanks"},
+		{"own plan", "We don't have time to prepare it ourselves, so please take it on.", Accepted, "take it on"},
+
+		// A verdict said as a noun, slang, or for the client.
+		{"verdict", "That's a yes from us.", Accepted, "a yes"},
+		{"verdict", "Let's go!", Accepted, "let's go"},
+		{"verdict", "Let's go with the shorter version.", Unclear, ""},
+		{"verdict", "It's a no from me, sorry.", Declined, "a no"},
+		{"verdict", "Our budget won't stretch that far.", Declined, "won't stretch"},
+		{"verdict", "Far too steep for a firm our size.", Declined, "too steep for"},
+		{"verdict", "It isn't too dear for us, so go ahead.", Accepted, "go ahead"},
+		{"verdict", "Thanks, we'll take it from here.", Declined, "take it from here"},
+		{"verdict", "You can take it from here, thanks.", Unclear, ""},
+
+		// A "no" run into a go-ahead answers something else.
+		{"no then go-ahead", "no go ahead", Accepted, "go ahead"},
+		{"no then go-ahead", "no please proceed thanks", Accepted, "proceed"},
+		{"no then go-ahead", "no don't go ahead", Declined, ""},
+		{"no then go-ahead", "no not a problem go ahead", Accepted, "go ahead"},
+		{"no then go-ahead", "No, go ahead.", Accepted, "go ahead"},
+		{"no then go-ahead", "No.", Declined, "no"},
+
+		// Declining said with a verb of declining, or a reluctant yes.
+		{"decline verb", "I'm afraid we'll have to decline.", Declined, "decline"},
+		{"decline verb", "We must respectfully decline your offer.", Declined, "decline your"},
+		{"decline verb", "I wouldn't decline an offer like that - go ahead.", Accepted, "go ahead"},
+		{"decline verb", "We're going to say no to this one.", Declined, "say no"},
+		{"decline verb", "Count us out this year.", Declined, "count us out"},
+		{"decline verb", "Appreciated, but we're good for now.", Declined, "we're good for now"},
+		{"decline verb", "We'd rather wait until after the summer.", Declined, "put off: wait"},
+		{"decline verb", "I couldn't say no to that price - go ahead.", Accepted, "go ahead"},
+		{"reluctant yes", "I suppose so.", Accepted, "suppose so"},
+		{"reluctant yes", "I guess so, but let me talk to Sam first.", Unclear, ""},
+		{"no then clause", "no we dont need it anymore", Declined, "don't need"},
+		{"no then clause", "no that's fine thanks", Unclear, ""},
+
+		// A no to a part of the work leaves the rest to a person.
+		{"part declined", "Fine, but we won't need the second part.", Unclear, "no to part"},
+		{"part declined", "Please skip the optional extras.", Unclear, "no to part"},
+		{"part declined", "We won't need it, thanks.", Declined, "won't need"},
+		{"approval pending", "I'd like to go ahead, but the trustees have to agree.", Unclear, "have to agree"},
+		{"approval pending", "I've passed it to our finance director for approval.", Unclear, "for approval"},
+
+		// Done already or elsewhere: nothing left to do.
+		{"already done", "Thanks, but our old accountant already sorted it.", Declined, "already sorted"},
+		{"already done", "We got it done elsewhere last month.", Declined, "done elsewhere"},
+		{"already done", "I've already sorted the receipts for you.", Unclear, ""},
+		{"already done", "We had it done by you last year, so please do the same again.", Accepted, "please do"},
+		{"already done", "It's already been done, sorry for the confusion.", Declined, "already been done"},
+
+		// Texting: short yes and no words, and a thumbs-up alone.
+		{"texting", "yea sure", Accepted, "yea"},
+		{"texting", "no ta", Declined, "no"},
+		{"texting", "na thx", Declined, "na"},
+		{"texting", "\U0001F44D", Accepted, "👍"},
+		{"texting", "\U0001F44D thanks, I'll read it tonight", Unclear, ""},
+		{"texting", "\U0001F44D Let me check with Sam.", Unclear, "let me check"},
+
+		// Accepting in a word.
+		{"accept word", "Thanks, we accept.", Accepted, "accept"},
+		{"accept word", "Accepted!", Accepted, "accepted"},
+		{"accept word", "Confirmed, thanks.", Accepted, "confirmed"},
+		{"accept word", "Confirmed receipt, I'll read it tonight.", Unclear, ""},
+		{"accept word", "Sold!", Accepted, "sold"},
+		{"accept word", "Go!", Accepted, "go"},
+		{"accept word", "Go to the second page for the figures.", Unclear, ""},
+		{"decline verb", "Pass, thanks.", Declined, "pass"},
+		{"decline verb", "Pass it on to Sam, he'll decide.", Unclear, ""},
+
+		// A tag question closes a statement; it asks nothing back.
+		{"tag question", "It's a fair price, isn't it? Go ahead.", Accepted, "go ahead"},
+		{"tag question", "You can't really say no to that, can you? Please proceed.", Accepted, "proceed"},
+		{"tag question", "Go ahead. Could it be done by Friday?", Accepted, "go ahead"},
+		{"tag question", "Sounds good. Is it definitely two hours?", Unclear, "question back"},
+
+		// One-word agreements and other languages' no.
+		{"other languages", "Graag!", Accepted, "graag"},
+		{"other languages", "Volontiers, merci.", Accepted, "volontiers"},
+		{"other languages", "Claro que sí.", Accepted, "claro"},
+		{"other languages", "Certo, grazie.", Accepted, "certo"},
+		{"other languages", "Das ist nicht mehr nötig, danke.", Declined, "nicht mehr nötig"},
+		{"other languages", "Já não é necessário, obrigado.", Declined, "necessário"},
+		{"other languages", "Rimandiamo a settembre.", Declined, "rimandiamo"},
+		{"other languages", "Klar, aber erst nach Rücksprache mit meinem Partner.", Unclear, ""},
+		{"other languages", "Als het deze maand lukt, graag.", Unclear, "conditional: als het"},
+		{"other languages", "Bitte machen, danke.", Accepted, "bitte machen"},
+		{"other languages", "Trop cher pour notre petite association.", Declined, "trop cher pour"},
+		{"other languages", "Te duur voor ons, helaas.", Declined, "te duur voor"},
+		{"other languages", "Es muy caro, lo siento.", Unclear, "weak"},
+		{"other languages", "Laat maar weten wat u verder nodig heeft.", Unclear, ""},
+		{"other languages", "Danke, das erledigen wir lieber selbst.", Declined, "lieber selbst"},
+		{"other languages", "Das ist uns im Moment zu teuer.", Declined, "zu teuer"},
+		{"other languages", "Pas pour l'instant, on verra en mars.", Declined, "pas pour l'instant"},
+		{"other languages", "Por ahora no, gracias.", Declined, "por ahora no"},
+		{"other languages", "Ahora no tengo tiempo de mirarlo, pero adelante.", Accepted, "adelante"},
+		{"other languages", "Al momento no, grazie lo stesso.", Declined, "al momento no"},
+		{"other languages", "Devo sentire il commercialista prima.", Unclear, "devo sentire"},
+		{"other languages", "Gaat u uw gang, dank u.", Accepted, "gaat u uw gang"},
+		{"other languages", "Dat moet ik nog met de directie overleggen.", Unclear, "overleggen"},
+		{"other languages", "Preciso de falar com a minha mulher primeiro.", Unclear, "preciso de falar"},
+	})
+}
+
+// replyRow is a row of a ReadReply table: the class of sentence or rule
+// it tests, the text, the decision and a substring of the reason.
+type replyRow struct {
+	class, text string
+	want        Decision
+	reason      string
+}
+
+// runReplyRows reads each row's text with the default engine and checks
+// the decision and reason.
+func runReplyRows(t *testing.T, rows []replyRow) {
+	t.Helper()
+	e := New(DefaultConfig())
+	for _, tt := range rows {
+		t.Run(tt.class, func(t *testing.T) {
+			got := e.ReadReply(tt.text)
+			if got.Decision != tt.want || !strings.Contains(got.Reason, tt.reason) {
+				t.Errorf("ReadReply(%q) = %s (%s), want %s (%s…)", tt.text, got.Decision, got.Reason, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestReplyUnderGoAheadQuestion: a client who answers inline, straight
+// under the quote's "shall I go ahead?", is read; short inline answers
+// under the firm's other quoted questions are not the decision.
+func TestReplyUnderGoAheadQuestion(t *testing.T) {
+	e := New(DefaultConfig())
+	msg := func(body string) []byte {
+		return []byte("From: ali@client.test\nIn-Reply-To: <q4@firm.test>\nContent-Type: text/plain; charset=utf-8\n\n" + body)
+	}
+	quote := func(answerYear, answerGo string) string {
+		return "On Tue, 1 Dec 2026, Robin <robin@firm.test> wrote:\n> Which tax year is it for?\n" + answerYear +
+			">\n> The return would take 3 hours at $80 an hour.\n> Shall I go ahead?\n" + answerGo + ">\n> Robin\n"
+	}
+	tests := []struct {
+		name, body string
+		want       Decision
+		reason     string
+	}{
+		{"yes under the go-ahead", quote("", "Yes please, go ahead.\n"), Accepted, "go ahead"},
+		{"no under the go-ahead", quote("", "No thanks, not this year.\n"), Declined, "no thanks"},
+		{"answer to another question only", quote("Yes, 2025.\n", ""), Unclear, ""},
+		{"top-posted answer wins alone", "Let me think it over.\n\n" + quote("", ""), Unclear, "let me think"},
+		{"top-posted and inline agree", "Thanks Robin.\n\n" + quote("2025\n", "Go ahead.\n"), Accepted, "go ahead"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.AnalyzeBytes(msg(tt.body))
+			if r.ReplyDecision != tt.want || !strings.Contains(r.ReplyReason, tt.reason) {
+				t.Errorf("decision %q (%s), want %q (%s…)", r.ReplyDecision, r.ReplyReason, tt.want, tt.reason)
+			}
+		})
+	}
+}
