@@ -26,7 +26,7 @@ func (e *Engine) Questions(newText string) []Question {
 			wanted = sg.intro && e.listWants(sg.text)
 		}
 		if sg.intro && (wanted || e.listHasAsks(segs[i+1:])) {
-			// "Could you help with the following:" only introduces the asks.
+			// "Could you sort these out for us:" only introduces the asks.
 			continue
 		}
 		for _, s := range sentences(sg.text) {
@@ -149,7 +149,7 @@ func (e *Engine) clause(s string) clause {
 	return c
 }
 
-// rhetorical: "honestly, who reads yoga blogs?", "seriously, why…":
+// rhetorical: "honestly, who reads those brochures?", "seriously, why…":
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
@@ -319,7 +319,7 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 		}
 		return first, -1
 	}
-	// After a greeting without punctuation: "hi owen is payroll still…".
+	// After a greeting without punctuation: "hi odile is the refund still…".
 	if end, ok := e.lex.greetings.hasAt(ws, 0); ok {
 		for k := end; k <= end+2 && k < len(ws); k++ {
 			if c := stripLead(ws, k); e.opensAsk(c) {
@@ -395,7 +395,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 			continue
 		}
 		// After a comma a wh-word usually opens a relative clause
-		// ("…, which was three weeks ago"): only a question mark makes it
+		// ("…, which came on Tuesday"): only a question mark makes it
 		// a question.
 		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]] || strongBreak(text, spans, k))) {
 			// A conjunction run-on, or a long stretch of background
@@ -518,11 +518,11 @@ func goAheadOnly(ws []string) bool {
 
 // smallTalk reports shrugs, "how was…" small talk and thanks.
 func smallTalk(ws []string) bool {
-	// "…that much, honestly?": a shrug.
+	// "…worth the fuss, honestly?": a shrug.
 	if shrugWords[ws[len(ws)-1]] {
 		return true
 	}
-	// Short "How was Portugal?" and "How's the family?" are small talk.
+	// Short "How was Vienna?" and "How's the family?" are small talk.
 	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux[ws[1]])) {
 		return true
 	}
@@ -574,8 +574,8 @@ func deadlineOnly(ws []string) bool {
 }
 
 // isInterrogative: the words open a direct question, with or without the
-// question mark: "is the deadline…", "did you get…", "whats the cutoff…",
-// "which account should I…". A wh-word followed by a subject ("when I get
+// question mark: "is the deadline…", "did you get…", "whats the fee…",
+// "which form should I…". A wh-word followed by a subject ("when I get
 // back") opens a statement, not a question.
 func isInterrogative(ws []string) bool {
 	w0 := ws[0]
@@ -590,7 +590,7 @@ func isInterrogative(ws []string) bool {
 		}
 		return pronWords[ws[1]] || detWords[ws[1]] || isNameLikeWord(ws[1])
 	}
-	// "any news on…", "anything else you need…"
+	// "any news on…", "anything we should bring…"
 	return anyOpeners[w0]
 }
 
@@ -604,17 +604,17 @@ func whQuestion(ws []string) bool {
 	if len(ws) > 1 && aux[ws[1]] {
 		return true
 	}
-	// "which account should…", "how much is…", "what time does…"
+	// "which form should…", "how much is…", "what time does…"
 	return (len(ws) > 2 && !pronWords[ws[1]] && !detWords[ws[1]] && aux[ws[2]]) || whenQuestion(ws)
 }
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
-// ("is Lupe's raise…", "did Jess…"): not a verb form we know.
+// ("is Odile's refund…", "did Dervla…"): not a verb form we know.
 func isNameLikeWord(w string) bool {
 	return !notSubjects[w] && !auxWords[w]
 }
 
-// isRequest: a request frame anywhere ("please…", "I need you to…", "let
+// isRequest: a request frame anywhere ("please…", "I want you to…", "let
 // me know whether…"), or an imperative verb first.
 func (e *Engine) isRequest(ws []string) bool {
 	var buf [32]string
@@ -631,7 +631,7 @@ func (e *Engine) isRequest(ws []string) bool {
 	return indirect
 }
 
-// negatedFrame: "non vorrei", "I don't need", "not sure we need it": a
+// negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
 // negated frame asks nothing.
 func negatedFrame(core []string, start int) bool {
 	for i := max(0, start-negationReach); i < start; i++ {
@@ -654,7 +654,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request
-	// ("we would like to tighten things up" is a wish), or one of
+	// ("we would like to get more organised" is a wish), or one of
 	// learning followed by what to learn ("like to understand how
 	// long…"). When someone else is to act ("like you to") any verb does.
 	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
@@ -676,11 +676,11 @@ func (e *Engine) verbFirst(ws []string) bool {
 		return false
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
-	// "update from wedding HQ", "review of the year": a noun too.
+	// "news from the allotment", "review of the year": a noun too.
 	return len(ws) <= 1 || (!auxWords[ws[1]] && !nounMarkers[ws[1]])
 }
 
-// learnsWhat: "know whether…", "understand roughly how long…".
+// learnsWhat: "know whether…", "understand exactly what…".
 func learnsWhat(ws []string) bool {
 	if len(ws) < 2 {
 		return false
@@ -849,8 +849,8 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		return nil, false
 	}
 	right := lw[r:]
-	// A second direct question: "…today, and whats the cutoff…?". One
-	// whose subject points back ("…, and does it cost anything?") asks
+	// A second direct question: "…today, and whats the fee…?". One
+	// whose subject points back ("…, and does it take long?") asks
 	// about the same thing and stays with the first.
 	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
 		return e.splitQuestion(sp, k)
@@ -892,7 +892,7 @@ func whOpened(ws []string) bool {
 // only reason the split matters to the firm.
 func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	lw, right := sp.lw, sp.lw[r:]
-	// "…and also let me know whether…": "also" marks a second ask
+	// "…and also tell us whether…": "also" marks a second ask
 	// even with a verb that otherwise delivers the first one's result.
 	also := r == k+2 || lw[k] == "also"
 	if !e.secondRequest(right, also) || sp.whole.agent != agentFirm {
@@ -932,7 +932,7 @@ func anaphoricObject(ws []string) bool {
 	return anaphora[ws[1]]
 }
 
-// anaphoricSubject: the question's subject refers back ("does it cost…",
+// anaphoricSubject: the question's subject refers back ("does it need…",
 // "is that included…").
 func anaphoricSubject(ws []string) bool {
 	i := 1

@@ -84,9 +84,9 @@ func (e *Engine) tally(ws []string) signalTally {
 // relativeWork: an act of work in a relative clause ("the network you set
 // up", "the letter we drafted", "the colleague who did our audit") names a
 // thing or a person by work; it does not ask for the work. The clause's
-// subject follows a noun, not a request frame ("can you set up"), a
-// condition ("if we set up") or a question word ("what should we set
-// up").
+// subject follows a noun, not a request frame ("can you rebuild"), a
+// condition ("if we rebuild") or a question word ("what should we
+// rebuild").
 func (e *Engine) relativeWork(ws []string, start, si int) bool {
 	if e.signals[si].Kind != "paid" || e.signals[si].Act == "" {
 		return false
@@ -172,7 +172,7 @@ func (e *Engine) count(t *signalTally, si int) {
 		t.scopeN++
 	}
 	// Ties go to the later signal: the head noun ends the noun phrase
-	// ("S corp return" is a return).
+	// ("payroll tax return" is a return).
 	if s.Category != "" && (t.bestCat < 0 || s.Weight >= e.signals[t.bestCat].Weight) {
 		t.bestCat = si
 	}
@@ -201,12 +201,12 @@ func formOf(c clause) form {
 			// an answer.
 			return formPoliteInfo
 		default:
-			// "Is that going to be a problem for the bank rec?": a
+			// "Is that going to be a problem for the audit?": a
 			// question about a thing, not a request for work.
 			return formFactQuestion
 		}
 	case c.request && infoRequest(c.ws):
-		// "Let me know whether…", "please send me…": asks for an answer.
+		// "Remind me whether…", "please send me…": asks for an answer.
 		return formInfoRequest
 	case c.request:
 		return formRequest
@@ -273,7 +273,7 @@ func actionVerb(ws []string) bool {
 }
 
 // infoRequest: a request, not put as a question, that asks for an answer
-// ("let me know whether…") or a copy ("please send me the form").
+// ("remind me whether…") or a copy ("please send me the form").
 func infoRequest(ws []string) bool {
 	i := 0
 	for i < len(ws) && (fillers[ws[i]] || ws[i] == "please" || ws[i] == "kindly") {

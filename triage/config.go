@@ -49,7 +49,7 @@ type Config struct {
 	Minutes Minutes `toml:"minutes"`
 
 	// MaxAskMinutes caps the estimate of one paid ask, MinAskMinutes is
-	// its floor. MaxScale bounds how much scope ("all", "last 3 years",
+	// its floor. MaxScale bounds how much scope ("all", "last 5 years",
 	// "12 invoices") may multiply a base estimate.
 	MaxAskMinutes int `toml:"max_ask_minutes"`
 	MinAskMinutes int `toml:"min_ask_minutes"`

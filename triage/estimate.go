@@ -8,10 +8,10 @@ import (
 // How a paid ask is sized. The kind of work sets a base (the act: a
 // letter is written in less time than an account is reconciled; else the
 // category; else PaidMinutes, which is a guess); the ask's scope ("all",
-// "last 3 years", "12 invoices") multiplies it within MaxScale; an effort
+// "last 5 years", "12 invoices") multiplies it within MaxScale; an effort
 // the client states outright ("it should take you about two hours")
 // replaces both. The result is held between MinAskMinutes and
-// MaxAskMinutes. Durations that describe the subject ("60 days overdue",
+// MaxAskMinutes. Durations that describe the subject ("45 days overdue",
 // "the last 90 days") or a deadline ("within 2 days") never set minutes.
 
 // Scope multiplies the base: each scope signal adds half of it, a count
@@ -123,7 +123,7 @@ func durationAt(ws []string, j int) (duration, bool) {
 	}
 	end := j + 1
 	if end+2 < len(ws) && ws[end] == "and" && ws[end+1] == "a" && ws[end+2] == "half" {
-		n, end = n+0.5, end+3 // "an hour and a half"
+		n, end = n+0.5, end+3 // "three hours and a half"
 	}
 	if n <= 0 || n > 1000 {
 		return duration{}, false
@@ -213,7 +213,7 @@ func describesWait(ws []string, start int) bool {
 }
 
 // effortAfter: the duration is named as work: "two hours of your time",
-// "an hour's work", "a couple of hours should do it".
+// "an hour's work", "three hours should cover it".
 func effortAfter(ws []string, end int) bool {
 	if end >= len(ws) {
 		return false
@@ -229,7 +229,7 @@ func effortAfter(ws []string, end int) bool {
 			}
 		}
 	case effortSufficeModals[rest[0]]:
-		// "should do it", "should be enough"
+		// "should cover it", "should be enough"
 		return len(rest) > 1 && sufficeVerbs[rest[1]]
 	}
 	return false
@@ -259,7 +259,7 @@ func countAt(ws []string, i int) (int, bool) {
 		return 0, false
 	}
 	if i > 0 && (periodWords[ws[i-1]] || len(ws[i-1]) == 1) {
-		return 0, false // "the last 3 years" is a period (scope signals weigh it); "W-2" a form
+		return 0, false // "the last 5 years" is a period (scope signals weigh it); "W-2" a form
 	}
 	return v, true
 }

@@ -70,7 +70,7 @@ func cutHistory(lines []string) []string {
 			if answersBelow(lines[i+n:]) {
 				// Keep the client's text below the quote; drop the
 				// attribution itself and the short answers to the quoted
-				// questions ("Business, it's my card.").
+				// questions ("Yes, both years.").
 				return append(out, dropInlineAnswers(cutHistory(lines[i+n:]))...)
 			}
 			return out
@@ -583,7 +583,7 @@ func isDashName(t string) bool {
 		}
 	}
 	if !ok || rest == "" || (rest[0] == ' ' && (t[0] == '-' || t[0] == '/')) {
-		return false // "- Payroll" is a list item; "-Dana", "— Dana" sign
+		return false // "- Payroll" is a list item; "-Dervla", "— Dervla" sign
 	}
 	f := strings.Fields(rest)
 	if len(f) > 3 {
@@ -758,7 +758,7 @@ func textAbove(lines []string, i int) bool {
 
 // nameBlock reports lines that all read as a name, title, company or
 // contact line and ask nothing: a short last paragraph of sentence words
-// ("Let me know", "Same as before") is the client's text, not a signature.
+// ("Let me know", "Same as usual") is the client's text, not a signature.
 func (e *Engine) nameBlock(lines []string) bool {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
@@ -817,7 +817,7 @@ func isNameLike(t string) bool {
 }
 
 // isSignOffLine: a short line that starts with a sign-off phrase, such as
-// "Thanks,", "Thanks so much, Dana", "Merci !" or "Mit freundlichen Grüßen".
+// "Thanks,", "Many thanks, Dervla", "Merci !" or "Mit freundlichen Grüßen".
 func (e *Engine) isSignOffLine(t string) bool {
 	if wordsAtLeast(t, 7) || strings.HasSuffix(t, "?") {
 		return false

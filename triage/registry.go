@@ -134,11 +134,11 @@ var (
 var nounMarkers = set("from of regarding about re")
 
 // needSubjects may stand before "need" in a request: "we need the…",
-// "also need the bank rec done".
+// "also need the VAT filing done".
 var needSubjects = set("i we also and still just really urgently")
 
 // fillers are adverbs that slip into request frames without changing
-// them: "I'd also like you to", "we just need someone to".
+// them: "I'd really like you to", "we just need someone to".
 // "Also" in the other languages slips in the same way: "preciso também
 // que…", "könnten Sie auch…".
 var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
@@ -190,7 +190,7 @@ const (
 	formPoliteWork                      // "can you move the en-suite?"
 	formPoliteInfo                      // "can you tell me…?"
 	formFactQuestion                    // "is that a problem for…?"
-	formInfoRequest                     // "let me know whether…"
+	formInfoRequest                     // "remind me whether…"
 	formRequest                         // "please prepare…"
 	numForms
 )
@@ -203,7 +203,7 @@ var formNames = [numForms]string{"statement", "firm_request_question", "polite_w
 var handFormWeights = [numForms]float64{0, 0, requestBias, questionBias, factQuestionBias, questionBias, requestBias}
 
 // agentFactor weighs work verbs by who would do the work: "can you prepare"
-// asks for work, "should I print it" asks for advice about the client's own
+// asks for work, "should I sign it" asks for advice about the client's own
 // act.
 var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4}
 
@@ -228,7 +228,7 @@ var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to kn
 	"tell us", "please tell", "please let"})
 
 // quickActs ranks the kinds of quick ask from most to least specific: when
-// an ask carries several ("can you confirm the deadline"), the suggested
+// an ask carries several ("can you confirm the due date"), the suggested
 // answer follows the most specific (a date).
 var quickActs = []string{"date", "schedule", "send", "receipt", "status", "need-info", "confirm", "advice", "yes-no", "info"}
 
@@ -319,7 +319,7 @@ var (
 	// hopeNotWork follow "I hope you can…" in wishes, not requests:
 	// "…can make it", "…can join us", "…had a good break".
 	hopeNotWork = set("make get have enjoy come join be relax rest attend")
-	// benefitWords say a thing would help: "it would be really helpful if…".
+	// benefitWords say a thing would help: "it would be very useful if…".
 	benefitWords = set("helpful great useful good ideal lovely brilliant handy fantastic amazing perfect wonderful " +
 		"super nice")
 	degreeWords = set("really very so super most extremely incredibly also")
@@ -338,7 +338,7 @@ var (
 	ventSo       = set("so such")
 )
 
-// timeNouns name a time a client offers: "any day next week", "any time
+// timeNouns name a time a client offers: "any morning after the 10th", "any time
 // after 3".
 var timeNouns = set("day days time morning afternoon evening weekday date week")
 
@@ -346,7 +346,7 @@ var (
 	checkVerbs = set("check verify confirm see ascertain establish know out tell advise")
 	checkLinks = set("whether if that how")
 	// happenedMotion + happenedParticle report that something went
-	// through or is going through: "went out", "are coming through".
+	// through or is going through: "went out", "is coming through".
 	happenedMotion   = set("went gone come came coming going")
 	happenedParticle = set("out through in")
 	// happenedWords report that something took place; with {done} they
@@ -419,11 +419,11 @@ var messageWords = set("message email e mail enquiry inquiry")
 // dev3 and messy2 sets' shapes (shapes.go, ask.go).
 
 // runOnPoliteAux + "you" opens an ask inside a run-on even without a
-// joiner: "…keeps dropping can you have a look".
+// joiner: "…the printer jams again can you take a look".
 var runOnPoliteAux = set("can could would will")
 
 // runOnStatusAux + runOnStatusSubjects open a status question inside a
-// run-on: "…the leak is back did anyone go round".
+// run-on: "…the heating is off again did anyone call them".
 var runOnStatusAux, runOnStatusSubjects = set("did has have"), set("you u anyone someone anybody somebody")
 
 // runOnNotOpen before those words make them part of the ask before
@@ -495,13 +495,13 @@ var requestConjunctions = set("so and but")
 var needVerbs = set("need want require")
 
 // smallTalkAux after "how" make a short question small talk: "How was
-// Portugal?"; maxSmallTalkWords is the longest such question.
+// Vienna?"; maxSmallTalkWords is the longest such question.
 var smallTalkAux = set("was were is")
 
 const maxSmallTalkWords = 6
 
 // anyOpeners open a question without an auxiliary: "any news on…",
-// "anything else you need…".
+// "anything we should bring…".
 var anyOpeners = set("any anything anyone")
 
 // notSubjects after an auxiliary are adverbs, not a subject: "is not…",
@@ -531,7 +531,7 @@ var workVerbs = set("have get book schedule talk discuss start add")
 var anaphoricSubjects = set("it that this they those these he she them")
 
 // negationReach is how many words before a request frame a negation
-// turns it around: "not sure we need…".
+// turns it around: "not sure we need a…".
 const negationReach = 3
 
 // notActionVerbs after "can you" ask for an opinion or a fact, not for
@@ -598,7 +598,7 @@ var (
 	// "two hours of your time", "an hour's worth of work".
 	effortOf      = set("of worth")
 	effortOfNouns = set("time work effort labour labor billable")
-	// effortSufficeModals then sufficeVerbs: "a couple of hours should do
+	// effortSufficeModals then sufficeVerbs: "three hours should cover
 	// it", "should be enough".
 	effortSufficeModals = set("should would will ought must")
 	sufficeVerbs        = set("do be cover suffice")
@@ -684,7 +684,7 @@ var handoverLeads = newLexicon([]string{"see below", "see the below", "see attac
 	"see the trail below", "see forwarded", "see the forwarded", "see message below", "see the message below"})
 
 // intentModals with no subject before a verb say what the client will do
-// ("will sort it at the weekend", "shall send it over"): a statement.
+// ("will post it on Monday", "shall send it over"): a statement.
 var intentModals = set("will shall gonna")
 
 // presumedNews open a question that presumes the firm knows the news

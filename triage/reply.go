@@ -59,7 +59,7 @@ type ReplyReading struct {
 // ReadReply reads a client's new text in a reply to a quote: accepted,
 // declined, or unclear (mixed, conditional, a counter-offer, a question
 // back, a hedge, or too little evidence), with the reason. Only the
-// client's own new text counts: the quoted quote ("Shall I go ahead?") is
+// client's own new text counts: the quoted quote ("Shall I start?") is
 // not read.
 func (e *Engine) ReadReply(newText string) ReplyReading {
 	if wordsAtLeast(newText, maxReplyWords+1) {
@@ -113,13 +113,13 @@ type replyEvidence struct {
 	strongAccept, weakAccept, ack   []string
 	strongDecline, weakDecline      []string
 	hedge, partial, counter, amount []string
-	// contact: "I'll get back to you": a deferral of the answer, unless
+	// contact: "we'll let you know": a deferral of the answer, unless
 	// the reply declines ("I'll pass for now but will come back to you").
 	contact                      []string
 	conditional                  []string
 	priceQuestion, otherQuestion []string
 	// bareYes: a sentence that is only "Yes." (and thanks): on its own
-	// it answers the quote's "shall I go ahead?". looseCondition: a
+	// it answers the quote's "shall I start?". looseCondition: a
 	// condition in a sentence without a cue ("Yes. Once the grant comes
 	// through."), which leaves a bare yes unclear.
 	bareYes, looseCondition []string
@@ -352,7 +352,7 @@ func alternation(ws []string) string {
 }
 
 // Money in the client's words: "$300", "£1,200", "450 €", "300 dollars",
-// "2k"; and hours offered as a limit ("for 3 hours", "no more than two
+// "2k"; and hours offered as a limit ("for 4 hours", "no more than two
 // hours"). Built from the registry's lists on first use.
 var (
 	moneyRe = lazyRegexp(func() *regexp.Regexp { return replyLex().money })
@@ -423,7 +423,7 @@ func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
 // returns them) with the cues sv, to ev.
 func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
 	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
-		return // "£300 for that??" vents; the answer is elsewhere
+		return // "£90 for one letter??" vents; the answer is elsewhere
 	}
 	if cue, ok := startQuestion(ws, rl, money); ok {
 		addCue(&ev.weakAccept, cue)
@@ -454,7 +454,7 @@ func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 	return !slices.ContainsFunc(parts, func(p int) bool { return replyInterrogative(ws[p:], rl) })
 }
 
-// startNeed reads "Anything else you need from me before you start?": a
+// startNeed reads "Is there anything you need from us before you begin?": a
 // question about what the firm needs to start takes the go-ahead for
 // granted, unless it also asks about the price.
 func startNeed(ws []string, rl *replyLexicons, money string) (string, bool) {
@@ -475,7 +475,7 @@ func startNeed(ws []string, rl *replyLexicons, money string) (string, bool) {
 func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyEvidence, conditional, money string, hasCue bool) {
 	switch {
 	case conditional != "" && (hasCue || money != "" || len(sv.ack) > 0):
-		// "Yes, as long as…", "if you can do it for $300, go ahead",
+		// "Fine, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
 	case conditional != "":
@@ -721,7 +721,7 @@ type clauseReader struct {
 	// deferral: "not yet", "not until": the answer is still to come.
 	deferral bool
 	// selfDone: doing the work oneself is the client's plan, not a
-	// go-ahead: "we'll do it ourselves" declines, whatever "do it" says.
+	// go-ahead: "I'll just do it myself" declines, whatever "do it" says.
 	selfDone bool
 	// counter holds the clause's counter-offer cues until its declines
 	// are read; declined: the clause holds a strong decline.
@@ -786,7 +786,7 @@ func (c *clauseReader) answeringNo(accept *lexicon) bool {
 
 // ownPlan reports a SelfWork word at ws[start] that states the client's
 // plan to do the work: a first-person subject and a verb of doing the job
-// before it ("we'll do it ourselves", "we've decided to keep it
+// before it ("I'll just do it myself", "we've decided to keep it
 // in-house"), not "I myself" or "we'll discuss it internally".
 func (c *clauseReader) ownPlan(start int) bool {
 	if _, ok := c.rl.selfWork.hasAt(c.ws, start); !ok {
@@ -893,7 +893,7 @@ func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
 
 // bareAgreement reports a sentence that is only a weak accept, maybe with
 // thanks or "to me": "Sounds good.", "Works for us, thanks.", "Gerne!" On
-// its own it answers the quote's "shall I go ahead?" as a bare yes does.
+// its own it answers the quote's "shall I start?" as a bare yes does.
 func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 	// The cue is read in the first clause, as the reader sees it: "^
 	// confirmed $" in "Confirmed, thanks."
@@ -1081,7 +1081,7 @@ func (c *clauseReader) scan() {
 
 // negatedAt says whether one negator, or more, comes before ws[start].
 // Negation runs from the first free negator to the end of the clause; two
-// ("can't see any reason not to") are too subtle to decide on.
+// ("it isn't that we don't want it") are too subtle to decide on.
 func (c *clauseReader) negatedAt(start int) (negated, double bool) {
 	return c.negs[start] == 1, c.negs[start] > 1
 }
@@ -1229,7 +1229,7 @@ func (c *clauseReader) retraction() {
 	}
 }
 
-// negatedImperative reads "Don't start on it", "please do not book it": a
+// negatedImperative reads "Don't start it yet", "please do not book it": a
 // negated imperative of the work declines.
 func (c *clauseReader) negatedImperative() {
 	ws := c.ws
@@ -1275,7 +1275,7 @@ func (c *clauseReader) imperativeStart() int {
 func replyInterrogative(ws []string, rl *replyLexicons) bool {
 	switch {
 	case ws[0] == "do" && len(ws) > 1 && (detWords[ws[1]] || rl.anaphora[ws[1]]):
-		return false // "Do the return.", "Do it."
+		return false // "Do the lot.", "Do it."
 	case rl.notQuestion[ws[0]]:
 		return false
 	}
@@ -1284,7 +1284,7 @@ func replyInterrogative(ws []string, rl *replyLexicons) bool {
 
 // replyText is the text a reply's decision is read from: the client's
 // new text, and the lines written straight under the quote's go-ahead
-// question ("> Shall I go ahead?" then "Yes, this week please."), which
+// question ("> Shall I start?" then "Yes, this week please."), which
 // isolation drops as inline answers to the firm but which are the answer
 // to the quote.
 func (e *Engine) replyText(body, newText string) string {

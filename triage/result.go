@@ -76,7 +76,7 @@ type Estimate string
 const (
 	EstimateDefault Estimate = "default" // the base minutes for the kind of work
 	EstimateScaled  Estimate = "scaled"  // the base, multiplied by the ask's scope
-	EstimateStated  Estimate = "stated"  // the effort the client stated ("about two hours")
+	EstimateStated  Estimate = "stated"  // the effort the client stated ("about three hours")
 	EstimateCapped  Estimate = "capped"  // cut to the per-ask cap
 )
 

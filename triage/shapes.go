@@ -109,8 +109,8 @@ func (e *Engine) runOnStarts(lw []string) []int {
 	_, acked := ackOpeners.hasAt(lw, 0)
 	greeted = greeted || runOnOpeners[lw[0]] || acked
 	for k := range lw {
-		// An ask is at least a few words: "can you also do a…" is one
-		// ask, not "can you also" and "do a…".
+		// An ask is at least a few words: "can you also file a…" is one
+		// ask, not "can you also" and "file a…".
 		if n := len(starts); n > 0 && k-starts[n-1] < minRunOnAsk {
 			continue
 		}
@@ -124,7 +124,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 // runOnStart reports whether lw[k] opens an ask inside a run-on: at the
 // start, after a joiner, or just after a greeting or an opener (greeted),
 // an auxiliary with a subject ("can u", "did the") or a wh-question
-// ("whats", "when is"). "I have a feeling…" and "attached is the…" open
+// ("whats", "when is"). "I have a hunch…" and "attached is the…" open
 // statements: without a greeting first, only a joiner starts an ask.
 func runOnStart(lw []string, k int, greeted bool) bool {
 	if k > 0 && !runOnJoiners[lw[k-1]] && (!greeted || k > runOnOpenerReach) {
@@ -141,7 +141,7 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 		return runOnWh(rest)
 	}
 	if needOpen(lw, k) {
-		return true // "…and also i need the p45 for dan"
+		return true // "…and also i need a copy for odile"
 	}
 	if rest[0] == "if" {
 		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"
@@ -153,10 +153,10 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 
 // unjoinedStart reports an ask that opens inside a run-on with no joiner
 // before it, by a shape no statement goes on with: a direct request to
-// the firm ("…keeps dropping can you have a look"), a status question
-// about someone's act ("…the leak is back did anyone go round"), a
+// the firm ("…the printer jams again can you take a look"), a status question
+// about someone's act ("…the heating is off again did anyone call them"), a
 // question about when ("…the van is free all week which date suits you"),
-// or "also" or "plus" before an imperative ("…and also set up a…").
+// or "also" or "plus" before an imperative ("…and also book a…").
 func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	if k < minRunOnAsk || len(lw)-k < 3 || unjoinedBlocked(lw, k) {
 		return false
@@ -195,7 +195,7 @@ func unjoinedBlocked(lw []string, k int) bool {
 	return wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] || objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]]
 }
 
-// sharedModal: "…could also set up", "…you also send": the verb after
+// sharedModal: "…could also check", "…you also post": the verb after
 // "also" belongs to the frame before it, not to an ask of its own.
 func sharedModal(w string) bool {
 	return wordClasses["aux"][w] || w == "you" || w == "u" || w == "to" || w == "please"
@@ -252,7 +252,7 @@ func conditionalLeads(lw []string, starts []int) []int {
 			leads[i] = st - 2
 		}
 		if st-3 > prev && ellipticCondition(lw, st) {
-			leads[i] = st - 3 // "…because if we do can you…"
+			leads[i] = st - 3 // "…but if they have can you…"
 		}
 	}
 	return leads
@@ -265,7 +265,7 @@ func whenQuestion(ws []string) bool {
 }
 
 // runOnWh: a wh-question opens here ("whats the…", "when is my…"), not a
-// relative clause ("…and which have to be…").
+// relative clause ("…and which need to be…").
 func runOnWh(rest []string) bool {
 	w := rest[0]
 	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
@@ -277,7 +277,7 @@ func runOnWh(rest []string) bool {
 // --- Indirect requests ---------------------------------------------------
 
 // indirectAsk finds a request put as a hope or a wish, with no request
-// verb or question mark: "I was hoping you could…", "we're hoping someone
+// verb or question mark: "I'm hoping you'll…", "we're hoping someone
 // can…", "it would be really helpful if you could…", "it would also help
 // to know whether…". It returns the index of the asked verb (or of the
 // word after "to know"), and whether there is one.
@@ -377,7 +377,7 @@ func bareHelp(ws []string) bool {
 	return len(rest) <= 1
 }
 
-// subjectModal reads "you could", "you'd", "your team can" from ws[i] and
+// subjectModal reads "you could", "you'd", "your office can" from ws[i] and
 // returns the index after it.
 func subjectModal(ws []string, i int) (int, bool) {
 	switch {
@@ -392,7 +392,7 @@ func subjectModal(ws []string, i int) (int, bool) {
 }
 
 // benefitAsk: "it would (really) be (very) helpful if you could <verb>",
-// "it would also help to know whether…", "it'd help if someone could…".
+// "it would also help to know which…", "it'd help if someone could…".
 func benefitAsk(ws []string) (int, bool) {
 	i, ok := benefitHead(ws)
 	if !ok {
@@ -451,9 +451,9 @@ func benefitSubject(ws []string) (int, bool) {
 	case len(ws) > 1 && ws[0] == "it'd":
 		return 1, true
 	case len(ws) > 2 && ws[0] == "would" && ws[1] == "be":
-		return 1, true // the subject dropped: "Would be great if you could…"
+		return 1, true // the subject dropped: "Would be lovely if you could…"
 	case len(ws) > 1 && ws[0] == "be":
-		return 0, true // "Be great if you could…"
+		return 0, true // "Be handy if you could…"
 	}
 	return 0, false
 }
@@ -485,7 +485,7 @@ func indirectInfo(ws []string) bool {
 // ventingQuestion reports a question that vents rather than asks
 // (lower-case words of the whole sentence): "why is it that every time
 // I…", "how many times do I have to…", "do you know how frustrating…",
-// "does anyone there actually read…", "who designs these things?", and
+// "does anyone there actually check…", "who approves these things?", and
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
@@ -584,7 +584,7 @@ func anyoneEven(ws []string) bool {
 	return false
 }
 
-// whoGeneric: "who designs these things?", "who writes stuff like this?".
+// whoGeneric: "who approves these things?", "who writes stuff like this?".
 func whoGeneric(ws []string) bool {
 	if len(ws) < 3 || ws[0] != "who" {
 		return false
@@ -617,7 +617,7 @@ func seenThis(ws []string) bool {
 }
 
 // exasperated reports a question in a reply that vents rather than asks
-// back: "£300 for that??", "Seriously, I have to pay for…?".
+// back: "£90 for one letter??", "Seriously, I have to pay for…?".
 func exasperated(s string, ws []string) bool {
 	t := strings.TrimSpace(s)
 	if strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") {
@@ -666,7 +666,7 @@ func comparedFrame(core []string, start int) bool {
 
 // --- Answers --------------------------------------------------------------
 
-// availabilityAnswer: "Any day next week except Tuesday." answers a
+// availabilityAnswer: "Any afternoon after the 12th except Friday." answers a
 // question about when; without a question mark it asks nothing ("any
 // news on…" still does).
 func availabilityAnswer(ws []string) bool {

@@ -21,7 +21,7 @@ type segment struct {
 func segments(text string) []segment { return segmentsWith(text, nil) }
 
 // segmentsWith is segments where startsAsk, when set, tells a line that
-// opens an ask ("also whats the cutoff…"): one that follows a line which
+// opens an ask ("also whats the fee…"): one that follows a line which
 // also opened an ask is a new line, not a wrapped continuation.
 func segmentsWith(text string, startsAsk func(string) bool) []segment {
 	var out []segment
@@ -99,8 +99,8 @@ func (pj *paraJoiner) add(t string) {
 		return lineAsk
 	}
 	if wrapped && pj.curAsk && !pj.prevComma && opensAsk() {
-		// "did the bonus run go thru for fri" / "also whats the
-		// cutoff…": two asks on two lines without punctuation. A line
+		// "did the refund come thru for mon" / "also whats the
+		// fee…": two asks on two lines without punctuation. A line
 		// ending in a comma is cut mid-sentence ("…later,\nso I'd
 		// like…"): the next line goes on with it.
 		wrapped = false
@@ -148,7 +148,7 @@ func (pj *paraJoiner) wrapped() bool {
 // lineAsk reports whether line t opens an ask. After another line
 // (afterText), only a line that opens with a joining word ("also", "and")
 // and then an ask counts: a wrapped clause can look like a question too
-// ("which costs are repairs…").
+// ("which items are deductible…").
 func (pj *paraJoiner) lineAsk(t string, afterText bool) bool {
 	lineAsk := pj.startsAsk != nil && pj.startsAsk(t)
 	if afterText && lineAsk {

@@ -11,9 +11,9 @@ type Words struct {
 	Greetings     []string `toml:"greetings"`      // open a greeting line: "hi", "dear"
 	SignOffs      []string `toml:"sign_offs"`      // close a message: "kind regards"
 	Pleasantries  []string `toml:"pleasantries"`   // questions that are not asks: "how are you"
-	Offers        []string `toml:"offers"`         // "let me know if you need anything"
+	Offers        []string `toml:"offers"`         // "don't hesitate"
 	NotAsks       []string `toml:"not_asks"`       // statements that look like requests: "please find attached"
-	RequestFrames []string `toml:"request_frames"` // make a statement an ask: "i need you to"
+	RequestFrames []string `toml:"request_frames"` // make a statement an ask: "i want you to"
 	RequestVerbs  []string `toml:"request_verbs"`  // imperative heads: "prepare", "send"
 	Accept        []string `toml:"accept"`         // reply accepts a quote: "go ahead"
 	Decline       []string `toml:"decline"`        // reply declines: "hold off"
@@ -27,7 +27,7 @@ type Words struct {
 	WeakAccept    []string `toml:"weak_accept"`    // reply leans to yes: "sounds good"
 	WeakDecline   []string `toml:"weak_decline"`   // reply leans to no: "thanks anyway"
 	SelfWork      []string `toml:"self_work"`      // the client doing the work: "in-house"
-	Deferrals     []string `toml:"deferrals"`      // reply puts the answer off: "get back to you"
+	Deferrals     []string `toml:"deferrals"`      // reply puts the answer off: "revert"
 	Partial       []string `toml:"partial"`        // reply narrows the work: "just the first part"
 	CounterOffers []string `toml:"counter_offers"` // reply bargains: "meet in the middle"
 	ThirdParties  []string `toml:"third_parties"`  // people who might do the work instead: "my brother"
@@ -79,7 +79,7 @@ var englishWords = Words{
 		"please disregard", "please ignore", "attached is", "attached are", "attached you'll find", "i've attached",
 		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
 		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
-		// Closing lines: "Look forward to hearing from you."
+		// Closing lines: "Looking forward to your reply."
 		"look forward to", "looking forward to", "i look forward", "we look forward", "i'm looking forward",
 		"we're looking forward", "i am looking forward", "we are looking forward",
 		"i am going to", "we are going to", "sorry", "apologies",
@@ -144,7 +144,7 @@ var englishWords = Words{
 	// (see replyCues for the rest and reply.go for how they combine). A
 	// strong accept is an explicit authorisation to start the work; a strong
 	// decline an explicit refusal or deferral of it. Negation is handled by
-	// the reader ("please don't go ahead" declines), so no phrase here
+	// the reader ("please don't book it" declines), so no phrase here
 	// spells out a negated form of another.
 	Accept: []string{
 		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
@@ -209,7 +209,7 @@ var englishWords = Words{
 		// The client takes over: "we'll take it from here".
 		"we'll take it from here", "we will take it from here", "i'll take it from here", "we can take it from here",
 		"we'll handle it from here", "i'll handle it from here", "we'll take over from here", "i'll take over from here",
-		// Not needed, said of the work: "it isn't needed after all".
+		// Not needed, said of the work: "the letter isn't needed any more".
 		"isn't needed", "is not needed", "aren't needed", "are not needed", "won't be needed", "will not be needed",
 		"isn't necessary", "is not necessary", "won't be necessary", "will not be necessary", "no longer necessary",
 		"not necessary", "not required", "no longer required", "isn't required", "won't be required",
@@ -381,7 +381,7 @@ type replyCueLists struct {
 	// WeakAccept lean towards yes but do not authorise work on their own;
 	// they conflict with a decline ("sounds good, but we'll skip it").
 	WeakAccept []string
-	// Ack acknowledge rather than agree: "Ok, thanks for explaining." They
+	// Ack acknowledge rather than agree: "Noted, thanks for the detail." They
 	// count towards a yes only with another cue and never make a no mixed.
 	Ack []string
 	// PositiveIdioms are positive although built from a negator; they
@@ -395,7 +395,7 @@ type replyCueLists struct {
 	// same clause is not a go-ahead; negated ("we don't have time to do it
 	// ourselves") it is no cue either way.
 	SelfWork []string
-	// Contact hedges defer the answer ("I'll get back to you") unless the
+	// Contact hedges defer the answer ("we'll let you know") unless the
 	// sentence is a contingency ("if things change, I'll let you know").
 	Contact []string
 	// Partial narrow a yes to part of the work or a changed scope.
@@ -438,7 +438,7 @@ type replyCueLists struct {
 	PriceWords []string
 	// SelfSubjects are the client speaking for themselves ("we'll",
 	// "I"), and SelfWorkVerbs the verbs of doing a job: with both before
-	// a SelfWork word ("we'll do it ourselves", "we've decided to keep
+	// a SelfWork word ("I'll just do it myself", "we've decided to keep
 	// it in-house") the client's plan is to do the work, a clear no.
 	// Grammatical glue, not extendable from the config.
 	SelfSubjects, SelfWorkVerbs []string
@@ -499,7 +499,7 @@ type replyCueLists struct {
 	// ("just do it", "only do them") name the whole quoted work, not a
 	// part. Grammatical glue.
 	WholeObjects []string
-	// Recipients after a Partial cue ("rather than to me", "instead of
+	// Recipients after a Partial cue ("rather than to him", "instead of
 	// us") name who receives something, not a part of the work.
 	// Grammatical glue.
 	Recipients []string
@@ -548,7 +548,7 @@ var englishReplyCues = replyCueLists{
 		"suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
 		"stretch to",
-		// An order raised for the work: "our PO number is…", "purchase order attached".
+		// An order raised for the work: "the PO number for this is…", "purchase order attached".
 		"po number", "po no", "po ref", "po reference", "our po", "purchase order", "order number",
 	},
 	Ack: []string{
@@ -620,7 +620,7 @@ var englishReplyCues = replyCueLists{
 		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",
 		"if you need", "if you want", "if you like", "if you'd like", "if you wish", "if you prefer",
 		"if that helps", "if it helps", "if you have any", "if you can $", "if so desired",
-		// A timing wish, softened: "this week if you can manage it".
+		// A timing wish, softened: "by Friday if you can manage it".
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
 		"if that's doable", "if it's doable", "if that works for you", "if that suits", "if it suits",

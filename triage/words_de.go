@@ -14,7 +14,7 @@ func init() {
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
 				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
 				"ich bräuchte", "möchte ich dass sie", "möchten wir dass sie", "wäre ich dankbar wenn", "wären wir dankbar wenn",
-				// Verb-second after an opening adverb: "Außerdem bräuchte ich …".
+				// Verb-second after an opening adverb: "Zusätzlich benötige ich …".
 				"bräuchte ich", "bräuchten wir", "benötige ich", "benötigen wir", "hätte ich gern", "hätte ich gerne",
 				"hätten wir gern", "hätten wir gerne",
 				// "I wanted to ask / know…": an indirect question.
