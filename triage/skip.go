@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"net/mail"
 	"strings"
 )
 
@@ -170,6 +171,79 @@ func thanksForMessage(ws []string) bool {
 	for _, w := range ws[1:5] {
 		if messageWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// directListMail reports list mail that may still be a person's mail to
+// the recipients: not bulk or junk (Precedence), no one-click unsubscribe
+// (RFC 8058, which bulk senders must offer), and not posted to the list's
+// own address but written to the people in To and Cc. An organisation's
+// group address (office@, accounts@ on Google Groups) relays its staff's
+// mail to a supplier that way. Whether it is a person's mail is then for
+// the text to say (greetsRecipient).
+func directListMail(p *Parsed) bool {
+	h := p.Header
+	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
+	if prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != "" || len(p.To)+len(p.Cc) == 0 {
+		return false
+	}
+	list := listAddresses(h.Get("List-Id"), h.Get("List-Post"))
+	for _, a := range p.To {
+		if list[strings.ToLower(a.Address)] {
+			return false
+		}
+	}
+	for _, a := range p.Cc {
+		if list[strings.ToLower(a.Address)] {
+			return false
+		}
+	}
+	return len(list) > 0
+}
+
+// listAddresses are the addresses a list is posted to: List-Post's mailto
+// (RFC 2369) and the address a List-Id names (RFC 2919; list managers
+// write office@example.com's as "<office.example.com>").
+func listAddresses(listID, listPost string) map[string]bool {
+	m := map[string]bool{}
+	if i, j := strings.LastIndexByte(listID, '<'), strings.LastIndexByte(listID, '>'); i >= 0 && j > i {
+		if local, domain, ok := strings.Cut(listID[i+1:j], "."); ok && local != "" && strings.Contains(domain, ".") {
+			m[strings.ToLower(local+"@"+domain)] = true
+		}
+	}
+	if _, rest, ok := strings.Cut(strings.ToLower(listPost), "<mailto:"); ok {
+		if addr, _, ok := strings.Cut(rest, ">"); ok {
+			addr, _, _ = strings.Cut(addr, "?")
+			m[addr] = true
+		}
+	}
+	return m
+}
+
+// greetsRecipient reports whether text opens with a greeting to one of
+// the message's recipients by first name ("Hi Pete," to Pete Lam): a
+// person writing to a person, which digests and announcements are not.
+func (e *Engine) greetsRecipient(text string, p *Parsed) bool {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	ws := scratchWords(line)
+	defer dropWords(ws)
+	end, ok := e.lex.greetings.hasAt(*ws, 0)
+	if !ok || end >= len(*ws) {
+		return false
+	}
+	name := (*ws)[end]
+	for _, list := range [][]*mail.Address{p.To, p.Cc} {
+		for _, a := range list {
+			first, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
+			if first == "" { // no display name: "pete.lam@…" names Pete
+				first, _, _ = strings.Cut(a.Address, "@")
+				first, _, _ = strings.Cut(first, ".")
+			}
+			if strings.EqualFold(first, name) {
+				return true
+			}
 		}
 	}
 	return false

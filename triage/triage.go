@@ -145,13 +145,18 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		Body:        p.Text,
 		Warnings:    p.Warnings,
 	}
-	if reason := e.headerSkip(p); reason != SkipNone {
+	reason := e.headerSkip(p)
+	if reason != SkipNone && (reason != SkipBulk || !directListMail(p)) {
 		res.Skip, res.SkipReason = true, reason
 		return res
 	}
 	res.NewText = e.isolate(p.Text, p.Invite)
 	if strings.TrimSpace(res.NewText) == "" && len(p.htmlAlt) > 0 {
 		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
+	}
+	if reason == SkipBulk && !e.greetsRecipient(res.NewText, p) {
+		res.Skip, res.SkipReason = true, reason
+		return res
 	}
 	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
 		// Splitting and classification read the first limit bytes only: a

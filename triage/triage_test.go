@@ -10,6 +10,10 @@ func TestSkip(t *testing.T) {
 	cfg.OwnDomains = []string{"firm.test"}
 	e := New(cfg)
 	body := "Content-Type: text/plain\n\nCan you send me the 2023 P&L?\n"
+	greet := func(g string) string {
+		return "Content-Type: text/plain\n\n" + g + "\n\nCan you send me the 2023 P&L?\n"
+	}
+	group := "From: Office at Client <office@client.test>\nList-Id: <office.client.test>\nList-Unsubscribe: <mailto:office+unsubscribe@client.test>\n"
 	tests := []struct {
 		name    string
 		headers string
@@ -31,6 +35,20 @@ func TestSkip(t *testing.T) {
 		{"Precedence bulk", "From: news@client.test\nPrecedence: bulk\n", body, SkipBulk},
 		{"Precedence list", "From: news@client.test\nPrecedence: list\n", body, SkipBulk},
 		{"Precedence junk", "From: news@client.test\nPrecedence: junk\n", body, SkipBulk},
+		// An organisation's group address relaying a person's mail to the
+		// firm: the text decides, and greeting the recipient by name says
+		// a person wrote it.
+		{"group relays a person's mail", group + "To: Carla Byrne <carla@firm.test>\n", greet("Hi Carla,"), SkipNone},
+		{"group relays, recipient without a display name", group + "To: carla.byrne@firm.test\n", greet("Dear Carla"), SkipNone},
+		{"group relays, Cc'd recipient greeted", group + "To: desk@firm.test\nCc: Carla Byrne <carla@firm.test>\n", greet("Hello Carla -"), SkipNone},
+		{"list mail greeting everyone", group + "To: Carla Byrne <carla@firm.test>\n", greet("Hi all,"), SkipBulk},
+		{"list mail greeting someone else", group + "To: Carla Byrne <carla@firm.test>\n", greet("Hi Tom,"), SkipBulk},
+		{"list mail without a greeting", group + "To: Carla Byrne <carla@firm.test>\n", body, SkipBulk},
+		{"posted to the list itself", group + "To: office@client.test\n", greet("Hi Carla,"), SkipBulk},
+		{"posted to List-Post's address", "From: ann@client.test\nList-Post: <mailto:board@lists.client.test>\nTo: board@lists.client.test\n", greet("Hi Carla,"), SkipBulk},
+		{"bulk with a mail-merge greeting", group + "Precedence: bulk\nTo: Carla Byrne <carla@firm.test>\n", greet("Hi Carla,"), SkipBulk},
+		{"one-click unsubscribe", group + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\nTo: Carla Byrne <carla@firm.test>\n", greet("Hi Carla,"), SkipBulk},
+		{"list mail without recipients", group, greet("Hi Carla,"), SkipBulk},
 		{"MAILER-DAEMON", "From: Mail Delivery System <MAILER-DAEMON@mx.test>\n", body, SkipBounce},
 		{"postmaster", "From: postmaster@mx.test\n", body, SkipBounce},
 		{"empty Return-Path", "Return-Path: <>\nFrom: ann@client.test\n", body, SkipBounce},
