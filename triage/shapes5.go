@@ -88,7 +88,7 @@ func (e *Engine) wantedItem(c *clause) {
 // client's without its subject.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
-		e.exclaimedStatement(c.text, ws)
+		e.exclaimedStatement(c.text, ws) || (!c.question && footerPlea(c.lw))
 }
 
 // exclaimedStatement: a statement closed by "??" or "?!" ("he says the

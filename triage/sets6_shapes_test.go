@@ -1,0 +1,42 @@
+package triage
+
+import "testing"
+
+// TestSets6Shapes: the shapes the dev6 and messy5 sets showed missing,
+// each as a general rule with sentences written for it (none is taken
+// from a set). The rows are about which asks are found and how they are
+// quoted, not their kinds.
+func TestSets6Shapes(t *testing.T) {
+	t.Run("footers that ask nothing", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"print footer", "Can you send the rota?\n\nAnn Bell\nBell Bakery\n\nPlease think of the environment before printing this e-mail.",
+				[]string{"Can you send the rota?"}},
+			{"print footer, other wording", "Could you ring me on Monday?\n\nPlease consider the environment before you print this message.",
+				[]string{"Could you ring me on Monday?"}},
+			{"social footer", "Can you book the van for Friday?\n\nFollow us on Facebook and LinkedIn for our latest offers",
+				[]string{"Can you book the van for Friday?"}},
+			{"newsletter footer", "When is the audit?\n\nJoin our mailing list for 15% off your next visit!",
+				[]string{"When is the audit?"}},
+			{"subscribe footer", "Is the invoice paid?\n\nSubscribe to our newsletter at example.com/news",
+				[]string{"Is the invoice paid?"}},
+			{"sign-up footer", "Can you resend the quote?\n\nSign up for our newsletter and get a free sample with your next order!",
+				[]string{"Can you resend the quote?"}},
+			{"printing without the environment still asks", "Could you check the proof before printing it?",
+				[]string{"Could you check the proof before printing it?"}},
+			{"a client asking the firm to follow an account still asks", "Could you follow up on the refund with the bank?",
+				[]string{"Could you follow up on the refund with the bank?"}},
+			{"a client asking to sign up still asks", "Please sign up our new starter for the pension scheme.",
+				[]string{"Please sign up our new starter for the pension scheme."}},
+		})
+	})
+	t.Run("no space after a question mark", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"two questions run together", "did the rent go out?can you check the bank",
+				[]string{"did the rent go out?", "can you check the bank"}},
+			{"capitalised", "Is the payroll done?When will the payslips come?",
+				[]string{"Is the payroll done?", "When will the payslips come?"}},
+			{"a link with a query keeps its question mark", "Can you look at https://example.com/form?id=42 before Friday?",
+				[]string{"Can you look at https://example.com/form?id=42 before Friday?"}},
+		})
+	})
+}
