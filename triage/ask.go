@@ -327,6 +327,10 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 			}
 		}
 	}
+	// A bare condition on the answer before: "if not can you…".
+	if e.bareConditionAsk(ws) {
+		return stripLead(ws, 2), -1
+	}
 	// After an acknowledgement without punctuation: "sounds good can
 	// you book…".
 	if c, k, ok := e.ackAsk(ws); ok {
@@ -394,15 +398,12 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		if len(c) == 0 {
 			continue
 		}
-		// After a comma a wh-word usually opens a relative clause
-		// ("…, which was three weeks ago"): only a question mark makes it
-		// a question.
-		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]] || strongBreak(text, spans, k))) {
+		if e.isRequest(c) || (isInterrogative(c) && questionAfterBreak(text, spans, k, c, question)) {
 			// A conjunction run-on, or a long stretch of background
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
 			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) {
+			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true

@@ -39,4 +39,41 @@ func TestSets6Shapes(t *testing.T) {
 				[]string{"Can you look at https://example.com/form?id=42 before Friday?"}},
 		})
 	})
+	t.Run("a bare condition opens an ask", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"if not without a comma", "is the parcel there? if not can you call the courier",
+				[]string{"is the parcel there?", "if not can you call the courier"}},
+			{"if not before can we", "Did the courier come? if not can we rebook for Monday",
+				[]string{"Did the courier come?", "if not can we rebook for Monday"}},
+			{"a real condition clause is not bare", "if not for the snow we would have come", nil},
+		})
+	})
+	t.Run("a wh-question in question order after a comma", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"opener then when do i", "last thing, when do we have to pay the rates by",
+				[]string{"when do we have to pay the rates by"}},
+			{"opener then where should we", "Before I forget, where should we send the signed forms",
+				[]string{"where should we send the signed forms"}},
+			{"a relative clause asks nothing", "We moved the meeting to Friday, when I am back from Leeds.", nil},
+			{"a relative which clause asks nothing", "The parcel came on Monday, which was a relief.", nil},
+		})
+	})
+	t.Run("a yes or no that answers", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"yes and a noun phrase", "yes, the usual account please.", nil},
+			{"no and a noun phrase", "No, the old address please", nil},
+			{"yes please and a verb still asks", "yes please send it to the office",
+				[]string{"yes please send it to the office"}},
+			{"no then a question still asks", "No, but could you check the date?",
+				[]string{"No, but could you check the date?"}},
+		})
+	})
+	t.Run("a reason in a run-on is not part of the ask", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"because after a question", "morning did the invoice go out to parkers because they rang saying they never got it",
+				[]string{"did the invoice go out to parkers"}},
+			{"cos after a request", "can you ring the bank for me today cos i am stuck on site all day",
+				[]string{"can you ring the bank for me today"}},
+		})
+	})
 }

@@ -90,3 +90,67 @@ func ownNewsletter(ws []string) bool {
 }
 
 var subscribeVerbs = set("sign subscribe join register")
+
+// bareConditionAsk: "if not can you pay it monday", "if so could you book
+// it": a condition on the answer before, typed without its comma, opening
+// an ask. The ask is quoted with its condition.
+func (e *Engine) bareConditionAsk(ws []string) bool {
+	return len(ws) >= 4 && ws[0] == "if" && bareConditions[ws[1]] && e.opensAsk(stripLead(ws, 2))
+}
+
+var bareConditions = set("not so yes no")
+
+// invertedWh: after a comma, a wh-word with an auxiliary and a subject
+// pronoun after it ("one more thing, when do i send…", "…, where should
+// we post it") is a question's word order; a relative clause has none
+// ("…, when I was away", "…, which was late").
+func invertedWh(c []string) bool {
+	return len(c) >= 4 && whWords[c[0]] && auxWords[c[1]] && subjectPronouns[c[2]]
+}
+
+var subjectPronouns = set("i we you they he she it")
+
+// answerOnly: "yes, same as before please", "no, the old address
+// please": the client answers the firm's question; what follows the yes or
+// no asks for nothing once "please" is set aside ("yes please send it"
+// still asks).
+func (e *Engine) answerOnly(c clause) bool {
+	lw := c.lw
+	if c.question || len(lw) < 2 || !answerWords[lw[0]] {
+		return false
+	}
+	rest := make([]string, 0, len(lw)-1)
+	for _, w := range lw[1:] {
+		if w != "please" && w != "pls" && w != "plz" {
+			rest = append(rest, w)
+		}
+	}
+	return !e.opensAsk(stripLead(rest, 0))
+}
+
+var answerWords = set("yes yeah yep yup no nope")
+
+// reasonTail: in a run-on, "because" (or "cos") before a subject gives the
+// reason for the ask before it ("did the rent go out because the landlord
+// says…"): the client's statement, not part of the ask. "because if we
+// do can you…" opens a condition instead.
+func reasonTail(lw []string, j int) bool {
+	return reasonWords[lw[j]] && j+1 < len(lw) && lw[j+1] != "if"
+}
+
+var reasonWords = set("because cos coz cause bc")
+
+// leadBeforeWh: the opener before an inverted wh-question ("one more q,
+// when do i…") is not quoted with it; a condition ("if it's late, when do
+// i…") is part of the question.
+func leadBeforeWh(ws, c []string) bool {
+	return invertedWh(c) && !conditionWords[ws[0]]
+}
+
+// questionAfterBreak: the interrogative c after the clause break before
+// word k opens a question. After a comma a wh-word usually opens a
+// relative clause ("…, which was three weeks ago"): only a question mark,
+// a strong break (dash, colon) or a question's word order make it one.
+func questionAfterBreak(text string, spans []span, k int, c []string, question bool) bool {
+	return question || !whWords[c[0]] || strongBreak(text, spans, k) || invertedWh(c)
+}
