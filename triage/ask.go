@@ -853,7 +853,7 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// A second direct question: "…today, and whats the cutoff…?". One
 	// whose subject points back ("…, and does it cost anything?") asks
 	// about the same thing and stays with the first.
-	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
+	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && secondQuestion(right) {
 		return e.splitQuestion(sp, k)
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {

@@ -76,4 +76,24 @@ func TestSets6Shapes(t *testing.T) {
 				[]string{"can you ring the bank for me today"}},
 		})
 	})
+	t.Run("btw joins the asks of a run-on", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"request then wh-question", "hi jo can you post the forms today btw when is the vat due",
+				[]string{"can you post the forms today", "when is the vat due"}},
+			{"question then request", "did the new till arrive btw can you send me the manual for it",
+				[]string{"did the new till arrive", "can you send me the manual for it"}},
+		})
+	})
+	t.Run("a second question after a comma and", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a question that puts work to the firm", "Why has the bill gone up, and is it something you could look into?",
+				[]string{"Why has the bill gone up", "and is it something you could look into?"}},
+			{"a question about the same thing stays", "What is the new levy, and does it apply to us?",
+				[]string{"What is the new levy, and does it apply to us?"}},
+			{"a second fact under tell me stays one ask", "Can you tell me if the boiler is covered, and when the engineer can come?",
+				[]string{"Can you tell me if the boiler is covered, and when the engineer can come?"}},
+			{"no comma keeps one question", "Could you tell me when and where the hearing is?",
+				[]string{"Could you tell me when and where the hearing is?"}},
+		})
+	})
 }

@@ -154,3 +154,22 @@ func leadBeforeWh(ws, c []string) bool {
 func questionAfterBreak(text string, spans []span, k int, c []string, question bool) bool {
 	return question || !whWords[c[0]] || strongBreak(text, spans, k) || invertedWh(c)
 }
+
+// secondQuestion: the question after "and" asks its own thing. One whose
+// subject points back ("…, and does it cost anything?") asks about the
+// same thing, unless it puts work to the firm ("…, and is it something
+// you can fix?", "…, and is that a job you could take on?").
+func secondQuestion(right []string) bool {
+	return !anaphoricSubject(right) || firmToAct(right)
+}
+
+// firmToAct: "you" with a modal after it ("you can", "you could",
+// "you'd be able") names the firm as the one to act.
+func firmToAct(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if secondPerson[ws[i]] && (auxWords[ws[i+1]] || ws[i+1] == "would") {
+			return true
+		}
+	}
+	return false
+}
