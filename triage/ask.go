@@ -890,7 +890,8 @@ func whOpened(ws []string) bool {
 // splitRequest splits a second request sharing the first one's frame:
 // "Can you tell me when… and figure out whether…". Only split when each
 // part has its own clear signals and they point to different kinds, the
-// only reason the split matters to the firm.
+// only reason the split matters to the firm, or when ", and" sets the
+// second job apart (commaJoined).
 func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	lw, right := sp.lw, sp.lw[r:]
 	// "…and also let me know whether…": "also" marks a second ask
@@ -910,7 +911,7 @@ func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 		return nil, false
 	}
 	lcl, rcl := e.classify(left), e.classify(rc)
-	if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
+	if (lcl.kind != rcl.kind || commaJoined(sp, k)) && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
 		return []clause{left, rc}, true
 	}
 	return nil, false

@@ -96,4 +96,12 @@ func TestSets6Shapes(t *testing.T) {
 				[]string{"Could you tell me when and where the hearing is?"}},
 		})
 	})
+	t.Run("a second job set apart by a comma", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"review then draft", "Could you review the tenancy agreement, and draft a notice to the tenant for me?",
+				[]string{"Could you review the tenancy agreement", "draft a notice to the tenant for me?"}},
+			{"no comma keeps one job", "Could you review the tenancy agreement and draft a notice to the tenant for me?",
+				[]string{"Could you review the tenancy agreement and draft a notice to the tenant for me?"}},
+		})
+	})
 }

@@ -173,3 +173,9 @@ func firmToAct(ws []string) bool {
 	}
 	return false
 }
+
+// commaJoined: ", and" sets the second request apart ("Could you explain
+// the process, and draft a reply for me?"): two jobs even of one kind.
+func commaJoined(sp *sentenceSplit, k int) bool {
+	return sp.lw[k] == "and" && precededBy(sp.s, sp.spans[k].start, ",")
+}
