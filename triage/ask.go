@@ -327,6 +327,10 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 			}
 		}
 	}
+	// A bare condition on the answer before: "if not can you…".
+	if e.bareConditionAsk(ws) {
+		return stripLead(ws, 2), -1
+	}
 	// After an acknowledgement without punctuation: "sounds good can
 	// you book…".
 	if c, k, ok := e.ackAsk(ws); ok {
@@ -394,15 +398,12 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		if len(c) == 0 {
 			continue
 		}
-		// After a comma a wh-word usually opens a relative clause
-		// ("…, which came on Tuesday"): only a question mark makes it
-		// a question.
-		if e.isRequest(c) || (isInterrogative(c) && (question || !whWords[c[0]] || strongBreak(text, spans, k))) {
+		if e.isRequest(c) || (isInterrogative(c) && questionAfterBreak(text, spans, k, c, question)) {
 			// A conjunction run-on, or a long stretch of background
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
 			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) {
+			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
@@ -852,7 +853,7 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// A second direct question: "…today, and whats the fee…?". One
 	// whose subject points back ("…, and does it take long?") asks
 	// about the same thing and stays with the first.
-	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && !anaphoricSubject(right) {
+	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && secondQuestion(right) {
 		return e.splitQuestion(sp, k)
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {
@@ -889,7 +890,8 @@ func whOpened(ws []string) bool {
 // splitRequest splits a second request sharing the first one's frame:
 // "Can you tell me when… and figure out whether…". Only split when each
 // part has its own clear signals and they point to different kinds, the
-// only reason the split matters to the firm.
+// only reason the split matters to the firm, or when ", and" sets the
+// second job apart (commaJoined).
 func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	lw, right := sp.lw, sp.lw[r:]
 	// "…and also tell us whether…": "also" marks a second ask
@@ -909,7 +911,7 @@ func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 		return nil, false
 	}
 	lcl, rcl := e.classify(left), e.classify(rc)
-	if lcl.kind != rcl.kind && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
+	if (lcl.kind != rcl.kind || commaJoined(sp, k)) && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
 		return []clause{left, rc}, true
 	}
 	return nil, false

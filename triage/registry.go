@@ -305,7 +305,7 @@ var (
 // Word sets and weights of the shape rules (shapes.go): run-ons, hopes and benefits, venting, answers, checking.
 
 // runOnJoiners join the asks of a run-on: "…friday and can you…".
-var runOnJoiners = set("and also so but plus then oh ok okay")
+var runOnJoiners = set("and also so but plus then oh ok okay btw")
 
 // runOnOpeners may open a run-on before its first ask, like a greeting.
 var runOnOpeners = set("yo ok okay right so quick")

@@ -88,7 +88,7 @@ func (e *Engine) wantedItem(c *clause) {
 // client's without its subject.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
-		e.exclaimedStatement(c.text, ws)
+		e.exclaimedStatement(c.text, ws) || (!c.question && footerPlea(c.lw)) || e.answerOnly(c)
 }
 
 // exclaimedStatement: a statement closed by "??" or "?!" ("he says the
@@ -360,7 +360,7 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]] {
+		if (tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]]) || reasonTail(lw, j) {
 			return j
 		}
 	}

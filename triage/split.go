@@ -279,7 +279,7 @@ func sentences(s string) []string {
 			continue
 		}
 		j := terminatorEnd(s, i+1)
-		if j < n && s[j] != ' ' {
+		if j < n && s[j] != ' ' && !gluedQuestion(s, start, i, j) {
 			// Inside a token: 3.5, example.com, 10.30, e.g.
 			i = j - 1
 			continue

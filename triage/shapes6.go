@@ -1,0 +1,181 @@
+package triage
+
+// Shapes of asks and non-asks added for the dev6 and messy5 sets: a
+// question mark with no space after it, and the eco and promotion lines of
+// a client's own footer.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gluedQuestion: the "?" at s[i] (its run of terminators ending at j) is
+// typed with no space before the next sentence ("is it paid?if not can
+// you…"). A link's query ("form?id=42") is not: the token before has a
+// slash, or the one after has "=", "&" or "/".
+func gluedQuestion(s string, start, i, j int) bool {
+	if !strings.Contains(s[i:j], "?") {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[j:])
+	if !unicode.IsLetter(prev) || !unicode.IsLetter(next) {
+		return false
+	}
+	if strings.ContainsRune(lastToken(s[start:i]), '/') {
+		return false
+	}
+	after := s[j:]
+	if k := strings.IndexByte(after, ' '); k >= 0 {
+		after = after[:k]
+	}
+	return !strings.ContainsAny(after, "=&/")
+}
+
+// footerPlea: a line of the client's own footer that addresses every
+// reader, not the firm: the plea to spare paper ("Please consider the
+// environment before printing this email") and the promotion of the
+// client's business ("Follow us on Instagram", "Sign up to our
+// newsletter for 10% off!"). ws are the clause's lower-case words.
+func footerPlea(ws []string) bool {
+	return printPlea(ws) || followUs(ws) || ownNewsletter(ws)
+}
+
+// printPlea: printing named next to the environment, the planet or trees.
+func printPlea(ws []string) bool {
+	var printing, nature bool
+	for _, w := range ws {
+		switch {
+		case strings.HasPrefix(w, "print"):
+			printing = true
+		case ecoWords[w]:
+			nature = true
+		}
+	}
+	return printing && nature
+}
+
+var ecoWords = set("environment environmental planet trees tree")
+
+// followUs: "Follow us on …", "Like us on Facebook", "Connect with us on
+// LinkedIn", "Find us on Instagram".
+func followUs(ws []string) bool {
+	if len(ws) < 3 || !followVerbs[ws[0]] {
+		return false
+	}
+	rest := ws[1:]
+	if rest[0] == "with" {
+		rest = rest[1:]
+	}
+	return len(rest) >= 2 && rest[0] == "us" && rest[1] == "on"
+}
+
+var followVerbs = set("follow like find connect")
+
+// ownNewsletter: an imperative to sign up to or join "our newsletter" or
+// "our mailing list": the client's promotion to its own customers. "Please
+// sign up our new starter for the pension" names no newsletter.
+func ownNewsletter(ws []string) bool {
+	if len(ws) < 3 || !subscribeVerbs[ws[0]] {
+		return false
+	}
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k] == "our" && (ws[k+1] == "newsletter" || ws[k+1] == "newsletters" ||
+			(ws[k+1] == "mailing" && k+2 < len(ws) && ws[k+2] == "list")) {
+			return true
+		}
+	}
+	return false
+}
+
+var subscribeVerbs = set("sign subscribe join register")
+
+// bareConditionAsk: "if not can you pay it monday", "if so could you book
+// it": a condition on the answer before, typed without its comma, opening
+// an ask. The ask is quoted with its condition.
+func (e *Engine) bareConditionAsk(ws []string) bool {
+	return len(ws) >= 4 && ws[0] == "if" && bareConditions[ws[1]] && e.opensAsk(stripLead(ws, 2))
+}
+
+var bareConditions = set("not so yes no")
+
+// invertedWh: after a comma, a wh-word with an auxiliary and a subject
+// pronoun after it ("one more thing, when do i send…", "…, where should
+// we post it") is a question's word order; a relative clause has none
+// ("…, when I was away", "…, which was late").
+func invertedWh(c []string) bool {
+	return len(c) >= 4 && whWords[c[0]] && auxWords[c[1]] && subjectPronouns[c[2]]
+}
+
+var subjectPronouns = set("i we you they he she it")
+
+// answerOnly: "yes, same as before please", "no, the old address
+// please": the client answers the firm's question; what follows the yes or
+// no asks for nothing once "please" is set aside ("yes please send it"
+// still asks).
+func (e *Engine) answerOnly(c clause) bool {
+	lw := c.lw
+	if c.question || len(lw) < 2 || !answerWords[lw[0]] {
+		return false
+	}
+	rest := make([]string, 0, len(lw)-1)
+	for _, w := range lw[1:] {
+		if w != "please" && w != "pls" && w != "plz" {
+			rest = append(rest, w)
+		}
+	}
+	return !e.opensAsk(stripLead(rest, 0))
+}
+
+var answerWords = set("yes yeah yep yup no nope")
+
+// reasonTail: in a run-on, "because" (or "cos") before a subject gives the
+// reason for the ask before it ("did the rent go out because the landlord
+// says…"): the client's statement, not part of the ask. "because if we
+// do can you…" opens a condition instead.
+func reasonTail(lw []string, j int) bool {
+	return reasonWords[lw[j]] && j+1 < len(lw) && lw[j+1] != "if"
+}
+
+var reasonWords = set("because cos coz cause bc")
+
+// leadBeforeWh: the opener before an inverted wh-question ("one more q,
+// when do i…") is not quoted with it; a condition ("if it's late, when do
+// i…") is part of the question.
+func leadBeforeWh(ws, c []string) bool {
+	return invertedWh(c) && !conditionWords[ws[0]]
+}
+
+// questionAfterBreak: the interrogative c after the clause break before
+// word k opens a question. After a comma a wh-word usually opens a
+// relative clause ("…, which was three weeks ago"): only a question mark,
+// a strong break (dash, colon) or a question's word order make it one.
+func questionAfterBreak(text string, spans []span, k int, c []string, question bool) bool {
+	return question || !whWords[c[0]] || strongBreak(text, spans, k) || invertedWh(c)
+}
+
+// secondQuestion: the question after "and" asks its own thing. One whose
+// subject points back ("…, and does it cost anything?") asks about the
+// same thing, unless it puts work to the firm ("…, and is it something
+// you can fix?", "…, and is that a job you could take on?").
+func secondQuestion(right []string) bool {
+	return !anaphoricSubject(right) || firmToAct(right)
+}
+
+// firmToAct: "you" with a modal after it ("you can", "you could",
+// "you'd be able") names the firm as the one to act.
+func firmToAct(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if secondPerson[ws[i]] && (auxWords[ws[i+1]] || ws[i+1] == "would") {
+			return true
+		}
+	}
+	return false
+}
+
+// commaJoined: ", and" sets the second request apart ("Could you explain
+// the process, and draft a reply for me?"): two jobs even of one kind.
+func commaJoined(sp *sentenceSplit, k int) bool {
+	return sp.lw[k] == "and" && precededBy(sp.s, sp.spans[k].start, ",")
+}
