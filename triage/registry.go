@@ -641,7 +641,7 @@ var closingQuotes = []string{"\u201d", "\u2019", "\u00bb"}
 var endingAbbreviations = set("etc a.m p.m")
 
 // Word sets of the shape rules added for the dev5 and messy4 sets
-// (shapes5.go, split.go). Grammatical glue and closed sets: not
+// (shapes_runon.go, split.go). Grammatical glue and closed sets: not
 // extendable.
 
 // danglingWords never end a clause: a line that ends on one was cut by

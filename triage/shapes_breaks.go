@@ -1,8 +1,8 @@
 package triage
 
-// Shapes of asks and non-asks added for the dev6 and messy5 sets: a
-// question mark with no space after it, and the eco and promotion lines of
-// a client's own footer.
+// Shapes at clause breaks: a question mark with no space after it, a
+// bare condition, a question or a second job after a comma, answers that
+// ask nothing, and the eco and promotion lines of a client's own footer.
 
 import (
 	"strings"
@@ -36,7 +36,7 @@ func gluedQuestion(s string, start, i, j int) bool {
 // footerPlea: a line of the client's own footer that addresses every
 // reader, not the firm: the plea to spare paper ("Please consider the
 // environment before printing this email") and the promotion of the
-// client's business ("Follow us on Instagram", "Sign up to our
+// client's business ("Follow us on Mastodon", "Sign up to our
 // newsletter for 10% off!"). ws are the clause's lower-case words.
 func footerPlea(ws []string) bool {
 	return printPlea(ws) || followUs(ws) || ownNewsletter(ws)
@@ -91,7 +91,7 @@ func ownNewsletter(ws []string) bool {
 
 var subscribeVerbs = set("sign subscribe join register")
 
-// bareConditionAsk: "if not can you pay it monday", "if so could you book
+// bareConditionAsk: "if not can you chase it tuesday", "if so could you book
 // it": a condition on the answer before, typed without its comma, opening
 // an ask. The ask is quoted with its condition.
 func (e *Engine) bareConditionAsk(ws []string) bool {
@@ -110,7 +110,7 @@ func invertedWh(c []string) bool {
 
 var subjectPronouns = set("i we you they he she it")
 
-// answerOnly: "yes, same as before please", "no, the old address
+// answerOnly: "yes, the blue folder please", "no, the old address
 // please": the client answers the firm's question; what follows the yes or
 // no asks for nothing once "please" is set aside ("yes please send it"
 // still asks).
@@ -149,14 +149,14 @@ func leadBeforeWh(ws, c []string) bool {
 
 // questionAfterBreak: the interrogative c after the clause break before
 // word k opens a question. After a comma a wh-word usually opens a
-// relative clause ("…, which was three weeks ago"): only a question mark,
+// relative clause ("…, which came last Thursday"): only a question mark,
 // a strong break (dash, colon) or a question's word order make it one.
 func questionAfterBreak(text string, spans []span, k int, c []string, question bool) bool {
 	return question || !whWords[c[0]] || strongBreak(text, spans, k) || invertedWh(c)
 }
 
 // secondQuestion: the question after "and" asks its own thing. One whose
-// subject points back ("…, and does it cost anything?") asks about the
+// subject points back ("…, and does it take long?") asks about the
 // same thing, unless it puts work to the firm ("…, and is it something
 // you can fix?", "…, and is that a job you could take on?").
 func secondQuestion(right []string) bool {

@@ -1,17 +1,17 @@
 package triage
 
-// Shapes of asks added for the dev5 and messy4 sets: lists of things the
-// client wants, exclamations and presumptions put as questions, a
-// subject-less "will …", acknowledgement and hand-over leads before an
-// ask, and run-ons that join a need, a condition or a client's own
-// question to the asks around them.
+// Shapes of informal mail: lists of things the client wants,
+// exclamations and presumptions put as questions, a subject-less
+// "will …", acknowledgement and hand-over leads before an ask, and
+// run-ons that join a need, a condition or a client's own question to
+// the asks around them.
 
 import "strings"
 
 // --- Lists of wanted things ---------------------------------------------
 
 // listWants: a line introducing a list says the client wants its items
-// from the firm ("What I need from you:", "Still waiting on from your
+// from the firm ("Things we still need from you:", "Still waiting on from your
 // side:"). A need is enough ("Things we need for the launch:"); a pending
 // word ("missing", "outstanding", "waiting") only when it is the firm's
 // side ("Outstanding invoices:" may be the client's own). "We need to send
@@ -48,7 +48,7 @@ func (e *Engine) listWants(intro string) bool {
 }
 
 // nounItem: a list item that names a thing rather than saying something
-// ("the signed engagement letter", "Date of the next meeting"): short,
+// ("the updated asset register", "Date of the next meeting"): short,
 // not opened by a subject pronoun, and with no auxiliary ("Logo files are
 // in the folder" says something).
 func nounItem(ws []string) bool {
@@ -108,7 +108,7 @@ func exclaimedWh(text string, ws []string) bool {
 	return len(ws) > 0 && whWords[ws[0]] && lastPunct(text) == '!' && !strings.Contains(text, "?")
 }
 
-// subjectlessIntent: "will sort it at the weekend", "shall send it
+// subjectlessIntent: "will post it on Monday", "shall send it
 // tomorrow": the client's own plan with the "I" dropped. A question ("will
 // you…", "will the refund…") has a subject after the modal.
 func (e *Engine) subjectlessIntent(ws []string) bool {
@@ -129,7 +129,7 @@ func presumesNews(ws []string) bool {
 // --- Leads before the ask -------------------------------------------------
 
 // ackAsk returns the words after an acknowledgement that opens an ask
-// with no punctuation between them ("sounds good can you book monday"),
+// with no punctuation between them ("sounds good can you book friday"),
 // and the index of the ask's first word.
 func (e *Engine) ackAsk(ws []string) ([]string, int, bool) {
 	end, ok := ackOpeners.hasAt(ws, 0)
@@ -165,7 +165,7 @@ func trimHandover(s string) string {
 }
 
 // strongBreak: the gap before ws[k] is a dash or a colon, which ends an
-// opener ("one more thing - who do i…", "Quick question: what…"); after
+// opener ("one more thing - where do i…", "Quick question: what…"); after
 // one a wh-word opens a question, not a relative clause.
 func strongBreak(text string, spans []span, k int) bool {
 	gap := text[spans[k-1].end:spans[k].start]
@@ -174,7 +174,7 @@ func strongBreak(text string, spans []span, k int) bool {
 
 // --- Run-ons --------------------------------------------------------------
 
-// needOpen: "i need the p45 for dan", "we need a new login", "need the
+// needOpen: "i need a copy for odile", "we need a new login", "need the
 // figures by friday": a need of the client's put to the firm, not "i need
 // to …" (their own act).
 func needOpen(lw []string, k int) bool {
@@ -193,7 +193,7 @@ func ellipticCondition(lw []string, k int) bool {
 	return k >= 3 && lw[k-3] == "if" && pronWords[lw[k-2]] && auxWords[lw[k-1]]
 }
 
-// clientQuestionStart: "can i put that…", "should we send…" opening inside
+// clientQuestionStart: "can i send that…", "should we send…" opening inside
 // a run-on with no joiner: a question about the client's own act. Not
 // after a wh-word ("what can i do") or a subject ("the work we do we
 // never bill"), and not before another auxiliary ("if i can i will").
