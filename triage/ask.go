@@ -49,9 +49,16 @@ func (e *Engine) Questions(newText string) []Question {
 // none, of the next.
 func (e *Engine) addAsk(out []Question, c clause, pending *int) []Question {
 	if !c.ask {
-		ws := scratchWords(c.text)
-		d := statedEffort(*ws)
-		dropWords(ws)
+		// The clause's own words, unless a run-on's background was cut
+		// from its text: reading them again costs a tokenising.
+		var d int
+		if c.lw != nil && c.text == c.full {
+			d = statedEffort(c.lw)
+		} else {
+			ws := scratchWords(c.text)
+			d = statedEffort(*ws)
+			dropWords(ws)
+		}
 		if d > 0 {
 			if n := len(out); n > 0 && out[n-1].Kind == Paid && out[n-1].Estimate != EstimateStated {
 				e.applyStated(&out[n-1], d)
@@ -126,9 +133,20 @@ type clause struct {
 
 // clause analyses one sentence (or part of one) as a possible ask.
 func (e *Engine) clause(s string) clause {
+	return e.clauseWith(s, nil, nil)
+}
+
+// clauseWith is clause for a sentence whose word spans and lower-case
+// words the caller has already read (nil: not read). Most sentences
+// display as written, and then reading them again would be waste.
+func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	c := clause{text: e.displayText(s)}
-	spans := wordSpans(c.text)
-	all := lowerSpans(c.text, spans)
+	if spans == nil || c.text != s {
+		spans, all = wordSpans(c.text), nil
+	}
+	if all == nil {
+		all = lowerSpans(c.text, spans)
+	}
 	c.full, c.spans, c.lw = c.text, spans, all
 	var cut int
 	c.ws, cut = e.core(c.text, spans, all)
@@ -209,7 +227,13 @@ func (e *Engine) displayText(s string) string {
 	// Only the first words can be a greeting and its name.
 	var spanBuf [greetingWords]span
 	var lowBuf [greetingWords]string
-	ws := appendWordSpansN(spanBuf[:0], s, greetingWords)
+	// Most sentences open with no greeting: test the first word alone
+	// before reading sixteen.
+	ws := appendWordSpansN(spanBuf[:0], s, 1)
+	if len(ws) == 0 || !e.lex.greetings.mayOpen(lowerWord(s[ws[0].start:ws[0].end])) {
+		return s
+	}
+	ws = appendWordSpansN(spanBuf[:0], s, greetingWords)
 	if len(ws) > 1 {
 		lw := appendLowerSpans(lowBuf[:0], s, ws[:min(len(ws), e.lex.greetings.maxWords())])
 		if end, ok := e.lex.greetings.hasAt(lw, 0); ok {
@@ -797,10 +821,11 @@ const maxSplitWords = 80
 // or two when it joins two distinct asks ("Can you confirm the deadline
 // and also prepare the extension form?").
 func (e *Engine) splitAsks(s string) []clause {
-	if asks, ok := e.runOnAsks(s); ok {
+	asks, read, ok := e.runOnAsks(s)
+	if ok {
 		return asks
 	}
-	whole := e.clause(s)
+	whole := e.clauseWith(s, read.spans, read.lw)
 	if !whole.ask {
 		return []clause{whole}
 	}

@@ -505,6 +505,15 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	}
 }
 
+// mayOpen reports whether a phrase may start at word w: false means
+// hasAt is false at w whatever follows, so a caller can test a text's
+// first word before tokenising and lower-casing the rest.
+func (l *lexicon) mayOpen(w string) bool {
+	wp := l.opens(w)
+	var buf [32]int
+	return len(wp.literal) > 0 || len(l.candidates(w, wp.class, buf[:0])) > 0
+}
+
 // has reports whether any phrase matches anywhere in ws.
 func (l *lexicon) has(ws []string) bool {
 	found := false

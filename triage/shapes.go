@@ -23,24 +23,27 @@ const minRunOnAsk = 4
 // greeting or background before the first ("morning sorry to chase but
 // did…"). It reports false when the sentence is punctuated, too short, or
 // opens with its only ask.
-func (e *Engine) runOnAsks(s string) ([]clause, bool) {
+func (e *Engine) runOnAsks(s string) ([]clause, wordsRead, bool) {
 	if punctuated(s) {
-		return nil, false
+		return nil, wordsRead{}, false
 	}
-	spans := wordSpans(s)
+	read := wordsRead{spans: wordSpans(s)}
+	spans := read.spans
 	if len(spans) < 8 || len(spans) > maxSplitWords {
-		return nil, false
+		return nil, read, false
 	}
 	lw := lowerSpans(s, spans)
+	read.lw = lw
 	starts := e.runOnStarts(lw)
 	// Only discourse markers before the first ask ("also whats…"): they
 	// stay with it.
 	markersOnly := len(starts) > 0 && len(stripLead(lw[:starts[0]], 0)) == 0
 	if len(starts) == 1 && markersOnly {
-		return e.askBeforeStatement(s, spans, lw)
+		asks, ok := e.askBeforeStatement(s, spans, lw)
+		return asks, read, ok
 	}
 	if len(starts) == 0 {
-		return nil, false
+		return nil, read, false
 	}
 	var asks []clause
 	switch {
@@ -57,7 +60,16 @@ func (e *Engine) runOnAsks(s string) ([]clause, bool) {
 			asks = append(asks, c)
 		}
 	}
-	return e.runOnClauses(s, spans, lw, starts, asks, len(asks) == 0 && !markersOnly)
+	asks, ok := e.runOnClauses(s, spans, lw, starts, asks, len(asks) == 0 && !markersOnly)
+	return asks, read, ok
+}
+
+// wordsRead are the word spans of a sentence and, when read, their
+// lower-case words: runOnAsks hands them on so that splitAsks need not
+// read the sentence again.
+type wordsRead struct {
+	spans []span
+	lw    []string
 }
 
 // runOnClauses appends the asks of a run-on from their starts to asks.

@@ -151,7 +151,13 @@ func (e *Engine) ackAsk(ws []string) ([]string, int, bool) {
 func trimHandover(s string) string {
 	var spanBuf [6]span
 	var lowBuf [6]string
-	sp := appendWordSpansN(spanBuf[:0], s, 6)
+	// Few clauses open with a lead's first word: test it alone before
+	// reading six words (this runs for every clause).
+	sp := appendWordSpansN(spanBuf[:0], s, 1)
+	if len(sp) == 0 || !handoverLeads.mayOpen(lowerWord(s[sp[0].start:sp[0].end])) {
+		return s
+	}
+	sp = appendWordSpansN(spanBuf[:0], s, 6)
 	lw := appendLowerSpans(lowBuf[:0], s, sp)
 	end, ok := handoverLeads.hasAt(lw, 0)
 	if !ok || end >= len(sp) {
