@@ -141,12 +141,7 @@ func (e *Engine) clause(s string) clause {
 // display as written, and then reading them again would be waste.
 func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	c := clause{text: e.displayText(s)}
-	if spans == nil || c.text != s {
-		spans, all = wordSpans(c.text), nil
-	}
-	if all == nil {
-		all = lowerSpans(c.text, spans)
-	}
+	spans, all = reuseWords(c.text, s, spans, all)
 	c.full, c.spans, c.lw = c.text, spans, all
 	var cut int
 	c.ws, cut = e.core(c.text, spans, all)
@@ -165,6 +160,18 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	n := len(ws)
 	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)
 	return c
+}
+
+// reuseWords returns the word spans and lower-case words of text: those
+// read from s (nil: not read) when text is s as written, else its own.
+func reuseWords(text, s string, spans []span, lw []string) ([]span, []string) {
+	if spans == nil || text != s {
+		spans, lw = wordSpans(text), nil
+	}
+	if lw == nil {
+		lw = lowerSpans(text, spans)
+	}
+	return spans, lw
 }
 
 // rhetorical: "honestly, who reads those brochures?", "seriously, why…":
