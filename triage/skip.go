@@ -2,6 +2,7 @@ package triage
 
 import (
 	"net/mail"
+	"slices"
 	"strings"
 )
 
@@ -190,17 +191,10 @@ func directListMail(p *Parsed) bool {
 		return false
 	}
 	list := listAddresses(h.Get("List-Id"), h.Get("List-Post"))
-	for _, a := range p.To {
-		if list[strings.ToLower(a.Address)] {
-			return false
-		}
-	}
-	for _, a := range p.Cc {
-		if list[strings.ToLower(a.Address)] {
-			return false
-		}
-	}
-	return len(list) > 0
+	toList := slices.ContainsFunc(slices.Concat(p.To, p.Cc), func(a *mail.Address) bool {
+		return list[strings.ToLower(a.Address)]
+	})
+	return len(list) > 0 && !toList
 }
 
 // listAddresses are the addresses a list is posted to: List-Post's mailto
@@ -234,17 +228,12 @@ func (e *Engine) greetsRecipient(text string, p *Parsed) bool {
 		return false
 	}
 	name := (*ws)[end]
-	for _, list := range [][]*mail.Address{p.To, p.Cc} {
-		for _, a := range list {
-			first, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
-			if first == "" { // no display name: "pete.lam@…" names Pete
-				first, _, _ = strings.Cut(a.Address, "@")
-				first, _, _ = strings.Cut(first, ".")
-			}
-			if strings.EqualFold(first, name) {
-				return true
-			}
+	return slices.ContainsFunc(slices.Concat(p.To, p.Cc), func(a *mail.Address) bool {
+		first, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
+		if first == "" { // no display name: "pete.lam@…" names Pete
+			first, _, _ = strings.Cut(a.Address, "@")
+			first, _, _ = strings.Cut(first, ".")
 		}
-	}
-	return false
+		return strings.EqualFold(first, name)
+	})
 }
