@@ -871,7 +871,7 @@ type sentenceSplit struct {
 // word k.
 func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	lw := sp.lw
-	if lw[k] != "and" && !(lw[k] == "also" && precededBy(sp.s, sp.spans[k].start, ",;")) {
+	if !joinerAt(sp, k) {
 		return nil, false
 	}
 	r := k + 1
@@ -895,6 +895,17 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		return asks, true
 	}
 	return e.splitRequest(sp, k, r)
+}
+
+// joinerAt: word k joins two parts that may be asks of their own: "and",
+// or "also" after a comma, but not the "and" of a visit and its job
+// (oneJobJoin).
+func joinerAt(sp *sentenceSplit, k int) bool {
+	w := sp.lw[k]
+	if w == "also" {
+		return precededBy(sp.s, sp.spans[k].start, ",;")
+	}
+	return w == "and" && !oneJobJoin(sp.lw, k)
 }
 
 // splitQuestion splits before the second of two direct questions, when
@@ -923,13 +934,15 @@ func whOpened(ws []string) bool {
 // "Can you tell me when… and figure out whether…". Only split when each
 // part has its own clear signals and they point to different kinds, the
 // only reason the split matters to the firm, or when ", and" sets the
-// second job apart (commaJoined).
+// second job apart (commaJoined), or when both are quick jobs of their own
+// (joinedJob).
 func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	lw, right := sp.lw, sp.lw[r:]
 	// "…and also tell us whether…": "also" marks a second ask
 	// even with a verb that otherwise delivers the first one's result.
 	also := r == k+2 || lw[k] == "also"
-	if !e.secondRequest(right, also) || sp.whole.agent != agentFirm {
+	join := e.joinedJob(sp.whole.ws, right, also)
+	if join == joinNone || sp.whole.agent != agentFirm {
 		return nil, false
 	}
 	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
@@ -943,8 +956,8 @@ func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 		return nil, false
 	}
 	lcl, rcl := e.classify(left), e.classify(rc)
-	if (lcl.kind != rcl.kind || commaJoined(sp, k)) && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
-		return []clause{left, rc}, true
+	if join.splits(lcl.kind, rcl.kind, commaJoined(sp, k)) && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
+		return append(e.jobSeries(left), rc), true
 	}
 	return nil, false
 }

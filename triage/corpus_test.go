@@ -131,7 +131,7 @@ var (
 // kinds1Floors are kinds1's scores after the rules it prompted (first
 // score in testdata/kinds1/README.md: 0.982 / 0.890 / 0.842); no reply
 // cases.
-var kinds1Floors = Scores{QuestionF1: 0.981, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
+var kinds1Floors = Scores{QuestionF1: 0.987, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 
 // dev5Floors and messy4Floors are the sets' scores after the changes
 // they prompted (first scores in testdata/dev5/README.md and

@@ -749,3 +749,29 @@ var (
 // hopeGetVerbs after "hoping to" ask for a thing when a determiner
 // follows: "hoping to get the draft", "hoping to receive a copy".
 var hopeGetVerbs = set("get receive")
+
+// Word sets of the joined-asks rules (shapes_conj.go).
+
+// andWords join two verbs of one sentence, per language (en, de, fr, es,
+// nl, it and pt).
+var andWords = set("and und et y en e")
+
+// approachVerbs, alone or with one of approachParticles, come before "and"
+// and the job the visit is for: "come out and have a look", "pop round
+// and fix it", "remote in and sort it", "try and fix it". The pair is one
+// job, never two asks. Per language: "vorbeikommen und…", "langskomen
+// en…", "venir y…", "passer et…", "venire e…", "passar e…".
+var (
+	approachVerbs = set("come pop nip swing drop head hop go remote dial log stop sit try " +
+		"vorbeikommen kommen langskomen venir passer venire passare vir passar")
+	approachParticles = set("out in over round around by back ahead along up down across on vorbei langs")
+)
+
+// makeVerbs make or file a thing; a request for a fact joined after them
+// asks for something else, unless it points back (pointBackWords,
+// anaphora): "draft the letter and tell me what the process is".
+var makeVerbs = set("draft write prepare create design build produce file submit lodge print order book register")
+
+// pointBackWords in a request for a fact tie it to the job before it:
+// "…and tell me what we owe once it's filed", "…and let me know the result".
+var pointBackWords = set("its it's result results outcome once then afterwards after")

@@ -1,0 +1,147 @@
+package triage
+
+// Asks joined in one sentence by "and" (or a comma): which joins start a
+// second ask and which only go on with the same job. LABELS.md: two asks
+// joined in one sentence are two only when they clearly ask for
+// different things. "Check and sign the form", "review the lease and
+// tell me whether…", "prepare the accounts and file them" are one job;
+// "draft the letter and tell me what the process is" and "send the
+// invoice and update our address" are two.
+
+// oneJobJoin: the "and" at lw[k] joins a visit to the job it is for
+// ("can someone come out and have a look", "could you pop round and
+// fix it", "try and sort it"): one ask. A question after the "and"
+// ("…go out and could you…", "…come in and when…") is one of its own.
+func oneJobJoin(lw []string, k int) bool {
+	if k < 1 || k+1 >= len(lw) || !andWords[lw[k]] {
+		return false
+	}
+	next := lw[k+1]
+	if whWords[next] || k+2 < len(lw) && auxWords[next] && (pronWords[lw[k+2]] || secondPerson[lw[k+2]]) {
+		return false
+	}
+	v := k - 1
+	if approachParticles[lw[v]] && v > 0 {
+		v--
+	}
+	return approachVerbs[lw[v]]
+}
+
+// joinKind says what the request after a joining "and" is to the one
+// before it.
+type joinKind int
+
+const (
+	joinNone   joinKind = iota // the same job, or its result
+	joinSecond                 // a job of its own: two asks when the kinds differ
+	// joinQuick: a verb that may deliver the first job's result ("send",
+	// "update"), here with an object of its own and not to the client
+	// ("…and update our address"): two asks only when both are quick.
+	joinQuick
+)
+
+// joinedJob reads right, the words after the joiner, against whole, the
+// sentence's core.
+func (e *Engine) joinedJob(whole, right []string, also bool) joinKind {
+	switch {
+	case e.secondRequest(right, also) || e.newFactAsk(whole, right):
+		return joinSecond
+	case e.ownDelivery(right, leadingFact(whole)):
+		return joinQuick
+	}
+	return joinNone
+}
+
+// splits reports whether the two halves of a join, of kinds l and r, are
+// two asks: different kinds, or ", and" before the second (comma), or two
+// quick jobs of their own. Two paid jobs joined by a plain "and" stay one:
+// "catch up the books and reconcile the bank" is one piece of work.
+func (j joinKind) splits(l, r Kind, comma bool) bool {
+	bothQuick := l == Quick && r == Quick
+	if j == joinQuick {
+		return bothQuick
+	}
+	return l != r || comma || bothQuick
+}
+
+// ownDelivery: a verb that could deliver the first job's result opens a
+// job of its own: its object is neither the client ("send me…", "tell
+// me…") nor a word pointing back ("update it"). After a request for a
+// fact (afterFact: "can you confirm the time…") there is no result to
+// deliver, so "…and send me the link" is a job of its own too.
+func (e *Engine) ownDelivery(right []string, afterFact bool) bool {
+	if len(right) < 2 || !communicationVerbs[right[0]] {
+		return false
+	}
+	if _, ok := e.lex.requestVerbs.hasAt(right, 0); !ok {
+		return false
+	}
+	if anaphoricObject(right) || pointBackWords[right[1]] {
+		return false
+	}
+	toClient := meWords[right[1]] || objectPronouns[right[1]]
+	return !toClient || afterFact && right[0] != "let" && len(right) > 2 && !anaphora[right[2]]
+}
+
+// newFactAsk: after a job that makes something ("can you draft the
+// warning letter for me and tell me what the process is"), a request for
+// a fact that does not point back at the job ("…and tell me what it
+// will cost", "…and let me know once that's done") asks for something
+// else. After a job that inspects or works something out ("review the
+// lease and tell me whether…") the fact is that job's result.
+func (e *Engine) newFactAsk(whole, right []string) bool {
+	if !factOpen(right) || !e.makesThing(whole) {
+		return false
+	}
+	for _, w := range right[2:] {
+		if anaphoricSubjects[w] || anaphora[w] || pointBackWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// makesThing: the ask's own verb, the first request verb within its
+// first words, makes or files a thing ("can you draft…", "could you
+// please prepare…"; not "review the draft…").
+func (e *Engine) makesThing(ws []string) bool {
+	for i := 0; i < len(ws) && i <= factVerbReach; i++ {
+		if _, ok := e.lex.requestVerbs.hasAt(ws, i); ok {
+			return makeVerbs[ws[i]]
+		}
+	}
+	return false
+}
+
+// jobSeries splits the first ask of a split at "and" at the commas
+// before further quick jobs of their own: "can you send me the invoice,
+// check my tax code and book a call…" is three asks. A series with a
+// paid part is one piece of work ("set it up, bring over the
+// transactions and show my wife…") and stays whole.
+func (e *Engine) jobSeries(c clause) []clause {
+	if c.full != c.text || len(c.spans) > maxSplitWords {
+		return []clause{c}
+	}
+	var out []clause
+	from := 0
+	for k := 2; k < len(c.spans)-2; k++ {
+		if !precededBy(c.text, c.spans[k].start, ",") || e.joinedJob(c.ws, c.lw[k:], false) == joinNone {
+			continue
+		}
+		part := e.clause(trimJoin(c.text[from:c.spans[k].start]))
+		if !part.ask || len(part.ws) < 3 || e.classify(part).kind != Quick {
+			return []clause{c}
+		}
+		out = append(out, part)
+		from = c.spans[k].start
+	}
+	if len(out) == 0 {
+		return []clause{c}
+	}
+	last := e.clause(c.text[from:])
+	last.ask, last.request, last.agent = true, true, agentFirm
+	if len(last.ws) < 3 || e.classify(last).kind != Quick {
+		return []clause{c}
+	}
+	return append(out, last)
+}
