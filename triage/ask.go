@@ -830,9 +830,14 @@ const maxSplitWords = 80
 func (e *Engine) splitAsks(s string) []clause {
 	asks, read, ok := e.runOnAsks(s)
 	if ok {
-		return asks
+		return e.runOnJobs(asks)
 	}
-	whole := e.clauseWith(s, read.spans, read.lw)
+	return e.splitJoined(s, e.clauseWith(s, read.spans, read.lw))
+}
+
+// splitJoined returns the asks of sentence s, whose clause as a whole is
+// whole: whole, or its parts when it joins distinct asks.
+func (e *Engine) splitJoined(s string, whole clause) []clause {
 	if !whole.ask {
 		return []clause{whole}
 	}

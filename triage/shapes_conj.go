@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Asks joined in one sentence by "and" (or a comma): which joins start a
 // second ask and which only go on with the same job. LABELS.md: two asks
 // joined in one sentence are two only when they clearly ask for
@@ -144,4 +146,38 @@ func (e *Engine) jobSeries(c clause) []clause {
 		return []clause{c}
 	}
 	return append(out, last)
+}
+
+// runOnJobs splits each ask of a run-on at a join inside it, as a
+// punctuated sentence is split: "hi jo can u send me the invoice and
+// update our address pls" is two quick jobs.
+func (e *Engine) runOnJobs(asks []clause) []clause {
+	var out []clause
+	for i, c := range asks {
+		if !c.ask || !strings.Contains(c.text, " and ") {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		whole := c
+		if c.full != c.text {
+			whole = e.clause(c.text)
+		}
+		parts := e.splitJoined(c.text, whole)
+		if len(parts) < 2 {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, asks[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return asks
+	}
+	return out
 }

@@ -23,6 +23,8 @@ func TestJoinedAsks(t *testing.T) {
 			{"a visit, then a question of its own", "Can someone come out and have a look at the boiler, and could you send me the last service report?", []string{"Can someone come out and have a look at the boiler", "and could you send me the last service report?"}},
 			{"a newsletter written, then an unrelated fact", "Could you write the newsletter and let me know what time the call is on Thursday?", []string{"Could you write the newsletter", "let me know what time the call is on Thursday?"}},
 			{"a return prepared, then an unrelated fact", "Can you prepare the VAT return and tell me whether your office is open on Saturday?", []string{"Can you prepare the VAT return", "tell me whether your office is open on Saturday?"}},
+			{"run-on: two quick jobs", "hi jo can u send me the invoice and update our address pls", []string{"can u send me the invoice", "update our address pls"}},
+			{"run-on: a payslip and a phone number", "hey can you resend my p60 and change my phone number to the new one thanks", []string{"can you resend my p60", "change my phone number to the new one thanks"}},
 			{"a fact, then details sent", "Can you tell me when the invoice is due and send me the bank details?", []string{"Can you tell me when the invoice is due", "send me the bank details?"}},
 		})
 	})
@@ -35,6 +37,7 @@ func TestJoinedAsks(t *testing.T) {
 			{"remote in and sort", "Could you remote in and sort out the printer queue?", []string{"Could you remote in and sort out the printer queue?"}},
 			{"try and get it working", "Can you try and get the scanner working again before Monday?", []string{"Can you try and get the scanner working again before Monday?"}},
 			{"come over and replace", "Could an engineer come over and replace the cracked panel?", []string{"Could an engineer come over and replace the cracked panel?"}},
+			{"run-on: a visit and its job", "hi can someone come out and have a look at the printer its jamming again", []string{"can someone come out and have a look at the printer its jamming again"}},
 			{"go ahead and prepare", "Please go ahead and prepare the quarterly accounts.", []string{"Please go ahead and prepare the quarterly accounts."}},
 		})
 	})
