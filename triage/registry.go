@@ -151,7 +151,7 @@ var fillerBloom = bloom.Of(fillers)
 func isFiller(w string) bool { return fillerBloom.MayHold(w) && fillers[w] }
 
 var (
-	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",
+	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "pls", "plz", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",
 		"kun je", "kunt u", "zou je", "zou u", "wil je", "wilt u", "kunnen jullie", "zouden jullie", "dass sie",
 		"you have capacity to", "you have the capacity to", "you have time to", "you have the time to", "you got time to"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
@@ -770,7 +770,7 @@ var (
 // makeVerbs make or file a thing; a request for a fact joined after them
 // asks for something else, unless it points back (pointBackWords,
 // anaphora): "draft the letter and tell me what the process is".
-var makeVerbs = set("draft write prepare create design build produce file submit lodge print order book register")
+var makeVerbs = set("draft redraft write rewrite prepare create recreate design redesign build produce compile file submit lodge print order book register")
 
 // pointBackWords in a request for a fact tie it to the job before it:
 // "…and tell me what we owe once it's filed", "…and let me know the result".
