@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"math"
 	"strings"
 	"unicode"
 )
@@ -961,7 +960,7 @@ func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 		return nil, false
 	}
 	lcl, rcl := e.classify(left), e.classify(rc)
-	if join.splits(lcl.kind, rcl.kind, commaJoined(sp, k)) && math.Abs(lcl.signal) >= 1 && (math.Abs(rcl.signal) >= 1 || also) {
+	if join.splits(lcl, rcl, commaJoined(sp, k), also) {
 		return append(e.jobSeries(left), rc), true
 	}
 	return nil, false

@@ -775,3 +775,7 @@ var makeVerbs = set("draft redraft write rewrite prepare create recreate design 
 // pointBackWords in a request for a fact tie it to the job before it:
 // "…and tell me what we owe once it's filed", "…and let me know the result".
 var pointBackWords = set("its it's result results outcome once then afterwards after")
+
+// clearSignal is how much of an ask's score its own words must give (not
+// its form) for its kind to count as clear when a sentence is split.
+const clearSignal = 1.0

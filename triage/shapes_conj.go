@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Asks joined in one sentence by "and" (or a comma): which joins start a
 // second ask and which only go on with the same job. LABELS.md: two asks
@@ -54,16 +57,22 @@ func (e *Engine) joinedJob(whole, right []string, also bool) joinKind {
 	return joinNone
 }
 
-// splits reports whether the two halves of a join, of kinds l and r, are
-// two asks: different kinds, or ", and" before the second (comma), or two
-// quick jobs of their own. Two paid jobs joined by a plain "and" stay one:
-// "catch up the books and reconcile the bank" is one piece of work.
-func (j joinKind) splits(l, r Kind, comma bool) bool {
-	bothQuick := l == Quick && r == Quick
+// splits reports whether the two halves of a join, classified l and r,
+// are two asks. The first half's own words must say its kind clearly
+// (signal), and the second's too unless "also" marks it or both are
+// quick. Then they are two when their kinds differ, when ", and" comes
+// before the second (comma), or when both are quick jobs of their own.
+// Two paid jobs joined by a plain "and" stay one: "catch up the books
+// and reconcile the bank" is one piece of work.
+func (j joinKind) splits(l, r classification, comma, also bool) bool {
+	bothQuick := l.kind == Quick && r.kind == Quick
+	if math.Abs(l.signal) < clearSignal || math.Abs(r.signal) < clearSignal && !also && !bothQuick {
+		return false
+	}
 	if j == joinQuick {
 		return bothQuick
 	}
-	return l != r || comma || bothQuick
+	return l.kind != r.kind || comma || bothQuick
 }
 
 // ownDelivery: a verb that could deliver the first job's result opens a

@@ -30,6 +30,7 @@ func TestJoinedAsks(t *testing.T) {
 			{"a call booked, then a forecast", "Can you book a call for Thursday and prepare a cash flow forecast for the bank?", []string{"Can you book a call for Thursday", "prepare a cash flow forecast for the bank?"}},
 			{"a redesign, then an unrelated fact", "Could you redesign the homepage and tell me what time your office opens on Monday?", []string{"Could you redesign the homepage", "tell me what time your office opens on Monday?"}},
 			{"pls asks the firm like please", "pls send me the login and sort out the duplicate entries in the ledger", []string{"pls send me the login", "sort out the duplicate entries in the ledger"}},
+			{"three quick jobs, the last without a clear signal of its own", "Could you resend the invoice, confirm the meeting time and book the room for Friday?", []string{"Could you resend the invoice", "confirm the meeting time", "book the room for Friday?"}},
 			{"a fact, then details sent", "Can you tell me when the invoice is due and send me the bank details?", []string{"Can you tell me when the invoice is due", "send me the bank details?"}},
 		})
 	})
