@@ -3,7 +3,7 @@ package triage
 import (
 	"slices"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/fivemin/fivemin/triage/internal/bloom"
@@ -31,14 +31,11 @@ type lexicon struct {
 	// byWordBloom holds byWord's words: most words of a sentence open no
 	// phrase, and it turns them away without hashing them.
 	byWordBloom bloom.Filter
-	// ids indexes byWord by word ID (wordid.go), built at the first look-up
-	// of an interned token; nil until then.
-	ids      atomic.Pointer[lexIDs]
-	prefixes prefixTrie // a first token's prefix → phrase indexes
-	wild     []int      // phrases opening with "...", "^" or "$"
-	phrases  [][]ptok
-	arena    []ptok // where phrases' tokens are kept (see keep)
-	longest  int    // the most words a phrase can match
+	prefixes    prefixTrie // a first token's prefix → phrase indexes
+	wild        []int      // phrases opening with "...", "^" or "$"
+	phrases     [][]ptok
+	arena       []ptok // where phrases' tokens are kept (see keep)
+	longest     int    // the most words a phrase can match
 	// plain marks the phrases whose words after the first are all words
 	// or classes (no "...", "^" or "$"): they match in one loop.
 	plain []bool
@@ -163,7 +160,6 @@ func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
-		registerWord(w)
 	}
 	return m
 }
@@ -384,40 +380,14 @@ func (l *lexicon) index(t ptok, i int) {
 func (l *lexicon) setWord(w string, wp wordPhrases) {
 	l.byWord[w] = wp
 	l.byWordBloom.Add(w)
-	l.ids.Store(nil) // a lexicon is built before it is read; this keeps a late add honest
-	registerWord(w)
-}
-
-// lexIDs is a lexicon's index by word ID, for one vocabulary.
-type lexIDs struct {
-	v  *vocab
-	ix *idIndex
 }
 
 // opens returns the phrases word w opens by itself or by its class.
 func (l *lexicon) opens(w string) wordPhrases {
-	if v := theVocab.Load(); v != nil {
-		if id := v.idOf(w); id >= 0 {
-			if ix := l.idIndex(v); ix != nil {
-				return ix.opens(id)
-			}
-		}
-	}
 	if !l.byWordBloom.MayHold(w) {
 		return wordPhrases{}
 	}
 	return l.byWord[w]
-}
-
-// idIndex returns the lexicon's index by the IDs of v, building it the
-// first time (concurrent builders build the same index).
-func (l *lexicon) idIndex(v *vocab) *idIndex {
-	if x := l.ids.Load(); x != nil && x.v == v {
-		return x.ix
-	}
-	x := &lexIDs{v: v, ix: newIDIndex(v, l.byWord)}
-	l.ids.Store(x)
-	return x.ix
 }
 
 // candidates returns the phrases that may start at word w other than those
@@ -586,17 +556,40 @@ func internLower(w string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return internWord(strings.ToLower(w))
+			return strings.ToLower(w)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	if v := theVocab.Load(); v != nil {
-		if s, ok := findWord(v, buf[:len(w)]); ok {
-			return s
-		}
+	if s, ok := vocabulary()[string(buf[:len(w)])]; ok {
+		return s
 	}
 	return string(buf[:len(w)])
 }
+
+// vocabulary holds every word of the built-in lexicons, word classes and
+// signals, each mapped to itself.
+var vocabulary = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, 3000) // above the built-in vocabulary's 2,188 words: a map that grows rehashes everything
+	addAll := func(phrases []string) {
+		for _, p := range phrases {
+			for w := range strings.FieldsFuncSeq(strings.ToLower(p), func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
+				m[w] = w
+			}
+		}
+	}
+	b := builtin()
+	addAll(b.Words.all())
+	addAll(listsOf(b.Reply))
+	for _, s := range b.Signals {
+		addAll(strings.Split(s.Match, "|"))
+	}
+	for _, c := range wordClasses {
+		for w := range c {
+			m[w] = w
+		}
+	}
+	return m
+})

@@ -133,7 +133,7 @@ func lowerWord(w string) string {
 			return lowerWordSlow(w)
 		}
 	}
-	return internWord(w)
+	return w
 }
 
 // apostrophes spells the typographic apostrophes as ASCII ones.
@@ -150,7 +150,7 @@ func lowerWordSlow(w string) string {
 			return internLower(w)
 		}
 	}
-	return internWord(w)
+	return w
 }
 
 // lastPunct returns the last non-space, non-closing character of s:

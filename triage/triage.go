@@ -92,9 +92,6 @@ func New(cfg Config) *Engine {
 		}
 	}
 	e.setWeights(cfg.Weights, builtinN)
-	// The word IDs (wordid.go), once every built-in word is registered:
-	// the first engine's lexicons are, so its own words get IDs too.
-	buildVocab()
 	return e
 }
 
