@@ -53,6 +53,60 @@ type lexicon struct {
 // the word itself, and those whose first token is a class holding it.
 type wordPhrases struct {
 	literal, class []int
+	// hint[k] is what phrase literal[k] needs of the next word.
+	hint []litHint
+}
+
+// A litHint is kept beside the index of a phrase that opens with a literal
+// word: what the phrase needs of the word after its first, so that most
+// candidates are turned away by the text's next word alone, without
+// reading the phrase's own tokens (a phrase and its tokens lie elsewhere
+// in memory, and fetching them was most of the cost of trying one).
+type litHint struct {
+	kind hintKind
+	n    uint8 // hintWord: the length of the second word
+	b    byte  // hintWord: its first byte
+}
+
+type hintKind uint8
+
+const (
+	hintNone hintKind = iota // nothing known: read the phrase
+	hintOne                  // a phrase of one word: its first word is the match
+	hintWord                 // the second token is a literal word n bytes long starting with b
+)
+
+// hintFor is the hint of phrase p (plain: see lexicon.plain).
+func hintFor(p []ptok, plain bool) litHint {
+	switch {
+	case len(p) == 1 && plain:
+		return litHint{kind: hintOne}
+	case len(p) >= 2 && literalToken(p[1]) && len(p[1].word) <= 255:
+		return litHint{kind: hintWord, n: uint8(len(p[1].word)), b: p[1].word[0]}
+	}
+	return litHint{}
+}
+
+// literalToken: t matches one word, spelt out.
+func literalToken(t ptok) bool {
+	return t.word != "" && t.class == nil && !t.prefix && !t.gap && !t.end && !t.start
+}
+
+// literalEnd is matchCandidate for phrase literal[k] of wp at ws[i], the
+// word that opens it, with the phrase's hint tried first.
+func (l *lexicon) literalEnd(wp *wordPhrases, k int, ws []string, i int) int {
+	switch h := wp.hint[k]; h.kind {
+	case hintOne:
+		return i + 1
+	case hintWord:
+		if i+1 >= len(ws) {
+			return -1
+		}
+		if w := ws[i+1]; len(w) != int(h.n) || w[0] != h.b {
+			return -1
+		}
+	}
+	return l.matchCandidate(wp.literal[k], ws, i)
 }
 
 // prefixTrie finds the phrases whose first token is a prefix of a word by
@@ -370,6 +424,7 @@ func (l *lexicon) index(t ptok, i int) {
 	case t.word != "":
 		wp := l.byWord[t.word]
 		wp.literal = append(wp.literal, i)
+		wp.hint = append(wp.hint, hintFor(l.phrases[i], l.plain[i]))
 		l.setWord(t.word, wp)
 	default:
 		l.wild = append(l.wild, i)
@@ -488,8 +543,8 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	var buf [32]int
 	for i, w := range ws {
 		wp := l.opens(w)
-		for _, pi := range wp.literal {
-			if end := l.matchCandidate(pi, ws, i); end >= 0 {
+		for k, pi := range wp.literal {
+			if end := l.literalEnd(&wp, k, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
@@ -534,8 +589,8 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 		}
 	}
 	wp := l.opens(ws[i])
-	for _, pi := range wp.literal {
-		try(pi)
+	for k := range wp.literal {
+		best = max(best, l.literalEnd(&wp, k, ws, i))
 	}
 	var buf [32]int
 	for _, pi := range l.candidates(ws[i], wp.class, buf[:0]) {

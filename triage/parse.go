@@ -120,8 +120,7 @@ func ParseBytes(b []byte, lim Limits) *Parsed {
 	// What Parse's limited reader lets through.
 	data := b[:min(int64(len(b)), lim.MaxBytes+1)]
 	ps := getParser()
-	ps.src.Reset(data)
-	ent, err := ps.read(&ps.src)
+	ent, err := ps.readBytes(data)
 	if ent == nil {
 		// Rare: Parse's recovery of a broken header needs the bytes its
 		// header reader saw, so let it do the whole job.
@@ -237,6 +236,28 @@ func (ps *parser) read(r io.Reader) (*message.Entity, error) {
 		return nil, err
 	}
 	ps.hdr.N = math.MaxInt64
+	return message.New(message.Header{Header: h}, ps.top)
+}
+
+// readBytes is read of a message held in memory: its header block is read
+// by headerFromBytes when it can be, then the body as read does.
+func (ps *parser) readBytes(data []byte) (*message.Entity, error) {
+	ps.src.Reset(data)
+	h, body, ok := headerFromBytes(data)
+	if !ok || body > ps.top.Size() {
+		return ps.read(&ps.src)
+	}
+	// Leave the readers as read leaves them: a header block within the
+	// reading buffer is read by ReadHeader with one fill of the buffer
+	// from the start of the message, as Discard fills it here. The body
+	// is then read in the same chunks (a decoder's error names an offset
+	// within them) and walkMessage's direct view of it starts at the
+	// same place.
+	ps.hdr = headerLimit{R: &ps.src, N: math.MaxInt64}
+	ps.top.Reset(&ps.hdr)
+	if _, err := ps.top.Discard(body); err != nil {
+		return nil, fmt.Errorf("reading the message header: %w", err)
+	}
 	return message.New(message.Header{Header: h}, ps.top)
 }
 

@@ -100,6 +100,14 @@ func ParseList(raw string) ([]*mail.Address, error) {
 	if strings.TrimSpace(raw) == "" {
 		return nil, fmt.Errorf("%w: empty field", ErrNoAddress)
 	}
+	if l, ok := parseSimple(raw); ok {
+		return finish(l), nil
+	}
+	return parseFull(raw)
+}
+
+// parseFull is ParseList of a prepared, non-blank field, whatever its form.
+func parseFull(raw string) ([]*mail.Address, error) {
 	words := EncodedWords(raw)
 	// blank is raw with every encoded word blanked: an address must be
 	// found in it, verbatim.
