@@ -149,9 +149,10 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 		// The run-on before "so can you…" is background: quote the ask.
 		c.text = unclosedParen(c.text[cut:])
 	}
-	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
+	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text) && !quotedFirmQuestion(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
+	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) ||
+		e.conditionalTalkOffer(all, ws) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -350,6 +351,10 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 		}
 		return first, -1
 	}
+	// After an apology without punctuation: "sorry is that the…?".
+	if c, ok := apologyQuestion(text, first); ok {
+		return c, -1
+	}
 	// After a greeting without punctuation: "hi odile is the refund still…".
 	if end, ok := e.lex.greetings.hasAt(ws, 0); ok {
 		for k := end; k <= end+2 && k < len(ws); k++ {
@@ -507,7 +512,7 @@ func conjRequest(ws []string, k int) bool {
 // notAsk reports sentences that are never asks whatever their form:
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
-	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws) || presumesNews(ws)
+	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws) || presumesNews(ws) || typoPlea(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an

@@ -283,7 +283,10 @@ func runOnWh(rest []string) bool {
 	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
 		return true
 	}
-	return auxWords[rest[1]] && (pronWords[rest[2]] || detWords[rest[2]])
+	if howDegree(rest) {
+		rest = rest[1:] // "how much will it…", "how long does the…"
+	}
+	return len(rest) > 2 && auxWords[rest[1]] && (pronWords[rest[2]] || detWords[rest[2]])
 }
 
 // --- Indirect requests ---------------------------------------------------
@@ -501,7 +504,7 @@ func indirectInfo(ws []string) bool {
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
-		whyNotSooner(ws)
+		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws)
 }
 
 // whyNotSooner: "why didn't we move banks ages ago?", "why haven't I

@@ -25,12 +25,15 @@ func (e *Engine) listWants(intro string) bool {
 	if ss := sentences(intro); len(ss) > 1 {
 		intro = ss[len(ss)-1]
 	}
-	if e.clause(intro).ask {
-		return true
-	}
 	p := scratchWords(intro)
 	defer dropWords(p)
 	ws := *p
+	if headingIntro(ws) {
+		return false
+	}
+	if e.clause(intro).ask {
+		return true
+	}
 	for i, w := range ws {
 		if !listWantWords[w] && !listPendingWords[w] {
 			continue
@@ -366,7 +369,7 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if (tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]]) || reasonTail(lw, j) {
+		if (tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]]) || reasonTail(lw, j) || apologyTail(lw, j) {
 			return j
 		}
 	}

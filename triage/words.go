@@ -73,6 +73,8 @@ var englishWords = Words{
 		// Conditional offers to talk: "Give me a ring if it's easier."
 		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
 		"phone me if", "phone us if", "call us if",
+		// Reassurance: "please don't worry about the fine, I've paid it".
+		"don't worry", "do not worry", "please don't worry", "please do not worry",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",

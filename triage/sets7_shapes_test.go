@@ -1,0 +1,126 @@
+package triage
+
+import "testing"
+
+// TestSets7Shapes: the shapes the dev7 and messy6 sets showed missing,
+// each as a general rule with sentences written for it (none is taken
+// from a set). The rows are about which asks are found and how they are
+// quoted, not their kinds.
+func TestSets7Shapes(t *testing.T) {
+	t.Run("the firm's question quoted back", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"you asked, straight quotes", "You asked \"do we still rent the unit?\" - we do, until June.", nil},
+			{"your email asked, single quotes", "Your email asked 'has the van been sold?' The answer is yes.", nil},
+			{"curly quotes", "Re your question \u201cdid the grant arrive?\u201d \u2013 it did.", nil},
+			{"the client's own question quoted still asks", "My question is \"can we claim the mileage?\"",
+				[]string{"My question is \"can we claim the mileage?\""}},
+			{"a question about the quote still asks", "What did you mean by \"is the lease assigned?\"",
+				[]string{"What did you mean by \"is the lease assigned?\""}},
+		})
+	})
+	t.Run("an apology before a question", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"sorry then did", "sorry did you want the bank letters as well?",
+				[]string{"sorry did you want the bank letters as well?"}},
+			{"apologies then is", "apologies is the meeting still at ten?",
+				[]string{"apologies is the meeting still at ten?"}},
+			{"sorry then a wh-question", "sorry which address should the parcel go to?",
+				[]string{"sorry which address should the parcel go to?"}},
+			{"an apology without a question mark", "sorry was stuck in traffic all morning", nil},
+			{"an apology for a delay", "Sorry for the delay in sending these.", nil},
+		})
+	})
+	t.Run("a phone signature's plea", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"excuse any typos", "Can you check the rota?\n\nSent from my tablet\nPlease excuse any typos",
+				[]string{"Can you check the rota?"}},
+			{"excuse my brevity", "Excuse my brevity", nil},
+			{"pardon the typos", "pardon the typos", nil},
+		})
+	})
+	t.Run("a complaint about how hard something is", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"so hard to", "Why is it so hard to get through to the tax office?", nil},
+			{"this difficult to", "Why is it this difficult to open a bank account?", nil},
+			{"a why-question about a thing still asks", "Why is our rent so high this year?",
+				[]string{"Why is our rent so high this year?"}},
+		})
+	})
+	t.Run("how many does anybody need", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"one person", "How many passwords does one person need?", nil},
+			{"anybody", "How much paperwork does anybody need?", nil},
+			{"need to and a verb still asks", "How many hours does a person need to work to get holiday pay?",
+				[]string{"How many hours does a person need to work to get holiday pay?"}},
+			{"you as the subject still asks", "How many copies do you need?",
+				[]string{"How many copies do you need?"}},
+		})
+	})
+	t.Run("an offer to talk after a condition", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"if it's simpler", "If it's simpler, call me this afternoon.", nil},
+			{"if you have questions", "If you have any questions, ring us on the office number.", nil},
+			{"give us a shout", "If you'd rather talk it through, give us a shout.", nil},
+			{"if you can still asks", "If you can, call me tomorrow about the lease.",
+				[]string{"If you can, call me tomorrow about the lease."}},
+			{"email me the forms still asks", "If you prefer, email me the forms instead.",
+				[]string{"If you prefer, email me the forms instead."}},
+		})
+	})
+	t.Run("reassurance", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"please don't worry", "Please don't worry about the late invoice, it's been paid.", nil},
+			{"do not worry", "Do not worry about the parking permit.", nil},
+			{"an ask after the reassurance still asks", "Don't worry about the letter, can you just send the statement?",
+				[]string{"Don't worry about the letter, can you just send the statement?"}},
+		})
+	})
+	t.Run("a heading over a list", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"update on", "Update on the office move:\n\n1. The movers came on Tuesday.\n2. Please forward the new lease to the bank.\n3. Is the insurance transferred?",
+				[]string{"Please forward the new lease to the bank.", "Is the insurance transferred?"}},
+			{"news from", "News from the shop:\n\n- The new till arrived this week.\n- Could you add it to the asset list?",
+				[]string{"Could you add it to the asset list?"}},
+			{"a list of wanted things still asks", "Could you send me these:\n\n1. the signed lease\n2. last year's accounts",
+				[]string{"the signed lease", "last year's accounts"}},
+		})
+	})
+	t.Run("a list numbered without punctuation", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"three bare numbers", "hi pat couple of things\n1 when does the lease end\n2 can you send me the insurance papers\n3 is the alarm fixed\ncheers lou",
+				[]string{"when does the lease end", "can you send me the insurance papers", "is the alarm fixed"}},
+			{"one numbered line is no list", "1 box of paper came today\nthanks", nil},
+		})
+	})
+	t.Run("a run-on with how much and an apology", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"how much after and, sorry for after", "morning jo can you book the hall for the party and how much will the deposit be sorry for all the questions",
+				[]string{"can you book the hall for the party", "how much will the deposit be"}},
+			{"how long after also", "hi can you send the forms also how long does the refund take",
+				[]string{"can you send the forms", "how long does the refund take"}},
+			{"apologies as the object stay in the ask", "can you send our apologies to the landlord for the late rent",
+				[]string{"can you send our apologies to the landlord for the late rent"}},
+		})
+	})
+}
+
+// TestSets7Helpers: the word tests behind TestSets7Shapes, on their own.
+func TestSets7Helpers(t *testing.T) {
+	tests := []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"bare list of two", bareNumbered([]string{"intro", "1 when is it", "2 can you do it"}), true},
+		{"bare list out of order", bareNumbered([]string{"2 vans", "1 driver"}), false},
+		{"dotted list is not bare", bareNumbered([]string{"1. when is it", "2. can you do it"}), false},
+		{"quoted firm question", quotedFirmQuestion("You said \"is it due?\""), true},
+		{"quoted question of a third party", quotedFirmQuestion("The bank asked \"is it due?\""), false},
+		{"no quote", quotedFirmQuestion("Is it due?"), false},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}
