@@ -75,6 +75,29 @@ func TestSets7Shapes(t *testing.T) {
 				[]string{"Don't worry about the letter, can you just send the statement?"}},
 		})
 	})
+	t.Run("a wish that names the thing wanted", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"we'd appreciate a", "We'd really appreciate a breakdown of the service charge.",
+				[]string{"We'd really appreciate a breakdown of the service charge."}},
+			{"would appreciate an", "Would appreciate an update on the planning application.",
+				[]string{"Would appreciate an update on the planning application."}},
+			{"what I'd like is", "What I'd like is a one-page summary for the board.",
+				[]string{"What I'd like is a one-page summary for the board."}},
+			{"keen to know whether", "Keen to know whether the grant covers the new van.",
+				[]string{"Keen to know whether the grant covers the new van."}},
+			{"keen to hear your thoughts", "We're keen to hear your thoughts on the draft budget.",
+				[]string{"We're keen to hear your thoughts on the draft budget."}},
+			{"appreciating what was done asks nothing", "I appreciate all the work you put into the accounts.", nil},
+		})
+	})
+	t.Run("wonder shared, not asked", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"do you ever wonder", "Do you ever wonder why parking costs so much here?", nil},
+			{"ever wonder how", "Ever wonder how anyone keeps up with these forms?", nil},
+			{"a real do-you-ever question still asks", "Do you ever work on Saturdays?",
+				[]string{"Do you ever work on Saturdays?"}},
+		})
+	})
 	t.Run("a heading over a list", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"update on", "Update on the office move:\n\n1. The movers came on Tuesday.\n2. Please forward the new lease to the bank.\n3. Is the insurance transferred?",
