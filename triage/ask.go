@@ -384,8 +384,11 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 // unclosedParen drops a closing parenthesis left at the end of an ask
 // cut from inside one ("…in the books?)").
 func unclosedParen(s string) string {
-	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
-		return s[:len(s)-1]
+	t := strings.TrimRight(s, ".,;")
+	if strings.HasSuffix(t, ")") && !strings.Contains(t, "(") {
+		// "…know?)." keeps neither the bracket nor the full stop
+		// after it, which ended the sentence around the aside.
+		return t[:len(t)-1]
 	}
 	return s
 }

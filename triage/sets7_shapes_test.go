@@ -98,6 +98,33 @@ func TestSets7Shapes(t *testing.T) {
 				[]string{"Do you ever work on Saturdays?"}},
 		})
 	})
+	t.Run("complaints and weather talk put as questions", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"weather", "Isn't the weather dreadful this week?", nil},
+			{"what's the point", "What's the point of a portal that never loads?", nil},
+			{"too much to ask", "Is it too much to ask for invoices that add up?", nil},
+			{"a sweep as the object", "Why do insurers make everything so slow?", nil},
+			{"a why-question about one thing still asks", "Why does the new invoice show a higher rate?",
+				[]string{"Why does the new invoice show a higher rate?"}},
+			{"a question about the weather's effect still asks", "Will the weather delay the roof work?",
+				[]string{"Will the weather delay the roof work?"}},
+		})
+	})
+	t.Run("run-on: can we do that after a statement", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"can we do that", "the bank wants the statements in one file can we do that",
+				[]string{"the bank wants the statements in one file can we do that"}},
+			{"can we do and an object", "the auditors want the ledger in a spreadsheet can we do a quick export for them",
+				[]string{"the auditors want the ledger in a spreadsheet can we do a quick export for them"}},
+			{"can we do alone asks nothing new", "we will see what we can do", nil},
+		})
+	})
+	t.Run("an ask cut from a parenthesis", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"bracket and full stop dropped", "We have moved the board meeting to Monday (could you tell the auditors?).",
+				[]string{"could you tell the auditors?"}},
+		})
+	})
 	t.Run("a heading over a list", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"update on", "Update on the office move:\n\n1. The movers came on Tuesday.\n2. Please forward the new lease to the bank.\n3. Is the insurance transferred?",

@@ -522,23 +522,41 @@ func whyNotSooner(ws []string) bool {
 	return false
 }
 
-// whyEveryoneSo: a why-question whose subject sweeps over everything and
-// that complains by degree, "why does every insurer make it so slow?",
+// whyEveryoneSo: a why-question whose subject (or object) sweeps over
+// everything and that complains by degree, "why does every insurer make
+// it so slow?", "why do councils make everything so hard?",
 // "why is everything such a hassle?". One about a particular thing ("why
 // is our bill so high?") or without the degree ("why does every invoice
 // show zero VAT?") asks for an explanation.
 func whyEveryoneSo(ws []string) bool {
 	for i := 0; i+2 < len(ws) && i < 3; i++ {
-		if ws[i] != "why" || !auxWords[ws[i+1]] || !ventEveryone[ws[i+2]] {
+		if ws[i] != "why" || !auxWords[ws[i+1]] {
 			continue
 		}
-		for _, w := range ws[i+3:] {
+		// The sweep is the subject or, after a verb, its object: "why
+		// do banks make everything so hard?".
+		j := sweepAt(ws, i+2)
+		if j < 0 {
+			continue
+		}
+		for _, w := range ws[j+1:] {
 			if ventSo[w] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sweepAt returns the index of the first ventEveryone word among the
+// three from ws[i], or -1.
+func sweepAt(ws []string, i int) int {
+	for j := i; j < len(ws) && j < i+3; j++ {
+		if ventEveryone[ws[j]] {
+			return j
+		}
+	}
+	return -1
 }
 
 // whyAlways: a why-question about what always or never happens.

@@ -210,7 +210,8 @@ func clientQuestionStart(lw []string, k int) bool {
 	if !runOnClientAux[lw[k]] || k+2 >= len(lw) || !needPersons[lw[k+1]] {
 		return false
 	}
-	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && !auxWords[lw[k+2]]
+	// "…can we do that": "do" with an object is the verb asked about.
+	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && (!auxWords[lw[k+2]] || lw[k+2] == "do" && k+3 < len(lw))
 }
 
 // --- Context after the ask ------------------------------------------------

@@ -64,6 +64,10 @@ var englishWords = Words{
 		"ça va", "j'espère", "wie geht", "ich hoffe", "tudo bem", "como vai", "is it me",
 		// Wonder shared, not asked: "Do you ever wonder why the bank…?".
 		"do you ever wonder", "don't you ever wonder", "ever wonder why", "ever wonder how",
+		// Weather talk and complaints put as questions: "Isn't the weather
+		// grim?", "What's the point of …?", "Is it too much to ask …?".
+		"isn't the weather", "how's the weather", "how is the weather", "what's the weather like",
+		"what is the weather like", "what's the point", "what is the point", "is it too much to ask",
 	},
 	Offers: []string{
 		"let me know if you need", "let me know if there's", "let me know if there is", "let me know if you have",
