@@ -521,9 +521,11 @@ func (e *Engine) notAsk(ws []string) bool {
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
 // announcement.
 func (e *Engine) opensNotAsk(ws []string) bool {
-	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
+	if end, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		_, indirect := indirectAsk(ws) // "hoping you could…" asks
-		return !indirect
+		// "j'espère que vous pourrez…" asks: a request frame longer
+		// than the pleasantry it starts with.
+		return !indirect && !e.longerFrame(ws, end)
 	}
 	if _, ok := e.lex.offers.hasAt(ws, 0); ok {
 		return true

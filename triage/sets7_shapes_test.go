@@ -125,6 +125,34 @@ func TestSets7Shapes(t *testing.T) {
 				[]string{"could you tell the auditors?"}},
 		})
 	})
+	t.Run("hopes and wishes in other languages", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"de wish", "Wir würden uns freuen, wenn Sie die Inventur im Januar begleiten.",
+				[]string{"Wir würden uns freuen, wenn Sie die Inventur im Januar begleiten."}},
+			{"de hope with a modal", "Ich hoffe, Sie können den Mietvertrag noch diese Woche ansehen.",
+				[]string{"Ich hoffe, Sie können den Mietvertrag noch diese Woche ansehen."}},
+			{"de hope as a pleasantry", "Ich hoffe, Sie sind gut ins neue Jahr gekommen.", nil},
+			{"fr hope with a modal", "J'espère que vous pourrez relire les statuts avant lundi.",
+				[]string{"J'espère que vous pourrez relire les statuts avant lundi."}},
+			{"fr hope as a pleasantry", "J'espère que vous avez passé de bonnes fêtes.", nil},
+			{"es hope with a modal", "Espero que pueda enviarme el modelo 303 mañana.",
+				[]string{"Espero que pueda enviarme el modelo 303 mañana."}},
+			{"es ojalá", "Ojalá puedas mirar las nóminas antes del viernes.",
+				[]string{"Ojalá puedas mirar las nóminas antes del viernes."}},
+			{"es hope as a pleasantry", "Espero que todo vaya bien por allí.", nil},
+			{"it hope with a modal", "Spero che possa sistemare la fattura entro lunedì.",
+				[]string{"Spero che possa sistemare la fattura entro lunedì."}},
+			{"pt hope with a modal", "Esperamos que possa rever o contrato até sexta.",
+				[]string{"Esperamos que possa rever o contrato até sexta."}},
+		})
+	})
+	t.Run("pleasantries and exasperation in other languages", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"de how are you", "Wie geht's? Wann ist die nächste Frist?", []string{"Wann ist die nächste Frist?"}},
+			{"de always so", "Warum ist das immer so umständlich mit dem Finanzamt?", nil},
+			{"fr always so", "Pourquoi c'est toujours si lent avec la mairie ?", nil},
+		})
+	})
 	t.Run("a heading over a list", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"update on", "Update on the office move:\n\n1. The movers came on Tuesday.\n2. Please forward the new lease to the bank.\n3. Is the insurance transferred?",

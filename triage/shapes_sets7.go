@@ -208,3 +208,11 @@ func hyperbolicNeed(ws []string) bool {
 	}
 	return false
 }
+
+// longerFrame: a request frame at ws[0] runs past end, where a
+// pleasantry that starts the same way ends ("espero que" / "espero que
+// pueda…").
+func (e *Engine) longerFrame(ws []string, end int) bool {
+	fend, ok := e.lex.requestFrames.hasAt(ws, 0)
+	return ok && fend > end
+}
