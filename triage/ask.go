@@ -151,8 +151,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text) && !quotedFirmQuestion(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) ||
-		e.conditionalTalkOffer(all, ws) {
+	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)

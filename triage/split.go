@@ -32,7 +32,11 @@ func segmentsWith(text string, startsAsk func(string) bool) []segment {
 			pj.maxLen = max(pj.maxLen, utf8.RuneCountInString(strings.TrimSpace(l)))
 		}
 		for _, l := range lines {
-			if t := strings.TrimSpace(l); t != "" {
+			switch t := strings.TrimSpace(l); {
+			case t == "":
+			case pj.bare:
+				pj.addBare(t)
+			default:
 				pj.add(t)
 			}
 		}
@@ -81,10 +85,6 @@ func (pj *paraJoiner) flush() {
 
 // add adds one non-blank, trimmed line.
 func (pj *paraJoiner) add(t string) {
-	if pj.bare {
-		pj.addBare(t)
-		return
-	}
 	if body, ok := stripListMarker(t); ok {
 		pj.flush()
 		pj.write(body)
