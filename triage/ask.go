@@ -526,7 +526,7 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		// than the pleasantry it starts with.
 		return !indirect && !e.longerFrame(ws, end)
 	}
-	if _, ok := e.lex.offers.hasAt(ws, 0); ok {
+	if _, ok := e.lex.offers.hasAt(ws, emphaticDo(ws)); ok {
 		return true
 	}
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {

@@ -791,3 +791,9 @@ var apologyObjects = set("for about again to if")
 // that means anybody at all.
 var anyOneWords = set("one a any")
 var genericPeople = set("person human man woman")
+
+// checkWants: "(I) wanted to check …", "want to make sure …".
+var checkWants = set("wanted want wanting")
+
+// workParts are the class {workpart}: participles of work asked for.
+var workParts = wordClasses["workpart"]

@@ -153,6 +153,37 @@ func TestSets7Shapes(t *testing.T) {
 			{"fr always so", "Pourquoi c'est toujours si lent avec la mairie ?", nil},
 		})
 	})
+	t.Run("a status check put as what the client wanted", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"wanted to check and a finished act", "Just wanted to check the rent went out on Monday.",
+				[]string{"Just wanted to check the rent went out on Monday."}},
+			{"wanted to check whether", "I wanted to check whether the grant claim went in.",
+				[]string{"I wanted to check whether the grant claim went in."}},
+			{"make sure you", "Wanted to make sure you received the signed lease.",
+				[]string{"Wanted to make sure you received the signed lease."}},
+			{"just checking", "Just checking the new starter form arrived.",
+				[]string{"Just checking the new starter form arrived."}},
+			{"the client's own check asks nothing", "I wanted to check the totals myself before sending them.", nil},
+			{"checking in is a greeting", "Just wanted to check in and see how the move went.", nil},
+			{"we are checking is a report", "We are checking that the till roll matches.", nil},
+		})
+	})
+	t.Run("work asked for by its result", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"get the lease signed off", "It would be good to get the lease signed off before the holidays.",
+				[]string{"It would be good to get the lease signed off before the holidays."}},
+			{"get the boiler fixed", "It'd be great to get the boiler fixed this week.",
+				[]string{"It'd be great to get the boiler fixed this week."}},
+			{"no work done to it", "It would be lovely to get the team together in spring.", nil},
+		})
+	})
+	t.Run("an emphatic do before an offer", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"do let me know if you need", "Do let me know if you need anything else from us.", nil},
+			{"do let me know when still asks", "Do let me know when the refund lands.",
+				[]string{"Do let me know when the refund lands."}},
+		})
+	})
 	t.Run("a heading over a list", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"update on", "Update on the office move:\n\n1. The movers came on Tuesday.\n2. Please forward the new lease to the bank.\n3. Is the insurance transferred?",
@@ -182,6 +213,15 @@ func TestSets7Shapes(t *testing.T) {
 	})
 }
 
+// statusCheck: the words are a status check put as a wish, which asks for
+// an answer rather than work.
+func statusCheck(s string) bool {
+	p := scratchWords(s)
+	defer dropWords(p)
+	_, ok := checkingAsk(*p)
+	return ok && indirectInfo(*p)
+}
+
 // TestSets7Helpers: the word tests behind TestSets7Shapes, on their own.
 func TestSets7Helpers(t *testing.T) {
 	tests := []struct {
@@ -195,6 +235,8 @@ func TestSets7Helpers(t *testing.T) {
 		{"quoted firm question", quotedFirmQuestion("You said \"is it due?\""), true},
 		{"quoted question of a third party", quotedFirmQuestion("The bank asked \"is it due?\""), false},
 		{"no quote", quotedFirmQuestion("Is it due?"), false},
+		{"a status check", statusCheck("wanted to check the rent went out"), true},
+		{"a rule check is no status", statusCheck("wanted to check whether we are allowed to claim it"), false},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

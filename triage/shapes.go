@@ -303,6 +303,9 @@ func indirectAsk(ws []string) (int, bool) {
 	if v, ok := benefitAsk(ws); ok {
 		return v, true
 	}
+	if v, ok := checkingAsk(ws); ok {
+		return v, true
+	}
 	return benefitTailAsk(ws)
 }
 
@@ -419,9 +422,7 @@ func benefitAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "if" {
 		return modalVerb(ws, i+1)
 	}
-	// "it would be good to get a breakdown of…": to get a new thing
-	// made ("to get the kids back" is no ask).
-	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "get" && (ws[i+2] == "a" || ws[i+2] == "an") {
+	if toGetAsk(ws, i) {
 		return i + 1, true
 	}
 	// "it'd be good to catch up about…", "it would be great to talk
@@ -484,6 +485,11 @@ func skipDegree(ws []string, i int) int {
 // indirectInfo: an indirect request for an answer or a copy ("it would
 // help to know whether…", "hoping you could send me…"), not for work.
 func indirectInfo(ws []string) bool {
+	// "wanted to check the payroll went through": a status, unless what
+	// is checked is what a rule allows.
+	if j, ok := checkingAsk(ws); ok {
+		return !namesRule(ws[j:])
+	}
 	v, ok := indirectAsk(ws)
 	if !ok {
 		return false

@@ -216,3 +216,70 @@ func (e *Engine) longerFrame(ws []string, end int) bool {
 	fend, ok := e.lex.requestFrames.hasAt(ws, 0)
 	return ok && fend > end
 }
+
+// checkingAsk: "(just) wanted to check whether …", "wanted to check the
+// payroll went through", "wanted to make sure you got …", "just checking
+// that …": a status check put to the firm. "wanted to check the figures
+// myself" is the client's own act, and "wanted to check in" a greeting.
+// It returns the index of the word after the frame.
+func checkingAsk(ws []string) (int, bool) {
+	j := checkingFrameEnd(ws)
+	if j <= 0 || j >= len(ws) {
+		return 0, false
+	}
+	w := ws[j]
+	if whetherWords[w] || w == "that" || secondPerson[w] {
+		return j, true
+	}
+	return j, detWords[w] && happened(ws[j+1:])
+}
+
+// checkingFrameEnd returns where "wanted to check", "want to make sure"
+// or an opening "checking" ends in ws, or 0.
+func checkingFrameEnd(ws []string) int {
+	if len(ws) > 1 && ws[0] == "checking" {
+		return 1
+	}
+	for i := 0; i+3 < len(ws) && i < 3; i++ {
+		if !checkWants[ws[i]] || ws[i+1] != "to" {
+			continue
+		}
+		switch {
+		case ws[i+2] == "check":
+			return i + 3
+		case ws[i+2] == "make" && ws[i+3] == "sure":
+			return i + 4
+		}
+	}
+	return 0
+}
+
+// toGetAsk: at ws[i], "to get a breakdown of…" (a new thing made) or
+// "to get the lease signed off…" (work asked for by its result); "to get
+// the kids back" is no ask.
+func toGetAsk(ws []string, i int) bool {
+	if i+2 >= len(ws) || ws[i] != "to" || ws[i+1] != "get" {
+		return false
+	}
+	return ws[i+2] == "a" || ws[i+2] == "an" || detWords[ws[i+2]] && gotDone(ws[i+3:])
+}
+
+// gotDone: "the lease signed off", "the van fixed": a thing and, within
+// a few words, the participle of work done to it.
+func gotDone(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 4)] {
+		if workParts[w] || w == "signed" {
+			return true
+		}
+	}
+	return false
+}
+
+// emphaticDo: "Do let me know if you need anything" is the offer after
+// its emphatic "do"; it returns where the offer may start.
+func emphaticDo(ws []string) int {
+	if len(ws) > 2 && ws[0] == "do" && ws[1] == "let" {
+		return 1
+	}
+	return 0
+}
