@@ -514,7 +514,7 @@ func conjRequest(ws []string, k int) bool {
 // notAsk reports sentences that are never asks whatever their form:
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
-	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws) || presumesNews(ws) || typoPlea(ws)
+	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws) || presumesNews(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
@@ -642,7 +642,7 @@ func whQuestion(ws []string) bool {
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
 	}
-	if len(ws) > 1 && aux[ws[1]] {
+	if len(ws) > 1 && aux[ws[1]] || whatAbout(ws) {
 		return true
 	}
 	// "which form should…", "how much is…", "what time does…"

@@ -36,6 +36,10 @@ func TestSets7Shapes(t *testing.T) {
 				[]string{"Can you check the rota?"}},
 			{"excuse my brevity", "Excuse my brevity", nil},
 			{"pardon the typos", "pardon the typos", nil},
+			{"after a sent-from note", "Could you chase the deposit?\n\nSent on the move - please excuse my typos and brevity",
+				[]string{"Could you chase the deposit?"}},
+			{"a plea with a question still asks", "Please excuse the typos, but can you post the forms today?",
+				[]string{"Please excuse the typos, but can you post the forms today?"}},
 		})
 	})
 	t.Run("a complaint about how hard something is", func(t *testing.T) {
@@ -182,6 +186,13 @@ func TestSets7Shapes(t *testing.T) {
 			{"do let me know if you need", "Do let me know if you need anything else from us.", nil},
 			{"do let me know when still asks", "Do let me know when the refund lands.",
 				[]string{"Do let me know when the refund lands."}},
+		})
+	})
+	t.Run("what about, without a question mark", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"what about", "what about the storage unit rent", []string{"what about the storage unit rent"}},
+			{"how about", "how about thursday after lunch", []string{"how about thursday after lunch"}},
+			{"inside a statement asks nothing", "I can't see what about the quote puts them off.", nil},
 		})
 	})
 	t.Run("a heading over a list", func(t *testing.T) {

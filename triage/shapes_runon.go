@@ -88,10 +88,12 @@ func (e *Engine) wantedItem(c *clause) {
 
 // saysNotAsks: clause c, whose core words are ws, is put in a form that
 // asks nothing: an answer about when, an exclamation, a plan of the
-// client's without its subject, an offer to talk after a condition.
+// client's without its subject, a footer's plea, an offer to talk after a
+// condition.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
-		e.exclaimedStatement(c.text, ws) || (!c.question && footerPlea(c.lw)) || e.answerOnly(c) || e.conditionalTalkOffer(c.lw, ws)
+		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
+		e.conditionalTalkOffer(c.lw, ws)
 }
 
 // exclaimedStatement: a statement closed by "??" or "?!" ("he says the

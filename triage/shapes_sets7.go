@@ -79,21 +79,23 @@ func apologyQuestion(text string, ws []string) ([]string, bool) {
 	return rest, true
 }
 
-// typoPlea: "Please excuse typos", "excuse my brevity": a phone
-// signature's plea, not a request.
+// typoPlea: "Please excuse typos", "sent on the go - excuse my
+// brevity": a phone signature's plea, not a request; the caller keeps a
+// sentence with a question mark ("excuse the typos, but can you …?").
 func typoPlea(ws []string) bool {
-	i := 0
-	if i < len(ws) && ws[i] == "please" {
-		i++
+	for i := 0; i+1 < len(ws); i++ {
+		if !pardonWords[ws[i]] {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && (ws[j] == "any" || ws[j] == "my" || ws[j] == "the") {
+			j++
+		}
+		if j < len(ws) && typoWords[ws[j]] && len(ws) <= j+4 {
+			return true
+		}
 	}
-	if i >= len(ws) || !pardonWords[ws[i]] {
-		return false
-	}
-	i++
-	if i < len(ws) && (ws[i] == "any" || ws[i] == "my" || ws[i] == "the") {
-		i++
-	}
-	return i < len(ws) && typoWords[ws[i]] && len(ws) <= i+3
+	return false
 }
 
 // whySoHard: "why is it so hard to get an answer from…?", "why is it
@@ -282,4 +284,10 @@ func emphaticDo(ws []string) int {
 		return 1
 	}
 	return 0
+}
+
+// whatAbout: "what about the parking permit", "how about Tuesday": an
+// elliptical question, even without its question mark.
+func whatAbout(ws []string) bool {
+	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "how") && ws[1] == "about"
 }
