@@ -148,7 +148,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 		// The run-on before "so can you…" is background: quote the ask.
 		c.text = unclosedParen(c.text[cut:])
 	}
-	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text)
+	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text) && !quotedFirmQuestion(c.text)
 	ws := c.ws
 	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
 		return c
@@ -349,6 +349,10 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 		}
 		return first, -1
 	}
+	// After an apology without punctuation: "sorry is that the…?".
+	if c, ok := apologyQuestion(text, first); ok {
+		return c, -1
+	}
 	// After a greeting without punctuation: "hi odile is the refund still…".
 	if end, ok := e.lex.greetings.hasAt(ws, 0); ok {
 		for k := end; k <= end+2 && k < len(ws); k++ {
@@ -378,8 +382,11 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 // unclosedParen drops a closing parenthesis left at the end of an ask
 // cut from inside one ("…in the books?)").
 func unclosedParen(s string) string {
-	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
-		return s[:len(s)-1]
+	t := strings.TrimRight(s, ".,;")
+	if strings.HasSuffix(t, ")") && !strings.Contains(t, "(") {
+		// "…know?)." keeps neither the bracket nor the full stop
+		// after it, which ended the sentence around the aside.
+		return t[:len(t)-1]
 	}
 	return s
 }
@@ -512,11 +519,13 @@ func (e *Engine) notAsk(ws []string) bool {
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
 // announcement.
 func (e *Engine) opensNotAsk(ws []string) bool {
-	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
+	if end, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		_, indirect := indirectAsk(ws) // "hoping you could…" asks
-		return !indirect
+		// "j'espère que vous pourrez…" asks: a request frame longer
+		// than the pleasantry it starts with.
+		return !indirect && !e.longerFrame(ws, end)
 	}
-	if _, ok := e.lex.offers.hasAt(ws, 0); ok {
+	if _, ok := e.lex.offers.hasAt(ws, emphaticDo(ws)); ok {
 		return true
 	}
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
@@ -632,7 +641,7 @@ func whQuestion(ws []string) bool {
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
 	}
-	if len(ws) > 1 && aux[ws[1]] {
+	if len(ws) > 1 && aux[ws[1]] || whatAbout(ws) {
 		return true
 	}
 	// "which form should…", "how much is…", "what time does…"

@@ -779,3 +779,51 @@ var pointBackWords = set("its it's result results outcome once then afterwards a
 // clearSignal is how much of an ask's score its own words must give (not
 // its form) for its kind to count as clear when a sentence is split.
 const clearSignal = 1.0
+
+// apologyWords open an apology that may run into a question without
+// punctuation ("sorry is that the…?").
+var apologyWords = set("sorry apologies soz")
+
+// pardonWords and typoWords: a phone signature's plea, "please excuse
+// typos".
+var pardonWords = set("excuse pardon forgive")
+var typoWords = set("typos typo brevity mistakes errors spelling autocorrect")
+
+// dummySubjects and hardWords: "why is it so hard to…".
+var dummySubjects = set("it this that")
+var hardWords = set("hard difficult impossible complicated")
+
+// contactVerbs and talkNouns: an invitation to talk ("call me", "give
+// me a ring").
+var contactVerbs = set("call ring phone give buzz")
+var talkNouns = set("call ring shout bell buzz")
+
+// convenienceWords in an if-clause make it the client's convenience ("if
+// it's easier", "if you prefer").
+var convenienceWords = set("easier simpler quicker prefer rather helps convenient")
+
+// headingNouns and headingPreps: "Update on …:", "News from …:".
+var headingNouns = set("update updates news progress feedback notes summary recap")
+var headingPreps = set("on from re regarding about for")
+
+// firmQuoters before a quoted question say it is the firm's own ("you
+// asked", "your question", "your letter said").
+var firmQuoters = set("you your you've you'd yours")
+
+// howDegreeWords: "how much will…", "how long does…".
+var howDegreeWords = set("much many long soon often")
+
+// apologyObjects follow an apology word in a run-on's tail ("sorry for
+// the rush", "sorry about this", "sorry again").
+var apologyObjects = set("for about again to if")
+
+// anyOneWords and genericPeople: "one person", "a human" as a subject
+// that means anybody at all.
+var anyOneWords = set("one a any")
+var genericPeople = set("person human man woman")
+
+// checkWants: "(I) wanted to check …", "want to make sure …".
+var checkWants = set("wanted want wanting")
+
+// workParts are the class {workpart}: participles of work asked for.
+var workParts = wordClasses["workpart"]

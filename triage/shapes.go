@@ -286,7 +286,10 @@ func runOnWh(rest []string) bool {
 	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
 		return true
 	}
-	return auxWords[rest[1]] && (pronWords[rest[2]] || detWords[rest[2]])
+	if howDegree(rest) {
+		rest = rest[1:] // "how much will it…", "how long does the…"
+	}
+	return len(rest) > 2 && auxWords[rest[1]] && (pronWords[rest[2]] || detWords[rest[2]])
 }
 
 // --- Indirect requests ---------------------------------------------------
@@ -301,6 +304,9 @@ func indirectAsk(ws []string) (int, bool) {
 		return v, true
 	}
 	if v, ok := benefitAsk(ws); ok {
+		return v, true
+	}
+	if v, ok := checkingAsk(ws); ok {
 		return v, true
 	}
 	return benefitTailAsk(ws)
@@ -419,9 +425,7 @@ func benefitAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "if" {
 		return modalVerb(ws, i+1)
 	}
-	// "it would be good to get a breakdown of…": to get a new thing
-	// made ("to get the kids back" is no ask).
-	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "get" && (ws[i+2] == "a" || ws[i+2] == "an") {
+	if toGetAsk(ws, i) {
 		return i + 1, true
 	}
 	// "it'd be good to catch up about…", "it would be great to talk
@@ -484,6 +488,11 @@ func skipDegree(ws []string, i int) int {
 // indirectInfo: an indirect request for an answer or a copy ("it would
 // help to know whether…", "hoping you could send me…"), not for work.
 func indirectInfo(ws []string) bool {
+	// "wanted to check the payroll went through": a status, unless what
+	// is checked is what a rule allows.
+	if j, ok := checkingAsk(ws); ok {
+		return !namesRule(ws[j:])
+	}
 	v, ok := indirectAsk(ws)
 	if !ok {
 		return false
@@ -504,7 +513,7 @@ func indirectInfo(ws []string) bool {
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
-		whyNotSooner(ws)
+		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws)
 }
 
 // whyNotSooner: "why didn't we move banks ages ago?", "why haven't I
@@ -522,23 +531,41 @@ func whyNotSooner(ws []string) bool {
 	return false
 }
 
-// whyEveryoneSo: a why-question whose subject sweeps over everything and
-// that complains by degree, "why does every insurer make it so slow?",
+// whyEveryoneSo: a why-question whose subject (or object) sweeps over
+// everything and that complains by degree, "why does every insurer make
+// it so slow?", "why do councils make everything so hard?",
 // "why is everything such a hassle?". One about a particular thing ("why
 // is our bill so high?") or without the degree ("why does every invoice
 // show zero VAT?") asks for an explanation.
 func whyEveryoneSo(ws []string) bool {
 	for i := 0; i+2 < len(ws) && i < 3; i++ {
-		if ws[i] != "why" || !auxWords[ws[i+1]] || !ventEveryone[ws[i+2]] {
+		if ws[i] != "why" || !auxWords[ws[i+1]] {
 			continue
 		}
-		for _, w := range ws[i+3:] {
+		// The sweep is the subject or, after a verb, its object: "why
+		// do banks make everything so hard?".
+		j := sweepAt(ws, i+2)
+		if j < 0 {
+			continue
+		}
+		for _, w := range ws[j+1:] {
 			if ventSo[w] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sweepAt returns the index of the first ventEveryone word among the
+// three from ws[i], or -1.
+func sweepAt(ws []string, i int) int {
+	for j := i; j < len(ws) && j < i+3; j++ {
+		if ventEveryone[ws[j]] {
+			return j
+		}
+	}
+	return -1
 }
 
 // whyAlways: a why-question about what always or never happens.

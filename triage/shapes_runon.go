@@ -25,12 +25,15 @@ func (e *Engine) listWants(intro string) bool {
 	if ss := sentences(intro); len(ss) > 1 {
 		intro = ss[len(ss)-1]
 	}
-	if e.clause(intro).ask {
-		return true
-	}
 	p := scratchWords(intro)
 	defer dropWords(p)
 	ws := *p
+	if headingIntro(ws) {
+		return false
+	}
+	if e.clause(intro).ask {
+		return true
+	}
 	for i, w := range ws {
 		if !listWantWords[w] && !listPendingWords[w] {
 			continue
@@ -85,10 +88,12 @@ func (e *Engine) wantedItem(c *clause) {
 
 // saysNotAsks: clause c, whose core words are ws, is put in a form that
 // asks nothing: an answer about when, an exclamation, a plan of the
-// client's without its subject.
+// client's without its subject, a footer's plea, an offer to talk after a
+// condition.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
-		e.exclaimedStatement(c.text, ws) || (!c.question && footerPlea(c.lw)) || e.answerOnly(c)
+		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
+		e.conditionalTalkOffer(c.lw, ws)
 }
 
 // exclaimedStatement: a statement closed by "??" or "?!" ("he says the
@@ -207,7 +212,8 @@ func clientQuestionStart(lw []string, k int) bool {
 	if !runOnClientAux[lw[k]] || k+2 >= len(lw) || !needPersons[lw[k+1]] {
 		return false
 	}
-	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && !auxWords[lw[k+2]]
+	// "…can we do that": "do" with an object is the verb asked about.
+	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && (!auxWords[lw[k+2]] || lw[k+2] == "do" && k+3 < len(lw))
 }
 
 // --- Context after the ask ------------------------------------------------
@@ -366,7 +372,7 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if (tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]]) || reasonTail(lw, j) {
+		if (tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]]) || reasonTail(lw, j) || apologyTail(lw, j) {
 			return j
 		}
 	}

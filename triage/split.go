@@ -27,12 +27,16 @@ func segmentsWith(text string, startsAsk func(string) bool) []segment {
 	var out []segment
 	for _, p := range strings.Split(text, "\n\n") {
 		lines := strings.Split(p, "\n")
-		pj := paraJoiner{out: out, startsAsk: startsAsk, prevEnds: true}
+		pj := paraJoiner{out: out, startsAsk: startsAsk, prevEnds: true, bare: bareNumbered(lines)}
 		for _, l := range lines {
 			pj.maxLen = max(pj.maxLen, utf8.RuneCountInString(strings.TrimSpace(l)))
 		}
 		for _, l := range lines {
-			if t := strings.TrimSpace(l); t != "" {
+			switch t := strings.TrimSpace(l); {
+			case t == "":
+			case pj.bare:
+				pj.addBare(t)
+			default:
 				pj.add(t)
 			}
 		}
@@ -61,6 +65,9 @@ type paraJoiner struct {
 	// prevDangles: the previous line ended on a word no clause ends
 	// with ("…send the" / "signed copy…"): the next line goes on with it.
 	prevDangles bool
+	// bare: the paragraph numbers a list without punctuation ("1 when
+	// is…"); each of its lines stands alone.
+	bare bool
 }
 
 func (pj *paraJoiner) flush() {
@@ -116,6 +123,17 @@ func (pj *paraJoiner) add(t string) {
 	pj.prevEnds = endsClause(t)
 	pj.prevComma = lastPunct(t) == ','
 	pj.prevDangles = endsDangling(t)
+}
+
+// addBare adds a line of a bare-numbered paragraph: its own segment, an
+// item when numbered.
+func (pj *paraJoiner) addBare(t string) {
+	pj.flush()
+	if _, ok := bareNumber(t); ok {
+		t = strings.TrimSpace(t[2:])
+		pj.curItem = true
+	}
+	pj.write(t)
 }
 
 // hasText: a segment is being joined.

@@ -62,6 +62,12 @@ var englishWords = Words{
 		"how did you get on", "who keeps", "who needs", "who has time", "why is none", "why is nothing",
 		"why is it always", "why does this always", "why do these things", "qué tal", "cómo estás", "cómo está", "cómo te va", "espero que", "comment allez", "comment vas",
 		"ça va", "j'espère", "wie geht", "ich hoffe", "tudo bem", "como vai", "is it me",
+		// Wonder shared, not asked: "Do you ever wonder why the bank…?".
+		"do you ever wonder", "don't you ever wonder", "ever wonder why", "ever wonder how",
+		// Weather talk and complaints put as questions: "Isn't the weather
+		// grim?", "What's the point of …?", "Is it too much to ask …?".
+		"isn't the weather", "how's the weather", "how is the weather", "what's the weather like",
+		"what is the weather like", "what's the point", "what is the point", "is it too much to ask",
 	},
 	Offers: []string{
 		"let me know if you need", "let me know if there's", "let me know if there is", "let me know if you have",
@@ -73,6 +79,8 @@ var englishWords = Words{
 		// Conditional offers to talk: "Give me a ring if it's easier."
 		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
 		"phone me if", "phone us if", "call us if",
+		// Reassurance: "please don't worry about the fine, I've paid it".
+		"don't worry", "do not worry", "please don't worry", "please do not worry",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
@@ -106,6 +114,13 @@ var englishWords = Words{
 		"appreciate your advice", "appreciate your thoughts", "appreciate your input", "appreciate your views",
 		"appreciate your view", "appreciate your guidance", "appreciate your opinion", "appreciate some advice",
 		"appreciate any advice", "appreciate some help", "appreciate any help",
+		// "We'd really appreciate a copy of…", "What I'd like is a summary…":
+		// a thing wanted from the firm, named after the wish.
+		"i'd appreciate a", "we'd appreciate a", "would appreciate a", "i'd appreciate an", "we'd appreciate an",
+		"would appreciate an",
+		"what i'd like is", "what we'd like is", "what i would like is", "what we would like is", "what we need is",
+		"keen to know whether", "keen to know if", "keen to hear your thoughts", "keen to hear your views",
+		"keen to hear your view",
 		"be keen to hear", "be keen to know", "be interested to hear", "be interested to know", "like to hear",
 		"would be appreciated", "would be much appreciated", "would be greatly appreciated", "would be really appreciated",
 		"i'm after {det}", "we're after {det}", "i am after {det}", "we are after {det}", "im after {det}", "we'd love {det}", "i'd love {det}", "would love {det}",

@@ -6,7 +6,9 @@ func init() {
 	addLanguage("de", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht"},
+			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht", "wie geht's", "wie gehts",
+				// Exasperation: "Warum ist das immer so kompliziert?".
+				"warum ist das immer so", "warum ist es immer so"},
 			RequestFrames: []string{
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
@@ -20,6 +22,11 @@ func init() {
 				// "I wanted to ask / know…": an indirect question.
 				"ich wollte fragen", "wir wollten fragen", "ich wollte wissen", "wir wollten wissen",
 				"ich würde gern wissen", "ich würde gerne wissen",
+				// A wish or a hope that the firm acts: "Ich würde mich freuen,
+				// wenn Sie …", "Ich hoffe, Sie können …".
+				"ich würde mich freuen wenn sie", "wir würden uns freuen wenn sie", "es wäre toll wenn sie",
+				"es wäre super wenn sie", "ich hoffe sie können", "ich hoffe sie könnten", "wir hoffen sie können",
+				"wir hoffen sie könnten",
 			},
 			RequestVerbs: []string{
 				"erstellen", "bestätigen", "korrigieren", "überweisen", "teilen", "geben", "melden", "leiten",

@@ -13,6 +13,9 @@ func init() {
 				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
 				// "I wanted to know whether…": an indirect question.
 				"quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
+				// A hope that the firm acts: "Ojalá puedas …", "Espero que pueda …".
+				"ojalá puedas", "ojalá pueda", "ojalá puedan", "espero que puedas", "espero que pueda",
+				"esperamos que puedas", "esperamos que pueda",
 			},
 			RequestVerbs: []string{
 				"prepare", "envíe", "revise", "confirme", "mándeme", "hágame", "llame", "indíqueme", "dígame",

@@ -6,7 +6,9 @@ func init() {
 	addLanguage("fr", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru"},
+			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru",
+				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
+				"pourquoi est ce toujours", "pourquoi c'est toujours"},
 			RequestFrames: []string{
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
@@ -16,6 +18,9 @@ func init() {
 				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
 				// "We wanted to know…": an indirect question.
 				"nous voulions savoir", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
+				// A hope that the firm acts: "J'espère que vous pourrez …".
+				"j'espère que vous pourrez", "j'espère que vous pourriez", "nous espérons que vous pourrez",
+				"nous espérons que vous pourriez", "ce serait bien si vous", "ce serait super si vous",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",

@@ -12,6 +12,8 @@ func init() {
 				"mi conferma", "mi confermi", "ti chiedo di", "vi chiedo di", "ti chiederei di", "vi chiederei di",
 				// "I wanted to know whether…": an indirect question.
 				"volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
+				// A hope that the firm acts: "Spero che possa …".
+				"spero che possa", "spero che possiate", "speriamo che possa", "speriamo che possiate",
 			},
 			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi"},
 			Accept: []string{

@@ -11,6 +11,9 @@ func init() {
 				"agradecia que", "agradeço se", "seria possível", "será que pode", "será que podem",
 				// "I wanted to know whether…": an indirect question.
 				"queria saber", "queríamos saber", "quero saber", "preciso saber",
+				// A hope that the firm acts: "Espero que possa …".
+				"espero que possa", "espero que possam", "esperamos que possa", "esperamos que possam",
+				"seria ótimo se",
 			},
 			RequestVerbs: []string{"envie", "mande", "confirme", "verifique", "ligue", "faça"},
 			Accept: []string{

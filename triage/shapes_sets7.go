@@ -1,0 +1,293 @@
+package triage
+
+// Shapes the dev7 and messy6 sets showed: a question of the firm's quoted
+// back, an apology before a question, a bare-numbered list, a phone
+// signature's plea, a complaint about how hard something is, an offer to
+// talk after a condition of convenience, and a heading that introduces a
+// list.
+
+import "strings"
+
+// quotedFirmQuestion: the sentence's only question mark closes a quotation
+// of the firm's words ("You asked "is the boiler covered?"", "Re your
+// question 'did we sign…?'"): the client repeats the firm's question to
+// answer it. A quotation of the client's own question ("My question is
+// "can we claim it?"") still asks.
+func quotedFirmQuestion(s string) bool {
+	t := strings.TrimRight(s, " .")
+	if len(t) < 3 {
+		return false
+	}
+	q := t[len(t)-1]
+	closing, ok := closingQuote(t)
+	if !ok {
+		return false
+	}
+	body := t[:len(t)-closing]
+	if !strings.HasSuffix(body, "?") {
+		return false
+	}
+	open := openingQuote(body, q)
+	if open <= 0 || strings.Contains(body[:open], "?") {
+		return false
+	}
+	p := scratchWords(body[:open])
+	defer dropWords(p)
+	for _, w := range *p {
+		if firmQuoters[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// closingQuote reports the byte length of the quotation mark that ends t.
+func closingQuote(t string) (int, bool) {
+	switch {
+	case strings.HasSuffix(t, "\""), strings.HasSuffix(t, "'"):
+		return 1, true
+	case strings.HasSuffix(t, "\u201d"), strings.HasSuffix(t, "\u2019"):
+		return len("\u201d"), true
+	}
+	return 0, false
+}
+
+// openingQuote returns where the quotation closed at the end of body
+// opens: the last straight quote of the same kind, or a curly opening
+// one; -1 when there is none.
+func openingQuote(body string, last byte) int {
+	if last == '"' || last == '\'' {
+		return strings.LastIndexByte(body, last)
+	}
+	return max(strings.LastIndex(body, "\u201c"), strings.LastIndex(body, "\u2018"))
+}
+
+// apologyQuestion: "sorry is that the blue file you mean?", "apologies
+// did you want both copies?": an apology with no punctuation before a
+// direct question. The core starts at the question; without the question
+// mark ("sorry was out all day") it stays an apology.
+func apologyQuestion(text string, ws []string) ([]string, bool) {
+	if len(ws) < 4 || !apologyWords[ws[0]] || lastPunct(text) != '?' {
+		return nil, false
+	}
+	rest := ws[1:]
+	if !auxWords[rest[0]] || strings.HasSuffix(rest[0], "n't") || !(pronWords[rest[1]] || detWords[rest[1]]) {
+		if !whWords[rest[0]] || !whQuestion(rest) {
+			return nil, false
+		}
+	}
+	return rest, true
+}
+
+// typoPlea: "Please excuse typos", "sent on the go - excuse my
+// brevity": a phone signature's plea, not a request; the caller keeps a
+// sentence with a question mark ("excuse the typos, but can you …?").
+func typoPlea(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if !pardonWords[ws[i]] {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && (ws[j] == "any" || ws[j] == "my" || ws[j] == "the") {
+			j++
+		}
+		if j < len(ws) && typoWords[ws[j]] && len(ws) <= j+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// whySoHard: "why is it so hard to get an answer from…?", "why is it
+// always such a struggle to…": a complaint about how hard something is,
+// put as a question. "why is our bill so high?" asks about a thing.
+func whySoHard(ws []string) bool {
+	if len(ws) < 6 || ws[0] != "why" || !auxWords[ws[1]] || !dummySubjects[ws[2]] {
+		return false
+	}
+	for i := 3; i+1 < len(ws) && i < 7; i++ {
+		if hardWords[ws[i]] && (ws[i+1] == "to" || ws[i+1] == "getting") {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalTalkOffer: "If it's easier, give me a ring on…", "If you
+// have any questions, call me": an offer to talk after a condition of the
+// client's convenience or the firm's need, not a request. "If you can,
+// call me tomorrow" still asks.
+func (e *Engine) conditionalTalkOffer(all, core []string) bool {
+	if len(all) < 4 || all[0] != "if" || len(core) >= len(all) || !talkInvite(core) {
+		return false
+	}
+	if _, ok := e.lex.offers.hasAt(all, 0); ok {
+		return true
+	}
+	for _, w := range all[1 : len(all)-len(core)] {
+		if convenienceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkInvite: "call me", "ring us on…", "give me a ring": an invitation
+// to talk. "email me the forms" asks for something to be sent.
+func talkInvite(ws []string) bool {
+	if len(ws) < 2 || !contactVerbs[ws[0]] || ws[1] != "me" && ws[1] != "us" {
+		return false
+	}
+	if ws[0] != "give" {
+		return true
+	}
+	return len(ws) > 3 && ws[2] == "a" && talkNouns[ws[3]]
+}
+
+// headingIntro: "Update on the restructure:", "News from the site:": a
+// heading over a list, which reports; it does not say the items are
+// wanted.
+func headingIntro(ws []string) bool {
+	return len(ws) >= 2 && len(ws) <= maxHeadingWords && headingNouns[ws[0]] && headingPreps[ws[1]]
+}
+
+// maxHeadingWords bounds a heading over a list.
+const maxHeadingWords = 6
+
+// bareNumbered reports a paragraph whose lines number a list without a
+// full stop or bracket after the number ("1 when is the…", "2 can you…"):
+// at least two lines numbered 1, 2, … in order.
+func bareNumbered(lines []string) bool {
+	next := 1
+	for _, l := range lines {
+		if n, ok := bareNumber(strings.TrimSpace(l)); ok && n == next {
+			next++
+		}
+	}
+	return next > 2
+}
+
+// bareNumber reads a leading "1 " to "9 " followed by a letter.
+func bareNumber(t string) (int, bool) {
+	if len(t) < 3 || t[0] < '1' || t[0] > '9' || t[1] != ' ' || !isASCIILetter(t[2]) {
+		return 0, false
+	}
+	return int(t[0] - '0'), true
+}
+
+func isASCIILetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// howDegree: "how much", "how long", "how soon": a wh-question whose
+// auxiliary comes one word later ("how much will it be").
+func howDegree(rest []string) bool {
+	return len(rest) > 3 && rest[0] == "how" && howDegreeWords[rest[1]]
+}
+
+// apologyTail: in a run-on, "sorry for the rush…", "sorry about the
+// mess…" after an ask is the client's apology, not part of the ask;
+// "pass on my apologies to…" names the apologies as a thing.
+func apologyTail(lw []string, j int) bool {
+	return apologyWords[lw[j]] && j+1 < len(lw) && apologyObjects[lw[j+1]] && !detWords[lw[j-1]]
+}
+
+// hyperbolicNeed: "how many reminders does one person need?", "how much
+// proof does anyone need?": a question ending on "need" whose subject
+// is anybody at all vents. "How many hours does a person need to work
+// …?" goes on and asks.
+func hyperbolicNeed(ws []string) bool {
+	n := len(ws)
+	if n < 6 || ws[0] != "how" || (ws[1] != "many" && ws[1] != "much") || ws[n-1] != "need" {
+		return false
+	}
+	for i := 3; i < n-2; i++ {
+		if !auxWords[ws[i]] {
+			continue
+		}
+		subj := ws[i+1 : n-1]
+		return len(subj) == 1 && ventAnyone[subj[0]] || len(subj) == 2 && anyOneWords[subj[0]] && genericPeople[subj[1]]
+	}
+	return false
+}
+
+// longerFrame: a request frame at ws[0] runs past end, where a
+// pleasantry that starts the same way ends ("espero que" / "espero que
+// pueda…").
+func (e *Engine) longerFrame(ws []string, end int) bool {
+	fend, ok := e.lex.requestFrames.hasAt(ws, 0)
+	return ok && fend > end
+}
+
+// checkingAsk: "(just) wanted to check whether …", "wanted to check the
+// payroll went through", "wanted to make sure you got …", "just checking
+// that …": a status check put to the firm. "wanted to check the figures
+// myself" is the client's own act, and "wanted to check in" a greeting.
+// It returns the index of the word after the frame.
+func checkingAsk(ws []string) (int, bool) {
+	j := checkingFrameEnd(ws)
+	if j <= 0 || j >= len(ws) {
+		return 0, false
+	}
+	w := ws[j]
+	if whetherWords[w] || w == "that" || secondPerson[w] {
+		return j, true
+	}
+	return j, detWords[w] && happened(ws[j+1:])
+}
+
+// checkingFrameEnd returns where "wanted to check", "want to make sure"
+// or an opening "checking" ends in ws, or 0.
+func checkingFrameEnd(ws []string) int {
+	if len(ws) > 1 && ws[0] == "checking" {
+		return 1
+	}
+	for i := 0; i+3 < len(ws) && i < 3; i++ {
+		if !checkWants[ws[i]] || ws[i+1] != "to" {
+			continue
+		}
+		switch {
+		case ws[i+2] == "check":
+			return i + 3
+		case ws[i+2] == "make" && ws[i+3] == "sure":
+			return i + 4
+		}
+	}
+	return 0
+}
+
+// toGetAsk: at ws[i], "to get a breakdown of…" (a new thing made) or
+// "to get the lease signed off…" (work asked for by its result); "to get
+// the kids back" is no ask.
+func toGetAsk(ws []string, i int) bool {
+	if i+2 >= len(ws) || ws[i] != "to" || ws[i+1] != "get" {
+		return false
+	}
+	return ws[i+2] == "a" || ws[i+2] == "an" || detWords[ws[i+2]] && gotDone(ws[i+3:])
+}
+
+// gotDone: "the lease signed off", "the van fixed": a thing and, within
+// a few words, the participle of work done to it.
+func gotDone(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 4)] {
+		if workParts[w] || w == "signed" {
+			return true
+		}
+	}
+	return false
+}
+
+// emphaticDo: "Do let me know if you need anything" is the offer after
+// its emphatic "do"; it returns where the offer may start.
+func emphaticDo(ws []string) int {
+	if len(ws) > 2 && ws[0] == "do" && ws[1] == "let" {
+		return 1
+	}
+	return 0
+}
+
+// whatAbout: "what about the parking permit", "how about Tuesday": an
+// elliptical question, even without its question mark.
+func whatAbout(ws []string) bool {
+	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "how") && ws[1] == "about"
+}
