@@ -1,10 +1,10 @@
 package triage
 
-// Shapes the dev7 and messy6 sets showed: a question of the firm's quoted
-// back, an apology before a question, a bare-numbered list, a phone
-// signature's plea, a complaint about how hard something is, an offer to
-// talk after a condition of convenience, and a heading that introduces a
-// list.
+// Remarks that look like asks and are not (a question of the firm's quoted
+// back, a phone signature's plea, a complaint about how hard something is,
+// an offer to talk after a condition of convenience, a heading over a
+// list), and asks that look like remarks (an apology run into a question,
+// a status check put as a wish, a bare-numbered list, "what about …").
 
 import "strings"
 
