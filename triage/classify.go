@@ -68,7 +68,7 @@ func (e *Engine) tally(ws []string) signalTally {
 	e.sigLex.find(ws, func(pi, start, _ int) bool {
 		si := e.sigOf[pi]
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
-			e.documentContent(ws, start, si) {
+			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -104,6 +104,29 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 		return true // "the report that you prepared"
 	}
 	return !auxWords[w] && !whWords[w] && !detWords[w] && !pronWords[w] && !clauseOpeners[w] && !isFiller(w)
+}
+
+// stateDuration: a period after a perfect ("the lease we've had for the
+// last 5 years", "a tenant who hasn't paid for the past 6 months", "now
+// that I've been self-employed since March") says how long a state has
+// lasted; it is no scope of the work. After "what" or "how much" ("what
+// we've spent over the last year") it is: the answer adds up the period.
+func (e *Engine) stateDuration(ws []string, start, si int) bool {
+	if e.signals[si].Kind != "scope" || !periodOpeners[ws[start]] {
+		return false
+	}
+	for k := start - 1; k >= max(0, start-stateReach); k-- {
+		if !perfectAux[ws[k]] {
+			continue
+		}
+		for q := max(0, k-2); q < k; q++ {
+			if totalWh[ws[q]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // documentContent: an information verb in -ing after a document noun

@@ -272,6 +272,22 @@ var (
 		"need want chance possible")
 )
 
+// A period ("for the last 5 years", "since March") within stateReach
+// words after a perfect auxiliary describes a state, not the work's scope
+// (classify.go, stateDuration); totalWh just before the auxiliary ("what
+// we've spent", "how much we've paid") make it a total over the period
+// again ("which has dragged on for a year" stays a state).
+var (
+	periodOpeners = set("last past since for")
+	perfectAux    = set("has have had hasn't haven't hadn't been we've i've they've you've he's she's it's " +
+		"weve ive theyve")
+	totalWh = set("what what's how much many")
+	// amountWh after "how" ask for an amount (shapes.go, happenedWeight).
+	amountWh = set("much many")
+)
+
+const stateReach = 6
+
 // passiveAux before an act of work make it a passive: "has been set up",
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
@@ -351,7 +367,10 @@ var (
 	happenedParticle = set("out through in")
 	// happenedWords report that something took place; with {done} they
 	// make "check whether the return was filed" a status.
-	happenedWords = set("landed arrived happened ran cleared bounced changed")
+	happenedWords = set("landed arrived happened ran cleared bounced changed " +
+		// What a third party did ("whether the bank has released the
+		// loan", "if the council replied"): a status, not work.
+		"released replied responded answered transferred cashed collected expired lapsed started launched reached")
 	// ruleTopics are the rule words that name rules without saying what
 	// they allow (langwords.go, rulePredicateLex).
 	ruleTopics = map[string]bool{"the rules": true, "rules": true, "regulations": true, "new rules": true,
@@ -365,6 +384,10 @@ const (
 	// happenedCheckWeight pulls "check whether the return was filed" to
 	// a status.
 	happenedCheckWeight = -3.0
+	// happenedOutWeight pulls "find out whether the loan was released"
+	// to a status: the check verb's weight and the difference between
+	// "find out" (2.5) and "check whether" (1) as work signals.
+	happenedOutWeight = -4.5
 )
 
 // Word sets and weights of estimates (estimate.go).

@@ -38,7 +38,7 @@ func init() {
 			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
-		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura"},
+		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},
 		CheckVerbs:   []string{"comprobar", "verificar", "confirmar", "mirar", "revisar"},
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió"},

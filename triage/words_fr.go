@@ -48,7 +48,7 @@ func init() {
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
-		RuleWords:    []string{"avons droit", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*"},
+		RuleWords:    []string{"avons droit", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*", "assujetti*", "franchise en base"},
 		CheckVerbs:   []string{"vérifier", "contrôler", "confirmer", "regarder"},
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée"},

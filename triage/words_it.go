@@ -33,7 +33,7 @@ func init() {
 			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
-		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*"},
+		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*", "regime forfettario", "obbligato a", "obbligati a"},
 		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere"},
 		CheckLinks:   []string{"se", "che"},
 		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita"},

@@ -1,0 +1,128 @@
+package triage
+
+import "testing"
+
+// TestKindShapes2: the quick-vs-paid rules the kinds2 set showed missing
+// (and the probes written with it), each a general rule with sentences
+// written for it (none is taken from a labelled set), with rows where the
+// rule must not fire.
+func TestKindShapes2(t *testing.T) {
+	t.Run("a check of one fact on a document is a glance", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"review the date on", "Could you review the date on the wedding invitation proof?",
+				[]string{"quick: Could you review the date on the wedding invitation proof?"}},
+			{"double-check the amount on", "Can you double-check the amount on the last gas bill?",
+				[]string{"quick: Can you double-check the amount on the last gas bill?"}},
+			{"the spelling of a name", "Please check the spelling of our director's name on the filing.",
+				[]string{"quick: Please check the spelling of our director's name on the filing."}},
+			{"a reference number", "Could you verify the reference number on the remittance slip?",
+				[]string{"quick: Could you verify the reference number on the remittance slip?"}},
+			{"Spanish: the amount of an invoice", "¿Puedes comprobar el importe de la factura de marzo?",
+				[]string{"quick: ¿Puedes comprobar el importe de la factura de marzo?"}},
+			{"German: the date, verb last", "Können Sie bitte das Datum auf der Rechnung prüfen?",
+				[]string{"quick: Können Sie bitte das Datum auf der Rechnung prüfen?"}},
+			{"plural figures are a review", "Could you check the figures in the cash-flow model?",
+				[]string{"paid: Could you check the figures in the cash-flow model?"}},
+			{"a balance sheet is no balance", "Could you review the balance sheet before the board meets?",
+				[]string{"paid: Could you review the balance sheet before the board meets?"}},
+			{"time sheets are no time", "Please review the time sheets for the site crew.",
+				[]string{"paid: Please review the time sheets for the site crew."}},
+			{"the whole document is a review", "Could you review the tenancy agreement before we sign?",
+				[]string{"paid: Could you review the tenancy agreement before we sign?"}},
+		})
+	})
+	t.Run("registering for a tax is a rule question", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"should I register now or wait", "Should we register for VAT this month or hold off until the new contract starts?",
+				[]string{"paid: Should we register for VAT this month or hold off until the new contract starts?"}},
+			{"do we have to register as an employer", "Do we have to register as an employer if the only person we pay is my wife?",
+				[]string{"paid: Do we have to register as an employer if the only person we pay is my wife?"}},
+			{"German: steuerpflichtig", "Sind wir mit dem Online-Shop umsatzsteuerpflichtig?",
+				[]string{"paid: Sind wir mit dem Online-Shop umsatzsteuerpflichtig?"}},
+			{"the threshold is a fact", "What is the turnover limit for VAT registration these days?",
+				[]string{"quick: What is the turnover limit for VAT registration these days?"}},
+			{"the threshold for registering is a fact", "What's the threshold for registering for GST?",
+				[]string{"quick: What's the threshold for registering for GST?"}},
+		})
+	})
+	t.Run("weighing options for the client is advice", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"better for us to", "Is it better for us to take a dividend or a salary from the new company?",
+				[]string{"paid: Is it better for us to take a dividend or a salary from the new company?"}},
+			{"make more sense", "Would it make more sense to close the second shop or sublet it?",
+				[]string{"paid: Would it make more sense to close the second shop or sublet it?"}},
+			{"worth it", "Is a second warehouse worth it with the orders we have now?",
+				[]string{"paid: Is a second warehouse worth it with the orders we have now?"}},
+			{"a plain either-or stays quick", "Should I post the signed forms or scan them?",
+				[]string{"quick: Should I post the signed forms or scan them?"}},
+			{"a day for a meeting stays quick", "Would it be better to meet on Monday or Tuesday?",
+				[]string{"quick: Would it be better to meet on Monday or Tuesday?"}},
+		})
+	})
+	t.Run("a forecast of what would happen is a calculation", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"break even", "How many covers a night would the restaurant need to break even?",
+				[]string{"paid: How many covers a night would the restaurant need to break even?"}},
+			{"look like if", "What would our cash look like if the big customer paid 90 days late?",
+				[]string{"paid: What would our cash look like if the big customer paid 90 days late?"}},
+			{"what-if scenarios", "Could you give me a couple of scenarios for the price rise?",
+				[]string{"paid: Could you give me a couple of scenarios for the price rise?"}},
+			{"a known figure stays quick", "What was our gross margin last quarter?",
+				[]string{"quick: What was our gross margin last quarter?"}},
+		})
+	})
+	t.Run("finding out whether something happened is a status", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"whether the bank released", "Can you find out whether the lender has released the second payment?",
+				[]string{"quick: Can you find out whether the lender has released the second payment?"}},
+			{"if the council replied", "Could you find out if the council replied to our appeal?",
+				[]string{"quick: Could you find out if the council replied to our appeal?"}},
+			{"whether a rule allows stays research", "Can you find out whether we qualify for the export grant?",
+				[]string{"paid: Can you find out whether we qualify for the export grant?"}},
+			{"find out how is work", "Could you find out how much we've paid the agency since the contract was signed?",
+				[]string{"paid: Could you find out how much we've paid the agency since the contract was signed?"}},
+		})
+	})
+}
+
+// TestStateDurationIsNoScope: how long a state has lasted ("the lease
+// we've had for 5 years") never scales the work; a period the answer adds
+// up ("what we've spent over the last year") or the work covers ("the
+// statements for the last 5 years") does.
+func TestStateDurationIsNoScope(t *testing.T) {
+	e := New(DefaultConfig())
+	minutes := func(text string) int {
+		t.Helper()
+		for _, q := range e.Questions(text) {
+			if q.Kind == Paid {
+				return q.Minutes
+			}
+		}
+		t.Fatalf("%q: no paid ask", text)
+		return 0
+	}
+	same := []struct{ name, with, without string }{
+		{"a lease held for years", "Could you look over the lease we've had for the last 7 years?", "Could you look over the lease?"},
+		{"a tenant who has not paid", "Please draft a letter to the lodger who hasn't paid rent for the past 4 months.", "Please draft a letter to the lodger."},
+		{"a dispute that has dragged on", "Could you advise on the row with the builder, which has dragged on for the last 9 months?", "Could you advise on the row with the builder?"},
+		{"self-employed since", "Can you work out my tax bill now that I've been freelancing since May?", "Can you work out my tax bill?"},
+	}
+	for _, tt := range same {
+		t.Run(tt.name, func(t *testing.T) {
+			if a, b := minutes(tt.with), minutes(tt.without); a != b {
+				t.Errorf("%q: %d min, but %d without the duration", tt.with, a, b)
+			}
+		})
+	}
+	scaled := []struct{ name, with, without string }{
+		{"the work covers the period", "Could you review the card statements for the last 3 years?", "Could you review the card statements?"},
+		{"a total over the period", "Can you work out what we've spent on fuel over the last 2 years?", "Can you work out what we've spent on fuel?"},
+	}
+	for _, tt := range scaled {
+		t.Run(tt.name, func(t *testing.T) {
+			if a, b := minutes(tt.with), minutes(tt.without); a <= b {
+				t.Errorf("%q: %d min, want more than the %d without the period", tt.with, a, b)
+			}
+		})
+	}
+}

@@ -1,0 +1,69 @@
+package triage
+
+// Cues of quick vs paid added for issue #11 by helper "kinds2": a check
+// of one fact on a document, a choice the client asks the firm to weigh,
+// and a forecast of what would happen. Each is a general rule with table
+// rows in TestKindShapes2 (kinds2_shapes_test.go).
+
+// inspectVerbs ask the firm to look something over; datumNouns name one
+// fact on a document (a date, an amount, a reference). Together ("could
+// you review the date on the proof?", "double-check the amount on the
+// invoice") the ask is a glance at one fact, not a review of the
+// document: plural objects ("the figures", "the dates on all the
+// invoices") are not in the class and stay work.
+var (
+	inspectVerbs = set("check checking double-check recheck re-check review reviewing verify look glance " +
+		"revisar comprobar verificar vérifier contrôler controllare verificare conferir")
+	datumNouns = set("date due-date deadline amount total sum figure spelling name reference postcode " +
+		"balance number time fecha importe nombre número date montant nom numéro data importo nome numero valor")
+	// inspectVerbsLate and datumNounsLate are the same in the languages
+	// that put the verb last ("das Datum auf der Rechnung prüfen", "de
+	// datum op de factuur controleren").
+	inspectVerbsLate = set("prüfen überprüfen kontrollieren nachsehen controleren checken nakijken")
+	datumNounsLate   = set("datum betrag summe name nummer bedrag naam nummer")
+)
+
+// Named weights of the rules below (hand weights; weights.json holds the
+// fitted ones).
+const (
+	// datumCheckWeight outweighs the inspection verb's own paid signal
+	// ("review" 2.5, "check {det}" 2) and the polite-work form.
+	datumCheckWeight = 5
+	// choiceWeight: weighing options for the client ("is it better to
+	// lease or buy") is advice.
+	choiceWeight = 2.5
+	// projectionWeight: a forecast of what would happen ("where we would
+	// break even") is a calculation; put as a question about a thing
+	// (agent factor 0.8) it must outweigh the fact-question form and a
+	// condition read as a status ("if the customer paid late").
+	projectionWeight = 5
+)
+
+func init() {
+	wordClasses["inspect"] = inspectVerbs
+	wordClasses["datum"] = datumNouns
+	wordClasses["inspectlate"] = inspectVerbsLate
+	wordClasses["datumlate"] = datumNounsLate
+	registerLexicon("en", Lexicon{Signals: kind2Signals})
+}
+
+// kind2Signals are the signals of the rules above.
+var kind2Signals = []Signal{
+	// One fact on a document: "could you just review the date on the
+	// proof?", "¿puedes comprobar el importe de la factura?".
+	{Match: "{inspect} ... {datum} on|{inspect} ... {datum} in|{inspect} ... {datum} $|{inspect} ... spelling of|" +
+		"{inspect} ... name of|{inspect} ... {datum} de|{inspect} ... {datum} du|{inspect} ... {datum} sur|" +
+		"{inspect} ... {datum} del|{inspect} ... {datum} della|{inspect} ... {datum} da|{inspect} ... {datum} do|" +
+		"{inspect} ... {datum} na|{datumlate} ... {inspectlate}",
+		Kind: "quick", Weight: datumCheckWeight, Minutes: 2, Act: "confirm"},
+	// Weighing options for the client: "is it better to lease or buy?",
+	// "would it make more sense to wait?".
+	{Match: "better to|better off|better for us|better for me|better for {det}|better for them|better for him|better for her|make more sense|makes more sense|more sense to|worth it|worth our while|" +
+		"worth my while|pros and cons|advantages and disadvantages|the best option|our best option",
+		Kind: "paid", Weight: choiceWeight, Act: "research", Category: "advisory"},
+	// A forecast of what would happen: "what turnover would we need to
+	// break even?", "what the cash would look like if we hired two more".
+	{Match: "break even|break-even|breakeven|what-if|scenario|scenarios|look like if|would change if|" +
+		"would be if we|would be if i|would happen to our|would happen to my",
+		Kind: "paid", Weight: projectionWeight, Act: "calculate", Category: "advisory"},
+}
