@@ -56,6 +56,10 @@ func TestCorpusFloors(t *testing.T) {
 		// held at their scores after the general rules they prompted.
 		{"testdata/dev6", 30, 0, &dev6Floors},
 		{"testdata/messy5", 25, 0, &messy5Floors},
+		// kinds2, written apart from the code by helper kinds2 with the
+		// focus on quick-vs-paid traps, held at its score after the rules
+		// it prompted (its README gives the first score).
+		{"testdata/kinds2", 40, 0, &kinds2Floors},
 		// replies3 holds only replies to a quote, written apart from the
 		// reply reader; held at its score after the rules it prompted
 		// (its README gives the first score, 0.935).
@@ -159,6 +163,12 @@ var (
 	messy5Floors = Scores{QuestionF1: 0.986, KindAccuracy: 0.815, NeedsQuoteAccuracy: 0.799, SkipPrecision: 1, SkipRecall: 1}
 )
 
+// kinds2Floors are kinds2's scores after the rules it prompted (first
+// score in testdata/kinds2/README.md: 0.988 / 0.963 / 0.950 / 1.00–1.00);
+// no reply cases. Its two extra asks are statements of purpose after a
+// question ("I need it for a form."), left to the ask finder.
+var kinds2Floors = Scores{QuestionF1: 0.987, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
+
 // replies3Floors: only the reply score applies to a set of replies.
 var replies3Floors = Scores{ReplyAccuracy: 1}
 
@@ -178,7 +188,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/sealed", "testdata/sealed2", "testdata/sealed3"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/sealed", "testdata/sealed2", "testdata/sealed3"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

@@ -83,6 +83,70 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"paid: Could you find out how much we've paid the agency since the contract was signed?"}},
 		})
 	})
+	t.Run("a time offered for a meeting is scheduling whatever the meeting is about", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"would a day work for the review", "Would Tuesday at 3 work for the half-year review?",
+				[]string{"quick: Would Tuesday at 3 work for the half-year review?"}},
+			{"does a day suit you", "Does Monday afternoon suit you for the audit kick-off?",
+				[]string{"quick: Does Monday afternoon suit you for the audit kick-off?"}},
+			{"book us in", "Could you book us in for the first slot on the 9th?",
+				[]string{"quick: Could you book us in for the first slot on the 9th?"}},
+			{"asking for the review itself stays paid", "Could you do the half-year review of our pricing?",
+				[]string{"paid: Could you do the half-year review of our pricing?"}},
+		})
+	})
+	t.Run("sending a person out is a visit", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"an engineer", "Could you send an engineer to look at the till that keeps freezing?",
+				[]string{"paid: Could you send an engineer to look at the till that keeps freezing?"}},
+			{"someone round", "Can you send someone round to test the fire alarms?",
+				[]string{"paid: Can you send someone round to test the fire alarms?"}},
+			{"sending a form stays quick", "Can you send me the form for the parking permit?",
+				[]string{"quick: Can you send me the form for the parking permit?"}},
+		})
+	})
+	t.Run("one document out of the firm's system is one step", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"a credit note", "Could you issue a credit note for the returned chairs?",
+				[]string{"quick: Could you issue a credit note for the returned chairs?"}},
+			{"in the post", "Can you put the signed lease in the post to our solicitor?",
+				[]string{"quick: Can you put the signed lease in the post to our solicitor?"}},
+			{"print off a copy", "Could you print off a copy of the minutes for me?",
+				[]string{"quick: Could you print off a copy of the minutes for me?"}},
+			{"need a copy", "I need a copy of the 2025 accounts for the landlord.",
+				[]string{"quick: I need a copy of the 2025 accounts for the landlord."}},
+			{"bring to the meeting", "Could you bring the signed copies to the meeting?",
+				[]string{"quick: Could you bring the signed copies to the meeting?"}},
+			{"bring along", "Can you bring the deeds along on Thursday?",
+				[]string{"quick: Can you bring the deeds along on Thursday?"}},
+			{"printing a job stays paid", "Could you print 300 order forms on the blue card?",
+				[]string{"paid: Could you print 300 order forms on the blue card?"}},
+		})
+	})
+	t.Run("user access is admin", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"add as a user", "Can you add our new office junior as a user on the expenses app?",
+				[]string{"quick: Can you add our new office junior as a user on the expenses app?"}},
+			{"read-only", "Please give the auditors read-only access to the ledger.",
+				[]string{"quick: Please give the auditors read-only access to the ledger."}},
+			{"setting up the system stays paid", "Could you set up the expenses app for the whole team?",
+				[]string{"paid: Could you set up the expenses app for the whole team?"}},
+		})
+	})
+	t.Run("stopping or making one payment is one step", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"stop a direct debit", "Could you stop the monthly payment to the old alarm company?",
+				[]string{"quick: Could you stop the monthly payment to the old alarm company?"}},
+			{"pause a standing order", "Please pause the standing order to the window cleaner.",
+				[]string{"quick: Please pause the standing order to the window cleaner."}},
+			{"pay a bill", "Can you pay the electricity bill before Friday?",
+				[]string{"quick: Can you pay the electricity bill before Friday?"}},
+			{"moving a date", "Could you move the payment date on the loan to the 1st?",
+				[]string{"quick: Could you move the payment date on the loan to the 1st?"}},
+			{"moving files stays work", "Could you move all the client files to the new server?",
+				[]string{"paid: Could you move all the client files to the new server?"}},
+		})
+	})
 }
 
 // TestStateDurationIsNoScope: how long a state has lasted ("the lease

@@ -37,6 +37,16 @@ const (
 	// (agent factor 0.8) it must outweigh the fact-question form and a
 	// condition read as a status ("if the customer paid late").
 	projectionWeight = 5
+	// slotWeight outweighs the subject of the meeting ("the review",
+	// "the audit planning meeting") named after the time.
+	slotWeight = 3
+	// visitWeight outweighs the quick "send" signal.
+	visitWeight = 3
+	// oneDocumentWeight outweighs the print and need-a-thing signals
+	// ("print" is a print shop's production work, "need the…" a request).
+	oneDocumentWeight = 3.5
+	// accessWeight: adding a user is admin, not setting up a system.
+	accessWeight = 3
 )
 
 func init() {
@@ -49,6 +59,33 @@ func init() {
 
 // kind2Signals are the signals of the rules above.
 var kind2Signals = []Signal{
+	// A time offered for a meeting: "would Wednesday at 2 work for the
+	// review?", "does Friday suit you?", "can you book us in for 11?"
+	// (the meeting's subject, a review or an audit, is not asked for).
+	{Match: "{weekday} ... work for|{weekday} ... suit|suit you|suits you|work for you|works for you|book us in|" +
+		"book me in|book in for|book {weekday}",
+		Kind: "quick", Weight: slotWeight, Minutes: 1, Act: "schedule"},
+	// Sending a person out is a visit: "can you send an engineer to look
+	// at the boiler?" (not "send me the form").
+	{Match: "send {det} engineer|send {det} technician|send an engineer|send a technician|send someone out|" +
+		"send someone round|send someone over|send somebody out|send somebody round|send {det} electrician|send an electrician",
+		Kind: "paid", Weight: visitWeight, Act: "review"},
+	// One document out of the firm's system or files: "could you issue a
+	// credit note?", "put the invoice in the post", "print off a copy",
+	// "I need a copy of the return".
+	{Match: "issue {det} credit note|raise {det} credit note|issue a credit note|raise a credit note|issue a refund|" +
+		"in the post|print off|print out a copy|print a copy|print me a copy|print {det} copy|need a copy|" +
+		"need {det} copy|want a copy|like a copy",
+		Kind: "quick", Weight: oneDocumentWeight, Minutes: 2, Act: "send"},
+	// Giving or taking away access is user admin: "could you add Sam as a
+	// user?", "give the new bookkeeper read-only access".
+	{Match: "as a user|as an admin|as a new user|as an administrator|user access|view-only|read-only|give ... access|" +
+		"grant ... access|remove ... access|revoke",
+		Kind: "quick", Weight: accessWeight, Minutes: 2, Act: "info"},
+	// A document brought to a meeting: "could you bring the contracts to
+	// Tuesday's meeting?".
+	{Match: "bring ... to {det} meeting|bring ... to our meeting|bring ... to the meeting|bring ... along|bring ... with you",
+		Kind: "quick", Weight: oneDocumentWeight, Minutes: 1, Act: "send"},
 	// One fact on a document: "could you just review the date on the
 	// proof?", "¿puedes comprobar el importe de la factura?".
 	{Match: "{inspect} ... {datum} on|{inspect} ... {datum} in|{inspect} ... {datum} $|{inspect} ... spelling of|" +
