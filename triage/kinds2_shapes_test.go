@@ -147,6 +147,30 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"paid: Could you move all the client files to the new server?"}},
 		})
 	})
+	t.Run("looking a document over, redoing and writing in other languages", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"de: sich anschauen", "Könnten Sie sich den Kaufvertrag anschauen und mir sagen, ob etwas fehlt?",
+				[]string{"paid: Könnten Sie sich den Kaufvertrag anschauen und mir sagen, ob etwas fehlt?"}},
+			{"fr: jeter un œil", "Pourriez-vous jeter un œil aux statuts et me dire si quelque chose cloche ?",
+				[]string{"paid: Pourriez-vous jeter un œil aux statuts et me dire si quelque chose cloche ?"}},
+			{"es: una previsión", "¿Podrías hacer una previsión de ventas para el segundo local?",
+				[]string{"paid: ¿Podrías hacer una previsión de ventas para el segundo local?"}},
+			{"nl: doornemen", "Kunnen jullie de offerte van de aannemer doornemen en zeggen of die redelijk is?",
+				[]string{"paid: Kunnen jullie de offerte van de aannemer doornemen en zeggen of die redelijk is?"}},
+			{"it: scrivere una lettera", "Potreste scrivere una lettera al fornitore per chiedere uno sconto?",
+				[]string{"paid: Potreste scrivere una lettera al fornitore per chiedere uno sconto?"}},
+			{"pt: dar uma olhada", "Podem dar uma olhada no contrato da carrinha e dizer-me se está tudo bem?",
+				[]string{"paid: Podem dar uma olhada no contrato da carrinha e dizer-me se está tudo bem?"}},
+			{"pt: refazer", "Podiam refazer as contas do trimestre com as faturas novas?",
+				[]string{"paid: Podiam refazer as contas do trimestre com as faturas novas?"}},
+			{"pt: a status stays quick", "Podem verificar se a transferência já chegou?",
+				[]string{"quick: Podem verificar se a transferência já chegou?"}},
+			{"it: sending again stays quick", "Potreste rimandarmi il contratto firmato?",
+				[]string{"quick: Potreste rimandarmi il contratto firmato?"}},
+			{"nl: a status stays quick", "Kunnen jullie nagaan of de huur al is overgemaakt?",
+				[]string{"quick: Kunnen jullie nagaan of de huur al is overgemaakt?"}},
+		})
+	})
 }
 
 // TestStateDurationIsNoScope: how long a state has lasted ("the lease

@@ -33,7 +33,7 @@ func init() {
 		},
 		Signals: []Signal{
 			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
-			{Match: "comprobar|comprueb*|verificar|verifique*", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "comprobar|comprueb*|verifique*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ayudar con|ayudarnos|ayudarme|ayuda con|llevar la|llevéis|lleven la|llevara la|encargaros|encargarse de", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},

@@ -26,6 +26,7 @@ func init() {
 		},
 		Signals: []Signal{
 			{Match: "redig*|elabor*|rifare|rifa*|sistemar*|compilar*|calcol*|analizz*|impostar*|correg*", Kind: "paid", Weight: 3, Act: "prepare"},
+			// "verificar*" is Spanish and Portuguese too: listed once, here.
 			{Match: "verificar*|verifich*|controllar*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "aiutarci|aiutarmi|aiutare con|aiuto con|occuparvi|occuparsi di|prendere in carico", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "conferm*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},

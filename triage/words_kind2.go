@@ -47,6 +47,10 @@ const (
 	oneDocumentWeight = 3.5
 	// accessWeight: adding a user is admin, not setting up a system.
 	accessWeight = 3
+	// lookOverWeight is a look over a document or a redo in another
+	// language, as "review" (2.5) is in English: it outweighs the
+	// "tell me whether" that often follows ("…und mir sagen, ob…").
+	lookOverWeight = 3
 )
 
 func init() {
@@ -55,6 +59,40 @@ func init() {
 	wordClasses["inspectlate"] = inspectVerbsLate
 	wordClasses["datumlate"] = datumNounsLate
 	registerLexicon("en", Lexicon{Signals: kind2Signals})
+	for lang, sigs := range kind2SignalsByLang {
+		registerLexicon(lang, Lexicon{Signals: sigs})
+	}
+}
+
+// kind2SignalsByLang are work verbs the per-language lists lacked:
+// looking a document over ("sich den Vertrag anschauen", "jeter un œil",
+// "echar un vistazo", "doornemen", "dare un'occhiata", "dar uma
+// olhada"), redoing and writing, and a forecast ("previsión").
+var kind2SignalsByLang = map[string][]Signal{
+	"de": {{Match: "anschau*|anzuschauen|ansehen|anzusehen|drüberschau*|drüber schau*|durchles*|gegenles*|angucken",
+		Kind: "paid", Weight: lookOverWeight, Act: "review"}},
+	"fr": {
+		{Match: "jeter un œil|jeter un oeil|coup d'œil|coup d'oeil|relire|relecture|passer en revue|examiner",
+			Kind: "paid", Weight: lookOverWeight, Act: "review"},
+		{Match: "prévision|prévisions", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
+	},
+	"es": {
+		{Match: "echar un vistazo|echarle un vistazo|echar un ojo|echarle un ojo|repasar|rehacer|rehaga*",
+			Kind: "paid", Weight: lookOverWeight, Act: "review"},
+		{Match: "previsión|previsiones|proyección|proyecciones", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
+	},
+	"nl": {{Match: "doornemen|doorlopen|doorlichten|overdoen|opnieuw maken|opnieuw doen",
+		Kind: "paid", Weight: lookOverWeight, Act: "review"}},
+	"it": {
+		{Match: "un'occhiata|dare un occhio|rivedere|rivedi*|scriver*|stilar*|bozza",
+			Kind: "paid", Weight: lookOverWeight, Act: "review"},
+		{Match: "previsione|previsioni", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
+	},
+	"pt": {
+		{Match: "dar uma olhada|uma olhadela|vista de olhos|refazer|refaça*|redigir|escrever",
+			Kind: "paid", Weight: lookOverWeight, Act: "review"},
+		{Match: "previsão|previsões|projeção|projeções", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
+	},
 }
 
 // kind2Signals are the signals of the rules above.

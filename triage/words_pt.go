@@ -30,7 +30,7 @@ func init() {
 		},
 		Signals: []Signal{
 			{Match: "elaborar|fazer o|fazer a|calcular|rever|revisão|corrigir|preencher|montar|analisar|conciliar|conciliação|reconciliação", Kind: "paid", Weight: 3, Act: "prepare"},
-			{Match: "verificar|conferir", Kind: "paid", Weight: 2, Act: "check"},
+			{Match: "conferir", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ajudar nos|ajudar me|ajudar com|ajudar na|ajudar no|ajuda com|assumir a|tratar da|tratar do", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "enviar|mandar|dizer|informar|avisar", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "quando|prazo|vencimento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
