@@ -115,12 +115,26 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"quick: Could you print off a copy of the minutes for me?"}},
 			{"need a copy", "I need a copy of the 2025 accounts for the landlord.",
 				[]string{"quick: I need a copy of the 2025 accounts for the landlord."}},
+			{"need the login", "We need the login for the pension provider's site.",
+				[]string{"quick: We need the login for the pension provider's site."}},
 			{"bring to the meeting", "Could you bring the signed copies to the meeting?",
 				[]string{"quick: Could you bring the signed copies to the meeting?"}},
 			{"bring along", "Can you bring the deeds along on Thursday?",
 				[]string{"quick: Can you bring the deeds along on Thursday?"}},
 			{"printing a job stays paid", "Could you print 300 order forms on the blue card?",
 				[]string{"paid: Could you print 300 order forms on the blue card?"}},
+		})
+	})
+	t.Run("one entry of the books is a minute, many are a job", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"the one receipt", "Could you enter the one receipt I left out of the October pile?",
+				[]string{"quick: Could you enter the one receipt I left out of the October pile?"}},
+			{"a single invoice", "Can you post the single invoice from the glaziers to the repairs account?",
+				[]string{"quick: Can you post the single invoice from the glaziers to the repairs account?"}},
+			{"thirty receipts", "Could you enter the 30 receipts from the craft fair?",
+				[]string{"paid: Could you enter the 30 receipts from the craft fair?"}},
+			{"reconciling one payment is still a reconciliation", "Could you reconcile the one payment the bank bounced against the whole month?",
+				[]string{"paid: Could you reconcile the one payment the bank bounced against the whole month?"}},
 		})
 	})
 	t.Run("user access is admin", func(t *testing.T) {

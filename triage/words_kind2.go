@@ -20,6 +20,10 @@ var (
 	// that put the verb last ("das Datum auf der Rechnung prüfen", "de
 	// datum op de factuur controleren").
 	inspectVerbsLate = set("prüfen überprüfen kontrollieren nachsehen controleren checken nakijken")
+	// bookRecords are single entries of the books: entering or posting
+	// one of them ("the one receipt I forgot") is a minute's work, a year
+	// of them a job (itemCount scales the plural).
+	bookRecords = set("receipt invoice bill payment transaction expense entry journal")
 	datumNounsLate   = set("datum betrag summe name nummer bedrag naam nummer")
 )
 
@@ -47,6 +51,9 @@ const (
 	oneDocumentWeight = 3.5
 	// accessWeight: adding a user is admin, not setting up a system.
 	accessWeight = 3
+	// oneRecordWeight: one entry outweighs a bookkeeping verb put
+	// politely, not the named work of reconciling or preparing (3).
+	oneRecordWeight = 2.5
 	// lookOverWeight is a look over a document or a redo in another
 	// language, as "review" (2.5) is in English: it outweighs the
 	// "tell me whether" that often follows ("…und mir sagen, ob…").
@@ -58,6 +65,7 @@ func init() {
 	wordClasses["datum"] = datumNouns
 	wordClasses["inspectlate"] = inspectVerbsLate
 	wordClasses["datumlate"] = datumNounsLate
+	wordClasses["record"] = bookRecords
 	registerLexicon("en", Lexicon{Signals: kind2Signals})
 	for lang, sigs := range kind2SignalsByLang {
 		registerLexicon(lang, Lexicon{Signals: sigs})
@@ -113,13 +121,18 @@ var kind2Signals = []Signal{
 	// "I need a copy of the return".
 	{Match: "issue {det} credit note|raise {det} credit note|issue a credit note|raise a credit note|issue a refund|" +
 		"in the post|print off|print out a copy|print a copy|print me a copy|print {det} copy|need a copy|" +
-		"need {det} copy|want a copy|like a copy",
+		"need {det} copy|want a copy|like a copy|need {det} login|need {det} password|need {det} username",
 		Kind: "quick", Weight: oneDocumentWeight, Minutes: 2, Act: "send"},
 	// Giving or taking away access is user admin: "could you add Sam as a
 	// user?", "give the new bookkeeper read-only access".
 	{Match: "as a user|as an admin|as a new user|as an administrator|user access|view-only|read-only|give ... access|" +
 		"grant ... access|remove ... access|revoke",
 		Kind: "quick", Weight: accessWeight, Minutes: 2, Act: "info"},
+	// One entry of the books: "could you enter the one receipt I
+	// forgot?", "add the single invoice from the printers".
+	{Match: "the one {record}|a single {record}|the single {record}|just one {record}|just the one {record}|" +
+		"this one {record}|that one {record}|one more {record}",
+		Kind: "quick", Weight: oneRecordWeight, Minutes: 2, Act: "info"},
 	// A document brought to a meeting: "could you bring the contracts to
 	// Tuesday's meeting?".
 	{Match: "bring ... to {det} meeting|bring ... to our meeting|bring ... to the meeting|bring ... along|bring ... with you",
