@@ -65,10 +65,10 @@ func (e *Engine) tally(ws []string) signalTally {
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
-	e.sigLex.find(ws, func(pi, start, _ int) bool {
+	e.sigLex.find(ws, func(pi, start, end int) bool {
 		si := e.sigOf[pi]
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
-			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) {
+			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -127,6 +127,13 @@ func (e *Engine) stateDuration(ws []string, start, si int) bool {
 		return true
 	}
 	return false
+}
+
+// meetingName: a work word just before a meeting noun ("the year-end
+// review meeting", "the audit planning call") names the meeting; it does
+// not ask for the work.
+func (e *Engine) meetingName(ws []string, end, si int) bool {
+	return end < len(ws) && meetingNouns[ws[end]] && e.signals[si].Kind == "paid"
 }
 
 // documentContent: an information verb in -ing after a document noun

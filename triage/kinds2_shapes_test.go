@@ -91,6 +91,10 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"quick: Does Monday afternoon suit you for the audit kick-off?"}},
 			{"book us in", "Could you book us in for the first slot on the 9th?",
 				[]string{"quick: Could you book us in for the first slot on the 9th?"}},
+			{"a work word names the meeting", "When is the budget review meeting next month?",
+				[]string{"quick: When is the budget review meeting next month?"}},
+			{"the planning call", "Can we push the audit planning call to the afternoon?",
+				[]string{"quick: Can we push the audit planning call to the afternoon?"}},
 			{"asking for the review itself stays paid", "Could you do the half-year review of our pricing?",
 				[]string{"paid: Could you do the half-year review of our pricing?"}},
 		})
@@ -109,6 +113,8 @@ func TestKindShapes2(t *testing.T) {
 		runShapeCases(t, []shapeCase{
 			{"a credit note", "Could you issue a credit note for the returned chairs?",
 				[]string{"quick: Could you issue a credit note for the returned chairs?"}},
+			{"sort out a credit note", "Can you sort out a credit note for the double charge?",
+				[]string{"quick: Can you sort out a credit note for the double charge?"}},
 			{"in the post", "Can you put the signed lease in the post to our solicitor?",
 				[]string{"quick: Can you put the signed lease in the post to our solicitor?"}},
 			{"print off a copy", "Could you print off a copy of the minutes for me?",

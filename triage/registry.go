@@ -293,6 +293,10 @@ var (
 
 const stateReach = 6
 
+// meetingNouns after a work word make it the name of a meeting
+// (classify.go, meetingName).
+var meetingNouns = set("meeting meetings call calls session appointment catch-up")
+
 // passiveAux before an act of work make it a passive: "has been set up",
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")

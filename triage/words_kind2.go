@@ -23,8 +23,8 @@ var (
 	// bookRecords are single entries of the books: entering or posting
 	// one of them ("the one receipt I forgot") is a minute's work, a year
 	// of them a job (itemCount scales the plural).
-	bookRecords = set("receipt invoice bill payment transaction expense entry journal")
-	datumNounsLate   = set("datum betrag summe name nummer bedrag naam nummer")
+	bookRecords    = set("receipt invoice bill payment transaction expense entry journal")
+	datumNounsLate = set("datum betrag summe name nummer bedrag naam nummer")
 )
 
 // Named weights of the rules below (hand weights; weights.json holds the
@@ -120,7 +120,7 @@ var kind2Signals = []Signal{
 	// credit note?", "put the invoice in the post", "print off a copy",
 	// "I need a copy of the return".
 	{Match: "issue {det} credit note|raise {det} credit note|issue a credit note|raise a credit note|issue a refund|" +
-		"in the post|print off|print out a copy|print a copy|print me a copy|print {det} copy|need a copy|" +
+		"{det} credit note|in the post|print off|print out a copy|print a copy|print me a copy|print {det} copy|need a copy|" +
 		"need {det} copy|want a copy|like a copy|need {det} login|need {det} password|need {det} username",
 		Kind: "quick", Weight: oneDocumentWeight, Minutes: 2, Act: "send"},
 	// Giving or taking away access is user admin: "could you add Sam as a
