@@ -32,8 +32,14 @@ func init() {
 	wordClasses["detail"] = recordDetails
 	wordClasses["detailedit"] = detailEditVerbs
 	wordClasses["resched"] = rescheduleVerbs
-	registerLexicon("en", Lexicon{Signals: kindSignals})
-	for lang, sigs := range kindSignalsByLang {
+	registerSignals(kindSignals, kindSignalsByLang)
+}
+
+// registerSignals adds English signals and other languages' signals to
+// the built-in lexicons.
+func registerSignals(en []Signal, byLang map[string][]Signal) {
+	registerLexicon("en", Lexicon{Signals: en})
+	for lang, sigs := range byLang {
 		registerLexicon(lang, Lexicon{Signals: sigs})
 	}
 }

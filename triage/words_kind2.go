@@ -66,10 +66,17 @@ func init() {
 	wordClasses["inspectlate"] = inspectVerbsLate
 	wordClasses["datumlate"] = datumNounsLate
 	wordClasses["record"] = bookRecords
-	registerLexicon("en", Lexicon{Signals: kind2Signals})
-	for lang, sigs := range kind2SignalsByLang {
-		registerLexicon(lang, Lexicon{Signals: sigs})
-	}
+	registerSignals(kind2Signals, kind2SignalsByLang)
+}
+
+// lookOver is a signal of looking a document over, redoing or writing it.
+func lookOver(match string) Signal {
+	return Signal{Match: match, Kind: "paid", Weight: lookOverWeight, Act: "review"}
+}
+
+// forecast is a signal of a forecast to be made.
+func forecast(match string) Signal {
+	return Signal{Match: match, Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"}
 }
 
 // kind2SignalsByLang are work verbs the per-language lists lacked:
@@ -77,30 +84,16 @@ func init() {
 // "echar un vistazo", "doornemen", "dare un'occhiata", "dar uma
 // olhada"), redoing and writing, and a forecast ("previsión").
 var kind2SignalsByLang = map[string][]Signal{
-	"de": {{Match: "anschau*|anzuschauen|ansehen|anzusehen|drüberschau*|drüber schau*|durchles*|gegenles*|angucken",
-		Kind: "paid", Weight: lookOverWeight, Act: "review"}},
-	"fr": {
-		{Match: "jeter un œil|jeter un oeil|coup d'œil|coup d'oeil|relire|relecture|passer en revue|examiner",
-			Kind: "paid", Weight: lookOverWeight, Act: "review"},
-		{Match: "prévision|prévisions", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
-	},
-	"es": {
-		{Match: "echar un vistazo|echarle un vistazo|echar un ojo|echarle un ojo|repasar|rehacer|rehaga*",
-			Kind: "paid", Weight: lookOverWeight, Act: "review"},
-		{Match: "previsión|previsiones|proyección|proyecciones", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
-	},
-	"nl": {{Match: "doornemen|doorlopen|doorlichten|overdoen|opnieuw maken|opnieuw doen",
-		Kind: "paid", Weight: lookOverWeight, Act: "review"}},
-	"it": {
-		{Match: "un'occhiata|dare un occhio|rivedere|rivedi*|scriver*|stilar*|bozza",
-			Kind: "paid", Weight: lookOverWeight, Act: "review"},
-		{Match: "previsione|previsioni", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
-	},
-	"pt": {
-		{Match: "dar uma olhada|uma olhadela|vista de olhos|refazer|refaça*|redigir|escrever",
-			Kind: "paid", Weight: lookOverWeight, Act: "review"},
-		{Match: "previsão|previsões|projeção|projeções", Kind: "paid", Weight: 2, Act: "prepare", Category: "advisory"},
-	},
+	"de": {lookOver("anschau*|anzuschauen|ansehen|anzusehen|drüberschau*|drüber schau*|durchles*|gegenles*|angucken")},
+	"fr": {lookOver("jeter un œil|jeter un oeil|coup d'œil|coup d'oeil|relire|relecture|passer en revue|examiner"),
+		forecast("prévision|prévisions")},
+	"es": {lookOver("echar un vistazo|echarle un vistazo|echar un ojo|echarle un ojo|repasar|rehacer|rehaga*"),
+		forecast("previsión|previsiones|proyección|proyecciones")},
+	"nl": {lookOver("doornemen|doorlopen|doorlichten|overdoen|opnieuw maken|opnieuw doen")},
+	"it": {lookOver("un'occhiata|dare un occhio|rivedere|rivedi*|scriver*|stilar*|bozza"),
+		forecast("previsione|previsioni")},
+	"pt": {lookOver("dar uma olhada|uma olhadela|vista de olhos|refazer|refaça*|redigir|escrever"),
+		forecast("previsão|previsões|projeção|projeções")},
 }
 
 // kind2Signals are the signals of the rules above.
