@@ -234,3 +234,35 @@ func TestStateDurationIsNoScope(t *testing.T) {
 		})
 	}
 }
+
+// TestYearAccountsScale: a year's accounts are a year of books, sized
+// above one return in every language listed; asking after them stays a
+// status.
+func TestYearAccountsScale(t *testing.T) {
+	e := New(DefaultConfig())
+	paidMinutes := func(text string) int {
+		t.Helper()
+		for _, q := range e.Questions(text) {
+			if q.Kind == Paid {
+				return q.Minutes
+			}
+		}
+		t.Fatalf("%q: no paid ask", text)
+		return 0
+	}
+	one := paidMinutes("Could you prepare the VAT return for the spring quarter?")
+	for _, text := range []string{
+		"Could you prepare the annual accounts for the charity?",
+		"Können Sie den Jahresabschluss für die GmbH erstellen?",
+		"Pourriez-vous préparer les comptes annuels de l'association ?",
+		"¿Podrías preparar las cuentas anuales de la cooperativa?",
+	} {
+		if got := paidMinutes(text); got <= one {
+			t.Errorf("%q: %d min, want more than one return's %d", text, got, one)
+		}
+	}
+	runShapeCases(t, []shapeCase{
+		{"a status of the accounts stays quick", "Have you filed the annual accounts for the charity yet?",
+			[]string{"quick: Have you filed the annual accounts for the charity yet?"}},
+	})
+}

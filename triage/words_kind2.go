@@ -121,6 +121,12 @@ var kind2Signals = []Signal{
 	{Match: "as a user|as an admin|as a new user|as an administrator|user access|view-only|read-only|give ... access|" +
 		"grant ... access|remove ... access|revoke",
 		Kind: "quick", Weight: accessWeight, Minutes: 2, Act: "info"},
+	// A year's accounts cover a year of books: they scale the work like
+	// "all" or "for the last 12 months" ("could you prepare the year-end
+	// accounts?" is more than one return).
+	{Match: "year-end accounts|year end accounts|annual accounts|statutory accounts|jahresabschluss|comptes annuels|" +
+		"cuentas anuales|jaarrekening|bilancio d'esercizio|contas anuais",
+		Kind: "scope", Weight: 1},
 	// One entry of the books: "could you enter the one receipt I
 	// forgot?", "add the single invoice from the printers".
 	{Match: "the one {record}|a single {record}|the single {record}|just one {record}|just the one {record}|" +
