@@ -67,6 +67,12 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"paid: What would our cash look like if the big customer paid 90 days late?"}},
 			{"what-if scenarios", "Could you give me a couple of scenarios for the price rise?",
 				[]string{"paid: Could you give me a couple of scenarios for the price rise?"}},
+			{"owe if", "Can you tell me what I'd owe if I cashed in the bonds before April?",
+				[]string{"paid: Can you tell me what I'd owe if I cashed in the bonds before April?"}},
+			{"would it save", "How much would it save us to pay the loan off early?",
+				[]string{"paid: How much would it save us to pay the loan off early?"}},
+			{"a bill already worked out stays quick", "How much do I owe for the January payment?",
+				[]string{"quick: How much do I owe for the January payment?"}},
 			{"a known figure stays quick", "What was our gross margin last quarter?",
 				[]string{"quick: What was our gross margin last quarter?"}},
 		})
