@@ -53,10 +53,22 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"paid: Would it make more sense to close the second shop or sublet it?"}},
 			{"worth it", "Is a second warehouse worth it with the orders we have now?",
 				[]string{"paid: Is a second warehouse worth it with the orders we have now?"}},
+			{"should we lease or buy", "Should we lease the delivery bikes or buy them?",
+				[]string{"paid: Should we lease the delivery bikes or buy them?"}},
 			{"a plain either-or stays quick", "Should I post the signed forms or scan them?",
 				[]string{"quick: Should I post the signed forms or scan them?"}},
 			{"a day for a meeting stays quick", "Would it be better to meet on Monday or Tuesday?",
 				[]string{"quick: Would it be better to meet on Monday or Tuesday?"}},
+		})
+	})
+	t.Run("whether the client must act at all is a yes or no", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"need to reply", "Could you look at the council's letter and tell me if we need to reply?",
+				[]string{"quick: Could you look at the council's letter and tell me if we need to reply?"}},
+			{"anything to worry about", "Can you glance at the notice from the pension regulator and say if there's anything to worry about?",
+				[]string{"quick: Can you glance at the notice from the pension regulator and say if there's anything to worry about?"}},
+			{"drafting the reply is work", "Could you look at the council's letter and draft a reply for me?",
+				[]string{"paid: Could you look at the council's letter and draft a reply for me?"}},
 		})
 	})
 	t.Run("a forecast of what would happen is a calculation", func(t *testing.T) {

@@ -51,6 +51,8 @@ const (
 	oneDocumentWeight = 3.5
 	// accessWeight: adding a user is admin, not setting up a system.
 	accessWeight = 3
+	// actAtAllWeight outweighs the look at the letter it follows.
+	actAtAllWeight = 2.5
 	// oneRecordWeight: one entry outweighs a bookkeeping verb put
 	// politely, not the named work of reconciling or preparing (3).
 	oneRecordWeight = 2.5
@@ -67,6 +69,7 @@ func init() {
 	wordClasses["datumlate"] = datumNounsLate
 	wordClasses["record"] = bookRecords
 	registerSignals(kind2Signals, kind2SignalsByLang)
+	ruleSignals[choiceMatch] = true
 }
 
 // lookOver is a signal of looking a document over, redoing or writing it.
@@ -95,6 +98,15 @@ var kind2SignalsByLang = map[string][]Signal{
 	"pt": {lookOver("dar uma olhada|uma olhadela|vista de olhos|refazer|refaça*|redigir|escrever"),
 		forecast("previsão|previsões|projeção|projeções")},
 }
+
+// choiceMatch are the words of weighing options. Like rule words they
+// weigh the same whoever would act ("should we lease or buy the van?" is
+// advice about the client's act, and research), so "should we" is only
+// the frame of the question (classify.go, dropRuleFrames).
+const choiceMatch = "better to|better off|better for us|better for me|better for {det}|better for them|better for him|" +
+	"better for her|make more sense|makes more sense|more sense to|worth it|worth our while|worth my while|" +
+	"pros and cons|advantages and disadvantages|the best option|our best option|lease or buy|buy or lease|" +
+	"rent or buy|buy or rent|lease ... or buy|buy ... or lease|rent ... or buy|buy ... or rent"
 
 // kind2Signals are the signals of the rules above.
 var kind2Signals = []Signal{
@@ -127,6 +139,12 @@ var kind2Signals = []Signal{
 	{Match: "year-end accounts|year end accounts|annual accounts|statutory accounts|jahresabschluss|comptes annuels|" +
 		"cuentas anuales|jaarrekening|bilancio d'esercizio|contas anuais",
 		Kind: "scope", Weight: 1},
+	// Whether the client must act on a letter at all is a yes or no:
+	// "look at the letter and tell me if I need to reply" (drafting the
+	// reply is the work).
+	{Match: "need to reply|need to respond|need to do anything|need to worry|anything to worry about|need to act on|" +
+		"have to reply|have to respond|have to do anything",
+		Kind: "quick", Weight: actAtAllWeight, Minutes: 2, Act: "advice"},
 	// One entry of the books: "could you enter the one receipt I
 	// forgot?", "add the single invoice from the printers".
 	{Match: "the one {record}|a single {record}|the single {record}|just one {record}|just the one {record}|" +
@@ -145,9 +163,7 @@ var kind2Signals = []Signal{
 		Kind: "quick", Weight: datumCheckWeight, Minutes: 2, Act: "confirm"},
 	// Weighing options for the client: "is it better to lease or buy?",
 	// "would it make more sense to wait?".
-	{Match: "better to|better off|better for us|better for me|better for {det}|better for them|better for him|better for her|make more sense|makes more sense|more sense to|worth it|worth our while|" +
-		"worth my while|pros and cons|advantages and disadvantages|the best option|our best option",
-		Kind: "paid", Weight: choiceWeight, Act: "research", Category: "advisory"},
+	{Match: choiceMatch, Kind: "paid", Weight: choiceWeight, Act: "research", Category: "advisory"},
 	// A forecast of what would happen: "what turnover would we need to
 	// break even?", "what the cash would look like if we hired two more",
 	// "what I'd owe if I sold the flat".
