@@ -251,7 +251,7 @@ var documentNouns = set("letter letters email note memo statement certificate re
 var (
 	permissionSubjects   = set("we i")
 	permissionModals     = set("can could may need must should")
-	permissionCheckVerbs = set("check verify ascertain establish out advise")
+	permissionCheckVerbs = set("check verify ascertain establish out into advise")
 )
 
 // relativeSubjects open a relative clause after a noun ("the network you
@@ -368,8 +368,12 @@ var (
 var timeNouns = set("day days time morning afternoon evening weekday date week")
 
 var (
-	checkVerbs = set("check verify confirm see ascertain establish know out tell advise")
+	checkVerbs = set("check verify confirm see ascertain establish know out into tell advise")
 	checkLinks = set("whether if that how")
+	// researchCheckVerbs are the check verbs of work verbs ("find out",
+	// "look into"): a status put with them needs the stronger pull
+	// (shapes.go, happenedWeight).
+	researchCheckVerbs = set("out into")
 	// happenedMotion + happenedParticle report that something went
 	// through or is going through: "went out", "is coming through".
 	happenedMotion   = set("went gone come came coming going")

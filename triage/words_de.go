@@ -53,7 +53,7 @@ func init() {
 			{Match: "eingegangen|angekommen|erhalten", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},
 		RuleWords:    []string{"anspruch", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt", "steuerpflichtig", "umsatzsteuerpflichtig", "kleinunternehmerregelung"},
-		CheckVerbs:   []string{"prüfen", "überprüfen", "nachsehen", "kontrollieren"},
+		CheckVerbs:   []string{"prüfen", "überprüfen", "nachsehen", "kontrollieren", "sagen"},
 		CheckLinks:   []string{"ob", "dass"},
 		Happened:     []string{"eingegangen", "angekommen", "überwiesen", "abgeschickt", "verschickt", "gebucht", "erledigt", "erhalten"},
 		AutoSubjects: []string{"abwesend", "abwesenheit", "nicht im büro", "urlaubsabwesenheit"},

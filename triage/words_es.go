@@ -39,7 +39,7 @@ func init() {
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
 		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},
-		CheckVerbs:   []string{"comprobar", "verificar", "confirmar", "mirar", "revisar"},
+		CheckVerbs:   []string{"comprobar", "verificar", "confirmar", "mirar", "revisar", "decir", "decirme"},
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió"},
 		AutoSubjects: []string{"ausente", "ausencia", "fuera de la oficina", "respuesta automática"},

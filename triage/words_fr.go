@@ -49,7 +49,7 @@ func init() {
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
 		RuleWords:    []string{"avons droit", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*", "assujetti*", "franchise en base"},
-		CheckVerbs:   []string{"vérifier", "contrôler", "confirmer", "regarder"},
+		CheckVerbs:   []string{"vérifier", "contrôler", "confirmer", "regarder", "dire"},
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée"},
 		AutoSubjects: []string{"absent", "absente", "absence", "en congé", "message d'absence"},

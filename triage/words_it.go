@@ -35,7 +35,7 @@ func init() {
 			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
 		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*", "regime forfettario", "obbligato a", "obbligati a"},
-		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere"},
+		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere", "dire", "dirmi"},
 		CheckLinks:   []string{"se", "che"},
 		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita"},
 		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},

@@ -37,7 +37,7 @@ func init() {
 			{Match: "recebeu|recebido|recebidas|recebidos|pago|paga|pagou", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
 		RuleWords:    []string{"direito a", "temos direito", "tenho direito", "dedutível", "dedutíveis", "permitido", "elegível", "elegíveis", "isento", "isenção", "coberto", "cobertura", "enquadr*"},
-		CheckVerbs:   []string{"verificar", "conferir", "confirmar", "ver"},
+		CheckVerbs:   []string{"verificar", "conferir", "confirmar", "ver", "dizer"},
 		CheckLinks:   []string{"se", "que"},
 		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue"},
 		AutoSubjects: []string{"resposta automática", "ausente", "fora do escritório", "ausência"},
