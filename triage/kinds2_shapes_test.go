@@ -227,16 +227,7 @@ func TestKindShapes2(t *testing.T) {
 // statements for the last 5 years") does.
 func TestStateDurationIsNoScope(t *testing.T) {
 	e := New(DefaultConfig())
-	minutes := func(text string) int {
-		t.Helper()
-		for _, q := range e.Questions(text) {
-			if q.Kind == Paid {
-				return q.Minutes
-			}
-		}
-		t.Fatalf("%q: no paid ask", text)
-		return 0
-	}
+	minutes := func(text string) int { t.Helper(); return paidMinutesOf(t, e, text) }
 	same := []struct{ name, with, without string }{
 		{"a lease held for years", "Could you look over the lease we've had for the last 7 years?", "Could you look over the lease?"},
 		{"a tenant who has not paid", "Please draft a letter to the lodger who hasn't paid rent for the past 4 months.", "Please draft a letter to the lodger."},
@@ -268,16 +259,7 @@ func TestStateDurationIsNoScope(t *testing.T) {
 // status.
 func TestYearAccountsScale(t *testing.T) {
 	e := New(DefaultConfig())
-	paidMinutes := func(text string) int {
-		t.Helper()
-		for _, q := range e.Questions(text) {
-			if q.Kind == Paid {
-				return q.Minutes
-			}
-		}
-		t.Fatalf("%q: no paid ask", text)
-		return 0
-	}
+	paidMinutes := func(text string) int { t.Helper(); return paidMinutesOf(t, e, text) }
 	one := paidMinutes("Could you prepare the VAT return for the spring quarter?")
 	for _, text := range []string{
 		"Could you prepare the annual accounts for the charity?",
@@ -293,4 +275,17 @@ func TestYearAccountsScale(t *testing.T) {
 		{"a status of the accounts stays quick", "Have you filed the annual accounts for the charity yet?",
 			[]string{"quick: Have you filed the annual accounts for the charity yet?"}},
 	})
+}
+
+// paidMinutesOf is the estimate of the paid ask in text; the test fails
+// when there is none.
+func paidMinutesOf(t *testing.T, e *Engine, text string) int {
+	t.Helper()
+	for _, q := range e.Questions(text) {
+		if q.Kind == Paid {
+			return q.Minutes
+		}
+	}
+	t.Fatalf("%q: no paid ask", text)
+	return 0
 }
