@@ -77,8 +77,18 @@ func (e *Engine) tally(ws []string) signalTally {
 	})
 	if t.rule > 0 {
 		e.dropRuleFrames(&t)
+		if ruleNews(ws) {
+			t.rule = 0
+		}
 	}
 	return t
+}
+
+// ruleNews: an ask that names rules only by their topic ("the rules",
+// "regulations") and reports a change ("have the rules on mileage
+// changed?") asks for news of a rule, not what it allows.
+func ruleNews(ws []string) bool {
+	return happened(ws) && !rulePredicateLex().has(ws)
 }
 
 // relativeWork: an act of work in a relative clause ("the network you set

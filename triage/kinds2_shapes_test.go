@@ -45,6 +45,16 @@ func TestKindShapes2(t *testing.T) {
 				[]string{"quick: What's the threshold for registering for GST?"}},
 		})
 	})
+	t.Run("news of a rule is no rule question", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"have the rules changed", "Have the regulations on client money changed since the summer?",
+				[]string{"quick: Have the regulations on client money changed since the summer?"}},
+			{"what the rules allow stays research", "Do the regulations on client money allow us to hold deposits?",
+				[]string{"paid: Do the regulations on client money allow us to hold deposits?"}},
+			{"a predicate with a change stays research", "Now that the rules have changed, are we still eligible for the relief?",
+				[]string{"paid: Now that the rules have changed, are we still eligible for the relief?"}},
+		})
+	})
 	t.Run("weighing options for the client is advice", func(t *testing.T) {
 		runShapeCases(t, []shapeCase{
 			{"better for us to", "Is it better for us to take a dividend or a salary from the new company?",
