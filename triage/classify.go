@@ -65,10 +65,10 @@ func (e *Engine) tally(ws []string) signalTally {
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
-	e.sigLex.find(ws, func(pi, start, _ int) bool {
+	e.sigLex.find(ws, func(pi, start, end int) bool {
 		si := e.sigOf[pi]
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
-			e.documentContent(ws, start, si) {
+			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -77,8 +77,18 @@ func (e *Engine) tally(ws []string) signalTally {
 	})
 	if t.rule > 0 {
 		e.dropRuleFrames(&t)
+		if ruleNews(ws) {
+			t.rule = 0
+		}
 	}
 	return t
+}
+
+// ruleNews: an ask that names rules only by their topic ("the rules",
+// "regulations") and reports a change ("have the rules on mileage
+// changed?") asks for news of a rule, not what it allows.
+func ruleNews(ws []string) bool {
+	return happened(ws) && !rulePredicateLex().has(ws)
 }
 
 // relativeWork: an act of work in a relative clause ("the network you set
@@ -104,6 +114,36 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 		return true // "the report that you prepared"
 	}
 	return !auxWords[w] && !whWords[w] && !detWords[w] && !pronWords[w] && !clauseOpeners[w] && !isFiller(w)
+}
+
+// stateDuration: a period after a perfect ("the lease we've had for the
+// last 5 years", "a tenant who hasn't paid for the past 6 months", "now
+// that I've been self-employed since March") says how long a state has
+// lasted; it is no scope of the work. After "what" or "how much" ("what
+// we've spent over the last year") it is: the answer adds up the period.
+func (e *Engine) stateDuration(ws []string, start, si int) bool {
+	if e.signals[si].Kind != "scope" || !periodOpeners[ws[start]] {
+		return false
+	}
+	for k := start - 1; k >= max(0, start-stateReach); k-- {
+		if !perfectAux[ws[k]] {
+			continue
+		}
+		for q := max(0, k-2); q < k; q++ {
+			if totalWh[ws[q]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// meetingName: a work word just before a meeting noun ("the year-end
+// review meeting", "the audit planning call") names the meeting; it does
+// not ask for the work.
+func (e *Engine) meetingName(ws []string, end, si int) bool {
+	return end < len(ws) && meetingNouns[ws[end]] && e.signals[si].Kind == "paid"
 }
 
 // documentContent: an information verb in -ing after a document noun

@@ -56,6 +56,10 @@ func TestCorpusFloors(t *testing.T) {
 		// held at their scores after the general rules they prompted.
 		{"testdata/dev6", 30, 0, &dev6Floors},
 		{"testdata/messy5", 25, 0, &messy5Floors},
+		// kinds2, written apart from the code by helper kinds2 with the
+		// focus on quick-vs-paid traps, held at its score after the rules
+		// it prompted (its README gives the first score).
+		{"testdata/kinds2", 40, 0, &kinds2Floors},
 		// dev7 and messy6, written apart from the code by helper sets7,
 		// held at their scores after the general rules they prompted.
 		{"testdata/dev7", 35, 0, &dev7Floors},
@@ -144,10 +148,12 @@ var kinds1Floors = Scores{QuestionF1: 0.987, KindAccuracy: 1, NeedsQuoteAccuracy
 // are still below the product floors. dev5's kind fell from 0.894 / 0.907
 // when merged with the kind rules: its labels make "am I allowed to pay…"
 // and "how much can I pay … before tax" quick, where issue 11 makes
-// checking what a rule allows research.
+// checking what a rule allows research. Both were raised to their scores
+// after the kind rules kinds2 prompted (dev5 0.864 / 0.884 → 0.939 /
+// 0.930, messy4 0.864 / 0.871 → 0.909 / 0.903).
 var (
-	dev5Floors   = Scores{QuestionF1: 0.992, KindAccuracy: 0.865, NeedsQuoteAccuracy: 0.883, SkipPrecision: 1, SkipRecall: 1}
-	messy4Floors = Scores{QuestionF1: 0.999, KindAccuracy: 0.863, NeedsQuoteAccuracy: 0.870, SkipPrecision: 1, SkipRecall: 1}
+	dev5Floors   = Scores{QuestionF1: 0.992, KindAccuracy: 0.939, NeedsQuoteAccuracy: 0.929, SkipPrecision: 1, SkipRecall: 1}
+	messy4Floors = Scores{QuestionF1: 0.999, KindAccuracy: 0.908, NeedsQuoteAccuracy: 0.902, SkipPrecision: 1, SkipRecall: 1}
 )
 
 // dev6Floors and messy5Floors are the sets' scores after the rules they
@@ -157,10 +163,12 @@ var (
 // without); no reply cases. Kind and needs_quote are below the product
 // floors (left to the kind rules). messy5's skip precision went to 1.00
 // with the rule for list mail written to the recipients (a client's mail
-// through their own Google Group), which also found its ask.
+// through their own Google Group), which also found its ask. Both were
+// raised to their scores after the kind rules kinds2 prompted (dev6
+// 0.906 / 0.900 → 0.943 / 0.967, messy5 0.816 / 0.800 → 0.868 / 0.880).
 var (
-	dev6Floors   = Scores{QuestionF1: 0.990, KindAccuracy: 0.905, NeedsQuoteAccuracy: 0.899, SkipPrecision: 1, SkipRecall: 1}
-	messy5Floors = Scores{QuestionF1: 0.986, KindAccuracy: 0.815, NeedsQuoteAccuracy: 0.799, SkipPrecision: 1, SkipRecall: 1}
+	dev6Floors   = Scores{QuestionF1: 0.990, KindAccuracy: 0.942, NeedsQuoteAccuracy: 0.966, SkipPrecision: 1, SkipRecall: 1}
+	messy5Floors = Scores{QuestionF1: 0.986, KindAccuracy: 0.867, NeedsQuoteAccuracy: 0.879, SkipPrecision: 1, SkipRecall: 1}
 )
 
 // dev7Floors and messy6Floors are the sets' scores after the rules they
@@ -169,10 +177,18 @@ var (
 // 0.857 / 0.867 / 1.00–1.00); no reply cases. Question F1 is below the
 // product floor where asks are joined by commas and "and" in one sentence
 // (the conjunction rules), kind and needs_quote where the kind rules miss.
+// dev7's kind and needs_quote rose (0.961 / 0.914 → 0.980 / 0.943) with
+// the kind rules kinds2 prompted, written without sight of dev7.
 var (
-	dev7Floors   = Scores{QuestionF1: 0.943, KindAccuracy: 0.960, NeedsQuoteAccuracy: 0.913, SkipPrecision: 1, SkipRecall: 1}
+	dev7Floors   = Scores{QuestionF1: 0.943, KindAccuracy: 0.979, NeedsQuoteAccuracy: 0.942, SkipPrecision: 1, SkipRecall: 1}
 	messy6Floors = Scores{QuestionF1: 0.919, KindAccuracy: 0.849, NeedsQuoteAccuracy: 0.832, SkipPrecision: 1, SkipRecall: 1}
 )
+
+// kinds2Floors are kinds2's scores after the rules it prompted (first
+// score in testdata/kinds2/README.md: 0.988 / 0.963 / 0.950 / 1.00–1.00);
+// no reply cases. Its two extra asks are statements of purpose after a
+// question ("I need it for a form."), left to the ask finder.
+var kinds2Floors = Scores{QuestionF1: 0.987, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 
 // replies3Floors: only the reply score applies to a set of replies.
 var replies3Floors = Scores{ReplyAccuracy: 1}
@@ -193,7 +209,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/dev7", "testdata/messy6", "testdata/sealed", "testdata/sealed2", "testdata/sealed3"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/sealed", "testdata/sealed2", "testdata/sealed3"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

@@ -7,7 +7,7 @@ import (
 )
 
 // labelledSets are the repo's labelled sets weights.json is fitted on.
-var labelledSets = []string{"testdata/corpus", "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure", "testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/dev7", "testdata/messy6"}
+var labelledSets = []string{"testdata/corpus", "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure", "testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6"}
 
 // TestShippedWeightsReproduce: training on the repo's labelled sets gives
 // the shipped weights.json byte for byte.

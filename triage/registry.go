@@ -153,7 +153,12 @@ func isFiller(w string) bool { return fillerBloom.MayHold(w) && fillers[w] }
 var (
 	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "pls", "plz", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",
 		"kun je", "kunt u", "zou je", "zou u", "wil je", "wilt u", "kunnen jullie", "zouden jullie", "dass sie",
-		"you have capacity to", "you have the capacity to", "you have time to", "you have the time to", "you got time to"})
+		"you have capacity to", "you have the capacity to", "you have time to", "you have the time to", "you got time to",
+		// The plural and conditional forms of "can you" in Spanish,
+		// Italian and Portuguese (kinds2): "¿podéis…?", "potreste…?",
+		// "podem…?".
+		"podéis", "podríais", "pueden", "podrían", "potreste", "potete", "potresti", "puoi", "podem", "podiam",
+		"poderiam", "poderia"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
 )
 
@@ -246,7 +251,7 @@ var documentNouns = set("letter letters email note memo statement certificate re
 var (
 	permissionSubjects   = set("we i")
 	permissionModals     = set("can could may need must should")
-	permissionCheckVerbs = set("check verify ascertain establish out advise")
+	permissionCheckVerbs = set("check verify ascertain establish out into advise")
 )
 
 // relativeSubjects open a relative clause after a noun ("the network you
@@ -271,6 +276,26 @@ var (
 		"sure ensure hope think know mean say said suggest guess assume expect wonder believe reckon feel wish " +
 		"need want chance possible")
 )
+
+// A period ("for the last 5 years", "since March") within stateReach
+// words after a perfect auxiliary describes a state, not the work's scope
+// (classify.go, stateDuration); totalWh just before the auxiliary ("what
+// we've spent", "how much we've paid") make it a total over the period
+// again ("which has dragged on for a year" stays a state).
+var (
+	periodOpeners = set("last past since for")
+	perfectAux    = set("has have had hasn't haven't hadn't been we've i've they've you've he's she's it's " +
+		"weve ive theyve")
+	totalWh = set("what what's how much many")
+	// amountWh after "how" ask for an amount (shapes.go, happenedWeight).
+	amountWh = set("much many")
+)
+
+const stateReach = 6
+
+// meetingNouns after a work word make it the name of a meeting
+// (classify.go, meetingName).
+var meetingNouns = set("meeting meetings call calls session appointment catch-up")
 
 // passiveAux before an act of work make it a passive: "has been set up",
 // "is being fixed", "was prepared" (classify.go).
@@ -343,15 +368,22 @@ var (
 var timeNouns = set("day days time morning afternoon evening weekday date week")
 
 var (
-	checkVerbs = set("check verify confirm see ascertain establish know out tell advise")
+	checkVerbs = set("check verify confirm see ascertain establish know out into tell advise")
 	checkLinks = set("whether if that how")
+	// researchCheckVerbs are the check verbs of work verbs ("find out",
+	// "look into"): a status put with them needs the stronger pull
+	// (shapes.go, happenedWeight).
+	researchCheckVerbs = set("out into")
 	// happenedMotion + happenedParticle report that something went
 	// through or is going through: "went out", "is coming through".
 	happenedMotion   = set("went gone come came coming going")
 	happenedParticle = set("out through in")
 	// happenedWords report that something took place; with {done} they
 	// make "check whether the return was filed" a status.
-	happenedWords = set("landed arrived happened ran cleared bounced changed")
+	happenedWords = set("landed arrived happened ran cleared bounced changed " +
+		// What a third party did ("whether the bank has released the
+		// loan", "if the council replied"): a status, not work.
+		"released replied responded answered transferred cashed collected expired lapsed started launched reached")
 	// ruleTopics are the rule words that name rules without saying what
 	// they allow (langwords.go, rulePredicateLex).
 	ruleTopics = map[string]bool{"the rules": true, "rules": true, "regulations": true, "new rules": true,
@@ -365,6 +397,10 @@ const (
 	// happenedCheckWeight pulls "check whether the return was filed" to
 	// a status.
 	happenedCheckWeight = -3.0
+	// happenedOutWeight pulls "find out whether the loan was released"
+	// to a status: the check verb's weight and the difference between
+	// "find out" (2.5) and "check whether" (1) as work signals.
+	happenedOutWeight = -4.5
 )
 
 // Word sets and weights of estimates (estimate.go).

@@ -739,14 +739,32 @@ func checkingShift(ws []string) float64 {
 		switch {
 		case happened(rest) && !rulePredicateLex().has(rest):
 			// "whether the rules changed": news of a rule, not what it allows.
-			return happenedCheckWeight
+			return happenedWeight(ws[i], ws[j], rest)
 		case namesRule(rest), permissionCheckVerbs[ws[i]] && permission(rest):
 			return ruleCheckWeight
 		case happened(rest):
-			return happenedCheckWeight
+			return happenedWeight(ws[i], ws[j], rest)
 		}
 	}
 	return 0
+}
+
+// happenedWeight is the pull of a check of whether something happened,
+// by its verb: "find out", "work out" and "look into" weigh as work verbs
+// in their own right ("find out what we owe"), so a status put with them
+// ("find out whether the bank has released the loan", "look into whether
+// the payment went out") needs the stronger pull; not
+// "find out how…" (a method) nor "…if we can claim…" (a permission).
+// "How much" or "how many" ask for a total ("find out how much we've
+// paid them"): no status at all.
+func happenedWeight(verb, link string, rest []string) float64 {
+	switch {
+	case link == "how" && len(rest) > 0 && amountWh[rest[0]]:
+		return 0
+	case researchCheckVerbs[verb] && link != "how" && !permission(rest):
+		return happenedOutWeight
+	}
+	return happenedCheckWeight
 }
 
 // permission: the checked clause asks whether the client may or must

@@ -28,6 +28,7 @@ func init() {
 		},
 		Signals: []Signal{
 			{Match: "redig*|elabor*|rifare|rifa*|sistemar*|compilar*|calcol*|analizz*|impostar*|correg*", Kind: "paid", Weight: 3, Act: "prepare"},
+			// "verificar*" is Spanish and Portuguese too: listed once, here.
 			{Match: "verificar*|verifich*|controllar*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "aiutarci|aiutarmi|aiutare con|aiuto con|occuparvi|occuparsi di|prendere in carico", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "conferm*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
@@ -35,8 +36,8 @@ func init() {
 			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
-		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*"},
-		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere"},
+		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*", "regime forfettario", "obbligato a", "obbligati a"},
+		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere", "dire", "dirmi"},
 		CheckLinks:   []string{"se", "che"},
 		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita"},
 		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},

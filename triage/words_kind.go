@@ -9,16 +9,19 @@ package triage
 // hold stock, send a file again, reset a password, cancel a booking. As
 // the verb a request puts to the firm ("could you reserve…", "please
 // cancel…") they lean quick; named work in the same ask still wins.
-var oneStepVerbs = set("reserve resend re-send reset unlock cancel rename unsubscribe reactivate re-activate postpone")
+var oneStepVerbs = set("reserve resend re-send reset unlock cancel rename unsubscribe reactivate re-activate postpone " +
+	// Stopping a payment and paying a bill (kinds2): "please stop the
+	// direct debit", "can you pay the printer on Monday?".
+	"stop pause suspend pay")
 
 // recordDetails are single fields of a record (an address, a password, a
 // phone number): changing or correcting one is admin, not production.
 var recordDetails = set("address addresses email e-mail password passwords passcode pin login logins username " +
-	"usernames phone mobile postcode spelling typo typos")
+	"usernames phone mobile postcode spelling typo typos date")
 
 // detailEditVerbs change a record's field: with a recordDetails object
 // (within a few words) the ask is one-step admin.
-var detailEditVerbs = set("change changing update updating correct correcting amend amending fix fixing")
+var detailEditVerbs = set("change changing update updating correct correcting amend amending fix fixing move")
 
 // rescheduleVerbs move a meeting: with a meeting noun the ask is
 // scheduling.
@@ -29,8 +32,14 @@ func init() {
 	wordClasses["detail"] = recordDetails
 	wordClasses["detailedit"] = detailEditVerbs
 	wordClasses["resched"] = rescheduleVerbs
-	registerLexicon("en", Lexicon{Signals: kindSignals})
-	for lang, sigs := range kindSignalsByLang {
+	registerSignals(kindSignals, kindSignalsByLang)
+}
+
+// registerSignals adds English signals and other languages' signals to
+// the built-in lexicons.
+func registerSignals(en []Signal, byLang map[string][]Signal) {
+	registerLexicon("en", Lexicon{Signals: en})
+	for lang, sigs := range byLang {
 		registerLexicon(lang, Lexicon{Signals: sigs})
 	}
 }

@@ -44,7 +44,7 @@ func init() {
 			{Match: "ontvangen|binnengekomen", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},
 		RuleWords:    []string{"recht op", "aftrekbaar", "aftrekpost", "toegestaan", "in aanmerking", "voldoen aan", "voldoet aan", "gedekt", "vrijgesteld"},
-		CheckVerbs:   []string{"controleren", "nagaan", "checken", "bevestigen", "kijken"},
+		CheckVerbs:   []string{"controleren", "nagaan", "checken", "bevestigen", "kijken", "zeggen"},
 		CheckLinks:   []string{"of", "dat"},
 		Happened:     []string{"ontvangen", "binnengekomen", "aangekomen", "verzonden", "overgemaakt", "afgeschreven", "gedaan"},
 		AutoSubjects: []string{"automatisch antwoord", "afwezig", "afwezigheid", "niet aanwezig"},

@@ -31,6 +31,11 @@ func init() {
 			"rules", "need to charge vat", "have to charge vat", "should charge vat", "must charge vat",
 			"need to pay tax on", "have to pay tax on", "need to pay vat on", "have to pay vat on",
 			"liable for vat", "liable to vat", "liable for tax",
+			// Registering for a tax is what the tax obliges: "should I
+			// register for VAT now or wait?" ("the threshold for registering",
+			// a fact, is not the verb of the question).
+			"register for vat", "register for gst", "register for paye", "register for self assessment",
+			"register for self-assessment", "register for corporation tax", "register as an employer",
 		},
 	})
 }
