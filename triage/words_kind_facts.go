@@ -1,8 +1,8 @@
 package triage
 
-// Cues of quick vs paid added for issue #11 by helper "kinds2": a check
-// of one fact on a document, a choice the client asks the firm to weigh,
-// and a forecast of what would happen. Each is a general rule with table
+// Cues of quick vs paid about facts and choices: a check of one fact on a
+// document (quick), a choice the client asks the firm to weigh and a
+// forecast of what would happen (paid). Each is a general rule with table
 // rows in TestKindShapes2 (kinds2_shapes_test.go).
 
 // inspectVerbs ask the firm to look something over; datumNouns name one
