@@ -65,6 +65,8 @@ func TestCorpusFloors(t *testing.T) {
 		// replies5 likewise (first score 0.667, see its README); its one
 		// miss is an out-of-office auto-reply, which has no decision.
 		{"testdata/replies5", 0, 45, &replies5Floors},
+		// replies6 likewise (first score 0.850, see its README).
+		{"testdata/replies6", 0, 60, &replies6Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -167,6 +169,9 @@ var replies4Floors = Scores{ReplyAccuracy: 1}
 
 // replies5Floors: like replies3Floors, at the set's score (44 of 45).
 var replies5Floors = Scores{ReplyAccuracy: 0.978}
+
+// replies6Floors: like replies3Floors, at the set's score (60 of 60).
+var replies6Floors = Scores{ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

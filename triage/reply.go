@@ -249,9 +249,13 @@ type replyLexicons struct {
 	laterTimes, startNeeds, startTimes                    *lexicon
 	nConditions, nPostpone                                int
 	wholeObjects, recipients, agreementTails, numberWords map[string]bool
-	anaphoricSubjects, tagAux, tagPronouns                map[string]bool
-	partObjects                                           *lexicon
-	agreeEmoji                                            []string
+	anaphoricSubjects, tagAux, tagPronouns, requestModals map[string]bool
+	selfFuture, askVerbs                                  map[string]bool
+	// particles are the word pairs in which a contrast word is a
+	// particle ("laat maar"), not "but".
+	particles                  map[[2]string]bool
+	partObjects, billingAsides *lexicon
+	agreeEmoji                 []string
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -326,7 +330,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
 		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
-		partObjects: newLexicon(c.PartObjects), agreeEmoji: c.AgreeEmoji,
+		requestModals: setOf(c.RequestModals), selfFuture: setOf(c.SelfFuture), askVerbs: setOf(c.AskVerbs),
+		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji,
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -337,7 +342,35 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 			rl.contractions[short] = full
 		}
 	}
+	rl.particles = map[[2]string]bool{}
+	for _, p := range c.ContrastParticles {
+		if a, b, ok := strings.Cut(p, " "); ok {
+			rl.particles[[2]string{a, b}] = true
+		}
+	}
+	for _, w := range c.SlipTolerant {
+		for _, slip := range slips(w) {
+			if _, taken := rl.contractions[slip]; !taken {
+				rl.contractions[slip] = w
+			}
+		}
+	}
 	return rl
+}
+
+// slips returns w typed with one slip of the finger: two neighbouring
+// letters after the first swapped, or one inner letter dropped or doubled
+// ("ahaed", "ahed", "proceeed"). The first letter is kept: a word is
+// rarely mistyped there, and "head" is a word of its own.
+func slips(w string) []string {
+	var out []string
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] != w[i+1] {
+			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+		}
+		out = append(out, w[:i]+w[i+1:], w[:i+1]+w[i:])
+	}
+	return slices.DeleteFunc(out, func(s string) bool { return s == w })
 }
 
 // alternation is a regular expression alternation of the literal words,
@@ -391,7 +424,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
-	if question {
+	if question && !requestForWork(s, ws, rl, e.lex.accept, sv, money) {
 		readQuestion(s, ws, parts, rl, sv, ev, money, hasCue)
 		return
 	}
@@ -406,6 +439,45 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		addCue(&sv.weakAccept, "yes with a start time")
 	}
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// requestForWork reports a go-ahead put as a question that asks for the
+// work and narrows nothing (no part, amount, counter-offer, hedge or
+// no): a polite request that is only the go-ahead ("Could you please go
+// ahead?", "Can you proceed next week?"), or a sentence without a
+// question mark that only opens like a question ("Is goed, ga je
+// gang."). "Could you do it in two stages?" asks about the work.
+func requestForWork(s string, ws []string, rl *replyLexicons, accept *lexicon, sv *replyEvidence, money string) bool {
+	if len(sv.strongAccept) == 0 || money != "" || len(sv.partial)+len(sv.counter)+len(sv.hedge)+len(sv.strongDecline)+len(sv.weakDecline) > 0 {
+		return false
+	}
+	if len(ws) < 3 || !rl.requestModals[ws[0]] || !rl.secondPerson[ws[1]] {
+		return lastPunct(s) != '?'
+	}
+	i := 2
+	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+		i++ // "could you please just …"
+	}
+	end, ok := accept.hasAt(ws, i)
+	return ok && onlyTimeOrThanks(ws[end:], rl)
+}
+
+// onlyTimeOrThanks reports words that only say when ("next week") or
+// thank, if anything.
+func onlyTimeOrThanks(rest []string, rl *replyLexicons) bool {
+	covered := make([]bool, len(rest))
+	rl.startTimes.find(rest, func(_, start, end int) bool {
+		for i := start; i < end; i++ {
+			covered[i] = true
+		}
+		return true
+	})
+	for i, w := range rest {
+		if !covered[i] && !rl.courtesies[w] && !rl.leadIns[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // tagQuestion reports a statement closed by a tag ("I can hardly say no,
@@ -424,6 +496,9 @@ func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
 func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
 	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
 		return // "£90 for one letter??" vents; the answer is elsewhere
+	}
+	if aside(ws, rl, sv, money) {
+		return // "Can you invoice it to the company?", "Also, could you check the rota?"
 	}
 	if cue, ok := startQuestion(ws, rl, money); ok {
 		addCue(&ev.weakAccept, cue)
@@ -452,6 +527,25 @@ func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 	}
 	// "$300 - is that per hour?": a clause after the amount asks.
 	return !slices.ContainsFunc(parts, func(p int) bool { return replyInterrogative(ws[p:], rl) })
+}
+
+// aside reports a question that is no question back on the quote: how to
+// bill the work ("Can you invoice it to our company rather than to me?"),
+// or an ask for other work marked as more ("Also, while you're in there,
+// could you check Sam's holiday pay?"), put to the reader and naming
+// neither the quoted work (no "it", "that", …) nor an amount. Either
+// leaves the answer to the rest of the reply. Neither may carry a cue, a
+// counter-offer, a part of the work or a hedge.
+func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool {
+	if money != "" || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline)+
+		len(sv.counter)+len(sv.partial)+len(sv.hedge) > 0 {
+		return false
+	}
+	if rl.billingAsides.has(ws) {
+		return !rl.price.has(ws)
+	}
+	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
+		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora[w] })
 }
 
 // startNeed reads "Is there anything you need from us before you begin?": a
@@ -532,13 +626,17 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
 	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
+	putOff := false
 	for _, cl := range cls {
 		n := len(cl)
 		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
 		flags, negs = flags[2*n:], negs[n+1:]
-		if cond := e.readClause(c); cond != "" && conditional == "" {
+		// After a put-off ("let's revisit it in March, once …") a
+		// condition is on taking the work up again.
+		if cond := e.readClause(c); cond != "" && conditional == "" && !putOff {
 			conditional = cond
 		}
+		putOff = putOff || c.putOff
 	}
 	return conditional
 }
@@ -618,8 +716,9 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) []
 				}
 				w, cw[i] = full, full // "cant", "dont": the cue lists spell them out
 			}
-			// A contrast word ends no clause at the end: "thanks though".
-			if rl.contrast[w] && i < to-1 {
+			// A contrast word ends no clause at the end ("thanks
+			// though") or as a particle ("laat maar zitten").
+			if rl.contrast[w] && i < to-1 && (i == start || !rl.particles[[2]string{cw[i-1], w}]) {
 				if i > start {
 					out = append(out, cw[start:i:i])
 				}
@@ -728,15 +827,25 @@ type clauseReader struct {
 	counter  []string
 	declined bool
 	// postStart, postEnd: the first postponing verb ("revisit"), if
-	// postEnd > 0.
+	// postEnd > 0; putOff: it put the work off.
 	postStart, postEnd int
+	putOff             bool
+	// conds, nConds: where the clause's first condition phrases start
+	// and end, in order; a cue read later may take one ("manage
+	// without").
+	conds  [maxClauseConditions][2]int
+	nConds int
 }
+
+// maxClauseConditions is how many condition phrases of a clause are kept:
+// the first free one decides, and a clause rarely holds more than two.
+const maxClauseConditions = 4
 
 // readClause adds the cues of the clause c holds, fresh, to its evidence
 // and returns the condition word that opens a condition in it, if any.
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
-	condition = c.readIdioms(e.lex.hedge)
+	c.readIdioms(e.lex.hedge)
 	if c.answeringNo(e.lex.accept) {
 		c.used[0], c.idiom[0] = true, true
 	}
@@ -745,6 +854,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	// in "do it ourselves") is not read again.
 	e.lex.decline.find(ws, c.decline(true))
 	rl.weakDecline.find(ws, c.decline(false))
+	c.ownJob()
 	if !c.declined {
 		// A price word in a refusal compares with whom the client went
 		// to ("we've found someone who does it cheaper"): no offer.
@@ -760,7 +870,15 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.postponement()
 	c.negatedImperative()
 	c.bareNo()
-	return condition
+	for _, se := range c.conds[:c.nConds] {
+		// "we'll manage without for now": the word is part of a cue; "let's
+		// revisit it in March once the figures are in": the condition is
+		// on taking it up again, not on the go-ahead.
+		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) {
+			return c.cue(se[0], se[1])
+		}
+	}
+	return ""
 }
 
 // answeringNo reports a clause that opens with a bare no run straight
@@ -819,7 +937,33 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 	if !rl.doerVerbs[ws[start]] {
 		return false
 	}
-	i, plan := start, false
+	i, plan := c.doerAt(start)
+	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
+		return false // "tell your team they can start on it": the firm's people
+	}
+	if rl.thirdFuture[ws[i-1]] {
+		return true
+	}
+	if plan && rl.thirdPronouns[ws[i-1]] {
+		return true
+	}
+	found := false
+	rl.thirdParties.find(ws[:i], func(_, from, end int) bool {
+		if end == i && (from == 0 || ws[from-1] != "your") {
+			// "my nephew will do it", or asked: "I'll ask my nephew to do it".
+			found = plan || c.askedAt(from)
+		}
+		return !found
+	})
+	return found
+}
+
+// doerAt walks back from the verb at ws[start] over the auxiliaries
+// between it and its doer ("is going to", "who can") and returns where
+// they start and whether they make a plan.
+func (c *clauseReader) doerAt(start int) (i int, plan bool) {
+	rl, ws := c.rl, c.ws
+	i = start
 	for i > 0 && rl.doerAux[ws[i-1]] {
 		plan = plan || rl.doerFuture[ws[i-1]]
 		i--
@@ -827,26 +971,18 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 	if i > 1 && rl.relatives[ws[i-1]] {
 		i-- // "someone who can do it"
 	}
-	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
-		return false // "tell your team they can start on it": the firm's people
+	return i, plan
+}
+
+// askedAt reports a verb of getting someone to do a job ("ask", "get")
+// before the person named at ws[from], maybe past a possessive: "I'll get
+// our bookkeeper to do it".
+func (c *clauseReader) askedAt(from int) bool {
+	i := from - 1
+	if i > 0 && c.rl.recipients[c.ws[i]] {
+		i-- // "my", "our"
 	}
-	if rl.thirdFuture[ws[i-1]] {
-		return true
-	}
-	if !plan {
-		return false
-	}
-	if rl.thirdPronouns[ws[i-1]] {
-		return true
-	}
-	found := false
-	rl.thirdParties.find(ws[:i], func(_, from, end int) bool {
-		if end == i && (from == 0 || ws[from-1] != "your") {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return i >= 0 && c.rl.askVerbs[c.ws[i]]
 }
 
 // bareYes reports a sentence that is only a yes, maybe with thanks:
@@ -896,25 +1032,45 @@ func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
 // its own it answers the quote's "shall I start?" as a bare yes does.
 func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 	// The cue is read in the first clause, as the reader sees it: "^
-	// confirmed $" in "Confirmed, thanks."
-	clause := ws
-	if len(parts) > 0 {
-		clause = ws[:parts[0]]
-	}
+	// confirmed $" in "Confirmed, thanks."; past a clause of lead-ins
+	// only ("Ok, that's fine.").
+	from, to := agreementClause(ws, parts, rl)
+	clause := ws[from:to]
 	i := 0
 	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
 		i++ // "I suppose so."
 	}
+	subject := i < len(clause)-1 && rl.anaphoricSubjects[clause[i]]
+	if subject {
+		i++ // "That would be great."
+	}
 	end, ok := rl.weakAccept.hasAt(clause, i)
+	if !ok && subject {
+		// "That's fine.", "That's perfect, thanks.": said of what the
+		// reader offered, an acknowledgement agrees.
+		end, ok = rl.ack.hasAt(clause, i)
+	}
 	if !ok {
 		return false
 	}
-	for _, w := range ws[end:] {
+	for _, w := range ws[from+end:] {
 		if !rl.courtesies[w] && !rl.agreementTails[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// agreementClause returns where the first clause of ws that is not only
+// lead-ins ("ok", "so") starts and ends.
+func agreementClause(ws []string, parts []int, rl *replyLexicons) (from, to int) {
+	for _, p := range parts {
+		if slices.ContainsFunc(ws[from:p], func(w string) bool { return !rl.leadIns[w] }) {
+			return from, p
+		}
+		from = p
+	}
+	return from, len(ws)
 }
 
 // bareYesToName reports a bare yes with thanks that ends in the reader's
@@ -965,9 +1121,9 @@ func (c *clauseReader) consume(l *lexicon, fn func(cue string)) {
 }
 
 // readIdioms takes the idioms, softeners and hedges, and notes the
-// partial and counter-offer cues; it returns the first free condition
-// word. Idioms go first, so their negators negate nothing.
-func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
+// partial and counter-offer cues and the free condition phrases. Idioms
+// go first, so their negators negate nothing.
+func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl, ev := c.rl, c.ev
 	c.consume(rl.positiveIdioms, func(s string) { addCue(&ev.ack, s) })
 	c.consume(rl.neutralIdioms, nil)
@@ -981,9 +1137,10 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 			if c.postEnd == 0 {
 				c.postStart, c.postEnd = start, end // read by postponement, after the cues
 			}
-		case c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without"):
+		case c.free(start, end) && c.nConds < maxClauseConditions && (end < len(c.ws) || c.ws[start] != "without"):
 			// "we'll do without": "without" needs an object to set a condition.
-			condition = c.cue(start, end)
+			c.conds[c.nConds] = [2]int{start, end}
+			c.nConds++
 		}
 		return true
 	})
@@ -993,13 +1150,16 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 		}
 		return true
 	})
+	if len(c.ws) > 1 && c.ws[0] == "not" && detWords[c.ws[1]] && c.free(0, 2) {
+		// "…, but not the spreadsheet": a part of the work left out.
+		addCue(&ev.partial, c.cue(0, 2))
+	}
 	rl.counter.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
 			c.counter = append(c.counter, c.cue(start, end))
 		}
 		return true
 	})
-	return condition
 }
 
 // wholeOrRecipient reports that the words after a partial cue ending at
@@ -1036,6 +1196,7 @@ func (c *clauseReader) postponement() {
 	if neg, _ := c.negatedAt(start); !neg {
 		addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
 		c.take(start, end)
+		c.putOff = true
 	}
 }
 
@@ -1195,6 +1356,31 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		}
 		c.take(start, end)
 		return true
+	}
+}
+
+// ownJob reads "That's ok, I'll do it", "we can sort it": a first-person
+// subject with a future or ability ("'ll", "can", "going to") and a verb
+// of doing the job with a pronoun object is the client's own plan, a
+// clear no; its "do it" is no go-ahead. "Let's do it" agrees, and "I'd
+// like you to do it" has the reader as its doer.
+func (c *clauseReader) ownJob() {
+	ws, rl := c.ws, c.rl
+	for i, w := range ws {
+		if !rl.selfSubjects[w] || w == "let's" {
+			continue
+		}
+		j, plan := i+1, rl.selfFuture[w]
+		for j < len(ws) && rl.doerAux[ws[j]] {
+			plan = plan || rl.doerFuture[ws[j]]
+			j++
+		}
+		if plan && j+1 < len(ws) && rl.selfWorkVerbs[ws[j]] && rl.commission[ws[j]] && rl.anaphora[ws[j+1]] && c.free(j, j+2) {
+			addCue(&c.ev.strongDecline, "own plan: "+c.cue(j, j+2))
+			c.take(j, j+2)
+			c.declined = true
+			return
+		}
 	}
 }
 

@@ -6,9 +6,9 @@ import (
 )
 
 // TestReadReplyGeneralShapes holds the rules added for the shapes the
-// replies5 set showed (helper replies5). Every sentence is written for the
-// rule it tests, with rows that must stay as they were; reason is a
-// substring of the reason given.
+// replies5 and replies6 sets showed (helpers replies5 and replies6).
+// Every sentence is written for the rule it tests, with rows that must
+// stay as they were; reason is a substring of the reason given.
 func TestReadReplyGeneralShapes(t *testing.T) {
 	runReplyRows(t, []replyRow{
 		// Taking the work up again at a later time puts it off: a no.
@@ -200,6 +200,119 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"other languages", "Gaat u uw gang, dank u.", Accepted, "gaat u uw gang"},
 		{"other languages", "Dat moet ik nog met de directie overleggen.", Unclear, "overleggen"},
 		{"other languages", "Preciso de falar com a minha mulher primeiro.", Unclear, "preciso de falar"},
+
+		// Rules the replies6 set prompted (helper replies6), with rows that
+		// must stay as they were.
+		// A slip of the finger in the go-ahead words.
+		{"slip", "yes go ahaed thanks", Accepted, "go ahead"},
+		{"slip", "Happy for you to procede with it.", Accepted, "proceed"},
+		{"slip", "Please don't go ahed with it.", Declined, "not go ahead"},
+		{"slip", "Go head office is in Leeds.", Unclear, "no answer"},
+
+		// A condition word that is part of a cue, or follows a put-off.
+		{"condition in a cue", "We can do without for now.", Declined, "do without"},
+		{"condition in a cue", "We'll do without the summary if that brings it under $500.", Unclear, "conditional: if"},
+		{"condition in a cue", "Go ahead without the charts.", Unclear, "conditional: without"},
+		{"condition after put-off", "We'll come back to it next year, once the budget is set.", Declined, "put off"},
+		{"condition after put-off", "Let's look at it again in May once the audit is done.", Declined, "put off"},
+		{"condition after put-off", "Go ahead once the grant comes through.", Unclear, "conditional: once"},
+
+		// How to bill the work, asked after a yes, is no question back.
+		{"billing aside", "Yes please. Could you invoice it to the company rather than to me?", Accepted, "yes please"},
+		{"billing aside", "Fine by me. Who should I make the PO out to?", Accepted, "fine by me"},
+		{"billing aside", "Can you bill us for it next month?", Unclear, "no answer"},
+		{"billing aside", "Sounds good. Could you invoice us for 2 hours instead?", Unclear, "question back"},
+
+		// A question that asks for other work, marked as more, is a new ask.
+		{"new ask", "Please go ahead. Also, could you look at the staff rota for next month?", Accepted, "go ahead"},
+		{"new ask", "Go ahead. While you're in there, could you check Jo's sick pay?", Accepted, "go ahead"},
+		{"new ask", "Go ahead. Also, does that include VAT?", Unclear, "question back"},
+		{"new ask", "Go ahead. Also, could you do it for less?", Unclear, ""},
+		{"new ask", "No thanks. Also, could you send me a copy of the P60?", Declined, "no thanks"},
+
+		// Agreement in a phrase, or said of what was offered.
+		{"agreement", "OK by me.", Accepted, "ok by me"},
+		{"agreement", "Alright with me, thanks.", Accepted, "alright with me"},
+		{"agreement", "OK by me, but check with Sam first.", Unclear, "check with"},
+		{"agreement", "That would be great, thanks.", Accepted, "would be great"},
+		{"agreement", "That's fine.", Accepted, "that's"},
+		{"agreement", "Ok, that's perfect.", Accepted, ""},
+		{"agreement", "Yes, I'd appreciate that.", Accepted, "appreciate that"},
+		{"agreement", "Appreciate it, but we'll sort it ourselves.", Declined, "ourselves"},
+		{"agreement", "That's fine, we'll leave it then.", Declined, "leave it"},
+		{"agreement", "That's great news about the refund.", Unclear, ""},
+
+		// Idioms of letting someone start, approving the quote, wanting it done.
+		{"go-ahead idiom", "Fire away.", Accepted, "fire away"},
+		{"go-ahead idiom", "Right, get it done.", Accepted, "get it done"},
+		{"go-ahead idiom", "Happy with the estimate, thanks.", Accepted, "happy with the estimate"},
+		{"go-ahead idiom", "We'd like it done before the year end.", Accepted, "like it done"},
+		{"go-ahead idiom", "We don't want it done this year.", Declined, ""},
+		{"go-ahead idiom", "We need to get it done before the audit, so can we talk first?", Unclear, ""},
+
+		// A polite request for the go-ahead is no question back.
+		{"polite request", "Could you please go ahead?", Accepted, "go ahead"},
+		{"polite request", "Can you proceed next week, thanks?", Accepted, "proceed"},
+		{"polite request", "Could you do it in two stages?", Unclear, "question back"},
+		{"polite request", "Can you go ahead with only the first part?", Unclear, ""},
+		{"polite request", "Is goed, ga je gang.", Accepted, "ga je gang"},
+
+		// A start or timing question after agreeing takes the yes for granted.
+		{"start question", "That's fine. When will you be able to do it?", Accepted, "when will you be able to"},
+		{"start question", "When would you be able to do it, and what would it cost?", Unclear, "question back"},
+
+		// The client's own plan to do it, or to get someone else to.
+		{"own plan", "That's ok, I'll do it.", Declined, "own plan: do it"},
+		{"own plan", "No worries, we can sort it.", Declined, "own plan: sort it"},
+		{"own plan", "Let's do it.", Accepted, "let's do it"},
+		{"own plan", "I'd like you to do it.", Accepted, ""},
+		{"own plan", "I won't do it myself, so please go ahead.", Accepted, "go ahead"},
+		{"asked someone", "I'll ask my nephew to do it.", Unclear, "someone else"},
+		{"asked someone", "I'll get our bookkeeper to do it, thanks anyway.", Declined, "someone else"},
+		{"asked someone", "Could you ask your assistant to do it?", Unclear, ""},
+
+		// Not wanting to spend it, coping, putting it aside.
+		{"no spend", "I'd prefer not to spend that on it.", Declined, "prefer not to"},
+		{"no spend", "That's way over what we can spend.", Declined, "over what we can spend"},
+		{"no spend", "I'll have to pass this time.", Declined, "pass this time"},
+		{"no spend", "We have to pass the audit first.", Unclear, ""},
+		{"no spend", "Sadly there's nothing left in the budget for it.", Declined, "nothing left in the budget"},
+		{"no spend", "Not at that price.", Declined, "not at that price"},
+		{"coping", "We can live with it as it is.", Declined, "live with it"},
+		{"coping", "We can't live with it, please go ahead.", Accepted, "go ahead"},
+		{"coping", "Don't worry, we'll figure it out.", Declined, "figure it out"},
+		{"coping", "Let's put a pin in it until the summer.", Declined, "pin in it"},
+		{"coping", "Thanks, but I've changed my mind.", Declined, "changed my mind"},
+		{"coping", "It's not a priority for us right now.", Declined, "not a priority"},
+
+		// A part named after "but not" is a part.
+		{"part left out", "Go ahead with the letter but not the spreadsheet.", Unclear, "part of the work"},
+		{"part left out", "Not a problem at all, carry on.", Accepted, "carry on"},
+
+		// Other languages: imperatives, green lights, no, doing it oneself.
+		{"other languages", "Sí, hazlo cuando puedas.", Accepted, "hazlo"},
+		{"other languages", "Oui, faites-le.", Accepted, "faites le"},
+		{"other languages", "Va bene, vai pure.", Accepted, "vai pure"},
+		{"other languages", "Sim, pode fazer.", Accepted, "pode fazer"},
+		{"other languages", "Ok, ihr habt grünes Licht.", Accepted, "grünes licht"},
+		{"other languages", "Sí, por favor.", Accepted, "sí"},
+		{"other languages", "Oui, s'il vous plaît.", Accepted, "oui"},
+		{"other languages", "Mejor no, gracias.", Declined, "mejor no"},
+		{"other languages", "Não vale a pena, obrigado.", Declined, "não vale a pena"},
+		{"other languages", "Deixa estar, eu trato disso.", Declined, "deixa estar"},
+		{"other languages", "Nee, laat maar zitten.", Declined, "laat maar zitten"},
+		{"other languages", "Doe maar gewoon.", Accepted, "doe maar"},
+		{"other languages", "Lassen wir das erst mal.", Declined, "lassen wir das"},
+		{"other languages", "Merci, mais ce n'est pas la peine.", Declined, "pas la peine"},
+		{"other languages", "Vamos deixar para lá.", Declined, "deixar para lá"},
+		{"other languages", "Det lyder fint, bare sæt i gang.", Accepted, "sæt i gang"},
+		{"other languages", "Nej tak, det er for dyrt.", Declined, "nej tak"},
+		{"other languages", "Låter bra, kör på!", Accepted, "kör på"},
+		{"other languages", "Nei takk, vi står over denne gangen.", Declined, "nei takk"},
+		{"other languages", "Dobrze, proszę zaczynać.", Accepted, "proszę zaczynać"},
+		{"other languages", "Na razie nie, dziękuję.", Declined, "na razie nie"},
+		{"other languages", "Muszę to skonsultować z żoną.", Unclear, "skonsultować"},
+		{"other languages", "I skal ikke gå i gang med det.", Declined, "not gå i gang"},
 	})
 }
 

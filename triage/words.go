@@ -166,11 +166,25 @@ var englishWords = Words{
 		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
 		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
+		// Idioms of letting someone start: "fire away", "you're on".
+		"get on with it", "you're on $", "fire away", "knock yourself out", "^ get it done", "please get it done",
+		"^ get that done", "^ get this done",
+		// Approving the quote by name: "happy with the quote".
+		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "happy with {det} fee",
+		"happy with {det} cost", "fine with {det} quote", "fine with {det} price", "fine with {det} estimate",
+		// Wanting the work done: "we'd like you to do it", "I want it done".
+		"like you to do it", "like you to do this", "like you to do the work", "like you to do that",
+		"like it done", "like that done", "like this done", "like them done", "want it done", "want that done",
+		"want this done", "want you to do it", "want you to go ahead",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
 		"proceda", "procedi", "procedete", "potete procedere", "può procedere", "ga je gang", "ga maar", "doe maar",
 		"akkoord", "pode avançar", "pode seguir", "pode começar", "podem avançar",
+		// Imperatives and green lights in the other languages ("hazlo", "faites-le", "pode fazer").
+		"hazlo", "hágalo", "hacedlo", "empieza", "empiece", "luz verde", "faites le", "fais le", "feu vert",
+		"fallo", "fatelo", "lo faccia", "vai pure", "procedi pure", "proceda pure", "via libera", "grünes licht",
+		"groen licht", "pode fazer", "podes fazer", "faça", "façam",
 	},
 	Decline: []string{
 		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
@@ -224,7 +238,21 @@ var englishWords = Words{
 		// Nothing needed: "honestly, we're all good" ("we're all good to go" agrees).
 		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
 		"we're sorted $", "we are sorted $",
+		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
+		"prefer not to", "don't want to spend", "do not want to spend", "over my budget", "over our budget",
+		"more than i want to spend", "more than we want to spend", "more than i can spend", "over what i can spend",
+		"over what we can spend", "not for that price", "not at that price", "not for that money", "not at that rate",
+		"too much for what", "not a priority", "not our priority", "changed my mind", "changed our minds",
+		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
+		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out",
+		"i'll work it out", "we'll work it out", "hang fire", "put a pin in it", "put a pin in this",
+		"close this one off", "close it off", "close this off",
+		// Passing, said with a modal: "I'll have to pass", "we're going to pass".
+		// Said at the end of a clause: "we have to pass the audit" is no answer.
+		"have to pass $", "going to pass $", "gonna pass $", "pass this time", "pass on this occasion",
 		// No money for it: "we don't have (the) budget for this".
+		"nothing left in {det} budget", "nothing left in {det} ... budget", "no budget left", "budget is spent",
+		"budget's spent", "budget has gone", "budget's gone", "budget is used up", "used up {det} budget",
 		"no budget", "don't have {det} budget", "don't have budget", "do not have {det} budget", "do not have budget",
 		"haven't got {det} budget", "haven't got budget", "haven't {det} budget", "no money for", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
@@ -233,6 +261,9 @@ var englishWords = Words{
 		"lieber nicht", "vorerst nicht", "nicht nötig", "brauchen wir nicht", "kein bedarf", "no grazie", "non serve",
 		"lasciamo stare", "lasciamo perdere", "per ora no", "nee dank", "niet nodig", "hoeft niet", "não obrigado",
 		"não é necessário", "por agora não", "deixamos",
+		"mejor no", "no vale la pena", "non vale la pena", "não vale a pena", "niet de moeite", "lohnt sich nicht",
+		"plus d'actualité", "laat maar zitten", "laten het ... zitten", "deixa estar", "lassen wir es", "lassen wir das", "wir lassen das",
+		"wir lassen es", "ça ira", "on va s'en passer", "on s'en passera", "pas la peine",
 	},
 	Hedge: []string{
 		"let me think", "think about it", "think it over", "have a think", "sleep on it", "mull it over",
@@ -484,6 +515,28 @@ type replyCueLists struct {
 	// "im": German "im" ("im Moment nicht") is a word; the lists spell
 	// "im afraid" and "im in" out instead. Grammatical glue.
 	Apostropheless []string
+	// SlipTolerant are the few words a go-ahead turns on ("go ahead",
+	// "proceed"): typed with one slip of the finger (two neighbouring
+	// letters swapped, one inner letter dropped or doubled: "ahaed",
+	// "proced") they read as the word. Grammatical glue.
+	SlipTolerant []string
+	// SelfFuture are first-person subjects that carry a future ("I'll"):
+	// with a verb of the job after them the client plans to do it.
+	// AskVerbs get someone else to do a job ("ask my son to do it").
+	// Grammatical glue.
+	SelfFuture, AskVerbs []string
+	// ContrastParticles are two-word pairs in which the contrast word is
+	// a particle, not "but": "laat maar zitten" is one clause. Grammatical
+	// glue.
+	ContrastParticles []string
+	// RequestModals open a polite request put as a question ("Could you
+	// please go ahead?"): with a go-ahead in it, it asks for the work.
+	// Grammatical glue.
+	RequestModals []string
+	// BillingAsides ask how to bill the work ("can you invoice it to the
+	// company?"): a question about paperwork after a yes, no question back
+	// on the quote.
+	BillingAsides []string
 	// Postpone are verbs of taking the work up again ("revisit it", "come
 	// back to this"); followed in their clause by one of LaterTimes ("in
 	// the new year", "next spring") they put the work off: a no for now.
@@ -539,11 +592,18 @@ var englishReplyCues = replyCueLists{
 	WeakAccept: []string{
 		"yes", "yep", "yeah", "yup", "yea", "yeh", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
-		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
+		"fine with me", "fine by us", "fine with us", "happy with that",
+		"ok by me", "okay by me", "ok by us", "okay by us", "ok with me", "okay with me", "alright by me",
+		"alright with me", "all right by me", "fine from me", "ok from me", "okay from me", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 		"sure thing", "of course", "by all means", "sounds like a plan",
+		// Welcoming the offer: "that would be great", "I'd appreciate that".
+		"would be great", "would be brilliant", "would be lovely", "would be perfect", "would be fantastic",
+		"would be helpful", "would be very helpful", "would be really helpful", "would be a great help",
+		"would be much appreciated", "would be appreciated", "i'd appreciate that $", "i'd appreciate it $",
+		"we'd appreciate that $", "we'd appreciate it $", "would appreciate that $", "would appreciate it $",
 		// A reluctant yes: "I suppose so".
 		"suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
@@ -577,7 +637,10 @@ var englishReplyCues = replyCueLists{
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
 	},
-	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally"},
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally",
+		// The same in the other languages: "moi-même", "nosotros mismos", "zelf".
+		"moi même", "nous mêmes", "nous même", "en interne", "yo mismo", "yo misma", "nosotros mismos",
+		"internamente", "io stesso", "io stessa", "noi stessi", "eu mesmo", "eu mesma", "nós mesmos", "selber"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
@@ -647,7 +710,8 @@ var englishReplyCues = replyCueLists{
 	Anaphora: []string{"it", "them", "both", "all", "those", "these", "everything", "that", "this"},
 	NewWork: []string{
 		"also", "as well", "too", "another", "additionally", "in addition", "separately", "separate",
-		"while you're at it", "one more thing", "something else", "aussi", "également", "también", "además",
+		"while you're at it", "whilst you're at it", "while you're in there", "whilst you're in there",
+		"while you're on it", "one more thing", "something else", "aussi", "également", "también", "además",
 		"auch", "zusätzlich", "anche", "ook", "também",
 	},
 	GoAheadOffers: []string{
@@ -668,7 +732,8 @@ var englishReplyCues = replyCueLists{
 		"when can you get started", "when could you get started", "how soon can you get started",
 		"when can you get going", "how soon could you have it done", "how soon can you have it done",
 		"when would it be ready", "when will it be ready", "when could you have it done",
-		"when can you have it done",
+		"when can you have it done", "when will you be able to", "when would you be able to", "when can you fit",
+		"when could you fit", "when can you do it", "when could you do it", "when will you do it",
 	},
 	Contrast:     []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
@@ -700,7 +765,19 @@ var englishReplyCues = replyCueLists{
 	Apostropheless: []string{
 		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
-		"lets=let's", "thats=that's", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
+		"lets=let's", "thats=that's", "abt=about", "tho=though", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
+	},
+	SlipTolerant:      []string{"ahead", "proceed"},
+	RequestModals:     []string{"could", "can", "would", "will"},
+	SelfFuture:        []string{"i'll", "we'll"},
+	ContrastParticles: []string{"laat maar", "doe maar", "ga maar", "zeg maar", "kom maar", "stuur maar"},
+	AskVerbs:          []string{"ask", "asking", "get", "getting", "have", "having", "let", "letting", "tell", "telling"},
+	BillingAsides: []string{
+		"invoice it to", "invoice this to", "invoice us", "invoice me", "invoice the company", "invoice our",
+		"bill it to", "bill this to", "bill us", "bill me", "bill the company", "bill our",
+		"send the invoice to", "address the invoice to", "make the invoice out to", "put the invoice in",
+		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
+		"make the po out", "make it out to", "po out to",
 	},
 	Postpone: []string{
 		"revisit", "reconsider", "wait", "come back to it", "come back to this", "come back to that", "pick it up again",
@@ -749,7 +826,8 @@ var englishReplyCues = replyCueLists{
 	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
 	NumberWords:    []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
 	HourUnits:      []string{"hours", "hour", "hrs", "hr", "h"},
-	Courtesies:     []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
+		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",
