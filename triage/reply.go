@@ -411,7 +411,14 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		}
 		return
 	}
-	question := lastPunct(s) == '?' || replyInterrogative(ws, rl)
+	if off := questionTail(s, ws, parts, rl); off > 0 {
+		// "Please go ahead, and could you copy Karen in?": the statement
+		// answers, the question after it is read as a question.
+		e.readSentence(s[:off], ev, rs)
+		e.readSentence(s[off:], ev, rs)
+		return
+	}
+	question := lastPunct(s) == '?' || replyInterrogative(ws, rl) && !subjectDropped(ws, rl)
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		question = false // "How are you?" asks nothing back
 	}
@@ -439,6 +446,47 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		addCue(&sv.weakAccept, "yes with a start time")
 	}
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// questionTail returns where the question starts in a question-marked
+// sentence that opens with a statement ("Perfect, please go ahead, and
+// could you send it to Karen too?"), or 0: its first part asks nothing
+// and a later part, past "and", "so" or "also", opens like a question;
+// the statement is no new-work marker ("Also, could you …?").
+func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
+	if len(parts) == 0 || lastPunct(s) != '?' || replyInterrogative(ws[:parts[0]], rl) {
+		return 0
+	}
+	at := -1
+	for _, p := range parts {
+		q := p
+		for q < len(ws)-1 && leadMarkers[ws[q]] {
+			q++
+		}
+		if replyInterrogative(ws[q:], rl) {
+			at = p
+			break
+		}
+	}
+	if at < 0 || rl.newWork.has(ws[:at]) {
+		return 0 // "Also, could you …?": the marker belongs to the question
+	}
+	off, n := 0, 0
+	scanWordsUntil(s, func(start, _ int) bool {
+		off = start
+		n++
+		return n <= at
+	})
+	return off
+}
+
+// subjectDropped reports a statement that only opens like a question
+// because its subject was dropped, as quick mail does ("Will be in touch
+// in the spring.", "Would be great to get it done."): it opens with an
+// auxiliary followed by neither a pronoun, a determiner nor the reader.
+// Only for a sentence without a question mark.
+func subjectDropped(ws []string, rl *replyLexicons) bool {
+	return len(ws) > 1 && rl.tagAux[ws[0]] && !pronWords[ws[1]] && !detWords[ws[1]] && !rl.secondPerson[ws[1]]
 }
 
 // requestForWork reports a go-ahead put as a question that asks for the
@@ -541,8 +589,14 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 		len(sv.counter)+len(sv.partial)+len(sv.hedge) > 0 {
 		return false
 	}
-	if rl.billingAsides.has(ws) {
-		return !rl.price.has(ws)
+	billing := false
+	rl.billingAsides.find(ws, func(_, start, end int) bool {
+		// "Can I pay by card?": price words outside the aside ask more.
+		billing = !rl.price.has(ws[:start]) && !rl.price.has(ws[end:])
+		return false
+	})
+	if billing {
+		return true
 	}
 	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora[w] })

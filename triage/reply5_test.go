@@ -313,6 +313,42 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"other languages", "Na razie nie, dziękuję.", Declined, "na razie nie"},
 		{"other languages", "Muszę to skonsultować z żoną.", Unclear, "skonsultować"},
 		{"other languages", "I skal ikke gå i gang med det.", Declined, "not gå i gang"},
+
+		// A statement whose subject was dropped is no question.
+		{"dropped subject", "Thanks, we'll leave it. Will be in touch in the spring if we need it.", Declined, "leave it"},
+		{"dropped subject", "Would be great to have it before Easter, go ahead.", Accepted, "go ahead"},
+		{"dropped subject", "Will you need the bank statements", Unclear, "question back"},
+
+		// A no said as the whole clause.
+		{"whole-clause no", "Afraid not, sorry.", Declined, "afraid not"},
+		{"whole-clause no", "Thanks Sam, but I don't think so.", Declined, "i don't think so"},
+		{"whole-clause no", "Sadly not.", Declined, "sadly not"},
+		{"whole-clause no", "I don't think so, it's only two hours - go ahead.", Unclear, "mixed"},
+		{"whole-clause no", "Not really sure what the hours cover.", Unclear, ""},
+
+		// Going ahead, said in the continuous; waivers of a step; a future need.
+		{"proceeding", "We won't be proceeding with it.", Declined, "not proceeding"},
+		{"proceeding", "We'll be proceeding, thanks.", Accepted, "proceeding"},
+		{"waiver", "Please go ahead - no need to send me the draft first.", Accepted, "go ahead"},
+		{"waiver", "We won't need anything else, go ahead with the letter.", Accepted, "go ahead"},
+		{"future need", "No thanks, we'll call you if we need it.", Declined, "no thanks"},
+		{"future need", "Go ahead if the bank agrees.", Unclear, "conditional"},
+
+		// How to pay, asked after a yes or a no.
+		{"billing aside", "Go ahead. Can I pay by card?", Accepted, "go ahead"},
+		{"billing aside", "No thanks. Can I pay the old invoice by bank transfer though?", Declined, "no thanks"},
+		{"billing aside", "Can I pay by card, and is that price per hour?", Unclear, "question back"},
+
+		// A statement, then a question in the same sentence.
+		{"statement then question", "Perfect, please go ahead, and could you copy Karen in?", Accepted, "go ahead"},
+		{"statement then question", "Fine, but could you do it for less?", Unclear, ""},
+		{"statement then question", "Thanks, what does the price include?", Unclear, "question back"},
+
+		// Another way, staying as they are, managing on one's own, getting going.
+		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
+		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},
+		{"another way", "I think I can manage it on my own now, thanks.", Declined, "on my own"},
+		{"another way", "Great, let's get the ball rolling.", Accepted, "get the ball rolling"},
 	})
 }
 

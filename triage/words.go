@@ -149,7 +149,7 @@ var englishWords = Words{
 	Accept: []string{
 		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
 		"take it on", "take this on", "take them on", "take on", "get started", "get going", "make a start",
-		"start on it", "start work", "going ahead", "go on then", "yes to both", "yes to all", "yes to everything",
+		"start on it", "start work", "going ahead", "proceeding", "go on then", "yes to both", "yes to all", "yes to everything",
 		"my approval", "our approval", "let's get it done", "lets get it done", "go with your", "go with it",
 		"go with that", "go with this", "send {det} engagement letter", "send over {det} engagement letter",
 		"send me {det} engagement letter", "send us {det} engagement letter",
@@ -167,7 +167,7 @@ var englishWords = Words{
 		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
 		// Idioms of letting someone start: "fire away", "you're on".
-		"get on with it", "you're on $", "fire away", "knock yourself out", "^ get it done", "please get it done",
+		"get on with it", "get the ball rolling", "start the ball rolling", "you're on $", "fire away", "knock yourself out", "^ get it done", "please get it done",
 		"^ get that done", "^ get this done",
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "happy with {det} fee",
@@ -247,6 +247,12 @@ var englishWords = Words{
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out",
 		"i'll work it out", "we'll work it out", "hang fire", "put a pin in it", "put a pin in this",
 		"close this one off", "close it off", "close this off",
+		// Another way, or staying as they are: "we've decided to go a different way".
+		"different way", "different direction", "another direction", "keep going with our", "carry on with our",
+		"continue with our", "keep using our", "carry on as we are", "stay as we are",
+		// A no said as the whole clause: "Afraid not.", "I don't think so."
+		"^ unfortunately not $", "^ sadly not $", "^ afraid not $", "^ i'm afraid not $", "^ im afraid not $",
+		"^ not really $", "^ i don't think so $", "^ don't think so $", "^ i think not $",
 		// Passing, said with a modal: "I'll have to pass", "we're going to pass".
 		// Said at the end of a clause: "we have to pass the audit" is no answer.
 		"have to pass $", "going to pass $", "gonna pass $", "pass this time", "pass on this occasion",
@@ -632,12 +638,14 @@ var englishReplyCues = replyCueLists{
 		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
-		"no need for a quote", "no need to confirm", "no need to wait", "no need to get my", "don't need to ask",
+		"no need for a quote", "no need to confirm", "no need to wait", "no need to send", "no need to show",
+		"no need to call", "no need to copy", "no need to cc", "no need to update", "no need to keep me",
+		"no need to let me know", "need anything else", "need anything more", "need anything further", "no need to get my", "don't need to ask",
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
 	},
-	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally",
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally", "on my own", "on our own",
 		// The same in the other languages: "moi-même", "nosotros mismos", "zelf".
 		"moi même", "nous mêmes", "nous même", "en interne", "yo mismo", "yo misma", "nosotros mismos",
 		"internamente", "io stesso", "io stessa", "noi stessi", "eu mesmo", "eu mesma", "nós mesmos", "selber"},
@@ -686,7 +694,9 @@ var englishReplyCues = replyCueLists{
 		// A timing wish, softened: "by Friday if you can manage it".
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
-		"if that's doable", "if it's doable", "if that works for you", "if that suits", "if it suits",
+		"if that's doable", "if it's doable",
+		// A future need, no condition on this answer: "we'll be in touch if we need it".
+		"if we need it", "if we need you", "if i need it", "if i need you", "if we need anything", "if we need more", "if that works for you", "if that suits", "if it suits",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},
@@ -778,6 +788,10 @@ var englishReplyCues = replyCueLists{
 		"send the invoice to", "address the invoice to", "make the invoice out to", "put the invoice in",
 		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
 		"make the po out", "make it out to", "po out to",
+		// How to pay: "can I pay by card?"
+		"pay by card", "pay ... by card", "pay by bank transfer", "pay ... by bank transfer", "pay by transfer",
+		"pay ... by transfer", "pay by cheque", "pay by check", "pay by direct debit", "pay ... by direct debit",
+		"pay online", "pay by paypal",
 	},
 	Postpone: []string{
 		"revisit", "reconsider", "wait", "come back to it", "come back to this", "come back to that", "pick it up again",
