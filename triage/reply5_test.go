@@ -313,6 +313,13 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"other languages", "Na razie nie, dziękuję.", Declined, "na razie nie"},
 		{"other languages", "Muszę to skonsultować z żoną.", Unclear, "skonsultować"},
 		{"other languages", "I skal ikke gå i gang med det.", Declined, "not gå i gang"},
+		{"other languages", "Alles klar, dann legen wir los.", Accepted, "legen wir los"},
+		{"other languages", "D'accord, on fait comme ça.", Accepted, "on fait comme ça"},
+		{"other languages", "Dat is goed, je mag beginnen.", Accepted, "mag beginnen"},
+		{"other languages", "Gracias, pero de momento lo vamos a dejar.", Declined, "lo vamos a dejar"},
+		{"other languages", "Al final ya no lo necesitamos.", Declined, "no lo necesitamos"},
+		{"other languages", "Te duur, we laten het voorlopig.", Declined, "laten het voorlopig"},
+		{"other languages", "Obrigado, mas vamos deixar.", Declined, "vamos deixar"},
 
 		// A statement whose subject was dropped is no question.
 		{"dropped subject", "Thanks, we'll leave it. Will be in touch in the spring if we need it.", Declined, "leave it"},

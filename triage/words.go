@@ -184,7 +184,8 @@ var englishWords = Words{
 		// Imperatives and green lights in the other languages ("hazlo", "faites-le", "pode fazer").
 		"hazlo", "hágalo", "hacedlo", "empieza", "empiece", "luz verde", "faites le", "fais le", "feu vert",
 		"fallo", "fatelo", "lo faccia", "vai pure", "procedi pure", "proceda pure", "via libera", "grünes licht",
-		"groen licht", "pode fazer", "podes fazer", "faça", "façam",
+		"groen licht", "pode fazer", "podes fazer", "faça", "façam", "legen wir los", "los geht's", "los gehts",
+		"on fait comme ça", "faisons comme ça", "mag beginnen", "mag je beginnen", "kunt u beginnen", "kun je beginnen",
 	},
 	Decline: []string{
 		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
@@ -270,6 +271,8 @@ var englishWords = Words{
 		"mejor no", "no vale la pena", "non vale la pena", "não vale a pena", "niet de moeite", "lohnt sich nicht",
 		"plus d'actualité", "laat maar zitten", "laten het ... zitten", "deixa estar", "lassen wir es", "lassen wir das", "wir lassen das",
 		"wir lassen es", "ça ira", "on va s'en passer", "on s'en passera", "pas la peine",
+		"lo vamos a dejar", "vamos a dejarlo", "no lo necesitamos", "ya no lo necesitamos", "laten het even",
+		"laten het voorlopig", "vamos deixar $", "vamos deixar por", "não precisamos",
 	},
 	Hedge: []string{
 		"let me think", "think about it", "think it over", "have a think", "sleep on it", "mull it over",
