@@ -127,8 +127,9 @@ type replyEvidence struct {
 	// part"), which leaves the rest to a person.
 	partDecline []string
 	// override: the sentence takes back what the reply said before it
-	// ("ignore that").
-	override bool
+	// ("ignore that"). plainNo: a sentence declines without a condition;
+	// condYes: a conditional sentence holds a yes or an acknowledgement.
+	override, plainNo, condYes bool
 }
 
 func addCue(list *[]string, cue string) {
@@ -184,7 +185,10 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 	yes := len(ev.strongAccept) + len(ev.weakAccept)
 	no := len(ev.strongDecline) + len(ev.weakDecline)
 	switch {
-	case len(ev.conditional) > 0:
+	case len(ev.conditional) > 0 && !(ev.plainNo && !ev.condYes && yes+len(ev.bareYes) == 0):
+		// "If the refund is only $300, it's not worth it. We'll leave
+		// it as it is." declines: the condition only gives the reason for
+		// a no, and a no is said without one too.
 		return unclear("conditional: %s", ev.conditional[0]), true
 	case len(ev.counter) > 0:
 		return unclear("counter-offer: %s", ev.counter[0]), true
@@ -238,7 +242,7 @@ type replyLexicons struct {
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast map[string]bool
 	commission, anaphora, chosen                                          map[string]bool
-	newWork, goAheadOffers, startQuestions                                *lexicon
+	newWork, goAheadOffers, startQuestions, timingQuestions               *lexicon
 	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
 	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
 	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
@@ -319,8 +323,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		bareYes: setOf(c.BareYes), bareNo: setOf(c.BareNo), cancelVerbs: setOf(c.CancelVerbs), contrast: setOf(c.Contrast),
 		commission: setOf(c.Commission), anaphora: setOf(c.Anaphora), chosen: setOf(c.ChosenObjects),
 		retractions: setOf(c.Retractions), newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
-		startQuestions: newLexicon(c.StartQuestions),
-		selfSubjects:   setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
+		startQuestions: newLexicon(c.StartQuestions), timingQuestions: newLexicon(c.TimingQuestions),
+		selfSubjects: setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
 		thirdPronouns: setOf(c.ThirdPronouns), thirdFuture: setOf(c.ThirdFuturePronouns),
 		doerAux: setOf(c.DoerAux), doerFuture: setOf(c.DoerFuture), doerVerbs: setOf(concat(c.DoerVerbs, c.Commission)),
 		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
@@ -626,11 +630,15 @@ func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyE
 		// "Fine, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
+		ev.condYes = ev.condYes || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.ack) > 0 || len(sv.strongDecline)+len(sv.weakDecline) == 0
 	case conditional != "":
 		addCue(&ev.looseCondition, conditional)
 	}
 	if money != "" {
 		addCue(&ev.amount, strings.TrimSpace(money))
+	}
+	if conditional == "" && len(sv.strongDecline) > 0 {
+		ev.plainNo = true
 	}
 	ev.merge(sv)
 	// A contingency ("if things change, I'll let you know") defers
@@ -652,16 +660,24 @@ func (sv *replyEvidence) dropAnsweredNo(ws []string, rl *replyLexicons) {
 	}
 }
 
-// startQuestion reads "So when can you start (on it)?": it takes the
-// go-ahead for granted. A longer question, or one about the price, asks
-// something else too.
+// startQuestion reads "So when can you start (on it)?", or when the
+// reader can come ("How soon could you come out to see the shop?"): it
+// takes the go-ahead for granted. A longer start question, or one about
+// the price, asks something else too.
 func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) {
 	i := 0
 	for i < len(ws)-1 && leadMarkers[ws[i]] {
 		i++
 	}
 	end, ok := rl.startQuestions.hasAt(ws, i)
-	if !ok || len(ws)-end > maxStartQuestionTail || money != "" || rl.price.has(ws) {
+	long := len(ws)-end > maxStartQuestionTail
+	if !ok || long {
+		// "How soon could you come out to see the site?": when, of a
+		// visit, however long.
+		end, ok = rl.timingQuestions.hasAt(ws, i)
+		long = false
+	}
+	if !ok || long || money != "" || rl.price.has(ws) {
 		return "", false
 	}
 	return strings.Join(ws[i:end], " "), true

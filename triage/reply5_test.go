@@ -351,6 +351,16 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"statement then question", "Fine, but could you do it for less?", Unclear, ""},
 		{"statement then question", "Thanks, what does the price include?", Unclear, "question back"},
 
+		// When the reader can come, after a yes, takes the yes for granted.
+		{"timing question", "Works for me. How soon could you come over to look at the boiler records?", Accepted, "how soon could you"},
+		{"timing question", "When are you free to go through it, and what would the fee be?", Unclear, "question back"},
+		{"timing question", "How soon could you come out?", Unclear, "weak"},
+
+		// A condition that only gives the reason for a no said plainly too.
+		{"reason for a no", "If the saving is only £50 it isn't worth it. We'll leave the old setup as it is.", Declined, "as it is"},
+		{"reason for a no", "If it's more than two hours, leave it.", Unclear, "conditional"},
+		{"reason for a no", "If you can do it for $300, go ahead. Otherwise no thanks.", Unclear, "conditional"},
+
 		// Another way, staying as they are, managing on one's own, getting going.
 		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
 		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},

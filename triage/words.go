@@ -201,6 +201,7 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
+		"leave ... as it is", "leave ... as they are", "keep ... as they are",
 		"keep it as it is", "not for us", "not for me", "hold fire",
 		// Done already, or elsewhere: "we've already had it done".
 		// Said of the work itself (a pronoun), not of the client's part ("I've already sorted the receipts").
@@ -553,6 +554,9 @@ type replyCueLists struct {
 	// Overrides take back what the reply said before them ("ignore
 	// that", "scratch that"): only what follows them counts.
 	Overrides []string
+	// TimingQuestions ask when the reader can come or is free ("how soon
+	// could you come out?"): like StartQuestions, however long.
+	TimingQuestions []string
 	// StartNeeds ask what the firm needs in order to start ("anything
 	// you need from me before you start?"): like StartQuestions, they
 	// take the go-ahead for granted.
@@ -811,6 +815,11 @@ var englishReplyCues = replyCueLists{
 		"ignore that", "ignore the above", "ignore what i", "ignore me", "scratch that", "scratch the above",
 		"disregard that", "disregard the above", "disregard what i", "forget what i", "forget i said",
 		"strike that", "second thought", "second thoughts", "having thought about it",
+	},
+	TimingQuestions: []string{
+		"how soon could you", "how soon can you", "how soon would you", "when could you come", "when can you come",
+		"when would you come", "when could you pop", "when can you pop", "when are you free", "when would suit you",
+		"when suits you", "what day suits", "what day works", "what time suits", "which day suits", "which day works",
 	},
 	StartNeeds: []string{
 		"need ... before you start", "need ... before you begin", "need ... before you get started",
