@@ -244,7 +244,7 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 
 		// Idioms of letting someone start, approving the quote, wanting it done.
 		{"go-ahead idiom", "Fire away.", Accepted, "fire away"},
-		{"go-ahead idiom", "Right, get it done.", Accepted, "get it done"},
+		{"go-ahead idiom", "Right, just get it done.", Accepted, "get it done"},
 		{"go-ahead idiom", "Happy with the estimate, thanks.", Accepted, "happy with the estimate"},
 		{"go-ahead idiom", "We'd like it done before the year end.", Accepted, "like it done"},
 		{"go-ahead idiom", "We don't want it done this year.", Declined, ""},
@@ -328,7 +328,7 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 
 		// A no said as the whole clause.
 		{"whole-clause no", "Afraid not, sorry.", Declined, "afraid not"},
-		{"whole-clause no", "Thanks Sam, but I don't think so.", Declined, "i don't think so"},
+		{"whole-clause no", "Thanks Sam, but I don't think so.", Declined, "don't think so"},
 		{"whole-clause no", "Sadly not.", Declined, "sadly not"},
 		{"whole-clause no", "I don't think so, it's only two hours - go ahead.", Unclear, "mixed"},
 		{"whole-clause no", "Not really sure what the hours cover.", Unclear, ""},

@@ -167,8 +167,8 @@ var englishWords = Words{
 		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
 		// Idioms of letting someone start: "fire away", "you're on".
-		"get on with it", "get the ball rolling", "start the ball rolling", "you're on $", "fire away", "knock yourself out", "^ get it done", "please get it done",
-		"^ get that done", "^ get this done",
+		"get on with it", "get the ball rolling", "start the ball rolling", "you're on $", "fire away", "knock yourself out", "please get it done",
+		"just get it done", "get it done please", "please get that done",
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "happy with {det} fee",
 		"happy with {det} cost", "fine with {det} quote", "fine with {det} price", "fine with {det} estimate",
@@ -253,8 +253,8 @@ var englishWords = Words{
 		"different way", "different direction", "another direction", "keep going with our", "carry on with our",
 		"continue with our", "keep using our", "carry on as we are", "stay as we are",
 		// A no said as the whole clause: "Afraid not.", "I don't think so."
-		"^ unfortunately not $", "^ sadly not $", "^ afraid not $", "^ i'm afraid not $", "^ im afraid not $",
-		"^ not really $", "^ i don't think so $", "^ don't think so $", "^ i think not $",
+		// Phrases open with a word, not "^": those are tried at every word.
+		"unfortunately not $", "sadly not $", "afraid not $", "not really $", "don't think so $", "think not $",
 		// Passing, said with a modal: "I'll have to pass", "we're going to pass".
 		// Said at the end of a clause: "we have to pass the audit" is no answer.
 		"have to pass $", "going to pass $", "gonna pass $", "pass this time", "pass on this occasion",
