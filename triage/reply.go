@@ -1369,9 +1369,9 @@ func (c *clauseReader) negatedAccept(s string, strong, double bool) {
 
 // othersWork: the cue at ws[start] is not the reader's go-ahead: the
 // client will do the work ("do it ourselves"), or a refusal names who
-// will ("…found someone who can do it").
+// will ("…found someone who can do it", "…got someone else to do it").
 func (c *clauseReader) othersWork(start int) bool {
-	return c.selfDone || c.declined && c.relativeBefore(start)
+	return c.selfDone || c.declined && (c.relativeBefore(start) || start > 0 && c.ws[start-1] == "to")
 }
 
 // untilEvent: "until" or "till" and then a subject ("until we hear from
@@ -1446,9 +1446,16 @@ func (c *clauseReader) ownJob() {
 			j++
 		}
 		if plan && j+1 < len(ws) && rl.selfWorkVerbs[ws[j]] && rl.commission[ws[j]] && rl.anaphora[ws[j+1]] && c.free(j, j+2) {
-			addCue(&c.ev.strongDecline, "own plan: "+c.cue(j, j+2))
+			// Said at the end of its clause it is a plan of its own ("I'll
+			// do it."); with more after it ("I'll sort it with accounts")
+			// it may be the client's part of the work: a lean only.
+			if j+2 == len(ws) {
+				addCue(&c.ev.strongDecline, "own plan: "+c.cue(j, j+2))
+				c.declined = true
+			} else {
+				addCue(&c.ev.weakDecline, "own plan: "+c.cue(j, j+2))
+			}
 			c.take(j, j+2)
-			c.declined = true
 			return
 		}
 	}

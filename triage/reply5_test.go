@@ -361,6 +361,14 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"reason for a no", "If it's more than two hours, leave it.", Unclear, "conditional"},
 		{"reason for a no", "If you can do it for $300, go ahead. Otherwise no thanks.", Unclear, "conditional"},
 
+		// Guards for the idioms and plans above.
+		{"guards", "Fire away with any questions you have.", Unclear, ""},
+		{"guards", "I've changed my mind about the logo colour, please go ahead.", Accepted, "go ahead"},
+		{"guards", "Would you be able to start on the 3rd? Sounds good otherwise.", Unclear, "question back"},
+		{"guards", "I'll do it next week, send me the forms.", Unclear, "own plan"},
+		{"guards", "Thanks, but we've got someone else to do it.", Declined, "someone else"},
+		{"guards", "Sure. When do you need the bank statements by?", Accepted, "when do you need"},
+
 		// Another way, staying as they are, managing on one's own, getting going.
 		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
 		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},

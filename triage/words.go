@@ -167,7 +167,7 @@ var englishWords = Words{
 		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
 		// Idioms of letting someone start: "fire away", "you're on".
-		"get on with it", "get the ball rolling", "start the ball rolling", "you're on $", "fire away", "knock yourself out", "please get it done",
+		"get on with it", "get the ball rolling", "start the ball rolling", "you're on $", "fire away $", "knock yourself out", "please get it done",
 		"just get it done", "get it done please", "please get that done",
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "happy with {det} fee",
@@ -244,7 +244,7 @@ var englishWords = Words{
 		"prefer not to", "don't want to spend", "do not want to spend", "over my budget", "over our budget",
 		"more than i want to spend", "more than we want to spend", "more than i can spend", "over what i can spend",
 		"over what we can spend", "not for that price", "not at that price", "not for that money", "not at that rate",
-		"too much for what", "not a priority", "not our priority", "changed my mind", "changed our minds",
+		"too much for what", "not a priority", "not our priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out",
 		"i'll work it out", "we'll work it out", "hang fire", "put a pin in it", "put a pin in this",
@@ -702,6 +702,8 @@ var englishReplyCues = replyCueLists{
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
 		"if that's doable", "if it's doable",
+		// "Otherwise" closing a sentence: "apart from that", no condition.
+		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
 		"if we need it", "if we need you", "if i need it", "if i need you", "if we need anything", "if we need more", "if that works for you", "if that suits", "if it suits",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
@@ -822,6 +824,7 @@ var englishReplyCues = replyCueLists{
 		"when suits you", "what day suits", "what day works", "what time suits", "which day suits", "which day works",
 	},
 	StartNeeds: []string{
+		"when do you need", "when would you need",
 		"need ... before you start", "need ... before you begin", "need ... before you get started",
 		"need ... before you can start", "need ... to get started", "need ... to get going",
 		"need ... so you can start", "need ... so you can get started", "need ... for you to start",
