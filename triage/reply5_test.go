@@ -369,6 +369,10 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"guards", "Thanks, but we've got someone else to do it.", Declined, "someone else"},
 		{"guards", "Sure. When do you need the bank statements by?", Accepted, "when do you need"},
 
+		{"guards", "Leave it with me.", Unclear, "not decided: leave it with me"},
+		{"guards", "Not this time, thanks. Leave it with me.", Declined, "not this time"},
+		{"guards", "Leave it, thanks.", Declined, "leave it"},
+
 		// Another way, staying as they are, managing on one's own, getting going.
 		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
 		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},

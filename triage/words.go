@@ -643,6 +643,7 @@ var englishReplyCues = replyCueLists{
 		// Waiving a formality, not the work: "no need to ask me first".
 		// Waiting for the firm's next step is no deferral: "we'll wait for your invoice".
 		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
+		"leave it with me", "leave it with us", "leave this with me", "leave this with us",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
 		"no need for a quote", "no need to confirm", "no need to wait", "no need to send", "no need to show",
@@ -674,6 +675,8 @@ var englishReplyCues = replyCueLists{
 	Contact: []string{
 		"get back to you", "come back to you", "let you know", "revert", "je reviens vers vous",
 		"ich melde mich", "le digo", "te digo", "laat het je", "ti faccio sapere",
+		// Taking it away to decide: "leave it with me" (no refusal; see NeutralIdioms).
+		"leave it with me", "leave it with us", "leave this with me", "leave this with us",
 	},
 	Partial: []string{
 		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
