@@ -254,10 +254,13 @@ type replyLexicons struct {
 	nConditions, nPostpone                                int
 	wholeObjects, recipients, agreementTails, numberWords map[string]bool
 	anaphoricSubjects, tagAux, tagPronouns, requestModals map[string]bool
-	selfFuture, askVerbs                                  map[string]bool
+	selfFuture, askVerbs, agreementLinks                  map[string]bool
 	// particles are the word pairs in which a contrast word is a
 	// particle ("laat maar"), not "but".
-	particles                  map[[2]string]bool
+	particles map[[2]string]bool
+	// selfOpens marks the bytes a SelfSubjects word may open with, nil
+	// when one opens with other than an ASCII letter.
+	selfOpens                  *[256]bool
 	partObjects, billingAsides *lexicon
 	agreeEmoji                 []string
 	// contractions maps a contraction written without its apostrophe to
@@ -332,7 +335,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
 		nConditions: len(c.Conditions), nPostpone: len(c.Postpone), laterTimes: newLexicon(c.LaterTimes),
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
-		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
+		agreementTails: setOf(c.AgreementTails), agreementLinks: setOf(c.AgreementLinks), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
 		requestModals: setOf(c.RequestModals), selfFuture: setOf(c.SelfFuture), askVerbs: setOf(c.AskVerbs),
 		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji,
@@ -346,6 +349,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 			rl.contractions[short] = full
 		}
 	}
+	rl.selfOpens = letterOpens(c.SelfSubjects)
 	rl.particles = map[[2]string]bool{}
 	for _, p := range c.ContrastParticles {
 		if a, b, ok := strings.Cut(p, " "); ok {
@@ -1113,6 +1117,9 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 	subject := i < len(clause)-1 && rl.anaphoricSubjects[clause[i]]
 	if subject {
 		i++ // "That would be great."
+		for i < len(clause)-1 && rl.agreementLinks[clause[i]] {
+			i++
+		}
 	}
 	end, ok := rl.weakAccept.hasAt(clause, i)
 	if !ok && subject {
@@ -1437,7 +1444,8 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 func (c *clauseReader) ownJob() {
 	ws, rl := c.ws, c.rl
 	for i, w := range ws {
-		if !rl.selfSubjects[w] || w == "let's" {
+		// Most words cannot open a subject: a byte test spares the look-up.
+		if rl.selfOpens != nil && !rl.selfOpens[w[0]] || !rl.selfSubjects[w] || w == "let's" {
 			continue
 		}
 		j, plan := i+1, rl.selfFuture[w]
@@ -1446,19 +1454,24 @@ func (c *clauseReader) ownJob() {
 			j++
 		}
 		if plan && j+1 < len(ws) && rl.selfWorkVerbs[ws[j]] && rl.commission[ws[j]] && rl.anaphora[ws[j+1]] && c.free(j, j+2) {
-			// Said at the end of its clause it is a plan of its own ("I'll
-			// do it."); with more after it ("I'll sort it with accounts")
-			// it may be the client's part of the work: a lean only.
-			if j+2 == len(ws) {
-				addCue(&c.ev.strongDecline, "own plan: "+c.cue(j, j+2))
-				c.declined = true
-			} else {
-				addCue(&c.ev.weakDecline, "own plan: "+c.cue(j, j+2))
-			}
-			c.take(j, j+2)
+			c.ownPlanAt(j)
 			return
 		}
 	}
+}
+
+// ownPlanAt files the client's plan to do the job named at ws[j:j+2].
+// Said at the end of its clause it is a plan of its own ("I'll do it.");
+// with more after it ("I'll sort it with accounts") it may be the
+// client's part of the work: a lean only.
+func (c *clauseReader) ownPlanAt(j int) {
+	if j+2 == len(c.ws) {
+		addCue(&c.ev.strongDecline, "own plan: "+c.cue(j, j+2))
+		c.declined = true
+	} else {
+		addCue(&c.ev.weakDecline, "own plan: "+c.cue(j, j+2))
+	}
+	c.take(j, j+2)
 }
 
 // commission reads "Please add them", "set it up": the work asked for in

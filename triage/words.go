@@ -167,7 +167,7 @@ var englishWords = Words{
 		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
 		// Idioms of letting someone start: "fire away", "you're on".
-		"get on with it", "get the ball rolling", "start the ball rolling", "you're on $", "fire away $", "knock yourself out", "please get it done",
+		"get on with it", "get the ball rolling", "start the ball rolling", "fire away $", "knock yourself out", "please get it done",
 		"just get it done", "get it done please", "please get that done",
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "happy with {det} fee",
@@ -254,13 +254,13 @@ var englishWords = Words{
 		"continue with our", "keep using our", "carry on as we are", "stay as we are",
 		// A no said as the whole clause: "Afraid not.", "I don't think so."
 		// Phrases open with a word, not "^": those are tried at every word.
-		"unfortunately not $", "sadly not $", "afraid not $", "not really $", "don't think so $", "think not $",
+		"unfortunately not $", "sadly not $", "afraid not $", "not really $", "don't think so $",
 		// Passing, said with a modal: "I'll have to pass", "we're going to pass".
-		// Said at the end of a clause: "we have to pass the audit" is no answer.
-		"have to pass $", "going to pass $", "gonna pass $", "pass this time", "pass on this occasion",
+		// Said at the end of a clause ("I'll have to pass."): "we have to pass the audit" is no answer.
+		"pass $", "pass this time", "pass on this occasion",
 		// No money for it: "we don't have (the) budget for this".
 		"nothing left in {det} budget", "nothing left in {det} ... budget", "no budget left", "budget is spent",
-		"budget's spent", "budget has gone", "budget's gone", "budget is used up", "used up {det} budget",
+		"budget's spent", "budget has gone", "budget's gone", "budget is used up",
 		"no budget", "don't have {det} budget", "don't have budget", "do not have {det} budget", "do not have budget",
 		"haven't got {det} budget", "haven't got budget", "haven't {det} budget", "no money for", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
@@ -587,6 +587,10 @@ type replyCueLists struct {
 	// AgreeEmoji are a whole answer in a sign: a sentence of no words
 	// but one of them ("👍") is a bare yes. Not extendable.
 	AgreeEmoji []string
+	// AgreementLinks may stand between an anaphoric subject and the
+	// agreement in a sentence that is only one ("That would be great.",
+	// "It'd be very helpful."). Grammatical glue.
+	AgreementLinks []string
 	// AgreementTails may follow a lone weak accept in a sentence that is
 	// only an agreement ("Sounds good to me.", "Works for us then.").
 	// Grammatical glue.
@@ -612,11 +616,8 @@ var englishReplyCues = replyCueLists{
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 		"sure thing", "of course", "by all means", "sounds like a plan",
-		// Welcoming the offer: "that would be great", "I'd appreciate that".
-		"would be great", "would be brilliant", "would be lovely", "would be perfect", "would be fantastic",
-		"would be helpful", "would be very helpful", "would be really helpful", "would be a great help",
-		"would be much appreciated", "would be appreciated", "i'd appreciate that $", "i'd appreciate it $",
-		"we'd appreciate that $", "we'd appreciate it $", "would appreciate that $", "would appreciate it $",
+		// Welcoming the offer: "I'd appreciate that" ("that would be great": see AgreementLinks).
+		"i'd appreciate that $", "i'd appreciate it $", "we'd appreciate that $", "we'd appreciate it $",
 		// A reluctant yes: "I suppose so".
 		"suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
@@ -628,6 +629,7 @@ var englishReplyCues = replyCueLists{
 		"ok", "okay", "k", "great", "perfect", "fine", "sure", "right", "alright", "all right", "good", "lovely",
 		"excellent", "brilliant", "cool", "super", "fantastic", "wonderful", "understood", "noted", "got it",
 		"parfait", "genial", "bien", "gut", "super", "perfetto", "perfeito", "ótimo",
+		"helpful", "appreciated", "ideal",
 	},
 	PositiveIdioms: []string{
 		"no problem", "no problems", "not a problem", "no worries", "not a worry", "no objection", "no objections",
@@ -839,7 +841,7 @@ var englishReplyCues = replyCueLists{
 		"before {weekday}", "before {month}", "by {weekday}", "by {month}", "by the end of",
 	},
 	WholeObjects:      []string{"it", "them", "all", "everything", "both"},
-	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it"},
+	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it", "that'd", "it'd", "that'll", "it'll"},
 	TagAux: []string{
 		"can", "can't", "could", "couldn't", "is", "isn't", "are", "aren't", "do", "don't", "does", "doesn't", "did",
 		"didn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "was", "wasn't",
@@ -853,6 +855,7 @@ var englishReplyCues = replyCueLists{
 	},
 	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
 	AgreeEmoji:     []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
+	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
