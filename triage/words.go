@@ -168,14 +168,11 @@ var englishWords = Words{
 		"you're hired", "let's go $", "lets go $",
 		// Idioms of letting someone start: "fire away", "you're on".
 		"get on with it", "get the ball rolling", "start the ball rolling", "fire away $", "knock yourself out", "please get it done",
-		"just get it done", "get it done please", "please get that done",
+		"just get it done",
 		// Approving the quote by name: "happy with the quote".
-		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "happy with {det} fee",
-		"happy with {det} cost", "fine with {det} quote", "fine with {det} price", "fine with {det} estimate",
+		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "fine with {det} quote",
 		// Wanting the work done: "we'd like you to do it", "I want it done".
-		"like you to do it", "like you to do this", "like you to do the work", "like you to do that",
-		"like it done", "like that done", "like this done", "like them done", "want it done", "want that done",
-		"want this done", "want you to do it", "want you to go ahead",
+		"like you to do", "like it done", "like that done", "want it done", "want that done", "want you to do it",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
@@ -185,7 +182,7 @@ var englishWords = Words{
 		"hazlo", "hágalo", "hacedlo", "empieza", "empiece", "luz verde", "faites le", "fais le", "feu vert",
 		"fallo", "fatelo", "lo faccia", "vai pure", "procedi pure", "proceda pure", "via libera", "grünes licht",
 		"groen licht", "pode fazer", "podes fazer", "faça", "façam", "legen wir los", "los geht's", "los gehts",
-		"on fait comme ça", "faisons comme ça", "mag beginnen", "mag je beginnen", "kunt u beginnen", "kun je beginnen",
+		"faisons comme ça", "mag beginnen", "mag je beginnen", "kunt u beginnen", "kun je beginnen",
 	},
 	Decline: []string{
 		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
@@ -241,13 +238,12 @@ var englishWords = Words{
 		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
 		"we're sorted $", "we are sorted $",
 		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
-		"prefer not to", "don't want to spend", "do not want to spend", "over my budget", "over our budget",
+		"prefer not to", "don't want to spend", "over my budget", "over our budget",
 		"more than i want to spend", "more than we want to spend", "more than i can spend", "over what i can spend",
 		"over what we can spend", "not for that price", "not at that price", "not for that money", "not at that rate",
 		"too much for what", "not a priority", "not our priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
-		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out",
-		"i'll work it out", "we'll work it out", "hang fire", "put a pin in it", "put a pin in this",
+		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",
 		"close this one off", "close it off", "close this off",
 		// Another way, or staying as they are: "we've decided to go a different way".
 		"different way", "different direction", "another direction", "keep going with our", "carry on with our",
@@ -271,7 +267,7 @@ var englishWords = Words{
 		"não é necessário", "por agora não", "deixamos",
 		"mejor no", "no vale la pena", "non vale la pena", "não vale a pena", "niet de moeite", "lohnt sich nicht",
 		"plus d'actualité", "laat maar zitten", "laten het ... zitten", "deixa estar", "lassen wir es", "lassen wir das", "wir lassen das",
-		"wir lassen es", "ça ira", "on va s'en passer", "on s'en passera", "pas la peine",
+		"wir lassen es", "ça ira", "s'en passer", "s'en passera", "pas la peine",
 		"lo vamos a dejar", "vamos a dejarlo", "no lo necesitamos", "ya no lo necesitamos", "laten het even",
 		"laten het voorlopig", "vamos deixar $", "vamos deixar por", "não precisamos",
 	},
@@ -645,17 +641,16 @@ var englishReplyCues = replyCueLists{
 		// Waiving a formality, not the work: "no need to ask me first".
 		// Waiting for the firm's next step is no deferral: "we'll wait for your invoice".
 		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
-		"leave it with me", "leave it with us", "leave this with me", "leave this with us",
+		"leave it with", "leave this with",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
-		"no need for a quote", "no need to confirm", "no need to wait", "no need to send", "no need to show",
-		"no need to call", "no need to copy", "no need to cc", "no need to update", "no need to keep me",
-		"no need to let me know", "need anything else", "need anything more", "need anything further", "no need to get my", "don't need to ask",
+		"no need for a quote", "no need to confirm", "no need to wait", "no need to send",
+		"no need to call", "no need to copy", "no need to update", "need anything", "no need to get my", "don't need to ask",
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
 	},
-	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally", "on my own", "on our own",
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally", "own $",
 		// The same in the other languages: "moi-même", "nosotros mismos", "zelf".
 		"moi même", "nous mêmes", "nous même", "en interne", "yo mismo", "yo misma", "nosotros mismos",
 		"internamente", "io stesso", "io stessa", "noi stessi", "eu mesmo", "eu mesma", "nós mesmos", "selber"},
@@ -710,7 +705,7 @@ var englishReplyCues = replyCueLists{
 		// "Otherwise" closing a sentence: "apart from that", no condition.
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
-		"if we need it", "if we need you", "if i need it", "if i need you", "if we need anything", "if we need more", "if that works for you", "if that suits", "if it suits",
+		"if we need", "if i need", "if that works for you", "if that suits", "if it suits",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},

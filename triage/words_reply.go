@@ -48,7 +48,7 @@ func init() {
 					"doen het zelf", "doen we zelf"},
 				Hedge: []string{"overleggen"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "is goed", "dat is goed", "helemaal goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
@@ -67,28 +67,28 @@ func init() {
 		"da": {
 			Words: Words{
 				Accept:  []string{"gå i gang", "sæt i gang", "kør bare", "godkendt", "det er en aftale"},
-				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "for dyrt", "vi springer over", "lader det ligge"},
+				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "springer over", "lader det ligge"},
 				Hedge:   []string{"tænke over", "vende det med"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"lyder fint", "lyder godt", "det er fint", "fint med mig"},
+			Reply: replyCueLists{WeakAccept: []string{"lyder fint", "lyder godt", "det er fint", "fint med mig"}, WeakDecline: []string{"dyrt"},
 				Negators: []string{"ikke"}, Courtesies: []string{"tak"}, BareNo: []string{"nej"}, BareNoFollowers: []string{"tak"}},
 		},
 		"sv": {
 			Words: Words{
 				Accept:  []string{"kör på", "sätt igång", "sätt i gång", "börja gärna", "godkänt"},
-				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "för dyrt", "vi avstår", "låter det vara"},
+				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "avstår", "låter det vara"},
 				Hedge:   []string{"fundera på", "tänka på saken", "stämma av"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"låter bra", "det går bra", "gärna"},
+			Reply: replyCueLists{WeakAccept: []string{"låter bra", "det går bra", "gärna"}, WeakDecline: []string{"dyrt"},
 				Negators: []string{"inte", "inga"}, Courtesies: []string{"tack"}, BareNo: []string{"nej"}, BareNoFollowers: []string{"tack"}},
 		},
 		"nb": {
 			Words: Words{
 				Accept:  []string{"sett i gang", "kjør på", "godkjent"},
-				Decline: []string{"nei takk", "ikke nødvendig", "ikke nå", "for dyrt", "vi står over"},
+				Decline: []string{"nei takk", "ikke nødvendig", "ikke nå", "står over"},
 				Hedge:   []string{"tenke på det", "tenke over"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"høres bra ut", "høres fint ut", "gjerne"},
+			Reply: replyCueLists{WeakAccept: []string{"høres bra ut", "høres fint ut", "gjerne"}, WeakDecline: []string{"dyrt"},
 				Courtesies: []string{"takk"}, BareNo: []string{"nei"}, BareNoFollowers: []string{"takk"}},
 		},
 		"pl": {
