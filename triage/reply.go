@@ -262,7 +262,9 @@ type replyLexicons struct {
 	// when one opens with other than an ASCII letter.
 	selfOpens                  *[256]bool
 	partObjects, billingAsides *lexicon
-	agreeEmoji                 []string
+	agreeEmoji, disagreeEmoji  []string
+	interjections              map[string]bool
+	disbelief                  *lexicon
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -338,7 +340,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		agreementTails: setOf(c.AgreementTails), agreementLinks: setOf(c.AgreementLinks), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
 		requestModals: setOf(c.RequestModals), selfFuture: setOf(c.SelfFuture), askVerbs: setOf(c.AskVerbs),
-		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji,
+		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji, disagreeEmoji: c.DisagreeEmoji,
+		interjections: setOf(c.Interjections), disbelief: newLexicon(c.Disbelief),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -413,9 +416,11 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
 	rl := e.replyCues()
 	if len(ws) == 0 {
-		// "👍" on its own: a yes in a sign.
+		// "👍" on its own: a yes in a sign; "👎" a no.
 		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
 			addCue(&ev.bareYes, "👍")
+		} else if slices.ContainsFunc(rl.disagreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
+			addCue(&ev.strongDecline, "👎")
 		}
 		return
 	}
@@ -553,7 +558,7 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
 		return // "£90 for one letter??" vents; the answer is elsewhere
 	}
-	if aside(ws, rl, sv, money) {
+	if disbeliefQuestion(ws, rl) || aside(ws, rl, sv, money) {
 		return // "Can you invoice it to the company?", "Also, could you check the rota?"
 	}
 	if cue, ok := startQuestion(ws, rl, money); ok {
@@ -1062,10 +1067,11 @@ func (c *clauseReader) askedAt(from int) bool {
 // bareYes reports a sentence that is only a yes, maybe with thanks:
 // "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
 func bareYes(ws []string, rl *replyLexicons) bool {
-	if !rl.bareYes[ws[0]] {
+	i := interjectionsAt(ws, rl) // "haha yes"
+	if !rl.bareYes[ws[i]] {
 		return false
 	}
-	for _, w := range ws[1:] {
+	for _, w := range ws[i+1:] {
 		if !rl.courtesies[w] {
 			return false
 		}
@@ -1530,9 +1536,28 @@ func (c *clauseReader) negatedImperative() {
 // bareNo reads a bare "No." or "No, …", or "no to the letter": a decline.
 func (c *clauseReader) bareNo() {
 	ws := c.ws
-	if !c.used[0] && c.rl.bareNo[ws[0]] && (len(ws) == 1 || c.rl.bareNoFollowers[ws[1]]) {
-		addCue(&c.ev.strongDecline, ws[0])
+	i := interjectionsAt(ws, c.rl) // "lol no"
+	if !c.used[i] && c.rl.bareNo[ws[i]] && (len(ws) == i+1 || c.rl.bareNoFollowers[ws[i+1]]) {
+		addCue(&c.ev.strongDecline, ws[i])
 	}
+}
+
+// interjectionsAt returns where the words of ws start after the
+// interjections that open it ("lol", "haha", "oh"), keeping one word.
+func interjectionsAt(ws []string, rl *replyLexicons) int {
+	i := 0
+	for i < len(ws)-1 && rl.interjections[ws[i]] {
+		i++
+	}
+	return i
+}
+
+// disbeliefQuestion reports a question of disbelief that asks nothing back
+// ("Are you serious?", "You must be joking?"), maybe with a word after
+// it ("…, right?").
+func disbeliefQuestion(ws []string, rl *replyLexicons) bool {
+	end, ok := rl.disbelief.hasAt(ws, interjectionsAt(ws, rl))
+	return ok && len(ws)-end <= 1
 }
 
 // imperativeStart skips the politeness before an imperative: "yes

@@ -375,6 +375,16 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"guards", "Not this time, thanks. Leave it with me.", Declined, "not this time"},
 		{"guards", "Leave it, thanks.", Declined, "leave it"},
 
+		// A thumbs-down, a no after an interjection, disbelief, an approver's verdict.
+		{"signs and interjections", "\U0001F44E", Declined, "👎"},
+		{"signs and interjections", "haha no", Declined, "no"},
+		{"signs and interjections", "Oh yes please.", Accepted, "yes please"},
+		{"signs and interjections", "Are you serious? No thank you.", Declined, "no thank you"},
+		{"signs and interjections", "Are you serious about the two hours?", Unclear, "question back"},
+		{"approver's verdict", "Our director said no, sorry.", Declined, "said no"},
+		{"approver's verdict", "Our director says yes, so go ahead.", Accepted, "go ahead"},
+		{"approver's verdict", "I never said no to it.", Unclear, ""},
+
 		// Another way, staying as they are, managing on one's own, getting going.
 		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
 		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},

@@ -209,7 +209,7 @@ var englishWords = Words{
 		// Declining, said with a verb of declining: "I'll have to decline".
 		// Phrases open with their rarest word: each opening word costs a look-up on every word read.
 		"decline $", "decline your", "decline the", "decline this",
-		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
+		"say no", "says no", "said no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
 		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "put it on ice",
 		"put this on ice",
 		"we're fine for now", "we're ok for now", "we're good for now", "i'm fine for now",
@@ -583,6 +583,12 @@ type replyCueLists struct {
 	// AgreeEmoji are a whole answer in a sign: a sentence of no words
 	// but one of them ("👍") is a bare yes. Not extendable.
 	AgreeEmoji []string
+	// DisagreeEmoji are a whole no in a sign ("👎"). Not extendable.
+	DisagreeEmoji []string
+	// Interjections may open a bare yes or no ("haha no", "oh yes").
+	// Disbelief are questions of disbelief that ask nothing back ("are
+	// you serious?"). Grammatical glue.
+	Interjections, Disbelief []string
 	// AgreementLinks may stand between an anaphoric subject and the
 	// agreement in a sentence that is only one ("That would be great.",
 	// "It'd be very helpful."). Grammatical glue.
@@ -611,7 +617,7 @@ var englishReplyCues = replyCueLists{
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
-		"sure thing", "of course", "by all means", "sounds like a plan",
+		"sure thing", "of course", "by all means", "sounds like a plan", "says yes", "said yes",
 		// Welcoming the offer: "I'd appreciate that" ("that would be great": see AgreementLinks).
 		"i'd appreciate that $", "i'd appreciate it $", "we'd appreciate that $", "we'd appreciate it $",
 		// A reluctant yes: "I suppose so".
@@ -848,8 +854,12 @@ var englishReplyCues = replyCueLists{
 		"{det} first half", "{det} second half", "{det} second phase", "{det} second stage", "part two", "phase two",
 		"stage two", "{det} optional extras", "{det} optional part",
 	},
-	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
-	AgreeEmoji:     []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
+	Recipients:    []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
+	AgreeEmoji:    []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
+	DisagreeEmoji: []string{"\U0001F44E"},
+	Interjections: []string{"lol", "haha", "hah", "ha", "oh", "wow", "hmm", "hm", "ah", "erm", "um", "well", "sorry"},
+	Disbelief: []string{"are you serious", "are you kidding", "are you joking", "you must be joking", "you must be kidding",
+		"is this a joke", "you're kidding", "you're joking", "seriously"},
 	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
