@@ -239,6 +239,7 @@ func first(lists ...[]string) string {
 // with a firm's [triage.words] additions), compiled.
 type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
+	agreeingIdioms                                                        *lexicon
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast map[string]bool
 	commission, anaphora, chosen                                          map[string]bool
@@ -321,7 +322,7 @@ func (e *Engine) replyCues() *replyLexicons {
 func newReplyLexicons(c replyCueLists) *replyLexicons {
 	rl := &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
-		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
+		positiveIdioms: newLexicon(c.PositiveIdioms), agreeingIdioms: newLexicon(c.AgreeingIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
 		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
 		counter: newLexicon(c.Counter), conditions: newLexicon(concat(concat(c.Conditions, c.Postpone), c.Overrides)), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
@@ -1128,6 +1129,9 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 		}
 	}
 	end, ok := rl.weakAccept.hasAt(clause, i)
+	if !ok {
+		end, ok = rl.agreeingIdioms.hasAt(clause, i) // "We have no objection."
+	}
 	if !ok && subject {
 		// "That's fine.", "That's perfect, thanks.": said of what the
 		// reader offered, an acknowledgement agrees.
@@ -1208,6 +1212,7 @@ func (c *clauseReader) consume(l *lexicon, fn func(cue string)) {
 // go first, so their negators negate nothing.
 func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl, ev := c.rl, c.ev
+	c.consume(rl.agreeingIdioms, func(s string) { addCue(&ev.weakAccept, s) })
 	c.consume(rl.positiveIdioms, func(s string) { addCue(&ev.ack, s) })
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)

@@ -385,6 +385,15 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"approver's verdict", "Our director says yes, so go ahead.", Accepted, "go ahead"},
 		{"approver's verdict", "I never said no to it.", Unclear, ""},
 
+		// Waivers of a step or of the cost, agreement built from a negator, not wanting it.
+		{"waiver", "Please go ahead, I don't need to see it first.", Accepted, "go ahead"},
+		{"waiver", "Don't worry about the price, just do it.", Accepted, "do it"},
+		{"waiver", "Go ahead, and don't hesitate to ring if you need anything.", Accepted, "go ahead"},
+		{"agreeing idiom", "We have no objection.", Accepted, "no objection"},
+		{"agreeing idiom", "No objection in principle, but let me check with Jo.", Unclear, ""},
+		{"not wanted", "We don't want it, thanks.", Declined, "don't want it"},
+		{"not wanted", "I'd rather spend the money elsewhere.", Declined, "spend the money elsewhere"},
+
 		// Another way, staying as they are, managing on one's own, getting going.
 		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
 		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},

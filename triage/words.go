@@ -257,6 +257,8 @@ var englishWords = Words{
 		// No money for it: "we don't have (the) budget for this".
 		"nothing left in {det} budget", "nothing left in {det} ... budget", "no budget left", "budget is spent",
 		"budget's spent", "budget has gone", "budget's gone", "budget is used up",
+		"don't want it", "do not want it", "don't want this", "spend the money elsewhere", "spend it elsewhere",
+		"spend our money elsewhere",
 		"no budget", "don't have {det} budget", "don't have budget", "do not have {det} budget", "do not have budget",
 		"haven't got {det} budget", "haven't got budget", "haven't {det} budget", "no money for", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
@@ -422,8 +424,10 @@ type replyCueLists struct {
 	// count towards a yes only with another cue and never make a no mixed.
 	Ack []string
 	// PositiveIdioms are positive although built from a negator; they
-	// count as Ack. NeutralIdioms carry a negator that negates nothing.
-	PositiveIdioms, NeutralIdioms []string
+	// count as Ack. NeutralIdioms carry a negator that negates nothing;
+	// AgreeingIdioms are built from one and agree ("no objection"): weak
+	// accepts.
+	PositiveIdioms, NeutralIdioms, AgreeingIdioms []string
 	// WeakDecline lean towards no: doing the work in-house, a polite
 	// "thanks anyway". Two of them, or one with a strong decline, decide.
 	WeakDecline []string
@@ -634,12 +638,13 @@ var englishReplyCues = replyCueLists{
 		"helpful", "appreciated", "ideal",
 	},
 	PositiveIdioms: []string{
-		"no problem", "no problems", "not a problem", "no worries", "not a worry", "no objection", "no objections",
+		"no problem", "no problems", "not a problem", "no worries", "not a worry",
 		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
 		// Paying what was quoted, not an amount of one's own (Counter).
 		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 	},
+	AgreeingIdioms: []string{"no objection", "no objections", "have no objection", "have no objections"},
 	NeutralIdioms: []string{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
@@ -651,7 +656,9 @@ var englishReplyCues = replyCueLists{
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
 		"no need for a quote", "no need to confirm", "no need to wait", "no need to send",
-		"no need to call", "no need to copy", "no need to update", "need anything", "no need to get my", "don't need to ask",
+		"no need to call", "no need to copy", "no need to update", "need anything else", "need anything more",
+		"don't need to see", "no need to see", "don't worry about the cost", "don't worry about the price",
+		"don't worry about the fee", "don't worry about the money", "no need to get my", "don't need to ask",
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
