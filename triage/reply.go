@@ -128,7 +128,8 @@ type replyEvidence struct {
 	partDecline []string
 	// override: the sentence takes back what the reply said before it
 	// ("ignore that"). plainNo: a sentence declines without a condition;
-	// condYes: a conditional sentence holds a yes or an acknowledgement.
+	// condYes: a conditional sentence holds a yes or an acknowledgement,
+	// or no clear no.
 	override, plainNo, condYes bool
 }
 
@@ -239,7 +240,10 @@ func first(lists ...[]string) string {
 // with a firm's [triage.words] additions), compiled.
 type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
+	// agreeingIdioms are also among positiveIdioms (one pass finds
+	// both); agreeing holds them as the cue strings the pass gives.
 	agreeingIdioms                                                        *lexicon
+	agreeing                                                              map[string]bool
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast map[string]bool
 	commission, anaphora, chosen                                          map[string]bool
@@ -322,7 +326,7 @@ func (e *Engine) replyCues() *replyLexicons {
 func newReplyLexicons(c replyCueLists) *replyLexicons {
 	rl := &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
-		positiveIdioms: newLexicon(c.PositiveIdioms), agreeingIdioms: newLexicon(c.AgreeingIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
+		positiveIdioms: newLexicon(concat(c.PositiveIdioms, c.AgreeingIdioms)), agreeingIdioms: newLexicon(c.AgreeingIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
 		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
 		counter: newLexicon(c.Counter), conditions: newLexicon(concat(concat(c.Conditions, c.Postpone), c.Overrides)), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
@@ -354,6 +358,10 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		}
 	}
 	rl.selfOpens = letterOpens(c.SelfSubjects)
+	rl.agreeing = map[string]bool{}
+	for _, p := range c.AgreeingIdioms {
+		rl.agreeing[strings.Join(words(p), " ")] = true
+	}
 	rl.particles = map[[2]string]bool{}
 	for _, p := range c.ContrastParticles {
 		if a, b, ok := strings.Cut(p, " "); ok {
@@ -640,14 +648,15 @@ func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyE
 		// "Fine, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
-		ev.condYes = ev.condYes || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.ack) > 0 || len(sv.strongDecline)+len(sv.weakDecline) == 0
+		// Only a clear no gives its reason in a condition.
+		ev.condYes = ev.condYes || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.ack) > 0 || len(sv.strongDecline) == 0
 	case conditional != "":
 		addCue(&ev.looseCondition, conditional)
 	}
 	if money != "" {
 		addCue(&ev.amount, strings.TrimSpace(money))
 	}
-	if conditional == "" && len(sv.strongDecline) > 0 {
+	if conditional == "" && len(sv.strongDecline)+len(sv.weakDecline) > 0 {
 		ev.plainNo = true
 	}
 	ev.merge(sv)
@@ -1212,8 +1221,13 @@ func (c *clauseReader) consume(l *lexicon, fn func(cue string)) {
 // go first, so their negators negate nothing.
 func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl, ev := c.rl, c.ev
-	c.consume(rl.agreeingIdioms, func(s string) { addCue(&ev.weakAccept, s) })
-	c.consume(rl.positiveIdioms, func(s string) { addCue(&ev.ack, s) })
+	c.consume(rl.positiveIdioms, func(s string) {
+		if rl.agreeing[s] {
+			addCue(&ev.weakAccept, s) // "no objection" agrees
+		} else {
+			addCue(&ev.ack, s)
+		}
+	})
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
 	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })

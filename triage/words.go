@@ -198,7 +198,6 @@ var englishWords = Words{
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
-		"leave ... as it is", "leave ... as they are", "keep ... as they are",
 		"keep it as it is", "not for us", "not for me", "hold fire",
 		// Done already, or elsewhere: "we've already had it done".
 		// Said of the work itself (a pronoun), not of the client's part ("I've already sorted the receipts").
