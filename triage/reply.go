@@ -1126,17 +1126,7 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 	// only ("Ok, that's fine.").
 	from, to := agreementClause(ws, parts, rl)
 	clause := ws[from:to]
-	i := 0
-	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
-		i++ // "I suppose so."
-	}
-	subject := i < len(clause)-1 && rl.anaphoricSubjects[clause[i]]
-	if subject {
-		i++ // "That would be great."
-		for i < len(clause)-1 && rl.agreementLinks[clause[i]] {
-			i++
-		}
-	}
+	i, subject := agreementStart(clause, rl)
 	end, ok := rl.weakAccept.hasAt(clause, i)
 	if !ok {
 		end, ok = rl.agreeingIdioms.hasAt(clause, i) // "We have no objection."
@@ -1155,6 +1145,27 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 		}
 	}
 	return true
+}
+
+// agreementStart returns where the agreement of a clause that is only one
+// starts, past its subject and link words ("I suppose so.", "That would
+// be great.", "We have no objection."), and whether the subject is
+// anaphoric ("that", "it's").
+func agreementStart(clause []string, rl *replyLexicons) (int, bool) {
+	i := 0
+	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
+		i++
+	}
+	subject := i < len(clause)-1 && rl.anaphoricSubjects[clause[i]]
+	if subject {
+		i++
+	}
+	if subject || i > 0 {
+		for i < len(clause)-1 && rl.agreementLinks[clause[i]] {
+			i++
+		}
+	}
+	return i, subject
 }
 
 // agreementClause returns where the first clause of ws that is not only

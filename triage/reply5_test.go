@@ -275,7 +275,7 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 
 		// Not wanting to spend it, coping, putting it aside.
 		{"no spend", "I'd prefer not to spend that on it.", Declined, "prefer not to"},
-		{"no spend", "That's way over what we can spend.", Declined, "over what we can spend"},
+		{"no spend", "That's way over our budget.", Declined, "over our budget"},
 		{"no spend", "I'll have to pass this time.", Declined, "pass this time"},
 		{"no spend", "We have to pass the audit first.", Unclear, ""},
 		{"no spend", "Sadly there's nothing left in the budget for it.", Declined, "nothing left in the budget"},

@@ -172,7 +172,7 @@ var englishWords = Words{
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "fine with {det} quote",
 		// Wanting the work done: "we'd like you to do it", "I want it done".
-		"like you to do", "like it done", "like that done", "want it done", "want that done", "want you to do it",
+		"like you to do", "like it done", "want it done", "want that done", "want you to do it",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
@@ -238,9 +238,8 @@ var englishWords = Words{
 		"we're sorted $", "we are sorted $",
 		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
 		"prefer not to", "don't want to spend", "over my budget", "over our budget",
-		"more than i want to spend", "more than we want to spend", "more than i can spend", "over what i can spend",
-		"over what we can spend", "not for that price", "not at that price", "not for that money", "not at that rate",
-		"too much for what", "not a priority", "not our priority", "changed my mind $", "changed our minds $",
+		"more than i want to spend", "more than we want to spend", "more than i can spend",
+		"not for that price", "not at that price", "too much for what", "not a priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",
 		"close this one off", "close it off", "close this off",
@@ -254,9 +253,9 @@ var englishWords = Words{
 		// Said at the end of a clause ("I'll have to pass."): "we have to pass the audit" is no answer.
 		"pass $", "pass this time", "pass on this occasion",
 		// No money for it: "we don't have (the) budget for this".
-		"nothing left in {det} budget", "nothing left in {det} ... budget", "no budget left", "budget is spent",
+		"nothing left in {det} budget", "nothing left in {det} ... budget", "budget is spent",
 		"budget's spent", "budget has gone", "budget's gone", "budget is used up",
-		"don't want it", "do not want it", "don't want this", "spend the money elsewhere", "spend it elsewhere",
+		"don't want it", "don't want this", "spend the money elsewhere", "spend it elsewhere",
 		"spend our money elsewhere",
 		"no budget", "don't have {det} budget", "don't have budget", "do not have {det} budget", "do not have budget",
 		"haven't got {det} budget", "haven't got budget", "haven't {det} budget", "no money for", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
@@ -643,7 +642,7 @@ var englishReplyCues = replyCueLists{
 		// Paying what was quoted, not an amount of one's own (Counter).
 		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 	},
-	AgreeingIdioms: []string{"no objection", "no objections", "have no objection", "have no objections"},
+	AgreeingIdioms: []string{"no objection", "no objections"},
 	NeutralIdioms: []string{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
@@ -654,10 +653,8 @@ var englishReplyCues = replyCueLists{
 		"leave it with", "leave this with",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
-		"no need for a quote", "no need to confirm", "no need to wait", "no need to send",
-		"no need to call", "no need to copy", "no need to update", "need anything else", "need anything more",
-		"don't need to see", "no need to see", "don't worry about the cost", "don't worry about the price",
-		"don't worry about the fee", "don't worry about the money", "no need to get my", "don't need to ask",
+		"no need for a quote", "no need to confirm", "no need to wait", "no need to send", "no need to update", "need anything else",
+		"don't need to see", "no need to see", "don't worry about the cost", "don't worry about the price", "no need to get my", "don't need to ask",
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
@@ -866,7 +863,7 @@ var englishReplyCues = replyCueLists{
 	Interjections: []string{"lol", "haha", "hah", "ha", "oh", "wow", "hmm", "hm", "ah", "erm", "um", "well", "sorry"},
 	Disbelief: []string{"are you serious", "are you kidding", "are you joking", "you must be joking", "you must be kidding",
 		"is this a joke", "you're kidding", "you're joking", "seriously"},
-	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much"},
+	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much", "have"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
