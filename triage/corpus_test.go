@@ -26,7 +26,7 @@ func TestCorpusFloors(t *testing.T) {
 	}{
 		{corpusDir, 60, 30, nil},
 		{"testdata/holdout", 45, 24, nil},
-		{"testdata/blind", 50, 30, nil},
+		{"testdata/blind", 50, 30, &blindFloors},
 		{"testdata/final", 50, 30, nil},
 		{"testdata/measure", 50, 30, nil},
 		// The messy real-inbox set starts below the product floors; it is
@@ -73,6 +73,8 @@ func TestCorpusFloors(t *testing.T) {
 		// replies5 likewise (first score 0.667, see its README); its one
 		// miss is an out-of-office auto-reply, which has no decision.
 		{"testdata/replies5", 0, 45, &replies5Floors},
+		// replies6 likewise (first score 0.850, see its README).
+		{"testdata/replies6", 0, 60, &replies6Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -198,6 +200,13 @@ var replies4Floors = Scores{ReplyAccuracy: 1}
 
 // replies5Floors: like replies3Floors, at the set's score (44 of 45).
 var replies5Floors = Scores{ReplyAccuracy: 0.978}
+
+// blindFloors are the product Floors, with the reply score held at the
+// set's 30 of 30 (reached with the replies6 rules).
+var blindFloors = func() Scores { f := Floors; f.ReplyAccuracy = 1; return f }()
+
+// replies6Floors: like replies3Floors, at the set's score (60 of 60).
+var replies6Floors = Scores{ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

@@ -832,8 +832,34 @@ func (e *Engine) isSignOffLine(t string) bool {
 	if !ok {
 		return false
 	}
-	// What follows the sign-off may only be a name: "Thanks Carla!".
-	return len(ws)-end <= 2
+	// What follows the sign-off may only be a name: "Thanks Carla!", not
+	// a short sentence in lower case ("Thanks, go ahead.", "Thanks, no.").
+	if len(ws)-end > 2 {
+		return false
+	}
+	return end == len(ws) || !sentenceAfterSignOff(t, t[wordStart(t, end):])
+}
+
+// sentenceAfterSignOff reports that rest, what follows a sign-off at the
+// start of the line t, is a short sentence, not a name: it is not
+// capitalised and t ends with a full stop ("Thanks, not needed.").
+func sentenceAfterSignOff(t, rest string) bool {
+	return lastPunct(t) == '.' && strings.TrimSpace(rest) != "" && !capitalisedLine(rest)
+}
+
+// wordStart returns the byte offset in t of its word number n (from 0),
+// or len(t) if t has fewer words.
+func wordStart(t string, n int) int {
+	off, i := len(t), 0
+	scanWordsUntil(t, func(start, _ int) bool {
+		if i == n {
+			off = start
+			return false
+		}
+		i++
+		return true
+	})
+	return off
 }
 
 // isLocalSignOff: a short line that starts with a closing of
@@ -846,7 +872,11 @@ func isLocalSignOff(t string) bool {
 	for _, p := range signOffLines {
 		if rest, ok := strings.CutPrefix(l, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
-			if rest == "" || !unicode.IsLetter(r) {
+			orig := rest // in t's own case where lower-casing kept the length
+			if len(l) == len(t) {
+				orig = t[len(p):]
+			}
+			if rest == "" || !unicode.IsLetter(r) && !sentenceAfterSignOff(t, orig) {
 				return true
 			}
 		}

@@ -74,6 +74,26 @@ func TestIsolate(t *testing.T) {
 			want: "Can you send the form?",
 		},
 		{
+			name: "a short answer after a sign-off word is the answer",
+			in:   "Thanks, go ahead.\n\n> Shall I start on the accounts?\n",
+			want: "Thanks, go ahead.",
+		},
+		{
+			name: "a short no after a local sign-off word is the answer",
+			in:   "Cheers, not required.\n\nOn Mon, 2 Nov 2026 at 09:10, Rob <rob@example.test> wrote:\n> Shall I go ahead?\n",
+			want: "Cheers, not required.",
+		},
+		{
+			name: "a sign-off with a name and a full stop is still a sign-off",
+			in:   "Please file it by Friday.\n\nThanks, Maria.\n",
+			want: "Please file it by Friday.",
+		},
+		{
+			name: "a sign-off with a lower-case tail is still a sign-off",
+			in:   "Please file it by Friday.\n\nThanks a lot!\nMaria\n",
+			want: "Please file it by Friday.",
+		},
+		{
 			name:  "P.S. after the sign-off is kept",
 			in:    "Can you calculate the gain?\n\nThanks,\nAnita\n\nP.S. Is your office moving this summer? Someone mentioned it.",
 			keeps: []string{"Can you calculate the gain?", "P.S. Is your office moving this summer?"},

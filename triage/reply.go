@@ -127,8 +127,10 @@ type replyEvidence struct {
 	// part"), which leaves the rest to a person.
 	partDecline []string
 	// override: the sentence takes back what the reply said before it
-	// ("ignore that").
-	override bool
+	// ("ignore that"). plainNo: a sentence declines without a condition;
+	// condYes: a conditional sentence holds a yes or an acknowledgement,
+	// or no clear no.
+	override, plainNo, condYes bool
 }
 
 func addCue(list *[]string, cue string) {
@@ -184,7 +186,10 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 	yes := len(ev.strongAccept) + len(ev.weakAccept)
 	no := len(ev.strongDecline) + len(ev.weakDecline)
 	switch {
-	case len(ev.conditional) > 0:
+	case len(ev.conditional) > 0 && !(ev.plainNo && !ev.condYes && yes+len(ev.bareYes) == 0):
+		// "If the refund is only $300, it's not worth it. We'll leave
+		// it as it is." declines: the condition only gives the reason for
+		// a no, and a no is said without one too.
 		return unclear("conditional: %s", ev.conditional[0]), true
 	case len(ev.counter) > 0:
 		return unclear("counter-offer: %s", ev.counter[0]), true
@@ -235,10 +240,14 @@ func first(lists ...[]string) string {
 // with a firm's [triage.words] additions), compiled.
 type replyLexicons struct {
 	weakAccept, ack, positiveIdioms, neutralIdioms, weakDecline, selfWork *lexicon
+	// agreeingIdioms are also among positiveIdioms (one pass finds
+	// both); agreeing holds them as the cue strings the pass gives.
+	agreeingIdioms                                                        *lexicon
+	agreeing                                                              map[string]bool
 	contact, partial, counter, conditions, softeners, price               *lexicon
 	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast map[string]bool
 	commission, anaphora, chosen                                          map[string]bool
-	newWork, goAheadOffers, startQuestions                                *lexicon
+	newWork, goAheadOffers, startQuestions, timingQuestions               *lexicon
 	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
 	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
 	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
@@ -249,9 +258,18 @@ type replyLexicons struct {
 	laterTimes, startNeeds, startTimes                    *lexicon
 	nConditions, nPostpone                                int
 	wholeObjects, recipients, agreementTails, numberWords map[string]bool
-	anaphoricSubjects, tagAux, tagPronouns                map[string]bool
-	partObjects                                           *lexicon
-	agreeEmoji                                            []string
+	anaphoricSubjects, tagAux, tagPronouns, requestModals map[string]bool
+	selfFuture, askVerbs, agreementLinks                  map[string]bool
+	// particles are the word pairs in which a contrast word is a
+	// particle ("laat maar"), not "but".
+	particles map[[2]string]bool
+	// selfOpens marks the bytes a SelfSubjects word may open with, nil
+	// when one opens with other than an ASCII letter.
+	selfOpens                  *[256]bool
+	partObjects, billingAsides *lexicon
+	agreeEmoji, disagreeEmoji  []string
+	interjections              map[string]bool
+	disbelief                  *lexicon
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -308,15 +326,15 @@ func (e *Engine) replyCues() *replyLexicons {
 func newReplyLexicons(c replyCueLists) *replyLexicons {
 	rl := &replyLexicons{
 		weakAccept: newLexicon(c.WeakAccept), ack: newLexicon(c.Ack),
-		positiveIdioms: newLexicon(c.PositiveIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
+		positiveIdioms: newLexicon(concat(c.PositiveIdioms, c.AgreeingIdioms)), agreeingIdioms: newLexicon(c.AgreeingIdioms), neutralIdioms: newLexicon(c.NeutralIdioms),
 		weakDecline: newLexicon(concat(c.SelfWork, c.WeakDecline)), selfWork: newLexicon(c.SelfWork), contact: newLexicon(c.Contact), partial: newLexicon(c.Partial),
 		counter: newLexicon(c.Counter), conditions: newLexicon(concat(concat(c.Conditions, c.Postpone), c.Overrides)), softeners: newLexicon(c.Softeners),
 		price: newLexicon(c.PriceWords), negators: setOf(c.Negators), modals: setOf(c.Modals),
 		bareYes: setOf(c.BareYes), bareNo: setOf(c.BareNo), cancelVerbs: setOf(c.CancelVerbs), contrast: setOf(c.Contrast),
 		commission: setOf(c.Commission), anaphora: setOf(c.Anaphora), chosen: setOf(c.ChosenObjects),
 		retractions: setOf(c.Retractions), newWork: newLexicon(c.NewWork), goAheadOffers: newLexicon(c.GoAheadOffers),
-		startQuestions: newLexicon(c.StartQuestions),
-		selfSubjects:   setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
+		startQuestions: newLexicon(c.StartQuestions), timingQuestions: newLexicon(c.TimingQuestions),
+		selfSubjects: setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
 		thirdPronouns: setOf(c.ThirdPronouns), thirdFuture: setOf(c.ThirdFuturePronouns),
 		doerAux: setOf(c.DoerAux), doerFuture: setOf(c.DoerFuture), doerVerbs: setOf(concat(c.DoerVerbs, c.Commission)),
 		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
@@ -324,9 +342,11 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
 		nConditions: len(c.Conditions), nPostpone: len(c.Postpone), laterTimes: newLexicon(c.LaterTimes),
 		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
-		agreementTails: setOf(c.AgreementTails), numberWords: setOf(c.NumberWords),
+		agreementTails: setOf(c.AgreementTails), agreementLinks: setOf(c.AgreementLinks), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
-		partObjects: newLexicon(c.PartObjects), agreeEmoji: c.AgreeEmoji,
+		requestModals: setOf(c.RequestModals), selfFuture: setOf(c.SelfFuture), askVerbs: setOf(c.AskVerbs),
+		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji, disagreeEmoji: c.DisagreeEmoji,
+		interjections: setOf(c.Interjections), disbelief: newLexicon(c.Disbelief),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -337,7 +357,40 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 			rl.contractions[short] = full
 		}
 	}
+	rl.selfOpens = letterOpens(c.SelfSubjects)
+	rl.agreeing = map[string]bool{}
+	for _, p := range c.AgreeingIdioms {
+		rl.agreeing[strings.Join(words(p), " ")] = true
+	}
+	rl.particles = map[[2]string]bool{}
+	for _, p := range c.ContrastParticles {
+		if a, b, ok := strings.Cut(p, " "); ok {
+			rl.particles[[2]string{a, b}] = true
+		}
+	}
+	for _, w := range c.SlipTolerant {
+		for _, slip := range slips(w) {
+			if _, taken := rl.contractions[slip]; !taken {
+				rl.contractions[slip] = w
+			}
+		}
+	}
 	return rl
+}
+
+// slips returns w typed with one slip of the finger: two neighbouring
+// letters after the first swapped, or one inner letter dropped or doubled
+// ("ahaed", "ahed", "proceeed"). The first letter is kept: a word is
+// rarely mistyped there, and "head" is a word of its own.
+func slips(w string) []string {
+	var out []string
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] != w[i+1] {
+			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+		}
+		out = append(out, w[:i]+w[i+1:], w[:i+1]+w[i:])
+	}
+	return slices.DeleteFunc(out, func(s string) bool { return s == w })
 }
 
 // alternation is a regular expression alternation of the literal words,
@@ -372,13 +425,22 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
 	rl := e.replyCues()
 	if len(ws) == 0 {
-		// "👍" on its own: a yes in a sign.
+		// "👍" on its own: a yes in a sign; "👎" a no.
 		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
 			addCue(&ev.bareYes, "👍")
+		} else if slices.ContainsFunc(rl.disagreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
+			addCue(&ev.strongDecline, "👎")
 		}
 		return
 	}
-	question := lastPunct(s) == '?' || replyInterrogative(ws, rl)
+	if off := questionTail(s, ws, parts, rl); off > 0 {
+		// "Please go ahead, and could you copy Karen in?": the statement
+		// answers, the question after it is read as a question.
+		e.readSentence(s[:off], ev, rs)
+		e.readSentence(s[off:], ev, rs)
+		return
+	}
+	question := lastPunct(s) == '?' || replyInterrogative(ws, rl) && !subjectDropped(ws, rl)
 	if _, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		question = false // "How are you?" asks nothing back
 	}
@@ -391,7 +453,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
-	if question {
+	if question && !requestForWork(s, ws, rl, e.lex.accept, sv, money) {
 		readQuestion(s, ws, parts, rl, sv, ev, money, hasCue)
 		return
 	}
@@ -406,6 +468,86 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		addCue(&sv.weakAccept, "yes with a start time")
 	}
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// questionTail returns where the question starts in a question-marked
+// sentence that opens with a statement ("Perfect, please go ahead, and
+// could you send it to Karen too?"), or 0: its first part asks nothing
+// and a later part, past "and", "so" or "also", opens like a question;
+// the statement is no new-work marker ("Also, could you …?").
+func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
+	if len(parts) == 0 || lastPunct(s) != '?' || replyInterrogative(ws[:parts[0]], rl) {
+		return 0
+	}
+	at := -1
+	for _, p := range parts {
+		q := p
+		for q < len(ws)-1 && leadMarkers[ws[q]] {
+			q++
+		}
+		if replyInterrogative(ws[q:], rl) {
+			at = p
+			break
+		}
+	}
+	if at < 0 || rl.newWork.has(ws[:at]) {
+		return 0 // "Also, could you …?": the marker belongs to the question
+	}
+	off, n := 0, 0
+	scanWordsUntil(s, func(start, _ int) bool {
+		off = start
+		n++
+		return n <= at
+	})
+	return off
+}
+
+// subjectDropped reports a statement that only opens like a question
+// because its subject was dropped, as quick mail does ("Will be in touch
+// in the spring.", "Would be great to get it done."): it opens with an
+// auxiliary followed by neither a pronoun, a determiner nor the reader.
+// Only for a sentence without a question mark.
+func subjectDropped(ws []string, rl *replyLexicons) bool {
+	return len(ws) > 1 && rl.tagAux[ws[0]] && !pronWords[ws[1]] && !detWords[ws[1]] && !rl.secondPerson[ws[1]]
+}
+
+// requestForWork reports a go-ahead put as a question that asks for the
+// work and narrows nothing (no part, amount, counter-offer, hedge or
+// no): a polite request that is only the go-ahead ("Could you please go
+// ahead?", "Can you proceed next week?"), or a sentence without a
+// question mark that only opens like a question ("Is goed, ga je
+// gang."). "Could you do it in two stages?" asks about the work.
+func requestForWork(s string, ws []string, rl *replyLexicons, accept *lexicon, sv *replyEvidence, money string) bool {
+	if len(sv.strongAccept) == 0 || money != "" || len(sv.partial)+len(sv.counter)+len(sv.hedge)+len(sv.strongDecline)+len(sv.weakDecline) > 0 {
+		return false
+	}
+	if len(ws) < 3 || !rl.requestModals[ws[0]] || !rl.secondPerson[ws[1]] {
+		return lastPunct(s) != '?'
+	}
+	i := 2
+	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+		i++ // "could you please just …"
+	}
+	end, ok := accept.hasAt(ws, i)
+	return ok && onlyTimeOrThanks(ws[end:], rl)
+}
+
+// onlyTimeOrThanks reports words that only say when ("next week") or
+// thank, if anything.
+func onlyTimeOrThanks(rest []string, rl *replyLexicons) bool {
+	covered := make([]bool, len(rest))
+	rl.startTimes.find(rest, func(_, start, end int) bool {
+		for i := start; i < end; i++ {
+			covered[i] = true
+		}
+		return true
+	})
+	for i, w := range rest {
+		if !covered[i] && !rl.courtesies[w] && !rl.leadIns[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // tagQuestion reports a statement closed by a tag ("I can hardly say no,
@@ -424,6 +566,9 @@ func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
 func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
 	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
 		return // "£90 for one letter??" vents; the answer is elsewhere
+	}
+	if disbeliefQuestion(ws, rl) || aside(ws, rl, sv, money) {
+		return // "Can you invoice it to the company?", "Also, could you check the rota?"
 	}
 	if cue, ok := startQuestion(ws, rl, money); ok {
 		addCue(&ev.weakAccept, cue)
@@ -454,6 +599,31 @@ func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 	return !slices.ContainsFunc(parts, func(p int) bool { return replyInterrogative(ws[p:], rl) })
 }
 
+// aside reports a question that is no question back on the quote: how to
+// bill the work ("Can you invoice it to our company rather than to me?"),
+// or an ask for other work marked as more ("Also, while you're in there,
+// could you check Sam's holiday pay?"), put to the reader and naming
+// neither the quoted work (no "it", "that", …) nor an amount. Either
+// leaves the answer to the rest of the reply. Neither may carry a cue, a
+// counter-offer, a part of the work or a hedge.
+func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool {
+	if money != "" || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline)+
+		len(sv.counter)+len(sv.partial)+len(sv.hedge) > 0 {
+		return false
+	}
+	billing := false
+	rl.billingAsides.find(ws, func(_, start, end int) bool {
+		// "Can I pay by card?": price words outside the aside ask more.
+		billing = !rl.price.has(ws[:start]) && !rl.price.has(ws[end:])
+		return false
+	})
+	if billing {
+		return true
+	}
+	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
+		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora[w] })
+}
+
 // startNeed reads "Is there anything you need from us before you begin?": a
 // question about what the firm needs to start takes the go-ahead for
 // granted, unless it also asks about the price.
@@ -478,11 +648,16 @@ func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyE
 		// "Fine, as long as…", "if you can do it for $300, go ahead",
 		// "if it's on top I might skip it".
 		addCue(&ev.conditional, conditional)
+		// Only a clear no gives its reason in a condition.
+		ev.condYes = ev.condYes || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.ack) > 0 || len(sv.strongDecline) == 0
 	case conditional != "":
 		addCue(&ev.looseCondition, conditional)
 	}
 	if money != "" {
 		addCue(&ev.amount, strings.TrimSpace(money))
+	}
+	if conditional == "" && len(sv.strongDecline)+len(sv.weakDecline) > 0 {
+		ev.plainNo = true
 	}
 	ev.merge(sv)
 	// A contingency ("if things change, I'll let you know") defers
@@ -504,16 +679,24 @@ func (sv *replyEvidence) dropAnsweredNo(ws []string, rl *replyLexicons) {
 	}
 }
 
-// startQuestion reads "So when can you start (on it)?": it takes the
-// go-ahead for granted. A longer question, or one about the price, asks
-// something else too.
+// startQuestion reads "So when can you start (on it)?", or when the
+// reader can come ("How soon could you come out to see the shop?"): it
+// takes the go-ahead for granted. A longer start question, or one about
+// the price, asks something else too.
 func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) {
 	i := 0
 	for i < len(ws)-1 && leadMarkers[ws[i]] {
 		i++
 	}
 	end, ok := rl.startQuestions.hasAt(ws, i)
-	if !ok || len(ws)-end > maxStartQuestionTail || money != "" || rl.price.has(ws) {
+	long := len(ws)-end > maxStartQuestionTail
+	if !ok || long {
+		// "How soon could you come out to see the site?": when, of a
+		// visit, however long.
+		end, ok = rl.timingQuestions.hasAt(ws, i)
+		long = false
+	}
+	if !ok || long || money != "" || rl.price.has(ws) {
 		return "", false
 	}
 	return strings.Join(ws[i:end], " "), true
@@ -532,13 +715,17 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
 	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
+	putOff := false
 	for _, cl := range cls {
 		n := len(cl)
 		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
 		flags, negs = flags[2*n:], negs[n+1:]
-		if cond := e.readClause(c); cond != "" && conditional == "" {
+		// After a put-off ("let's revisit it in March, once …") a
+		// condition is on taking the work up again.
+		if cond := e.readClause(c); cond != "" && conditional == "" && !putOff {
 			conditional = cond
 		}
+		putOff = putOff || c.putOff
 	}
 	return conditional
 }
@@ -618,8 +805,9 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) []
 				}
 				w, cw[i] = full, full // "cant", "dont": the cue lists spell them out
 			}
-			// A contrast word ends no clause at the end: "thanks though".
-			if rl.contrast[w] && i < to-1 {
+			// A contrast word ends no clause at the end ("thanks
+			// though") or as a particle ("laat maar zitten").
+			if rl.contrast[w] && i < to-1 && (i == start || !rl.particles[[2]string{cw[i-1], w}]) {
 				if i > start {
 					out = append(out, cw[start:i:i])
 				}
@@ -728,15 +916,25 @@ type clauseReader struct {
 	counter  []string
 	declined bool
 	// postStart, postEnd: the first postponing verb ("revisit"), if
-	// postEnd > 0.
+	// postEnd > 0; putOff: it put the work off.
 	postStart, postEnd int
+	putOff             bool
+	// conds, nConds: where the clause's first condition phrases start
+	// and end, in order; a cue read later may take one ("manage
+	// without").
+	conds  [maxClauseConditions][2]int
+	nConds int
 }
+
+// maxClauseConditions is how many condition phrases of a clause are kept:
+// the first free one decides, and a clause rarely holds more than two.
+const maxClauseConditions = 4
 
 // readClause adds the cues of the clause c holds, fresh, to its evidence
 // and returns the condition word that opens a condition in it, if any.
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
-	condition = c.readIdioms(e.lex.hedge)
+	c.readIdioms(e.lex.hedge)
 	if c.answeringNo(e.lex.accept) {
 		c.used[0], c.idiom[0] = true, true
 	}
@@ -745,6 +943,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	// in "do it ourselves") is not read again.
 	e.lex.decline.find(ws, c.decline(true))
 	rl.weakDecline.find(ws, c.decline(false))
+	c.ownJob()
 	if !c.declined {
 		// A price word in a refusal compares with whom the client went
 		// to ("we've found someone who does it cheaper"): no offer.
@@ -760,7 +959,15 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.postponement()
 	c.negatedImperative()
 	c.bareNo()
-	return condition
+	for _, se := range c.conds[:c.nConds] {
+		// "we'll manage without for now": the word is part of a cue; "let's
+		// revisit it in March once the figures are in": the condition is
+		// on taking it up again, not on the go-ahead.
+		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) {
+			return c.cue(se[0], se[1])
+		}
+	}
+	return ""
 }
 
 // answeringNo reports a clause that opens with a bare no run straight
@@ -819,7 +1026,33 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 	if !rl.doerVerbs[ws[start]] {
 		return false
 	}
-	i, plan := start, false
+	i, plan := c.doerAt(start)
+	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
+		return false // "tell your team they can start on it": the firm's people
+	}
+	if rl.thirdFuture[ws[i-1]] {
+		return true
+	}
+	if plan && rl.thirdPronouns[ws[i-1]] {
+		return true
+	}
+	found := false
+	rl.thirdParties.find(ws[:i], func(_, from, end int) bool {
+		if end == i && (from == 0 || ws[from-1] != "your") {
+			// "my nephew will do it", or asked: "I'll ask my nephew to do it".
+			found = plan || c.askedAt(from)
+		}
+		return !found
+	})
+	return found
+}
+
+// doerAt walks back from the verb at ws[start] over the auxiliaries
+// between it and its doer ("is going to", "who can") and returns where
+// they start and whether they make a plan.
+func (c *clauseReader) doerAt(start int) (i int, plan bool) {
+	rl, ws := c.rl, c.ws
+	i = start
 	for i > 0 && rl.doerAux[ws[i-1]] {
 		plan = plan || rl.doerFuture[ws[i-1]]
 		i--
@@ -827,35 +1060,28 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 	if i > 1 && rl.relatives[ws[i-1]] {
 		i-- // "someone who can do it"
 	}
-	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
-		return false // "tell your team they can start on it": the firm's people
+	return i, plan
+}
+
+// askedAt reports a verb of getting someone to do a job ("ask", "get")
+// before the person named at ws[from], maybe past a possessive: "I'll get
+// our bookkeeper to do it".
+func (c *clauseReader) askedAt(from int) bool {
+	i := from - 1
+	if i > 0 && c.rl.recipients[c.ws[i]] {
+		i-- // "my", "our"
 	}
-	if rl.thirdFuture[ws[i-1]] {
-		return true
-	}
-	if !plan {
-		return false
-	}
-	if rl.thirdPronouns[ws[i-1]] {
-		return true
-	}
-	found := false
-	rl.thirdParties.find(ws[:i], func(_, from, end int) bool {
-		if end == i && (from == 0 || ws[from-1] != "your") {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return i >= 0 && c.rl.askVerbs[c.ws[i]]
 }
 
 // bareYes reports a sentence that is only a yes, maybe with thanks:
 // "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
 func bareYes(ws []string, rl *replyLexicons) bool {
-	if !rl.bareYes[ws[0]] {
+	i := interjectionsAt(ws, rl) // "haha yes"
+	if !rl.bareYes[ws[i]] {
 		return false
 	}
-	for _, w := range ws[1:] {
+	for _, w := range ws[i+1:] {
 		if !rl.courtesies[w] {
 			return false
 		}
@@ -896,25 +1122,62 @@ func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
 // its own it answers the quote's "shall I start?" as a bare yes does.
 func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 	// The cue is read in the first clause, as the reader sees it: "^
-	// confirmed $" in "Confirmed, thanks."
-	clause := ws
-	if len(parts) > 0 {
-		clause = ws[:parts[0]]
-	}
-	i := 0
-	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
-		i++ // "I suppose so."
-	}
+	// confirmed $" in "Confirmed, thanks."; past a clause of lead-ins
+	// only ("Ok, that's fine.").
+	from, to := agreementClause(ws, parts, rl)
+	clause := ws[from:to]
+	i, subject := agreementStart(clause, rl)
 	end, ok := rl.weakAccept.hasAt(clause, i)
+	if !ok {
+		end, ok = rl.agreeingIdioms.hasAt(clause, i) // "We have no objection."
+	}
+	if !ok && subject {
+		// "That's fine.", "That's perfect, thanks.": said of what the
+		// reader offered, an acknowledgement agrees.
+		end, ok = rl.ack.hasAt(clause, i)
+	}
 	if !ok {
 		return false
 	}
-	for _, w := range ws[end:] {
+	for _, w := range ws[from+end:] {
 		if !rl.courtesies[w] && !rl.agreementTails[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// agreementStart returns where the agreement of a clause that is only one
+// starts, past its subject and link words ("I suppose so.", "That would
+// be great.", "We have no objection."), and whether the subject is
+// anaphoric ("that", "it's").
+func agreementStart(clause []string, rl *replyLexicons) (int, bool) {
+	i := 0
+	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
+		i++
+	}
+	subject := i < len(clause)-1 && rl.anaphoricSubjects[clause[i]]
+	if subject {
+		i++
+	}
+	if subject || i > 0 {
+		for i < len(clause)-1 && rl.agreementLinks[clause[i]] {
+			i++
+		}
+	}
+	return i, subject
+}
+
+// agreementClause returns where the first clause of ws that is not only
+// lead-ins ("ok", "so") starts and ends.
+func agreementClause(ws []string, parts []int, rl *replyLexicons) (from, to int) {
+	for _, p := range parts {
+		if slices.ContainsFunc(ws[from:p], func(w string) bool { return !rl.leadIns[w] }) {
+			return from, p
+		}
+		from = p
+	}
+	return from, len(ws)
 }
 
 // bareYesToName reports a bare yes with thanks that ends in the reader's
@@ -965,11 +1228,17 @@ func (c *clauseReader) consume(l *lexicon, fn func(cue string)) {
 }
 
 // readIdioms takes the idioms, softeners and hedges, and notes the
-// partial and counter-offer cues; it returns the first free condition
-// word. Idioms go first, so their negators negate nothing.
-func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
+// partial and counter-offer cues and the free condition phrases. Idioms
+// go first, so their negators negate nothing.
+func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl, ev := c.rl, c.ev
-	c.consume(rl.positiveIdioms, func(s string) { addCue(&ev.ack, s) })
+	c.consume(rl.positiveIdioms, func(s string) {
+		if rl.agreeing[s] {
+			addCue(&ev.weakAccept, s) // "no objection" agrees
+		} else {
+			addCue(&ev.ack, s)
+		}
+	})
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
 	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
@@ -981,9 +1250,10 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 			if c.postEnd == 0 {
 				c.postStart, c.postEnd = start, end // read by postponement, after the cues
 			}
-		case c.free(start, end) && condition == "" && (end < len(c.ws) || c.ws[start] != "without"):
+		case c.free(start, end) && c.nConds < maxClauseConditions && (end < len(c.ws) || c.ws[start] != "without"):
 			// "we'll do without": "without" needs an object to set a condition.
-			condition = c.cue(start, end)
+			c.conds[c.nConds] = [2]int{start, end}
+			c.nConds++
 		}
 		return true
 	})
@@ -993,13 +1263,16 @@ func (c *clauseReader) readIdioms(hedge *lexicon) (condition string) {
 		}
 		return true
 	})
+	if len(c.ws) > 1 && c.ws[0] == "not" && detWords[c.ws[1]] && c.free(0, 2) {
+		// "…, but not the spreadsheet": a part of the work left out.
+		addCue(&ev.partial, c.cue(0, 2))
+	}
 	rl.counter.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
 			c.counter = append(c.counter, c.cue(start, end))
 		}
 		return true
 	})
-	return condition
 }
 
 // wholeOrRecipient reports that the words after a partial cue ending at
@@ -1036,6 +1309,7 @@ func (c *clauseReader) postponement() {
 	if neg, _ := c.negatedAt(start); !neg {
 		addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
 		c.take(start, end)
+		c.putOff = true
 	}
 }
 
@@ -1138,9 +1412,9 @@ func (c *clauseReader) negatedAccept(s string, strong, double bool) {
 
 // othersWork: the cue at ws[start] is not the reader's go-ahead: the
 // client will do the work ("do it ourselves"), or a refusal names who
-// will ("…found someone who can do it").
+// will ("…found someone who can do it", "…got someone else to do it").
 func (c *clauseReader) othersWork(start int) bool {
-	return c.selfDone || c.declined && c.relativeBefore(start)
+	return c.selfDone || c.declined && (c.relativeBefore(start) || start > 0 && c.ws[start-1] == "to")
 }
 
 // untilEvent: "until" or "till" and then a subject ("until we hear from
@@ -1196,6 +1470,44 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		c.take(start, end)
 		return true
 	}
+}
+
+// ownJob reads "That's ok, I'll do it", "we can sort it": a first-person
+// subject with a future or ability ("'ll", "can", "going to") and a verb
+// of doing the job with a pronoun object is the client's own plan, a
+// clear no; its "do it" is no go-ahead. "Let's do it" agrees, and "I'd
+// like you to do it" has the reader as its doer.
+func (c *clauseReader) ownJob() {
+	ws, rl := c.ws, c.rl
+	for i, w := range ws {
+		// Most words cannot open a subject: a byte test spares the look-up.
+		if rl.selfOpens != nil && !rl.selfOpens[w[0]] || !rl.selfSubjects[w] || w == "let's" {
+			continue
+		}
+		j, plan := i+1, rl.selfFuture[w]
+		for j < len(ws) && rl.doerAux[ws[j]] {
+			plan = plan || rl.doerFuture[ws[j]]
+			j++
+		}
+		if plan && j+1 < len(ws) && rl.selfWorkVerbs[ws[j]] && rl.commission[ws[j]] && rl.anaphora[ws[j+1]] && c.free(j, j+2) {
+			c.ownPlanAt(j)
+			return
+		}
+	}
+}
+
+// ownPlanAt files the client's plan to do the job named at ws[j:j+2].
+// Said at the end of its clause it is a plan of its own ("I'll do it.");
+// with more after it ("I'll sort it with accounts") it may be the
+// client's part of the work: a lean only.
+func (c *clauseReader) ownPlanAt(j int) {
+	if j+2 == len(c.ws) {
+		addCue(&c.ev.strongDecline, "own plan: "+c.cue(j, j+2))
+		c.declined = true
+	} else {
+		addCue(&c.ev.weakDecline, "own plan: "+c.cue(j, j+2))
+	}
+	c.take(j, j+2)
 }
 
 // commission reads "Please add them", "set it up": the work asked for in
@@ -1254,9 +1566,28 @@ func (c *clauseReader) negatedImperative() {
 // bareNo reads a bare "No." or "No, …", or "no to the letter": a decline.
 func (c *clauseReader) bareNo() {
 	ws := c.ws
-	if !c.used[0] && c.rl.bareNo[ws[0]] && (len(ws) == 1 || c.rl.bareNoFollowers[ws[1]]) {
-		addCue(&c.ev.strongDecline, ws[0])
+	i := interjectionsAt(ws, c.rl) // "lol no"
+	if !c.used[i] && c.rl.bareNo[ws[i]] && (len(ws) == i+1 || c.rl.bareNoFollowers[ws[i+1]]) {
+		addCue(&c.ev.strongDecline, ws[i])
 	}
+}
+
+// interjectionsAt returns where the words of ws start after the
+// interjections that open it ("lol", "haha", "oh"), keeping one word.
+func interjectionsAt(ws []string, rl *replyLexicons) int {
+	i := 0
+	for i < len(ws)-1 && rl.interjections[ws[i]] {
+		i++
+	}
+	return i
+}
+
+// disbeliefQuestion reports a question of disbelief that asks nothing back
+// ("Are you serious?", "You must be joking?"), maybe with a word after
+// it ("…, right?").
+func disbeliefQuestion(ws []string, rl *replyLexicons) bool {
+	end, ok := rl.disbelief.hasAt(ws, interjectionsAt(ws, rl))
+	return ok && len(ws)-end <= 1
 }
 
 // imperativeStart skips the politeness before an imperative: "yes

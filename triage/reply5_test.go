@@ -6,9 +6,9 @@ import (
 )
 
 // TestReadReplyGeneralShapes holds the rules added for the shapes the
-// replies5 set showed (helper replies5). Every sentence is written for the
-// rule it tests, with rows that must stay as they were; reason is a
-// substring of the reason given.
+// replies5 and replies6 sets showed (helpers replies5 and replies6).
+// Every sentence is written for the rule it tests, with rows that must
+// stay as they were; reason is a substring of the reason given.
 func TestReadReplyGeneralShapes(t *testing.T) {
 	runReplyRows(t, []replyRow{
 		// Taking the work up again at a later time puts it off: a no.
@@ -200,6 +200,205 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"other languages", "Gaat u uw gang, dank u.", Accepted, "gaat u uw gang"},
 		{"other languages", "Dat moet ik nog met de directie overleggen.", Unclear, "overleggen"},
 		{"other languages", "Preciso de falar com a minha mulher primeiro.", Unclear, "preciso de falar"},
+
+		// Rules the replies6 set prompted (helper replies6), with rows that
+		// must stay as they were.
+		// A slip of the finger in the go-ahead words.
+		{"slip", "yes go ahaed thanks", Accepted, "go ahead"},
+		{"slip", "Happy for you to procede with it.", Accepted, "proceed"},
+		{"slip", "Please don't go ahed with it.", Declined, "not go ahead"},
+		{"slip", "Go head office is in Leeds.", Unclear, "no answer"},
+
+		// A condition word that is part of a cue, or follows a put-off.
+		{"condition in a cue", "We can do without for now.", Declined, "do without"},
+		{"condition in a cue", "We'll do without the summary if that brings it under $500.", Unclear, "conditional: if"},
+		{"condition in a cue", "Go ahead without the charts.", Unclear, "conditional: without"},
+		{"condition after put-off", "We'll come back to it next year, once the budget is set.", Declined, "put off"},
+		{"condition after put-off", "Let's look at it again in May once the audit is done.", Declined, "put off"},
+		{"condition after put-off", "Go ahead once the grant comes through.", Unclear, "conditional: once"},
+
+		// How to bill the work, asked after a yes, is no question back.
+		{"billing aside", "Yes please. Could you invoice it to the company rather than to me?", Accepted, "yes please"},
+		{"billing aside", "Fine by me. Who should I make the PO out to?", Accepted, "fine by me"},
+		{"billing aside", "Can you bill us for it next month?", Unclear, "no answer"},
+		{"billing aside", "Sounds good. Could you invoice us for 2 hours instead?", Unclear, "question back"},
+
+		// A question that asks for other work, marked as more, is a new ask.
+		{"new ask", "Please go ahead. Also, could you look at the staff rota for next month?", Accepted, "go ahead"},
+		{"new ask", "Go ahead. While you're in there, could you check Jo's sick pay?", Accepted, "go ahead"},
+		{"new ask", "Go ahead. Also, does that include VAT?", Unclear, "question back"},
+		{"new ask", "Go ahead. Also, could you do it for less?", Unclear, ""},
+		{"new ask", "No thanks. Also, could you send me a copy of the P60?", Declined, "no thanks"},
+
+		// Agreement in a phrase, or said of what was offered.
+		{"agreement", "OK by me.", Accepted, "ok by me"},
+		{"agreement", "Alright with me, thanks.", Accepted, "alright with me"},
+		{"agreement", "OK by me, but check with Sam first.", Unclear, "check with"},
+		{"agreement", "That would be great, thanks.", Accepted, "that"},
+		{"agreement", "It'd be very helpful, thank you.", Accepted, "it'd"},
+		{"agreement", "That would be a problem for us.", Unclear, ""},
+		{"agreement", "That's fine.", Accepted, "that's"},
+		{"agreement", "Ok, that's perfect.", Accepted, ""},
+		{"agreement", "Yes, I'd appreciate that.", Accepted, "appreciate that"},
+		{"agreement", "Appreciate it, but we'll sort it ourselves.", Declined, "ourselves"},
+		{"agreement", "That's fine, we'll leave it then.", Declined, "leave it"},
+		{"agreement", "That's great news about the refund.", Unclear, ""},
+
+		// Idioms of letting someone start, approving the quote, wanting it done.
+		{"go-ahead idiom", "Fire away.", Accepted, "fire away"},
+		{"go-ahead idiom", "Right, just get it done.", Accepted, "get it done"},
+		{"go-ahead idiom", "Happy with the estimate, thanks.", Accepted, "happy with the estimate"},
+		{"go-ahead idiom", "We'd like it done before the year end.", Accepted, "like it done"},
+		{"go-ahead idiom", "We don't want it done this year.", Declined, ""},
+		{"go-ahead idiom", "We need to get it done before the audit, so can we talk first?", Unclear, ""},
+
+		// A polite request for the go-ahead is no question back.
+		{"polite request", "Could you please go ahead?", Accepted, "go ahead"},
+		{"polite request", "Can you proceed next week, thanks?", Accepted, "proceed"},
+		{"polite request", "Could you do it in two stages?", Unclear, "question back"},
+		{"polite request", "Can you go ahead with only the first part?", Unclear, ""},
+		{"polite request", "Is goed, ga je gang.", Accepted, "ga je gang"},
+
+		// A start or timing question after agreeing takes the yes for granted.
+		{"start question", "That's fine. When will you be able to do it?", Accepted, "when will you be able to"},
+		{"start question", "When would you be able to do it, and what would it cost?", Unclear, "question back"},
+
+		// The client's own plan to do it, or to get someone else to.
+		{"own plan", "That's ok, I'll do it.", Declined, "own plan: do it"},
+		{"own plan", "No worries, we can sort it.", Declined, "own plan: sort it"},
+		{"own plan", "Let's do it.", Accepted, "let's do it"},
+		{"own plan", "I'd like you to do it.", Accepted, ""},
+		{"own plan", "I won't do it myself, so please go ahead.", Accepted, "go ahead"},
+		{"asked someone", "I'll ask my nephew to do it.", Unclear, "someone else"},
+		{"asked someone", "I'll get our bookkeeper to do it, thanks anyway.", Declined, "someone else"},
+		{"asked someone", "Could you ask your assistant to do it?", Unclear, ""},
+
+		// Not wanting to spend it, coping, putting it aside.
+		{"no spend", "I'd prefer not to spend that on it.", Declined, "prefer not to"},
+		{"no spend", "That's way over our budget.", Declined, "over our budget"},
+		{"no spend", "I'll have to pass this time.", Declined, "pass this time"},
+		{"no spend", "We have to pass the audit first.", Unclear, ""},
+		{"no spend", "Sadly there's nothing left in the budget for it.", Declined, "nothing left in the budget"},
+		{"no spend", "Not at that price.", Declined, "not at that price"},
+		{"coping", "We can live with it as it is.", Declined, "live with it"},
+		{"coping", "We can't live with it, please go ahead.", Accepted, "go ahead"},
+		{"coping", "Don't worry, we'll figure it out.", Declined, "figure it out"},
+		{"coping", "Let's put a pin in it until the summer.", Declined, "pin in it"},
+		{"coping", "Thanks, but I've changed my mind.", Declined, "changed my mind"},
+		{"coping", "It's not a priority for us right now.", Declined, "not a priority"},
+
+		// A part named after "but not" is a part.
+		{"part left out", "Go ahead with the letter but not the spreadsheet.", Unclear, "part of the work"},
+		{"part left out", "Not a problem at all, carry on.", Accepted, "carry on"},
+
+		// Other languages: imperatives, green lights, no, doing it oneself.
+		{"other languages", "Sí, hazlo cuando puedas.", Accepted, "hazlo"},
+		{"other languages", "Oui, faites-le.", Accepted, "faites le"},
+		{"other languages", "Va bene, vai pure.", Accepted, "vai pure"},
+		{"other languages", "Sim, pode fazer.", Accepted, "pode fazer"},
+		{"other languages", "Ok, ihr habt grünes Licht.", Accepted, "grünes licht"},
+		{"other languages", "Sí, por favor.", Accepted, "sí"},
+		{"other languages", "Oui, s'il vous plaît.", Accepted, "oui"},
+		{"other languages", "Mejor no, gracias.", Declined, "mejor no"},
+		{"other languages", "Não vale a pena, obrigado.", Declined, "não vale a pena"},
+		{"other languages", "Deixa estar, eu trato disso.", Declined, "deixa estar"},
+		{"other languages", "Nee, laat maar zitten.", Declined, "laat maar zitten"},
+		{"other languages", "Doe maar gewoon.", Accepted, "doe maar"},
+		{"other languages", "Lassen wir das erst mal.", Declined, "lassen wir das"},
+		{"other languages", "Merci, mais ce n'est pas la peine.", Declined, "pas la peine"},
+		{"other languages", "Vamos deixar para lá.", Declined, "deixar para lá"},
+		{"other languages", "Det lyder fint, bare sæt i gang.", Accepted, "sæt i gang"},
+		{"other languages", "Nej tak, det er for dyrt.", Declined, "nej tak"},
+		{"other languages", "Låter bra, kör på!", Accepted, "kör på"},
+		{"other languages", "Nei takk, vi står over denne gangen.", Declined, "nei takk"},
+		{"other languages", "Dobrze, proszę zaczynać.", Accepted, "proszę zaczynać"},
+		{"other languages", "Na razie nie, dziękuję.", Declined, "na razie nie"},
+		{"other languages", "Muszę to skonsultować z żoną.", Unclear, "skonsultować"},
+		{"other languages", "I skal ikke gå i gang med det.", Declined, "not gå i gang"},
+		{"other languages", "Alles klar, dann legen wir los.", Accepted, "legen wir los"},
+		{"other languages", "D'accord, faisons comme ça.", Accepted, "faisons comme ça"},
+		{"other languages", "Dat is goed, je mag beginnen.", Accepted, "mag beginnen"},
+		{"other languages", "Gracias, pero de momento lo vamos a dejar.", Declined, "lo vamos a dejar"},
+		{"other languages", "Al final ya no lo necesitamos.", Declined, "no lo necesitamos"},
+		{"other languages", "Te duur, we laten het voorlopig.", Declined, "laten het voorlopig"},
+		{"other languages", "Obrigado, mas vamos deixar.", Declined, "vamos deixar"},
+
+		// A statement whose subject was dropped is no question.
+		{"dropped subject", "Thanks, we'll leave it. Will be in touch in the spring if we need it.", Declined, "leave it"},
+		{"dropped subject", "Would be great to have it before Easter, go ahead.", Accepted, "go ahead"},
+		{"dropped subject", "Will you need the bank statements", Unclear, "question back"},
+
+		// A no said as the whole clause.
+		{"whole-clause no", "Afraid not, sorry.", Declined, "afraid not"},
+		{"whole-clause no", "Thanks Sam, but I don't think so.", Declined, "don't think so"},
+		{"whole-clause no", "Sadly not.", Declined, "sadly not"},
+		{"whole-clause no", "I don't think so, it's only two hours - go ahead.", Unclear, "mixed"},
+		{"whole-clause no", "Not really sure what the hours cover.", Unclear, ""},
+
+		// Going ahead, said in the continuous; waivers of a step; a future need.
+		{"proceeding", "We won't be proceeding with it.", Declined, "not proceeding"},
+		{"proceeding", "We'll be proceeding, thanks.", Accepted, "proceeding"},
+		{"waiver", "Please go ahead - no need to send me the draft first.", Accepted, "go ahead"},
+		{"waiver", "We won't need anything else, go ahead with the letter.", Accepted, "go ahead"},
+		{"future need", "No thanks, we'll call you if we need it.", Declined, "no thanks"},
+		{"future need", "Go ahead if the bank agrees.", Unclear, "conditional"},
+
+		// How to pay, asked after a yes or a no.
+		{"billing aside", "Go ahead. Can I pay by card?", Accepted, "go ahead"},
+		{"billing aside", "No thanks. Can I pay the old invoice by bank transfer though?", Declined, "no thanks"},
+		{"billing aside", "Can I pay by card, and is that price per hour?", Unclear, "question back"},
+
+		// A statement, then a question in the same sentence.
+		{"statement then question", "Perfect, please go ahead, and could you copy Karen in?", Accepted, "go ahead"},
+		{"statement then question", "Fine, but could you do it for less?", Unclear, ""},
+		{"statement then question", "Thanks, what does the price include?", Unclear, "question back"},
+
+		// When the reader can come, after a yes, takes the yes for granted.
+		{"timing question", "Works for me. How soon could you come over to look at the boiler records?", Accepted, "how soon could you"},
+		{"timing question", "When are you free to go through it, and what would the fee be?", Unclear, "question back"},
+		{"timing question", "How soon could you come out?", Unclear, "weak"},
+
+		// A condition that only gives the reason for a no said plainly too.
+		{"reason for a no", "If the saving is only £50 it isn't worth it. We'll leave the old setup as it is.", Declined, "as it is"},
+		{"reason for a no", "If it's more than two hours, leave it.", Unclear, "conditional"},
+		{"reason for a no", "If you can do it for $300, go ahead. Otherwise no thanks.", Unclear, "conditional"},
+
+		// Guards for the idioms and plans above.
+		{"guards", "Fire away with any questions you have.", Unclear, ""},
+		{"guards", "I've changed my mind about the logo colour, please go ahead.", Accepted, "go ahead"},
+		{"guards", "Would you be able to start on the 3rd? Sounds good otherwise.", Unclear, "question back"},
+		{"guards", "I'll do it next week, send me the forms.", Unclear, "own plan"},
+		{"guards", "Thanks, but we've got someone else to do it.", Declined, "someone else"},
+		{"guards", "Sure. When do you need the bank statements by?", Accepted, "when do you need"},
+
+		{"guards", "Leave it with me.", Unclear, "not decided: leave it with me"},
+		{"guards", "Not this time, thanks. Leave it with me.", Declined, "not this time"},
+		{"guards", "Leave it, thanks.", Declined, "leave it"},
+
+		// A thumbs-down, a no after an interjection, disbelief, an approver's verdict.
+		{"signs and interjections", "\U0001F44E", Declined, "👎"},
+		{"signs and interjections", "haha no", Declined, "no"},
+		{"signs and interjections", "Oh yes please.", Accepted, "yes please"},
+		{"signs and interjections", "Are you serious? No thank you.", Declined, "no thank you"},
+		{"signs and interjections", "Are you serious about the two hours?", Unclear, "question back"},
+		{"approver's verdict", "Our director said no, sorry.", Declined, "said no"},
+		{"approver's verdict", "Our director says yes, so go ahead.", Accepted, "go ahead"},
+		{"approver's verdict", "I never said no to it.", Unclear, ""},
+
+		// Waivers of a step or of the cost, agreement built from a negator, not wanting it.
+		{"waiver", "Please go ahead, I don't need to see it first.", Accepted, "go ahead"},
+		{"waiver", "Don't worry about the price, just do it.", Accepted, "do it"},
+		{"waiver", "Go ahead, and don't hesitate to ring if you need anything.", Accepted, "go ahead"},
+		{"agreeing idiom", "We have no objection.", Accepted, "no objection"},
+		{"agreeing idiom", "No objection in principle, but let me check with Jo.", Unclear, ""},
+		{"not wanted", "We don't want it, thanks.", Declined, "don't want it"},
+		{"not wanted", "I'd rather spend the money elsewhere.", Declined, "spend the money elsewhere"},
+
+		// Another way, staying as they are, managing on one's own, getting going.
+		{"another way", "We've decided to go in a different direction, thanks.", Declined, "different direction"},
+		{"another way", "We'll carry on with our old system for now.", Declined, "carry on with our"},
+		{"another way", "I think I can manage it on my own, thanks.", Declined, "own"},
+		{"another way", "Great, let's get the ball rolling.", Accepted, "get the ball rolling"},
 	})
 }
 

@@ -353,7 +353,7 @@ func TestReplyWordsFromConfig(t *testing.T) {
 		{"My godson will do it, so we'll pass.", Unclear, Declined, "someone else"},
 		{"Suits us, sounds good.", Unclear, Accepted, "suits us"},
 		{"Not for this firm, thanks anyway.", Unclear, Declined, "not for this firm"},
-		{"We'll do it with our own people.", Accepted, Declined, "with our own people"},
+		{"We'll have it done with our own people.", Unclear, Declined, "with our own people"},
 		{"Go ahead, but shave a bit off.", Accepted, Unclear, "counter-offer"},
 		{"Thanks anyway, I'll circle back.", Unclear, Unclear, "not decided: circle back"},
 		{"Go ahead with the easy bits.", Accepted, Unclear, "part of the work"},

@@ -288,8 +288,10 @@ func TestDecideGeneralCues(t *testing.T) {
 	}{
 		{"No objections from us, please carry on with the revised elevations.", Accepted},
 		{"Sounds reasonable. Green light from me.", Accepted},
-		// A weak yes with a question back is for a person to read.
-		{"Works for us. How soon could you come out?", Unclear},
+		// A weak yes with a question back is for a person to read (when
+		// the reader can come takes the yes for granted: see
+		// TestReadReplyGeneralShapes, "timing question").
+		{"Works for us. Who else have you done this for?", Unclear},
 		{"Pode avançar, sim.", Accepted},
 		{"The drops have stopped, so no need for the investigation. Go ahead and close the ticket.", Declined},
 		{"We've agreed with both staff members to try mediation first, so we won't need the investigation.", Declined},

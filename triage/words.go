@@ -164,7 +164,7 @@ var englishWords = Words{
 	Accept: []string{
 		"go ahead", "go-ahead", "proceed", "please do", "pls do", "plz do", "yes please", "yes pls", "go for it",
 		"take it on", "take this on", "take them on", "take on", "get started", "get going", "make a start",
-		"start on it", "start work", "going ahead", "go on then", "yes to both", "yes to all", "yes to everything",
+		"start on it", "start work", "going ahead", "proceeding", "go on then", "yes to both", "yes to all", "yes to everything",
 		"my approval", "our approval", "let's get it done", "lets get it done", "go with your", "go with it",
 		"go with that", "go with this", "send {det} engagement letter", "send over {det} engagement letter",
 		"send me {det} engagement letter", "send us {det} engagement letter",
@@ -181,11 +181,23 @@ var englishWords = Words{
 		// A verdict said as a noun, a shop word or slang: "that's a yes from me", "Sold!".
 		"yes from", "that's a yes", "it's a yes", "get cracking", "accept $",
 		"you're hired", "let's go $", "lets go $",
+		// Idioms of letting someone start: "fire away", "you're on".
+		"get on with it", "get the ball rolling", "start the ball rolling", "fire away $", "knock yourself out", "please get it done",
+		"just get it done",
+		// Approving the quote by name: "happy with the quote".
+		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "fine with {det} quote",
+		// Wanting the work done: "we'd like you to do it", "I want it done".
+		"like you to do", "like it done", "want it done", "want that done", "want you to do it",
 		"let's get {det} sorted", "let's get it sorted", "let's get this done", "let's get that done",
 		"c'est d'accord", "allez-y", "vous pouvez commencer", "vous pouvez y aller", "je valide", "bon pour accord",
 		"adelante", "puedes empezar", "puede empezar", "procede", "einverstanden", "legen sie los", "fangen sie an",
 		"proceda", "procedi", "procedete", "potete procedere", "può procedere", "ga je gang", "ga maar", "doe maar",
 		"akkoord", "pode avançar", "pode seguir", "pode começar", "podem avançar",
+		// Imperatives and green lights in the other languages ("hazlo", "faites-le", "pode fazer").
+		"hazlo", "hágalo", "hacedlo", "empieza", "empiece", "luz verde", "faites le", "fais le", "feu vert",
+		"fallo", "fatelo", "lo faccia", "vai pure", "procedi pure", "proceda pure", "via libera", "grünes licht",
+		"groen licht", "pode fazer", "podes fazer", "faça", "façam", "legen wir los", "los geht's", "los gehts",
+		"faisons comme ça", "mag beginnen", "mag je beginnen", "kunt u beginnen", "kun je beginnen",
 	},
 	Decline: []string{
 		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
@@ -211,7 +223,7 @@ var englishWords = Words{
 		// Declining, said with a verb of declining: "I'll have to decline".
 		// Phrases open with their rarest word: each opening word costs a look-up on every word read.
 		"decline $", "decline your", "decline the", "decline this",
-		"say no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
+		"say no", "says no", "said no", "give it a pass", "give this a pass", "give this one a pass", "give that a pass",
 		"count me out", "count us out", "not a chance", "no chance", "no way", "back burner", "put it on ice",
 		"put this on ice",
 		"we're fine for now", "we're ok for now", "we're good for now", "i'm fine for now",
@@ -239,7 +251,27 @@ var englishWords = Words{
 		// Nothing needed: "honestly, we're all good" ("we're all good to go" agrees).
 		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
 		"we're sorted $", "we are sorted $",
+		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
+		"prefer not to", "don't want to spend", "over my budget", "over our budget",
+		"more than i want to spend", "more than we want to spend", "more than i can spend",
+		"not for that price", "not at that price", "too much for what", "not a priority", "changed my mind $", "changed our minds $",
+		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
+		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",
+		"close this one off", "close it off", "close this off",
+		// Another way, or staying as they are: "we've decided to go a different way".
+		"different way", "different direction", "another direction", "keep going with our", "carry on with our",
+		"continue with our", "keep using our", "carry on as we are", "stay as we are",
+		// A no said as the whole clause: "Afraid not.", "I don't think so."
+		// Phrases open with a word, not "^": those are tried at every word.
+		"unfortunately not $", "sadly not $", "afraid not $", "not really $", "don't think so $",
+		// Passing, said with a modal: "I'll have to pass", "we're going to pass".
+		// Said at the end of a clause ("I'll have to pass."): "we have to pass the audit" is no answer.
+		"pass $", "pass this time", "pass on this occasion",
 		// No money for it: "we don't have (the) budget for this".
+		"nothing left in {det} budget", "nothing left in {det} ... budget", "budget is spent",
+		"budget's spent", "budget has gone", "budget's gone", "budget is used up",
+		"don't want it", "don't want this", "spend the money elsewhere", "spend it elsewhere",
+		"spend our money elsewhere",
 		"no budget", "don't have {det} budget", "don't have budget", "do not have {det} budget", "do not have budget",
 		"haven't got {det} budget", "haven't got budget", "haven't {det} budget", "no money for", "go without", "give it a miss", "give this a miss", "give that a miss", "give them a miss", "give {det} ... a miss",
 		// French, Spanish, German, Italian, Dutch, Portuguese.
@@ -248,6 +280,11 @@ var englishWords = Words{
 		"lieber nicht", "vorerst nicht", "nicht nötig", "brauchen wir nicht", "kein bedarf", "no grazie", "non serve",
 		"lasciamo stare", "lasciamo perdere", "per ora no", "nee dank", "niet nodig", "hoeft niet", "não obrigado",
 		"não é necessário", "por agora não", "deixamos",
+		"mejor no", "no vale la pena", "non vale la pena", "não vale a pena", "niet de moeite", "lohnt sich nicht",
+		"plus d'actualité", "laat maar zitten", "laten het ... zitten", "deixa estar", "lassen wir es", "lassen wir das", "wir lassen das",
+		"wir lassen es", "ça ira", "s'en passer", "s'en passera", "pas la peine",
+		"lo vamos a dejar", "vamos a dejarlo", "no lo necesitamos", "ya no lo necesitamos", "laten het even",
+		"laten het voorlopig", "vamos deixar $", "vamos deixar por", "não precisamos",
 	},
 	Hedge: []string{
 		"let me think", "think about it", "think it over", "have a think", "sleep on it", "mull it over",
@@ -400,8 +437,10 @@ type replyCueLists struct {
 	// count towards a yes only with another cue and never make a no mixed.
 	Ack []string
 	// PositiveIdioms are positive although built from a negator; they
-	// count as Ack. NeutralIdioms carry a negator that negates nothing.
-	PositiveIdioms, NeutralIdioms []string
+	// count as Ack. NeutralIdioms carry a negator that negates nothing;
+	// AgreeingIdioms are built from one and agree ("no objection"): weak
+	// accepts.
+	PositiveIdioms, NeutralIdioms, AgreeingIdioms []string
 	// WeakDecline lean towards no: doing the work in-house, a polite
 	// "thanks anyway". Two of them, or one with a strong decline, decide.
 	WeakDecline []string
@@ -499,6 +538,28 @@ type replyCueLists struct {
 	// "im": German "im" ("im Moment nicht") is a word; the lists spell
 	// "im afraid" and "im in" out instead. Grammatical glue.
 	Apostropheless []string
+	// SlipTolerant are the few words a go-ahead turns on ("go ahead",
+	// "proceed"): typed with one slip of the finger (two neighbouring
+	// letters swapped, one inner letter dropped or doubled: "ahaed",
+	// "proced") they read as the word. Grammatical glue.
+	SlipTolerant []string
+	// SelfFuture are first-person subjects that carry a future ("I'll"):
+	// with a verb of the job after them the client plans to do it.
+	// AskVerbs get someone else to do a job ("ask my son to do it").
+	// Grammatical glue.
+	SelfFuture, AskVerbs []string
+	// ContrastParticles are two-word pairs in which the contrast word is
+	// a particle, not "but": "laat maar zitten" is one clause. Grammatical
+	// glue.
+	ContrastParticles []string
+	// RequestModals open a polite request put as a question ("Could you
+	// please go ahead?"): with a go-ahead in it, it asks for the work.
+	// Grammatical glue.
+	RequestModals []string
+	// BillingAsides ask how to bill the work ("can you invoice it to the
+	// company?"): a question about paperwork after a yes, no question back
+	// on the quote.
+	BillingAsides []string
 	// Postpone are verbs of taking the work up again ("revisit it", "come
 	// back to this"); followed in their clause by one of LaterTimes ("in
 	// the new year", "next spring") they put the work off: a no for now.
@@ -506,6 +567,9 @@ type replyCueLists struct {
 	// Overrides take back what the reply said before them ("ignore
 	// that", "scratch that"): only what follows them counts.
 	Overrides []string
+	// TimingQuestions ask when the reader can come or is free ("how soon
+	// could you come out?"): like StartQuestions, however long.
+	TimingQuestions []string
 	// StartNeeds ask what the firm needs in order to start ("anything
 	// you need from me before you start?"): like StartQuestions, they
 	// take the go-ahead for granted.
@@ -536,6 +600,16 @@ type replyCueLists struct {
 	// AgreeEmoji are a whole answer in a sign: a sentence of no words
 	// but one of them ("👍") is a bare yes. Not extendable.
 	AgreeEmoji []string
+	// DisagreeEmoji are a whole no in a sign ("👎"). Not extendable.
+	DisagreeEmoji []string
+	// Interjections may open a bare yes or no ("haha no", "oh yes").
+	// Disbelief are questions of disbelief that ask nothing back ("are
+	// you serious?"). Grammatical glue.
+	Interjections, Disbelief []string
+	// AgreementLinks may stand between an anaphoric subject and the
+	// agreement in a sentence that is only one ("That would be great.",
+	// "It'd be very helpful."). Grammatical glue.
+	AgreementLinks []string
 	// AgreementTails may follow a lone weak accept in a sentence that is
 	// only an agreement ("Sounds good to me.", "Works for us then.").
 	// Grammatical glue.
@@ -554,11 +628,15 @@ var englishReplyCues = replyCueLists{
 	WeakAccept: []string{
 		"yes", "yep", "yeah", "yup", "yea", "yeh", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
-		"fine with me", "fine by us", "fine with us", "happy with that", "ok with that", "okay with that",
+		"fine with me", "fine by us", "fine with us", "happy with that",
+		"ok by me", "okay by me", "ok by us", "okay by us", "ok with me", "okay with me", "alright by me",
+		"alright with me", "all right by me", "fine from me", "ok from me", "okay from me", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
-		"sure thing", "of course", "by all means", "sounds like a plan",
+		"sure thing", "of course", "by all means", "sounds like a plan", "says yes", "said yes",
+		// Welcoming the offer: "I'd appreciate that" ("that would be great": see AgreementLinks).
+		"i'd appreciate that $", "i'd appreciate it $", "we'd appreciate that $", "we'd appreciate it $",
 		// A reluctant yes: "I suppose so".
 		"suppose so", "guess so", "if you must",
 		// Finding the money: "we can stretch to that" ("we can't stretch to it" declines).
@@ -570,14 +648,16 @@ var englishReplyCues = replyCueLists{
 		"ok", "okay", "k", "great", "perfect", "fine", "sure", "right", "alright", "all right", "good", "lovely",
 		"excellent", "brilliant", "cool", "super", "fantastic", "wonderful", "understood", "noted", "got it",
 		"parfait", "genial", "bien", "gut", "super", "perfetto", "perfeito", "ótimo",
+		"helpful", "appreciated", "ideal",
 	},
 	PositiveIdioms: []string{
-		"no problem", "no problems", "not a problem", "no worries", "not a worry", "no objection", "no objections",
+		"no problem", "no problems", "not a problem", "no worries", "not a worry",
 		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
 		// Paying what was quoted, not an amount of one's own (Counter).
 		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 	},
+	AgreeingIdioms: []string{"no objection", "no objections"},
 	NeutralIdioms: []string{
 		"no rush", "no hurry", "not urgent", "no later than", "not later than", "if not sooner", "not only",
 		"not just", "no doubt", "not at all", "can't wait", "cannot wait", "no idea why", "as discussed",
@@ -585,14 +665,19 @@ var englishReplyCues = replyCueLists{
 		// Waiving a formality, not the work: "no need to ask me first".
 		// Waiting for the firm's next step is no deferral: "we'll wait for your invoice".
 		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
+		"leave it with", "leave this with",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
-		"no need for a quote", "no need to confirm", "no need to wait", "no need to get my", "don't need to ask",
+		"no need for a quote", "no need to confirm", "no need to wait", "no need to send", "no need to update", "need anything else",
+		"don't need to see", "no need to see", "don't worry about the cost", "don't worry about the price", "no need to get my", "don't need to ask",
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
 	},
-	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally"},
+	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally", "own $",
+		// The same in the other languages: "moi-même", "nosotros mismos", "zelf".
+		"moi même", "nous mêmes", "nous même", "en interne", "yo mismo", "yo misma", "nosotros mismos",
+		"internamente", "io stesso", "io stessa", "noi stessi", "eu mesmo", "eu mesma", "nós mesmos", "selber"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
@@ -611,6 +696,8 @@ var englishReplyCues = replyCueLists{
 	Contact: []string{
 		"get back to you", "come back to you", "let you know", "revert", "je reviens vers vous",
 		"ich melde mich", "le digo", "te digo", "laat het je", "ti faccio sapere",
+		// Taking it away to decide: "leave it with me" (no refusal; see NeutralIdioms).
+		"leave it with me", "leave it with us", "leave this with me", "leave this with us",
 	},
 	Partial: []string{
 		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
@@ -638,7 +725,11 @@ var englishReplyCues = replyCueLists{
 		// A timing wish, softened: "by Friday if you can manage it".
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
-		"if that's doable", "if it's doable", "if that works for you", "if that suits", "if it suits",
+		"if that's doable", "if it's doable",
+		// "Otherwise" closing a sentence: "apart from that", no condition.
+		"otherwise $",
+		// A future need, no condition on this answer: "we'll be in touch if we need it".
+		"if we need", "if i need", "if that works for you", "if that suits", "if it suits",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},
@@ -662,7 +753,8 @@ var englishReplyCues = replyCueLists{
 	Anaphora: []string{"it", "them", "both", "all", "those", "these", "everything", "that", "this"},
 	NewWork: []string{
 		"also", "as well", "too", "another", "additionally", "in addition", "separately", "separate",
-		"while you're at it", "one more thing", "something else", "aussi", "également", "también", "además",
+		"while you're at it", "whilst you're at it", "while you're in there", "whilst you're in there",
+		"while you're on it", "one more thing", "something else", "aussi", "également", "también", "además",
 		"auch", "zusätzlich", "anche", "ook", "também",
 	},
 	GoAheadOffers: []string{
@@ -683,7 +775,8 @@ var englishReplyCues = replyCueLists{
 		"when can you get started", "when could you get started", "how soon can you get started",
 		"when can you get going", "how soon could you have it done", "how soon can you have it done",
 		"when would it be ready", "when will it be ready", "when could you have it done",
-		"when can you have it done",
+		"when can you have it done", "when will you be able to", "when would you be able to", "when can you fit",
+		"when could you fit", "when can you do it", "when could you do it", "when will you do it",
 	},
 	Contrast:     []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
@@ -715,7 +808,23 @@ var englishReplyCues = replyCueLists{
 	Apostropheless: []string{
 		"cant=can't", "dont=don't", "wont=won't", "didnt=didn't", "doesnt=doesn't", "isnt=isn't", "arent=aren't",
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
-		"lets=let's", "thats=that's", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
+		"lets=let's", "thats=that's", "abt=about", "tho=though", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
+	},
+	SlipTolerant:      []string{"ahead", "proceed"},
+	RequestModals:     []string{"could", "can", "would", "will"},
+	SelfFuture:        []string{"i'll", "we'll"},
+	ContrastParticles: []string{"laat maar", "doe maar", "ga maar", "zeg maar", "kom maar", "stuur maar"},
+	AskVerbs:          []string{"ask", "asking", "get", "getting", "have", "having", "let", "letting", "tell", "telling"},
+	BillingAsides: []string{
+		"invoice it to", "invoice this to", "invoice us", "invoice me", "invoice the company", "invoice our",
+		"bill it to", "bill this to", "bill us", "bill me", "bill the company", "bill our",
+		"send the invoice to", "address the invoice to", "make the invoice out to", "put the invoice in",
+		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
+		"make the po out", "make it out to", "po out to",
+		// How to pay: "can I pay by card?"
+		"pay by card", "pay ... by card", "pay by bank transfer", "pay ... by bank transfer", "pay by transfer",
+		"pay ... by transfer", "pay by cheque", "pay by check", "pay by direct debit", "pay ... by direct debit",
+		"pay online", "pay by paypal",
 	},
 	Postpone: []string{
 		"revisit", "reconsider", "wait", "come back to it", "come back to this", "come back to that", "pick it up again",
@@ -733,7 +842,13 @@ var englishReplyCues = replyCueLists{
 		"disregard that", "disregard the above", "disregard what i", "forget what i", "forget i said",
 		"strike that", "second thought", "second thoughts", "having thought about it",
 	},
+	TimingQuestions: []string{
+		"how soon could you", "how soon can you", "how soon would you", "when could you come", "when can you come",
+		"when would you come", "when could you pop", "when can you pop", "when are you free", "when would suit you",
+		"when suits you", "what day suits", "what day works", "what time suits", "which day suits", "which day works",
+	},
 	StartNeeds: []string{
+		"when do you need", "when would you need",
 		"need ... before you start", "need ... before you begin", "need ... before you get started",
 		"need ... before you can start", "need ... to get started", "need ... to get going",
 		"need ... so you can start", "need ... so you can get started", "need ... for you to start",
@@ -745,7 +860,7 @@ var englishReplyCues = replyCueLists{
 		"before {weekday}", "before {month}", "by {weekday}", "by {month}", "by the end of",
 	},
 	WholeObjects:      []string{"it", "them", "all", "everything", "both"},
-	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it"},
+	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it", "that'd", "it'd", "that'll", "it'll"},
 	TagAux: []string{
 		"can", "can't", "could", "couldn't", "is", "isn't", "are", "aren't", "do", "don't", "does", "doesn't", "did",
 		"didn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "was", "wasn't",
@@ -757,14 +872,20 @@ var englishReplyCues = replyCueLists{
 		"{det} first half", "{det} second half", "{det} second phase", "{det} second stage", "part two", "phase two",
 		"stage two", "{det} optional extras", "{det} optional part",
 	},
-	Recipients:     []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
-	AgreeEmoji:     []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
+	Recipients:    []string{"me", "us", "him", "her", "them", "my", "our", "his", "their"},
+	AgreeEmoji:    []string{"\U0001F44D", "\U0001F44C", "\u2705", "\u2714"},
+	DisagreeEmoji: []string{"\U0001F44E"},
+	Interjections: []string{"lol", "haha", "hah", "ha", "oh", "wow", "hmm", "hm", "ah", "erm", "um", "well", "sorry"},
+	Disbelief: []string{"are you serious", "are you kidding", "are you joking", "you must be joking", "you must be kidding",
+		"is this a joke", "you're kidding", "you're joking", "seriously"},
+	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much", "have"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
 	NumberWords:    []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
 	HourUnits:      []string{"hours", "hour", "hrs", "hr", "h"},
-	Courtesies:     []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt"},
+	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
+		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{
 		"cost", "costs", "price", "prices", "priced", "fee", "fees", "rate", "rates", "charge", "charged", "include",
 		"includes", "included", "including", "cover", "covers", "covered", "extra", "on top", "instead", "discount",

@@ -48,17 +48,60 @@ func init() {
 					"doen het zelf", "doen we zelf"},
 				Hedge: []string{"overleggen"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
 			Words: Words{
 				Decline: []string{"já não é necessário", "já não precisamos", "fica para depois",
+					"deixar para lá", "deixa para lá", "deixe para lá", "fica para outra altura", "fica para outra vez",
 					"deixamos para depois", "adiamos", "caro demais para", "muito caro para"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
 				WeakDecline: []string{"caro demais", "muito caro"}},
+		},
+		// Danish, Swedish, Norwegian and Polish: the answers a rep meets
+		// from clients writing in them, no more (no other lists exist for
+		// these languages).
+		"da": {
+			Words: Words{
+				Accept:  []string{"gå i gang", "sæt i gang", "kør bare", "godkendt", "det er en aftale"},
+				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "springer over", "lader det ligge"},
+				Hedge:   []string{"tænke over", "vende det med"},
+			},
+			Reply: replyCueLists{WeakAccept: []string{"lyder fint", "lyder godt", "det er fint", "fint med mig"}, WeakDecline: []string{"dyrt"},
+				Negators: []string{"ikke"}, Courtesies: []string{"tak"}, BareNo: []string{"nej"}, BareNoFollowers: []string{"tak"}},
+		},
+		"sv": {
+			Words: Words{
+				Accept:  []string{"kör på", "sätt igång", "sätt i gång", "börja gärna", "godkänt"},
+				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "avstår", "låter det vara"},
+				Hedge:   []string{"fundera på", "tänka på saken", "stämma av"},
+			},
+			Reply: replyCueLists{WeakAccept: []string{"låter bra", "det går bra", "gärna"}, WeakDecline: []string{"dyrt"},
+				Negators: []string{"inte", "inga"}, Courtesies: []string{"tack"}, BareNo: []string{"nej"}, BareNoFollowers: []string{"tack"}},
+		},
+		"nb": {
+			Words: Words{
+				Accept:  []string{"sett i gang", "kjør på", "godkjent"},
+				Decline: []string{"nei takk", "ikke nødvendig", "ikke nå", "står over"},
+				Hedge:   []string{"tenke på det", "tenke over"},
+			},
+			Reply: replyCueLists{WeakAccept: []string{"høres bra ut", "høres fint ut", "gjerne"}, WeakDecline: []string{"dyrt"},
+				Courtesies: []string{"takk"}, BareNo: []string{"nei"}, BareNoFollowers: []string{"takk"}},
+		},
+		"pl": {
+			Words: Words{
+				Accept: []string{"proszę zaczynać", "proszę zacząć", "proszę działać", "proszę ruszać", "akceptuję",
+					"akceptujemy", "zgoda", "zlecam"},
+				Decline: []string{"nie dziękuję", "rezygnuję", "rezygnujemy", "nie jest potrzebne", "nie potrzebujemy",
+					"za drogo", "na razie nie", "odpuszczamy"},
+				Hedge: []string{"skonsultować", "zastanowię", "zastanowić", "muszę zapytać"},
+			},
+			Reply: replyCueLists{WeakAccept: []string{"w porządku", "pasuje", "dobrze"},
+				Courtesies: []string{"dziękuję", "dzięki"}, BareNo: []string{"nie"}, BareNoFollowers: []string{"dziękuję", "dzięki"},
+				Contact: []string{"odezwę się", "dam znać"}},
 		},
 	} {
 		registerLexicon(lang, lx)
