@@ -180,6 +180,9 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	switch {
 	case clientQuestionStart(lw, k):
 		return true
+	case runOnThirdAux[w] && runOnThirdSubjects[next]:
+		prev := lw[k-1]
+		return !whWords[prev] && !pronWords[prev] && !runOnEcho[prev]
 	case runOnPoliteAux[w]:
 		return next == "you" || next == "u"
 	case runOnStatusAux[w]:

@@ -1,0 +1,44 @@
+package triage
+
+import "testing"
+
+// TestSets8Shapes: the shapes the dev8 and messy7 sets showed missing,
+// each as a general rule with sentences written for it (none is taken
+// from a set). The rows are about which asks are found and how they are
+// quoted, not their kinds.
+func TestSets8Shapes(t *testing.T) {
+	t.Run("a question about a third person inside a run-on", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"does he", "one more thing tho my nephew starts helping at the stall in january does he need a contract or can i just pay him",
+				[]string{"does he need a contract or can i just pay him"}},
+			{"do they", "my parents are moving in with us next year do they count as dependants for anything",
+				[]string{"do they count as dependants for anything"}},
+			{"should she", "our cleaner wants to go self employed from april should she register before she invoices us",
+				[]string{"should she register before she invoices us"}},
+			{"an echo after nor is no question", "our old bookkeeper never answered emails nor do they pick up the phone now", nil},
+			{"after a pronoun is a statement", "the filing is what we do they just sign the forms at the end", nil},
+		})
+	})
+	t.Run("a wish whose benefit is the client's", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"I'd find it useful", "Before the board meets, I'd find it useful to have a list of the unpaid invoices.",
+				[]string{"Before the board meets, I'd find it useful to have a list of the unpaid invoices."}},
+			{"we'd find it helpful", "We'd find it helpful to see the fees broken down by month.",
+				[]string{"We'd find it helpful to see the fees broken down by month."}},
+			{"what the client found useful is a report", "I found it useful to read your notes on the lease.", nil},
+		})
+	})
+	t.Run("going ahead with what the firm offered", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"sounds good, go ahead and book it", "sounds good, go ahead and book it.", nil},
+			{"yes please and a tail", "Yes please go ahead and order them for me.", nil},
+			{"ok, then send it", "ok that's fine, please go ahead and send it to them.", nil},
+			{"a named object still asks", "Please go ahead and prepare the year-end accounts.",
+				[]string{"Please go ahead and prepare the year-end accounts."}},
+			{"a question still asks", "Could you go ahead and book it?",
+				[]string{"Could you go ahead and book it?"}},
+			{"a longer tail still asks", "Go ahead and send it to the landlord with a covering letter.",
+				[]string{"Go ahead and send it to the landlord with a covering letter."}},
+		})
+	})
+}
