@@ -42,3 +42,33 @@ func TestSets8Shapes(t *testing.T) {
 		})
 	})
 }
+
+// TestSets8TaggedAnswers: answers a client types into the quoted original
+// under a bracketed tag named above it are the client's new text; a tag
+// not named above, or none, leaves the history cut. Messages written for
+// the test.
+func TestSets8TaggedAnswers(t *testing.T) {
+	e := New(DefaultConfig())
+	const original = "-----Original Message-----\nFrom: Jo Reeve <jo@reeve.example.com>\nSent: 01 December 2026 10:00\nTo: Sam Hale <sam@hale.test>\nSubject: Checklist\n\n"
+	tests := []struct {
+		name, body, want string
+	}{
+		{"answers under a named tag are kept",
+			"My answers are marked [SH] below.\n\n" + original +
+				"Is the van still in your name?\n[SH] Yes. Can I transfer it to the company?\n\nDid you keep the mileage log?\n[SH] Only since June.\n",
+			"My answers are marked [SH] below.\n\nYes. Can I transfer it to the company?\n\nOnly since June."},
+		{"a tag not named above is the history's own",
+			"See below.\n\n" + original + "[External] Is the van still in your name?\n",
+			"See below."},
+		{"no tags: the history is cut",
+			"All fine, nothing to add.\n\n" + original + "Is the van still in your name?\n",
+			"All fine, nothing to add."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.Isolate(tt.body); got != tt.want {
+				t.Errorf("Isolate() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
