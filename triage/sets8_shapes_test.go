@@ -25,7 +25,20 @@ func TestSets8Shapes(t *testing.T) {
 				[]string{"Before the board meets, I'd find it useful to have a list of the unpaid invoices."}},
 			{"we'd find it helpful", "We'd find it helpful to see the fees broken down by month.",
 				[]string{"We'd find it helpful to see the fees broken down by month."}},
+			{"find it handy if you could", "I'd find it handy if you could send the invoices as PDFs.",
+				[]string{"I'd find it handy if you could send the invoices as PDFs."}},
+			{"would find it easier", "We would find it easier to have one invoice a quarter.",
+				[]string{"We would find it easier to have one invoice a quarter."}},
 			{"what the client found useful is a report", "I found it useful to read your notes on the lease.", nil},
+		})
+	})
+	t.Run("an obligation asked inside a run-on", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"do i have to", "the lodger pays cash every week do i have to declare it",
+				[]string{"the lodger pays cash every week do i have to declare it"}},
+			{"do we have to, naming the thing", "we sold the old trailer for scrap in june do we have to put the sale on the return",
+				[]string{"do we have to put the sale on the return"}},
+			{"can i have to is no question", "i finished the rota early so whenever possible can i have to say the team did well", nil},
 		})
 	})
 	t.Run("going ahead with what the firm offered", func(t *testing.T) {

@@ -108,8 +108,7 @@ var englishWords = Words{
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
 		// "I'd find it useful to have a summary…": a wish whose benefit
 		// is the client's, put without "if you could".
-		"i'd find it useful", "we'd find it useful", "i'd find it helpful", "we'd find it helpful",
-		"would find it useful", "would find it helpful",
+		"i'd find it {benefit}", "we'd find it {benefit}", "would find it {benefit}",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
