@@ -548,12 +548,39 @@ func goAheadOnly(ws []string) bool {
 			if ws[i] == "go" {
 				j = i + 2
 			}
-			if j >= len(ws) || ws[j] != "and" {
+			if j >= len(ws) || ws[j] != "and" || consentLead(ws[:i]) && consentTail(ws[j+1:]) {
 				return true
 			}
 		}
 	}
 	return len(ws) == 1 && ws[0] == "proceed"
+}
+
+// consentTail: what follows "go ahead and" is a verb whose object points
+// back at what the firm offered ("…and file it", "…and send them to
+// her"): the client agrees to the firm's proposal and asks for nothing
+// new. A named object ("…and prepare the accounts") asks for work.
+func consentTail(rest []string) bool {
+	if len(rest) < 2 || len(rest) > 5 || !consentObjects[rest[1]] {
+		return false
+	}
+	for _, w := range rest[2:] {
+		if !consentTailWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// consentLead: only agreement comes before "go ahead" ("yes please go
+// ahead and…"); "could you go ahead and book it" asks.
+func consentLead(ws []string) bool {
+	for _, w := range ws {
+		if !consentLeads[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // smallTalk reports shrugs, "how was…" small talk and thanks.

@@ -82,9 +82,43 @@ func cutHistory(lines []string) []string {
 			return append(trimBlankTail(trimTrailingRule(out)), cutHistory(lines[i+1:])...)
 		}
 		if marker || headerBlockAt(lines, i) {
-			return trimTrailingRule(out)
+			return withTaggedAnswers(trimTrailingRule(out), lines[i+1:])
 		}
 		out = append(out, lines[i])
+	}
+	return out
+}
+
+// answerTag is a bracketed mark a client puts before answers written into
+// the quoted original ("my replies are marked [JB] below").
+var answerTag = regexp.MustCompile(`\[([^\[\]\n]{1,24})\]`)
+
+// withTaggedAnswers appends to the client's text above, from the history
+// below an "-----Original Message-----" or header block, the lines the
+// client marked as their own with a bracketed tag that the text above
+// names: answers typed into the quoted message, which no ">" sets apart.
+// Each comes as its own paragraph without the tag. Without a tag named
+// above, nothing is kept: a "[External]" or "[cid:…]" in the history is
+// the history's own.
+func withTaggedAnswers(above, history []string) []string {
+	var tags []string
+	for _, l := range above {
+		for _, m := range answerTag.FindAllStringSubmatch(l, -1) {
+			tags = append(tags, "["+m[1]+"]")
+		}
+	}
+	if len(tags) == 0 {
+		return above
+	}
+	out := trimBlankTail(above)
+	for _, l := range history {
+		t := strings.TrimSpace(l)
+		for _, tag := range tags {
+			if rest, ok := strings.CutPrefix(t, tag); ok && strings.TrimSpace(rest) != "" {
+				out = append(out, "", strings.TrimSpace(rest))
+				break
+			}
+		}
 	}
 	return out
 }

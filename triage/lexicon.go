@@ -199,6 +199,9 @@ var wordClasses = map[string]map[string]bool{
 	"wh":      set("what what's whats when when's whens where where's wheres which who who's whos whom whose why how how's hows"),
 	// done: participles that report a finished act, so "whether it
 	// cleared" asks for a status, not for work.
+	// benefit: what a client would find a thing they ask for ("I'd find
+	// it useful to have…", "we'd find it easier if you…").
+	"benefit": set("useful helpful handy invaluable easier simpler quicker"),
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
 	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	// workpart: participles of work asked for ("need the policy rewritten").

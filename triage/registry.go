@@ -462,6 +462,22 @@ var runOnPoliteAux = set("can could would will")
 // run-on: "…the heating is off again did anyone call them".
 var runOnStatusAux, runOnStatusSubjects = set("did has have"), set("you u anyone someone anybody somebody")
 
+// runOnThirdAux + runOnThirdSubjects open a question about a third person
+// inside a run-on: "…starts in may does she need a contract". After a
+// wh-word, a pronoun or runOnEcho the pair is a statement's ("what does
+// he", "i do they", "so does she").
+var runOnThirdAux, runOnThirdSubjects = set("does do should"), set("he she they")
+
+// consentObjects and consentTailWords make "go ahead and <verb> it
+// (then / for me / to them)" a consent to what the firm offered.
+var consentLeads = set("yes yeah yep ok okay sure fine great good sounds that's please then so just do")
+
+var consentObjects, consentTailWords = set("it them that this"), set("then now today please thanks for me us to them him her")
+
+// runOnEcho before an auxiliary make it an echo, not a question: "so
+// does she", "neither do they", "more than does he".
+var runOnEcho = set("so neither nor than as")
+
 // runOnNotOpen before those words make them part of the ask before
 // ("let me know what day…", "please can you…", "…or can you…").
 var runOnNotOpen = set("know tell see sure decide ask wonder wondering on about of at by from for to is was if " +

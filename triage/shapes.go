@@ -178,7 +178,7 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
-	case clientQuestionStart(lw, k):
+	case questionStart(lw, k):
 		return true
 	case runOnPoliteAux[w]:
 		return next == "you" || next == "u"
@@ -197,6 +197,24 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return ok
 	}
 	return false
+}
+
+// questionStart: a yes/no question about the client's own act or a
+// third person's opens inside a run-on.
+func questionStart(lw []string, k int) bool {
+	return clientQuestionStart(lw, k) || thirdPersonStart(lw, k)
+}
+
+// thirdPersonStart: "does she", "do they", "should he" opening a question
+// about a third person inside a run-on ("…starts in may does she need a
+// contract"); after a wh-word, a pronoun or an echo word ("so does he",
+// "nor do they") the pair belongs to a statement.
+func thirdPersonStart(lw []string, k int) bool {
+	if !runOnThirdAux[lw[k]] || !runOnThirdSubjects[lw[k+1]] {
+		return false
+	}
+	prev := lw[k-1]
+	return !whWords[prev] && !pronWords[prev] && !runOnEcho[prev]
 }
 
 // unjoinedBlocked: the word before lw[k] makes what follows part of the

@@ -213,7 +213,14 @@ func clientQuestionStart(lw []string, k int) bool {
 		return false
 	}
 	// "…can we do that": "do" with an object is the verb asked about.
-	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && (!auxWords[lw[k+2]] || lw[k+2] == "do" && k+3 < len(lw))
+	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && (!auxWords[lw[k+2]] || lw[k+2] == "do" && k+3 < len(lw) || obligation(lw, k))
+}
+
+// obligation: "do" + subject + "have to" ("…do i have to declare it")
+// asks whether the client must act, where another auxiliary after the
+// subject ("if i can i will", "…can i have to say") would not.
+func obligation(lw []string, k int) bool {
+	return lw[k] == "do" && k+4 < len(lw) && lw[k+2] == "have" && lw[k+3] == "to"
 }
 
 // --- Context after the ask ------------------------------------------------

@@ -106,6 +106,9 @@ var englishWords = Words{
 		"we'd like {det}", "i would like {det}", "we would like {det}", "grateful if you could", "would be grateful if",
 		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
 		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
+		// "I'd find it useful to have a summary…": a wish whose benefit
+		// is the client's, put without "if you could".
+		"i'd find it {benefit}", "we'd find it {benefit}", "would find it {benefit}",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
