@@ -236,6 +236,10 @@ func formOf(c clause) form {
 			// "Can you move the en-suite…?", "could you re-edit the
 			// shots?": a request for something to be done, put politely.
 			return formPoliteWork
+		case c.agent != agentClient && possibleWork(c.ws):
+			// "Would it be possible to redraw the plans?": a request
+			// for work put as a question of possibility.
+			return formPoliteWork
 		case c.agent == agentFirm:
 			// "Can you tell me…?", "could you confirm…?": a request for
 			// an answer.
