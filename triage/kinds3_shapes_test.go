@@ -56,4 +56,34 @@ func TestKindShapes3(t *testing.T) {
 				[]string{"paid: Could you add a section on pricing to the proposal?"}},
 		})
 	})
+	t.Run("setting up a person bare is entering a starter", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"set her up", "Our new bookkeeper starts on the 3rd, could you set her up?",
+				[]string{"quick: Our new bookkeeper starts on the 3rd, could you set her up?"}},
+			{"set up the new hire", "Please set up the new hire from Monday.",
+				[]string{"quick: Please set up the new hire from Monday."}},
+			{"setting up a new joiner", "Would you mind setting up our new joiner on the system this week?",
+				[]string{"quick: Would you mind setting up our new joiner on the system this week?"}},
+			{"set up with things is work", "Could you set him up with a laptop, an email account and access to the drive?",
+				[]string{"paid: Could you set him up with a laptop, an email account and access to the drive?"}},
+		})
+	})
+	t.Run("chasing one payer is a reminder", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"chase the council for", "Can you chase the council for the rates refund?",
+				[]string{"quick: Can you chase the council for the rates refund?"}},
+			{"chase up a supplier for", "could you chase up Harlow Supplies for the credit note",
+				[]string{"quick: could you chase up Harlow Supplies for the credit note"}},
+			{"a batch stays credit control", "Could you chase all the customers whose invoices are over 90 days?",
+				[]string{"paid: Could you chase all the customers whose invoices are over 90 days?"}},
+		})
+	})
+	t.Run("a registered office is an address", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"change our registered office", "Please change our registered office to the new unit on Mill Lane.",
+				[]string{"quick: Please change our registered office to the new unit on Mill Lane."}},
+			{"moving the office itself is work", "Please plan the move of our office to the new unit on Mill Lane.",
+				[]string{"paid: Please plan the move of our office to the new unit on Mill Lane."}},
+		})
+	})
 }

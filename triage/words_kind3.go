@@ -103,4 +103,17 @@ var kinds3Signals = []Signal{
 	// (messy3 paid, messy6 quick for the same shape with a noun).
 	{Match: "add it to|add this to|add that to|add {det} new {newcomer}|add {det} {newcomer}",
 		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// Setting up a person, bare, is entering a starter on the records:
+	// "can you set her up?", "please set up the new hire from Monday".
+	// Setting one up with things ("set him up with a laptop and a
+	// login") names the work, and weighs as much again.
+	{Match: "set him up|set her up|set them up|setting up {det} new {newcomer}|set up {det} new {newcomer}",
+		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	{Match: "set ... up with|set ... up like|setting ... up with|set up ... with {det}", Kind: "paid", Weight: 3, Act: "setup"},
+	// Chasing one payer for what they owe is one reminder: "can you chase
+	// the council for the refund?". A batch ("chase all the overdue
+	// invoices") names no single payer and stays credit control.
+	{Match: "chase ... for|chase up ... for|chasing ... for", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// A registered office is an address: changing it is one field.
+	{Match: "{detailedit} {det} registered office|{detailedit} registered office", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
 }
