@@ -86,4 +86,26 @@ func TestKindShapes3(t *testing.T) {
 				[]string{"paid: Please plan the move of our office to the new unit on Mill Lane."}},
 		})
 	})
+	t.Run("the firm's own price is a fact", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"what your fees would be", "We'd like to know what your fees would be for the landscaping phase.",
+				[]string{"quick: We'd like to know what your fees would be for the landscaping phase."}},
+			{"what you'd charge", "Roughly what would you charge for the boundary survey?",
+				[]string{"quick: Roughly what would you charge for the boundary survey?"}},
+			{"costing the client's options stays work", "Could you work out how much each of the three pension options would cost us?",
+				[]string{"paid: Could you work out how much each of the three pension options would cost us?"}},
+		})
+	})
+	t.Run("handing a matter over asks for the work", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"deal with this", "The council sent another notice, could you deal with this for me?",
+				[]string{"paid: The council sent another notice, could you deal with this for me?"}},
+			{"take care of that, please last", "could you take care of that please",
+				[]string{"paid: could you take care of that please"}},
+			{"take care of it", "please take care of it while I'm away",
+				[]string{"paid: please take care of it while I'm away"}},
+			{"someone else handling it is no hand-over", "Can my bookkeeper handle it instead of me?",
+				[]string{"quick: Can my bookkeeper handle it instead of me?"}},
+		})
+	})
 }

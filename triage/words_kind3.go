@@ -114,6 +114,14 @@ var kinds3Signals = []Signal{
 	// the council for the refund?". A batch ("chase all the overdue
 	// invoices") names no single payer and stays credit control.
 	{Match: "chase ... for|chase up ... for|chasing ... for", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// The firm's own price is a fact the rep knows: "what would your fee
+	// be for the renewal?", "roughly what would you charge for it?".
+	{Match: "your fee|your fees|your charge|your charges|you charge|you'd charge|you would charge|your rate for|your rates for|your price for",
+		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// Handing a matter over is asking for the work it takes, whatever it
+	// is: "could you deal with this for us?", "please take care of it".
+	{Match: "deal with this|deal with it|deal with that|deal with them|take care of this|take care of it|take care of that|handle this for|handle it for",
+		Kind: "paid", Weight: 2, Act: "work"},
 	// A registered office is an address: changing it is one field.
 	{Match: "{detailedit} {det} registered office|{detailedit} registered office", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
 }
