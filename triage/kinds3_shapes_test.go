@@ -108,4 +108,22 @@ func TestKindShapes3(t *testing.T) {
 				[]string{"quick: Can my bookkeeper handle it instead of me?"}},
 		})
 	})
+	t.Run("filing a made document is one step", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"submit it", "Could you submit it to the council today?",
+				[]string{"quick: Could you submit it to the council today?"}},
+			{"lodge it", "can you lodge it before the deadline",
+				[]string{"quick: can you lodge it before the deadline"}},
+			{"preparing it is the work", "Please prepare the VAT return and file it by Friday.",
+				[]string{"paid: Please prepare the VAT return and file it by Friday."}},
+		})
+	})
+	t.Run("one employee's payroll form is a copy", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"the P45 for a leaver", "We need the P45 for Sam as soon as possible.",
+				[]string{"quick: We need the P45 for Sam as soon as possible."}},
+			{"the year-end for all staff is work", "Could you run the year-end payroll and issue P60s to all staff?",
+				[]string{"paid: Could you run the year-end payroll and issue P60s to all staff?"}},
+		})
+	})
 }

@@ -122,6 +122,13 @@ var kinds3Signals = []Signal{
 	// is: "could you deal with this for us?", "please take care of it".
 	{Match: "deal with this|deal with it|deal with that|deal with them|take care of this|take care of it|take care of that|handle this for|handle it for",
 		Kind: "paid", Weight: 2, Act: "work"},
+	// Filing or submitting a document already made, named by a pronoun,
+	// is one step: "could you submit it today?". Preparing it in the same
+	// ask ("prepare the return and file it") still names the work.
+	{Match: "file it|submit it|lodge it|file this|submit this|file that|submit that", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// One leaver's or one employee's year-end form comes out of the
+	// payroll software: "we need the P45 for Sam", "can I have my P60?".
+	{Match: "{det} p45|{det} p60", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
 	// A registered office is an address: changing it is one field.
 	{Match: "{detailedit} {det} registered office|{detailedit} registered office", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
 }
