@@ -22,18 +22,8 @@ var possibleClientVerbs = set("pay come meet visit speak talk chat get have brin
 // verb is an act of work the firm would do, not a request for an answer
 // or a copy, nor the client's own act.
 func possibleWork(ws []string) bool {
-	end, ok := possibleFrames.hasAt(ws, 0)
-	if !ok {
-		return false
-	}
-	for end < len(ws) && (fillers[ws[end]] || ws[end] == "please") {
-		end++
-	}
-	if end >= len(ws) {
-		return false
-	}
-	v := ws[end]
-	return !notActionVerbs[v] && !infoVerbs[v] && !possibleClientVerbs[v]
+	v, ok := verbAfter(possibleFrames, ws)
+	return ok && !notActionVerbs[v] && !infoVerbs[v] && !possibleClientVerbs[v]
 }
 
 // madeAdjectives mark a thing to be made or made again: "a new logo",
