@@ -823,7 +823,7 @@ func withoutFillers(ws []string) []string {
 }
 
 func (e *Engine) agentOf(ws []string) agent {
-	if _, ok := clientFrames.hasAt(ws, 0); ok {
+	if _, ok := clientFrames.hasAt(ws, 0); ok || othersMustDo(ws) {
 		return agentClient
 	}
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {

@@ -236,6 +236,10 @@ func formOf(c clause) form {
 			// "Can you move the en-suite…?", "could you re-edit the
 			// shots?": a request for something to be done, put politely.
 			return formPoliteWork
+		case c.agent != agentClient && possibleWork(c.ws):
+			// "Would it be possible to redraw the plans?": a request
+			// for work put as a question of possibility.
+			return formPoliteWork
 		case c.agent == agentFirm:
 			// "Can you tell me…?", "could you confirm…?": a request for
 			// an answer.
@@ -298,18 +302,24 @@ func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 // actionVerb reports whether a polite request ("can you X …") asks for an
 // act of work: its verb is not one that asks for information.
 func actionVerb(ws []string) bool {
-	end, ok := politeFrames.hasAt(ws, 0)
+	v, ok := verbAfter(politeFrames, ws)
+	return ok && !notActionVerbs[v] && !infoVerbs[v]
+}
+
+// verbAfter returns the verb after a frame of frames that opens ws
+// ("can you please <verb>"), fillers and "please" skipped.
+func verbAfter(frames *lexicon, ws []string) (string, bool) {
+	end, ok := frames.hasAt(ws, 0)
 	if !ok {
-		return false
+		return "", false
 	}
 	for end < len(ws) && (fillers[ws[end]] || ws[end] == "please") {
 		end++
 	}
 	if end >= len(ws) {
-		return false
+		return "", false
 	}
-	v := ws[end]
-	return !notActionVerbs[v] && !infoVerbs[v]
+	return ws[end], true
 }
 
 // infoRequest: a request, not put as a question, that asks for an answer

@@ -82,6 +82,9 @@ func (e *Engine) wantedItem(c *clause) {
 	// Its kind is left to what it names: a thing asked for has no form
 	// that leans either way.
 	c.ask, c.agent = true, agentFirm
+	// A made thing ("a refreshed logo", "new templates for…") inherits
+	// the intro's request: it asks for the making.
+	c.request = c.request || madeItem(c.ws)
 }
 
 // --- Not asks -------------------------------------------------------------

@@ -1,0 +1,126 @@
+package triage
+
+// Quick-vs-paid cues added for issue #11 (helper "kinds3"): the shapes the
+// messy sets showed sorted wrongly. Each is a general rule with table rows
+// in TestKindShapes3 (kinds3_shapes_test.go). English only: the verb lists
+// they lean on (infoVerbs, notActionVerbs) are English.
+
+// possibleFrames ask whether the firm could do a thing: "would it be
+// possible to redraw the plans?" is a request put politely, whose verb
+// says whether it asks for work (formOf). "Is it possible to…" is left
+// out: it as often asks what a rule allows ("is it possible to claim…").
+var possibleFrames = newLexicon([]string{"would it be possible to", "would it be possible for you to",
+	"would it be at all possible to", "might it be possible to", "could it be possible to"})
+
+// possibleClientVerbs after a possibility frame are the client's own act
+// or a meeting ("would it be possible to pay in two parts?", "…to meet on
+// Friday?"): they ask for leave or a slot, not for work.
+var possibleClientVerbs = set("pay come meet visit speak talk chat get have bring drop pop collect pick book arrange " +
+	"delay postpone extend split spread")
+
+// possibleWork: the ask opens "would it be possible to <verb>" and the
+// verb is an act of work the firm would do, not a request for an answer
+// or a copy, nor the client's own act.
+func possibleWork(ws []string) bool {
+	v, ok := verbAfter(possibleFrames, ws)
+	return ok && !notActionVerbs[v] && !infoVerbs[v] && !possibleClientVerbs[v]
+}
+
+// madeAdjectives mark a thing to be made or made again: "a new logo",
+// "refreshed templates", "a revised floor plan". An item naming one, in a
+// list the client introduced as what they want, asks for the making.
+var madeAdjectives = set("new refreshed redesigned revised updated reworked redrawn rewritten fresh modernised modernized " +
+	"rebranded replacement")
+
+// madeItem: a wanted list item opens with a made thing ("a refreshed logo
+// that…", "new templates for…"): a determiner or none, then within two
+// words an adjective of making.
+func madeItem(ws []string) bool {
+	i := 0
+	if i < len(ws) && detWords[ws[i]] {
+		i++
+	}
+	for k := i; k < len(ws) && k < i+2; k++ {
+		if madeAdjectives[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDoerSubjects do the act a "will <subject> need to…" question asks
+// about: the client's side, not the firm.
+var otherDoerSubjects = set("i we people they staff everyone everybody anyone anybody employees users customers " +
+	"tenants clients members he she someone our the")
+
+// othersMustDo: a yes/no question about what the client's side will have
+// to do ("will staff need to log in again?", "do the tenants have to sign
+// anything?") asks about their act: the work verb after it is theirs.
+func othersMustDo(ws []string) bool {
+	if len(ws) < 4 || !othersAux[ws[0]] {
+		return false
+	}
+	i := 1
+	if (ws[i] == "our" || ws[i] == "the") && i+1 < len(ws) {
+		i++ // "will our staff", "do the tenants"
+	} else if !otherDoerSubjects[ws[i]] {
+		return false
+	}
+	i++
+	if i+1 >= len(ws) {
+		return false
+	}
+	return (ws[i] == "need" || ws[i] == "have" || ws[i] == "needs" || ws[i] == "has") && ws[i+1] == "to"
+}
+
+// othersAux open the yes/no question othersMustDo reads.
+var othersAux = set("will would do does did")
+
+// newcomers are people joining a team: adding one to a list is a record.
+var newcomers = set("starter joiner hire recruit employee girl guy lad apprentice member colleague person worker")
+
+func init() {
+	wordClasses["newcomer"] = newcomers
+	registerSignals(kinds3Signals, nil)
+}
+
+// kinds3Signals are the signals of the rules above.
+var kinds3Signals = []Signal{
+	// Adding one record to a list is admin: "can you add this to the
+	// rota?", "please add our new starter". It outweighs "add … to the"
+	// (a fix) and a ledger noun ("add it to the accounts"), but not a
+	// work verb in the same ask: in "work out what he's owed and add it
+	// to his payslip" the "it" is the result of the work. "Add him/her
+	// to the payroll" is left out: the sets' labels disagree on it
+	// (messy3 paid, messy6 quick for the same shape with a noun).
+	{Match: "add it to|add this to|add that to|add {det} new {newcomer}|add {det} {newcomer}",
+		Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
+	// Setting up a person, bare, is entering a starter on the records:
+	// "can you set her up?", "please set up the new hire from Monday".
+	// Setting one up with things ("set him up with a laptop and a
+	// login") names the work, and weighs as much again.
+	{Match: "set him up|set her up|set them up|setting up {det} new {newcomer}|set up {det} new {newcomer}",
+		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	{Match: "set ... up with|set ... up like|setting ... up with|set up ... with {det}", Kind: "paid", Weight: 3, Act: "setup"},
+	// Chasing one payer for what they owe is one reminder: "can you chase
+	// the council for the refund?". A batch ("chase all the overdue
+	// invoices") names no single payer and stays credit control.
+	{Match: "chase ... for|chase up ... for|chasing ... for", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// The firm's own price is a fact the rep knows: "what would your fee
+	// be for the renewal?", "roughly what would you charge for it?".
+	{Match: "your fee|your fees|your charge|your charges|you charge|you'd charge|you would charge|your rate for|your rates for|your price for",
+		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// Handing a matter over is asking for the work it takes, whatever it
+	// is: "could you deal with this for us?", "please take care of it".
+	{Match: "deal with this|deal with it|deal with that|deal with them|take care of this|take care of it|take care of that|handle this for|handle it for",
+		Kind: "paid", Weight: 2, Act: "work"},
+	// Filing or submitting a document already made, named by a pronoun,
+	// is one step: "could you submit it today?". Preparing it in the same
+	// ask ("prepare the return and file it") still names the work.
+	{Match: "file it|submit it|lodge it|file this|submit this|file that|submit that", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// One leaver's or one employee's year-end form comes out of the
+	// payroll software: "we need the P45 for Sam", "can I have my P60?".
+	{Match: "{det} p45|{det} p60", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// A registered office is an address: changing it is one field.
+	{Match: "{detailedit} {det} registered office|{detailedit} registered office", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
+}
