@@ -1,9 +1,11 @@
 package triage
 
-// Quick-vs-paid cues added for issue #11 (helper "kinds3"): the shapes the
-// messy sets showed sorted wrongly. Each is a general rule with table rows
-// in TestKindShapes3 (kinds3_shapes_test.go). English only: the verb lists
-// they lean on (infoVerbs, notActionVerbs) are English.
+// Quick-vs-paid cues of admin and requests put politely: one record added,
+// a person set up, one payer chased, a made document filed, the firm's own
+// fee, a matter handed over, "would it be possible to <work>", a made thing
+// in a wanted list, and what the client's side must do. Each has table
+// rows in TestKindShapes3. English only: the verb lists they lean on
+// (infoVerbs, notActionVerbs) are English.
 
 // possibleFrames ask whether the firm could do a thing: "would it be
 // possible to redraw the plans?" is a request put politely, whose verb
@@ -81,11 +83,11 @@ var newcomers = set("starter joiner hire recruit employee girl guy lad apprentic
 
 func init() {
 	wordClasses["newcomer"] = newcomers
-	registerSignals(kinds3Signals, nil)
+	registerSignals(adminSignals, nil)
 }
 
-// kinds3Signals are the signals of the rules above.
-var kinds3Signals = []Signal{
+// adminSignals are the signals of the rules above.
+var adminSignals = []Signal{
 	// Adding one record to a list is admin: "can you add this to the
 	// rota?", "please add our new starter". It outweighs "add … to the"
 	// (a fix) and a ledger noun ("add it to the accounts"), but not a
