@@ -884,6 +884,9 @@ type sentenceSplit struct {
 // word k.
 func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	lw := sp.lw
+	if commaQuestionAt(sp, k) {
+		return e.splitQuestion(sp, k)
+	}
 	if !joinerAt(sp, k) {
 		return nil, false
 	}
@@ -900,6 +903,9 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// about the same thing and stays with the first.
 	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && secondQuestion(right) {
 		return e.splitQuestion(sp, k)
+	}
+	if asks, ok := e.splitWish(sp, k, r); ok {
+		return asks, true
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {
 		return asks, true

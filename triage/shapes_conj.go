@@ -190,3 +190,75 @@ func (e *Engine) runOnJobs(asks []clause) []clause {
 	}
 	return out
 }
+
+// commaQuestionAt: a request put to the firm as a question ("can u…",
+// "could you…", "would someone…") opens at word k just after a comma:
+// "is that normal, can u write to them" asks a second thing. The comma
+// stands where a careful writer puts a full stop; splitQuestion still
+// needs both parts to be asks.
+func commaQuestionAt(sp *sentenceSplit, k int) bool {
+	lw := sp.lw
+	if k+3 >= len(lw) || !requestAux[lw[k]] || !hopeSubjects[lw[k+1]] || !precededBy(sp.s, sp.spans[k].start, ",") {
+		return false
+	}
+	// Before the comma, a question of the client's own ("is that even
+	// allowed", "what do I owe"): not background ("when we met the bank
+	// they said…") nor a request to the firm, which the request after it
+	// goes on with ("please send the lease, could you also add…").
+	if !isInterrogative(lw) || firmFrames.has(lw[:k]) {
+		return false
+	}
+	// A request about what the question was about ("why was the van
+	// taxed twice, could you look into it") is the question's ask.
+	for _, w := range lw[k+2 : min(k+commaQuestionReach, len(lw))] {
+		if anaphora[w] {
+			return false
+		}
+	}
+	return secondQuestion(lw[k:])
+}
+
+// commaQuestionReach bounds the words of the request after a comma in
+// which a word pointing back ties it to the question before: "could you
+// look into it", "can you sort that out".
+const commaQuestionReach = 6
+
+// splitWish splits at ", and" before a wish that asks the firm to act
+// ("…, and it would really help if you could price the repairs", "…, and
+// I'd be grateful if you could call me"): a request frame of its own,
+// so a second ask, not the first one's result.
+func (e *Engine) splitWish(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if !commaJoined(sp, k) || r != k+1 || !wishFrame(sp.lw[r:]) {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[r].start:])
+	if !left.ask || !rc.ask || len(left.ws) < 3 {
+		return nil, false
+	}
+	return append(e.splitAsks(left.text), rc), true
+}
+
+// wishReach bounds the words before the "if" of a wish: "it would
+// really be very helpful if".
+const wishReach = 7
+
+// wishFrame: the words open with a subject of a wish ("it", "I'd", "we")
+// and, within a few words, "if" with the firm and a modal and a verb
+// after it: "it would really help if you could…", "I'd be grateful if
+// you could…". Not a question: "would it…" is read as one; nor a wish
+// whose verb's object points back ("…if you could send it by Friday").
+func wishFrame(ws []string) bool {
+	if len(ws) < 5 || !wishSubjects[ws[0]] {
+		return false
+	}
+	for i := 1; i < len(ws)-2 && i <= wishReach; i++ {
+		if ws[i] == "if" {
+			// "…if you could do it by Friday" asks for the first job
+			// again, by a date: one ask.
+			v, ok := modalVerb(ws, i+1)
+			return ok && !anaphoricObject(ws[v:])
+		}
+	}
+	return false
+}

@@ -32,6 +32,20 @@ func TestJoinedAsks(t *testing.T) {
 			{"pls asks the firm like please", "pls send me the login and sort out the duplicate entries in the ledger", []string{"pls send me the login", "sort out the duplicate entries in the ledger"}},
 			{"three quick jobs, the last without a clear signal of its own", "Could you resend the invoice, confirm the meeting time and book the room for Friday?", []string{"Could you resend the invoice", "confirm the meeting time", "book the room for Friday?"}},
 			{"a fact, then details sent", "Can you tell me when the invoice is due and send me the bank details?", []string{"Can you tell me when the invoice is due", "send me the bank details?"}},
+			{"a question, then a request put as a question after a comma", "Is that even legal, can you write to the landlord for me", []string{"Is that even legal", "can you write to the landlord for me"}},
+			{"a wh-question, then could you after a comma", "What do I owe for March, could you send me a statement?", []string{"What do I owe for March", "could you send me a statement?"}},
+			{"a fact, then a wish that asks for a job", "I'd like to know when the survey will be ready, and it would really help if you could send the invoice to my work address.", []string{"I'd like to know when the survey will be ready", "it would really help if you could send the invoice to my work address."}},
+			{"a job, then a grateful wish for something else", "Can you tell me the filing deadline, and I'd be grateful if you could check the payroll figures.", []string{"Can you tell me the filing deadline", "I'd be grateful if you could check the payroll figures."}},
+			{"a job, then an appreciated wish for a copy", "Can you prepare the accounts, and I'd appreciate it if you could send me a copy of the draft first.", []string{"Can you prepare the accounts", "I'd appreciate it if you could send me a copy of the draft first."}},
+		})
+	})
+	t.Run("a lead before a comma, or a wish about the same job, stays one", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a condition before can you", "If you get a minute, can you send me the form?", []string{"If you get a minute, can you send me the form?"}},
+			{"thanks before could you", "Thanks for the update, could you send me the revised plan?", []string{"Thanks for the update, could you send me the revised plan?"}},
+			{"an apology before can u", "Sorry to chase, can u send the invoice again", []string{"Sorry to chase, can u send the invoice again"}},
+			{"a wish for a date on the same job", "Could you check the lease, and it would help if it were done by Friday.", []string{"Could you check the lease, and it would help if it were done by Friday."}},
+			{"a wish whose object points back", "Could you look at the gutters, and it would help if you could do it before the rain.", []string{"Could you look at the gutters, and it would help if you could do it before the rain."}},
 		})
 	})
 	t.Run("a visit and the job it is for", func(t *testing.T) {
@@ -126,6 +140,21 @@ func TestOneJobJoin(t *testing.T) {
 	for _, tt := range tests {
 		if got := oneJobJoin(words(tt.words), tt.k); got != tt.want {
 			t.Errorf("oneJobJoin(%q, %d) = %v, want %v", tt.words, tt.k, got, tt.want)
+		}
+	}
+}
+
+// TestLoveToKnowAsksForAnAnswer: "I'd love to know whether…" asks for an
+// answer like "I'd like to know…", not for work.
+func TestLoveToKnowAsksForAnAnswer(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, text := range []string{
+		"I would love to know whether that is normal for a house this age.",
+		"We'd love to know if the grant covers the new windows.",
+	} {
+		qs := e.Questions(text)
+		if len(qs) != 1 || qs[0].Kind != Quick {
+			t.Errorf("Questions(%q) = %+v, want one quick ask", text, qs)
 		}
 	}
 }
