@@ -864,6 +864,12 @@ func (e *Engine) splitJoined(s string, whole clause) []clause {
 	}
 	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lw}
 	for k := 2; k < len(sp.lw)-2; k++ {
+		if commaQuestionAt(&sp, k) {
+			if asks, ok := e.splitQuestion(&sp, k); ok {
+				return asks
+			}
+			continue
+		}
 		if asks, ok := e.splitAt(&sp, k); ok {
 			return asks
 		}
@@ -884,9 +890,6 @@ type sentenceSplit struct {
 // word k.
 func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	lw := sp.lw
-	if commaQuestionAt(sp, k) {
-		return e.splitQuestion(sp, k)
-	}
 	if !joinerAt(sp, k) {
 		return nil, false
 	}
@@ -913,7 +916,10 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	if asks, ok := e.splitIfNot(sp, k); ok {
 		return asks, true
 	}
-	return e.splitRequest(sp, k, r)
+	if asks, ok := e.splitRequest(sp, k, r); ok {
+		return asks, true
+	}
+	return e.splitOwnSeries(sp, k, r)
 }
 
 // joinerAt: word k joins two parts that may be asks of their own: "and",

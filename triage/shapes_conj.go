@@ -262,3 +262,108 @@ func wishFrame(ws []string) bool {
 	}
 	return false
 }
+
+// splitOwnSeries splits a list of three jobs or more, "V1 X, V2 Y and V3
+// Z", each with a verb and an object of its own that points back at
+// nothing: "can you send me the payroll report, chase the two late
+// invoices and let me know when the new card arrives" asks three things,
+// even with a paid one among them. A list whose jobs share an object
+// ("set it up, order her a laptop and add her to payroll") is one piece
+// of work, and so is one of a single kind (joinedJob and jobSeries read
+// those).
+func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	lw := sp.lw
+	if lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !ownJob(e, lw[r:]) {
+		return nil, false
+	}
+	first := e.firstJobAt(lw)
+	if first < 0 || !ownJob(e, lw[first:]) {
+		return nil, false
+	}
+	var cuts []int
+	for j := first + 2; j < k-1; j++ {
+		if !precededBy(sp.s, sp.spans[j].start, ",") {
+			continue
+		}
+		if !ownJob(e, lw[j:]) {
+			return nil, false
+		}
+		cuts = append(cuts, j)
+	}
+	if len(cuts) == 0 {
+		return nil, false
+	}
+	cuts = append(cuts, r)
+	var parts []clause
+	from := 0
+	for i, j := range cuts {
+		end := sp.spans[j].start
+		if i == len(cuts)-1 {
+			end = sp.spans[k].start
+		}
+		parts = append(parts, e.clause(trimJoin(sp.s[from:end])))
+		from = sp.spans[j].start
+	}
+	parts = append(parts, e.clause(sp.s[from:]))
+	return e.mixedSeries(parts)
+}
+
+// mixedSeries keeps the parts of a list of jobs when each reads as a job
+// of a few words and their kinds differ: a list of one kind is read by
+// jobSeries (quick) or stays one piece of work (paid).
+func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
+	kinds := map[Kind]bool{}
+	for i := range parts {
+		if len(parts[i].ws) < 3 {
+			return nil, false
+		}
+		if i > 0 {
+			parts[i].ask, parts[i].request, parts[i].agent = true, true, agentFirm
+		} else if !parts[i].ask {
+			return nil, false
+		}
+		kinds[e.classify(parts[i]).kind] = true
+	}
+	if len(kinds) < 2 {
+		return nil, false
+	}
+	return parts, true
+}
+
+// firstJobAt returns where the first request verb of the sentence stands
+// within its first words ("can you send…", "could you please chase…"),
+// or -1.
+func (e *Engine) firstJobAt(lw []string) int {
+	for i := 0; i < len(lw) && i <= factVerbReach; i++ {
+		if _, ok := e.lex.requestVerbs.hasAt(lw, i); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// ownJob: the words open with a request verb whose object is a thing of
+// its own: not a word pointing back ("it", "them", "once") nor a third
+// person ("order her a laptop"), the client aside ("send me the list",
+// "let me know when…").
+func ownJob(e *Engine, ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !factOpen(ws) {
+		return false
+	}
+	i := 1
+	if meWords[ws[i]] {
+		i++
+	}
+	if ws[0] == "let" && i < len(ws) && ws[i] == "know" {
+		i++
+	}
+	for _, w := range ws[i:min(i+2, len(ws))] {
+		if anaphora[w] || pointBackWords[w] || objectPronouns[w] && !meWords[w] {
+			return false
+		}
+	}
+	return true
+}

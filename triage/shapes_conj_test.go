@@ -37,6 +37,15 @@ func TestJoinedAsks(t *testing.T) {
 			{"a fact, then a wish that asks for a job", "I'd like to know when the survey will be ready, and it would really help if you could send the invoice to my work address.", []string{"I'd like to know when the survey will be ready", "it would really help if you could send the invoice to my work address."}},
 			{"a job, then a grateful wish for something else", "Can you tell me the filing deadline, and I'd be grateful if you could check the payroll figures.", []string{"Can you tell me the filing deadline", "I'd be grateful if you could check the payroll figures."}},
 			{"a job, then an appreciated wish for a copy", "Can you prepare the accounts, and I'd appreciate it if you could send me a copy of the draft first.", []string{"Can you prepare the accounts", "I'd appreciate it if you could send me a copy of the draft first."}},
+			{"a list of three jobs of their own, one paid", "Can you send me the payroll report, redesign the company website and tell me what time the office opens on Monday?", []string{"Can you send me the payroll report", "redesign the company website", "tell me what time the office opens on Monday?"}},
+			{"a list of three jobs of their own, the last a status asked", "Could you forward me the insurance renewal, redesign our booking form and let me know when the new card reader is fixed?", []string{"Could you forward me the insurance renewal", "redesign our booking form", "let me know when the new card reader is fixed?"}},
+		})
+	})
+	t.Run("a list of jobs on one thing, or of one kind, stays one", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"the first job's object points back", "Please set it up, bring over the transactions and show my wife how the app works.", []string{"Please set it up, bring over the transactions and show my wife how the app works."}},
+			{"a later job's object points back", "Can you review the lease, draft a reply and send it to the agent?", []string{"Can you review the lease, draft a reply and send it to the agent?"}},
+			{"three paid jobs", "Could you prepare the accounts, file the return and pay the tax bill?", []string{"Could you prepare the accounts, file the return and pay the tax bill?"}},
 		})
 	})
 	t.Run("a lead before a comma, or a wish about the same job, stays one", func(t *testing.T) {
@@ -151,6 +160,22 @@ func TestLoveToKnowAsksForAnAnswer(t *testing.T) {
 	for _, text := range []string{
 		"I would love to know whether that is normal for a house this age.",
 		"We'd love to know if the grant covers the new windows.",
+	} {
+		qs := e.Questions(text)
+		if len(qs) != 1 || qs[0].Kind != Quick {
+			t.Errorf("Questions(%q) = %+v, want one quick ask", text, qs)
+		}
+	}
+}
+
+// TestToldWhenDoneIsStatus: "let me know when the … is fixed" asks to be
+// told that something is done, not for the work.
+func TestToldWhenDoneIsStatus(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, text := range []string{
+		"Let me know when the new bank feed is fixed.",
+		"Please let us know when the shop sign is repaired.",
+		"Can you let me know when the card machines are installed?",
 	} {
 		qs := e.Questions(text)
 		if len(qs) != 1 || qs[0].Kind != Quick {
