@@ -904,7 +904,10 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// A second direct question: "…today, and whats the fee…?". One
 	// whose subject points back ("…, and does it take long?") asks
 	// about the same thing and stays with the first.
-	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && secondQuestion(right) {
+	if twoQuestions(sp, right) {
+		if e.moreAfterReceipt(sp, k, right) {
+			return nil, false
+		}
 		return e.splitQuestion(sp, k)
 	}
 	if asks, ok := e.splitWish(sp, k, r); ok {
@@ -920,6 +923,12 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		return asks, true
 	}
 	return e.splitOwnSeries(sp, k, r)
+}
+
+// twoQuestions: the sentence is a question and the words after its
+// joiner, right, a direct question of their own.
+func twoQuestions(sp *sentenceSplit, right []string) bool {
+	return (sp.whole.question || sp.whole.interrogative) && len(right) >= 3 && isInterrogative(right) && secondQuestion(right)
 }
 
 // joinerAt: word k joins two parts that may be asks of their own: "and",

@@ -526,6 +526,13 @@ var secondPerson = set("you u")
 // ("…, can u write to him"): the modals of asking, not "do" or "is".
 var requestAux = set("can could would will")
 
+// anyThing and moreWords make "anything else", "something more": a
+// question whether the firm needs more (anythingMore).
+var (
+	anyThing  = set("anything something")
+	moreWords = set("else more further")
+)
+
 // wishSubjects open a wish that asks the firm to act ("it would help if
 // you could…", "I'd be grateful if someone could…").
 var wishSubjects = set("it it'd i i'd we we'd that that'd")

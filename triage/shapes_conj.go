@@ -367,3 +367,31 @@ func ownJob(e *Engine, ws []string) bool {
 	}
 	return true
 }
+
+// moreAfterReceipt: a question whether the firm needs anything more
+// ("…, and is there anything else you need from me?", "…and do you need
+// anything further?") joined to one whether it got what the client sent
+// ("did you get the statements I sent") checks one hand-over: one ask.
+// Asked on its own, or after another question, it is an ask of its own.
+func (e *Engine) moreAfterReceipt(sp *sentenceSplit, k int, right []string) bool {
+	if !anythingMore(right) {
+		return false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	return left.ask && e.classify(left).act == "receipt"
+}
+
+// anythingMore: "anything" or "something" then "else", "more" or
+// "further" within the question's first words.
+func anythingMore(ws []string) bool {
+	for i := 0; i+1 < len(ws) && i < anythingMoreReach; i++ {
+		if anyThing[ws[i]] && moreWords[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// anythingMoreReach bounds where "anything else" may stand: "is there
+// anything else", "do you need anything else".
+const anythingMoreReach = 5

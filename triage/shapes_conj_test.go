@@ -48,6 +48,14 @@ func TestJoinedAsks(t *testing.T) {
 			{"three paid jobs", "Could you prepare the accounts, file the return and pay the tax bill?", []string{"Could you prepare the accounts, file the return and pay the tax bill?"}},
 		})
 	})
+	t.Run("anything more needed after a receipt check is the same hand-over", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"got it, and anything else needed", "Have you received the signed lease, and do you need anything further from us?", []string{"Have you received the signed lease, and do you need anything further from us?"}},
+			{"got it, and is there anything more", "Did you get the mileage log I posted, and is there anything more you need for the return?", []string{"Did you get the mileage log I posted, and is there anything more you need for the return?"}},
+			{"after a fact asked, anything else is its own ask", "Can you confirm the payroll date, and is there anything else you need from me?", []string{"Can you confirm the payroll date", "and is there anything else you need from me?"}},
+			{"after a receipt check, another question is its own ask", "Did you get my email, and when is the next meeting?", []string{"Did you get my email", "and when is the next meeting?"}},
+		})
+	})
 	t.Run("a lead before a comma, or a wish about the same job, stays one", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"a condition before can you", "If you get a minute, can you send me the form?", []string{"If you get a minute, can you send me the form?"}},
