@@ -161,26 +161,14 @@ func TestOneJobJoin(t *testing.T) {
 	}
 }
 
-// TestLoveToKnowAsksForAnAnswer: "I'd love to know whether…" asks for an
-// answer like "I'd like to know…", not for work.
-func TestLoveToKnowAsksForAnAnswer(t *testing.T) {
+// TestAnswerWishesAreQuick: "I'd love to know whether…" asks for an
+// answer like "I'd like to know…", and "let me know when the … is fixed"
+// to be told that something is done: neither asks for the work.
+func TestAnswerWishesAreQuick(t *testing.T) {
 	e := New(DefaultConfig())
 	for _, text := range []string{
 		"I would love to know whether that is normal for a house this age.",
 		"We'd love to know if the grant covers the new windows.",
-	} {
-		qs := e.Questions(text)
-		if len(qs) != 1 || qs[0].Kind != Quick {
-			t.Errorf("Questions(%q) = %+v, want one quick ask", text, qs)
-		}
-	}
-}
-
-// TestToldWhenDoneIsStatus: "let me know when the … is fixed" asks to be
-// told that something is done, not for the work.
-func TestToldWhenDoneIsStatus(t *testing.T) {
-	e := New(DefaultConfig())
-	for _, text := range []string{
 		"Let me know when the new bank feed is fixed.",
 		"Please let us know when the shop sign is repaired.",
 		"Can you let me know when the card machines are installed?",
