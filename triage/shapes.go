@@ -178,7 +178,7 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
-	case clientQuestionStart(lw, k):
+	case clientQuestionOpens(lw, k):
 		return true
 	case runOnPoliteAux[w]:
 		return next == "you" || next == "u"

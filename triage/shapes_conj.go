@@ -395,3 +395,25 @@ func anythingMore(ws []string) bool {
 // anythingMoreReach bounds where "anything else" may stand: "is there
 // anything else", "do you need anything else".
 const anythingMoreReach = 5
+
+// clientQuestionOpens: a question of the client's own opens at lw[k]
+// inside a run-on (clientQuestionStart, whAfterYesNo).
+func clientQuestionOpens(lw []string, k int) bool {
+	return clientQuestionStart(lw, k) || whAfterYesNo(lw, k)
+}
+
+// whAfterYesNo: in a run-on opened by a yes/no question ("is that even
+// allowed…", "can they do that…"), a wh-question about the client's own
+// act ("what can i do…", "how do we…") starts a second question: the
+// first one asked whether, this one asks what to do.
+func whAfterYesNo(lw []string, k int) bool {
+	if k < 3 || k+3 >= len(lw) || !auxWords[lw[0]] || !whWords[lw[k]] || !auxWords[lw[k+1]] || !needPersons[lw[k+2]] {
+		return false
+	}
+	for _, w := range lw[1:k] {
+		if whWords[w] || auxWords[w] || andWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -39,6 +39,14 @@ func TestJoinedAsks(t *testing.T) {
 			{"a job, then an appreciated wish for a copy", "Can you prepare the accounts, and I'd appreciate it if you could send me a copy of the draft first.", []string{"Can you prepare the accounts", "I'd appreciate it if you could send me a copy of the draft first."}},
 			{"a list of three jobs of their own, one paid", "Can you send me the payroll report, redesign the company website and tell me what time the office opens on Monday?", []string{"Can you send me the payroll report", "redesign the company website", "tell me what time the office opens on Monday?"}},
 			{"a list of three jobs of their own, the last a status asked", "Could you forward me the insurance renewal, redesign our booking form and let me know when the new card reader is fixed?", []string{"Could you forward me the insurance renewal", "redesign our booking form", "let me know when the new card reader is fixed?"}},
+			{"run-on: a yes/no question, then what to do", "is that even legal what can i do to stop it", []string{"is that even legal", "what can i do to stop it"}},
+			{"run-on: whether covered, then what to do if not", "is the van still covered by the insurance what do i do if it breaks down", []string{"is the van still covered by the insurance", "what do i do if it breaks down"}},
+		})
+	})
+	t.Run("a wh-clause that is the object of the question stays with it", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"tell me what we can do", "can you tell me what we can do about the late fee", []string{"can you tell me what we can do about the late fee"}},
+			{"know what i should send", "do you know what i should send for the mortgage", []string{"do you know what i should send for the mortgage"}},
 		})
 	})
 	t.Run("a list of jobs on one thing, or of one kind, stays one", func(t *testing.T) {
