@@ -891,6 +891,12 @@ func (e *Engine) splitJoined(s string, whole clause) []clause {
 	}
 	sp := sentenceSplit{s: s, whole: whole, spans: spans, lw: lw}
 	for k := 2; k < len(sp.lw)-2; k++ {
+		if commaQuestionAt(&sp, k) {
+			if asks, ok := e.splitQuestion(&sp, k); ok {
+				return asks
+			}
+			continue
+		}
 		if asks, ok := e.splitAt(&sp, k); ok {
 			return asks
 		}
@@ -925,8 +931,14 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	// A second direct question: "…today, and whats the fee…?". One
 	// whose subject points back ("…, and does it take long?") asks
 	// about the same thing and stays with the first.
-	if (sp.whole.question || sp.whole.interrogative) && isInterrogative(right) && len(right) >= 3 && secondQuestion(right) {
+	if twoQuestions(sp, right) {
+		if e.moreAfterReceipt(sp, k, right) {
+			return nil, false
+		}
 		return e.splitQuestion(sp, k)
+	}
+	if asks, ok := e.splitWish(sp, k, r); ok {
+		return asks, true
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {
 		return asks, true
@@ -934,7 +946,16 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	if asks, ok := e.splitIfNot(sp, k); ok {
 		return asks, true
 	}
-	return e.splitRequest(sp, k, r)
+	if asks, ok := e.splitRequest(sp, k, r); ok {
+		return asks, true
+	}
+	return e.splitOwnSeries(sp, k, r)
+}
+
+// twoQuestions: the sentence is a question and the words after its
+// joiner, right, a direct question of their own.
+func twoQuestions(sp *sentenceSplit, right []string) bool {
+	return (sp.whole.question || sp.whole.interrogative) && len(right) >= 3 && isInterrogative(right) && secondQuestion(right)
 }
 
 // joinerAt: word k joins two parts that may be asks of their own: "and",

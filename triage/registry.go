@@ -229,7 +229,7 @@ var politeFrames = newLexicon([]string{"can you", "could you", "would you", "wil
 // infoFrames open requests for an answer rather than for work.
 var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
 	"i need to know", "we need to know", "we want to know",
-	"i'd like to know", "like to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
+	"i'd like to know", "like to know", "love to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
 	"tell us", "please tell", "please let"})
 
 // quickActs ranks the kinds of quick ask from most to least specific: when
@@ -537,6 +537,21 @@ var shrugWords = set("honestly seriously")
 
 // secondPerson: the firm addressed after an auxiliary ("could you", "can u").
 var secondPerson = set("you u")
+
+// requestAux open a request put to the firm as a question after a comma
+// ("…, can u write to him"): the modals of asking, not "do" or "is".
+var requestAux = set("can could would will")
+
+// anyThing and moreWords make "anything else", "something more": a
+// question whether the firm needs more (anythingMore).
+var (
+	anyThing  = set("anything something")
+	moreWords = set("else more further")
+)
+
+// wishSubjects open a wish that asks the firm to act ("it would help if
+// you could…", "I'd be grateful if someone could…").
+var wishSubjects = set("it it'd i i'd we we'd that that'd")
 
 // requestConjunctions join background to a request to the firm: "…a bit
 // so can you update…".

@@ -200,9 +200,10 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 }
 
 // questionStart: a yes/no question about the client's own act or a
-// third person's opens inside a run-on.
+// third person's, or a wh-question after a yes/no one, opens inside a
+// run-on.
 func questionStart(lw []string, k int) bool {
-	return clientQuestionStart(lw, k) || thirdPersonStart(lw, k)
+	return clientQuestionOpens(lw, k) || thirdPersonStart(lw, k)
 }
 
 // thirdPersonStart: "does she", "do they", "should he" opening a question

@@ -190,3 +190,230 @@ func (e *Engine) runOnJobs(asks []clause) []clause {
 	}
 	return out
 }
+
+// commaQuestionAt: a request put to the firm as a question ("can u…",
+// "could you…", "would someone…") opens at word k just after a comma:
+// "is that normal, can u write to them" asks a second thing. The comma
+// stands where a careful writer puts a full stop; splitQuestion still
+// needs both parts to be asks.
+func commaQuestionAt(sp *sentenceSplit, k int) bool {
+	lw := sp.lw
+	if k+3 >= len(lw) || !requestAux[lw[k]] || !hopeSubjects[lw[k+1]] || !precededBy(sp.s, sp.spans[k].start, ",") {
+		return false
+	}
+	// Before the comma, a question of the client's own ("is that even
+	// allowed", "what do I owe"): not background ("when we met the bank
+	// they said…") nor a request to the firm, which the request after it
+	// goes on with ("please send the lease, could you also add…").
+	if !isInterrogative(lw) || firmFrames.has(lw[:k]) {
+		return false
+	}
+	// A request about what the question was about ("why was the van
+	// taxed twice, could you look into it") is the question's ask.
+	for _, w := range lw[k+2 : min(k+commaQuestionReach, len(lw))] {
+		if anaphora[w] {
+			return false
+		}
+	}
+	return secondQuestion(lw[k:])
+}
+
+// commaQuestionReach bounds the words of the request after a comma in
+// which a word pointing back ties it to the question before: "could you
+// look into it", "can you sort that out".
+const commaQuestionReach = 6
+
+// splitWish splits at ", and" before a wish that asks the firm to act
+// ("…, and it would really help if you could price the repairs", "…, and
+// I'd be grateful if you could call me"): a request frame of its own,
+// so a second ask, not the first one's result.
+func (e *Engine) splitWish(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if !commaJoined(sp, k) || r != k+1 || !wishFrame(sp.lw[r:]) {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[r].start:])
+	if !left.ask || !rc.ask || len(left.ws) < 3 {
+		return nil, false
+	}
+	return append(e.splitAsks(left.text), rc), true
+}
+
+// wishReach bounds the words before the "if" of a wish: "it would
+// really be very helpful if".
+const wishReach = 7
+
+// wishFrame: the words open with a subject of a wish ("it", "I'd", "we")
+// and, within a few words, "if" with the firm and a modal and a verb
+// after it: "it would really help if you could…", "I'd be grateful if
+// you could…". Not a question: "would it…" is read as one; nor a wish
+// whose verb's object points back ("…if you could send it by Friday").
+func wishFrame(ws []string) bool {
+	if len(ws) < 5 || !wishSubjects[ws[0]] {
+		return false
+	}
+	for i := 1; i < len(ws)-2 && i <= wishReach; i++ {
+		if ws[i] == "if" {
+			// "…if you could do it by Friday" asks for the first job
+			// again, by a date: one ask.
+			v, ok := modalVerb(ws, i+1)
+			return ok && !anaphoricObject(ws[v:])
+		}
+	}
+	return false
+}
+
+// splitOwnSeries splits a list of three jobs or more, "V1 X, V2 Y and V3
+// Z", each with a verb and an object of its own that points back at
+// nothing: "can you send me the payroll report, chase the two late
+// invoices and let me know when the new card arrives" asks three things,
+// even with a paid one among them. A list whose jobs share an object
+// ("set it up, order her a laptop and add her to payroll") is one piece
+// of work, and so is one of a single kind (joinedJob and jobSeries read
+// those).
+func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	lw := sp.lw
+	if lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !ownJob(e, lw[r:]) {
+		return nil, false
+	}
+	first := e.firstJobAt(lw)
+	if first < 0 || !ownJob(e, lw[first:]) {
+		return nil, false
+	}
+	var cuts []int
+	for j := first + 2; j < k-1; j++ {
+		if !precededBy(sp.s, sp.spans[j].start, ",") {
+			continue
+		}
+		if !ownJob(e, lw[j:]) {
+			return nil, false
+		}
+		cuts = append(cuts, j)
+	}
+	if len(cuts) == 0 {
+		return nil, false
+	}
+	cuts = append(cuts, r)
+	var parts []clause
+	from := 0
+	for i, j := range cuts {
+		end := sp.spans[j].start
+		if i == len(cuts)-1 {
+			end = sp.spans[k].start
+		}
+		parts = append(parts, e.clause(trimJoin(sp.s[from:end])))
+		from = sp.spans[j].start
+	}
+	parts = append(parts, e.clause(sp.s[from:]))
+	return e.mixedSeries(parts)
+}
+
+// mixedSeries keeps the parts of a list of jobs when each reads as a job
+// of a few words and their kinds differ: a list of one kind is read by
+// jobSeries (quick) or stays one piece of work (paid).
+func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
+	kinds := map[Kind]bool{}
+	for i := range parts {
+		if len(parts[i].ws) < 3 {
+			return nil, false
+		}
+		if i > 0 {
+			parts[i].ask, parts[i].request, parts[i].agent = true, true, agentFirm
+		} else if !parts[i].ask {
+			return nil, false
+		}
+		kinds[e.classify(parts[i]).kind] = true
+	}
+	if len(kinds) < 2 {
+		return nil, false
+	}
+	return parts, true
+}
+
+// firstJobAt returns where the first request verb of the sentence stands
+// within its first words ("can you send…", "could you please chase…"),
+// or -1.
+func (e *Engine) firstJobAt(lw []string) int {
+	for i := 0; i < len(lw) && i <= factVerbReach; i++ {
+		if _, ok := e.lex.requestVerbs.hasAt(lw, i); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// ownJob: the words open with a request verb whose object is a thing of
+// its own: not a word pointing back ("it", "them", "once") nor a third
+// person ("order her a laptop"), the client aside ("send me the list",
+// "let me know when…").
+func ownJob(e *Engine, ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !factOpen(ws) {
+		return false
+	}
+	i := 1
+	if meWords[ws[i]] {
+		i++
+	}
+	if ws[0] == "let" && i < len(ws) && ws[i] == "know" {
+		i++
+	}
+	for _, w := range ws[i:min(i+2, len(ws))] {
+		if anaphora[w] || pointBackWords[w] || objectPronouns[w] && !meWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// moreAfterReceipt: a question whether the firm needs anything more
+// ("…, and is there anything else you need from me?", "…and do you need
+// anything further?") joined to one whether it got what the client sent
+// ("did you get the statements I sent") checks one hand-over: one ask.
+// Asked on its own, or after another question, it is an ask of its own.
+func (e *Engine) moreAfterReceipt(sp *sentenceSplit, k int, right []string) bool {
+	if !anythingMore(right) {
+		return false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	return left.ask && e.classify(left).act == "receipt"
+}
+
+// anythingMore: "anything" or "something" then "else", "more" or
+// "further" within the question's first words.
+func anythingMore(ws []string) bool {
+	for i := 0; i+1 < len(ws) && i < anythingMoreReach; i++ {
+		if anyThing[ws[i]] && moreWords[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// anythingMoreReach bounds where "anything else" may stand: "is there
+// anything else", "do you need anything else".
+const anythingMoreReach = 5
+
+// clientQuestionOpens: a question of the client's own opens at lw[k]
+// inside a run-on (clientQuestionStart, whAfterYesNo).
+func clientQuestionOpens(lw []string, k int) bool {
+	return clientQuestionStart(lw, k) || whAfterYesNo(lw, k)
+}
+
+// whAfterYesNo: in a run-on opened by a yes/no question ("is that even
+// allowed…", "can they do that…"), a wh-question about the client's own
+// act ("what can i do…", "how do we…") starts a second question: the
+// first one asked whether, this one asks what to do.
+func whAfterYesNo(lw []string, k int) bool {
+	if k < 3 || k+3 >= len(lw) || !auxWords[lw[0]] || !whWords[lw[k]] || !auxWords[lw[k+1]] || !needPersons[lw[k+2]] {
+		return false
+	}
+	for _, w := range lw[1:k] {
+		if whWords[w] || auxWords[w] || andWords[w] {
+			return false
+		}
+	}
+	return true
+}

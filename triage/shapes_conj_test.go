@@ -32,6 +32,45 @@ func TestJoinedAsks(t *testing.T) {
 			{"pls asks the firm like please", "pls send me the login and sort out the duplicate entries in the ledger", []string{"pls send me the login", "sort out the duplicate entries in the ledger"}},
 			{"three quick jobs, the last without a clear signal of its own", "Could you resend the invoice, confirm the meeting time and book the room for Friday?", []string{"Could you resend the invoice", "confirm the meeting time", "book the room for Friday?"}},
 			{"a fact, then details sent", "Can you tell me when the invoice is due and send me the bank details?", []string{"Can you tell me when the invoice is due", "send me the bank details?"}},
+			{"a question, then a request put as a question after a comma", "Is that even legal, can you write to the landlord for me", []string{"Is that even legal", "can you write to the landlord for me"}},
+			{"a wh-question, then could you after a comma", "What do I owe for March, could you send me a statement?", []string{"What do I owe for March", "could you send me a statement?"}},
+			{"a fact, then a wish that asks for a job", "I'd like to know when the survey will be ready, and it would really help if you could send the invoice to my work address.", []string{"I'd like to know when the survey will be ready", "it would really help if you could send the invoice to my work address."}},
+			{"a job, then a grateful wish for something else", "Can you tell me the filing deadline, and I'd be grateful if you could check the payroll figures.", []string{"Can you tell me the filing deadline", "I'd be grateful if you could check the payroll figures."}},
+			{"a job, then an appreciated wish for a copy", "Can you prepare the accounts, and I'd appreciate it if you could send me a copy of the draft first.", []string{"Can you prepare the accounts", "I'd appreciate it if you could send me a copy of the draft first."}},
+			{"a list of three jobs of their own, one paid", "Can you send me the payroll report, redesign the company website and tell me what time the office opens on Monday?", []string{"Can you send me the payroll report", "redesign the company website", "tell me what time the office opens on Monday?"}},
+			{"a list of three jobs of their own, the last a status asked", "Could you forward me the insurance renewal, redesign our booking form and let me know when the new card reader is fixed?", []string{"Could you forward me the insurance renewal", "redesign our booking form", "let me know when the new card reader is fixed?"}},
+			{"run-on: a yes/no question, then what to do", "is that even legal what can i do to stop it", []string{"is that even legal", "what can i do to stop it"}},
+			{"run-on: whether covered, then what to do if not", "is the van still covered by the insurance what do i do if it breaks down", []string{"is the van still covered by the insurance", "what do i do if it breaks down"}},
+		})
+	})
+	t.Run("a wh-clause that is the object of the question stays with it", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"tell me what we can do", "can you tell me what we can do about the late fee", []string{"can you tell me what we can do about the late fee"}},
+			{"know what i should send", "do you know what i should send for the mortgage", []string{"do you know what i should send for the mortgage"}},
+		})
+	})
+	t.Run("a list of jobs on one thing, or of one kind, stays one", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"the first job's object points back", "Please set it up, bring over the transactions and show my wife how the app works.", []string{"Please set it up, bring over the transactions and show my wife how the app works."}},
+			{"a later job's object points back", "Can you review the lease, draft a reply and send it to the agent?", []string{"Can you review the lease, draft a reply and send it to the agent?"}},
+			{"three paid jobs", "Could you prepare the accounts, file the return and pay the tax bill?", []string{"Could you prepare the accounts, file the return and pay the tax bill?"}},
+		})
+	})
+	t.Run("anything more needed after a receipt check is the same hand-over", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"got it, and anything else needed", "Have you received the signed lease, and do you need anything further from us?", []string{"Have you received the signed lease, and do you need anything further from us?"}},
+			{"got it, and is there anything more", "Did you get the mileage log I posted, and is there anything more you need for the return?", []string{"Did you get the mileage log I posted, and is there anything more you need for the return?"}},
+			{"after a fact asked, anything else is its own ask", "Can you confirm the payroll date, and is there anything else you need from me?", []string{"Can you confirm the payroll date", "and is there anything else you need from me?"}},
+			{"after a receipt check, another question is its own ask", "Did you get my email, and when is the next meeting?", []string{"Did you get my email", "and when is the next meeting?"}},
+		})
+	})
+	t.Run("a lead before a comma, or a wish about the same job, stays one", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a condition before can you", "If you get a minute, can you send me the form?", []string{"If you get a minute, can you send me the form?"}},
+			{"thanks before could you", "Thanks for the update, could you send me the revised plan?", []string{"Thanks for the update, could you send me the revised plan?"}},
+			{"an apology before can u", "Sorry to chase, can u send the invoice again", []string{"Sorry to chase, can u send the invoice again"}},
+			{"a wish for a date on the same job", "Could you check the lease, and it would help if it were done by Friday.", []string{"Could you check the lease, and it would help if it were done by Friday."}},
+			{"a wish whose object points back", "Could you look at the gutters, and it would help if you could do it before the rain.", []string{"Could you look at the gutters, and it would help if you could do it before the rain."}},
 		})
 	})
 	t.Run("a visit and the job it is for", func(t *testing.T) {
@@ -126,6 +165,25 @@ func TestOneJobJoin(t *testing.T) {
 	for _, tt := range tests {
 		if got := oneJobJoin(words(tt.words), tt.k); got != tt.want {
 			t.Errorf("oneJobJoin(%q, %d) = %v, want %v", tt.words, tt.k, got, tt.want)
+		}
+	}
+}
+
+// TestAnswerWishesAreQuick: "I'd love to know whether…" asks for an
+// answer like "I'd like to know…", and "let me know when the … is fixed"
+// to be told that something is done: neither asks for the work.
+func TestAnswerWishesAreQuick(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, text := range []string{
+		"I would love to know whether that is normal for a house this age.",
+		"We'd love to know if the grant covers the new windows.",
+		"Let me know when the new bank feed is fixed.",
+		"Please let us know when the shop sign is repaired.",
+		"Can you let me know when the card machines are installed?",
+	} {
+		qs := e.Questions(text)
+		if len(qs) != 1 || qs[0].Kind != Quick {
+			t.Errorf("Questions(%q) = %+v, want one quick ask", text, qs)
 		}
 	}
 }
