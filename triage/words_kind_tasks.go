@@ -1,5 +1,7 @@
 package triage
 
+import "maps"
+
 // Quick-vs-paid cues for tasks that mail written apart from the rules
 // still got wrong (issue #11, helper "kinds4"): where goods are to be
 // delivered (quick), an objection or appeal to be prepared (paid, in
@@ -51,10 +53,8 @@ const (
 )
 
 func init() {
-	wordClasses["deliveryplace"] = deliveryPlaces
-	wordClasses["objection"] = objectionNouns
-	wordClasses["lodge"] = lodgeVerbs
-	wordClasses["lodgelate"] = lodgeVerbsLate
+	maps.Copy(wordClasses, map[string]map[string]bool{"deliveryplace": deliveryPlaces, "objection": objectionNouns,
+		"lodge": lodgeVerbs, "lodgelate": lodgeVerbsLate})
 	registerSignals(taskSignals, taskSignalsByLang)
 }
 
