@@ -358,6 +358,9 @@ func periodEnds(before, after string, run bool) bool {
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsLetter([]rune(prev)[0]) {
 		return false
 	}
+	if ordinalDate(prev, after) {
+		return false
+	}
 	if opensSentence(nr) {
 		return true
 	}
