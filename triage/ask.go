@@ -28,19 +28,37 @@ func (e *Engine) Questions(newText string) []Question {
 			// "Could you sort these out for us:" only introduces the asks.
 			continue
 		}
-		for _, s := range sentences(sg.text) {
-			for _, c := range e.splitAsks(s) {
-				if wanted && sg.item {
-					e.wantedItem(&c)
-				}
-				out = e.addAsk(out, c, &pending)
-				if len(out) >= maxQuestions {
-					return out
-				}
-			}
+		var full bool
+		if out, full = e.segmentAsks(out, sg, wanted, &pending); full {
+			return out
 		}
 	}
 	return out
+}
+
+// segmentAsks appends the asks of one paragraph or list item to out;
+// full reports that out reached maxQuestions.
+func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int) ([]Question, bool) {
+	// asked: the last sentence of this paragraph held a question.
+	asked := false
+	for _, s := range sentences(sg.text) {
+		after := asked
+		asked = false
+		for _, c := range e.splitAsks(s) {
+			if wanted && sg.item {
+				e.wantedItem(&c)
+			}
+			if c.ask && after && opinionFollowUp(c.ws) {
+				continue
+			}
+			asked = asked || (c.ask && c.question)
+			out = e.addAsk(out, c, pending)
+			if len(out) >= maxQuestions {
+				return out, true
+			}
+		}
+	}
+	return out, false
 }
 
 // addAsk appends clause c to out when it is an ask. A clause that is not
@@ -177,7 +195,7 @@ func reuseWords(text, s string, spans []span, lw []string) ([]span, []string) {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if shrugWords[ws[i]] && whWords[ws[i+1]] {
+		if shrugWords[ws[i]] && whWords[ws[i+1]] && !admitsNotKnowing(ws[:i]) {
 			return true
 		}
 	}
@@ -458,7 +476,11 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 	gap := text[spans[k-1].end:spans[k].start]
 	punct = strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
 	if k > 8 {
-		punct = punct && question && politeToFirm(ws, k)
+		// Without a question mark, only after a long statement that
+		// asks nothing ("We left the receipts … at your desk, could you
+		// file them."): after a short one the comma may join a condition
+		// to the ask, which splitting the sentence reads.
+		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k))
 	}
 	return punct, k <= 12 && conjRequest(ws, k)
 }
@@ -472,9 +494,11 @@ func longBackground(ws []string, k int) bool {
 // backgroundEnd returns the index of the word where a question put to
 // the firm starts after a long statement that asks nothing itself ("Our
 // two new starters have asked whether … for them, could you look into
-// it?"); 0 when there is none.
+// it?"), with or without its question mark ("I've left the receipts …
+// at your desk, would you be able to redo the log from them."); 0 when
+// there is none.
 func (e *Engine) backgroundEnd(text string, spans []span, ws []string) int {
-	if len(ws) <= maxBackgroundWords+2 || lastPunct(text) != '?' || conditionWords[ws[0]] {
+	if len(ws) <= maxBackgroundWords+2 || conditionWords[ws[0]] {
 		return 0
 	}
 	for k := maxBackgroundWords + 1; k < len(spans)-1 && k <= maxClauseWords; k++ {

@@ -1,0 +1,79 @@
+package triage
+
+import "testing"
+
+// askTexts lists the asks' texts only: these rows test where asks are
+// found and cut, not their kind.
+func askTexts(e *Engine, text string) []string {
+	var got []string
+	for _, q := range e.Questions(text) {
+		got = append(got, q.Text)
+	}
+	return got
+}
+
+// TestAskAfterLongStatement: after a long statement that asks nothing, an
+// ask put to the firm after a comma is quoted from its own start, with or
+// without a question mark.
+func TestAskAfterLongStatement(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"full stop", "We dropped the signed lease and both deposit receipts through your letterbox late on Friday evening, could you file them with the rest of the tenancy papers.",
+			[]string{"could you file them with the rest of the tenancy papers."}},
+		{"no punctuation", "The accountant we had before left all of last year's payslips in a box in the back office, would you go through them and check the tax codes",
+			[]string{"would you go through them and check the tax codes"}},
+		{"question mark", "The accountant we had before left all of last year's payslips in a box in the back office, would you go through them?",
+			[]string{"would you go through them?"}},
+		{"short lead kept", "I posted it on Monday, can you check it arrived.",
+			[]string{"I posted it on Monday, can you check it arrived."}},
+	}, askTexts)
+}
+
+// TestOpinionFollowUp: "let me know what you think" after a question in
+// the same paragraph asks that question again; after a statement it is
+// the ask.
+func TestOpinionFollowUp(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"after question", "Can we move the launch to March? Let me know what you think.",
+			[]string{"Can we move the launch to March?"}},
+		{"thoughts", "Should we switch to quarterly billing? Thoughts?",
+			[]string{"Should we switch to quarterly billing?"}},
+		{"please", "Is the old van worth keeping for another year? Please let us know your thoughts.",
+			[]string{"Is the old van worth keeping for another year?"}},
+		{"after statement", "Here is the new brochure layout. Let me know what you think.",
+			[]string{"Let me know what you think."}},
+		{"with object", "Can we move the launch to March? Let me know what you think of the new logo too.",
+			[]string{"Can we move the launch to March?", "Let me know what you think of the new logo too."}},
+	}, askTexts)
+}
+
+// TestShrugAfterNotKnowing: a shrug word closing "no idea", "not sure"
+// belongs to the admission; the question after it is asked. Without the
+// admission the shrug still makes the question rhetorical.
+func TestShrugAfterNotKnowing(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"no idea honestly", "No idea honestly - which option do most landlords pick?",
+			[]string{"No idea honestly - which option do most landlords pick?"}},
+		{"not sure really", "Not sure really, how long do other firms keep the old ledgers?",
+			[]string{"Not sure really, how long do other firms keep the old ledgers?"}},
+		{"rhetorical", "Honestly, who reads the small print on these forms?", nil},
+	}, askTexts)
+}
+
+func TestAdmitsNotKnowing(t *testing.T) {
+	tests := []struct {
+		ws   []string
+		want bool
+	}{
+		{[]string{"no", "idea"}, true},
+		{[]string{"dunno"}, true},
+		{[]string{"i", "don't", "know"}, true},
+		{[]string{"good", "idea"}, false},
+		{nil, false},
+		{[]string{"sure"}, false},
+	}
+	for _, tt := range tests {
+		if got := admitsNotKnowing(tt.ws); got != tt.want {
+			t.Errorf("admitsNotKnowing(%q) = %v, want %v", tt.ws, got, tt.want)
+		}
+	}
+}
