@@ -254,10 +254,24 @@ func (e *Engine) runOnBackground(lw []string, starts, leads []int) (int, bool) {
 	if g, ok := e.lex.greetings.hasAt(lw, 0); ok {
 		b = g + 1 // the greeting and a name
 	}
-	if leads[0]-b < minRunOnAsk || e.opensNotAsk(lw[b:leads[0]]) {
+	if leads[0]-b < minRunOnAsk || e.longStory(lw[b:leads[0]]) || e.opensNotAsk(lw[b:leads[0]]) {
 		return 0, false
 	}
 	return b, true
+}
+
+// longStory: a statement of more than maxBackgroundWords before a short
+// ask ("the till printer is doing that thing again where it prints half a
+// receipt then stops can u come look at it") tells a story the ask need
+// not be quoted with; a need put as a statement ("need another 500 of the
+// flyers … by the 14th can u do it") is the ask itself.
+func (e *Engine) longStory(ws []string) bool {
+	if len(ws) <= maxBackgroundWords {
+		return false
+	}
+	ws = stripLead(ws, 0)
+	needs := len(ws) > 1 && (needVerbs[ws[0]] || needPersons[ws[0]] && needVerbs[ws[1]])
+	return !needs && !e.opensAsk(ws)
 }
 
 // pointsBack: the ask's object refers to what was said before it ("have

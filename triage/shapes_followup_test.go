@@ -77,3 +77,17 @@ func TestAdmitsNotKnowing(t *testing.T) {
 		}
 	}
 }
+
+// TestLongStoryBeforeShortAsk: a short run-on ask that points back is
+// quoted with a short statement of what it is about, but not with a
+// long story; a need put as a statement is the ask and stays with it.
+func TestLongStoryBeforeShortAsk(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"long story", "the boiler in the back kitchen has been making that banging noise again every morning since the cold snap started can you come and look at it",
+			[]string{"can you come and look at it"}},
+		{"short statement", "the wifi upstairs keeps dropping can you have a look",
+			[]string{"the wifi upstairs keeps dropping can you have a look"}},
+		{"need", "need another two boxes of the headed paper same as the last order by next friday can u do that",
+			[]string{"need another two boxes of the headed paper same as the last order by next friday can u do that"}},
+	}, askTexts)
+}
