@@ -383,6 +383,9 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 	if e.bareConditionAsk(ws) {
 		return stripLead(ws, 2), -1
 	}
+	if k := conditionAskAt(ws); k > 0 {
+		return ws[k:], -1
+	}
 	// After an acknowledgement without punctuation: "sounds good can
 	// you book…".
 	if c, k, ok := e.ackAsk(ws); ok {

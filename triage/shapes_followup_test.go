@@ -91,3 +91,32 @@ func TestLongStoryBeforeShortAsk(t *testing.T) {
 			[]string{"need another two boxes of the headed paper same as the last order by next friday can u do that"}},
 	}, askTexts)
 }
+
+// TestConditionWithoutComma: "if …" typed without its comma before
+// "could you" is a request quoted with its condition; a condition with
+// no request to the firm after it asks nothing.
+func TestConditionWithoutComma(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"with aside", "If the landlord says no could you write the formal notice for us, we have never done one.",
+			[]string{"If the landlord says no could you write the formal notice for us, we have never done one."}},
+		{"can you", "If the parcel turns up today can you put it in the safe.",
+			[]string{"If the parcel turns up today can you put it in the safe."}},
+		{"no request", "If the parcel turns up today we will collect it after lunch.", nil},
+	}, askTexts)
+}
+
+func TestConditionAskAt(t *testing.T) {
+	tests := []struct {
+		ws   []string
+		want int
+	}{
+		{[]string{"if", "it", "rains", "could", "you", "bring", "it", "in"}, 3},
+		{[]string{"if", "you", "could", "send", "it"}, 0},
+		{[]string{"when", "it", "rains", "could", "you", "bring", "it"}, 0},
+	}
+	for _, tt := range tests {
+		if got := conditionAskAt(tt.ws); got != tt.want {
+			t.Errorf("conditionAskAt(%q) = %d, want %d", tt.ws, got, tt.want)
+		}
+	}
+}
