@@ -247,6 +247,7 @@ func (e *Engine) displayText(s string) string {
 	}
 	s = trimHandover(s)
 	s = trimTrailingIntent(s)
+	s = trimContactTail(s)
 	s = e.trimTrailingAside(s)
 	// Only the first words can be a greeting and its name.
 	var spanBuf [greetingWords]span
@@ -307,6 +308,28 @@ func trimTrailingIntent(s string) string {
 	}
 	return strings.TrimRight(s[:i], " ,")
 }
+
+// trimContactTail drops a last clause that only gives a contact detail
+// for the ask ("…can you resend it to him, his email is …", "…ring her
+// back, her number is …"): what to use, not part of what is asked.
+func trimContactTail(s string) string {
+	i := lastCommaSpace(s)
+	if i <= 0 || strings.Contains(s[i:], "?") || !wordsAtLeast(s[:i], 4) {
+		return s
+	}
+	var spanBuf [3]span
+	var lowBuf [3]string
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 3))
+	if len(rest) < 3 || !possessives[rest[0]] || !contactNouns[rest[1]] || rest[2] != "is" {
+		return s
+	}
+	return strings.TrimRight(s[:i], " ,")
+}
+
+var (
+	possessives  = set("his her my our their")
+	contactNouns = set("email e-mail mobile number phone address")
+)
 
 // lastCommaSpace is strings.LastIndex(s, ", ") by the fast byte search.
 func lastCommaSpace(s string) int {
@@ -485,8 +508,20 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// to the ask, which splitting the sentence reads.
 		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k))
 	}
-	return punct, k <= 12 && conjRequest(ws, k)
+	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
 }
+
+// unjoinedRequest: "could you", "can you" straight after a long statement
+// with nothing joining them ("Kieran says he never got his statement for
+// October can you resend it to him, …"): the statement's words cannot go
+// on that way, so the request starts there. Not after a wh-word or
+// "if"/"whether", where the words are an indirect question ("ask how
+// you could…").
+func unjoinedRequest(ws []string, k int) bool {
+	return k > maxBackgroundWords && politeToFirm(ws, k) && !whWords[ws[k-1]] && !indirectWords[ws[k-1]]
+}
+
+var indirectWords = set("if whether that than")
 
 // longBackground: the ask at ws[k] follows more than
 // maxBackgroundWords of statement that is not a condition of it.

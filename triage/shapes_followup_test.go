@@ -120,3 +120,35 @@ func TestConditionAskAt(t *testing.T) {
 		}
 	}
 }
+
+// TestUnjoinedRequestAfterStory: "can you" straight after a long
+// statement, with no joiner, starts the request in a punctuated sentence;
+// a contact detail after the last comma is not part of it.
+func TestUnjoinedRequestAfterStory(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"contact tail", "Our new bookkeeper Tamsin says the login you set up for her last week still does not work can you reset it for her, her email is tamsin@example.org.",
+			[]string{"can you reset it for her"}},
+		{"indirect", "The bank manager wanted to know from us last Tuesday at the branch meeting whether you could send the accounts.", nil},
+		{"number", "Please ring her back today, her number is 0161 555 0199.",
+			[]string{"Please ring her back today"}},
+		{"no contact", "Please post the forms to the office, the address is on the letter.",
+			[]string{"Please post the forms to the office, the address is on the letter."}},
+	}, askTexts)
+}
+
+func TestUnjoinedRequest(t *testing.T) {
+	ws := []string{"the", "man", "from", "the", "bank", "rang", "twice", "this", "week", "about", "the", "old", "loan", "again", "can", "you", "call", "him"}
+	tests := []struct {
+		k    int
+		want bool
+	}{
+		{14, true},
+		{5, false},
+		{15, false},
+	}
+	for _, tt := range tests {
+		if got := unjoinedRequest(ws, tt.k); got != tt.want {
+			t.Errorf("unjoinedRequest(%d) = %v, want %v", tt.k, got, tt.want)
+		}
+	}
+}
