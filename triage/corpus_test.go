@@ -213,7 +213,7 @@ var (
 // score in testdata/messy8/README.md: 0.852 / 0.846 / 0.750 / 1.00–1.00);
 // no reply cases. Kind and needs_quote are below the product floors where
 // the kind rules miss (left to them).
-var messy8Floors = Scores{QuestionF1: 0.951, KindAccuracy: 0.866, NeedsQuoteAccuracy: 0.799, SkipPrecision: 1, SkipRecall: 1}
+var messy8Floors = Scores{QuestionF1: 0.968, KindAccuracy: 0.870, NeedsQuoteAccuracy: 0.849, SkipPrecision: 1, SkipRecall: 1}
 
 // kinds2Floors are kinds2's scores after the rules it prompted (first
 // score in testdata/kinds2/README.md: 0.988 / 0.963 / 0.950 / 1.00–1.00);

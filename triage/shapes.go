@@ -181,7 +181,7 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	case questionStart(lw, k):
 		return true
 	case runOnPoliteAux[w]:
-		return next == "you" || next == "u"
+		return runOnPoliteSubjects[next]
 	case runOnStatusAux[w]:
 		return runOnStatusSubjects[next]
 	case w == "what" || w == "which":
@@ -198,6 +198,10 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	}
 	return false
 }
+
+// runOnPoliteSubjects: "can you", "can u", and "can someone look at the
+// router" (anyone at the firm) open an ask in a run-on.
+var runOnPoliteSubjects = set("you u someone somebody anyone anybody")
 
 // questionStart: a yes/no question about the client's own act or a
 // third person's, or a wh-question after a yes/no one, opens inside a

@@ -152,3 +152,15 @@ func TestUnjoinedRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestRunOnSomeone: in a run-on "can someone", "could anyone" asks the
+// firm for one of its people just as "can you" does.
+func TestRunOnSomeone(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"someone", "the card reader at the front desk went offline twice this morning and we lost two sales can someone ring me back before lunch about it",
+			[]string{"can someone ring me back before lunch about it"}},
+		{"anyone then question", "the shared calendar stopped syncing on my phone over the weekend could anyone reset my account and is the server being moved this month",
+			// a statement of twelve words stays with the short ask after it
+			[]string{"the shared calendar stopped syncing on my phone over the weekend could anyone reset my account", "is the server being moved this month"}},
+	}, askTexts)
+}
