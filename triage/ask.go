@@ -28,19 +28,37 @@ func (e *Engine) Questions(newText string) []Question {
 			// "Could you sort these out for us:" only introduces the asks.
 			continue
 		}
-		for _, s := range sentences(sg.text) {
-			for _, c := range e.splitAsks(s) {
-				if wanted && sg.item {
-					e.wantedItem(&c)
-				}
-				out = e.addAsk(out, c, &pending)
-				if len(out) >= maxQuestions {
-					return out
-				}
-			}
+		var full bool
+		if out, full = e.segmentAsks(out, sg, wanted, &pending); full {
+			return out
 		}
 	}
 	return out
+}
+
+// segmentAsks appends the asks of one paragraph or list item to out;
+// full reports that out reached maxQuestions.
+func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int) ([]Question, bool) {
+	// asked: the last sentence of this paragraph held a question.
+	asked := false
+	for _, s := range sentences(sg.text) {
+		after := asked
+		asked = false
+		for _, c := range e.splitAsks(s) {
+			if wanted && sg.item {
+				e.wantedItem(&c)
+			}
+			if c.ask && after && opinionFollowUp(c.ws) {
+				continue
+			}
+			asked = asked || (c.ask && c.question)
+			out = e.addAsk(out, c, pending)
+			if len(out) >= maxQuestions {
+				return out, true
+			}
+		}
+	}
+	return out, false
 }
 
 // addAsk appends clause c to out when it is an ask. A clause that is not
@@ -177,7 +195,7 @@ func reuseWords(text, s string, spans []span, lw []string) ([]span, []string) {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if shrugWords[ws[i]] && whWords[ws[i+1]] {
+		if shrugWords[ws[i]] && whWords[ws[i+1]] && !admitsNotKnowing(ws[:i]) {
 			return true
 		}
 	}
@@ -229,6 +247,7 @@ func (e *Engine) displayText(s string) string {
 	}
 	s = trimHandover(s)
 	s = trimTrailingIntent(s)
+	s = trimContactTail(s)
 	s = e.trimTrailingAside(s)
 	// Only the first words can be a greeting and its name.
 	var spanBuf [greetingWords]span
@@ -289,6 +308,28 @@ func trimTrailingIntent(s string) string {
 	}
 	return strings.TrimRight(s[:i], " ,")
 }
+
+// trimContactTail drops a last clause that only gives a contact detail
+// for the ask ("…can you resend it to him, his email is …", "…ring her
+// back, her number is …"): what to use, not part of what is asked.
+func trimContactTail(s string) string {
+	i := lastCommaSpace(s)
+	if i <= 0 || strings.Contains(s[i:], "?") || !wordsAtLeast(s[:i], 4) {
+		return s
+	}
+	var spanBuf [3]span
+	var lowBuf [3]string
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 3))
+	if len(rest) < 3 || !possessives[rest[0]] || !contactNouns[rest[1]] || rest[2] != "is" {
+		return s
+	}
+	return strings.TrimRight(s[:i], " ,")
+}
+
+var (
+	possessives  = set("his her my our their")
+	contactNouns = set("email e-mail mobile number phone address")
+)
 
 // lastCommaSpace is strings.LastIndex(s, ", ") by the fast byte search.
 func lastCommaSpace(s string) int {
@@ -364,6 +405,9 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 	// A bare condition on the answer before: "if not can you…".
 	if e.bareConditionAsk(ws) {
 		return stripLead(ws, 2), -1
+	}
+	if k := conditionAskAt(ws); k > 0 {
+		return ws[k:], -1
 	}
 	// After an acknowledgement without punctuation: "sounds good can
 	// you book…".
@@ -458,10 +502,26 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 	gap := text[spans[k-1].end:spans[k].start]
 	punct = strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ")
 	if k > 8 {
-		punct = punct && question && politeToFirm(ws, k)
+		// Without a question mark, only after a long statement that
+		// asks nothing ("We left the receipts … at your desk, could you
+		// file them."): after a short one the comma may join a condition
+		// to the ask, which splitting the sentence reads.
+		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k))
 	}
-	return punct, k <= 12 && conjRequest(ws, k)
+	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
 }
+
+// unjoinedRequest: "could you", "can you" straight after a long statement
+// with nothing joining them ("Kieran says he never got his statement for
+// October can you resend it to him, …"): the statement's words cannot go
+// on that way, so the request starts there. Not after a wh-word or
+// "if"/"whether", where the words are an indirect question ("ask how
+// you could…").
+func unjoinedRequest(ws []string, k int) bool {
+	return k > maxBackgroundWords && politeToFirm(ws, k) && !whWords[ws[k-1]] && !indirectWords[ws[k-1]]
+}
+
+var indirectWords = set("if whether that than")
 
 // longBackground: the ask at ws[k] follows more than
 // maxBackgroundWords of statement that is not a condition of it.
@@ -472,9 +532,11 @@ func longBackground(ws []string, k int) bool {
 // backgroundEnd returns the index of the word where a question put to
 // the firm starts after a long statement that asks nothing itself ("Our
 // two new starters have asked whether … for them, could you look into
-// it?"); 0 when there is none.
+// it?"), with or without its question mark ("I've left the receipts …
+// at your desk, would you be able to redo the log from them."); 0 when
+// there is none.
 func (e *Engine) backgroundEnd(text string, spans []span, ws []string) int {
-	if len(ws) <= maxBackgroundWords+2 || lastPunct(text) != '?' || conditionWords[ws[0]] {
+	if len(ws) <= maxBackgroundWords+2 || conditionWords[ws[0]] {
 		return 0
 	}
 	for k := maxBackgroundWords + 1; k < len(spans)-1 && k <= maxClauseWords; k++ {

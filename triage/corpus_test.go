@@ -68,6 +68,9 @@ func TestCorpusFloors(t *testing.T) {
 		// held at their scores after the general rules they prompted.
 		{"testdata/dev8", 25, 0, &dev8Floors},
 		{"testdata/messy7", 20, 0, &messy7Floors},
+		// messy8, written apart from the code by helper messy8, held at
+		// its score after the general rules it prompted.
+		{"testdata/messy8", 20, 0, &messy8Floors},
 		// replies3 holds only replies to a quote, written apart from the
 		// reply reader; held at its score after the rules it prompted
 		// (its README gives the first score, 0.935).
@@ -193,7 +196,7 @@ var (
 // the figures below.
 var (
 	dev7Floors   = Scores{QuestionF1: 0.990, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
-	messy6Floors = Scores{QuestionF1: 0.955, KindAccuracy: 0.976, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
+	messy6Floors = Scores{QuestionF1: 0.977, KindAccuracy: 0.976, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 )
 
 // dev8Floors and messy7Floors are the sets' scores after the rules they
@@ -203,8 +206,15 @@ var (
 // 1 after the kind rules of words_kind_tasks.go (helper kinds4).
 var (
 	dev8Floors   = Scores{QuestionF1: 0.987, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
-	messy7Floors = Scores{QuestionF1: 0.962, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
+	messy7Floors = Scores{QuestionF1: 0.999, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1}
 )
+
+// messy8Floors are messy8's scores after the rules it prompted (first
+// score in testdata/messy8/README.md: 0.852 / 0.846 / 0.750 / 1.00–1.00);
+// no reply cases. Kind and needs_quote are below the product floors where
+// the kind rules miss: the kind rules of words_kind_tasks.go, written
+// for dev8 and messy7 without sight of messy8, did not move it.
+var messy8Floors = Scores{QuestionF1: 0.968, KindAccuracy: 0.870, NeedsQuoteAccuracy: 0.849, SkipPrecision: 1, SkipRecall: 1}
 
 // kinds2Floors are kinds2's scores after the rules it prompted (first
 // score in testdata/kinds2/README.md: 0.988 / 0.963 / 0.950 / 1.00–1.00);
@@ -238,7 +248,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

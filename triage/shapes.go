@@ -181,7 +181,7 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	case questionStart(lw, k):
 		return true
 	case runOnPoliteAux[w]:
-		return next == "you" || next == "u"
+		return runOnPoliteSubjects[next]
 	case runOnStatusAux[w]:
 		return runOnStatusSubjects[next]
 	case w == "what" || w == "which":
@@ -198,6 +198,10 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	}
 	return false
 }
+
+// runOnPoliteSubjects: "can you", "can u", and "can someone look at the
+// router" (anyone at the firm) open an ask in a run-on.
+var runOnPoliteSubjects = set("you u someone somebody anyone anybody")
 
 // questionStart: a yes/no question about the client's own act or a
 // third person's, or a wh-question after a yes/no one, opens inside a
@@ -254,10 +258,24 @@ func (e *Engine) runOnBackground(lw []string, starts, leads []int) (int, bool) {
 	if g, ok := e.lex.greetings.hasAt(lw, 0); ok {
 		b = g + 1 // the greeting and a name
 	}
-	if leads[0]-b < minRunOnAsk || e.opensNotAsk(lw[b:leads[0]]) {
+	if leads[0]-b < minRunOnAsk || e.longStory(lw[b:leads[0]]) || e.opensNotAsk(lw[b:leads[0]]) {
 		return 0, false
 	}
 	return b, true
+}
+
+// longStory: a statement of more than maxBackgroundWords before a short
+// ask ("the till printer is doing that thing again where it prints half a
+// receipt then stops can u come look at it") tells a story the ask need
+// not be quoted with; a need put as a statement ("need another 500 of the
+// flyers … by the 14th can u do it") is the ask itself.
+func (e *Engine) longStory(ws []string) bool {
+	if len(ws) <= maxBackgroundWords {
+		return false
+	}
+	ws = stripLead(ws, 0)
+	needs := len(ws) > 1 && (needVerbs[ws[0]] || needPersons[ws[0]] && needVerbs[ws[1]])
+	return !needs && !e.opensAsk(ws)
 }
 
 // pointsBack: the ask's object refers to what was said before it ("have

@@ -100,6 +100,26 @@ func (e *Engine) bareConditionAsk(ws []string) bool {
 
 var bareConditions = set("not so yes no")
 
+// conditionAskAt returns where a request to the firm starts after a
+// condition typed without its comma ("if it needs an answer could you
+// write one for me"): "could you", "can you", "would you" within
+// maxConditionWords of "if"; 0 when there is none. The ask is quoted with
+// its condition.
+func conditionAskAt(ws []string) int {
+	if len(ws) < 5 || ws[0] != "if" {
+		return 0
+	}
+	for k := 3; k <= maxConditionWords && k+2 < len(ws); k++ {
+		if politeToFirm(ws, k) {
+			return k
+		}
+	}
+	return 0
+}
+
+// maxConditionWords bounds the condition conditionAskAt looks past.
+const maxConditionWords = 10
+
 // invertedWh: after a comma, a wh-word with an auxiliary and a subject
 // pronoun after it ("one more thing, when do i send…", "…, where should
 // we post it") is a question's word order; a relative clause has none
