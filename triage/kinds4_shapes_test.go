@@ -59,6 +59,8 @@ func TestKindShapes4(t *testing.T) {
 				[]string{"quick: did you ever find out about the new parking permits"}},
 			{"did you find out in the end", "Did you find out about the bank charges in the end?",
 				[]string{"quick: Did you find out about the bank charges in the end?"}},
+			{"texting: did u find out", "did u find out if the van insurance went up",
+				[]string{"quick: did u find out if the van insurance went up"}},
 			{"have you found out", "Have you found out anything about the grant yet?",
 				[]string{"quick: Have you found out anything about the grant yet?"}},
 			{"finding out asked for is work", "Can you find out about the grant for us and apply?",

@@ -54,7 +54,7 @@ const (
 
 func init() {
 	maps.Copy(wordClasses, map[string]map[string]bool{"deliveryplace": deliveryPlaces, "objection": objectionNouns,
-		"lodge": lodgeVerbs, "lodgelate": lodgeVerbsLate})
+		"lodge": lodgeVerbs, "lodgelate": lodgeVerbsLate, "you": secondPerson})
 	registerSignals(taskSignals, taskSignalsByLang)
 }
 
@@ -115,8 +115,9 @@ var taskSignals = []Signal{
 	{Match: "{lodge} {objection}|{lodge} ... {objection}|{objection} {lodgelate}|{objection} ... {lodgelate}", Kind: "paid", Weight: objectionWeight, Act: "write"},
 	// Whether the firm ever found something out is a status: "did you
 	// ever find out about the bank charges?".
-	{Match: "did you ever find out|did u ever find out|did you find out|did u find out|have you found out|" +
-		"did you manage to find out|did anyone find out|did you get to find out|any luck finding out|ever find out about",
+	// {you} is "you" or texting's "u" (secondPerson).
+	{Match: "did {you} ever find out|did {you} find out|have {you} found out|" +
+		"did {you} manage to find out|did anyone find out|did {you} get to find out|any luck finding out|ever find out about",
 		Kind: "quick", Weight: foundOutWeight, Minutes: 1, Act: "status"},
 	// Booking a batch of records into the accounts: "could you process
 	// the mileage logs into the books?".
