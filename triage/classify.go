@@ -21,9 +21,11 @@ type classification struct {
 func (e *Engine) classify(c clause) classification {
 	ws := askingPart(c.text, c.ws)
 	t := e.tally(ws)
-	score := t.paid*agentFactor[c.agent] + t.rule - t.quick + checkingShift(ws) + scopeFactor(t)*t.scope
+	form := formOf(c)
+	work := (t.paid*agentFactor[c.agent] + scopeFactor(t)*t.scope) * statusFactor(form, ws)
+	score := work + t.rule - t.quick + checkingShift(ws)
 	signal := score
-	score += e.formWeight[formOf(c)]
+	score += e.formWeight[form]
 
 	cl := classification{score: score, signal: signal}
 	if t.bestCat >= 0 {

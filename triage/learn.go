@@ -127,13 +127,15 @@ type example struct {
 // its form: score = Σ weight×value + form weight.
 func (e *Engine) features(c clause) ([]feature, form) {
 	t := e.tally(c.ws)
-	sf := scopeFactor(t)
+	f := formOf(c)
+	sw := statusFactor(f, c.ws)
+	sf := scopeFactor(t) * sw
 	out := make([]feature, 0, len(t.fired))
 	for _, si := range t.fired {
 		v := sf
 		switch e.signals[si].Kind {
 		case "paid":
-			v = agentFactor[c.agent]
+			v = agentFactor[c.agent] * sw
 			if e.ruleSig[si] {
 				v = 1
 			}
@@ -142,7 +144,7 @@ func (e *Engine) features(c clause) ([]feature, form) {
 		}
 		out = append(out, feature{si, v})
 	}
-	return out, formOf(c)
+	return out, f
 }
 
 // fitWeights fits signal and form weights to the examples by regularised

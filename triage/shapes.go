@@ -805,9 +805,13 @@ func happenedWeight(verb, link string, rest []string) float64 {
 }
 
 // permission: the checked clause asks whether the client may or must
-// do something: "we can still use…", "I need to register…".
+// do something: "we can still use…", "I need to register…", "we have to
+// register…".
 func permission(rest []string) bool {
-	return len(rest) > 1 && permissionSubjects[rest[0]] && permissionModals[rest[1]]
+	if len(rest) < 2 || !permissionSubjects[rest[0]] {
+		return false
+	}
+	return permissionModals[rest[1]] || (len(rest) > 2 && rest[1] == "have" && rest[2] == "to")
 }
 
 // happened: the words report a finished act or one under way ("was

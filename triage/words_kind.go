@@ -17,7 +17,11 @@ var oneStepVerbs = set("reserve resend re-send reset unlock cancel rename unsubs
 // recordDetails are single fields of a record (an address, a password, a
 // phone number): changing or correcting one is admin, not production.
 var recordDetails = set("address addresses email e-mail password passwords passcode pin login logins username " +
-	"usernames phone mobile postcode spelling typo typos date")
+	"usernames phone mobile postcode spelling typo typos date " +
+	// The category or nominal code one transaction is booked to: "fix
+	// the category on the fuel receipt" (a quarter's coding is named by
+	// its period and stays work).
+	"category")
 
 // detailEditVerbs change a record's field: with a recordDetails object
 // (within a few words) the ask is one-step admin.

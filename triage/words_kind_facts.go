@@ -166,8 +166,10 @@ var kind2Signals = []Signal{
 	{Match: choiceMatch, Kind: "paid", Weight: choiceWeight, Act: "research", Category: "advisory"},
 	// A forecast of what would happen: "what turnover would we need to
 	// break even?", "what the cash would look like if we hired two more",
-	// "what I'd owe if I sold the flat".
-	{Match: "break even|break-even|breakeven|what-if|scenario|scenarios|look like if|would change if|" +
+	// "what I'd owe if I sold the flat"; the effect of a change on a
+	// figure: "what the bonus will do to her take-home pay", "how a rate
+	// rise would affect our repayments".
+	{Match: "will do to|would do to|it'll do to|will affect|would affect|will it affect|would it affect|break even|break-even|breakeven|what-if|scenario|scenarios|look like if|would change if|" +
 		"would be if we|would be if i|would happen to our|would happen to my|owe if|i'd owe|we'd owe|would i owe|" +
 		"would we owe|save us if|save me if|would it save|would that save|would this save|would we save|would i save",
 		Kind: "paid", Weight: projectionWeight, Act: "calculate", Category: "advisory"},

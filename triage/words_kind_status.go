@@ -1,0 +1,151 @@
+package triage
+
+import "maps"
+
+// Status questions: a yes/no question about what happened or the state a
+// piece of work is in ("did you send the forecast to the bank?", "has the
+// audit file been finished?", "is the bank reconciliation up to date?")
+// asks for news of the work, not for the work. Its work words name what the
+// news is about. Table rows in TestStatusQuestions (kind_status_test.go).
+
+// statusOpeners open a yes/no question about a past or finished act: the
+// past and perfect auxiliaries, with their negatives.
+var statusOpeners = set("did didn't has hasn't have haven't had hadn't was wasn't were weren't")
+
+// stateOpeners open a yes/no question about a present state ("is the plan
+// ready?"); they ask for a status only with a stateWords word, as "is it
+// possible to…" or "is there any way you could…" ask for work.
+var stateOpeners = set("is isn't are aren't")
+
+// stateWords report that work is finished or in a state to hand over.
+// The {done} participles ("filed", "sent") count as well.
+var stateWords = set("ready done finished complete completed current final live available signed-off underway")
+
+// capacityNouns after a status opener ask for time to do the work: "has
+// anyone got time to redo the plan?" is a request, not news.
+var capacityNouns = set("time capacity room bandwidth")
+
+// statusWorkFactor scales the work signals of a status question: the work
+// it names is what the news is about, so "did you send the forecast" is no
+// forecast to make. Not zero: "did you want me to redo the forecast?" is
+// rare, but a status question that names only work and no act of its own
+// should still lean on the form weight, not flip on a single word.
+const statusWorkFactor = 0.25
+
+// statusFactor is what the work signals of an ask in form f count for:
+// statusWorkFactor in a status question, else all of their weight.
+func statusFactor(f form, ws []string) float64 {
+	if f == formFactQuestion && statusQuestion(ws) {
+		return statusWorkFactor
+	}
+	return 1
+}
+
+// statusQuestion reports whether ws, a fact question, asks for the status
+// of something: a past or perfect opener, or a present one with a state
+// word ("is the audit finished?", "is the reconciliation up to date?").
+func statusQuestion(ws []string) bool {
+	i := 0
+	for i < len(ws) && isFiller(ws[i]) {
+		i++
+	}
+	if i >= len(ws) {
+		return false
+	}
+	for k := i + 1; k+1 < len(ws); k++ {
+		if capacityNouns[ws[k]] && ws[k+1] == "to" {
+			return false
+		}
+	}
+	switch {
+	case statusOpeners[ws[i]]:
+		return true
+	case stateOpeners[ws[i]]:
+		return stateReported(ws[i+1:])
+	}
+	return false
+}
+
+// stateReported: the words hold a state word, a {done} participle or "up
+// to date".
+func stateReported(ws []string) bool {
+	for k, w := range ws {
+		if stateWords[w] || doneWords[w] {
+			return true
+		}
+		if w == "up" && k+2 < len(ws) && ws[k+1] == "to" && ws[k+2] == "date" {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmVerbs ask the firm to confirm a fact it holds.
+var confirmVerbs = set("check confirm verify")
+
+// serviceNouns name a service as a mass noun without a determiner: a
+// client who would like one ("we'd like advice on…", "I'd like help with
+// the move") asks for it as surely as with "a" or "the".
+var serviceNouns = set("advice help guidance assistance support input")
+
+// factWh ask for a fact: which one, what, when, where, who.
+var factWh = set("which what what's whats when where who")
+
+// Named weights of the rules below (hand weights; weights.json holds the
+// fitted ones).
+const (
+	// holdingCheckWeight outweighs "check {det}" (2) and "check that" (1)
+	// with the polite-info form: "can you check you have my new address?"
+	// is a look at the client's file.
+	holdingCheckWeight = 3.5
+	// toldWhichWeight: being told which, what or whether is an answer, as
+	// "tell me which" (1.5) is; it outweighs a ledger noun (0.5) in it.
+	toldWhichWeight = 1.5
+	// applyWeight: how a rule or relief would apply to the client's case
+	// is what the rule allows them, research (as "eligible" is).
+	applyWeight = 2.5
+	// workThroughWeight: working through a set of records is a review, as
+	// "go through {det}" (2) is.
+	workThroughWeight = 2
+)
+
+func init() {
+	maps.Copy(wordClasses, map[string]map[string]bool{"confirmv": confirmVerbs, "service": serviceNouns, "factwh": factWh})
+	registerLexicon("en", Lexicon{
+		Words: Words{RequestFrames: []string{
+			"i'd like {service}", "we'd like {service}", "i would like {service}", "we would like {service}",
+		}},
+		Signals: statusSignals,
+	})
+	ruleSignals[applyMatch] = true
+}
+
+// applyMatch: a rule applied to the client's case, "how the relief would
+// apply if we sell", "does the exemption apply to us?". Not "when does the
+// new rate apply from" (a date): the case is named, or the verb is
+// conditional.
+const applyMatch = "would apply|will apply|would it apply|will it apply|would that apply|would this apply|" +
+	"apply to us|apply to me|applies to us|applies to me|apply in our case|apply in my case|apply to our|apply to my|applies to our|applies to my"
+
+// statusSignals are the signals of the rules above.
+var statusSignals = []Signal{
+	// Whether the firm holds a record is a look at the client's file:
+	// "could you confirm you have our new bank details?", "check that
+	// you've got the signed copy". Not "whether we have to register" (a
+	// rule): the held thing opens with a determiner.
+	{Match: "{confirmv} {pron} have {det}|{confirmv} that {pron} have {det}|{confirmv} whether {pron} have {det}|{confirmv} if {pron} have {det}|" +
+		"{confirmv} {pron} have got {det}|{confirmv} that {pron} have got {det}|{confirmv} you've got {det}|{confirmv} that you've got {det}|" +
+		"{confirmv} {pron} hold {det}|{confirmv} that {pron} hold {det}",
+		Kind: "quick", Weight: holdingCheckWeight, Minutes: 2, Act: "status"},
+	// Being told which, what or whether is an answer the firm has: "let
+	// us know which invoices are still open".
+	// Not "if" or "whether" ("let me know if you can redo the plan" asks
+	// for the work) nor "how" or "why" (a method, a cause).
+	{Match: "let me know {factwh}|let us know {factwh}|tell us {factwh}",
+		Kind: "quick", Weight: toldWhichWeight, Minutes: 2, Act: "info"},
+	{Match: applyMatch, Kind: "paid", Weight: applyWeight, Act: "research"},
+	// Working through records is going through them: "could you work
+	// through the expenses?".
+	{Match: "work through {det}|working through {det}|work through them|work through it|work through all|work my way through|work your way through",
+		Kind: "paid", Weight: workThroughWeight, Act: "review"},
+}
