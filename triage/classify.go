@@ -334,7 +334,8 @@ func infoRequest(ws []string) bool {
 	if i < len(ws) && infoVerbs[ws[i]] && !workingInfoVerbs[ws[i]] {
 		return true
 	}
-	_, ok := infoFrames.hasAt(ws, 0)
+	// At i: "just need to know whether…" is as much an info frame.
+	_, ok := infoFrames.hasAt(ws, i)
 	return ok || indirectInfo(ws)
 }
 

@@ -77,4 +77,34 @@ func TestStatusQuestions(t *testing.T) {
 				[]string{"paid: Could you recode everything in the sundries account for the quarter?"}},
 		})
 	})
+	t.Run("needing one fact is asking for it", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"need the date", "I need the date the accounts went to Companies House for the lender.",
+				[]string{"quick: I need the date the accounts went to Companies House for the lender."}},
+			{"need the price", "We need the price for 30 reams of the recycled paper.",
+				[]string{"quick: We need the price for 30 reams of the recycled paper."}},
+			{"need the figures stays work", "We need the figures for the grant application prepared by Monday.",
+				[]string{"paid: We need the figures for the grant application prepared by Monday."}},
+			{"just need to know is an info frame", "Just need to know whether the card machine fees were refunded.",
+				[]string{"quick: Just need to know whether the card machine fees were refunded."}},
+		})
+	})
+	t.Run("a thing wanted ready or up to date is work", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"need it ready", "We need the management pack ready for the board on the 3rd.",
+				[]string{"paid: We need the management pack ready for the board on the 3rd."}},
+			{"get it up to date", "Please get the fixed asset register up to date before the audit.",
+				[]string{"paid: Please get the fixed asset register up to date before the audit."}},
+			{"is it up to date is a state", "Is the fixed asset register up to date?",
+				[]string{"quick: Is the fixed asset register up to date?"}},
+		})
+	})
+	t.Run("what a business is worth is a valuation", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"what it is worth", "We need to know what the practice is worth before my partner retires.",
+				[]string{"paid: We need to know what the practice is worth before my partner retires."}},
+			{"value the shares", "Could you value the shares my brother wants to sell me?",
+				[]string{"paid: Could you value the shares my brother wants to sell me?"}},
+		})
+	})
 }

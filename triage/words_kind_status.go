@@ -91,6 +91,14 @@ var serviceNouns = set("advice help guidance assistance support input")
 // factWh ask for a fact: which one, what, when, where, who.
 var factWh = set("which what what's whats when where who")
 
+// factNouns name one fact a client may need from the firm ("I need the
+// date it was filed", "we need the price for 50"); not "balance", which
+// also opens "balance sheet".
+var factNouns = set("date dates deadline price prices amount total reference number figure rate")
+
+// enterprises are what a valuation values.
+var enterprises = set("business company firm practice shares shareholding stake")
+
 // Named weights of the rules below (hand weights; weights.json holds the
 // fitted ones).
 const (
@@ -104,13 +112,23 @@ const (
 	// applyWeight: how a rule or relief would apply to the client's case
 	// is what the rule allows them, research (as "eligible" is).
 	applyWeight = 2.5
+	// neededFactWeight: needing one fact is asking for it, as a question
+	// would; it outweighs the request form (0.5) and an object noun in
+	// the fact's description ("the date the return was filed").
+	neededFactWeight = 2
+	// readyWeight: a thing needed or got ready is made, as "get … ready"
+	// (3) is.
+	readyWeight = 3
+	// valuationWeight: what a business is worth is a valuation.
+	valuationWeight = 3
 	// workThroughWeight: working through a set of records is a review, as
 	// "go through {det}" (2) is.
 	workThroughWeight = 2
 )
 
 func init() {
-	maps.Copy(wordClasses, map[string]map[string]bool{"confirmv": confirmVerbs, "service": serviceNouns, "factwh": factWh})
+	maps.Copy(wordClasses, map[string]map[string]bool{"confirmv": confirmVerbs, "service": serviceNouns, "factwh": factWh,
+		"fact": factNouns, "enterprise": enterprises})
 	registerLexicon("en", Lexicon{
 		Words: Words{RequestFrames: []string{
 			"i'd like {service}", "we'd like {service}", "i would like {service}", "we would like {service}",
@@ -144,6 +162,22 @@ var statusSignals = []Signal{
 	{Match: "let me know {factwh}|let us know {factwh}|tell us {factwh}",
 		Kind: "quick", Weight: toldWhichWeight, Minutes: 2, Act: "info"},
 	{Match: applyMatch, Kind: "paid", Weight: applyWeight, Act: "research"},
+	// Needing one fact is asking for it: "I need the date the return
+	// went in", "we just need the total for March".
+	{Match: "need {det} {fact}|needs {det} {fact}|want {det} {fact}|wants {det} {fact}",
+		Kind: "quick", Weight: neededFactWeight, Minutes: 2, Act: "info"},
+	// A thing wanted ready or brought up to date is work on it: "we need
+	// the accounts ready by the 20th", "please get the ledgers up to
+	// date" (not "is the ledger up to date?", a state).
+	{Match: "need {det} ... ready|needs {det} ... ready|want {det} ... ready|have {det} ... ready by|need it ready|need them ready|" +
+		"get {det} ... up to date|bring {det} ... up to date|get it up to date|bring it up to date|get them up to date|bring them up to date|" +
+		"get {det} ... up-to-date|bring {det} ... up-to-date",
+		Kind: "paid", Weight: readyWeight, Act: "prepare"},
+	// What a business is worth is a valuation: "we need to know what our
+	// company is worth", "could you value the practice?".
+	{Match: "{enterprise} is worth|{enterprise} are worth|{enterprise} would be worth|{enterprise} might be worth|" +
+		"{enterprise} could be worth|value {det} {enterprise}|valuation of {det}|valuing {det} {enterprise}",
+		Kind: "paid", Weight: valuationWeight, Act: "research", Category: "advisory"},
 	// Working through records is going through them: "could you work
 	// through the expenses?".
 	{Match: "work through {det}|working through {det}|work through them|work through it|work through all|work my way through|work your way through",
