@@ -107,4 +107,28 @@ func TestStatusQuestions(t *testing.T) {
 				[]string{"paid: Could you value the shares my brother wants to sell me?"}},
 		})
 	})
+	t.Run("a fact about what happened, asked with what or when", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"what did it cost", "What did the payroll bureau charge us last year?",
+				[]string{"quick: What did the payroll bureau charge us last year?"}},
+			{"when was it filed", "When was the partnership return filed?",
+				[]string{"quick: When was the partnership return filed?"}},
+		})
+	})
+	t.Run("posting a thing to someone is sending it", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"post the deeds to us", "Could you post the signed deeds to us this week?",
+				[]string{"quick: Could you post the signed deeds to us this week?"}},
+			{"posting entries stays work", "Could you post the year's journals to the ledger?",
+				[]string{"paid: Could you post the year's journals to the ledger?"}},
+		})
+	})
+	t.Run("how to better the client's figures is advice", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"how can we improve", "How can we improve our margins on the catering side?",
+				[]string{"paid: How can we improve our margins on the catering side?"}},
+			{"how could I reduce", "How could I reduce the tax on my rental income?",
+				[]string{"paid: How could I reduce the tax on my rental income?"}},
+		})
+	})
 }

@@ -60,6 +60,11 @@ func statusQuestion(ws []string) bool {
 	switch {
 	case statusOpeners[ws[i]]:
 		return true
+	case factWh[ws[i]] && i+1 < len(ws) && statusOpeners[ws[i+1]]:
+		// "What did the audit cost last year?", "when was the return
+		// filed?": a fact about what happened. Not "how" or "why" (a
+		// method, a cause to find).
+		return true
 	case stateOpeners[ws[i]]:
 		return stateReported(ws[i+1:])
 	}
@@ -96,6 +101,10 @@ var factWh = set("which what what's whats when where who")
 // also opens "balance sheet".
 var factNouns = set("date dates deadline price prices amount total reference number figure rate")
 
+// betterVerbs name a change for the better in the client's figures: how
+// to make one ("how can we improve our cash flow?") is advice.
+var betterVerbs = set("improve reduce cut lower increase boost grow raise save minimise minimize maximise maximize")
+
 // enterprises are what a valuation values.
 var enterprises = set("business company firm practice shares shareholding stake")
 
@@ -119,6 +128,11 @@ const (
 	// readyWeight: a thing needed or got ready is made, as "get … ready"
 	// (3) is.
 	readyWeight = 3
+	// postToWeight outweighs "post" as a bookkeeping verb (posting
+	// entries): posting a thing to someone is sending it.
+	postToWeight = 3
+	// howBetterWeight: how to improve the client's figures is advice.
+	howBetterWeight = 2.5
 	// valuationWeight: what a business is worth is a valuation.
 	valuationWeight = 3
 	// workThroughWeight: working through a set of records is a review, as
@@ -128,7 +142,7 @@ const (
 
 func init() {
 	maps.Copy(wordClasses, map[string]map[string]bool{"confirmv": confirmVerbs, "service": serviceNouns, "factwh": factWh,
-		"fact": factNouns, "enterprise": enterprises})
+		"fact": factNouns, "enterprise": enterprises, "better": betterVerbs})
 	registerLexicon("en", Lexicon{
 		Words: Words{RequestFrames: []string{
 			"i'd like {service}", "we'd like {service}", "i would like {service}", "we would like {service}",
@@ -136,7 +150,14 @@ func init() {
 		Signals: statusSignals,
 	})
 	ruleSignals[applyMatch] = true
+	ruleSignals[howBetterMatch] = true
 }
+
+// howBetterMatch: how the client can better their figures. The client
+// acts ("how can we…"), so it weighs as a rule question does, without the
+// agent factor that makes "should I sign it" advice.
+const howBetterMatch = "how can we {better}|how could we {better}|how can i {better}|how could i {better}|how do we {better}|" +
+	"how do i {better}|how should we {better}|how should i {better}|ways to {better}|how best to {better}"
 
 // applyMatch: a rule applied to the client's case, "how the relief would
 // apply if we sell", "does the exemption apply to us?". Not "when does the
@@ -178,6 +199,13 @@ var statusSignals = []Signal{
 	{Match: "{enterprise} is worth|{enterprise} are worth|{enterprise} would be worth|{enterprise} might be worth|" +
 		"{enterprise} could be worth|value {det} {enterprise}|valuation of {det}|valuing {det} {enterprise}",
 		Kind: "paid", Weight: valuationWeight, Act: "research", Category: "advisory"},
+	// Posting a thing to someone is sending it, not posting entries:
+	// "can you post the original certificates to me?".
+	{Match: "post {det} ... to me|post {det} ... to us|post it to|post them to|post {det} ... to our|post {det} ... to my",
+		Kind: "quick", Weight: postToWeight, Minutes: 2, Act: "send"},
+	// How to better the client's figures is advice: "how can we improve
+	// our margins?", "how could I reduce my tax bill?".
+	{Match: howBetterMatch, Kind: "paid", Weight: howBetterWeight, Act: "research", Category: "advisory"},
 	// Working through records is going through them: "could you work
 	// through the expenses?".
 	{Match: "work through {det}|working through {det}|work through them|work through it|work through all|work my way through|work your way through",
