@@ -17,6 +17,8 @@ func TestStatusQuestions(t *testing.T) {
 				[]string{"quick: Has anyone reconciled the savings account yet?"}},
 			{"is it up to date", "Is the payroll reconciliation up to date?",
 				[]string{"quick: Is the payroll reconciliation up to date?"}},
+			{"was with its subject", "Was the revised forecast sent to the lender?",
+				[]string{"quick: Was the revised forecast sent to the lender?"}},
 			{"is it finished", "Is the valuation report finished?",
 				[]string{"quick: Is the valuation report finished?"}},
 			{"time to do it is a request", "Has anyone got time to redo the cash forecast this week?",

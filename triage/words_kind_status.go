@@ -49,26 +49,41 @@ func statusQuestion(ws []string) bool {
 	for i < len(ws) && isFiller(ws[i]) {
 		i++
 	}
-	if i >= len(ws) {
+	if i >= len(ws) || asksForTime(ws[i+1:]) {
 		return false
 	}
-	for k := i + 1; k+1 < len(ws); k++ {
-		if capacityNouns[ws[k]] && ws[k+1] == "to" {
-			return false
-		}
-	}
+	w, rest := ws[i], ws[i+1:]
 	switch {
-	case statusOpeners[ws[i]]:
+	case (w == "was" || w == "were") && !subjectNext(rest):
+		// "Was the return filed?" has its subject next; German and
+		// Dutch "was" ("Was kostet…", "what") has a verb.
+		return false
+	case statusOpeners[w]:
 		return true
-	case factWh[ws[i]] && i+1 < len(ws) && statusOpeners[ws[i+1]]:
+	case factWh[w] && len(rest) > 0 && statusOpeners[rest[0]]:
 		// "What did the audit cost last year?", "when was the return
 		// filed?": a fact about what happened. Not "how" or "why" (a
 		// method, a cause to find).
 		return true
-	case stateOpeners[ws[i]]:
-		return stateReported(ws[i+1:])
+	case stateOpeners[w]:
+		return stateReported(rest)
 	}
 	return false
+}
+
+// asksForTime: "has anyone got time to redo the plan?" asks for the work.
+func asksForTime(ws []string) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if capacityNouns[ws[k]] && ws[k+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNext: the words open with a determiner or a pronoun.
+func subjectNext(ws []string) bool {
+	return len(ws) > 0 && (detWords[ws[0]] || pronWords[ws[0]])
 }
 
 // stateReported: the words hold a state word, a {done} participle or "up
