@@ -839,6 +839,21 @@ var (
 // anaphora): "draft the letter and tell me what the process is".
 var makeVerbs = set("draft redraft write rewrite prepare create recreate design redesign build produce compile file submit lodge print order book register")
 
+// wishHaveVerbs, wishTimeWords, copyWords: "it would be great to have
+// the pack back by Friday", "… to get the files this week", "… to have a
+// copy of the certificate" wish for a thing of the firm's, so ask for it
+// (toHaveBy).
+var (
+	wishHaveVerbs = set("have get receive")
+	wishTimeWords = set("by before back asap today tomorrow tonight soon ready week")
+	copyWords     = set("copy copies")
+)
+
+// deliverVerbs hand a thing over; a request for a fact joined after them
+// asks for something else unless it points back at the handing over
+// (pointBackWords): "send over the minutes and let me know if…".
+var deliverVerbs = set("send resend re-send forward email e-mail post repost mail return courier")
+
 // pointBackWords in a request for a fact tie it to the job before it:
 // "…and tell me what we owe once it's filed", "…and let me know the result".
 var pointBackWords = set("its it's result results outcome once then afterwards after")

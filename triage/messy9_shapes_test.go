@@ -1,0 +1,50 @@
+package triage
+
+// Rows written for the shapes messy9 showed; they test where asks are
+// found and cut, not their kind.
+
+import "testing"
+
+// TestDeliveryThenQuestion: "send X and let me know if Y" asks for a
+// delivery and a separate fact; after work that is checked or reviewed,
+// "let me know" asks for its result and stays one ask.
+func TestDeliveryThenQuestion(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"send over", "Please could you send over the board pack and let me know if the auditors have signed it off.",
+			[]string{"Please could you send over the board pack", "let me know if the auditors have signed it off."}},
+		{"forward", "Could you forward the lease to Sam and let me know whether the rent review is this year.",
+			[]string{"Could you forward the lease to Sam", "let me know whether the rent review is this year."}},
+		{"email", "Can you email me the payslips and let me know if the pension was taken off?",
+			[]string{"Can you email me the payslips", "let me know if the pension was taken off?"}},
+		{"post back", "Would you post the originals back to us and tell me whether we need to keep copies?",
+			[]string{"Would you post the originals back to us", "tell me whether we need to keep copies?"}},
+		{"resend", "Can you resend the welcome pack and let me know when the first session is.",
+			[]string{"Can you resend the welcome pack", "let me know when the first session is."}},
+		{"a noun that is also a verb", "Can you email the draft accounts to Leo and let me know whether the bank wants them signed.",
+			[]string{"Can you email the draft accounts to Leo", "let me know whether the bank wants them signed."}},
+		{"a series: the fact follows the last job", "Can you send me the rota, chase the two late timesheets and let me know when payroll closes?",
+			[]string{"Can you send me the rota", "chase the two late timesheets", "let me know when payroll closes?"}},
+		{"checking reports its result", "Could you check the figures and let me know if they look right.",
+			[]string{"Could you check the figures and let me know if they look right."}},
+	})
+}
+
+// TestWishForDelivery: "it would be great to have X" asks for X when X
+// is something the firm delivers.
+func TestWishForDelivery(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"contracts by friday", "It would be great to have the signed contracts back by Friday.",
+			[]string{"It would be great to have the signed contracts back by Friday."}},
+		{"report before the meeting", "It would be really helpful to have the payroll report before the board meeting on the 14th.",
+			[]string{"It would be really helpful to have the payroll report before the board meeting on the 14th."}},
+		{"get the files", "It'd be great to get the revised logo files this week if possible.",
+			[]string{"It'd be great to get the revised logo files this week if possible."}},
+		{"quote before away", "It would be lovely to have the quote before we go away on the 18th.",
+			[]string{"It would be lovely to have the quote before we go away on the 18th."}},
+		{"copy for files", "It would be good to have a copy of the VAT certificate for our files.",
+			[]string{"It would be good to have a copy of the VAT certificate for our files."}},
+		{"social wish", "It would be great to see you at the open day on the 12th.", nil},
+		{"no time, no thing of the firm's", "It would be nice to have a quieter January after all this.", nil},
+		{"a person, not a thing", "It would be great to have you at the launch before Christmas.", nil},
+	})
+}
