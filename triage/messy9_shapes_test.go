@@ -48,3 +48,24 @@ func TestWishForDelivery(t *testing.T) {
 		{"a person, not a thing", "It would be great to have you at the launch before Christmas.", nil},
 	})
 }
+
+// TestListItemWithClause: under "please send me:" an item naming a thing
+// whose content is a clause ("a note on how the bonus would be taxed")
+// is asked for, however long; an item that is itself a statement is not.
+func TestListItemWithClause(t *testing.T) {
+	const intro = "Before Friday, could you send me:\n\n"
+	runShapeTexts(t, []shapeCase{
+		{"note on how", intro + "- a note on how the bonus would be taxed if it is paid in April\n- the payroll summary",
+			[]string{"a note on how the bonus would be taxed if it is paid in April", "the payroll summary"}},
+		{"estimate of what", intro + "- an estimate of what the move to the new office will cost us\n- the lease",
+			[]string{"an estimate of what the move to the new office will cost us", "the lease"}},
+		{"list of which", intro + "- the signed lease\n- a list of which suppliers are still waiting to be paid for October",
+			[]string{"the signed lease", "a list of which suppliers are still waiting to be paid for October"}},
+		{"summary of whether", intro + "- a short summary of whether we can reclaim the VAT on the van we bought in the spring\n- the invoice",
+			[]string{"a short summary of whether we can reclaim the VAT on the van we bought in the spring", "the invoice"}},
+		{"breakdown of how much", intro + "- a breakdown of how much the new hire would cost us per month including pension and national insurance\n- the rota",
+			[]string{"a breakdown of how much the new hire would cost us per month including pension and national insurance", "the rota"}},
+		{"a statement is not an item", intro + "- the payroll summary\n- the old one is on the shared drive if you need it",
+			[]string{"the payroll summary"}},
+	})
+}

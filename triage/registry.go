@@ -738,6 +738,10 @@ var itemNotNoun = set("i we he she it they you i've we've i'm we're it's he's sh
 // thing the client wants.
 const maxNounItem = 12
 
+// maxClauseItem is the most words of such an item whose thing holds a
+// clause ("a note on how the vesting would work if…").
+const maxClauseItem = 24
+
 // ackOpeners acknowledge the firm's last message before an ask written
 // without punctuation ("sounds good can you book it for monday").
 var ackOpeners = newLexicon([]string{"sounds good", "sounds great", "sounds fine", "that works", "works for me",
