@@ -46,6 +46,7 @@ func TestWishForDelivery(t *testing.T) {
 		{"social wish", "It would be great to see you at the open day on the 12th.", nil},
 		{"no time, no thing of the firm's", "It would be nice to have a quieter January after all this.", nil},
 		{"a person, not a thing", "It would be great to have you at the launch before Christmas.", nil},
+		{"back is not a time", "It would be lovely to have the whole family back home for the holidays.", nil},
 	})
 }
 

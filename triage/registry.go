@@ -849,7 +849,7 @@ var makeVerbs = set("draft redraft write rewrite prepare create recreate design 
 // (toHaveBy).
 var (
 	wishHaveVerbs = set("have get receive")
-	wishTimeWords = set("by before back asap today tomorrow tonight soon ready week")
+	wishTimeWords = set("by before asap today tomorrow tonight soon ready week")
 	copyWords     = set("copy copies")
 )
 
