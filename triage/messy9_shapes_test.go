@@ -92,3 +92,21 @@ func TestAttributionAfterSentenceOnSameLine(t *testing.T) {
 		})
 	}
 }
+
+// TestBecauseOfInQuestion: "because of" and a noun is part of what is
+// asked ("is the office shut because of the bank holiday?"); "because"
+// before a clause gives the client's reason, which stays outside.
+func TestBecauseOfInQuestion(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"bank holiday", "Is the office closed on the 28th because of the bank holiday?",
+			[]string{"Is the office closed on the 28th because of the bank holiday?"}},
+		{"strike", "Will the refund be late because of the postal strike?",
+			[]string{"Will the refund be late because of the postal strike?"}},
+		{"holidays", "Does the filing deadline move because of the holidays?",
+			[]string{"Does the filing deadline move because of the holidays?"}},
+		{"new rules", "Do we need a new contract for Jo because of the new rules on zero hours?",
+			[]string{"Do we need a new contract for Jo because of the new rules on zero hours?"}},
+		{"price rise", "Is the quote higher this year because of the paper prices?",
+			[]string{"Is the quote higher this year because of the paper prices?"}},
+	})
+}
