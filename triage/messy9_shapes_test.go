@@ -77,20 +77,13 @@ func TestListItemWithClause(t *testing.T) {
 // ("on Saturday") is the client's.
 func TestAttributionAfterSentenceOnSameLine(t *testing.T) {
 	e := New(DefaultConfig())
-	tests := []struct{ name, in, want string }{
+	runIsolateRows(t, e, []isolateRow{
 		{"glued after a full stop", "Fine, see you on Monday.On Fri, 4 Dec 2026 at 10:00, Ann Lee <ann@example.test> wrote:\n> Shall we meet?", "Fine, see you on Monday."},
 		{"after a question mark and a space", "Can we meet on the 14th instead? On Tue, 8 Dec 2026 at 16:20, Ben Ford <ben@example.test> wrote:\n> Is the 10th OK?", "Can we meet on the 14th instead?"},
 		{"no punctuation", "Yes it's due on Friday On Mon, 7 Dec 2026, 09:05 Carla Nunes <carla@example.test> wrote:\n> When is it due?", "Yes it's due on Friday"},
 		{"glued after a question mark", "Will you be in on Thursday?On 3 Dec 2026, at 11:40, Dev Rao <dev@example.test> wrote:\n> I can come by.", "Will you be in on Thursday?"},
 		{"glued after an exclamation mark", "Send it on to Mia please!On Wed, 2 Dec 2026 at 08:30, Sam Hale <sam@example.test> wrote:\n> Done, where next?", "Send it on to Mia please!"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := e.Isolate(tt.in); got != tt.want {
-				t.Errorf("Isolate(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestBecauseOfInQuestion: "because of" and a noun is part of what is
