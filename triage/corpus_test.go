@@ -75,6 +75,9 @@ func TestCorpusFloors(t *testing.T) {
 		// across the firms' service lines, held at its score after the
 		// service-catalogue rules (its README gives the first score).
 		{"testdata/catalog1", 40, 0, &catalog1Floors},
+		// messy9, written apart from the code by helper messy9, held at
+		// its score after the general rules it prompted.
+		{"testdata/messy9", 30, 0, &messy9Floors},
 		// replies3 holds only replies to a quote, written apart from the
 		// reply reader; held at its score after the rules it prompted
 		// (its README gives the first score, 0.935).
@@ -226,6 +229,15 @@ var messy8Floors = Scores{QuestionF1: 0.968, KindAccuracy: 0.870, NeedsQuoteAccu
 // adding a new starter to the payroll, which the sets label both ways.
 var catalog1Floors = Scores{QuestionF1: 1, KindAccuracy: 0.985, NeedsQuoteAccuracy: 0.975, SkipPrecision: 1, SkipRecall: 1}
 
+// messy9Floors are messy9's scores after the rules it prompted (first
+// score in testdata/messy9/README.md: 0.920 / 0.865 / 0.800 / 0.75–1.00);
+// no reply cases. Kind and needs_quote are below the product floors where
+// the kind rules miss (left to them, see the README), and skip precision
+// where a discussion-list copy of a question to the firm's accountant is
+// skipped as list mail: nothing in the message says which member the
+// mailbox belongs to.
+var messy9Floors = Scores{QuestionF1: 0.948, KindAccuracy: 0.855, NeedsQuoteAccuracy: 0.833, SkipPrecision: 0.75, SkipRecall: 1}
+
 // kinds2Floors are kinds2's scores after the rules it prompted (first
 // score in testdata/kinds2/README.md: 0.988 / 0.963 / 0.950 / 1.00–1.00);
 // no reply cases. Its two extra asks are statements of purpose after a
@@ -258,7 +270,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/catalog1", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/messy9", "testdata/catalog1", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

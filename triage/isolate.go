@@ -391,17 +391,36 @@ func inlineAttribution(line string) int {
 	if len(l) != len(line) || !attributionVerbSet.in(l) {
 		return -1 // lower-casing moved the bytes: indexes into l would not fit line
 	}
-	for _, sep := range []string{"--- on ", " on "} {
-		k := strings.Index(l, sep)
-		if k <= 0 || strings.TrimSpace(line[:k]) == "" {
+	if k := strings.Index(l, "--- on "); k > 0 && strings.TrimSpace(line[:k]) != "" && attributionRest(l[k:]) {
+		return k
+	}
+	// The last "on" that opens one: the reply before it may hold an "on"
+	// of its own ("…get to us on Saturday?On Thu, 3 Dec …"), and the
+	// attribution may be glued to the reply's last sentence.
+	for end := len(l); end > 0; {
+		k := strings.LastIndex(l[:end], "on ")
+		if k <= 0 {
+			break
+		}
+		end = k
+		if !strings.ContainsRune(" .?!", rune(l[k-1])) || strings.TrimSpace(line[:k]) == "" {
 			continue
 		}
-		rest := l[k:]
-		if hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 && (strings.Contains(rest, "@") || hasYear(rest)) {
+		if attributionRest(l[k:]) {
+			if l[k-1] == ' ' {
+				k--
+			}
 			return k
 		}
 	}
 	return -1
+}
+
+// attributionRest: rest, lower-cased and opened by "on", reads as an
+// attribution: a date or time, and an address or a year, in a line's
+// length.
+func attributionRest(rest string) bool {
+	return hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 && (strings.Contains(rest, "@") || hasYear(rest))
 }
 
 // dropInlineAnswers removes, below quoted text, the short unquoted lines

@@ -43,9 +43,7 @@ var isolateSeeds = []string{
 // sign-off and footer tables, one written message per shape.
 func TestIsolateTables(t *testing.T) {
 	e := New(DefaultConfig())
-	tests := []struct {
-		name, in, want string
-	}{
+	tests := []isolateRow{
 		{"de attribution", isolateSeeds[0], "Ja, bitte."},
 		{"fr attribution", isolateSeeds[1], "Oui, allez-y."},
 		{"es attribution", isolateSeeds[2], "Sí, adelante."},
@@ -113,7 +111,16 @@ func TestIsolateTables(t *testing.T) {
 		{"ja message-of attribution", "了解です。\n\n2026年3月3日 9:12 山田太郎のメッセージ:\n> 始めますか？", "了解です。"},
 		{"forward marker over a quote with text below", "Look at this.\n\nBegin forwarded message:\n\n> From: Ann\n> Old text\n\nWhat do you think?", "Look at this.\n\n\nWhat do you think?"},
 	}
-	for _, tt := range tests {
+	runIsolateRows(t, e, tests)
+}
+
+// isolateRow is one message and the new text Isolate must find in it.
+type isolateRow = struct{ name, in, want string }
+
+// runIsolateRows checks Isolate on each row.
+func runIsolateRows(t *testing.T, e *Engine, rows []isolateRow) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := e.Isolate(tt.in); got != tt.want {
 				t.Errorf("Isolate(%q)\n got %q\nwant %q", tt.in, got, tt.want)

@@ -738,6 +738,10 @@ var itemNotNoun = set("i we he she it they you i've we've i'm we're it's he's sh
 // thing the client wants.
 const maxNounItem = 12
 
+// maxClauseItem is the most words of such an item whose thing holds a
+// clause ("a note on how the vesting would work if…").
+const maxClauseItem = 24
+
 // ackOpeners acknowledge the firm's last message before an ask written
 // without punctuation ("sounds good can you book it for monday").
 var ackOpeners = newLexicon([]string{"sounds good", "sounds great", "sounds fine", "that works", "works for me",
@@ -838,6 +842,21 @@ var (
 // asks for something else, unless it points back (pointBackWords,
 // anaphora): "draft the letter and tell me what the process is".
 var makeVerbs = set("draft redraft write rewrite prepare create recreate design redesign build produce compile file submit lodge print order book register")
+
+// wishHaveVerbs, wishTimeWords, copyWords: "it would be great to have
+// the pack back by Friday", "… to get the files this week", "… to have a
+// copy of the certificate" wish for a thing of the firm's, so ask for it
+// (toHaveBy).
+var (
+	wishHaveVerbs = set("have get receive")
+	wishTimeWords = set("by before asap today tomorrow tonight soon ready week")
+	copyWords     = set("copy copies")
+)
+
+// deliverVerbs hand a thing over; a request for a fact joined after them
+// asks for something else unless it points back at the handing over
+// (pointBackWords): "send over the minutes and let me know if…".
+var deliverVerbs = set("send resend re-send forward email e-mail post repost mail return courier")
 
 // pointBackWords in a request for a fact tie it to the job before it:
 // "…and tell me what we owe once it's filed", "…and let me know the result".

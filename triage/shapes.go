@@ -462,7 +462,7 @@ func benefitAsk(ws []string) (int, bool) {
 	if i < len(ws) && ws[i] == "if" {
 		return modalVerb(ws, i+1)
 	}
-	if toGetAsk(ws, i) {
+	if toGetAsk(ws, i) || toHaveBy(ws, i) {
 		return i + 1, true
 	}
 	// "it'd be good to catch up about…", "it would be great to talk

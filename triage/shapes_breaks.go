@@ -153,9 +153,11 @@ var answerWords = set("yes yeah yep yup no nope")
 // reasonTail: in a run-on, "because" (or "cos") before a subject gives the
 // reason for the ask before it ("did the rent go out because the landlord
 // says…"): the client's statement, not part of the ask. "because if we
-// do can you…" opens a condition instead.
+// do can you…") opens a condition instead, and "because of" and a noun
+// ("…closed on the 28th because of the bank holiday?") is part of what
+// is asked.
 func reasonTail(lw []string, j int) bool {
-	return reasonWords[lw[j]] && j+1 < len(lw) && lw[j+1] != "if"
+	return reasonWords[lw[j]] && j+1 < len(lw) && lw[j+1] != "if" && lw[j+1] != "of"
 }
 
 var reasonWords = set("because cos coz cause bc")

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -43,6 +44,10 @@ const (
 	// "update"), here with an object of its own and not to the client
 	// ("…and update our address"): two asks only when both are quick.
 	joinQuick
+	// joinFact: a request for a fact after a job that hands a thing over
+	// ("send over the minutes and let me know if…"): there is no result
+	// to report, so two asks whatever their kinds.
+	joinFact
 )
 
 // joinedJob reads right, the words after the joiner, against whole, the
@@ -51,6 +56,8 @@ func (e *Engine) joinedJob(whole, right []string, also bool) joinKind {
 	switch {
 	case e.secondRequest(right, also) || e.newFactAsk(whole, right):
 		return joinSecond
+	case e.factAfterDelivery(whole, right):
+		return joinFact
 	case e.ownDelivery(right, leadingFact(whole)):
 		return joinQuick
 	}
@@ -65,6 +72,9 @@ func (e *Engine) joinedJob(whole, right []string, also bool) joinKind {
 // Two paid jobs joined by a plain "and" stay one: "catch up the books
 // and reconcile the bank" is one piece of work.
 func (j joinKind) splits(l, r classification, comma, also bool) bool {
+	if j == joinFact {
+		return true
+	}
 	bothQuick := l.kind == Quick && r.kind == Quick
 	if math.Abs(l.signal) < clearSignal || math.Abs(r.signal) < clearSignal && !also && !bothQuick {
 		return false
@@ -101,7 +111,7 @@ func (e *Engine) ownDelivery(right []string, afterFact bool) bool {
 // else. After a job that inspects or works something out ("review the
 // lease and tell me whether…") the fact is that job's result.
 func (e *Engine) newFactAsk(whole, right []string) bool {
-	if !factOpen(right) || !e.makesThing(whole) {
+	if !factOpen(right) || e.ownVerb(whole) != makesJob {
 		return false
 	}
 	for _, w := range right[2:] {
@@ -112,16 +122,52 @@ func (e *Engine) newFactAsk(whole, right []string) bool {
 	return true
 }
 
-// makesThing: the ask's own verb, the first request verb within its
-// first words, makes or files a thing ("can you draft…", "could you
-// please prepare…"; not "review the draft…").
-func (e *Engine) makesThing(ws []string) bool {
-	for i := 0; i < len(ws) && i <= factVerbReach; i++ {
-		if _, ok := e.lex.requestVerbs.hasAt(ws, i); ok {
-			return makeVerbs[ws[i]]
+// factAfterDelivery: after a job that only hands a thing over ("send over
+// the board pack and let me know if the auditors have signed it off")
+// there is no result to report, so the request for a fact is another ask,
+// unless it points back at the handing over ("…and let me know once it's
+// gone").
+//
+// The handing over must be the job just before the join: in a series
+// ("send me the list, chase the invoices and let me know…") the fact
+// follows the last job, not the first.
+func (e *Engine) factAfterDelivery(whole, right []string) bool {
+	if !factOpen(right) || e.ownVerb(whole) != deliversJob || !e.singleJobBefore(whole, right) {
+		return false
+	}
+	for _, w := range right[2:] {
+		if pointBackWords[w] || genericDone[w] {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// jobVerb says what the ask's own verb does.
+type jobVerb int
+
+const (
+	otherJob    jobVerb = iota
+	makesJob            // makes or files a thing: "draft", "prepare"
+	deliversJob         // hands a thing over: "send", "forward", "post"
+)
+
+// ownVerb reads the ask's own verb, the first request verb within its
+// first words ("can you draft…", "could you please send over…"; "review
+// the draft…" is neither).
+func (e *Engine) ownVerb(ws []string) jobVerb {
+	for i := 0; i < len(ws) && i <= factVerbReach; i++ {
+		if _, ok := e.lex.requestVerbs.hasAt(ws, i); ok {
+			switch {
+			case makeVerbs[ws[i]]:
+				return makesJob
+			case deliverVerbs[ws[i]]:
+				return deliversJob
+			}
+			return otherJob
+		}
+	}
+	return otherJob
 }
 
 // jobSeries splits the first ask of a split at "and" at the commas
@@ -416,4 +462,22 @@ func whAfterYesNo(lw []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// singleJobBefore: whole ends with right, and the words before right hold
+// one request verb only, the ask's own; a particle ("post the originals
+// back") or a noun after a determiner ("the draft minutes") is not
+// another.
+func (e *Engine) singleJobBefore(whole, right []string) bool {
+	n := len(whole) - len(right)
+	if n <= 0 || !slices.Equal(whole[n:], right) {
+		return false
+	}
+	verbs := 0
+	for i := range n {
+		if _, ok := e.lex.requestVerbs.hasAt(whole[:n], i); ok && !approachParticles[whole[i]] && (i == 0 || !detWords[whole[i-1]]) {
+			verbs++
+		}
+	}
+	return verbs == 1
 }

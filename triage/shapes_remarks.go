@@ -266,6 +266,29 @@ func toGetAsk(ws []string, i int) bool {
 	return ws[i+2] == "a" || ws[i+2] == "an" || detWords[ws[i+2]] && gotDone(ws[i+3:])
 }
 
+// toHaveBy: at ws[i], "to have (or get, receive) the signed contracts
+// back by Friday", "to have the report before the meeting": a thing of the
+// firm's wanted by a time, so asked for. "to have a copy of…" asks for
+// the copy. Without a time the wish asks nothing ("to have a quieter
+// January").
+func toHaveBy(ws []string, i int) bool {
+	if i+3 >= len(ws) || ws[i] != "to" || !wishHaveVerbs[ws[i+1]] || !detWords[ws[i+2]] {
+		return false
+	}
+	if copyWords[ws[i+3]] && ws[i+2] != "the" {
+		return true
+	}
+	for _, w := range ws[i+3 : min(len(ws), i+3+wishTimeReach)] {
+		if wishTimeWords[w] {
+			return true
+		}
+	}
+	return gotDone(ws[i+3:])
+}
+
+// wishTimeReach bounds the thing's words before the time it is wanted by.
+const wishTimeReach = 8
+
 // gotDone: "the lease signed off", "the van fixed": a thing and, within
 // a few words, the participle of work done to it.
 func gotDone(ws []string) bool {

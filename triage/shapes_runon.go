@@ -53,17 +53,22 @@ func (e *Engine) listWants(intro string) bool {
 // nounItem: a list item that names a thing rather than saying something
 // ("the updated asset register", "Date of the next meeting"): short,
 // not opened by a subject pronoun, and with no auxiliary ("Logo files are
-// in the folder" says something).
+// in the folder" says something). A thing whose content is a clause ("a
+// note on how the bonus would be taxed", "an estimate of what it will
+// cost") has its auxiliary after the wh-word, and may be longer.
 func nounItem(ws []string) bool {
-	if len(ws) == 0 || len(ws) > maxNounItem || itemNotNoun[ws[0]] || pronWords[ws[0]] {
+	if len(ws) == 0 || len(ws) > maxClauseItem || itemNotNoun[ws[0]] || pronWords[ws[0]] {
 		return false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
+		if i >= 2 && (whWords[w] || whetherWords[w]) && !auxWords[ws[i-1]] {
+			return true
+		}
 		if auxWords[w] {
 			return false
 		}
 	}
-	return true
+	return len(ws) <= maxNounItem
 }
 
 // embeddedQuestion: an item that is a question put as a clause ("When
