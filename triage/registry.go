@@ -913,3 +913,10 @@ var checkWants = set("wanted want wanting")
 
 // workParts are the class {workpart}: participles of work asked for.
 var workParts = wordClasses["workpart"]
+
+// notNames are capitalised words that open a sentence before a comma
+// without naming anyone: the group, greetings and discourse markers
+// ("All, could you …", "Also, can you …").
+var notNames = set("all everyone everybody anyone anybody team folks guys people friends members committee colleagues " +
+	"hi hello hey morning afternoon evening dear thanks ok okay yes no well so also and but now again anyway sorry " +
+	"please first second third finally lastly meanwhile otherwise however still actually honestly basically btw ps")

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"net/mail"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -236,4 +237,33 @@ func (e *Engine) greetsRecipient(text string, p *Parsed) bool {
 		}
 		return strings.EqualFold(first, name)
 	})
+}
+
+// discussionList reports a post to a discussion list (RFC 2919 List-Id,
+// not bulk or junk, no one-click unsubscribe): members write to each other
+// there, and one of them may put a request to the firm's person by name
+// (asksNamedMember); announcements and digests name no one.
+func discussionList(p *Parsed) bool {
+	h := p.Header
+	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
+	return h.Get("List-Id") != "" && (prec == "" || prec == "list") && h.Get("List-Unsubscribe-Post") == ""
+}
+
+// namedAsk is a request put to one person by name: the name, a comma, and
+// within the sentence "could/can/would/will you" ("Tom, as our examiner,
+// could you look over …"). Capitalised words that are not names are
+// checked against notNames.
+var namedAsk = regexp.MustCompile(`(?m)(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+[^.?!\n]{0,80}?\b(?:could|can|would|will)\s+(?:you|u)\b`)
+
+// asksNamedMember reports a list post that asks one named member for
+// something: on a list the firm's person is on, that ask is to them, and an
+// unanswered client is worse than a draft the rep deletes. A question to
+// the group ("Everyone, could you …", "does anyone know …") is list talk.
+func asksNamedMember(text string) bool {
+	for _, m := range namedAsk.FindAllStringSubmatch(text, -1) {
+		if !notNames[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	return false
 }
