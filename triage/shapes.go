@@ -609,7 +609,7 @@ func sweepAt(ws []string, i int) int {
 func whyAlways(ws []string) bool {
 	why := -1
 	for i := 0; i < len(ws) && i < 3; i++ {
-		if ws[i] == "why" {
+		if whyAt(ws, i) {
 			why = i
 		}
 	}
@@ -627,6 +627,15 @@ func whyAlways(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// whyAt reports a why-word at ws[i]: "why", "warum", "pourquoi", or
+// the "por" of Spanish and Portuguese "por qué", "por que".
+func whyAt(ws []string, i int) bool {
+	if whyWords[ws[i]] {
+		return true
+	}
+	return ws[i] == "por" && i+1 < len(ws) && (ws[i+1] == "qué" || ws[i+1] == "que")
 }
 
 // howManyTimes: "how many times (more) do I have to…", "do you know how

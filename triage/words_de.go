@@ -10,6 +10,10 @@ func init() {
 				// Exasperation: "Warum ist das immer so kompliziert?".
 				"warum ist das immer so", "warum ist es immer so"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a wish to ask: "Ich möchte Sie
+				// bitten, …", "Ich schreibe Ihnen, um zu fragen, ob …".
+				"möchte sie bitten", "möchten sie bitten", "würde sie bitten", "dürfte ich sie bitten", "darf ich sie bitten",
+				"möchte dich bitten", "um zu fragen", "um nachzufragen",
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",

@@ -7,6 +7,13 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Quisiera pedirle
+				// que …", "Les escribo para saber si …", "Les ruego que …".
+				"quisiera pedirle", "quisiera pedirles", "quisiera pediros", "quisiera pedirte", "le pido que", "les pido que",
+				"te pido que", "os pido que", "le ruego que", "les ruego que", "solicito que", "solicitamos que",
+				// Writing to ask, not writing about a topic ("le escribo por el
+				// contrato").
+				"escribo para saber", "escribo para preguntar", "escribo para pedir", "escribo para pedirle",
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
 				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
@@ -38,7 +45,7 @@ func init() {
 			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "comprobar|comprueb*|verifique*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ayudar con|ayudarnos|ayudarme|ayuda con|llevar la|llevéis|lleven la|llevara la|encargaros|encargarse de", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
 		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},

@@ -10,6 +10,11 @@ func init() {
 				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
 				"pourquoi est ce toujours", "pourquoi c'est toujours"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Je vous demande de
+				// …", "Je vous écris pour savoir si …".
+				"je vous demande de", "nous vous demandons de", "je te demande de", "je vous écris pour savoir", "je vous écris pour vous demander",
+				"je vous contacte pour savoir", "je vous contacte pour vous demander",
+				"je me permets de vous demander", "je viens vers vous pour savoir",
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
 				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",

@@ -8,6 +8,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"wie had dat gedacht", "wie had dat ooit gedacht"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Ik wil u vragen
+				// …", "Ik mail je om te vragen of …".
+				"ik vraag u", "ik vraag je", "wij vragen u", "we vragen u", "mag ik u vragen", "mag ik je vragen",
+				"ik wil u vragen", "ik wil je vragen", "wil ik u vragen", "wil ik je vragen", "om te vragen of", "om te vragen wanneer",
 				"zoudt u", "wilt u", "wil je", "kunnen jullie", "zouden jullie", "willen jullie", "ik verzoek u",
 				"wij verzoeken u", "is het mogelijk", "zou het mogelijk zijn", "ik zou het fijn vinden als",
 				"het zou fijn zijn als", "het zou helpen als",

@@ -1,0 +1,186 @@
+package triage
+
+import "testing"
+
+// langCase is one sentence of the per-language classes and what triage
+// must make of it: its kind, or no ask at all (kind "").
+type langCase struct {
+	lang, text string
+	kind       Kind
+}
+
+// runLangCases checks each sentence is one ask of the given kind, or none.
+func runLangCases(t *testing.T, tests []langCase) {
+	t.Helper()
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.lang+": "+tt.text, func(t *testing.T) {
+			qs := e.Questions(tt.text)
+			if tt.kind == "" {
+				if len(qs) != 0 {
+					t.Fatalf("got %d asks (%q), want none", len(qs), qs[0].Text)
+				}
+				return
+			}
+			if len(qs) != 1 {
+				t.Fatalf("got %d asks, want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Kind != tt.kind {
+				t.Errorf("kind %s, want %s", qs[0].Kind, tt.kind)
+			}
+		})
+	}
+}
+
+// TestLangKindClasses: the firm's price, a wish to know a fact and a
+// meeting are quick; updating, reconciling and advice in writing are
+// paid, in each of the six languages (words_langs_kind.go). Sentences
+// written for the test.
+func TestLangKindClasses(t *testing.T) {
+	t.Run("quick: price, a fact to know, a meeting", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Was kostet bei Ihnen die Erstellung eines Jahresabschlusses?", Quick},
+			{"de", "Ich möchte gern wissen, ob Sie auch samstags geöffnet haben.", Quick},
+			{"de", "Können wir nächste Woche einen Termin für die Schlussbesprechung vereinbaren?", Quick},
+			{"de", "Wie hoch ist Ihr Stundensatz für eine Beratung zur Gründung?", Quick},
+			{"fr", "Combien coûterait la préparation de notre bilan annuel ?", Quick},
+			{"fr", "J'aimerais savoir si vous êtes ouverts le samedi matin.", Quick},
+			{"fr", "Pourrions-nous fixer un rendez-vous mardi pour parler du budget ?", Quick},
+			{"fr", "Quels sont vos honoraires pour la révision d'un contrat de bail ?", Quick},
+			{"es", "¿Cuánto cuesta que nos preparen las cuentas anuales?", Quick},
+			{"es", "Quería saber si la oficina abre el sábado.", Quick},
+			{"es", "¿Podemos tener una reunión el jueves para hablar del presupuesto?", Quick},
+			{"es", "¿Cuáles son sus honorarios por revisar un contrato de alquiler?", Quick},
+			{"nl", "Wat kost het opstellen van een jaarrekening bij jullie?", Quick},
+			{"nl", "Ik wil graag weten of jullie op zaterdag open zijn.", Quick},
+			{"nl", "Kunnen we volgende week een afspraak maken om de begroting te bespreken?", Quick},
+			{"nl", "Wat is uw uurtarief voor het nakijken van een huurcontract?", Quick},
+			{"it", "Quanto costerebbe la preparazione del bilancio annuale?", Quick},
+			{"it", "Volevo sapere se lo studio è aperto il sabato.", Quick},
+			{"it", "Possiamo fissare un appuntamento giovedì per parlare del budget?", Quick},
+			{"it", "Quali sono i vostri onorari per la revisione di un contratto d'affitto?", Quick},
+			{"pt", "Quanto custa a preparação das contas anuais?", Quick},
+			{"pt", "Queria saber se o escritório abre ao sábado.", Quick},
+			{"pt", "Podemos marcar uma reunião na quinta para falar do orçamento?", Quick},
+			{"pt", "Quais são os vossos honorários para rever um contrato de arrendamento?", Quick},
+		})
+	})
+	t.Run("paid: update, reconcile, advice in writing", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Könnten Sie unsere Preisliste auf der Website aktualisieren?", Paid},
+			{"de", "Bitte geben Sie uns eine schriftliche Stellungnahme zu dem Bescheid.", Paid},
+			{"de", "Kannst du die Kundendatenbank auf den neuesten Stand bringen?", Paid},
+			{"de", "Wir bräuchten Ihre Einschätzung, ob sich der Umbau steuerlich lohnt.", Paid},
+			{"fr", "Pourriez-vous mettre à jour notre tableau des immobilisations ?", Paid},
+			{"fr", "Pouvez-vous faire le rapprochement bancaire du mois de juin ?", Paid},
+			{"fr", "J'aurais besoin de votre avis par écrit sur la clause de non-concurrence.", Paid},
+			{"fr", "Merci de mettre à jour le plan de trésorerie avec les nouveaux chiffres.", Paid},
+			{"es", "¿Podrías actualizar el inventario con las compras de marzo?", Paid},
+			{"es", "Necesito que hagan la conciliación de las tarjetas de crédito.", Paid},
+			{"es", "¿Me pueden dar su opinión por escrito sobre la subvención?", Paid},
+			{"es", "¿Nos puede hacer el cierre contable del ejercicio?", Paid},
+			{"nl", "Kun je onze prijslijst op de website bijwerken?", Paid},
+			{"nl", "Zou u de bankafstemming van het tweede kwartaal kunnen doen?", Paid},
+			{"nl", "Graag een schriftelijk advies over de nieuwe huurovereenkomst.", Paid},
+			{"nl", "Kunnen jullie het klantenbestand actualiseren?", Paid},
+			{"it", "Potreste aggiornare il registro dei beni ammortizzabili?", Paid},
+			{"it", "Mi serve la riconciliazione dei conti bancari di maggio.", Paid},
+			{"it", "Vorrei un parere scritto sul nuovo contratto di fornitura.", Paid},
+			{"it", "Può fare la quadratura della cassa del negozio?", Paid},
+			{"pt", "Podem atualizar o mapa de imobilizado com as compras novas?", Paid},
+			{"pt", "Preciso de um parecer sobre o contrato com o fornecedor.", Paid},
+			{"pt", "Poderia pôr por escrito a sua opinião sobre a fusão?", Paid},
+			{"pt", "Gostaria que atualizassem o nosso site com os preços novos.", Paid},
+		})
+	})
+}
+
+// TestLangRequestFrames: asking the firm to act put as a statement
+// ("Ich möchte Sie bitten …", "Je vous demande de …", "Les escribo para
+// saber si …", "Ik wil u vragen …", "Vorrei chiederle …", "Venho por este
+// meio solicitar …") is an ask; writing about a topic is not.
+func TestLangRequestFrames(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de", "Ich möchte Sie bitten, die Nebenkostenabrechnung zu überprüfen.", Paid},
+		{"de", "Dürfte ich Sie bitten, mir den Bescheid noch einmal zuzuschicken.", Quick},
+		{"de", "Ich schreibe Ihnen, um zu fragen, ob der Antrag schon eingegangen ist.", Quick},
+		{"de", "Wir möchten Sie bitten, den Arbeitsvertrag für die neue Kollegin zu entwerfen.", Paid},
+		{"fr", "Je vous demande de préparer les fiches de paie de décembre.", Paid},
+		{"fr", "Je vous écris pour savoir si le paiement est bien arrivé.", Quick},
+		{"fr", "Nous vous demandons de rédiger une réponse au courrier de l'URSSAF.", Paid},
+		{"fr", "Je me permets de vous demander la date de notre prochain rendez-vous.", Quick},
+		{"es", "Les ruego que me envíen el certificado de retenciones.", Quick},
+		{"es", "Le escribo para saber si ya recibieron el pago de noviembre.", Quick},
+		{"es", "Quisiera pedirles que elaboren un plan de tesorería para el año que viene.", Paid},
+		{"es", "Le pido que corrija las nóminas de los dos últimos meses.", Paid},
+		{"nl", "Ik wil u vragen de loonstroken van januari te corrigeren.", Paid},
+		{"nl", "Mag ik je vragen de factuur nog een keer te sturen.", Quick},
+		{"nl", "Ik mail je om te vragen of de aangifte al verstuurd is.", Quick},
+		{"nl", "Wij vragen u een verweerschrift op te stellen tegen de boete.", Paid},
+		{"it", "Vorrei chiederle di preparare le buste paga di dicembre.", Paid},
+		{"it", "Le scrivo per sapere se il bonifico è arrivato.", Quick},
+		{"it", "Vi pregherei di redigere una risposta alla lettera dell'Agenzia.", Paid},
+		{"it", "Vorrei chiedervi la data della prossima riunione.", Quick},
+		{"pt", "Venho por este meio solicitar a elaboração do relatório de contas.", Paid},
+		{"pt", "Peço que me enviem a declaração de rendimentos.", Quick},
+		{"pt", "Escrevo para saber se já receberam o pagamento.", Quick},
+		{"pt", "Agradeço que me informem do prazo de entrega da declaração.", Quick},
+		// Writing about a topic asks nothing by itself.
+		{"es", "Le escribo por lo del contrato del local.", ""},
+		{"it", "Ti scrivo per il contratto del magazzino.", ""},
+		{"pt", "Venho por este meio informar que mudámos de morada.", ""},
+		{"fr", "Je vous écris au sujet du contrat de bail.", ""},
+	})
+}
+
+// TestLangVentingWhy: a why-question about what always or never happens,
+// or what nobody does, vents in every language, as "why is it always…"
+// does in English; a why-question about one thing still asks.
+func TestLangVentingWhy(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de", "Warum dauert das bei der Bank immer so lange?", ""},
+		{"de", "Wieso meldet sich beim Finanzamt nie jemand zurück?", ""},
+		{"de", "Warum hat uns niemand vorher gewarnt?", ""},
+		{"de", "Warum ist die Rechnung für Oktober höher als die für September?", Quick},
+		{"fr", "Pourquoi est-ce que les banques changent toujours leurs formulaires ?", ""},
+		{"fr", "Pourquoi personne ne répond jamais au téléphone à la mairie ?", ""},
+		{"fr", "Franchement, pourquoi personne ne nous a prévenus ?", ""},
+		{"fr", "Pourquoi la facture d'octobre est-elle plus élevée que celle de septembre ?", Quick},
+		{"es", "¿Por qué Hacienda siempre manda las cartas en agosto?", ""},
+		{"es", "¿Por qué nadie contesta nunca en la gestoría del banco?", ""},
+		{"es", "¿Por qué nunca funciona la web del ayuntamiento?", ""},
+		{"es", "¿Por qué la factura de octubre es más alta que la de septiembre?", Quick},
+		{"nl", "Waarom duurt het bij de Belastingdienst altijd zo lang?", ""},
+		{"nl", "Waarom neemt er nooit iemand op bij de bank?", ""},
+		{"nl", "Waarom heeft niemand ons gewaarschuwd?", ""},
+		{"nl", "Waarom is de factuur van oktober hoger dan die van september?", Quick},
+		{"it", "Perché la banca cambia sempre i moduli?", ""},
+		{"it", "Perché nessuno risponde mai al telefono in comune?", ""},
+		{"it", "Ma perché non funziona mai niente?", ""},
+		{"it", "Perché la fattura di ottobre è più alta di quella di settembre?", Quick},
+		{"pt", "Porque é que as Finanças mudam sempre os formulários?", ""},
+		{"pt", "Por que ninguém atende o telefone no banco?", ""},
+		{"pt", "Porque é que nunca nada funciona à primeira?", ""},
+		{"pt", "Por que a fatura de outubro é mais alta que a de setembro?", Quick},
+	})
+}
+
+// TestMeetingOccasion: a meeting named as the occasion of work ("for the
+// meeting") leaves the work paid; a meeting or call asked for is quick.
+func TestMeetingOccasion(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could you prepare the figures for the appointment with the bank?", Paid},
+		{"de", "Könnten Sie die Zahlen für die Besprechung mit der Bank vorbereiten?", Paid},
+		{"de", "Haben Sie am Montag Zeit für einen Termin?", Quick},
+		{"fr", "Pourriez-vous préparer les comptes pour la réunion des associés ?", Paid},
+		{"fr", "Avez-vous un créneau jeudi pour un rendez-vous ?", Quick},
+		{"es", "¿Podrían elaborar el presupuesto para la reunión con el banco?", Paid},
+		{"es", "¿Tienen un hueco el lunes para una llamada?", Quick},
+		{"nl", "Kunnen jullie de cijfers voor het overleg met de bank opstellen?", Paid},
+		{"nl", "Kunnen we dinsdag een afspraak maken?", Quick},
+		{"it", "Potrebbe redigere la relazione per la riunione del consiglio?", Paid},
+		{"it", "Avete tempo venerdì per una telefonata?", Quick},
+		{"pt", "Podem elaborar o relatório para a reunião com o banco?", Paid},
+		{"pt", "Podemos marcar uma reunião para terça?", Quick},
+	})
+}
