@@ -162,6 +162,23 @@ func TestLangVentingWhy(t *testing.T) {
 		{"pt", "Por que ninguém atende o telefone no banco?", ""},
 		{"pt", "Porque é que nunca nada funciona à primeira?", ""},
 		{"pt", "Por que a fatura de outubro é mais alta que a de setembro?", Quick},
+		// Everything, everyone, by degree: "why does everything take so
+		// long?"; one thing by degree still asks.
+		{"de", "Warum dauert alles bei den Behörden so lange?", ""},
+		{"de", "Wieso machen alle Banken es so kompliziert?", ""},
+		{"de", "Warum ist unsere Rechnung diesmal so hoch?", Quick},
+		{"fr", "Pourquoi tout est tellement compliqué avec les impôts ?", ""},
+		{"fr", "Pourquoi notre facture est-elle tellement élevée ce mois-ci ?", Quick},
+		{"es", "¿Por qué todo tarda tanto con la administración?", ""},
+		{"es", "¿Por qué todos los bancos cobran tantas comisiones?", ""},
+		{"es", "¿Por qué nuestra cuota es tan alta este trimestre?", Quick},
+		{"nl", "Waarom duurt alles bij de gemeente zo lang?", ""},
+		{"nl", "Waarom is onze rekening deze maand zo hoog?", Quick},
+		{"it", "Perché tutto è così lento con gli uffici pubblici?", ""},
+		{"it", "Perché la nostra bolletta è così alta questo mese?", Quick},
+		{"pt", "Porque é que tudo demora tanto neste escritório de finanças?", ""},
+		{"pt", "Por que todos os bancos cobram tantas taxas?", ""},
+		{"pt", "Porque é que a nossa fatura é tão alta este mês?", Quick},
 	})
 }
 
@@ -182,5 +199,43 @@ func TestMeetingOccasion(t *testing.T) {
 		{"it", "Avete tempo venerdì per una telefonata?", Quick},
 		{"pt", "Podem elaborar o relatório para a reunião com o banco?", Paid},
 		{"pt", "Podemos marcar uma reunião para terça?", Quick},
+	})
+}
+
+// TestLangNotAsks: "please note", "please find attached" and offers to
+// help in each language are no asks (words_<lang>.go NotAsks, Offers);
+// an ask beside them still is.
+func TestLangNotAsks(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de", "Bei Fragen können Sie sich gern jederzeit melden.", ""},
+		{"de", "Bitte beachten Sie, dass wir ab Januar eine neue Bankverbindung haben.", ""},
+		{"de", "Anbei finden Sie die Rechnung für November.", ""},
+		{"de", "Zögern Sie nicht, mich anzurufen, wenn etwas unklar ist.", ""},
+		{"de", "Können Sie mir die Rechnung für November noch einmal schicken?", Quick},
+		{"fr", "Veuillez noter que notre adresse change au 1er février.", ""},
+		{"fr", "N'hésitez pas à me contacter si vous avez besoin d'autre chose.", ""},
+		{"fr", "Vous trouverez ci-joint le contrat signé.", ""},
+		{"fr", "Je reste à votre disposition pour tout complément.", ""},
+		{"fr", "Pouvez-vous me renvoyer le contrat signé ?", Quick},
+		{"es", "Por favor, tenga en cuenta que cambiamos de banco.", ""},
+		{"es", "No dude en llamarme si necesita algo más.", ""},
+		{"es", "Le adjunto las facturas de octubre.", ""},
+		{"es", "Quedo a su disposición para cualquier aclaración.", ""},
+		{"es", "¿Me puede reenviar las facturas de octubre?", Quick},
+		{"nl", "Houd er rekening mee dat we vanaf januari een nieuw rekeningnummer hebben.", ""},
+		{"nl", "Aarzel niet om contact op te nemen als u vragen heeft.", ""},
+		{"nl", "In de bijlage vindt u de facturen van oktober.", ""},
+		{"nl", "Bel gerust als er iets niet duidelijk is.", ""},
+		{"nl", "Kun je de facturen van oktober nog een keer sturen?", Quick},
+		{"it", "Tenga presente che da gennaio cambiamo banca.", ""},
+		{"it", "Non esiti a contattarmi per qualsiasi chiarimento.", ""},
+		{"it", "In allegato trova le fatture di ottobre.", ""},
+		{"it", "Resto a disposizione per ogni necessità.", ""},
+		{"it", "Può rimandarmi le fatture di ottobre?", Quick},
+		{"pt", "Por favor, tenha em atenção que mudámos de banco.", ""},
+		{"pt", "Não hesite em contactar-me se precisar de mais alguma coisa.", ""},
+		{"pt", "Segue em anexo a fatura de outubro.", ""},
+		{"pt", "Fico ao dispor para qualquer esclarecimento.", ""},
+		{"pt", "Pode reenviar-me a fatura de outubro?", Quick},
 	})
 }

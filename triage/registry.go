@@ -368,8 +368,12 @@ var (
 	seenObjects    = set("this that below")
 	// ventEveryone are the sweeping subjects of a complaint put as a
 	// why-question: "why does every form…", "why is everything…".
-	ventEveryone = set("every everyone everybody everything all")
-	ventSo       = set("so such")
+	ventEveryone = set("every everyone everybody everything all " +
+		// The same sweep and degree in the other languages (langs1):
+		// "warum dauert alles so lange", "por qué todo tarda tanto".
+		"alles jeder jede alle tout tous toutes todo todos todas iedereen allemaal tutto tutti tutte tudo")
+	// French "si" is left out: Spanish "si" is "whether".
+	ventSo = set("so such zo tan tanto tanta tantos tantas tellement così tão")
 )
 
 // timeNouns name a time a client offers: "any morning after the 10th", "any time

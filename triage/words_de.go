@@ -9,6 +9,13 @@ func init() {
 			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht", "wie geht's", "wie gehts",
 				// Exasperation: "Warum ist das immer so kompliziert?".
 				"warum ist das immer so", "warum ist es immer so"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Bitte beachten Sie, dass …", "Bei Fragen melden Sie sich gern."
+			NotAsks: []string{"bitte beachten sie", "bitte beachte", "zu ihrer information", "zur info", "anbei finden sie",
+				"anbei sende ich", "anbei schicke ich", "im anhang finden sie"},
+			Offers: []string{"bei fragen stehe", "bei fragen stehen", "bei fragen können sie", "bei fragen melden sie",
+				"bei rückfragen", "zögern sie nicht", "melden sie sich gern", "melden sie sich gerne", "stehe ich ihnen gern zur verfügung",
+				"stehe ich gern zur verfügung", "stehe ich ihnen gerne zur verfügung"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a wish to ask: "Ich möchte Sie
 				// bitten, …", "Ich schreibe Ihnen, um zu fragen, ob …".

@@ -9,6 +9,12 @@ func init() {
 			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru",
 				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
 				"pourquoi est ce toujours", "pourquoi c'est toujours"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Veuillez noter que …", "N'hésitez pas à m'appeler."
+			NotAsks: []string{"veuillez noter", "veuillez trouver", "vous trouverez ci joint", "vous trouverez en pièce jointe",
+				"pour information", "pour info", "je vous joins", "je vous transmets ci joint"},
+			Offers: []string{"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
+				"je reste à votre disposition", "je reste à disposition", "nous restons à votre disposition"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Je vous demande de
 				// …", "Je vous écris pour savoir si …".

@@ -6,6 +6,12 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Tenga presente che …", "Non esiti a contattarmi."
+			NotAsks: []string{"tenga presente", "tenete presente", "si prega di notare", "in allegato trova",
+				"in allegato trovate", "le invio in allegato", "vi invio in allegato", "per sua informazione", "per conoscenza"},
+			Offers: []string{"non esiti", "non esitate", "resto a disposizione", "rimango a disposizione",
+				"resto a sua disposizione", "rimango a sua disposizione", "per qualsiasi chiarimento"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Vorrei chiederle
 				// di …", "Le scrivo per sapere se …".

@@ -6,6 +6,13 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"quem diria", "quem poderia imaginar"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Tenha em atenção que …", "Não hesite em contactar-me."
+			NotAsks: []string{"tenha em atenção", "tenham em atenção", "tenha em conta", "tenham em conta",
+				"por favor tenha em atenção", "por favor tenham em atenção", "segue em anexo", "envio em anexo",
+				"para sua informação"},
+			Offers: []string{"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
+				"ficamos à disposição", "se tiver alguma dúvida", "se tiverem alguma dúvida"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Venho por este
 				// meio solicitar que …", "Peço que …", "Agradeço que me informem …".
