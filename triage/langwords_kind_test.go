@@ -239,3 +239,130 @@ func TestLangNotAsks(t *testing.T) {
 		{"pt", "Pode reenviar-me a fatura de outubro?", Quick},
 	})
 }
+
+// TestLangKindClassRows: more rows per class and language, so each class
+// of words_langs_kind.go has at least four sentences in each language
+// (with TestLangKindClasses). Sentences written for the test.
+func TestLangKindClassRows(t *testing.T) {
+	t.Run("the firm's price", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Was würde eine Beratung zur Erbschaftsteuer bei Ihnen kosten?", Quick},
+			{"de", "Was verlangen Sie für die Lohnabrechnung pro Mitarbeiter?", Quick},
+			{"fr", "Combien prenez-vous pour une déclaration de revenus ?", Quick},
+			{"fr", "Quel serait le prix pour la tenue de nos comptes ?", Quick},
+			{"es", "¿Cuánto cobras por llevar la contabilidad de un autónomo?", Quick},
+			{"es", "¿Cuánto costaría una consulta sobre la herencia?", Quick},
+			{"nl", "Wat rekenen jullie voor de loonadministratie per medewerker?", Quick},
+			{"nl", "Wat zou een adviesgesprek over de erfenis kosten?", Quick},
+			{"it", "Quanto chiedete per la gestione delle buste paga?", Quick},
+			{"it", "Qual è il prezzo di una consulenza sulla successione?", Quick},
+			{"pt", "Quanto cobram por processar os salários de cada funcionário?", Quick},
+			{"pt", "Qual seria o preço de uma consulta sobre a herança?", Quick},
+		})
+	})
+	t.Run("a fact to know", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Ich würde gern wissen, wer bei Ihnen für die Lohnabrechnung zuständig ist.", Quick},
+			{"de", "Wir wollten wissen, wann die Kanzlei zwischen den Jahren geschlossen ist.", Quick},
+			{"de", "Ich möchte gern wissen, wo ich den Bescheid abholen kann.", Quick},
+			{"fr", "Nous aimerions savoir qui s'occupe de notre dossier cette année.", Quick},
+			{"fr", "Je voulais savoir quand le cabinet ferme pour les fêtes.", Quick},
+			{"fr", "Je voudrais savoir quel jour vous passez prendre les documents.", Quick},
+			{"es", "Quisiera saber quién lleva nuestro expediente este año.", Quick},
+			{"es", "Queríamos saber cuándo cierra la gestoría en Navidad.", Quick},
+			{"es", "Quería saber dónde tengo que dejar los papeles.", Quick},
+			{"nl", "Ik wil graag weten wie ons dossier dit jaar behandelt.", Quick},
+			{"nl", "Wij vroegen ons af wanneer het kantoor rond de feestdagen dicht is.", Quick},
+			{"nl", "Ik wil graag weten waar ik de stukken kan afgeven.", Quick},
+			{"it", "Vorrei sapere chi segue la nostra pratica quest'anno.", Quick},
+			{"it", "Volevamo sapere quando chiude lo studio per le feste.", Quick},
+			{"it", "Vorrei sapere dove posso lasciare i documenti.", Quick},
+			{"pt", "Queria saber quem trata do nosso processo este ano.", Quick},
+			{"pt", "Queríamos saber quando o escritório fecha no Natal.", Quick},
+			{"pt", "Gostaria de saber onde posso deixar os documentos.", Quick},
+		})
+	})
+	t.Run("a meeting or a call", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Hätten Sie am Freitag Zeit für ein kurzes Telefonat?", Quick},
+			{"de", "Können Sie mich morgen Vormittag zurückrufen?", Quick},
+			{"de", "Können wir die Besprechung auf nächste Woche legen?", Quick},
+			{"fr", "Pouvez-vous me rappeler demain matin ?", Quick},
+			{"fr", "Est-ce qu'on peut décaler la réunion à mercredi ?", Quick},
+			{"fr", "Auriez-vous un créneau vendredi pour en parler ?", Quick},
+			{"es", "¿Podrías llamarme mañana por la mañana?", Quick},
+			{"es", "¿Podemos pasar la reunión al miércoles?", Quick},
+			{"es", "¿Tiene algún hueco el viernes para vernos?", Quick},
+			{"nl", "Kunt u mij morgenochtend terugbellen?", Quick},
+			{"nl", "Kunnen we het overleg naar woensdag verschuiven?", Quick},
+			{"nl", "Heeft u vrijdag tijd voor een kort gesprek?", Quick},
+			{"it", "Può richiamarmi domani mattina?", Quick},
+			{"it", "Possiamo spostare la riunione a mercoledì?", Quick},
+			{"it", "Avrebbe tempo venerdì per un incontro?", Quick},
+			{"pt", "Pode ligar-me amanhã de manhã?", Quick},
+			{"pt", "Podemos passar a reunião para quarta-feira?", Quick},
+			{"pt", "Tem disponibilidade na sexta para um telefonema?", Quick},
+		})
+	})
+	t.Run("updating a thing", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Bitte aktualisieren Sie die Liquiditätsplanung mit den Zahlen vom November.", Paid},
+			{"de", "Kannst du das Anlagenverzeichnis aktualisieren?", Paid},
+			{"fr", "Pouvez-vous actualiser le prévisionnel avec les ventes de novembre ?", Paid},
+			{"fr", "Il faudrait que vous mettiez à jour le registre du personnel.", Paid},
+			{"es", "Necesito que actualicen el plan de tesorería con las ventas de noviembre.", Paid},
+			{"es", "¿Puede actualizar el libro de inventario con los nuevos equipos?", Paid},
+			{"es", "Por favor, actualicen la ficha de los empleados con los nuevos contratos.", Paid},
+			{"nl", "Kunnen jullie de liquiditeitsprognose bijwerken met de cijfers van november?", Paid},
+			{"nl", "Wil je de personeelsadministratie updaten met de nieuwe contracten?", Paid},
+			{"it", "Può aggiornare il piano di cassa con le vendite di novembre?", Paid},
+			{"it", "Vi chiedo di aggiornare il libro cespiti con i nuovi macchinari.", Paid},
+			{"pt", "Pode atualizar o plano de tesouraria com as vendas de novembro?", Paid},
+			{"pt", "Peço que atualizem a ficha dos funcionários com os novos contratos.", Paid},
+		})
+	})
+	t.Run("reconciling accounts", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Können Sie die Kreditkartenumsätze mit den Belegen abgleichen?", Paid},
+			{"de", "Bitte stimmen Sie das Kassenbuch mit dem Bankkonto ab.", Paid},
+			{"de", "Wir bräuchten einen Abgleich der offenen Posten mit der Bank.", Paid},
+			{"de", "Kannst du die Konten für das dritte Quartal abstimmen?", Paid},
+			{"fr", "Pourriez-vous rapprocher les relevés de la carte avec les factures ?", Paid},
+			{"fr", "J'ai besoin du lettrage des comptes fournisseurs avant la clôture.", Paid},
+			{"fr", "Merci de faire le rapprochement des comptes clients.", Paid},
+			{"es", "¿Podrías conciliar los pagos con tarjeta con las facturas?", Paid},
+			{"es", "Quiero que concilien las cuentas de proveedores antes del cierre.", Paid},
+			{"es", "Necesito la conciliación de la caja del segundo trimestre.", Paid},
+			{"nl", "Kunnen jullie de crediteuren afletteren voor de jaarafsluiting?", Paid},
+			{"nl", "Ik wil graag dat je de bankafstemming van september doet.", Paid},
+			{"nl", "Zou u de debiteuren kunnen afletteren?", Paid},
+			{"it", "Potreste riconciliare i pagamenti con carta con le fatture?", Paid},
+			{"it", "Ho bisogno che facciate la riconciliazione dei fornitori prima della chiusura.", Paid},
+			{"it", "Mi servirebbe la quadratura dei conti clienti.", Paid},
+			{"pt", "Podem conciliar os pagamentos com cartão com as faturas?", Paid},
+			{"pt", "Preciso da reconciliação das contas de fornecedores antes do fecho.", Paid},
+			{"pt", "Gostaria que fizessem a conciliação da caixa do segundo trimestre.", Paid},
+			{"pt", "Poderiam conciliar os extratos de setembro?", Paid},
+		})
+	})
+	t.Run("advice in writing", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Können Sie uns ein kurzes Gutachten zur Bewertung des Grundstücks geben?", Paid},
+			{"de", "Ich bräuchte das bitte schriftlich, damit ich es der Bank zeigen kann.", Paid},
+			{"fr", "Pourriez-vous nous rédiger une note de synthèse sur la réforme ?", Paid},
+			{"fr", "Pouvez-vous me confirmer par écrit votre analyse du contrat ?", Paid},
+			{"fr", "J'aurais besoin d'un avis écrit sur le montage proposé par la banque.", Paid},
+			{"es", "¿Nos pueden preparar un informe sobre la nueva ley de sociedades?", Paid},
+			{"es", "Necesito su valoración por escrito para presentarla al banco.", Paid},
+			{"es", "Quisiera un informe escrito sobre el impacto del nuevo convenio.", Paid},
+			{"nl", "Kunnen jullie ons schriftelijk adviseren over de nieuwe regeling?", Paid},
+			{"nl", "Graag een memo over de gevolgen van de nieuwe regeling.", Paid},
+			{"nl", "Zou je een notitie kunnen schrijven over de herstructurering?", Paid},
+			{"it", "Può mettere per iscritto la sua valutazione del contratto?", Paid},
+			{"it", "Avremmo bisogno di una relazione sugli effetti della riforma.", Paid},
+			{"it", "Mi può dare un parere sulla nuova convenzione con la banca?", Paid},
+			{"pt", "Gostaria de um relatório sobre o impacto da nova lei.", Paid},
+			{"pt", "Precisamos de um parecer por escrito para apresentar ao banco.", Paid},
+		})
+	})
+}

@@ -26,7 +26,7 @@ func init() {
 				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
 				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
 				// "I wanted to know whether…": an indirect question.
-				"quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
+				"quisiera un", "quisiera una", "quisiéramos un", "quisiéramos una", "quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
 				// A hope that the firm acts: "Ojalá puedas …", "Espero que pueda …".
 				"ojalá puedas", "ojalá pueda", "ojalá puedan", "espero que puedas", "espero que pueda",
 				"esperamos que puedas", "esperamos que pueda",

@@ -28,7 +28,7 @@ func init() {
 				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
 				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
 				// "We wanted to know…": an indirect question.
-				"nous voulions savoir", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
+				"nous voulions savoir", "je voulais savoir", "je voulais vous demander", "nous voulions vous demander", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
 				// A hope that the firm acts: "J'espère que vous pourrez …".
 				"j'espère que vous pourrez", "j'espère que vous pourriez", "nous espérons que vous pourrez",
 				"nous espérons que vous pourriez", "ce serait bien si vous", "ce serait super si vous",

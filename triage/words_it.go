@@ -24,7 +24,7 @@ func init() {
 				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",
 				"mi conferma", "mi confermi", "ti chiedo di", "vi chiedo di", "ti chiederei di", "vi chiederei di",
 				// "I wanted to know whether…": an indirect question.
-				"volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
+				"mi servirebbe", "mi servirebbero", "ci servirebbero", "volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
 				// A hope that the firm acts: "Spero che possa …".
 				"spero che possa", "spero che possiate", "speriamo che possa", "speriamo che possiate",
 			},

@@ -24,7 +24,7 @@ func init() {
 				// "I wanted to know whether…": an indirect question.
 				"queria saber", "queríamos saber", "quero saber", "preciso saber",
 				// A need put to the firm: "Preciso de um parecer …".
-				"preciso de", "precisava de", "precisávamos de",
+				"preciso de", "preciso da", "preciso do", "preciso das", "preciso dos", "precisava de", "precisávamos de",
 				// A hope that the firm acts: "Espero que possa …".
 				"espero que possa", "espero que possam", "esperamos que possa", "esperamos que possam",
 				"seria ótimo se",
