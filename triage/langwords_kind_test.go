@@ -350,7 +350,7 @@ func TestLangKindClassRows(t *testing.T) {
 			{"de", "Können Sie uns ein kurzes Gutachten zur Bewertung des Grundstücks geben?", Paid},
 			{"de", "Ich bräuchte das bitte schriftlich, damit ich es der Bank zeigen kann.", Paid},
 			{"fr", "Pourriez-vous nous rédiger une note de synthèse sur la réforme ?", Paid},
-			{"fr", "Pouvez-vous me confirmer par écrit votre analyse du contrat ?", Paid},
+			{"fr", "Pouvez-vous mettre par écrit votre analyse du contrat ?", Paid},
 			{"fr", "J'aurais besoin d'un avis écrit sur le montage proposé par la banque.", Paid},
 			{"es", "¿Nos pueden preparar un informe sobre la nueva ley de sociedades?", Paid},
 			{"es", "Necesito su valoración por escrito para presentarla al banco.", Paid},
@@ -364,5 +364,42 @@ func TestLangKindClassRows(t *testing.T) {
 			{"pt", "Gostaria de um relatório sobre o impacto da nova lei.", Paid},
 			{"pt", "Precisamos de um parecer por escrito para apresentar ao banco.", Paid},
 		})
+	})
+}
+
+// TestLangSetupClasses: installing, configuring or migrating systems is
+// paid IT work; French "confirmer" asks for a confirmation (quick); the
+// calculating verbs "ausrechnen", "uitrekenen" are paid. Sentences
+// written for the test.
+func TestLangSetupClasses(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de", "Könnten Sie die neue Buchhaltungssoftware auf unseren Rechnern installieren?", Paid},
+		{"de", "Kannst du die E-Mail-Konten für die zwei Neuen konfigurieren?", Paid},
+		{"de", "Wir möchten unsere Daten in die Cloud migrieren, können Sie das übernehmen?", Paid},
+		{"de", "Könnten Sie bitte ausrechnen, wie viel wir für die Rücklage brauchen?", Paid},
+		{"fr", "Pourriez-vous installer le nouveau logiciel de caisse dans la boutique ?", Paid},
+		{"fr", "Pouvez-vous configurer les boîtes mail des deux nouvelles recrues ?", Paid},
+		{"fr", "Nous aurions besoin de la migration de nos fichiers vers le nouveau serveur.", Paid},
+		{"fr", "Pourriez-vous paramétrer l'imprimante du bureau pour tous les postes ?", Paid},
+		{"fr", "Pouvez-vous me confirmer la date de notre prochain rendez-vous ?", Quick},
+		{"fr", "Pourriez-vous confirmer que le virement est bien parti ?", Quick},
+		{"fr", "Merci de nous confirmer l'adresse du cabinet.", Quick},
+		{"fr", "Pouvez-vous confirmer le montant de l'acompte ?", Quick},
+		{"es", "¿Podrías instalar el programa de facturación en los portátiles?", Paid},
+		{"es", "Necesito que configuren el correo de los dos empleados nuevos.", Paid},
+		{"es", "¿Nos ayudan con la migración de los datos al servidor nuevo?", Paid},
+		{"es", "¿Puede configurar la impresora para toda la oficina?", Paid},
+		{"nl", "Kunnen jullie de nieuwe boekhoudsoftware op onze laptops installeren?", Paid},
+		{"nl", "Kun je de mailaccounts van de twee nieuwe collega's configureren?", Paid},
+		{"nl", "Wij willen onze bestanden migreren naar de nieuwe server, kunnen jullie dat doen?", Paid},
+		{"nl", "Kunt u uitrekenen hoeveel we opzij moeten zetten voor de belasting?", Paid},
+		{"it", "Potreste installare il nuovo gestionale sui nostri computer?", Paid},
+		{"it", "Puoi configurare la posta dei due nuovi colleghi?", Paid},
+		{"it", "Ci serve la migrazione dei dati sul nuovo server.", Paid},
+		{"it", "Può configurare la stampante per tutto l'ufficio?", Paid},
+		{"pt", "Podem instalar o novo programa de faturação nos nossos computadores?", Paid},
+		{"pt", "Pode configurar o e-mail dos dois colaboradores novos?", Paid},
+		{"pt", "Precisamos da migração dos dados para o servidor novo.", Paid},
+		{"pt", "Gostaria que configurassem a impressora para todo o escritório.", Paid},
 	})
 }

@@ -17,7 +17,14 @@ const (
 	langReconcile     = 3   // "reconcile" (words.go)
 	langWrittenWeight = 2   // "in writing", "written advice" (words_kind.go)
 	langDoForWeight   = 2   // "nos podrías hacer" (words_kind.go)
+	langInstallWeight = 3   // "install", "migrate" (words.go)
+	langConfirmWeight = 2.5 // "confirm" (words.go)
 )
+
+// langInstall is a signal of installing or configuring systems (IT work).
+func langInstall(match string) Signal {
+	return Signal{Match: match, Kind: "paid", Weight: langInstallWeight, Act: "install", Category: "it"}
+}
 
 // langQuick builds the quick classes of one language. price is the
 // firm's price; forYou the price of having the firm do a thing ("how
@@ -50,6 +57,9 @@ func langWork(update, reconcile, written string) []Signal {
 
 func init() {
 	for lang, sigs := range langKindSignals() {
+		registerLexicon(lang, Lexicon{Signals: sigs})
+	}
+	for lang, sigs := range langSetupSignals {
 		registerLexicon(lang, Lexicon{Signals: sigs})
 	}
 }
@@ -109,4 +119,24 @@ func langKindSignals() map[string][]Signal {
 			"reunião|marcar uma|uma chamada|telefonema|ligar me|ligar nos|encontro|agendar"),
 			langWork("atualizar|atualize*|atualizem", "", "por escrito|parecer|um relatório|relatório")...),
 	}
+}
+
+// langSetupSignals: installing, configuring and migrating systems ("las
+// instalaciones", premises, is left out), and
+// the calculating verbs the shared "calcul*|berechn*|bereken*" list
+// misses; French "confirmer", which the shared "confirm" list misses.
+var langSetupSignals = map[string][]Signal{
+	"de": {langInstall("installier*|konfigurier*|einzurichten|migrier*|umstellen auf|umzustellen auf"),
+		{Match: "ausrechn*|auszurechnen", Kind: "paid", Weight: 2, Act: "calculate"}},
+	"fr": {langInstall("installer|installez|installation de|installation du|installation des|configurer|configuration|paramétrer|paramétrage|migrer|migration"),
+		{Match: "confirmer|confirmez|confirmiez|me confirmer|nous confirmer", Kind: "quick", Weight: langConfirmWeight, Minutes: 1, Act: "confirm"}},
+	"es": {langInstall("instalar|instale|instalen|instalarnos|instalarme|instalación de|instalación del|configurar|configure|configuren|" +
+		"configuración|migrar|migración")},
+	"nl": {langInstall("installeren|installeer*|configureren|configureer*|migreren|migratie"),
+		{Match: "uitrekenen|uitreken*|doorrekenen", Kind: "paid", Weight: 2, Act: "calculate"}},
+	// Spelled out: "install*" would read English "installers".
+	"it": {langInstall("installare|installi|installate|installazione|configurare|configuri|configurate|configurazione|" +
+		"migrare|migrazione")},
+	"pt": {langInstall("instalar|instale|instalem|instalação de|instalação do|instalação da|configurar|configure|configurem|" +
+		"configuração|migrar|migração")},
 }
