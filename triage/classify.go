@@ -70,7 +70,8 @@ func (e *Engine) tally(ws []string) signalTally {
 	e.sigLex.find(ws, func(pi, start, end int) bool {
 		si := e.sigOf[pi]
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
-			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) {
+			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
+			e.meetingOccasion(ws, start, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -146,6 +147,14 @@ func (e *Engine) stateDuration(ws []string, start, si int) bool {
 // not ask for the work.
 func (e *Engine) meetingName(ws []string, end, si int) bool {
 	return end < len(ws) && meetingNouns[ws[end]] && e.signals[si].Kind == "paid"
+}
+
+// meetingOccasion: a meeting named as the occasion of work ("the budget
+// for the board meeting", "il bilancio per la riunione dei soci", "für
+// die Besprechung") is not a meeting asked for; "for a call" asks for
+// one.
+func (e *Engine) meetingOccasion(ws []string, start, si int) bool {
+	return start >= 2 && e.signals[si].Act == "schedule" && purposeWords[ws[start-2]] && definiteDets[ws[start-1]]
 }
 
 // documentContent: an information verb in -ing after a document noun

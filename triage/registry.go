@@ -297,6 +297,15 @@ const stateReach = 6
 // (classify.go, meetingName).
 var meetingNouns = set("meeting meetings call calls session appointment catch-up")
 
+// purposeWords + definiteDets before a meeting name it as the occasion
+// of work (classify.go, meetingOccasion): "for the meeting", "für die
+// Besprechung", "pour la réunion", "para la reunión", "voor het overleg",
+// "per la riunione". "For a call" and "to the meeting" still ask for one.
+var (
+	purposeWords = set("for für pour para per voor")
+	definiteDets = set("the die den der das dem la le les el los las het de i il lo gli")
+)
+
 // passiveAux before an act of work make it a passive: "has been set up",
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
@@ -359,8 +368,12 @@ var (
 	seenObjects    = set("this that below")
 	// ventEveryone are the sweeping subjects of a complaint put as a
 	// why-question: "why does every form…", "why is everything…".
-	ventEveryone = set("every everyone everybody everything all")
-	ventSo       = set("so such")
+	ventEveryone = set("every everyone everybody everything all " +
+		// The same sweep and degree in the other languages (langs1):
+		// "warum dauert alles so lange", "por qué todo tarda tanto".
+		"alles jeder jede alle tout tous toutes todo todos todas iedereen allemaal tutto tutti tutte tudo")
+	// French "si" is left out: Spanish "si" is "whether".
+	ventSo = set("so such zo tan tanto tanta tantos tantas tellement così tão")
 )
 
 // timeNouns name a time a client offers: "any morning after the 10th", "any time
@@ -624,8 +637,15 @@ var doneWords = wordClasses["done"]
 var exasperationOpeners = set("seriously really honestly")
 
 var (
-	// ventAlways: "why is it always…", "why does nobody…".
-	ventAlways = set("always never nobody")
+	// ventAlways: "why is it always…", "why does nobody…", in each
+	// language (langs1): "warum … immer", "pourquoi personne …",
+	// "por qué … siempre", "waarom … nooit", "perché … sempre",
+	// "porque é que ninguém …".
+	ventAlways = set("always never nobody immer nie niemals niemand toujours jamais personne siempre nunca nadie " +
+		"altijd nooit sempre mai nessuno ninguém")
+	// whyWords open a why-question in each language; "por qué", "por
+	// que" are two words (whyAt).
+	whyWords = set("why warum wieso weshalb pourquoi waarom perché perche porque porquê")
 	// ventEvery with ventEveryNouns: "why every time…", "why does each
 	// one…".
 	ventEvery      = set("every each no")

@@ -576,12 +576,13 @@ func whyNotSooner(ws []string) bool {
 // show zero VAT?") asks for an explanation.
 func whyEveryoneSo(ws []string) bool {
 	for i := 0; i+2 < len(ws) && i < 3; i++ {
-		if ws[i] != "why" || !auxWords[ws[i+1]] {
+		from, ok := whySweepFrom(ws, i)
+		if !ok {
 			continue
 		}
 		// The sweep is the subject or, after a verb, its object: "why
 		// do banks make everything so hard?".
-		j := sweepAt(ws, i+2)
+		j := sweepAt(ws, from)
 		if j < 0 {
 			continue
 		}
@@ -592,6 +593,21 @@ func whyEveryoneSo(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// whySweepFrom reports a why-word at ws[i] and where its sweep may
+// start: after "why" and an auxiliary in English; straight after the
+// why-word in the other languages, whose verb follows it ("warum dauert
+// alles so lange", "porque é que tudo demora tanto").
+func whySweepFrom(ws []string, i int) (int, bool) {
+	switch {
+	case ws[i] == "why":
+		return i + 2, auxWords[ws[i+1]]
+	case ws[i] == "por":
+		return i + 2, whyAt(ws, i)
+	default:
+		return i + 1, whyWords[ws[i]]
+	}
 }
 
 // sweepAt returns the index of the first ventEveryone word among the
@@ -609,7 +625,7 @@ func sweepAt(ws []string, i int) int {
 func whyAlways(ws []string) bool {
 	why := -1
 	for i := 0; i < len(ws) && i < 3; i++ {
-		if ws[i] == "why" {
+		if whyAt(ws, i) {
 			why = i
 		}
 	}
@@ -627,6 +643,15 @@ func whyAlways(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// whyAt reports a why-word at ws[i]: "why", "warum", "pourquoi", or
+// the "por" of Spanish and Portuguese "por qué", "por que".
+func whyAt(ws []string, i int) bool {
+	if whyWords[ws[i]] {
+		return true
+	}
+	return ws[i] == "por" && i+1 < len(ws) && (ws[i+1] == "qué" || ws[i+1] == "que")
 }
 
 // howManyTimes: "how many times (more) do I have to…", "do you know how

@@ -9,7 +9,18 @@ func init() {
 			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht", "wie geht's", "wie gehts",
 				// Exasperation: "Warum ist das immer so kompliziert?".
 				"warum ist das immer so", "warum ist es immer so"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Bitte beachten Sie, dass …", "Bei Fragen melden Sie sich gern."
+			NotAsks: []string{"bitte beachten sie", "bitte beachte", "zu ihrer information", "zur info", "anbei finden sie",
+				"anbei sende ich", "anbei schicke ich", "im anhang finden sie"},
+			Offers: []string{"bei fragen stehe", "bei fragen stehen", "bei fragen können sie", "bei fragen melden sie",
+				"bei rückfragen", "zögern sie nicht", "melden sie sich gern", "melden sie sich gerne", "stehe ich ihnen gern zur verfügung",
+				"stehe ich gern zur verfügung", "stehe ich ihnen gerne zur verfügung"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a wish to ask: "Ich möchte Sie
+				// bitten, …", "Ich schreibe Ihnen, um zu fragen, ob …".
+				"möchte sie bitten", "möchten sie bitten", "würde sie bitten", "dürfte ich sie bitten", "darf ich sie bitten",
+				"möchte dich bitten", "um zu fragen", "um nachzufragen",
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",

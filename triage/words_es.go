@@ -6,13 +6,27 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Tenga en cuenta que …", "No dude en llamarme."
+			NotAsks: []string{"tenga en cuenta", "tengan en cuenta", "ten en cuenta", "por favor tenga en cuenta",
+				"por favor tengan en cuenta", "para su información", "le adjunto", "les adjunto", "adjunto le envío",
+				"adjunto les envío", "le envío adjunto", "le envío en adjunto"},
+			Offers: []string{"no dude en", "no duden en", "no dudes en", "si tiene alguna pregunta", "si tienen alguna pregunta",
+				"quedo a su disposición", "quedo a tu disposición", "quedamos a su disposición"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Quisiera pedirle
+				// que …", "Les escribo para saber si …", "Les ruego que …".
+				"quisiera pedirle", "quisiera pedirles", "quisiera pediros", "quisiera pedirte", "le pido que", "les pido que",
+				"te pido que", "os pido que", "le ruego que", "les ruego que", "solicito que", "solicitamos que",
+				// Writing to ask, not writing about a topic ("le escribo por el
+				// contrato").
+				"escribo para saber", "escribo para preguntar", "escribo para pedir", "escribo para pedirle",
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
 				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
 				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
 				// "I wanted to know whether…": an indirect question.
-				"quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
+				"quisiera un", "quisiera una", "quisiéramos un", "quisiéramos una", "quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
 				// A hope that the firm acts: "Ojalá puedas …", "Espero que pueda …".
 				"ojalá puedas", "ojalá pueda", "ojalá puedan", "espero que puedas", "espero que pueda",
 				"esperamos que puedas", "esperamos que pueda",
@@ -38,7 +52,7 @@ func init() {
 			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "comprobar|comprueb*|verifique*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ayudar con|ayudarnos|ayudarme|ayuda con|llevar la|llevéis|lleven la|llevara la|encargaros|encargarse de", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
 		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},

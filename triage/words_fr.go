@@ -9,7 +9,18 @@ func init() {
 			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru",
 				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
 				"pourquoi est ce toujours", "pourquoi c'est toujours"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Veuillez noter que …", "N'hésitez pas à m'appeler."
+			NotAsks: []string{"veuillez noter", "veuillez trouver", "vous trouverez ci joint", "vous trouverez en pièce jointe",
+				"pour information", "pour info", "je vous joins", "je vous transmets ci joint"},
+			Offers: []string{"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
+				"je reste à votre disposition", "je reste à disposition", "nous restons à votre disposition"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Je vous demande de
+				// …", "Je vous écris pour savoir si …".
+				"je vous demande de", "nous vous demandons de", "je te demande de", "je vous écris pour savoir", "je vous écris pour vous demander",
+				"je vous contacte pour savoir", "je vous contacte pour vous demander",
+				"je me permets de vous demander", "je viens vers vous pour savoir",
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
 				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
@@ -17,7 +28,7 @@ func init() {
 				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
 				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
 				// "We wanted to know…": an indirect question.
-				"nous voulions savoir", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
+				"nous voulions savoir", "je voulais savoir", "je voulais vous demander", "nous voulions vous demander", "je voudrais savoir", "j'aimerais savoir", "nous aimerions savoir",
 				// A hope that the firm acts: "J'espère que vous pourrez …".
 				"j'espère que vous pourrez", "j'espère que vous pourriez", "nous espérons que vous pourrez",
 				"nous espérons que vous pourriez", "ce serait bien si vous", "ce serait super si vous",

@@ -6,12 +6,25 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Tenga presente che …", "Non esiti a contattarmi."
+			NotAsks: []string{"tenga presente", "tenete presente", "si prega di notare", "in allegato trova",
+				"in allegato trovate", "le invio in allegato", "vi invio in allegato", "per sua informazione", "per conoscenza"},
+			Offers: []string{"non esiti", "non esitate", "resto a disposizione", "rimango a disposizione",
+				"resto a sua disposizione", "rimango a sua disposizione", "per qualsiasi chiarimento"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Vorrei chiederle
+				// di …", "Le scrivo per sapere se …".
+				"vorrei chiederle", "vorrei chiedervi", "vorrei chiederti", "la pregherei di", "vi pregherei di",
+				// Writing to ask, not writing about a topic ("ti scrivo per il
+				// contratto").
+				"scrivo per sapere", "scrivo per chiedere", "scrivo per chiederle", "scrivo per chiedervi",
+				"contatto per sapere", "contatto per chiedere",
 				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
 				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",
 				"mi conferma", "mi confermi", "ti chiedo di", "vi chiedo di", "ti chiederei di", "vi chiederei di",
 				// "I wanted to know whether…": an indirect question.
-				"volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
+				"mi servirebbe", "mi servirebbero", "ci servirebbero", "volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
 				// A hope that the firm acts: "Spero che possa …".
 				"spero che possa", "spero che possiate", "speriamo che possa", "speriamo che possiate",
 			},
@@ -32,7 +45,7 @@ func init() {
 			{Match: "verificar*|verifich*|controllar*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "aiutarci|aiutarmi|aiutare con|aiuto con|occuparvi|occuparsi di|prendere in carico", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "conferm*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
-			{Match: "inviar*|mandar*|dirmi|mi dica|far sapere|farmi sapere|comunicar*", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "inviar*|mandar*|dirmi|mi dica|far sapere|farmi sapere|comunicar*|mi faccia sapere|fatemi sapere|mi informi|mi informate|mi dite", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},

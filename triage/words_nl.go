@@ -7,7 +7,17 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"wie had dat gedacht", "wie had dat ooit gedacht"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Houd er rekening mee dat …", "Aarzel niet om te bellen."
+			NotAsks: []string{"houd er rekening mee", "houdt u er rekening mee", "ter info", "ter informatie",
+				"in de bijlage vindt u", "in de bijlage vind je", "bijgevoegd stuur ik", "bijgevoegd vindt u"},
+			Offers: []string{"aarzel niet", "als u vragen heeft", "als je vragen hebt", "neem gerust contact op",
+				"bel gerust", "mail gerust"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Ik wil u vragen
+				// …", "Ik mail je om te vragen of …".
+				"ik vraag u", "ik vraag je", "wij vragen u", "we vragen u", "mag ik u vragen", "mag ik je vragen",
+				"ik wil u vragen", "ik wil je vragen", "wil ik u vragen", "wil ik je vragen", "om te vragen of", "om te vragen wanneer",
 				"zoudt u", "wilt u", "wil je", "kunnen jullie", "zouden jullie", "willen jullie", "ik verzoek u",
 				"wij verzoeken u", "is het mogelijk", "zou het mogelijk zijn", "ik zou het fijn vinden als",
 				"het zou fijn zijn als", "het zou helpen als",

@@ -6,11 +6,25 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			Pleasantries: []string{"quem diria", "quem poderia imaginar"},
+			// Statements and offers that look like requests (langs1 audit):
+			// "Tenha em atenção que …", "Não hesite em contactar-me."
+			NotAsks: []string{"tenha em atenção", "tenham em atenção", "tenha em conta", "tenham em conta",
+				"por favor tenha em atenção", "por favor tenham em atenção", "segue em anexo", "envio em anexo",
+				"para sua informação"},
+			Offers: []string{"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
+				"ficamos à disposição", "se tiver alguma dúvida", "se tiverem alguma dúvida"},
 			RequestFrames: []string{
+				// Asking the firm to act, put as a statement: "Venho por este
+				// meio solicitar que …", "Peço que …", "Agradeço que me informem …".
+				"venho por este meio solicitar", "venho por este meio pedir", "venho solicitar", "venho pedir", "solicito que", "solicitamos que", "peço que",
+				"pedimos que", "peço lhe que", "agradeço que", "agradecemos que", "agradeço também que",
+				"agradecemos também que", "escrevo para saber", "escrevo para pedir", "escrevo para perguntar", "escrevo lhe para saber",
 				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
 				"agradecia que", "agradeço se", "seria possível", "será que pode", "será que podem",
 				// "I wanted to know whether…": an indirect question.
 				"queria saber", "queríamos saber", "quero saber", "preciso saber",
+				// A need put to the firm: "Preciso de um parecer …".
+				"preciso de", "preciso da", "preciso do", "preciso das", "preciso dos", "precisava de", "precisávamos de",
 				// A hope that the firm acts: "Espero que possa …".
 				"espero que possa", "espero que possam", "esperamos que possa", "esperamos que possam",
 				"seria ótimo se",
@@ -35,7 +49,7 @@ func init() {
 			{Match: "elaborar|fazer o|fazer a|calcular|rever|revisão|corrigir|preencher|montar|analisar|conciliar|conciliação|reconciliação", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "conferir", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ajudar nos|ajudar me|ajudar com|ajudar na|ajudar no|ajuda com|assumir a|tratar da|tratar do", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "enviar|mandar|dizer|informar|avisar", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "enviar|mandar|dizer|informar|avisar|enviem|me envie|envie me|mandem|me mande|informem|me informe|informe me|avisem|me avise|avise me|digam|me diga|diga me", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "quando|prazo|vencimento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "recebeu|recebido|recebidas|recebidos|pago|paga|pagou", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},

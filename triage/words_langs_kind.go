@@ -1,0 +1,142 @@
+package triage
+
+// Classes of quick and paid wording that English has and the other six
+// languages lacked (helper "langs", langs1 audit): the firm's own price
+// and a wish to know a fact (quick, as "how much do you charge" and "I'd
+// like to know" are), meetings and calls (scheduling), updating a thing,
+// reconciling accounts, advice put in writing and a job done for the
+// client (paid). Each is a general class with table rows in
+// TestLangKindClasses (langwords_kind_test.go).
+
+// Weights of the classes, the same as their English counterparts'.
+const (
+	langPriceWeight   = 3   // "how much do you charge" (words.go)
+	langKnowWeight    = 1.5 // "like to know" (words.go)
+	langMeetWeight    = 2.5 // "a meeting", "a call" (words.go)
+	langUpdateWeight  = 2   // "update {det}" (words.go)
+	langReconcile     = 3   // "reconcile" (words.go)
+	langWrittenWeight = 2   // "in writing", "written advice" (words_kind.go)
+	langDoForWeight   = 2   // "nos podrías hacer" (words_kind.go)
+	langInstallWeight = 3   // "install", "migrate" (words.go)
+	langConfirmWeight = 2.5 // "confirm" (words.go)
+)
+
+// langInstall is a signal of installing or configuring systems (IT work).
+func langInstall(match string) Signal {
+	return Signal{Match: match, Kind: "paid", Weight: langInstallWeight, Act: "install", Category: "it"}
+}
+
+// langQuick builds the quick classes of one language. price is the
+// firm's price; forYou the price of having the firm do a thing ("how
+// much … to have you", "¿cuánto cuesta que nos preparen …?"), which fires
+// with it as English's two price signals do.
+func langQuick(price, forYou, know, meet string) []Signal {
+	return []Signal{
+		{Match: price, Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
+		{Match: forYou, Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
+		{Match: know, Kind: "quick", Weight: langKnowWeight, Minutes: 2, Act: "info"},
+		{Match: meet, Kind: "quick", Weight: langMeetWeight, Minutes: 1, Act: "schedule"},
+	}
+}
+
+// langWork builds the paid classes of one language; an empty match is
+// left out (the language's own file already has it).
+func langWork(update, reconcile, written string) []Signal {
+	var out []Signal
+	for _, s := range []Signal{
+		{Match: update, Kind: "paid", Weight: langUpdateWeight, Act: "fix"},
+		{Match: reconcile, Kind: "paid", Weight: langReconcile, Act: "reconcile", Category: "bookkeeping"},
+		{Match: written, Kind: "paid", Weight: langWrittenWeight, Act: "write"},
+	} {
+		if s.Match != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func init() {
+	for lang, sigs := range langKindSignals() {
+		registerLexicon(lang, Lexicon{Signals: sigs})
+	}
+	for lang, sigs := range langSetupSignals {
+		registerLexicon(lang, Lexicon{Signals: sigs})
+	}
+}
+
+// langKindSignals are the classes above, by language.
+func langKindSignals() map[string][]Signal {
+	return map[string][]Signal{
+		"de": append(langQuick(
+			"was kostet|was kosten|was ... kostet|was ... kosten|wie viel kostet|wieviel kostet|was würde ... kosten|"+
+				"was verlangen sie|was berechnen sie|ihr honorar|ihre gebühr|ihre gebühren|ihr stundensatz|ihre preise|ihr preis",
+			"kostet es wenn sie|kosten wenn sie|kostet es ... wenn sie|würde es kosten wenn|kostet es bei ihnen|kostet das bei ihnen",
+			"wissen ob|wissen wann|wissen wie viel|wissen wieviel|wissen was|wissen wer|wissen wo",
+			"termin|einen termin|den termin|besprechung|telefonat|telefontermin|rückruf|zurückrufen"),
+			langWork("aktualisier*|auf den neuesten stand", "",
+				"schriftlich*|einschätzung|stellungnahme|gutachten")...),
+		"fr": append(langQuick(
+			"combien coûte|combien coûterait|combien coûtent|combien ça coûte|combien cela coûte|combien prenez vous|"+
+				"combien facturez vous|vos tarifs|votre tarif|vos honoraires|quel est le prix|quel serait le prix|quel est le coût|quel serait le coût",
+			"combien ... pour que vous|combien ... si vous|coûterait de nous|coûte de nous|coûterait de me|coûte de me",
+			"savoir si|savoir quand|savoir combien|savoir où|savoir qui|savoir quel|savoir quelle",
+			"rendez vous|réunion|un appel|appel téléphonique|me rappeler|nous rappeler|créneau"),
+			langWork("mettre à jour|mise à jour|actualiser", "rapprochement|rapprocher|lettrage",
+				"par écrit|avis écrit|note écrite|note de synthèse")...),
+		"es": append(append(langQuick(
+			"cuánto cobran|cuánto cobras|cuánto cobra|cuánto cobraríais|cuánto cuesta|cuánto costaría|cuánto cuestan|"+
+				"cuánto me costaría|cuánto nos costaría su|sus tarifas|su tarifa|vuestras tarifas|sus honorarios|vuestros honorarios",
+			"cuesta que|costaría que|cuestan que|cobran por|cobraríais por|cobraría por",
+			"saber si|saber cuándo|saber cuánto|saber qué|saber dónde|saber quién",
+			"reunión|reunirnos|una cita|la cita|llamada|llamarme|llamarnos|un hueco|algún hueco"),
+			langWork("actualizar|actualice*|actualicen", "concili*",
+				"por escrito|informe escrito|un informe")...),
+			Signal{Match: "nos podrían hacer|me podrían hacer|nos pueden hacer|me pueden hacer|nos puede hacer|me puede hacer|" +
+				"nos podría hacer|me podría hacer|nos podéis hacer|me podéis hacer", Kind: "paid", Weight: langDoForWeight, Act: "work"}),
+		"nl": append(langQuick(
+			"wat kost|wat kosten|wat zou ... kosten|wat rekent u|wat rekenen jullie|jullie tarief|uw tarief|uw uurtarief|"+
+				"jullie uurtarief|jullie tarieven|uw tarieven|wat is de prijs|wat is jullie prijs",
+			"kost het als jullie|kost het als u|kost het als je|kost het om ... te laten|kosten als jullie|kosten als u",
+			"weten of|weten wanneer|weten hoeveel|weten wat|weten wie|weten waar",
+			"afspraak|afspraken|belafspraak|overleg|gesprek|vergadering|terugbellen"),
+			langWork("bijwerken|updaten|actualiseren", "afletteren|bankafstemming|aansluiting maken",
+				"schriftelijk*|een notitie|een memo")...),
+		"it": append(langQuick(
+			"quanto costa|quanto costerebbe|quanto costano|quanto costerebbero|quanto chiedete|quanto chiede|quanto prendete|"+
+				"le vostre tariffe|la vostra tariffa|il vostro onorario|i vostri onorari|la sua tariffa|il suo onorario|qual è il prezzo",
+			"costa farci|costerebbe farci|costa farmi|costerebbe farmi|chiedete per|chiedereste per|prendete per",
+			"sapere se|sapere quando|sapere quanto|sapere chi|sapere dove|sapere cosa",
+			"appuntamento|riunione|una chiamata|telefonata|incontro|incontrarci|richiamarmi|richiamarci|sentirci"),
+			// "aggiornarmi", "aggiornarci" ask to be kept informed: not listed.
+			langWork("aggiornare|aggiorni|aggiornate|aggiornasse|aggiornaste|aggiornamento del|aggiornamento della",
+				"riconcili*|quadratura",
+				"per iscritto|parere scritto|un parere|una relazione")...),
+		"pt": append(langQuick(
+			"quanto custa|quanto custaria|quanto custam|quanto cobram|quanto cobra|quanto cobraria|quanto cobrariam|"+
+				"os vossos honorários|os seus honorários|o vosso preço|o seu preço|qual é o preço|qual o preço|qual seria o preço|tabela de preços",
+			"custa que|custaria que|cobram para|cobrariam para|cobram por|cobrariam por",
+			"saber se|saber quando|saber quanto|saber quem|saber onde|saber o que",
+			"reunião|marcar uma|uma chamada|telefonema|ligar me|ligar nos|encontro|agendar"),
+			langWork("atualizar|atualize*|atualizem", "", "por escrito|parecer|um relatório|relatório")...),
+	}
+}
+
+// langSetupSignals: installing, configuring and migrating systems ("las
+// instalaciones", premises, is left out), and
+// the calculating verbs the shared "calcul*|berechn*|bereken*" list
+// misses; French "confirmer", which the shared "confirm" list misses.
+var langSetupSignals = map[string][]Signal{
+	"de": {langInstall("installier*|konfigurier*|einzurichten|migrier*|umstellen auf|umzustellen auf"),
+		{Match: "ausrechn*|auszurechnen", Kind: "paid", Weight: 2, Act: "calculate"}},
+	"fr": {langInstall("installer|installez|installation de|installation du|installation des|configurer|configuration|paramétrer|paramétrage|migrer|migration"),
+		{Match: "confirmer|confirmez|confirmiez|me confirmer|nous confirmer", Kind: "quick", Weight: langConfirmWeight, Minutes: 1, Act: "confirm"}},
+	"es": {langInstall("instalar|instale|instalen|instalarnos|instalarme|instalación de|instalación del|configurar|configure|configuren|" +
+		"configuración|migrar|migración")},
+	"nl": {langInstall("installeren|installeer*|configureren|configureer*|migreren|migratie"),
+		{Match: "uitrekenen|uitreken*|doorrekenen", Kind: "paid", Weight: 2, Act: "calculate"}},
+	// Spelled out: "install*" would read English "installers".
+	"it": {langInstall("installare|installi|installate|installazione|configurare|configuri|configurate|configurazione|" +
+		"migrare|migrazione")},
+	"pt": {langInstall("instalar|instale|instalem|instalação de|instalação do|instalação da|configurar|configure|configurem|" +
+		"configuração|migrar|migração")},
+}
