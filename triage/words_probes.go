@@ -1,0 +1,50 @@
+package triage
+
+// Quick-vs-paid cues from the category probes (testdata/PROBES.md): a
+// small edit to one element of a piece that exists, and goods put aside
+// for the client. Each has rows in TestProbes (K6, K7) and rows where it
+// must not fire in TestProbeRules.
+
+// textElements are single elements of a piece that exists (a flyer, a
+// menu, an invoice): changing one is a minute's edit, not a redesign.
+// Plurals ("the figures", "the prices") are left out: changing them all is
+// rework.
+var textElements = set("headline title heading subtitle caption tagline typo amount total price date spelling number " +
+	"wording footer")
+
+// changeDegrees say by how much an element changes: "a bit shorter".
+var changeDegrees = set("shorter longer bigger smaller larger bolder clearer darker lighter")
+
+// swapVerbs change one element for another: "swap the date on the poster".
+var swapVerbs = set("swap switch replace change correct fix amend")
+
+// smallEditWeight is the hand weight of a small edit: above the paid cues
+// its edit verb brings ("correct {det}", "you correct").
+const smallEditWeight = 5
+
+// putAsideWeight is the hand weight of goods put aside for the client.
+const putAsideWeight = 4
+
+func init() {
+	wordClasses["textel"] = textElements
+	wordClasses["changedeg"] = changeDegrees
+	wordClasses["swapverb"] = swapVerbs
+	registerSignals(probeSignals, nil)
+}
+
+var probeSignals = []Signal{
+	// One element made shorter or bigger: "can you make the title on the
+	// menu a bit shorter?".
+	{Match: "make {det} {textel} {changedeg}|make {det} {textel} ... {changedeg}|make {det} {textel} ... ... {changedeg}",
+		Kind: "quick", Weight: smallEditWeight, Minutes: 5, Act: "work"},
+	// One element swapped or corrected: "could you correct the amount on
+	// the invoice?", "swap the date on the flyer for the 14th".
+	{Match: "{swapverb} {det} {textel}|{swapverb} {det} ... {textel}",
+		Kind: "quick", Weight: smallEditWeight, Minutes: 5, Act: "work"},
+	// Goods put aside until the client collects: "could you put aside
+	// ten tins for us?", "hold three of the tables for us until Monday".
+	// Money put aside ("how much to put aside for tax") names no client.
+	{Match: "put aside ... for {me}|put aside ... ... for {me}|put ... aside for {me}|set aside ... for {me}|" +
+		"hold ... for {me} until|hold ... ... for {me} until",
+		Kind: "quick", Weight: putAsideWeight, Minutes: 2, Act: "date"},
+}
