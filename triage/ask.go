@@ -484,7 +484,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
 			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) {
+			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
@@ -506,7 +506,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// asks nothing ("We left the receipts … at your desk, could you
 		// file them."): after a short one the comma may join a condition
 		// to the ask, which splitting the sentence reads.
-		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k))
+		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k))
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
 }

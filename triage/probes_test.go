@@ -151,7 +151,7 @@ var probeCategories = []probeCategory{
 		{"Can you resend the March invoice – our old one got lost in the office move.",
 			asks("Can you resend the March invoice"), false},
 		{"the back door alarm keeps going off at night, can u come and look at it tomorrow",
-			asks("can u come and look at it tomorrow"), true},
+			asks("can u come and look at it tomorrow"), false},
 		{"two of the drivers asked me about their holiday pay, could you tell me how much they have left?",
 			asks("could you tell me how much they have left?"), false},
 		{"Is the website going to be down on Sunday - we have a sale starting that morning.",
@@ -227,7 +227,7 @@ var probeCategories = []probeCategory{
 	}},
 	{"F7", "an indirect question by wonder, like to know or love to know", probeAsks, []probeRow{
 		{"I wonder whether the rules on charging for parking changed this year.",
-			asks("I wonder whether the rules on charging for parking changed this year."), true},
+			asks("I wonder whether the rules on charging for parking changed this year."), false},
 		{"I also wondered whether you got the signed forms I posted.",
 			asks("I also wondered whether you got the signed forms I posted."), false},
 		{"I'd love to know whether landlords usually pay for that kind of repair",
@@ -237,7 +237,7 @@ var probeCategories = []probeCategory{
 		{"We were wondering if the stall fee includes electricity.",
 			asks("We were wondering if the stall fee includes electricity."), false},
 		{"I'm curious whether the new supplier has sent their bank details yet.",
-			asks("I'm curious whether the new supplier has sent their bank details yet."), true},
+			asks("I'm curious whether the new supplier has sent their bank details yet."), false},
 		{"I wondered whether you'd have time to redo the price list before the fair.",
 			asks("I wondered whether you'd have time to redo the price list before the fair."), false},
 		{"It would be good to know if the grant money has arrived.",
@@ -328,14 +328,14 @@ var probeCategories = []probeCategory{
 		{"Your note asked \"is the shop open on Sundays?\", it is from March.", nil, false},
 	}},
 	{"F14", "a signature, footer or contact line taken as an ask", probeAsks, []probeRow{
-		{"Please think before you print this email.", nil, true},
+		{"Please think before you print this email.", nil, false},
 		{"Follow us on Facebook @rosebakery.test", nil, false},
 		{"Join our mailing list for 15% off your next visit!", nil, false},
 		{"Please excuse any typos.", nil, false},
 		{"If it's quicker to talk, call me on 07700 900 456.", nil, false},
 		{"Please consider the environment before printing.", nil, false},
 		{"Sent from my iPad, please forgive the brevity.", nil, false},
-		{"For urgent matters please contact the office on 01632 960 111.", nil, true},
+		{"For urgent matters please contact the office on 01632 960 111.", nil, false},
 	}},
 	{"F15", "background or a third party's ask reported as an ask", probeAsks, []probeRow{
 		{"Two of the drivers have asked about working a four-day week.", nil, false},
@@ -686,6 +686,27 @@ func TestProbeRules(t *testing.T) {
 				[]string{"paid: Can you redesign the menu with the new dishes?"}},
 			{"one element", "Could you fix the date on the invitation?",
 				[]string{"quick: Could you fix the date on the invitation?"}},
+		})
+	})
+	t.Run("footers and redirects", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"an urgent ask put to the firm", "If it's urgent, can you ring me on my mobile?", []string{"If it's urgent, can you ring me on my mobile?"}},
+			{"printing a job before", "Can you check the proof before you print the flyers?", []string{"Can you check the proof before you print the flyers?"}},
+			{"a redirect in a footer", "In an emergency please phone the site manager on 07700 900 999.", nil},
+		})
+	})
+	t.Run("texting-style context before a comma", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a statement then the ask", "the card machine at the front till stopped working again today, can you send us a new one",
+				[]string{"can you send us a new one"}},
+			{"a short opening stays", "i thought you had it already, can you check",
+				[]string{"i thought you had it already, can you check"}},
+		})
+	})
+	t.Run("wondering", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"why vents", "I wonder why they bother sending these letters.", nil},
+			{"curious whether asks", "I'm curious whether the landlord replied.", []string{"I'm curious whether the landlord replied."}},
 		})
 	})
 	t.Run("money put aside is no goods held", func(t *testing.T) {

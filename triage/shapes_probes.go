@@ -1,5 +1,11 @@
 package triage
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Shapes from the category probes (testdata/PROBES.md, probes_test.go):
 // failure shapes that recurred on sets written apart from the code.
 
@@ -46,4 +52,54 @@ var copyVerbs = set("send email e-mail forward resend")
 // copy" (a job and its result) stays whole.
 func copyOpen(ws []string) bool {
 	return len(ws) >= 3 && copyVerbs[ws[0]] && (meWords[ws[1]] || detWords[ws[1]])
+}
+
+// mailNouns name the mail itself, as a footer does ("before you print this
+// email").
+var mailNouns = set("email e-mail mail message")
+
+// urgentWords mark a redirect for urgent matters.
+var urgentWords = set("urgent urgently emergency emergencies")
+
+// redirectVerbs send the reader elsewhere.
+var redirectVerbs = set("contact call ring phone email e-mail text")
+
+// urgentRedirect: "For urgent matters please contact the office on …", "If
+// it's urgent, call Mark on …": a line of a footer or an out-of-office
+// that sends every reader elsewhere; it asks the firm for nothing. It
+// opens with "for", "if" or "in" and names urgency before the contact
+// verb. Put to the firm ("if it's urgent, can you ring me?") it asks.
+func urgentRedirect(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "for" && ws[0] != "if" && ws[0] != "in" {
+		return false
+	}
+	urgent := false
+	for _, w := range ws[1:] {
+		switch {
+		case secondPerson[w]:
+			return false
+		case urgentWords[w]:
+			urgent = true
+		case redirectVerbs[w]:
+			return urgent
+		}
+	}
+	return false
+}
+
+// statementRunOn: "the back door alarm keeps going off at night, can u
+// come and look at it" - texting style (a lower-case start, no full stop
+// or question mark): a statement of more than 8 words that is no
+// condition, then a request put to the firm after a comma (F2). The
+// statement is context; the ask starts at the request. After a condition
+// ("if the parcel is not there by noon, can you chase it") the comma
+// joins the condition to its ask; a written sentence, or a part of one
+// split off by the other rules, keeps to those rules.
+func statementRunOn(text string, spans []span, ws []string, k int) bool {
+	if k <= 8 || strings.ContainsAny(text, ".?!") || !strings.Contains(text[spans[k-1].end:spans[k].start], ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	lead := stripLead(ws, 0)
+	return unicode.IsLower(r) && len(lead) > 0 && !conditionWords[ws[0]] && !conditionWords[lead[0]]
 }

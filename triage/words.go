@@ -312,8 +312,6 @@ var englishWords = Words{
 		"on holiday", "on annual leave", "on leave", "limited access to email", "limited access to e-mail",
 		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
 		"when i am back", "on my return", "back in the office on",
-		"no access to email", "no access to e-mail", "without access to email", "currently away", "away until",
-		"urgent queries", "urgent enquiries", "bear with me",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
 		"until {weekday}", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",

@@ -47,7 +47,6 @@ func init() {
 				"nicht im büro", "außer haus", "nicht erreichbar", "eingeschränkt erreichbar", "im urlaub",
 				"wieder im büro", "wieder erreichbar", "in dringenden fällen", "keinen zugriff auf",
 				"vielen dank für ihre nachricht", "danke für ihre nachricht", "vielen dank für ihre e mail",
-				"wenden sie sich bitte an", "wenden sie sich an",
 			},
 		},
 		Signals: []Signal{

@@ -31,7 +31,7 @@ func init() {
 			OutOfOffice: []string{
 				"afwezig", "niet aanwezig", "met vakantie", "op vakantie", "weer aanwezig", "ben ik terug",
 				"ben ik weer", "lees mijn e mail niet", "beperkt bereikbaar", "voor dringende zaken",
-				"in dringende gevallen", "contact opnemen met", "bedankt voor uw bericht", "bedankt voor je bericht", "automatisch antwoord",
+				"in dringende gevallen", "bedankt voor uw bericht", "bedankt voor je bericht", "automatisch antwoord",
 			},
 		},
 		Signals: []Signal{

@@ -30,6 +30,21 @@ func init() {
 	wordClasses["changedeg"] = changeDegrees
 	wordClasses["swapverb"] = swapVerbs
 	registerSignals(probeSignals, nil)
+	registerLexicon("en", Lexicon{Words: Words{
+		// An indirect question in the present: "I wonder whether the
+		// rules changed", "I'm curious if the grant arrived" (F7). "I
+		// wonder why they bother" names no "whether" and vents; "I wonder
+		// if it isn't time to…" is the idiom of a tentative claim, so
+		// "wonder if" is left out.
+		RequestFrames: []string{"i wonder whether", "we wonder whether",
+			"i'm curious whether", "i'm curious if", "i am curious whether", "i am curious if", "curious to know"},
+		// Out-of-office wording (F16): the absence, no mail read, where
+		// urgent queries go.
+		OutOfOffice: []string{"no access to email", "no access to e-mail", "without access to email", "currently away",
+			"away until", "urgent queries", "urgent enquiries", "bear with me"},
+	}})
+	registerLexicon("de", Lexicon{Words: Words{OutOfOffice: []string{"wenden sie sich bitte an", "wenden sie sich an"}}})
+	registerLexicon("nl", Lexicon{Words: Words{OutOfOffice: []string{"contact opnemen met"}}})
 }
 
 var probeSignals = []Signal{
