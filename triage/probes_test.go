@@ -379,7 +379,7 @@ var probeCategories = []probeCategory{
 		{"Should we lease the new oven or buy it outright, given our cash flow?",
 			asks("paid: Should we lease the new oven or buy it outright, given our cash flow?"), false},
 		{"Is it worth us switching to the flat rate scheme?",
-			asks("paid: Is it worth us switching to the flat rate scheme?"), true},
+			asks("paid: Is it worth us switching to the flat rate scheme?"), false},
 		{"Could you work out whether it's better to pay myself a salary or dividends next year?",
 			asks("paid: Could you work out whether it's better to pay myself a salary or dividends next year?"), false},
 		{"Which of the three pension schemes would suit our staff best?",
@@ -583,7 +583,7 @@ var probeCategories = []probeCategory{
 		{"What would you charge to redesign the logo?",
 			asks("quick: What would you charge to redesign the logo?"), false},
 		{"Roughly what would the audit cost this year?",
-			asks("quick: Roughly what would the audit cost this year?"), true},
+			asks("quick: Roughly what would the audit cost this year?"), false},
 		{"Can you give me a rough price for the kitchen plans?",
 			asks("quick: Can you give me a rough price for the kitchen plans?"), false},
 		{"What's your day rate for site visits?",
@@ -707,6 +707,22 @@ func TestProbeRules(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"why vents", "I wonder why they bother sending these letters.", nil},
 			{"curious whether asks", "I'm curious whether the landlord replied.", []string{"I'm curious whether the landlord replied."}},
+		})
+	})
+	t.Run("working a cost out is no price question", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"work out what it will cost", "Could you work out how much the new van will cost us over five years?",
+				[]string{"paid: Could you work out how much the new van will cost us over five years?"}},
+			{"model the cost", "Can you calculate what the extra shift would cost us per month?",
+				[]string{"paid: Can you calculate what the extra shift would cost us per month?"}},
+		})
+	})
+	t.Run("worth and best that weigh no options", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"best wishes", "Could you send the signed copy to Dana, with my best wishes?",
+				[]string{"quick: Could you send the signed copy to Dana, with my best wishes?"}},
+			{"a time that suits", "Which day would suit you best for the call?",
+				[]string{"quick: Which day would suit you best for the call?"}},
 		})
 	})
 	t.Run("money put aside is no goods held", func(t *testing.T) {

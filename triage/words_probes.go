@@ -22,6 +22,10 @@ var swapVerbs = set("swap switch replace change correct fix amend")
 // its edit verb brings ("correct {det}", "you correct").
 const smallEditWeight = 5
 
+// priceAskWeight is the hand weight of a question about a job's price,
+// as the firm's own fee question ("what do you charge") weighs.
+const priceAskWeight = 3
+
 // putAsideWeight is the hand weight of goods put aside for the client.
 const putAsideWeight = 4
 
@@ -30,6 +34,7 @@ func init() {
 	wordClasses["changedeg"] = changeDegrees
 	wordClasses["swapverb"] = swapVerbs
 	registerSignals(probeSignals, nil)
+	ruleSignals[choiceProbeMatch] = true
 	registerLexicon("en", Lexicon{Words: Words{
 		// An indirect question in the present: "I wonder whether the
 		// rules changed", "I'm curious if the grant arrived" (F7). "I
@@ -47,7 +52,15 @@ func init() {
 	registerLexicon("nl", Lexicon{Words: Words{OutOfOffice: []string{"contact opnemen met"}}})
 }
 
+// choiceProbeMatch weighs options as choiceMatch does (K2): whether a
+// change is worth it to the client ("is it worth us switching?") and
+// which option suits them best ("which of the schemes would suit our staff
+// best?"). Like choiceMatch it weighs the same whoever would act.
+const choiceProbeMatch = "worth us|worth me|worth our|worth my|suit ... best|suits ... best|suit ... ... best|" +
+	"suits ... ... best|suited ... best"
+
 var probeSignals = []Signal{
+	{Match: choiceProbeMatch, Kind: "paid", Weight: choiceWeight, Act: "research", Category: "advisory"},
 	// One element made shorter or bigger: "can you make the title on the
 	// menu a bit shorter?".
 	{Match: "make {det} {textel} {changedeg}|make {det} {textel} ... {changedeg}|make {det} {textel} ... ... {changedeg}",
@@ -56,6 +69,15 @@ var probeSignals = []Signal{
 	// the invoice?", "swap the date on the flyer for the 14th".
 	{Match: "{swapverb} {det} {textel}|{swapverb} {det} ... {textel}",
 		Kind: "quick", Weight: smallEditWeight, Minutes: 5, Act: "work"},
+	// The price of a job asked ("roughly what would the audit cost?", "how
+	// much the payroll setup will cost"): the firm knows its price (K13).
+	// Asked straight or after "know"; working a cost out ("work out how
+	// much the van will cost us") is costing work and does not match.
+	{Match: "^what would {det} ... cost|^what will {det} ... cost|^roughly what would {det} ... cost|" +
+		"^how much will {det} ... cost|^how much would {det} ... cost|^roughly how much will {det} ... cost|" +
+		"know how much {det} ... will cost|know roughly how much {det} ... will cost|know how much {det} ... would cost|" +
+		"know what {det} ... will cost|know what {det} ... would cost|know roughly what {det} ... will cost",
+		Kind: "quick", Weight: priceAskWeight, Minutes: 2, Act: "info"},
 	// Goods put aside until the client collects: "could you put aside
 	// ten tins for us?", "hold three of the tables for us until Monday".
 	// Money put aside ("how much to put aside for tax") names no client.
