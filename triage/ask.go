@@ -402,6 +402,10 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 			}
 		}
 	}
+	// After the firm's name alone: "jen can u check the rota…".
+	if nameLeadAsk(ws) {
+		return ws[1:], spans[1].start
+	}
 	// A bare condition on the answer before: "if not can you…".
 	if e.bareConditionAsk(ws) {
 		return stripLead(ws, 2), -1

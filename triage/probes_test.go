@@ -703,6 +703,12 @@ func TestProbeRules(t *testing.T) {
 				[]string{"i thought you had it already, can you check"}},
 		})
 	})
+	t.Run("the firm's name before the ask", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a name then can u", "mo could you send the gas cert to the agent", []string{"could you send the gas cert to the agent"}},
+			{"a wh-word belongs to the ask", "why can you not send the cert to the agent?", []string{"why can you not send the cert to the agent?"}},
+		})
+	})
 	t.Run("wondering", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"why vents", "I wonder why they bother sending these letters.", nil},

@@ -103,3 +103,12 @@ func statementRunOn(text string, spans []span, ws []string, k int) bool {
 	lead := stripLead(ws, 0)
 	return unicode.IsLower(r) && len(lead) > 0 && !conditionWords[ws[0]] && !conditionWords[lead[0]]
 }
+
+// nameLeadAsk: "jen can u check the rota…", "Tom, could you send…": one
+// word before a request put to the firm, with nothing to join them, is
+// who the client addresses (F1). A question word or an auxiliary there
+// ("why can you not…", "when could you…") belongs to the ask.
+func nameLeadAsk(ws []string) bool {
+	return len(ws) > 4 && politeToFirm(ws, 1) && !auxWords[ws[0]] && !whWords[ws[0]] && !conditionWords[ws[0]] &&
+		!indirectWords[ws[0]] && !requestConjunctions[ws[0]]
+}
