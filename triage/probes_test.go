@@ -267,7 +267,7 @@ var probeCategories = []probeCategory{
 		{"Before Friday I need:\n1. the payroll summary\n2. the pension report\n3. the holiday balances",
 			asks("the payroll summary", "the pension report", "the holiday balances"), false},
 		{"Can you let me have the following?\n* last year's accounts\n* the VAT certificate",
-			asks("last year's accounts", "the VAT certificate"), true},
+			asks("last year's accounts", "the VAT certificate"), false},
 		{"Please send over:\n- the floor plans\n- the fire risk assessment",
 			asks("the floor plans", "the fire risk assessment"), false},
 		{"We still need from you:\n- the insurance schedule\n- your bank details",
@@ -707,6 +707,13 @@ func TestProbeRules(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"a name then can u", "mo could you send the gas cert to the agent", []string{"could you send the gas cert to the agent"}},
 			{"a wh-word belongs to the ask", "why can you not send the cert to the agent?", []string{"why can you not send the cert to the agent?"}},
+		})
+	})
+	t.Run("a line pointing at the list below", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a question pointing below", "Could you send me the documents below?\n- the lease\n- the inventory",
+				[]string{"the lease", "the inventory"}},
+			{"a report pointing at its list", "We have already posted the following.\n- the lease\n- the inventory", nil},
 		})
 	})
 	t.Run("wondering", func(t *testing.T) {

@@ -112,3 +112,14 @@ func nameLeadAsk(ws []string) bool {
 	return len(ws) > 4 && politeToFirm(ws, 1) && !auxWords[ws[0]] && !whWords[ws[0]] && !conditionWords[ws[0]] &&
 		!indirectWords[ws[0]] && !requestConjunctions[ws[0]]
 }
+
+// pointsToList: a line ending in a word that points at what comes next
+// ("Can you let me have the following?", "Please send the items
+// below.") introduces the list under it as a colon does (F9).
+func pointsToList(t string) bool {
+	t = strings.TrimRight(t, "?.! ")
+	i := strings.LastIndexByte(t, ' ')
+	return i >= 0 && listPointers[strings.ToLower(t[i+1:])]
+}
+
+var listPointers = set("following below")
