@@ -59,29 +59,30 @@ func init() {
 const choiceProbeMatch = "worth us|worth me|worth our|worth my|suit ... best|suits ... best|suit ... ... best|" +
 	"suits ... ... best|suited ... best"
 
+// quickCue is a quick signal of weight w, minutes long, of the act act.
+func quickCue(match string, w float64, minutes int, act string) Signal {
+	return Signal{Match: match, Kind: "quick", Weight: w, Minutes: minutes, Act: act}
+}
+
 var probeSignals = []Signal{
 	{Match: choiceProbeMatch, Kind: "paid", Weight: choiceWeight, Act: "research", Category: "advisory"},
 	// One element made shorter or bigger: "can you make the title on the
 	// menu a bit shorter?".
-	{Match: "make {det} {textel} {changedeg}|make {det} {textel} ... {changedeg}|make {det} {textel} ... ... {changedeg}",
-		Kind: "quick", Weight: smallEditWeight, Minutes: 5, Act: "work"},
+	quickCue("make {det} {textel} {changedeg}|make {det} {textel} ... {changedeg}|make {det} {textel} ... ... {changedeg}", smallEditWeight, 5, "work"),
 	// One element swapped or corrected: "could you correct the amount on
 	// the invoice?", "swap the date on the flyer for the 14th".
-	{Match: "{swapverb} {det} {textel}|{swapverb} {det} ... {textel}",
-		Kind: "quick", Weight: smallEditWeight, Minutes: 5, Act: "work"},
+	quickCue("{swapverb} {det} {textel}|{swapverb} {det} ... {textel}", smallEditWeight, 5, "work"),
 	// The price of a job asked ("roughly what would the audit cost?", "how
 	// much the payroll setup will cost"): the firm knows its price (K13).
 	// Asked straight or after "know"; working a cost out ("work out how
 	// much the van will cost us") is costing work and does not match.
-	{Match: "^what would {det} ... cost|^what will {det} ... cost|^roughly what would {det} ... cost|" +
-		"^how much will {det} ... cost|^how much would {det} ... cost|^roughly how much will {det} ... cost|" +
-		"know how much {det} ... will cost|know roughly how much {det} ... will cost|know how much {det} ... would cost|" +
-		"know what {det} ... will cost|know what {det} ... would cost|know roughly what {det} ... will cost",
-		Kind: "quick", Weight: priceAskWeight, Minutes: 2, Act: "info"},
+	quickCue("^what would {det} ... cost|^what will {det} ... cost|^roughly what would {det} ... cost|"+
+		"^how much will {det} ... cost|^how much would {det} ... cost|^roughly how much will {det} ... cost|"+
+		"know how much {det} ... will cost|know roughly how much {det} ... will cost|know how much {det} ... would cost|"+
+		"know what {det} ... will cost|know what {det} ... would cost|know roughly what {det} ... will cost", priceAskWeight, 2, "info"),
 	// Goods put aside until the client collects: "could you put aside
 	// ten tins for us?", "hold three of the tables for us until Monday".
 	// Money put aside ("how much to put aside for tax") names no client.
-	{Match: "put aside ... for {me}|put aside ... ... for {me}|put ... aside for {me}|set aside ... for {me}|" +
-		"hold ... for {me} until|hold ... ... for {me} until",
-		Kind: "quick", Weight: putAsideWeight, Minutes: 2, Act: "date"},
+	quickCue("put aside ... for {me}|put aside ... ... for {me}|put ... aside for {me}|set aside ... for {me}|"+
+		"hold ... for {me} until|hold ... ... for {me} until", putAsideWeight, 2, "date"),
 }
