@@ -402,6 +402,10 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 			}
 		}
 	}
+	// After the firm's name alone: "jen can u check the rota…".
+	if nameLeadAsk(ws) {
+		return ws[1:], spans[1].start
+	}
 	// A bare condition on the answer before: "if not can you…".
 	if e.bareConditionAsk(ws) {
 		return stripLead(ws, 2), -1
@@ -484,7 +488,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
 			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) {
+			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
@@ -506,7 +510,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// asks nothing ("We left the receipts … at your desk, could you
 		// file them."): after a short one the comma may join a condition
 		// to the ask, which splitting the sentence reads.
-		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k))
+		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k))
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
 }
@@ -575,7 +579,7 @@ func conjRequest(ws []string, k int) bool {
 // notAsk reports sentences that are never asks whatever their form:
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
-	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || smallTalk(ws) || presumesNews(ws)
+	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an

@@ -39,21 +39,26 @@ func gluedQuestion(s string, start, i, j int) bool {
 // client's business ("Follow us on Mastodon", "Sign up to our
 // newsletter for 10% off!"). ws are the clause's lower-case words.
 func footerPlea(ws []string) bool {
-	return printPlea(ws) || followUs(ws) || ownNewsletter(ws)
+	return printPlea(ws) || followUs(ws) || ownNewsletter(ws) || urgentRedirect(ws)
 }
 
 // printPlea: printing named next to the environment, the planet or trees.
 func printPlea(ws []string) bool {
-	var printing, nature bool
-	for _, w := range ws {
+	var printing, nature, before, mail bool
+	for i, w := range ws {
 		switch {
 		case strings.HasPrefix(w, "print"):
 			printing = true
+			// "think before you print this email": the plea without
+			// naming nature.
+			before = before || i > 0 && ws[i-1] == "before" || i > 1 && ws[i-2] == "before"
 		case ecoWords[w]:
 			nature = true
+		case mailNouns[w]:
+			mail = true
 		}
 	}
-	return printing && nature
+	return printing && (nature || before && mail)
 }
 
 var ecoWords = set("environment environmental planet trees tree")

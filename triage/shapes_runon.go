@@ -268,7 +268,7 @@ func (e *Engine) headAsks(head string) bool {
 // "tell me", "let me know"), none delivers the result of work before it,
 // as "review the list and tell me what…" does.
 func (e *Engine) splitFacts(sp *sentenceSplit, k, r int) ([]clause, bool) {
-	if sp.lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !factOpen(sp.lw[r:]) {
+	if sp.lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !factOpen(sp.lw[r:]) && !copyOpen(sp.lw[r:]) {
 		return nil, false
 	}
 	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
@@ -314,7 +314,7 @@ func (e *Engine) factSeries(c clause) []clause {
 	var out []clause
 	from := 0
 	for k := 1; k < len(spans); k++ {
-		if !strings.Contains(c.text[spans[k-1].end:spans[k].start], ",") || !factOpen(lw[k:]) {
+		if !strings.Contains(c.text[spans[k-1].end:spans[k].start], ",") || !factOpen(lw[k:]) && !copyOpen(lw[k:]) {
 			continue
 		}
 		part := e.clause(trimJoin(c.text[from:spans[k].start]))

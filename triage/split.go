@@ -191,7 +191,7 @@ func sharesFrame(w []string) bool {
 // following:".
 func markIntros(out []segment) {
 	for i := range out {
-		if !out[i].item && strings.HasSuffix(out[i].text, ":") && i+1 < len(out) && out[i+1].item {
+		if !out[i].item && (strings.HasSuffix(out[i].text, ":") || pointsToList(out[i].text)) && i+1 < len(out) && out[i+1].item {
 			out[i].intro = true
 		}
 	}
