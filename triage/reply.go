@@ -480,6 +480,13 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
+	sv.statementShapes(s, ws, parts, rl)
+	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// statementShapes adds the cues of a statement's shape as a whole: a
+// bare yes, a yes with a start time, a polite refusal's opener.
+func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl *replyLexicons) {
 	if thanksBut(ws, rl) && len(sv.strongAccept)+len(sv.weakAccept) == 0 {
 		// "Thanks Grace, but that's more than I was expecting.": the
 		// polite opener of a refusal leans to no.
@@ -490,7 +497,6 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	} else if yesWithStartTime(ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with a start time")
 	}
-	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
 }
 
 // thanksBut reports a sentence that opens with thanks and turns at a
@@ -1388,18 +1394,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 	})
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
-	hedge.find(c.ws, func(_, start, end int) bool {
-		if !c.free(start, end) {
-			return true
-		}
-		for i := start; i < end; i++ {
-			c.used[i], c.idiom[i] = true, true
-		}
-		if !c.consulted(start) {
-			addCue(&ev.hedge, c.cue(start, end))
-		}
-		return true
-	})
+	c.readHedges(hedge)
 	rl.conditions.find(c.ws, func(phrase, start, end int) bool {
 		switch {
 		case phrase >= rl.nConditions+rl.nPostpone:
@@ -1428,6 +1423,23 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl.counter.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
 			c.counter = append(c.counter, c.cue(start, end))
+		}
+		return true
+	})
+}
+
+// readHedges takes the hedges as idioms and files those not reported
+// done ("I've run it past Dana").
+func (c *clauseReader) readHedges(hedge *lexicon) {
+	hedge.find(c.ws, func(_, start, end int) bool {
+		if !c.free(start, end) {
+			return true
+		}
+		for i := start; i < end; i++ {
+			c.used[i], c.idiom[i] = true, true
+		}
+		if !c.consulted(start) {
+			addCue(&c.ev.hedge, c.cue(start, end))
 		}
 		return true
 	})
@@ -1626,11 +1638,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		s := c.cue(start, end)
 		neg, double := c.negatedAt(start)
 		switch {
-		case c.ws[end-1] == "with" && end < len(c.ws) && c.rl.chosen[c.ws[end]]:
-			// "we've decided to go with your quote": the firm is chosen.
-			return true
-		case c.rl.retractions[c.ws[start]] && end < len(c.ws) && c.rl.particleWords[c.ws[end]]:
-			// "we'll drop it off on Monday" delivers, not withdraws.
+		case c.otherVerb(start, end):
 			return true
 		case double:
 			addCue(&c.ev.hedge, "double negative: "+s)
@@ -1651,6 +1659,16 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		c.take(start, end)
 		return true
 	}
+}
+
+// otherVerb reports a decline cue at ws[start:end] that its next word
+// makes another verb: "we've decided to go with your quote" chooses the
+// firm, "we'll drop it off on Monday" delivers, not withdraws.
+func (c *clauseReader) otherVerb(start, end int) bool {
+	if end >= len(c.ws) {
+		return false
+	}
+	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]]
 }
 
 // ownJob reads "That's ok, I'll do it", "we can sort it": a first-person
