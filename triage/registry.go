@@ -312,6 +312,16 @@ var (
 
 // From reply.go.
 
+// The named weights of the reply reader: a strong cue decides alone; weak
+// cues one way decide when weakCuesToDecide different ones agree ("yes,
+// sounds good"), an acknowledgement ("great") counting towards them but
+// never alone; "Thanks, but…" is one weak decline when the thanks take at
+// most maxThanksBut words before the turn.
+const (
+	weakCuesToDecide = 2
+	maxThanksBut     = 6
+)
+
 // quotedFigure before a number name the quoted one: "before you go past
 // the 3 hours" (overrunNotice). Grammatical glue.
 var quotedFigure = set("the those these that your")

@@ -174,10 +174,6 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	return unclear("no answer to the quote found")
 }
 
-// weakCuesToDecide is how many different weak cues one way decide a
-// reply without a strong one ("yes, sounds good").
-const weakCuesToDecide = 2
-
 func unclear(format string, args ...any) ReplyReading {
 	return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
 }
@@ -516,10 +512,6 @@ func thanksBut(ws []string, rl *replyLexicons) bool {
 	}
 	return false
 }
-
-// maxThanksBut is how many words the thanks of "Thanks for the quick
-// quote, but…" may take before its turn.
-const maxThanksBut = 6
 
 // questionTail returns where the question starts in a question-marked
 // sentence that opens with a statement ("Perfect, please go ahead, and
