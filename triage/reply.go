@@ -1759,7 +1759,9 @@ func (c *clauseReader) substitute() {
 			plan = plan || rl.doerFuture[ws[j]]
 			j++
 		}
-		found = plan && j < n-1 && c.negs[n] == 0
+		// A verb of doing the job: "my partner will sign instead" signs
+		// the firm's letter.
+		found = plan && j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]]) && c.negs[n] == 0
 		return !found
 	})
 	if found {

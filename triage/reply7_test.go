@@ -63,6 +63,7 @@ func TestReplyWordClasses(t *testing.T) {
 		{"substitute", "Our office manager will handle it instead.", Declined, "someone else instead"},
 		{"substitute", "My daughter's going to sort it out instead.", Declined, "someone else instead"},
 		{"substitute guard", "Could my son do it instead?", Unclear, ""},
+		{"substitute guard", "Go ahead - my partner will sign instead.", Unclear, "part of the work"},
 
 		// Paying what was quoted; approving the spend.
 		{"spend", "Happy to pay for that - please start.", Accepted, ""},
