@@ -1759,9 +1759,11 @@ func (c *clauseReader) substitute() {
 			plan = plan || rl.doerFuture[ws[j]]
 			j++
 		}
-		// A verb of doing the job: "my partner will sign instead" signs
-		// the firm's letter.
-		found = plan && j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]]) && c.negs[n] == 0
+		// A verb of doing the job, maybe among the auxiliaries ("going to
+		// have a look"): "my partner will sign instead" signs the firm's
+		// letter.
+		job := j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]] || rl.selfWorkVerbs[ws[j-1]])
+		found = plan && job && c.negs[n] == 0
 		return !found
 	})
 	if found {
