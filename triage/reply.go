@@ -1750,25 +1750,31 @@ func (c *clauseReader) substitute() {
 	}
 	found := false
 	rl.thirdParties.find(plain, func(_, from, end int) bool {
-		if from > 0 && rl.secondPerson[ws[from-1]] {
-			return true // "your team can do it instead": the firm's people
-		}
-		j := end
-		plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going"
-		for j < n && rl.doerAux[ws[j]] {
-			plan = plan || rl.doerFuture[ws[j]]
-			j++
-		}
-		// A verb of doing the job, maybe among the auxiliaries ("going to
-		// have a look"): "my partner will sign instead" signs the firm's
-		// letter.
-		job := j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]] || rl.selfWorkVerbs[ws[j-1]])
-		found = plan && job && c.negs[n] == 0
+		found = c.takesOver(plain, from, end)
 		return !found
 	})
-	if found {
+	if found && c.negs[n] == 0 {
 		addCue(&c.ev.strongDecline, "someone else "+ws[n-1])
 	}
+}
+
+// takesOver reports the person named at ws[from:end] (plain: the words
+// without "'s") planning to do the job: not the firm's people ("your team
+// can do it instead"), a plan ("will", "'s going to") and a verb of doing
+// the job, maybe among the auxiliaries ("going to have a look"); "my
+// partner will sign instead" signs the firm's letter.
+func (c *clauseReader) takesOver(plain []string, from, end int) bool {
+	ws, rl, n := c.ws, c.rl, len(c.ws)
+	if from > 0 && rl.secondPerson[ws[from-1]] {
+		return false
+	}
+	j := end
+	plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going"
+	for j < n && rl.doerAux[ws[j]] {
+		plan = plan || rl.doerFuture[ws[j]]
+		j++
+	}
+	return plan && j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]] || rl.selfWorkVerbs[ws[j-1]])
 }
 
 // selfFutureStart skips the client's own future before a verb ("we'll
