@@ -93,6 +93,8 @@ func TestCorpusFloors(t *testing.T) {
 		{"testdata/replies5", 0, 45, &replies5Floors},
 		// replies6 likewise (first score 0.850, see its README).
 		{"testdata/replies6", 0, 60, &replies6Floors},
+		// replies7 likewise (first score 0.850, see its README).
+		{"testdata/replies7", 0, 60, &replies7Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -268,6 +270,10 @@ var blindFloors = func() Scores { f := Floors; f.ReplyAccuracy = 1; return f }()
 
 // replies6Floors: like replies3Floors, at the set's score (60 of 60).
 var replies6Floors = Scores{ReplyAccuracy: 1}
+
+// replies7Floors: like replies3Floors, at the set's score (59 of 60; the
+// miss is "OK." with a new ask, left unclear as "ok" alone is).
+var replies7Floors = Scores{ReplyAccuracy: 0.983}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

@@ -321,6 +321,26 @@ var (
 
 // From reply.go.
 
+// The named weights of the reply reader: a strong cue decides alone; weak
+// cues one way decide when weakCuesToDecide different ones agree ("yes,
+// sounds good"), an acknowledgement ("great") counting towards them but
+// never alone; "Thanks, but…" is one weak decline when the thanks take at
+// most maxThanksBut words before the turn.
+const (
+	weakCuesToDecide = 2
+	maxThanksBut     = 6
+)
+
+// quotedFigure before a number name the quoted one: "before you go past
+// the 3 hours" (overrunNotice). Grammatical glue.
+var quotedFigure = set("the those these that your")
+
+// namedObjectDets open a named object ("no to the handbook", "we won't
+// need the extra day"): a no after a contrast that names one is a no to
+// a part, which leaves a yes before it standing (concede). Grammatical
+// glue.
+var namedObjectDets = set("the a an our my your their his her its each every some")
+
 // deferralWords turn a negated go-ahead into "not yet".
 var deferralWords = set("yet until till til")
 

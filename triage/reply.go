@@ -88,6 +88,8 @@ type replyScratch struct {
 	ws    []string
 	parts []int
 	cls   [][]string
+	// turns: whether each clause of cls opens after a contrast word.
+	turns []bool
 }
 
 // reset empties ev for the next sentence, keeping its lists' memory
@@ -171,10 +173,6 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	}
 	return unclear("no answer to the quote found")
 }
-
-// weakCuesToDecide is how many different weak cues one way decide a
-// reply without a strong one ("yes, sounds good").
-const weakCuesToDecide = 2
 
 func unclear(format string, args ...any) ReplyReading {
 	return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf(format, args...)}
@@ -269,7 +267,13 @@ type replyLexicons struct {
 	partObjects, billingAsides *lexicon
 	agreeEmoji, disagreeEmoji  []string
 	interjections              map[string]bool
-	disbelief                  *lexicon
+	// The word classes of replies7 (see replyCueLists).
+	noticeVerbs, overruns, concessions, emphaticYes, otherMatters *lexicon
+	perfectAux, perfectAdverbs, particleWords, replacements       map[string]bool
+	declineTails                                                  map[string]bool
+	// numerals are the NumberWords of one word ("two"; not "a few").
+	numerals  map[string]bool
+	disbelief *lexicon
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
 	contractions map[string]string
@@ -347,6 +351,10 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		requestModals: setOf(c.RequestModals), selfFuture: setOf(c.SelfFuture), askVerbs: setOf(c.AskVerbs),
 		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji, disagreeEmoji: c.DisagreeEmoji,
 		interjections: setOf(c.Interjections), disbelief: newLexicon(c.Disbelief),
+		noticeVerbs: newLexicon(c.NoticeVerbs), overruns: newLexicon(c.Overruns), concessions: newLexicon(c.Concessions),
+		emphaticYes: newLexicon(c.EmphaticYes), otherMatters: newLexicon(c.OtherMatters),
+		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
+		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -358,6 +366,12 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		}
 	}
 	rl.selfOpens = letterOpens(c.SelfSubjects)
+	rl.numerals = map[string]bool{}
+	for _, w := range c.NumberWords {
+		if !strings.Contains(w, " ") {
+			rl.numerals[w] = true
+		}
+	}
 	rl.agreeing = map[string]bool{}
 	for _, p := range c.AgreeingIdioms {
 		rl.agreeing[strings.Join(words(p), " ")] = true
@@ -462,12 +476,41 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
+	sv.statementShapes(s, ws, parts, rl)
+	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// statementShapes adds the cues of a statement's shape as a whole: a
+// bare yes, a yes with a start time, a polite refusal's opener.
+func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl *replyLexicons) {
+	if thanksBut(ws, rl) && len(sv.strongAccept)+len(sv.weakAccept) == 0 {
+		// "Thanks Grace, but that's more than I was expecting.": the
+		// polite opener of a refusal leans to no.
+		addCue(&sv.weakDecline, "thanks, but")
+	}
 	if bareYes(ws, rl) || bareYesToName(s, ws, rl) || bareAgreement(ws, parts, rl) {
 		addCue(&sv.bareYes, ws[0])
 	} else if yesWithStartTime(ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with a start time")
 	}
-	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// thanksBut reports a sentence that opens with thanks and turns at a
+// contrast word within maxThanksBut words ("Thanks, but…", "Thank you for
+// the quote, but…"), with no negator before the turn.
+func thanksBut(ws []string, rl *replyLexicons) bool {
+	if !thanksWords[ws[0]] {
+		return false
+	}
+	for i := 1; i < len(ws)-1 && i <= maxThanksBut; i++ {
+		switch {
+		case rl.negators[ws[i]]:
+			return false
+		case rl.contrast[ws[i]] && !rl.particles[[2]string{ws[i-1], ws[i]}]:
+			return true
+		}
+	}
+	return false
 }
 
 // questionTail returns where the question starts in a question-marked
@@ -490,8 +533,10 @@ func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
 			break
 		}
 	}
-	if at < 0 || rl.newWork.has(ws[:at]) {
-		return 0 // "Also, could you …?": the marker belongs to the question
+	if at < 0 || rl.newWork.has(ws[:at]) || rl.otherMatters.has(ws[:at]) {
+		// "Also, could you …?", "While I have you - did you …?": the
+		// marker belongs to the question
+		return 0
 	}
 	off, n := 0, 0
 	scanWordsUntil(s, func(start, _ int) bool {
@@ -617,11 +662,26 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 		billing = !rl.price.has(ws[:start]) && !rl.price.has(ws[end:])
 		return false
 	})
-	if billing {
+	if billing || otherMatter(ws, rl) {
 		return true
 	}
 	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora[w] })
+}
+
+// otherMatter reports a question about another matter ("While I have you,
+// did you hear back from the council about our business rates?"): opened
+// by a change of subject, put to the reader, and naming the quoted work by
+// no pronoun outside the marker.
+func otherMatter(ws []string, rl *replyLexicons) bool {
+	found := false
+	rl.otherMatters.find(ws, func(_, start, end int) bool {
+		found = slices.ContainsFunc(ws[end:], func(w string) bool { return rl.secondPerson[w] }) &&
+			!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.anaphora[w] }) &&
+			!slices.ContainsFunc(ws[end:], func(w string) bool { return rl.anaphora[w] })
+		return false
+	})
+	return found
 }
 
 // startNeed reads "Is there anything you need from us before you begin?": a
@@ -710,13 +770,17 @@ const maxStartQuestionTail = 3
 // (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
 func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
-	cls := clausesInto(rs.cls[:0], ws, parts, rl)
+	cls := clausesInto(rs.cls[:0], ws, parts, rl, &rs.turns)
 	rs.cls = cls
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
 	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
 	putOff := false
-	for _, cl := range cls {
+	var before replyCounts
+	for k, cl := range cls {
+		if rs.turns[k] {
+			before = rs.sv.counts()
+		}
 		n := len(cl)
 		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
 		flags, negs = flags[2*n:], negs[n+1:]
@@ -726,8 +790,50 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 			conditional = cond
 		}
 		putOff = putOff || c.putOff
+		if rs.turns[k] && c.nConds == 0 && c.wholeNo() {
+			rs.sv.concede(before, rl)
+		}
 	}
 	return conditional
+}
+
+// wholeNo reports a clause whose no is said of the whole work: nothing
+// after its last cue but a pronoun, a time or thanks ("…, but we can't
+// justify it right now"), and no named object. "…, but no to the
+// handbook", "…, although we won't need the extra day" say no to a part;
+// "…, but don't bother sending it first" waives a step.
+func (c *clauseReader) wholeNo() bool {
+	last := -1
+	for i, u := range c.used {
+		if u {
+			last = i
+		}
+	}
+	return last >= 0 && !slices.ContainsFunc(c.ws, func(w string) bool { return namedObjectDets[w] }) &&
+		!slices.ContainsFunc(c.ws[last+1:], func(w string) bool { return !c.rl.declineTails[w] })
+}
+
+// replyCounts are how many cues of each kind a sentence held before a
+// clause.
+type replyCounts struct{ strongAccept, weakAccept, ack, hedge, strongDecline int }
+
+func (ev *replyEvidence) counts() replyCounts {
+	return replyCounts{len(ev.strongAccept), len(ev.weakAccept), len(ev.ack), len(ev.hedge), len(ev.strongDecline)}
+}
+
+// concede reads a clear no after a contrast word ("Sounds great in
+// principle, but we can't justify it right now"): the weak yes,
+// acknowledgements and concessive hedges before the turn (before holds
+// the counts there) only soften the no, which decides. A go-ahead before
+// the turn, or a hedge that is no concession, leaves the sentence mixed.
+func (ev *replyEvidence) concede(before replyCounts, rl *replyLexicons) {
+	if len(ev.strongDecline) == before.strongDecline || before.strongAccept > 0 ||
+		slices.ContainsFunc(ev.hedge[:before.hedge], func(h string) bool { return !rl.concessions.has(words(h)) }) {
+		return
+	}
+	ev.weakAccept = slices.Delete(ev.weakAccept, 0, before.weakAccept)
+	ev.ack = slices.Delete(ev.ack, 0, before.ack)
+	ev.hedge = slices.Delete(ev.hedge, 0, before.hedge)
 }
 
 // amountIn returns the first amount of money in s, else the first limit
@@ -785,10 +891,15 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 // ws, split at the part starts parts (punctuation, see sentenceWords) and
 // at contrast words ("but", "however"). The clauses share one backing
 // array and are read only.
-func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) [][]string {
+//
+// turns gets, for each clause, whether it opens right after a contrast
+// word ("…, but we can't justify it").
+func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, turns *[]bool) [][]string {
 	if cap(out) < len(parts)+1 {
 		out = make([][]string, 0, len(parts)+1)
 	}
+	*turns = (*turns)[:0]
+	turnAt := -1
 	cw := ws // the words with contractions spelt out, copied on the first
 	from := 0
 	for p := 0; p <= len(parts); p++ {
@@ -810,12 +921,15 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons) []
 			if rl.contrast[w] && i < to-1 && (i == start || !rl.particles[[2]string{cw[i-1], w}]) {
 				if i > start {
 					out = append(out, cw[start:i:i])
+					*turns = append(*turns, start == turnAt)
 				}
 				start = i + 1
+				turnAt = start
 			}
 		}
 		if to > start {
 			out = append(out, cw[start:to:to])
+			*turns = append(*turns, start == turnAt)
 		}
 		from = to
 	}
@@ -934,6 +1048,11 @@ const maxClauseConditions = 4
 // and returns the condition word that opens a condition in it, if any.
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
+	if c.overrunNotice() {
+		// "just let me know if it runs over": notice at the quoted cap,
+		// no condition, counter-offer or hedge on the answer.
+		return ""
+	}
 	c.readIdioms(e.lex.hedge)
 	if c.answeringNo(e.lex.accept) {
 		c.used[0], c.idiom[0] = true, true
@@ -959,6 +1078,13 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.postponement()
 	c.negatedImperative()
 	c.bareNo()
+	c.substitute()
+	if end, ok := rl.emphaticYes.hasAt(ws, 0); ok && end == len(ws) && c.free(0, end) {
+		// "Absolutely, the sooner the better.": a clause of its own
+		// agrees as "great" does; it makes no no mixed ("Certainly,
+		// we'll leave it").
+		addCue(&ev.ack, c.cue(0, end))
+	}
 	for _, se := range c.conds[:c.nConds] {
 		// "we'll manage without for now": the word is part of a cue; "let's
 		// revisit it in March once the figures are in": the condition is
@@ -968,6 +1094,25 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 		}
 	}
 	return ""
+}
+
+// overrunNotice reports a clause that only asks to be told or asked if the
+// work runs past the quote ("just let me know if it looks like taking
+// longer", "give me a shout before you go past the 3 hours"): a notice
+// verb, an overrun word and a condition, and no number but the quoted
+// one ("the 3 hours"); "let me know if it's more than 2 hours" sets a
+// limit of its own.
+func (c *clauseReader) overrunNotice() bool {
+	ws, rl := c.ws, c.rl
+	if !rl.noticeVerbs.has(ws) || !rl.overruns.has(ws) || !rl.conditions.has(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if (w[0] >= '0' && w[0] <= '9' || rl.numerals[w]) && (i == 0 || !quotedFigure[ws[i-1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // answeringNo reports a clause that opens with a bare no run straight
@@ -1241,7 +1386,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 	})
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
-	c.consume(hedge, func(s string) { addCue(&ev.hedge, s) })
+	c.readHedges(hedge)
 	rl.conditions.find(c.ws, func(phrase, start, end int) bool {
 		switch {
 		case phrase >= rl.nConditions+rl.nPostpone:
@@ -1273,6 +1418,43 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 		}
 		return true
 	})
+}
+
+// readHedges takes the hedges as idioms and files those not reported
+// done ("I've run it past Dana").
+func (c *clauseReader) readHedges(hedge *lexicon) {
+	hedge.find(c.ws, func(_, start, end int) bool {
+		if !c.free(start, end) {
+			return true
+		}
+		for i := start; i < end; i++ {
+			c.used[i], c.idiom[i] = true, true
+		}
+		if !c.consulted(start) {
+			addCue(&c.ev.hedge, c.cue(start, end))
+		}
+		return true
+	})
+}
+
+// consulted reports a hedge at ws[start] said in the first person's
+// perfect ("I've run it past Dana", "we have now run it by the board"):
+// the consultation is done, not pending.
+func (c *clauseReader) consulted(start int) bool {
+	ws, rl := c.ws, c.rl
+	i := start - 1
+	for i >= 0 && rl.perfectAdverbs[ws[i]] {
+		i--
+	}
+	switch {
+	case i < 0 || !rl.perfectAux[ws[i]]:
+		return false
+	case ws[i] == "have" || ws[i] == "has" || ws[i] == "had":
+		// "Dana has final say" is no perfect: a first-person subject must
+		// stand before a bare auxiliary.
+		return i > 0 && rl.selfSubjects[ws[i-1]]
+	}
+	return true
 }
 
 // wholeOrRecipient reports that the words after a partial cue ending at
@@ -1448,8 +1630,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		s := c.cue(start, end)
 		neg, double := c.negatedAt(start)
 		switch {
-		case c.ws[end-1] == "with" && end < len(c.ws) && c.rl.chosen[c.ws[end]]:
-			// "we've decided to go with your quote": the firm is chosen.
+		case c.otherVerb(start, end):
 			return true
 		case double:
 			addCue(&c.ev.hedge, "double negative: "+s)
@@ -1470,6 +1651,16 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		c.take(start, end)
 		return true
 	}
+}
+
+// otherVerb reports a decline cue at ws[start:end] that its next word
+// makes another verb: "we've decided to go with your quote" chooses the
+// firm, "we'll drop it off on Monday" delivers, not withdraws.
+func (c *clauseReader) otherVerb(start, end int) bool {
+	if end >= len(c.ws) {
+		return false
+	}
+	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]]
 }
 
 // ownJob reads "That's ok, I'll do it", "we can sort it": a first-person
@@ -1532,13 +1723,77 @@ func (c *clauseReader) commission() {
 // withdraws the work the quote named declines it.
 func (c *clauseReader) retraction() {
 	ws := c.ws
-	i := c.imperativeStart()
-	if i+1 >= len(ws) || c.used[i] || !c.rl.retractions[ws[i]] || !c.rl.anaphora[ws[i+1]] {
+	i := c.selfFutureStart(c.imperativeStart())
+	if i+1 >= len(ws) || c.used[i] || !c.rl.retractions[ws[i]] || !c.rl.anaphora[ws[i+1]] ||
+		i+2 < len(ws) && c.rl.particleWords[ws[i+2]] {
+		// "we'll drop it off on Monday" delivers, not withdraws.
 		return
 	}
 	if neg, _ := c.negatedAt(i); !neg {
 		addCue(&c.ev.strongDecline, c.cue(i, i+2))
 	}
+}
+
+// substitute reads "Our bookkeeper will do it instead", "my son's going
+// to have a look at it instead": someone other than the firm (not "your
+// team"), with a plan, and the clause closing on a word of replacement:
+// the work goes to them, a no.
+func (c *clauseReader) substitute() {
+	ws, rl := c.ws, c.rl
+	n := len(ws)
+	if n < 4 || !rl.replacements[ws[n-1]] {
+		return
+	}
+	plain := make([]string, n)
+	for i, w := range ws {
+		plain[i] = strings.TrimSuffix(w, "'s") // "my son's going to"
+	}
+	found := false
+	rl.thirdParties.find(plain, func(_, from, end int) bool {
+		found = c.takesOver(plain, from, end)
+		return !found
+	})
+	if found && c.negs[n] == 0 {
+		addCue(&c.ev.strongDecline, "someone else "+ws[n-1])
+	}
+}
+
+// takesOver reports the person named at ws[from:end] (plain: the words
+// without "'s") planning to do the job: not the firm's people ("your team
+// can do it instead"), a plan ("will", "'s going to") and a verb of doing
+// the job, maybe among the auxiliaries ("going to have a look"); "my
+// partner will sign instead" signs the firm's letter.
+func (c *clauseReader) takesOver(plain []string, from, end int) bool {
+	ws, rl, n := c.ws, c.rl, len(c.ws)
+	if from > 0 && rl.secondPerson[ws[from-1]] {
+		return false
+	}
+	j := end
+	plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going"
+	for j < n && rl.doerAux[ws[j]] {
+		plan = plan || rl.doerFuture[ws[j]]
+		j++
+	}
+	return plan && j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]] || rl.selfWorkVerbs[ws[j-1]])
+}
+
+// selfFutureStart skips the client's own future before a verb ("we'll
+// park it", "I will just shelve it"): the plan withdraws the work as the
+// imperative does.
+func (c *clauseReader) selfFutureStart(i int) int {
+	ws, rl := c.ws, c.rl
+	switch {
+	case i < len(ws) && rl.selfFuture[ws[i]]:
+		i++
+	case i+1 < len(ws) && rl.selfSubjects[ws[i]] && (ws[i+1] == "will" || ws[i+1] == "shall"):
+		i += 2
+	default:
+		return i
+	}
+	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+		i++ // "we'll just park it"
+	}
+	return i
 }
 
 // negatedImperative reads "Don't start it yet", "please do not book it": a

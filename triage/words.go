@@ -208,7 +208,7 @@ var englishWords = Words{
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
-		"no longer needed", "don't bother", "not worth", "isn't worth", "can't justify", "cannot justify",
+		"no longer needed", "don't bother", "not worth", "isn't worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
 		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
 		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
 		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",
@@ -623,6 +623,46 @@ type replyCueLists struct {
 	// two hours"). Not extendable from the config: they build the amount
 	// patterns.
 	CurrencyWords, LimitWords, NumberWords, HourUnits []string
+	// Word classes of answers written for replies7's inventory
+	// (TestReplyInventory, TestReplyWordClasses):
+	//
+	// NoticeVerbs ask to be told or asked ("let me know", "give me a
+	// shout", "check with me"); with an Overruns word and a condition
+	// ("if it runs over", "before you go past the 3 hours") a clause only
+	// asks for notice at the quoted cap: no condition, counter-offer or
+	// hedge on the answer. A number in it must be the quoted one ("the 3
+	// hours"): "let me know if it's more than 2 hours" stays a condition.
+	NoticeVerbs, Overruns []string
+	// Concessions are hedges that only concede before a contrast ("in
+	// principle, but …"): with a clear no after the contrast, the no
+	// decides, as it does over a weak yes there ("Sounds great, but we
+	// can't justify it").
+	Concessions []string
+	// EmphaticYes are said as a clause of their own to agree
+	// ("Absolutely, the sooner the better."): a weak accept.
+	EmphaticYes []string
+	// PerfectAux before a hedge of consulting ("I've run it past Dana")
+	// report the consultation done, not pending: no hedge. PerfectAdverbs
+	// may stand between them ("we have now run it by…"). Grammatical
+	// glue.
+	PerfectAux, PerfectAdverbs []string
+	// OtherMatters open a question about another matter ("while I have
+	// you", "on another note"): put to the reader and naming neither the
+	// quoted work by a pronoun nor an amount, it is an aside even with a
+	// price word in it ("…about our business rates appeal?").
+	OtherMatters []string
+	// Replacements close a clause in which someone else will do the
+	// work in the firm's place ("my son will sort it instead"): a no.
+	// Grammatical glue.
+	Replacements []string
+	// DeclineTails may follow a no said of the whole work ("…, but we
+	// can't justify it right now", "…, but not this year, sorry"): with
+	// other words after it the no may be said of a step or a part.
+	// Grammatical glue.
+	DeclineTails []string
+	// Particles after a retraction verb and its object make it another
+	// verb ("drop it off", "park it up"): no retraction. Grammatical glue.
+	Particles []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -635,7 +675,9 @@ var englishReplyCues = replyCueLists{
 		"ok by me", "okay by me", "ok by us", "okay by us", "ok with me", "okay with me", "alright by me",
 		"alright with me", "all right by me", "fine from me", "ok from me", "okay from me", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
-		"cannot see why not", "the sooner the better", "oui", "sí", "ja", "prima", "va bene", "gerne",
+		"cannot see why not", "the sooner the better", "the sooner ... the better",
+		// Approving the spend: "money well spent", "well worth it".
+		"money well spent", "well worth it", "well worth the", "worth every penny", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
 		"sure thing", "of course", "by all means", "sounds like a plan", "says yes", "said yes",
 		// Welcoming the offer: "I'd appreciate that" ("that would be great": see AgreementLinks).
@@ -659,6 +701,8 @@ var englishReplyCues = replyCueLists{
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
 		// Paying what was quoted, not an amount of one's own (Counter).
 		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
+		"happy to pay for that", "happy to pay for it", "happy to pay for this", "happy to pay for the work",
+		"willing to pay for that", "willing to pay for it", "fine to pay for that", "fine to pay for it",
 	},
 	AgreeingIdioms: []string{"no objection", "no objections"},
 	NeutralIdioms: []string{
@@ -883,10 +927,31 @@ var englishReplyCues = replyCueLists{
 		"is this a joke", "you're kidding", "you're joking", "seriously"},
 	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much", "have"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
-	CurrencyWords:  []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
-	LimitWords:     []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:    []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:      []string{"hours", "hour", "hrs", "hr", "h"},
+	NoticeVerbs: []string{"let me know", "let us know", "give me a shout", "give us a shout", "shout", "check with me",
+		"check with us", "ask me", "ask us", "tell me", "tell us", "warn me", "warn us", "keep me posted",
+		"keep us posted", "keep me updated", "keep us updated", "keep me informed", "keep us informed",
+		"give me a call", "give me a ring", "give me a heads up", "give us a heads up", "flag it", "check in with me",
+		"run it past me", "run it by me", "get in touch", "speak to me", "talk to me", "checking with me", "asking me"},
+	Overruns: []string{"over", "past", "beyond", "longer", "exceed", "exceeds", "exceeding", "overrun", "overruns",
+		"more time", "more hours", "more than that", "more than the", "more than quoted", "more than you quoted",
+		"more than you said", "bigger", "more complicated", "more involved", "more work"},
+	Concessions:    []string{"in principle", "in theory", "ideally", "on paper"},
+	EmphaticYes:    []string{"absolutely", "definitely", "certainly", "totally", "indeed", "certo", "claro", "klar", "bien sûr"},
+	PerfectAux:     []string{"i've", "we've", "have", "has", "had", "they've", "she's", "he's", "ive"},
+	PerfectAdverbs: []string{"already", "just", "now", "since", "also", "both"},
+	OtherMatters: []string{"while i have you", "while i've got you", "whilst i have you", "whilst i've got you",
+		"on another note", "on a different note", "on a separate note", "on an unrelated note",
+		"unrelated", "different subject", "another matter", "separate matter", "on another matter",
+		"changing the subject", "change of subject", "different question", "totally separate", "completely separate"},
+	Replacements: []string{"instead"},
+	DeclineTails: []string{"it", "this", "that", "them", "one", "now", "right", "for", "at", "moment", "time", "being",
+		"year", "month", "week", "stage", "point", "yet", "sorry", "thanks", "thank", "you", "though", "unfortunately",
+		"i'm", "afraid", "really", "either", "anyway", "i", "think", "then", "all", "same"},
+	Particles:     []string{"off", "in", "round", "around", "over", "by", "out", "up", "down", "back", "outside"},
+	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
 	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
 		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{

@@ -20,7 +20,9 @@ func init() {
 		"es": {
 			Words: Words{
 				Decline: []string{"ya no hace falta", "ya no es necesario", "lo dejamos para más adelante",
-					"lo aplazamos", "demasiado caro para", "muy caro para", "ahora mismo no", "por ahora no"},
+					"lo aplazamos", "demasiado caro para", "muy caro para", "ahora mismo no", "por ahora no",
+					// Preferring not to: "prefiero que no".
+					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
@@ -28,14 +30,19 @@ func init() {
 		},
 		"fr": {
 			Words: Words{Decline: []string{"plus nécessaire", "plus besoin", "on en reparlera", "remettre à plus tard",
-				"on reporte", "trop cher pour", "pas pour l'instant", "pas tout de suite"}},
+				"on reporte", "trop cher pour", "pas pour l'instant", "pas tout de suite",
+				"je préfère pas", "préfère ne pas", "préférons ne pas", "plutôt pas"},
+				// A polite imperative of starting: "merci de commencer".
+				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
+					"vous pouvez lancer", "vous pouvez démarrer"}},
 			Reply: replyCueLists{WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
 				WeakDecline: []string{"trop cher"}},
 		},
 		"it": {
 			Words: Words{
 				Decline: []string{"non è più necessario", "non serve più", "rimandiamo", "ne riparliamo più avanti",
-					"troppo caro per", "per il momento no", "al momento no", "per adesso no", "per ora no"},
+					"troppo caro per", "per il momento no", "al momento no", "per adesso no", "per ora no",
+					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
@@ -45,7 +52,7 @@ func init() {
 			Words: Words{
 				Accept: []string{"ga uw gang", "gaat u uw gang"},
 				Decline: []string{"niet meer nodig", "stellen het uit", "schuiven het door", "laat maar $", "te duur voor",
-					"doen het zelf", "doen we zelf"},
+					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee"},
 				Hedge: []string{"overleggen"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
@@ -55,7 +62,8 @@ func init() {
 			Words: Words{
 				Decline: []string{"já não é necessário", "já não precisamos", "fica para depois",
 					"deixar para lá", "deixa para lá", "deixe para lá", "fica para outra altura", "fica para outra vez",
-					"deixamos para depois", "adiamos", "caro demais para", "muito caro para"},
+					"deixamos para depois", "adiamos", "caro demais para", "muito caro para",
+					"prefiro não", "preferimos não", "melhor não"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
@@ -66,8 +74,8 @@ func init() {
 		// these languages).
 		"da": {
 			Words: Words{
-				Accept:  []string{"gå i gang", "sæt i gang", "kør bare", "godkendt", "det er en aftale"},
-				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "springer over", "lader det ligge"},
+				Accept:  []string{"gå i gang", "sæt i gang", "kør bare", "bare kør", "kør på", "godkendt", "det er en aftale"},
+				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "springer over", "lader det ligge", "helst ikke", "venter med det"},
 				Hedge:   []string{"tænke over", "vende det med"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"lyder fint", "lyder godt", "det er fint", "fint med mig"}, WeakDecline: []string{"dyrt"},
@@ -76,7 +84,7 @@ func init() {
 		"sv": {
 			Words: Words{
 				Accept:  []string{"kör på", "sätt igång", "sätt i gång", "börja gärna", "godkänt"},
-				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "avstår", "låter det vara"},
+				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "avstår", "låter det vara", "helst inte", "väntar med det"},
 				Hedge:   []string{"fundera på", "tänka på saken", "stämma av"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"låter bra", "det går bra", "gärna"}, WeakDecline: []string{"dyrt"},
@@ -84,9 +92,10 @@ func init() {
 		},
 		"nb": {
 			Words: Words{
-				Accept:  []string{"sett i gang", "kjør på", "godkjent"},
-				Decline: []string{"nei takk", "ikke nødvendig", "ikke nå", "står over"},
-				Hedge:   []string{"tenke på det", "tenke over"},
+				Accept: []string{"sett i gang", "kjør på", "godkjent"},
+				Decline: []string{"nei takk", "ikke nødvendig", "ikke nå", "står over", "lar det ligge", "lar det være",
+					"venter med det", "dropper det", "helst ikke"},
+				Hedge: []string{"tenke på det", "tenke over"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"høres bra ut", "høres fint ut", "gjerne"}, WeakDecline: []string{"dyrt"},
 				Courtesies: []string{"takk"}, BareNo: []string{"nei"}, BareNoFollowers: []string{"takk"}},
