@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,12 @@ func purposeOnly(ws []string) bool {
 	default:
 		return false
 	}
-	return i+1 < len(ws) && purposeLinks[ws[i]]
+	if i+1 >= len(ws) || !purposeLinks[ws[i]] {
+		return false
+	}
+	// "we need the figures for the grant prepared by Monday": wanted made
+	// or made ready, the thing is work asked for, not the use of an answer.
+	return !slices.ContainsFunc(ws[i:], func(w string) bool { return workParts[w] || w == "ready" })
 }
 
 // copyVerbs deliver a copy of something that exists ("send me the form",
