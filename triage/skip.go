@@ -267,3 +267,15 @@ func asksNamedMember(text string) bool {
 	}
 	return false
 }
+
+// mayBePersonal reports list mail whose text must be read to know whether
+// a person wrote it to the firm: sent to the recipients rather than the
+// list, or posted to a discussion list.
+func mayBePersonal(p *Parsed) bool { return directListMail(p) || discussionList(p) }
+
+// personalListMail reports list mail that is a person's mail to the firm,
+// read from its new text: a greeting to a recipient by name on mail not
+// posted to the list, or a request put to one member by name.
+func (e *Engine) personalListMail(text string, p *Parsed) bool {
+	return directListMail(p) && e.greetsRecipient(text, p) || asksNamedMember(text)
+}

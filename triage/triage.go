@@ -146,7 +146,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		Warnings:    p.Warnings,
 	}
 	reason := e.headerSkip(p)
-	if reason != SkipNone && (reason != SkipBulk || !directListMail(p) && !discussionList(p)) {
+	if reason != SkipNone && (reason != SkipBulk || !mayBePersonal(p)) {
 		res.Skip, res.SkipReason = true, reason
 		return res
 	}
@@ -154,7 +154,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	if strings.TrimSpace(res.NewText) == "" && len(p.htmlAlt) > 0 {
 		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
 	}
-	if reason == SkipBulk && !(directListMail(p) && e.greetsRecipient(res.NewText, p)) && !asksNamedMember(res.NewText) {
+	if reason == SkipBulk && !e.personalListMail(res.NewText, p) {
 		res.Skip, res.SkipReason = true, reason
 		return res
 	}
