@@ -289,8 +289,8 @@ type replyLexicons struct {
 	perfectAux, perfectAdverbs, particleWords, replacements       map[string]bool
 	declineTails                                                  map[string]bool
 	// The word classes of replies8 (see replyCueLists).
-	startIdioms               *lexicon
-	partSelectors, wholeNouns map[string]bool
+	startIdioms                                       *lexicon
+	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -376,6 +376,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
+		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -1095,6 +1096,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
 	c.startIdiom()
+	c.startWhen()
 	c.commission()
 	c.retraction()
 	c.postponement()
@@ -1771,6 +1773,32 @@ func (c *clauseReader) startIdiom() {
 		addCue(&c.ev.strongAccept, c.cue(start, end))
 	}
 	c.take(start, end)
+}
+
+// startWhen reads "Start when you can.", "OK, begin on Monday please.":
+// an imperative of starting with only a start time after it (maybe after
+// a preposition) and courtesies lets the reader start then. "Start with
+// the invoices" chooses a part; "don't start until Monday" is read as a
+// deferral.
+func (c *clauseReader) startWhen() {
+	ws, rl := c.ws, c.rl
+	i := c.imperativeStart()
+	if i+1 >= len(ws) || !rl.startVerbs[ws[i]] || !c.free(i, i+1) {
+		return
+	}
+	j := i + 1
+	if rl.startPreps[ws[j]] {
+		j++
+	}
+	end, ok := rl.startTimes.hasAt(ws, j)
+	if !ok || slices.ContainsFunc(ws[end:], func(w string) bool { return !rl.courtesies[w] && !rl.leadIns[w] }) {
+		return
+	}
+	if neg, _ := c.negatedAt(i); neg {
+		return
+	}
+	c.acceptCue(&c.ev.strongAccept, true, i, i+1)
+	c.take(i, i+1)
 }
 
 // commission reads "Please add them", "set it up": the work asked for in

@@ -30,10 +30,27 @@ func TestReplyNamedParts(t *testing.T) {
 		{"start idiom", "Have at it!", Accepted, "have at it"},
 		{"start idiom", "Be my guest, the sooner the better.", Accepted, "be my guest"},
 		{"start idiom", "You've got yourself a deal.", Accepted, "deal"},
+		{"start idiom", "Get stuck in.", Accepted, "get stuck in"},
+		{"start idiom", "Righto, get stuck in then.", Accepted, "get stuck in"},
 		{"start idiom guard", "You're on the list for Tuesday.", Unclear, ""},
 		{"start idiom guard", "Off you go on holiday then, we'll talk in January.", Unclear, ""},
 		{"start idiom guard", "Be my guest at the launch on Friday.", Unclear, ""},
 		{"start idiom guard", "You're not on my list of approved suppliers yet.", Unclear, ""},
 		{"start idiom guard", "If you're on, we can talk at 3.", Unclear, ""},
+
+		// Starting, said as an imperative with a time and nothing else:
+		// the reader may start then.
+		{"start when", "Start when you can.", Accepted, "start"},
+		{"start when", "Start next week then.", Accepted, "start"},
+		{"start when", "Begin on Monday please.", Accepted, "begin"},
+		{"start when", "OK, start on Monday.", Accepted, "start"},
+		{"start when", "Alright, begin whenever.", Accepted, "begin"},
+		{"start when", "Fine - start straight away.", Accepted, "start"},
+		{"start when guard", "Start with the invoices.", Unclear, ""},
+		{"start when guard", "Don't start until Monday.", Unclear, ""},
+		{"start when guard", "Start on Monday if the figures are in.", Unclear, ""},
+		{"start when guard", "Start the bank rec first, then the VAT.", Unclear, ""},
+		{"start when guard", "Start next week on the payroll only.", Unclear, ""},
+		{"start when guard", "We start on Monday.", Unclear, ""},
 	})
 }

@@ -675,6 +675,11 @@ type replyCueLists struct {
 	// WholeNouns after a determiner name the whole work ("skip the
 	// lot", "drop the whole thing"): no part. Grammatical glue.
 	PartSelectors, WholeNouns []string
+	// StartVerbs said as an imperative with a StartTimes time and nothing
+	// more ("start when you can", "begin on Monday please") let the
+	// reader start then: a go-ahead. StartPreps may stand before the
+	// time ("on Monday"). Grammatical glue.
+	StartVerbs, StartPreps []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -961,7 +966,9 @@ var englishReplyCues = replyCueLists{
 		"i'm", "afraid", "really", "either", "anyway", "i", "think", "then", "all", "same"},
 	Particles: []string{"off", "in", "round", "around", "over", "by", "out", "up", "down", "back", "outside"},
 	StartIdioms: []string{"you're on", "you are on", "off you go", "have at it", "be my guest",
-		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal"},
+		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal", "get stuck in"},
+	StartVerbs:    []string{"start", "begin", "commence"},
+	StartPreps:    []string{"on", "from", "at"},
 	PartSelectors: []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
 	WholeNouns:    []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
