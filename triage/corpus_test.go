@@ -95,6 +95,8 @@ func TestCorpusFloors(t *testing.T) {
 		{"testdata/replies6", 0, 60, &replies6Floors},
 		// replies7 likewise (first score 0.850, see its README).
 		{"testdata/replies7", 0, 60, &replies7Floors},
+		// replies8 likewise (first score 0.950, see its README).
+		{"testdata/replies8", 0, 40, &replies8Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -274,6 +276,9 @@ var replies6Floors = Scores{ReplyAccuracy: 1}
 // replies7Floors: like replies3Floors, at the set's score (59 of 60; the
 // miss is "OK." with a new ask, left unclear as "ok" alone is).
 var replies7Floors = Scores{ReplyAccuracy: 0.983}
+
+// replies8Floors: like replies3Floors, at the set's score (40 of 40).
+var replies8Floors = Scores{ReplyAccuracy: 1}
 
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same

@@ -102,6 +102,7 @@ func (ev *replyEvidence) reset() {
 		contact: ev.contact[:0], conditional: ev.conditional[:0],
 		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
 		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0], partDecline: ev.partDecline[:0],
+		namedNo: ev.namedNo[:0], namedPart: ev.namedPart[:0],
 	}
 }
 
@@ -128,6 +129,11 @@ type replyEvidence struct {
 	// partDecline: a no to a part of the work ("we won't need the second
 	// part"), which leaves the rest to a person.
 	partDecline []string
+	// namedNo: a no said of a named thing ("skip the forecast");
+	// namedPart: a part of the work chosen ("only the first part", "do
+	// the return"). Together the no is to the rest of the work, not to
+	// the quote.
+	namedNo, namedPart []string
 	// override: the sentence takes back what the reply said before it
 	// ("ignore that"). plainNo: a sentence declines without a condition;
 	// condYes: a conditional sentence holds a yes or an acknowledgement,
@@ -193,16 +199,27 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 		return unclear("counter-offer: %s", ev.counter[0]), true
 	case yes > 0 && no > 0:
 		return unclear("mixed: %s, but %s", first(ev.strongAccept, ev.weakAccept), first(ev.strongDecline, ev.weakDecline)), true
-	case len(ev.partDecline) > 0 && yes+len(ev.ack)+len(ev.bareYes) > 0:
-		return unclear("mixed: %s, but no to part: %s", first(ev.strongAccept, ev.weakAccept, ev.ack, ev.bareYes), ev.partDecline[0]), true
-	case len(ev.partDecline) > 0:
-		return unclear("no to part of the work: %s", ev.partDecline[0]), true
+	case len(ev.namedNo) > 0 && len(ev.namedPart) > 0 || len(ev.partDecline) > 0:
+		return ev.partNo(yes), true
 	case len(ev.hedge) > 0:
 		return unclear("not decided: %s", ev.hedge[0]), true
 	case len(ev.contact) > 0 && len(ev.strongDecline) == 0:
 		return unclear("not decided: %s", ev.contact[0]), true
 	}
 	return ReplyReading{}, false
+}
+
+// partNo reads a reply that says no to a part of the work (yes: its
+// go-ahead cues): mixed after a yes or a part chosen ("Only the first
+// part, please - skip the forecast"), else a no to that part alone.
+func (ev *replyEvidence) partNo(yes int) ReplyReading {
+	switch {
+	case len(ev.namedNo) > 0 && len(ev.namedPart) > 0:
+		return unclear("mixed: %s, but no to part: %s", ev.namedPart[0], ev.namedNo[0])
+	case yes+len(ev.ack)+len(ev.bareYes) > 0:
+		return unclear("mixed: %s, but no to part: %s", first(ev.strongAccept, ev.weakAccept, ev.ack, ev.bareYes), ev.partDecline[0])
+	}
+	return unclear("no to part of the work: %s", ev.partDecline[0])
 }
 
 // acceptance reads a reply with enough go-ahead cues: accepted, unless
@@ -271,6 +288,9 @@ type replyLexicons struct {
 	noticeVerbs, overruns, concessions, emphaticYes, otherMatters *lexicon
 	perfectAux, perfectAdverbs, particleWords, replacements       map[string]bool
 	declineTails                                                  map[string]bool
+	// The word classes of replies8 (see replyCueLists).
+	startIdioms                                       *lexicon
+	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -355,6 +375,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		emphaticYes: newLexicon(c.EmphaticYes), otherMatters: newLexicon(c.OtherMatters),
 		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
+		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
+		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -879,7 +901,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 		{&ev.strongAccept, &sv.strongAccept}, {&ev.weakAccept, &sv.weakAccept}, {&ev.ack, &sv.ack},
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
 		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
-		{&ev.partDecline, &sv.partDecline},
+		{&ev.partDecline, &sv.partDecline}, {&ev.namedNo, &sv.namedNo}, {&ev.namedPart, &sv.namedPart},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -1073,6 +1095,8 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	e.lex.accept.find(ws, c.accept(&ev.strongAccept, true))
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
+	c.startIdiom()
+	c.startWhen()
 	c.commission()
 	c.retraction()
 	c.postponement()
@@ -1402,12 +1426,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 		}
 		return true
 	})
-	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.wholeOrRecipient(end) {
-			addCue(&ev.partial, c.cue(start, end))
-		}
-		return true
-	})
+	c.readPartials()
 	if len(c.ws) > 1 && c.ws[0] == "not" && detWords[c.ws[1]] && c.free(0, 2) {
 		// "…, but not the spreadsheet": a part of the work left out.
 		addCue(&ev.partial, c.cue(0, 2))
@@ -1415,6 +1434,22 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl.counter.find(c.ws, func(_, start, end int) bool {
 		if c.free(start, end) { // "happy to pay that" is an idiom, no counter-offer
 			c.counter = append(c.counter, c.cue(start, end))
+		}
+		return true
+	})
+}
+
+// readPartials notes the partial cues, and among them those that choose a
+// part of the work ("only the", "just do") rather than a time ("for
+// now").
+func (c *clauseReader) readPartials() {
+	rl, ev := c.rl, c.ev
+	rl.partial.find(c.ws, func(_, start, end int) bool {
+		if !c.wholeOrRecipient(end) {
+			addCue(&ev.partial, c.cue(start, end))
+			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors[w] }) {
+				addCue(&ev.namedPart, c.cue(start, end))
+			}
 		}
 		return true
 	})
@@ -1645,12 +1680,32 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		case strong && !c.weak, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
+			c.namedNo(s, end)
 		default:
 			addCue(&c.ev.weakDecline, s)
+			c.namedNo(s, end)
 		}
 		c.take(start, end)
 		return true
 	}
+}
+
+// namedNo notes a decline cue s ending at ws[end] said of a named thing
+// ("skip the forecast", "cancel the one for the flat"), not of the whole
+// work ("skip the lot") or of a pronoun ("skip it").
+func (c *clauseReader) namedNo(s string, end int) {
+	if end := c.namedObjectEnd(end); end > 0 {
+		addCue(&c.ev.namedNo, s+" "+strings.Join(c.ws[end-2:end], " "))
+	}
+}
+
+// namedObjectEnd returns the end of a named object (a determiner and a
+// word that does not name the whole work) opening at ws[i], or 0.
+func (c *clauseReader) namedObjectEnd(i int) int {
+	if i+1 >= len(c.ws) || !namedObjectDets[c.ws[i]] || c.rl.wholeNouns[c.ws[i+1]] {
+		return 0
+	}
+	return i + 2
 }
 
 // otherVerb reports a decline cue at ws[start:end] that its next word
@@ -1701,11 +1756,60 @@ func (c *clauseReader) ownPlanAt(j int) {
 	c.take(j, j+2)
 }
 
+// startIdiom reads "You're on.", "OK, off you go then.": an idiom of
+// letting the reader start, with only lead-ins before it and courtesies
+// or lead-ins after it, gives the go-ahead. "You're on the list" does
+// not.
+func (c *clauseReader) startIdiom() {
+	start := c.imperativeStart()
+	end, ok := c.rl.startIdioms.hasAt(c.ws, start)
+	if !ok || !c.free(start, end) ||
+		slices.ContainsFunc(c.ws[end:], func(w string) bool { return !c.rl.courtesies[w] && !c.rl.leadIns[w] }) {
+		return
+	}
+	if c.weak {
+		addCue(&c.ev.weakAccept, c.cue(start, end))
+	} else {
+		addCue(&c.ev.strongAccept, c.cue(start, end))
+	}
+	c.take(start, end)
+}
+
+// startWhen reads "Start when you can.", "OK, begin on Monday please.":
+// an imperative of starting with only a start time after it (maybe after
+// a preposition) and courtesies lets the reader start then. "Start with
+// the invoices" chooses a part; "don't start until Monday" is read as a
+// deferral.
+func (c *clauseReader) startWhen() {
+	ws, rl := c.ws, c.rl
+	i := c.imperativeStart()
+	if i+1 >= len(ws) || !rl.startVerbs[ws[i]] || !c.free(i, i+1) {
+		return
+	}
+	j := i + 1
+	if rl.startPreps[ws[j]] {
+		j++
+	}
+	end, ok := rl.startTimes.hasAt(ws, j)
+	if !ok || slices.ContainsFunc(ws[end:], func(w string) bool { return !rl.courtesies[w] && !rl.leadIns[w] }) {
+		return
+	}
+	if neg, _ := c.negatedAt(i); neg {
+		return
+	}
+	c.acceptCue(&c.ev.strongAccept, true, i, i+1)
+	c.take(i, i+1)
+}
+
 // commission reads "Please add them", "set it up": the work asked for in
 // the quote, named by a pronoun, is a go-ahead.
 func (c *clauseReader) commission() {
 	ws := c.ws
 	i := c.imperativeStart()
+	if i+1 < len(ws) && !c.used[i] && c.rl.commission[ws[i]] && c.namedObjectEnd(i+1) > 0 {
+		// "Do the return, skip the forecast": a named part chosen.
+		addCue(&c.ev.namedPart, c.cue(i, i+3))
+	}
 	if i+1 >= len(ws) || c.used[i] || !c.rl.commission[ws[i]] || !c.rl.anaphora[ws[i+1]] || c.selfDone {
 		return
 	}

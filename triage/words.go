@@ -663,6 +663,23 @@ type replyCueLists struct {
 	// Particles after a retraction verb and its object make it another
 	// verb ("drop it off", "park it up"): no retraction. Grammatical glue.
 	Particles []string
+	// StartIdioms let the reader start ("you're on", "off you go", "be
+	// my guest"): said as a clause of their own, after lead-ins and
+	// before courtesies only, they give the go-ahead. Inside a clause
+	// they mean other things ("you're on the list").
+	StartIdioms []string
+	// PartSelectors in a Partial cue make it a choice of a part of the
+	// work ("only the", "just do"), not a time ("for now"); with a no
+	// said of a named thing elsewhere in the reply ("…, skip the
+	// forecast") the no is to the rest of the work, not to the quote.
+	// WholeNouns after a determiner name the whole work ("skip the
+	// lot", "drop the whole thing"): no part. Grammatical glue.
+	PartSelectors, WholeNouns []string
+	// StartVerbs said as an imperative with a StartTimes time and nothing
+	// more ("start when you can", "begin on Monday please") let the
+	// reader start then: a go-ahead. StartPreps may stand before the
+	// time ("on Monday"). Grammatical glue.
+	StartVerbs, StartPreps []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -947,7 +964,13 @@ var englishReplyCues = replyCueLists{
 	DeclineTails: []string{"it", "this", "that", "them", "one", "now", "right", "for", "at", "moment", "time", "being",
 		"year", "month", "week", "stage", "point", "yet", "sorry", "thanks", "thank", "you", "though", "unfortunately",
 		"i'm", "afraid", "really", "either", "anyway", "i", "think", "then", "all", "same"},
-	Particles:     []string{"off", "in", "round", "around", "over", "by", "out", "up", "down", "back", "outside"},
+	Particles: []string{"off", "in", "round", "around", "over", "by", "out", "up", "down", "back", "outside"},
+	StartIdioms: []string{"you're on", "you are on", "off you go", "have at it", "be my guest",
+		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal", "get stuck in"},
+	StartVerbs:    []string{"start", "begin", "commence"},
+	StartPreps:    []string{"on", "from", "at"},
+	PartSelectors: []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
+	WholeNouns:    []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
 	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
