@@ -18,6 +18,8 @@ func TestDev9Shapes(t *testing.T) {
 				[]string{"paid: Gleichzeitig würden wir Sie bitten, das Angebot für die Website zu überarbeiten."}},
 			{"deshalb würde ich Sie bitten", "Deshalb würde ich Sie bitten, den Mietvertrag für das Lager durchzusehen.",
 				[]string{"paid: Deshalb würde ich Sie bitten, den Mietvertrag für das Lager durchzusehen."}},
+			{"außerdem bitte ich Sie", "Außerdem bitte ich Sie, die Gehaltsabrechnungen für das zweite Quartal zu erstellen.",
+				[]string{"paid: Außerdem bitte ich Sie, die Gehaltsabrechnungen für das zweite Quartal zu erstellen."}},
 			{"an account of asking is no ask", "Letztes Jahr wollte ich Sie bitten, aber dann kam Corona dazwischen.", nil},
 		})
 	})
