@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -793,7 +794,27 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
 		return false
 	}
-	return !ownActOrTopic(core, end)
+	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end)
+}
+
+// keepsAsIs: "we'd like the font to stay as it is", "I would like the
+// prices to remain where they are": a wish that a thing stays unchanged
+// sets a limit on the work, it asks for none; "like you to keep…" names
+// someone to act and asks.
+func keepsAsIs(core []string, start, end int) bool {
+	frame := core[start:end]
+	if hasAgent(frame) || !slices.ContainsFunc(frame, func(w string) bool { return planWants[w] }) {
+		return false
+	}
+	for i := end - 1; i+1 < len(core) && i < end+keepReach; i++ {
+		if frameAgents[core[i]] {
+			return false
+		}
+		if core[i] == "to" && stayVerbs[core[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownActOrTopic: after a frame ending at core[end], "I need to book the

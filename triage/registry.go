@@ -817,6 +817,12 @@ var needPersons = set("i we")
 // act inside a run-on: "…was 900 quid can i put it through…".
 var runOnClientAux = set("can should could do")
 
+// stayVerbs after "like the … to" wish a thing unchanged ("we'd like the
+// logo to stay"); keepReach is how far after the wish they may stand.
+var stayVerbs = set("stay remain")
+
+const keepReach = 12
+
 // planSubjects + planWants open a wish of the client's own ("I'd like to
 // start…", "we want to launch…"); needPersons + "would" + planWants too.
 var (

@@ -68,6 +68,11 @@ var englishWords = Words{
 		// grim?", "What's the point of …?", "Is it too much to ask …?".
 		"isn't the weather", "how's the weather", "how is the weather", "what's the weather like",
 		"what is the weather like", "what's the point", "what is the point", "is it too much to ask",
+		// Praise put as a question: "What would we do without you?",
+		// "Where would I be without your help?" (doing without a thing
+		// stays a question: "what would we do without a signed lease?").
+		"what would ... do without you", "what would ... do without your", "what would ... have done without you",
+		"what would ... have done without your", "where would ... be without you", "where would ... be without your",
 	},
 	Offers: []string{
 		"let me know if you need", "let me know if there's", "let me know if there is", "let me know if you have",

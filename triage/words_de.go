@@ -21,6 +21,10 @@ func init() {
 				// bitten, …", "Ich schreibe Ihnen, um zu fragen, ob …".
 				"möchte sie bitten", "möchten sie bitten", "würde sie bitten", "dürfte ich sie bitten", "darf ich sie bitten",
 				"möchte dich bitten", "um zu fragen", "um nachzufragen",
+				// The same with the verb before the subject, after an opening
+				// adverb: "Zudem möchte ich Sie bitten, …".
+				"möchte ich sie bitten", "möchten wir sie bitten", "würde ich sie bitten", "würden wir sie bitten",
+				"möchte ich dich bitten", "möchten wir dich bitten", "würde ich dich bitten", "bitte ich sie", "bitten wir sie",
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",

@@ -41,6 +41,10 @@ const (
 	// (agent factor 0.8) it must outweigh the fact-question form and a
 	// condition read as a status ("if the customer paid late").
 	projectionWeight = 5
+	// effectWeight: what a rule or change means for the client ("what the
+	// new rules mean for our staff") is research; it outweighs the quick
+	// "explain" and "tell me" of the request around it.
+	effectWeight = 4
 	// slotWeight outweighs the subject of the meeting ("the review",
 	// "the audit planning meeting") named after the time.
 	slotWeight = 3
@@ -129,9 +133,13 @@ var kind2Signals = []Signal{
 		"need {det} copy|want a copy|like a copy|need {det} login|need {det} password|need {det} username",
 		Kind: "quick", Weight: oneDocumentWeight, Minutes: 2, Act: "send"},
 	// Giving or taking away access is user admin: "could you add Sam as a
-	// user?", "give the new bookkeeper read-only access".
+	// user?", "give the new bookkeeper read-only access"; so is changing
+	// the seats or licences on a plan ("add three more licences to our
+	// subscription", "take two seats off").
 	{Match: "as a user|as an admin|as a new user|as an administrator|user access|view-only|read-only|give ... access|" +
-		"grant ... access|remove ... access|revoke",
+		"grant ... access|remove ... access|revoke|more ... seats|extra ... seats|another seat|seats off|seat off|" +
+		"more ... licences|more ... licenses|extra ... licences|extra ... licenses|another licence|another license|" +
+		"licences off|licenses off",
 		Kind: "quick", Weight: accessWeight, Minutes: 2, Act: "info"},
 	// A year's accounts cover a year of books: they scale the work like
 	// "all" or "for the last 12 months" ("could you prepare the year-end
@@ -173,4 +181,15 @@ var kind2Signals = []Signal{
 		"would be if we|would be if i|would happen to our|would happen to my|owe if|i'd owe|we'd owe|would i owe|" +
 		"would we owe|save us if|save me if|would it save|would that save|would this save|would we save|would i save",
 		Kind: "paid", Weight: projectionWeight, Act: "calculate", Category: "advisory"},
+	// The effect of a rule or change on the client: "what the new rules
+	// mean for our staff", "how the change affects what we claim", "the
+	// implications for my pension". What a word or a charge means is a
+	// fact ("what does accrual mean?"), and whether a change touches a
+	// thing a yes/no ("will the move affect our phones?").
+	{Match: "mean for us|mean for our|mean for me|mean for my|mean for a business|mean for the business|mean for the company|" +
+		"means for us|means for our|means for me|means for my|means for a business|means for the business|means for the company|" +
+		"affects what we|affects what i|affects how we|affects how i|affects how much|affect what we|affect how we|affect how much|" +
+		"how ... affects us|how ... affects our|how ... affects me|how ... affects my|how ... affect us|how ... affect our|" +
+		"how ... affect me|how ... affect my|what impact|implications for",
+		Kind: "paid", Weight: effectWeight, Act: "research", Category: "advisory"},
 }
