@@ -183,7 +183,11 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipForeignQuote
 		return res
 	}
-	res.Questions = e.Questions(res.NewText)
+	if reason == SkipBulk && discussionList(p) {
+		res.Questions = groupTalkOut(e.Questions(apartGroupQuestions(res.NewText)))
+	} else {
+		res.Questions = e.Questions(res.NewText)
+	}
 	e.applyAllowance(res)
 	if len(res.Questions) == 0 {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
