@@ -60,3 +60,67 @@ func TestListPostGroupQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineAnswerShapes: a client answering the firm's questions between
+// the quoted lines. A short answer under a quoted question ("recycled
+// please", "the dark green please") picks an option the firm offered, it
+// asks nothing, whether or not an "On … wrote:" line heads the quote; a
+// line there that opens as a question ("when do you need …", "can we move
+// it …") asks one, with or without its question mark.
+func TestInlineAnswerShapes(t *testing.T) {
+	const head = "From: Rosa Quint <rosa@quintflowers.test>\n" +
+		"To: Office <office@fieldbooks.example.com>\n" +
+		"Subject: Re: your order\n" +
+		"In-Reply-To: <q1@fieldbooks.example.com>\n" +
+		"Content-Type: text/plain\n\n"
+	const attrib = "On Tue, 8 Dec 2026 at 10:02, Field Books <office@fieldbooks.example.com> wrote:\n"
+	tests := []struct {
+		name, body string
+		ask        string // an ask that must be found ("" none)
+		notAsk     string // a line that must not be an ask ("" none)
+	}{
+		{"choice please, no attribution",
+			"Answers below\n\n> Shall we print on recycled paper or standard?\n\nrecycled please\n\n> Anything else?\n\nCan you also send the proof to my partner?\n",
+			"Can you also send the proof to my partner?", "recycled please"},
+		{"colour please, no attribution",
+			"Hi\n> Which colour would you like for the folders?\nthe dark green please\n> Is the logo final?\nyes. could you make it a little larger on the spine?\n",
+			"could you make it a little larger on the spine?", "the dark green please"},
+		{"channel please with a detail",
+			"See below.\n\n> Do you want the report by post or by email?\n\nEmail please, to the office address\n\nAlso what time do you close on the 23rd?\n",
+			"what time do you close on the 23rd?", "Email please"},
+		{"measure please under an attribution",
+			attrib + "> What size should the banner be?\n2 metres wide please\n> Any wording changes?\nCould you put the phone number in bold?\n",
+			"Could you put the phone number in bold?", "2 metres wide please"},
+		{"wh-question without a mark under an attribution",
+			attrib + "> Is there anything else you need from us?\nwhen do you need the receipts by\n",
+			"when do you need the receipts by", ""},
+		{"what would it cost, no mark",
+			attrib + "> Any other changes before we print?\nwhat would it cost to add a second page\n",
+			"what would it cost to add a second page", ""},
+		{"can we move it, no mark",
+			attrib + "> Do you still want the call on Tuesday?\ncan we move it to wednesday instead\n",
+			"can we move it to wednesday instead", ""},
+		{"where should I send, no attribution",
+			"Thanks\n\n> Are the figures final?\n\nNot quite, where should I send the corrected ones\n\n> Shall we file?\n\nnot yet\n",
+			"", "not yet"},
+		{"how do we, no mark",
+			attrib + "> Have the two new staff started?\nyes both on monday\n> Anything else?\nhow do we add them to the pension scheme\n",
+			"how do we add them to the pension scheme", "yes both on monday"},
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.AnalyzeBytes([]byte(head + tt.body))
+			var found bool
+			for _, q := range r.Questions {
+				if tt.notAsk != "" && strings.Contains(q.Text, tt.notAsk) {
+					t.Errorf("answer taken as an ask: %q", q.Text)
+				}
+				found = found || strings.Contains(q.Text, tt.ask)
+			}
+			if tt.ask != "" && !found {
+				t.Errorf("ask %q not found in %v", tt.ask, r.Questions)
+			}
+		})
+	}
+}
