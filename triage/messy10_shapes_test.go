@@ -124,3 +124,35 @@ func TestInlineAnswerShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckUnderAgreement: asking the firm to check whether someone may do
+// something under a lease, contract, agreement or its terms is reading
+// what that agreement allows, research (paid), whoever the someone is; a
+// check of whether the agreement was signed or arrived stays a status.
+func TestCheckUnderAgreement(t *testing.T) {
+	tests := []struct {
+		text string
+		want Kind
+	}{
+		{"Could you check whether the supplier can charge us a cancellation fee under our contract?", Paid},
+		{"Can you find out if the landlord is able to keep the deposit under the tenancy agreement?", Paid},
+		{"Please look into whether the agency can make us give three months' notice under the agreement we signed.", Paid},
+		{"Would you check if she is free to work for a competitor under her employment contract?", Paid},
+		{"Can you advise whether the franchisor can end our franchise early under the terms we signed in 2023?", Paid},
+		{"Could you check whether the builder's delay penalty holds up under the contract?", Paid},
+		{"Could you check whether the landlord has signed the lease yet?", Quick},
+		{"Can you check if the contract arrived in this morning's post?", Quick},
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := e.Questions(tt.text)
+			if len(qs) != 1 {
+				t.Fatalf("asks %v, want one", qs)
+			}
+			if qs[0].Kind != tt.want {
+				t.Errorf("kind %s, want %s", qs[0].Kind, tt.want)
+			}
+		})
+	}
+}
