@@ -156,3 +156,47 @@ func TestCheckUnderAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestRunOnIsThat: in a run-on without punctuation, "is that", "is this"
+// or "is it" straight after a statement ends on when it happened
+// ("…since lunch yesterday", "…again") opens a question about what was
+// just told, and an ask after it is one of its own; "the problem is that
+// …" goes on with the statement.
+func TestRunOnIsThat(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // each held by one ask, in order (a short story before a
+		// question that points back at it stays with it: runOnBackground)
+	}{
+		{"the card reader froze twice this morning is that something you can see from your end", []string{"is that something you can see"}},
+		{"our broadband bill has doubled since march is that normal for the new contract", []string{"is that normal"}},
+		{"hi the payroll email came through blank again is it meant to have an attachment", []string{"is it meant to have"}},
+		{"we got a letter from the council yesterday is this the rates thing you mentioned", []string{"is this the rates thing"}},
+		{"the backup drive has been beeping since friday is that a problem and can you take a look next week", []string{"is that a problem", "can you take a look"}},
+		{"the invoice total changed overnight is that because of the exchange rate", []string{"is that because of"}},
+	}
+	// "the problem is that …": the statement goes on, no ask opens there.
+	for _, q := range New(DefaultConfig()).Questions("the problem is that the printer keeps jamming again can you have a look when you are in") {
+		if strings.HasPrefix(q.Text, "is that") {
+			t.Errorf("ask opened inside the statement: %q", q.Text)
+		}
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := e.Questions(tt.text)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("asks %q, want %d starting %q", got, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("ask %d = %q, want it to hold %q", i, got[i], w)
+				}
+			}
+		})
+	}
+}

@@ -184,6 +184,8 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return runOnPoliteSubjects[next]
 	case runOnStatusAux[w]:
 		return runOnStatusSubjects[next]
+	case w == "is" && deicticSubjects[next]:
+		return statementEnds[lw[k-1]]
 	case w == "what" || w == "which":
 		return timeNouns[next]
 	case whContracted[w]:
