@@ -200,3 +200,54 @@ func TestRunOnIsThat(t *testing.T) {
 		})
 	}
 }
+
+// TestMeantToAsk: "I meant to ask whether …", "I forgot to ask …", "I've
+// been meaning to ask …" put a question as a statement about the asking.
+func TestMeantToAsk(t *testing.T) {
+	tests := []string{
+		"I also meant to ask if you got the signed forms back from my brother.",
+		"I was going to ask whether the office is open on the 27th.",
+		"Oh and I meant to ask when the next VAT payment leaves the account.",
+		"I forgot to ask whether you need the original receipts or copies.",
+		"I've been meaning to ask whether our pension contributions went up in April.",
+		"We meant to ask if the parking permit renewal came through.",
+	}
+	e := New(DefaultConfig())
+	for _, text := range tests {
+		t.Run(text, func(t *testing.T) {
+			ctx := "Thanks for sorting the payroll last week, it all went smoothly.\n\n"
+			qs := e.Questions(ctx + text)
+			if len(qs) != 1 || !strings.Contains(qs[0].Text, "ask") {
+				t.Errorf("asks %v, want the one sentence", qs)
+			}
+		})
+	}
+}
+
+// TestAndIfSo: ", and if so" after a question joins a second ask that
+// depends on its answer: the question, and the work asked if the answer is
+// yes, are two asks.
+func TestAndIfSo(t *testing.T) {
+	tests := []struct{ first, second string }{
+		{"Could you tell me whether we need to register for the scheme", "can you do the registration for us?"},
+		{"Let me know if the grant covers the new van", "please prepare the claim form."},
+		{"Is the old laptop worth repairing", "could you book it in for next week?"},
+		{"I need to know whether the lease has a break clause", "I'd like you to draft the notice."},
+		{"Please check if the supplier invoice was paid twice", "could you chase them for a refund?"},
+		// The second ask a statement of what the client wants done.
+		{"What I need to know is whether the van counts as a company car", "I would like you to work out the benefit charge."},
+		{"Let me know if the deposit can be reclaimed", "we'd like you to prepare the claim."},
+		{"Please find out whether the deadline can be extended", "I need you to file the request."},
+		{"I'd like to know if we have to register", "I want you to handle it for us."},
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		text := tt.first + ", and if so " + tt.second
+		t.Run(text, func(t *testing.T) {
+			qs := e.Questions(text)
+			if len(qs) != 2 || !strings.HasPrefix(qs[0].Text, tt.first) || !strings.Contains(qs[1].Text, tt.second) {
+				t.Errorf("asks %v, want %q and %q", qs, tt.first, tt.second)
+			}
+		})
+	}
+}

@@ -100,6 +100,10 @@ var englishWords = Words{
 		"i'd like to get", "i'd love", "let me know whether", "let me know if", "let me know when", "let me know what",
 		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
 		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
+		// A question put as a statement about asking it: "I meant to ask
+		// whether…", "I forgot to ask…", "I've been meaning to ask…".
+		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
+		"going to ask whether", "going to ask if", "going to ask when", "going to ask you",
 		"would it be possible", "is it possible", "i'd appreciate it if", "it would be great if", "what i need is",
 		"my question is", "quick question", "any news", "any update", "any word on", "need {det} ... prepared",
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",
