@@ -251,3 +251,34 @@ func TestAndIfSo(t *testing.T) {
 		})
 	}
 }
+
+// TestHaveItReady: "could you have the draft budget ready by …" asks the
+// firm to make the thing and have it done (paid when the thing is work);
+// "will you have it ready", "is it ready" ask after work already asked for.
+func TestHaveItReady(t *testing.T) {
+	tests := []struct {
+		text string
+		want Kind
+	}{
+		{"Could you have the year-end pack ready for the board on the 14th?", Paid},
+		{"Can you have a first draft of the tender response ready by Wednesday?", Paid},
+		{"Would you have the revised floor plans ready to show the builder on Monday?", Paid},
+		{"Can you have the cash flow forecast ready to go through at our meeting?", Paid},
+		{"Could you have the new logo options ready for the launch meeting?", Paid},
+		{"Please have the board pack ready before the trustees meet on Thursday.", Paid},
+		{"Is the board pack ready yet?", Quick},
+		{"Would you have time for a call before the board meeting?", Quick},
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := e.Questions(tt.text)
+			if len(qs) != 1 {
+				t.Fatalf("asks %v, want one", qs)
+			}
+			if qs[0].Kind != tt.want {
+				t.Errorf("kind %s, want %s", qs[0].Kind, tt.want)
+			}
+		})
+	}
+}

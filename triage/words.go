@@ -367,6 +367,9 @@ var englishSignals = []Signal{
 	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
 	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "need {det} ... {workpart}|want {det} ... {workpart}|like {det} ... {workpart}", Kind: "paid", Weight: 2, Act: "work"},
+	// "Could you have the draft budget ready by Thursday?": a request to
+	// make the thing and have it done, not a status ("will you have…").
+	{Match: "can you have {det} ... ... ready|could you have {det} ... ... ready|would you have {det} ... ... ready|can u have {det} ... ... ready|could u have {det} ... ... ready", Kind: "paid", Weight: 4, Act: "prepare"},
 	{Match: "you correct|you also correct|please correct|you fix|you also fix", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "print|printing", Kind: "paid", Weight: 2.5, Act: "produce", Category: "print"},
 	{Match: "write {det}", Kind: "paid", Weight: 1.5, Act: "write"},
