@@ -130,31 +130,17 @@ func TestInlineAnswerShapes(t *testing.T) {
 // what that agreement allows, research (paid), whoever the someone is; a
 // check of whether the agreement was signed or arrived stays a status.
 func TestCheckUnderAgreement(t *testing.T) {
-	tests := []struct {
-		text string
-		want Kind
-	}{
-		{"Could you check whether the supplier can charge us a cancellation fee under our contract?", Paid},
-		{"Can you find out if the landlord is able to keep the deposit under the tenancy agreement?", Paid},
-		{"Please look into whether the agency can make us give three months' notice under the agreement we signed.", Paid},
-		{"Would you check if she is free to work for a competitor under her employment contract?", Paid},
-		{"Can you advise whether the franchisor can end our franchise early under the terms we signed in 2023?", Paid},
-		{"Could you check whether the builder's delay penalty holds up under the contract?", Paid},
-		{"Could you check whether the landlord has signed the lease yet?", Quick},
-		{"Can you check if the contract arrived in this morning's post?", Quick},
+	tests := []langCase{
+		{"en", "Could you check whether the supplier can charge us a cancellation fee under our contract?", Paid},
+		{"en", "Can you find out if the landlord is able to keep the deposit under the tenancy agreement?", Paid},
+		{"en", "Please look into whether the agency can make us give three months' notice under the agreement we signed.", Paid},
+		{"en", "Would you check if she is free to work for a competitor under her employment contract?", Paid},
+		{"en", "Can you advise whether the franchisor can end our franchise early under the terms we signed in 2023?", Paid},
+		{"en", "Could you check whether the builder's delay penalty holds up under the contract?", Paid},
+		{"en", "Could you check whether the landlord has signed the lease yet?", Quick},
+		{"en", "Can you check if the contract arrived in this morning's post?", Quick},
 	}
-	e := New(DefaultConfig())
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			qs := e.Questions(tt.text)
-			if len(qs) != 1 {
-				t.Fatalf("asks %v, want one", qs)
-			}
-			if qs[0].Kind != tt.want {
-				t.Errorf("kind %s, want %s", qs[0].Kind, tt.want)
-			}
-		})
-	}
+	runLangCases(t, tests)
 }
 
 // TestRunOnIsThat: in a run-on without punctuation, "is that", "is this"
@@ -256,29 +242,15 @@ func TestAndIfSo(t *testing.T) {
 // firm to make the thing and have it done (paid when the thing is work);
 // "will you have it ready", "is it ready" ask after work already asked for.
 func TestHaveItReady(t *testing.T) {
-	tests := []struct {
-		text string
-		want Kind
-	}{
-		{"Could you have the year-end pack ready for the board on the 14th?", Paid},
-		{"Can you have a first draft of the tender response ready by Wednesday?", Paid},
-		{"Would you have the revised floor plans ready to show the builder on Monday?", Paid},
-		{"Can you have the cash flow forecast ready to go through at our meeting?", Paid},
-		{"Could you have the new logo options ready for the launch meeting?", Paid},
-		{"Please have the board pack ready before the trustees meet on Thursday.", Paid},
-		{"Is the board pack ready yet?", Quick},
-		{"Would you have time for a call before the board meeting?", Quick},
+	tests := []langCase{
+		{"en", "Could you have the year-end pack ready for the board on the 14th?", Paid},
+		{"en", "Can you have a first draft of the tender response ready by Wednesday?", Paid},
+		{"en", "Would you have the revised floor plans ready to show the builder on Monday?", Paid},
+		{"en", "Can you have the cash flow forecast ready to go through at our meeting?", Paid},
+		{"en", "Could you have the new logo options ready for the launch meeting?", Paid},
+		{"en", "Please have the board pack ready before the trustees meet on Thursday.", Paid},
+		{"en", "Is the board pack ready yet?", Quick},
+		{"en", "Would you have time for a call before the board meeting?", Quick},
 	}
-	e := New(DefaultConfig())
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			qs := e.Questions(tt.text)
-			if len(qs) != 1 {
-				t.Fatalf("asks %v, want one", qs)
-			}
-			if qs[0].Kind != tt.want {
-				t.Errorf("kind %s, want %s", qs[0].Kind, tt.want)
-			}
-		})
-	}
+	runLangCases(t, tests)
 }
