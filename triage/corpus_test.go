@@ -249,10 +249,10 @@ var messy9Floors = Scores{QuestionF1: 0.948, KindAccuracy: 0.855, NeedsQuoteAccu
 
 // messy10Floors are messy10's scores after the rules it prompted (first
 // score in testdata/messy10/README.md: 0.923 / 0.875 / 0.833 / 1.00–1.00
-// on this round's merged code); no reply cases. Kind and needs_quote stay
-// below the product floors where the kind rules miss (left to them, see
-// the README).
-var messy10Floors = Scores{QuestionF1: 0.980, KindAccuracy: 0.903, NeedsQuoteAccuracy: 0.899, SkipPrecision: 1, SkipRecall: 1}
+// on this round's merged code); no reply cases. needs_quote stays below
+// the product floor where the kind rules miss (left to them, see the
+// README).
+var messy10Floors = Scores{QuestionF1: 0.980, KindAccuracy: 0.922, NeedsQuoteAccuracy: 0.932, SkipPrecision: 1, SkipRecall: 1}
 
 // langs1Floors are langs1's scores after the per-language vocabulary it
 // prompted (first score in testdata/langs1/README.md: 0.919 / 0.895 /

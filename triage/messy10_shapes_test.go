@@ -254,3 +254,19 @@ func TestHaveItReady(t *testing.T) {
 	}
 	runLangCases(t, tests)
 }
+
+// TestSendSomeone: asking the firm to send a person to look at or fix
+// something is a visit, work (paid), whatever the verb after; sending a
+// document or a detail stays quick.
+func TestSendSomeone(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "can you send someone to look at it", Paid},
+		{"en", "could you send someone to look at the boiler controller", Paid},
+		{"en", "can you send someone to look at it tomorrow", Paid},
+		{"en", "could you send someone to check the wiring in the shed", Paid},
+		{"en", "can you send somebody over to look over the new till", Paid},
+		{"en", "Could you send someone round to sort the door entry panel?", Paid},
+		{"en", "Can you send us the engineer's report from Tuesday?", Quick},
+		{"en", "Could you send someone the login for the portal?", Quick},
+	})
+}

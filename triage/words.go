@@ -423,6 +423,9 @@ var englishSignals = []Signal{
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	// "Can you send someone to look at it?": a person sent out to look
+	// at or fix something is a visit, not a document sent.
+	{Match: "send someone to|send someone over|send someone round|send someone out|send somebody to|send somebody over|send somebody round|send somebody out|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
 	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 	{Match: "a copy|copy of|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
