@@ -22,7 +22,9 @@ func (e *Engine) isolate(body string, invite bool) string {
 	lines = splitInlineAttributions(lines)
 	lines = quoteWrappedLinks(lines)
 	lines = cutHistory(lines)
-	lines = dropQuoted(lines)
+	// Answers typed between quoted lines with no "On … wrote:" above them
+	// are answers all the same.
+	lines = dropQuoted(dropInlineAnswers(lines))
 	lines = e.cutSignature(lines)
 	lines = cutListFooter(lines)
 	lines = e.dropDisclaimers(lines)
@@ -423,12 +425,15 @@ func attributionRest(rest string) bool {
 	return hasDateOrTime(rest) && strings.Count(rest, " ") <= 25 && (strings.Contains(rest, "@") || hasYear(rest))
 }
 
-// dropInlineAnswers removes, below quoted text, the short unquoted lines
-// that answer a quoted question: they reply to the firm, they ask nothing.
+// dropInlineAnswers removes, below quoted text, the short unquoted
+// paragraph that answers a quoted question: it replies to the firm, it
+// asks nothing. Only the paragraph right under the question answers it; a
+// wrapped line is judged with the rest of its paragraph.
 func dropInlineAnswers(lines []string) []string {
 	out := lines[:0:0]
 	afterQuestion := false
-	for _, l := range lines {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
 		t := strings.TrimSpace(l)
 		switch {
 		case quoteDepth(l) > 0:
@@ -439,14 +444,39 @@ func dropInlineAnswers(lines []string) []string {
 			out = append(out, l)
 		case t == "":
 			out = append(out, l)
-		case afterQuestion && !wordsAtLeast(t, 13) && !strings.Contains(t, "?"):
-			// an answer: dropped
 		default:
+			j := i + 1
+			for j < len(lines) && quoteDepth(lines[j]) == 0 && strings.TrimSpace(lines[j]) != "" {
+				j++
+			}
+			if !afterQuestion || !isInlineAnswer(lines[i:j]) {
+				out = append(out, lines[i:j]...)
+			}
 			afterQuestion = false
-			out = append(out, l)
+			i = j - 1
 		}
 	}
 	return out
+}
+
+// isInlineAnswer: a paragraph under a quoted question that is short, asks
+// nothing with a mark and does not open as a question.
+func isInlineAnswer(par []string) bool {
+	t := strings.TrimSpace(strings.Join(par, " "))
+	return !wordsAtLeast(t, 13) && !strings.Contains(t, "?") && !opensQuestion(t)
+}
+
+// opensQuestion: a line that starts as a question ("when do you need the
+// receipts by", "can we move it to Wednesday") asks one even when typed
+// without its mark under a quoted question; "what about Friday" and
+// "will do" answer.
+func opensQuestion(t string) bool {
+	f := strings.Fields(strings.ToLower(firstWords(t, 2)))
+	if len(f) < 2 || !wordsAtLeast(t, 4) {
+		return false
+	}
+	w0 := strings.Trim(f[0], ",.:;!")
+	return whWords[w0] && f[1] != "about" || auxWords[w0] && pronWords[f[1]]
 }
 
 // answersBelow reports whether unquoted text follows quoted lines: the

@@ -495,6 +495,16 @@ var runOnPoliteAux = set("can could would will")
 // run-on: "…the heating is off again did anyone call them".
 var runOnStatusAux, runOnStatusSubjects = set("did has have"), set("you u anyone someone anybody somebody")
 
+// deicticSubjects after "is" open a question about what the client just
+// told ("…froze twice this morning is that normal") when the statement
+// before ends on statementEnds, the time it happened; "the problem is
+// that …" goes on with its statement.
+var deicticSubjects = set("that this it")
+
+var statementEnds = set("yesterday today tonight again now lately recently overnight ago earlier morning afternoon " +
+	"evening night lunch lunchtime week weekend month year monday tuesday wednesday thursday friday saturday sunday " +
+	"mon tue tues wed thu thurs fri sat sun january february march april june july august september october november december")
+
 // runOnThirdAux + runOnThirdSubjects open a question about a third person
 // inside a run-on: "…starts in may does she need a contract". After a
 // wh-word, a pronoun or runOnEcho the pair is a statement's ("what does

@@ -207,7 +207,14 @@ var runOnPoliteSubjects = set("you u someone somebody anyone anybody")
 // third person's, or a wh-question after a yes/no one, opens inside a
 // run-on.
 func questionStart(lw []string, k int) bool {
-	return clientQuestionOpens(lw, k) || thirdPersonStart(lw, k)
+	return clientQuestionOpens(lw, k) || thirdPersonStart(lw, k) || deicticStart(lw, k)
+}
+
+// deicticStart: "is that", "is this", "is it" right after a statement
+// that ends on when it happened ("…froze twice this morning is that
+// normal") asks about what was just told.
+func deicticStart(lw []string, k int) bool {
+	return lw[k] == "is" && deicticSubjects[lw[k+1]] && statementEnds[lw[k-1]]
 }
 
 // thirdPersonStart: "does she", "do they", "should he" opening a question

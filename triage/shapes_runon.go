@@ -6,7 +6,10 @@ package triage
 // run-ons that join a need, a condition or a client's own question to
 // the asks around them.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // --- Lists of wanted things ---------------------------------------------
 
@@ -343,7 +346,7 @@ func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
 		return nil, false
 	}
 	right := lw[k+3:]
-	if _, verb := e.lex.requestVerbs.hasAt(right, 0); !verb && !politeToFirm(right, 0) && right[0] != "please" {
+	if _, verb := e.lex.requestVerbs.hasAt(right, 0); !verb && !politeToFirm(right, 0) && right[0] != "please" && !e.wantsYouAt(right) {
 		return nil, false
 	}
 	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
@@ -353,6 +356,14 @@ func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
 	rc := e.clause(sp.s[sp.spans[k].start:])
 	rc.ask, rc.request, rc.agent = true, true, agentFirm
 	return []clause{left, rc}, true
+}
+
+// wantsYouAt: the words open with a request frame that names the firm
+// ("I'd like you to…", "we need you to…"): what the client wants done,
+// put as a statement.
+func (e *Engine) wantsYouAt(ws []string) bool {
+	end, ok := e.lex.requestFrames.hasAt(ws, 0)
+	return ok && slices.Contains(ws[:end], "you")
 }
 
 // frameOnly: the words are a request frame and nothing else ("quick

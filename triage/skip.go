@@ -255,6 +255,28 @@ func discussionList(p *Parsed) bool {
 // checked against notNames.
 var namedAsk = regexp.MustCompile(`(?m)(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+[^.?!\n]{0,80}?\b(?:could|can|would|will)\s+(?:you|u)\b`)
 
+// groupQuestion opens a question put to a whole list ("does anyone know
+// …", "has anybody got …", "can someone bring …", "could everyone …").
+var groupQuestion = regexp.MustCompile(`(?i)\b(?:do|does|did|has|have|is|are|can|could|would|will)\s+(?:any|some|every)(?:one|body)\b`)
+
+// apartGroupQuestions starts a paragraph at each question to the group in a
+// list post, so that a run-on ("would u do the report is anyone free on the
+// 9th") splits there and the member's question is not read into the ask to
+// the firm's person.
+func apartGroupQuestions(text string) string {
+	return groupQuestion.ReplaceAllStringFunc(text, func(m string) string { return "\n\n" + m })
+}
+
+// groupTalkOut drops the questions to the group from a list post's asks:
+// the post is answered for the request put to the firm's person by name,
+// and the members answer each other.
+func groupTalkOut(qs []Question) []Question {
+	return slices.DeleteFunc(qs, func(q Question) bool {
+		loc := groupQuestion.FindStringIndex(q.Text)
+		return loc != nil && loc[0] == 0
+	})
+}
+
 // asksNamedMember reports a list post that asks one named member for
 // something: on a list the firm's person is on, that ask is to them, and an
 // unanswered client is worse than a draft the rep deletes. A question to

@@ -183,12 +183,22 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipForeignQuote
 		return res
 	}
-	res.Questions = e.Questions(res.NewText)
+	res.Questions = e.asksOf(p, reason, res.NewText)
 	e.applyAllowance(res)
 	if len(res.Questions) == 0 {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
 	}
 	return res
+}
+
+// asksOf finds the asks in a message's new text. A discussion-list post
+// that got this far puts a request to the firm's person by name; its
+// questions to the group are for the members (groupTalkOut).
+func (e *Engine) asksOf(p *Parsed, reason SkipReason, text string) []Question {
+	if reason == SkipBulk && discussionList(p) {
+		return groupTalkOut(e.Questions(apartGroupQuestions(text)))
+	}
+	return e.Questions(text)
 }
 
 // applyAllowance spends the free minutes on the quick asks in order and

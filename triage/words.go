@@ -105,6 +105,10 @@ var englishWords = Words{
 		"i'd like to get", "i'd love", "let me know whether", "let me know if", "let me know when", "let me know what",
 		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
 		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
+		// A question put as a statement about asking it: "I meant to ask
+		// whether…", "I forgot to ask…", "I've been meaning to ask…".
+		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
+		"going to ask whether", "going to ask if", "going to ask when", "going to ask you",
 		"would it be possible", "is it possible", "i'd appreciate it if", "it would be great if", "what i need is",
 		"my question is", "quick question", "any news", "any update", "any word on", "need {det} ... prepared",
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",
@@ -368,6 +372,9 @@ var englishSignals = []Signal{
 	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
 	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "need {det} ... {workpart}|want {det} ... {workpart}|like {det} ... {workpart}", Kind: "paid", Weight: 2, Act: "work"},
+	// "Could you have the draft budget ready by Thursday?": a request to
+	// make the thing and have it done, not a status ("will you have…").
+	{Match: "can you have {det} ... ... ready|could you have {det} ... ... ready|would you have {det} ... ... ready|can u have {det} ... ... ready|could u have {det} ... ... ready", Kind: "paid", Weight: 4, Act: "prepare"},
 	{Match: "you correct|you also correct|please correct|you fix|you also fix", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "print|printing", Kind: "paid", Weight: 2.5, Act: "produce", Category: "print"},
 	{Match: "write {det}", Kind: "paid", Weight: 1.5, Act: "write"},
@@ -421,6 +428,9 @@ var englishSignals = []Signal{
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	// "Can you send someone to look at it?": a person sent out to look
+	// at or fix something is a visit, not a document sent.
+	{Match: "send someone to|send someone over|send someone round|send someone out|send somebody to|send somebody over|send somebody round|send somebody out|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
 	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 	{Match: "a copy|copy of|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},

@@ -36,6 +36,11 @@ func init() {
 			// a fact, is not the verb of the question).
 			"register for vat", "register for gst", "register for paye", "register for self assessment",
 			"register for self-assessment", "register for corporation tax", "register as an employer",
+			// What an agreement allows, whoever it binds: "check whether
+			// the landlord can raise it under our lease".
+			"under {det} lease", "under {det} contract", "under {det} agreement", "under {det} tenancy",
+			"under {det} terms", "under {det} employment contract", "under {det} franchise agreement",
+			"under {det} service agreement", "under {det} licence", "under {det} license",
 		},
 	})
 }
