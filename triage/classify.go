@@ -67,14 +67,16 @@ func (e *Engine) tally(ws []string) signalTally {
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
+	var spans []matchSpan
 	e.sigLex.find(ws, func(pi, start, end int) bool {
 		si := e.sigOf[pi]
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
-			e.meetingOccasion(ws, start, si) {
+			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
+		spans = append(spans, matchSpan{start, end, si})
 		e.count(&t, si)
 		return true
 	})
@@ -85,6 +87,25 @@ func (e *Engine) tally(ws []string) signalTally {
 		}
 	}
 	return t
+}
+
+// matchSpan is the words one counted signal matched.
+type matchSpan struct{ start, end, si int }
+
+// sameWordsTwice: the same words matched by a second signal of the same
+// kind and act count once. Another language's list may spell a word as
+// English does ("migration", "configuration" in the French install list);
+// the English list already counted it, and one word is one piece of
+// evidence, not two.
+func (e *Engine) sameWordsTwice(spans []matchSpan, start, end, si int) bool {
+	s := e.signals[si]
+	for _, m := range spans {
+		o := e.signals[m.si]
+		if m.start == start && m.end == end && o.Kind == s.Kind && o.Act == s.Act {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleNews: an ask that names rules only by their topic ("the rules",

@@ -628,7 +628,7 @@ func sweepAt(ws []string, i int) int {
 	return -1
 }
 
-// whyAlways: a why-question about what always or never happens.
+// whyAlways: a why-question about what always, never or only ever happens.
 func whyAlways(ws []string) bool {
 	why := -1
 	for i := 0; i < len(ws) && i < 3; i++ {
@@ -642,6 +642,10 @@ func whyAlways(ws []string) bool {
 	for i := why + 1; i < len(ws); i++ {
 		switch {
 		case ventAlways[ws[i]]:
+			return true
+		case ws[i] == "only" && i+1 < len(ws) && ws[i+1] == "ever":
+			// "why does it only ever break on a Saturday?": "only
+			// ever" complains as "always" does.
 			return true
 		case ventEvery[ws[i]]:
 			if i+1 < len(ws) && ventEveryNouns[ws[i+1]] {

@@ -371,6 +371,11 @@ var englishSignals = []Signal{
 	{Match: "design|designing|redesign", Kind: "paid", Weight: 3, Act: "design", Category: "design"},
 	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
 	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Act: "review"},
+	// "Could you have a go at it?": an attempt at a task the client names
+	// or has just described is the task itself. Only the present forms:
+	// "I had a go at it" is the client's own try.
+	{Match: "have a go at|having a go at|have a stab at|having a stab at|take a stab at|taking a stab at|first stab at|" +
+		"have a crack at|having a crack at|take a crack at|taking a crack at|give it a go|give this a go|give that a go", Kind: "paid", Weight: 2, Act: "work"},
 	{Match: "need {det} ... {workpart}|want {det} ... {workpart}|like {det} ... {workpart}", Kind: "paid", Weight: 2, Act: "work"},
 	// "Could you have the draft budget ready by Thursday?": a request to
 	// make the thing and have it done, not a status ("will you have…").

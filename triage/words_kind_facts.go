@@ -183,13 +183,18 @@ var kind2Signals = []Signal{
 		Kind: "paid", Weight: projectionWeight, Act: "calculate", Category: "advisory"},
 	// The effect of a rule or change on the client: "what the new rules
 	// mean for our staff", "how the change affects what we claim", "the
-	// implications for my pension". What a word or a charge means is a
+	// implications for my pension", "the tax consequences of selling". What a word or a charge means is a
 	// fact ("what does accrual mean?"), and whether a change touches a
 	// thing a yes/no ("will the move affect our phones?").
 	{Match: "mean for us|mean for our|mean for me|mean for my|mean for a business|mean for the business|mean for the company|" +
 		"means for us|means for our|means for me|means for my|means for a business|means for the business|means for the company|" +
 		"affects what we|affects what i|affects how we|affects how i|affects how much|affect what we|affect how we|affect how much|" +
 		"how ... affects us|how ... affects our|how ... affects me|how ... affects my|how ... affect us|how ... affect our|" +
-		"how ... affect me|how ... affect my|what impact|implications for",
+		"how ... affect me|how ... affect my|what impact|implications for|" +
+		// The consequences of a step for the client ("the tax consequences
+		// of selling", "what the consequences are if it isn't"); whether a
+		// lateness has any ("any consequences if I file late?") is a fact.
+		"consequences of|consequences for|consequences be for|consequences would be|consequences are if|" +
+		"tax consequences|vat consequences|financial consequences|legal consequences",
 		Kind: "paid", Weight: effectWeight, Act: "research", Category: "advisory"},
 }
