@@ -1,0 +1,77 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// messy11Ask runs one plain-text body and reports whether an ask holds want.
+func messy11Ask(t *testing.T, e *Engine, body, want string) bool {
+	t.Helper()
+	const head = "From: Ines Marlow <ines@marlowkitchens.test>\n" +
+		"To: Office <office@greyledger.example.com>\n" +
+		"Subject: a few things\n" +
+		"Content-Type: text/plain\n\n"
+	r := e.AnalyzeBytes([]byte(head + body))
+	for _, q := range r.Questions {
+		if strings.Contains(strings.ToLower(q.Text), strings.ToLower(want)) {
+			return true
+		}
+	}
+	t.Logf("asks: %v", r.Questions)
+	return false
+}
+
+// TestCallingToAsk: a question put as the reason for getting in touch
+// ("just ringing to ask whether …", "I'm writing to ask if …"), common in
+// voicemail transcripts and first letters, asks it without a question mark.
+func TestCallingToAsk(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"ringing, voicemail", "hi this is Dana from Coldharbour Bakery just ringing to ask whether the wages went out on Friday thanks\n", "ringing to ask whether the wages went out"},
+		{"writing, letter", "Dear Sir,\n\nI am writing to ask if our tax code has been updated for the new year.\n\nRegards,\nM. Obi\n", "writing to ask if our tax code"},
+		{"emailing, when", "Hello,\n\nJust emailing to ask when the next payment on account is due.\n\nKim\n", "emailing to ask when the next payment"},
+		{"calling, transcript", "Transcript:\nhello it's Pete at Marsh Garage calling to ask if you received the November statements cheers\n", "calling to ask if you received"},
+		{"phoning, about", "Hi, it's Lou, I was phoning to ask about the letter from the council, did it ever reach you\n", "phoning to ask about the letter"},
+		{"getting in touch", "Hi Sam,\n\nI'm getting in touch to ask whether the new invoices template is ready to use.\n\nBest,\nTeo\n", "to ask whether the new invoices template"},
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !messy11Ask(t, e, tt.body, tt.want) {
+				t.Errorf("ask %q not found", tt.want)
+			}
+		})
+	}
+}
+
+// TestFormFieldLines: an auto-forwarded web form lists its fields as
+// "Label: value" lines. A field answered on its own line ("Email: …",
+// "How did you find us: a friend") asks nothing, even when its label is
+// a verb or a question; the visitor's message keeps its asks, and a line
+// whose label is itself a request ("Could you send me: …") or whose value
+// asks ("Quick question: when is …") stays an ask.
+func TestFormFieldLines(t *testing.T) {
+	const form = "New enquiry from the website\n\nName: Tobias Wren\nEmail: tobias@wrenbuild.test\nPhone: 07700 900123\n\nMessage:\nCould you quote for preparing our year-end accounts?\n\n"
+	tests := []struct{ name, body, notAsk, ask string }{
+		{"how did you find us", form + "How did you find us: a friend recommended you\n", "How did you find us", "Could you quote"},
+		{"where did you hear", form + "Where did you hear about us: LinkedIn\n", "Where did you hear", "Could you quote"},
+		{"what service", form + "What service are you interested in: Payroll\n", "What service are you", "Could you quote"},
+		{"email and phone one line", "Enquiry form\n\nName: Li Na Email: lina@tealpottery.test Phone: 07700 900456\n\nMessage: Can you tell me if you do VAT returns for sole traders?\n", "Email:", "Can you tell me if you do VAT returns"},
+		{"contact field verb", form + "Contact: mornings before ten\n", "Contact:", "Could you quote"},
+		{"best time to call", form + "Best time to call: after 4pm\n", "Best time to call", "Could you quote"},
+		{"request label stays", "Hi Alba,\n\nCould you send me: the P60 and the P11D for last year\n\nThanks\nJo\n", "", "Could you send me"},
+		{"time is no field", "Hi Alba,\n\nFor the 10:30 meeting tomorrow, could you book the small room\n\nJo\n", "", "could you book the small room"},
+		{"asking value stays", "Hi Alba,\n\nQuick question: when is the VAT return due this quarter\n\nJo\n", "", "when is the VAT return due"},
+	}
+	e := New(DefaultConfig())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !messy11Ask(t, e, tt.body, tt.ask) {
+				t.Errorf("ask %q not found", tt.ask)
+			}
+			if tt.notAsk != "" && messy11Ask(t, e, tt.body, tt.notAsk) {
+				t.Errorf("form field %q taken as an ask", tt.notAsk)
+			}
+		})
+	}
+}
