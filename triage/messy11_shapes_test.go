@@ -75,3 +75,33 @@ func TestFormFieldLines(t *testing.T) {
 		})
 	}
 }
+
+// TestHoldUntil: holding back something already in hand until the client
+// is ready ("could you hold off sending…", "can you hold it until…", "put
+// the direct debit on hold") is one step, quick; holding an event ("hold a
+// training session") is work.
+func TestHoldUntil(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could you hold off sending the invoice until Monday?", Quick},
+		{"en", "can u hold it until i get back from leave", Quick},
+		{"en", "Please put the direct debit on hold until we've spoken.", Quick},
+		{"en", "Can you hold the payroll submission until Thursday?", Quick},
+		{"en", "Could you hold back the newsletter until the prices are confirmed?", Quick},
+		{"en", "Would you keep the order on hold until the deposit clears?", Quick},
+		{"en", "Could you hold a training session for our staff on the new booking system?", Paid},
+	})
+}
+
+// TestTakingOnClients: whether the firm takes on new clients or work is a
+// fact about the firm, quick; asking it to take on a named job is work.
+func TestTakingOnClients(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Are you taking on any new clients this spring?", Quick},
+		{"en", "Is your practice accepting new clients at the moment?", Quick},
+		{"en", "Do you still take on new customers for small websites?", Quick},
+		{"en", "Are you taking on new projects before Easter?", Quick},
+		{"en", "do u take on new work over the summer", Quick},
+		{"en", "Will you be taking on new clients after the tax deadline?", Quick},
+		{"en", "Could you take on the bookkeeping for our second shop from April?", Paid},
+	})
+}
