@@ -49,7 +49,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if c.ask && after && opinionFollowUp(c.ws) {
+			if c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text)) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)

@@ -87,6 +87,9 @@ func TestCorpusFloors(t *testing.T) {
 		// messy10, written apart from the code by helper messy10, held at
 		// its score after the general rules it prompted.
 		{"testdata/messy10", 30, 0, &messy10Floors},
+		// messy11, written apart from the code by helper messy11, held at
+		// its score after the general rules it prompted.
+		{"testdata/messy11", 30, 0, &messy11Floors},
 		// langs1, client mail in de, fr, es, nl, it and pt written apart
 		// from the code by helper langs, held at its score after the
 		// per-language vocabulary it prompted (first score in its README).
@@ -276,6 +279,14 @@ var dev10Floors = Scores{QuestionF1: 1, KindAccuracy: 0.981, NeedsQuoteAccuracy:
 // README).
 var messy10Floors = Scores{QuestionF1: 0.980, KindAccuracy: 0.922, NeedsQuoteAccuracy: 0.932, SkipPrecision: 1, SkipRecall: 1}
 
+// messy11Floors are messy11's scores after the rules it prompted (first
+// score in testdata/messy11/README.md: 0.953 / 0.941 / 0.933 / 1.00–1.00
+// on this round's merged code, 0.953 / 0.922 / 0.900 before it); no reply
+// cases. Its one miss is a texting run-on whose short story before "can u
+// have a look at it" the rules quote with the ask (TestRunOnSomeone keeps
+// that on purpose); its kind miss is adding a named person to a mailbox.
+var messy11Floors = Scores{QuestionF1: 0.981, KindAccuracy: 0.980, NeedsQuoteAccuracy: 0.966, SkipPrecision: 1, SkipRecall: 1}
+
 // langs1Floors are langs1's scores after the per-language vocabulary it
 // prompted (first score in testdata/langs1/README.md: 0.919 / 0.895 /
 // 0.889 / 0.857–1.00).
@@ -320,7 +331,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/dev10", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

@@ -109,6 +109,11 @@ var englishWords = Words{
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
 		"going to ask whether", "going to ask if", "going to ask when", "going to ask you",
+		// The reason for getting in touch, common in voicemail transcripts
+		// and first letters: "just ringing to ask whether…", "I'm writing
+		// to ask if…".
+		"writing to ask", "calling to ask", "ringing to ask", "phoning to ask", "emailing to ask",
+		"in touch to ask",
 		"would it be possible", "is it possible", "i'd appreciate it if", "it would be great if", "what i need is",
 		"my question is", "quick question", "any news", "any update", "any word on", "need {det} ... prepared",
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",

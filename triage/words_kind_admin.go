@@ -81,8 +81,13 @@ var othersAux = set("will would do does did")
 // newcomers are people joining a team: adding one to a list is a record.
 var newcomers = set("starter joiner hire recruit employee girl guy lad apprentice member colleague person worker")
 
+// intakes are what a firm takes on: asking whether it takes on new ones
+// asks a fact about the firm.
+var intakes = set("clients client customers customer work projects jobs business")
+
 func init() {
 	wordClasses["newcomer"] = newcomers
+	wordClasses["intake"] = intakes
 	registerSignals(adminSignals, nil)
 }
 
@@ -104,6 +109,22 @@ var adminSignals = []Signal{
 	{Match: "set him up|set her up|set them up|setting up {det} new {newcomer}|set up {det} new {newcomer}",
 		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "set ... up with|set ... up like|setting ... up with|set up ... with {det}", Kind: "paid", Weight: 3, Act: "setup"},
+	// Whether the firm takes on new clients is a fact about the firm:
+	// "are you taking on any new clients?", "do you accept new work in
+	// the summer?". Taking on a named job ("take on our bookkeeping") is
+	// work and has no "new {intake}".
+	{Match: "take on new {intake}|taking on new {intake}|take on any new {intake}|taking on any new {intake}|" +
+		"accepting new {intake}|accepting any new {intake}|accept new {intake}",
+		Kind: "quick", Weight: 3, Minutes: 1, Act: "yes-no"},
+	// Holding back something already in hand until the client is ready is
+	// one step: "could you hold off sending the invoice?", "can you hold
+	// it until I'm back?", "put the direct debit on hold". Holding an
+	// event ("hold a training day") has no "until" or "on hold"; the
+	// client's own wait ("should we register now or hold off…?") is no
+	// request to the firm, so the firm is asked to hold.
+	{Match: "you hold off|u hold off|you hold ... until|u hold ... until|you hold back|u hold back|" +
+		"you put ... on hold|u put ... on hold|please put ... on hold|you keep ... on hold|please keep ... on hold",
+		Kind: "quick", Weight: 3, Minutes: 1, Act: "confirm"},
 	// Chasing one payer for what they owe is one reminder: "can you chase
 	// the council for the refund?". A batch ("chase all the overdue
 	// invoices") names no single payer and stays credit control.
