@@ -122,8 +122,9 @@ var kind2Signals = []Signal{
 		Kind: "quick", Weight: slotWeight, Minutes: 1, Act: "schedule"},
 	// Sending a person out is a visit: "can you send an engineer to look
 	// at the boiler?" (not "send me the form").
-	{Match: "send {det} engineer|send {det} technician|send an engineer|send a technician|send someone out|" +
-		"send someone round|send someone over|send somebody out|send somebody round|send {det} electrician|send an electrician",
+	{Match: "send {det} engineer|send {det} technician|send an engineer|send a technician|" +
+		"send someone over {visitwhen}|send someone over $|send someone round {visitwhen}|send someone round $|send someone out {visitwhen}|send someone out $|send somebody over {visitwhen}|send somebody over $|send somebody round {visitwhen}|send somebody round $|send somebody out {visitwhen}|send somebody out $|" +
+		"send {det} electrician|send an electrician",
 		Kind: "paid", Weight: visitWeight, Act: "review"},
 	// One document out of the firm's system or files: "could you issue a
 	// credit note?", "put the invoice in the post", "print off a copy",
