@@ -45,6 +45,8 @@ const (
 	// new rules mean for our staff") is research; it outweighs the quick
 	// "explain" and "tell me" of the request around it.
 	effectWeight = 4
+	// ownChangeWeight outweighs effectWeight: the change is the firm's.
+	ownChangeWeight = 5
 	// slotWeight outweighs the subject of the meeting ("the review",
 	// "the audit planning meeting") named after the time.
 	slotWeight = 3
@@ -193,4 +195,9 @@ var kind2Signals = []Signal{
 		"how ... affects us|how ... affects our|how ... affects me|how ... affects my|how ... affect us|how ... affect our|" +
 		"how ... affect me|how ... affect my|what impact|implications for",
 		Kind: "paid", Weight: effectWeight, Act: "research", Category: "advisory"},
+	// What the firm's own change means for the client is a fact the firm
+	// knows: "what would your price increase mean for our fee?", "what
+	// does your new billing system mean for us?" (TestGuards).
+	{Match: "your ... mean for|your ... means for|your ... would mean for|your ... will mean for",
+		Kind: "quick", Weight: ownChangeWeight, Minutes: 2, Act: "info"},
 }
