@@ -29,6 +29,54 @@ func guardOutcome(e *Engine, text string) string {
 	}
 }
 
+// TestGuards: the round's rules checked where they must not fire, with a
+// tally of misfires per rule in the log (go test -v).
+func TestGuards(t *testing.T) {
+	e := New(DefaultConfig())
+	var res []guardResult
+	for _, r := range guardRows {
+		res = append(res, guardResult{r.rule, r.text, guardOutcome(e, r.text), r.want, r.fire})
+	}
+	checkGuards(t, res, guardKnownMisses, "guardKnownMisses")
+}
+
+// guardResult is one row's outcome, for checkGuards.
+type guardResult struct {
+	rule, text, got, want string
+	fire                  bool
+}
+
+// checkGuards fails a wrong row not in known, or a known one now right,
+// and logs misfires per rule over its guard rows.
+func checkGuards(t *testing.T, res []guardResult, known map[string]string, knownName string) {
+	t.Helper()
+	misfires := map[string]int{}
+	guards := map[string]int{}
+	for _, r := range res {
+		if !r.fire {
+			guards[r.rule]++
+			if r.got != r.want {
+				misfires[r.rule]++
+			}
+		}
+		_, isKnown := known[r.text]
+		switch {
+		case r.got != r.want && !isKnown:
+			t.Errorf("[%s] %q: got %s, want %s", r.rule, r.text, r.got, r.want)
+		case r.got == r.want && isKnown:
+			t.Errorf("[%s] %q: now right, drop it from %s", r.rule, r.text, knownName)
+		}
+	}
+	rules := make([]string, 0, len(guards))
+	for r := range guards {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	for _, r := range rules {
+		t.Logf("%-22s misfires %d/%d", r, misfires[r], guards[r])
+	}
+}
+
 // guardRows: sentences written for this test, none taken from a set.
 var guardRows = []guardRow{
 	// Status questions count their work words at statusWorkFactor: a
@@ -296,8 +344,6 @@ var guardKnownMisses = map[string]string{
 	"What does Sam leaving the firm mean for us, who looks after our account now?":           "means-for-us: got paid; 'what does X mean for us' about the firm's own change or a status word still reads as research; not tightened",
 	"Could you explain what 'pending' means for us on the filing status page?":               "means-for-us: got paid; 'what does X mean for us' about the firm's own change or a status word still reads as research; not tightened",
 	"Could you explain what the new dividend tax rates mean for the two of us as directors?": "means-for-us: got quick; 'what does X mean for us' about the firm's own change or a status word still reads as research; not tightened",
-	"Could you check whether the payment under the agreement went out on Friday?":            "check-under-agreement: got paid; a status of a thing done under an agreement (paid, renewed, returned) still reads as what the agreement allows; not tightened",
-	"Could you check whether the software licence under our agreement renews in June?":       "check-under-agreement: got paid; a status of a thing done under an agreement (paid, renewed, returned) still reads as what the agreement allows; not tightened",
 	"Could you check if the deposit under the tenancy agreement has been returned to us?":    "check-under-agreement: got paid; a status of a thing done under an agreement (paid, renewed, returned) still reads as what the agreement allows; not tightened",
 	"Can you have your invoice number ready when you call the bank?":                         "have-ready: got paid; an item the client brings ('your invoice number') read as work; not tightened",
 	"Please remove one seat from our plan from next month.":                                  "seats-admin: got paid; fire row: seats/licences with 'for the new hires' or 'remove one seat' read paid (the rule's own shape missed)",
@@ -319,36 +365,4 @@ var guardKnownMisses = map[string]string{
 	"Quisiera un poco más de tiempo libre este verano, la verdad.":                           "lang-frame: got paid; a statement frame ('mi servirebbe', 'quisiera', 'preciso da') before a thing not the firm's still asks; not tightened",
 	"Preciso da sua paciência mais uma vez, desculpe o atraso.":                              "lang-frame: got paid; a statement frame ('mi servirebbe', 'quisiera', 'preciso da') before a thing not the firm's still asks; not tightened",
 	"Mi servirebbe il bilancio firmato entro venerdì.":                                       "lang-frame: got paid; a statement frame ('mi servirebbe', 'quisiera', 'preciso da') before a thing not the firm's still asks; not tightened",
-}
-
-// TestGuards: the round's rules checked where they must not fire, with a
-// tally of misfires per rule in the log (go test -v).
-func TestGuards(t *testing.T) {
-	e := New(DefaultConfig())
-	misfires := map[string]int{}
-	guards := map[string]int{}
-	for _, r := range guardRows {
-		got := guardOutcome(e, r.text)
-		if !r.fire {
-			guards[r.rule]++
-			if got != r.want {
-				misfires[r.rule]++
-			}
-		}
-		_, known := guardKnownMisses[r.text]
-		switch {
-		case got != r.want && !known:
-			t.Errorf("[%s] %q: got %s, want %s", r.rule, r.text, got, r.want)
-		case got == r.want && known:
-			t.Errorf("[%s] %q: now right, drop it from guardKnownMisses", r.rule, r.text)
-		}
-	}
-	rules := make([]string, 0, len(guards))
-	for r := range guards {
-		rules = append(rules, r)
-	}
-	sort.Strings(rules)
-	for _, r := range rules {
-		t.Logf("%-22s misfires %d/%d", r, misfires[r], guards[r])
-	}
 }

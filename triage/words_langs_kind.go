@@ -77,14 +77,14 @@ const taxCostWeight = 4
 
 // langTaxCost, by language: a how-much word with the tax itself as what
 // is counted ("wie viel Steuern", "combien … en impôts").
-var langTaxCost = map[string]string{
-	"en": "how much tax|how much ... in tax|how much ... in taxes|how much ... of tax|how much national insurance|how much ... in national insurance",
-	"de": "wie viel steuer*|wieviel steuer*|wie viel ... an steuern|wieviel ... an steuern|wie viel ... steuern sparen|wieviel ... steuern sparen",
-	"fr": "combien d'impôt*|combien ... en impôts|combien ... d'impôts|combien ... en impôt|combien de taxes",
-	"es": "cuántos impuestos|cuánto impuesto|cuánto ... en impuestos|cuánto ... de impuestos",
-	"nl": "hoeveel belasting|hoeveel ... aan belasting|hoeveel ... belasting besparen",
-	"it": "quante tasse|quante imposte|quanto ... in tasse|quanto ... di tasse|quanto ... di imposte",
-	"pt": "quantos impostos|quanto ... de imposto|quanto ... em imposto|quanto ... de impostos|quanto ... em impostos",
+var langTaxCost = []struct{ lang, match string }{
+	{"en", "how much tax|how much ... in tax|how much ... in taxes|how much ... of tax|how much national insurance|how much ... in national insurance"},
+	{"de", "wie viel steuer*|wieviel steuer*|wie viel ... an steuern|wieviel ... an steuern|wie viel ... steuern sparen|wieviel ... steuern sparen"},
+	{"fr", "combien d'impôt*|combien ... en impôts|combien ... d'impôts|combien ... en impôt|combien de taxes"},
+	{"es", "cuántos impuestos|cuánto impuesto|cuánto ... en impuestos|cuánto ... de impuestos"},
+	{"nl", "hoeveel belasting|hoeveel ... aan belasting|hoeveel ... belasting besparen"},
+	{"it", "quante tasse|quante imposte|quanto ... in tasse|quanto ... di tasse|quanto ... di imposte"},
+	{"pt", "quantos impostos|quanto ... de imposto|quanto ... em imposto|quanto ... de impostos|quanto ... em impostos"},
 }
 
 // langDetailEdit is the quick signal of one language's record-field
@@ -103,8 +103,8 @@ func init() {
 	for lang, sigs := range langKindSignals() {
 		registerLexicon(lang, Lexicon{Signals: sigs})
 	}
-	for lang, m := range langTaxCost {
-		registerLexicon(lang, Lexicon{Signals: []Signal{{Match: m, Kind: "paid", Weight: taxCostWeight, Act: "calculate", Category: "tax"}}})
+	for _, tc := range langTaxCost {
+		registerLexicon(tc.lang, Lexicon{Signals: []Signal{{Match: tc.match, Kind: "paid", Weight: taxCostWeight, Act: "calculate", Category: "tax"}}})
 	}
 	for lang, vd := range langRecordDetails {
 		registerLexicon(lang, Lexicon{Signals: []Signal{langDetailEdit(vd[0], vd[1])}})
