@@ -205,7 +205,9 @@ var kind2Signals = []Signal{
 		Kind: "quick", Weight: agreementStatusWeight, Minutes: 1, Act: "status"},
 	// What the firm's own change means for the client is a fact the firm
 	// knows: "what would your price increase mean for our fee?", "what
-	// does your new billing system mean for us?" (TestGuards).
-	{Match: "your ... mean for|your ... means for|your ... would mean for|your ... will mean for",
+	// does your new billing system mean for us?", "what the move will do
+	// to your opening hours" (TestGuards).
+	{Match: "your ... mean for|your ... means for|your ... would mean for|your ... will mean for|will do to your|would do to your|" +
+		"your ... will do to|your ... would do to|will affect your|would affect your",
 		Kind: "quick", Weight: ownChangeWeight, Minutes: 2, Act: "info"},
 }
