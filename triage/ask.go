@@ -794,7 +794,45 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
 		return false
 	}
-	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end)
+	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end) && !retroAskDropped(core, start, end) &&
+		!wonderEver(core, start, end)
+}
+
+// wonderEver: "I wonder whether it will ever stop raining", "I'm curious
+// whether they'll ever reply": wondering whether a thing will ever happen
+// muses and asks the firm nothing.
+func wonderEver(core []string, start, end int) bool {
+	wonders := false
+	for _, w := range core[start:end] {
+		wonders = wonders || w == "wonder" || w == "curious"
+	}
+	return wonders && slices.Contains(core[end:], "ever")
+}
+
+// retroFrameWords make a frame an account of an ask once meant ("I meant
+// to ask", "je voulais savoir", "ik wilde vragen").
+var retroFrameWords = set("meant forgot going meaning voulais wilde wollte quería volevo queria")
+
+// contrastWords: "but" in the languages with frames of the kind.
+var contrastWords = set("but mais maar aber pero ma mas")
+
+// retroAskDropped: a frame of an ask once meant, then "but" ("I meant to
+// ask at the meeting, but it's sorted now", "je voulais savoir si …, mais
+// Marie m'a répondu") tells why it need not be asked.
+func retroAskDropped(core []string, start, end int) bool {
+	retro := false
+	for _, w := range core[start:end] {
+		retro = retro || retroFrameWords[w]
+	}
+	if !retro {
+		return false
+	}
+	for _, w := range core[end:] {
+		if contrastWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // keepsAsIs: "we'd like the font to stay as it is", "I would like the

@@ -202,6 +202,12 @@ var wordClasses = map[string]map[string]bool{
 	// benefit: what a client would find a thing they ask for ("I'd find
 	// it useful to have…", "we'd find it easier if you…").
 	"benefit": set("useful helpful handy invaluable easier simpler quicker"),
+	// visitwhen: what may follow "send someone over|round|out" when a
+	// person is sent ("… to look at it", "… today", "… on Monday"); a
+	// thing after it is sent to the someone ("send someone over the
+	// password").
+	"visitwhen": set("to today tomorrow tonight asap later soon this next on first monday tuesday wednesday " +
+		"thursday friday saturday sunday"),
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
 	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	// workpart: participles of work asked for ("need the policy rewritten").

@@ -501,6 +501,11 @@ var runOnStatusAux, runOnStatusSubjects = set("did has have"), set("you u anyone
 // that …" goes on with its statement.
 var deicticSubjects = set("that this it")
 
+// copulaHeads head a subject whose verb is the "is" of "is that":
+// "the worst part since march is that …", "the reason we moved last year
+// is that …"; "what we saw on monday is that …" opens the same way.
+var copulaHeads = set("part thing things news reason problem issue point trouble worry difference question fact")
+
 var statementEnds = set("yesterday today tonight again now lately recently overnight ago earlier morning afternoon " +
 	"evening night lunch lunchtime week weekend month year monday tuesday wednesday thursday friday saturday sunday " +
 	"mon tue tues wed thu thurs fri sat sun january february march april june july august september october november december")

@@ -214,8 +214,32 @@ func questionStart(lw []string, k int) bool {
 // that ends on when it happened ("…froze twice this morning is that
 // normal") asks about what was just told.
 func deicticStart(lw []string, k int) bool {
-	return lw[k] == "is" && deicticSubjects[lw[k+1]] && statementEnds[lw[k-1]]
+	return lw[k] == "is" && deicticSubjects[lw[k+1]] && statementEnds[lw[k-1]] && !copulaSubject(lw, k)
 }
+
+// copulaSubject: the words before "is" at k are the subject it
+// completes ("the good news since friday is that …", "all i can tell
+// you about yesterday is that …"), not a statement of its own.
+func copulaSubject(lw []string, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-copulaReach; i-- {
+		switch lw[i] {
+		case "what", "all":
+			if i+1 < k && subjectPronouns[lw[i+1]] {
+				return true
+			}
+		case "the":
+			for _, w := range lw[i+1 : min(k, i+4)] {
+				if copulaHeads[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// copulaReach bounds how far back copulaSubject looks for the subject.
+const copulaReach = 10
 
 // thirdPersonStart: "does she", "do they", "should he" opening a question
 // about a third person inside a run-on ("…starts in may does she need a

@@ -278,12 +278,32 @@ func toHaveBy(ws []string, i int) bool {
 	if copyWords[ws[i+3]] && ws[i+2] != "the" {
 		return true
 	}
-	for _, w := range ws[i+3 : min(len(ws), i+3+wishTimeReach)] {
+	for k, w := range ws[i+3 : min(len(ws), i+3+wishTimeReach)] {
 		if wishTimeWords[w] {
-			return true
+			// The thing must be one the firm hands over: "the new
+			// hire settled in by March" or "the kitchen finished by
+			// Christmas" wish for the client's own life.
+			return deliverableIn(ws[i+3 : i+3+k])
 		}
 	}
 	return gotDone(ws[i+3:])
+}
+
+// deliverables are things a firm makes or hands over, wanted by a time in
+// a wish ("to have the signed contracts back by Friday").
+var deliverables = set("accounts return returns forecast forecasts budget budgets report reports pack packs contract " +
+	"contracts lease quote quotes quotation estimate invoice invoices payslips p60 p60s p45 figures numbers draft drafts " +
+	"plan plans proposal proposals minutes statements papers paperwork documents document forms form receipts copy copies " +
+	"files file letter letters certificate summary breakdown schedule designs logo artwork proofs login details keys reconciliation")
+
+// deliverableIn: some word of ws names a deliverable.
+func deliverableIn(ws []string) bool {
+	for _, w := range ws {
+		if deliverables[w] || documentNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // wishTimeReach bounds the thing's words before the time it is wanted by.

@@ -385,6 +385,9 @@ var englishSignals = []Signal{
 	// "Could you have the draft budget ready by Thursday?": a request to
 	// make the thing and have it done, not a status ("will you have…").
 	{Match: "can you have {det} ... ... ready|could you have {det} ... ... ready|would you have {det} ... ... ready|can u have {det} ... ... ready|could u have {det} ... ... ready", Kind: "paid", Weight: 4, Act: "prepare"},
+	// A thing to be handed over ready ("the keys ready at reception",
+	// "the signed copy ready for me to collect") asks for nothing made.
+	{Match: "ready to collect|ready for me to collect|ready for us to collect|ready to pick up|ready for me to pick up|ready for us to pick up|ready for collection|ready for pickup|ready at reception|ready at the front desk|ready when we arrive|ready when i arrive|ready when i come in|ready when we come in", Kind: "quick", Weight: 5, Minutes: 1, Act: "send"},
 	{Match: "you correct|you also correct|please correct|you fix|you also fix", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "print|printing", Kind: "paid", Weight: 2.5, Act: "produce", Category: "print"},
 	{Match: "write {det}", Kind: "paid", Weight: 1.5, Act: "write"},
@@ -440,7 +443,9 @@ var englishSignals = []Signal{
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look
 	// at or fix something is a visit, not a document sent.
-	{Match: "send someone to|send someone over|send someone round|send someone out|send somebody to|send somebody over|send somebody round|send somebody out|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
+	// Over, round or out need "to" or a time after them ({visitwhen}):
+	// "send someone over the password" sends a detail (TestGuards).
+	{Match: "send someone to|send somebody to|send someone over {visitwhen}|send someone over $|send someone round {visitwhen}|send someone round $|send someone out {visitwhen}|send someone out $|send somebody over {visitwhen}|send somebody over $|send somebody round {visitwhen}|send somebody round $|send somebody out {visitwhen}|send somebody out $|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
 	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 	{Match: "a copy|copy of|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},

@@ -23,6 +23,9 @@ var recordDetails = set("address addresses email e-mail password passwords passc
 	// its period and stays work).
 	"category")
 
+// detailEditWeight outweighs the edit verb's own paid signals.
+const detailEditWeight = 5
+
 // detailEditVerbs change a record's field: with a recordDetails object
 // (within a few words) the ask is one-step admin.
 var detailEditVerbs = set("change changing update updating correct correcting amend amending fix fixing move")
@@ -109,7 +112,7 @@ var kindSignals = []Signal{
 	// Changing one field of a record: "update the email address on file".
 	// Its weight outweighs the edit verb's own paid signals ("correct
 	// {det}" and "you correct" both fire on "can you correct the…").
-	{Match: "{detailedit} {det} ... {detail}|{detailedit} {detail}", Kind: "quick", Weight: 5, Minutes: 2, Act: "info"},
+	{Match: "{detailedit} {det} ... {detail}|{detailedit} {detail}", Kind: "quick", Weight: detailEditWeight, Minutes: 2, Act: "info"},
 	// "Draft" or "write" put to the firm is the verb even before a number
 	// or a pronoun: "could you draft 5 posts", "could you write one"
 	// ("draft {det}" in words.go needs a determiner, as "the draft" is a

@@ -45,6 +45,11 @@ const (
 	// new rules mean for our staff") is research; it outweighs the quick
 	// "explain" and "tell me" of the request around it.
 	effectWeight = 4
+	// ownChangeWeight outweighs effectWeight: the change is the firm's.
+	ownChangeWeight = 5
+	// agreementStatusWeight outweighs the rule words of "under {det}
+	// contract" when what is asked is whether a thing happened.
+	agreementStatusWeight = 4
 	// slotWeight outweighs the subject of the meeting ("the review",
 	// "the audit planning meeting") named after the time.
 	slotWeight = 3
@@ -122,8 +127,9 @@ var kind2Signals = []Signal{
 		Kind: "quick", Weight: slotWeight, Minutes: 1, Act: "schedule"},
 	// Sending a person out is a visit: "can you send an engineer to look
 	// at the boiler?" (not "send me the form").
-	{Match: "send {det} engineer|send {det} technician|send an engineer|send a technician|send someone out|" +
-		"send someone round|send someone over|send somebody out|send somebody round|send {det} electrician|send an electrician",
+	{Match: "send {det} engineer|send {det} technician|send an engineer|send a technician|" +
+		"send someone over {visitwhen}|send someone over $|send someone round {visitwhen}|send someone round $|send someone out {visitwhen}|send someone out $|send somebody over {visitwhen}|send somebody over $|send somebody round {visitwhen}|send somebody round $|send somebody out {visitwhen}|send somebody out $|" +
+		"send {det} electrician|send an electrician",
 		Kind: "paid", Weight: visitWeight, Act: "review"},
 	// One document out of the firm's system or files: "could you issue a
 	// credit note?", "put the invoice in the post", "print off a copy",
@@ -197,4 +203,16 @@ var kind2Signals = []Signal{
 		"consequences of|consequences for|consequences be for|consequences would be|consequences are if|" +
 		"tax consequences|vat consequences|financial consequences|legal consequences",
 		Kind: "paid", Weight: effectWeight, Act: "research", Category: "advisory"},
+	// A status of a thing done under an agreement ("whether the payment
+	// under the agreement went out", "… under our contract has been paid")
+	// is news, not what the agreement allows (TestGuards).
+	{Match: "under {det} lease went out|under {det} lease renews|under {det} lease renewed|under {det} lease has been {done}|under {det} lease was {done}|under {det} lease came through|under {det} ... lease has been {done}|under {det} contract went out|under {det} contract renews|under {det} contract renewed|under {det} contract has been {done}|under {det} contract was {done}|under {det} contract came through|under {det} ... contract has been {done}|under {det} agreement went out|under {det} agreement renews|under {det} agreement renewed|under {det} agreement has been {done}|under {det} agreement was {done}|under {det} agreement came through|under {det} ... agreement has been {done}|under {det} tenancy went out|under {det} tenancy renews|under {det} tenancy renewed|under {det} tenancy has been {done}|under {det} tenancy was {done}|under {det} tenancy came through|under {det} ... tenancy has been {done}|under {det} terms went out|under {det} terms renews|under {det} terms renewed|under {det} terms has been {done}|under {det} terms was {done}|under {det} terms came through|under {det} ... terms has been {done}|under {det} licence went out|under {det} licence renews|under {det} licence renewed|under {det} licence has been {done}|under {det} licence was {done}|under {det} licence came through|under {det} ... licence has been {done}|under {det} license went out|under {det} license renews|under {det} license renewed|under {det} license has been {done}|under {det} license was {done}|under {det} license came through|under {det} ... license has been {done}",
+		Kind: "quick", Weight: agreementStatusWeight, Minutes: 1, Act: "status"},
+	// What the firm's own change means for the client is a fact the firm
+	// knows: "what would your price increase mean for our fee?", "what
+	// does your new billing system mean for us?", "what the move will do
+	// to your opening hours" (TestGuards).
+	{Match: "your ... mean for|your ... means for|your ... would mean for|your ... will mean for|will do to your|would do to your|" +
+		"your ... will do to|your ... would do to|will affect your|would affect your",
+		Kind: "quick", Weight: ownChangeWeight, Minutes: 2, Act: "info"},
 }

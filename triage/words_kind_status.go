@@ -63,10 +63,36 @@ func statusQuestion(ws []string) bool {
 	case factWh[w] && len(rest) > 0 && statusOpeners[rest[0]]:
 		// "What did the audit cost last year?", "when was the return
 		// filed?": a fact about what happened. Not "how" or "why" (a
-		// method, a cause to find).
-		return true
+		// method, a cause to find), nor a fact per item of the client's
+		// own ("what did each shop make", "which of our customers did we
+		// lose money on"): that is worked out from the books.
+		return !breakdownAsked(ws[i:])
 	case stateOpeners[w]:
 		return stateReported(rest)
+	}
+	return false
+}
+
+// breakdownWords ask a fact per item or period: "each", "per", "month
+// by month", "which of our …".
+var breakdownWords = set("each every per")
+
+// breakdownAsked: the question asks its fact item by item ("each shop",
+// "month by month", "which of our customers", "by how much").
+func breakdownAsked(ws []string) bool {
+	for k, w := range ws {
+		next := ""
+		if k+1 < len(ws) {
+			next = ws[k+1]
+		}
+		switch {
+		case breakdownWords[w]:
+			return true
+		case w == "by" && (next == "how" || k > 0 && next == ws[k-1]):
+			return true
+		case w == "of" && (next == "our" || next == "my") && k > 0 && factWh[ws[k-1]]:
+			return true
+		}
 	}
 	return false
 }
@@ -140,6 +166,9 @@ const (
 	// would; it outweighs the request form (0.5) and an object noun in
 	// the fact's description ("the date the return was filed").
 	neededFactWeight = 2
+	// neededWorkWeight outweighs neededFactWeight when the fact needed
+	// is to be worked out.
+	neededWorkWeight = 3
 	// readyWeight: a thing needed or got ready is made, as "get … ready"
 	// (3) is.
 	readyWeight = 3
@@ -202,6 +231,12 @@ var statusSignals = []Signal{
 	// went in", "we just need the total for March".
 	{Match: "need {det} {fact}|needs {det} {fact}|want {det} {fact}|wants {det} {fact}",
 		Kind: "quick", Weight: neededFactWeight, Minutes: 2, Act: "info"},
+	// A fact the client needs worked out first is work: "I need the total
+	// payroll cost for next year worked out", "a price list drawn up"
+	// (TestGuards). Production participles only: "the date it was filed"
+	// stays one fact.
+	{Match: "need {det} {fact} ... ... worked out|need {det} {fact} ... worked out|need {det} {fact} worked out|need {det} {fact} ... ... drawn up|need {det} {fact} ... drawn up|need {det} {fact} drawn up|need {det} {fact} ... ... modelled|need {det} {fact} ... modelled|need {det} {fact} modelled|need {det} {fact} ... ... modeled|need {det} {fact} ... modeled|need {det} {fact} modeled|need {det} {fact} ... ... calculated|need {det} {fact} ... calculated|need {det} {fact} calculated|need {det} {fact} ... ... recalculated|need {det} {fact} ... recalculated|need {det} {fact} recalculated|need {det} {fact} ... ... reconciled|need {det} {fact} ... reconciled|need {det} {fact} reconciled|need {det} {fact} ... ... prepared|need {det} {fact} ... prepared|need {det} {fact} prepared|need {det} {fact} ... ... put together|need {det} {fact} ... put together|need {det} {fact} put together",
+		Kind: "paid", Weight: neededWorkWeight, Act: "calculate"},
 	// A thing wanted ready or brought up to date is work on it: "we need
 	// the accounts ready by the 20th", "please get the ledgers up to
 	// date" (not "is the ledger up to date?", a state).

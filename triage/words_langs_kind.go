@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Classes of quick and paid wording that English has and the other six
 // languages lacked (helper "langs", langs1 audit): the firm's own price
 // and a wish to know a fact (quick, as "how much do you charge" and "I'd
@@ -55,9 +57,57 @@ func langWork(update, reconcile, written string) []Signal {
 	return out
 }
 
+// langRecordDetails name one field of a record per language, as
+// recordDetails does in English: updating one ("unsere neue Adresse
+// aktualisieren", "mettre à jour notre adresse e-mail") is admin, not the
+// update of records langWork prices.
+var langRecordDetails = map[string][2]string{
+	"de": {"aktualisier*|ändern|korrigieren", "adresse|anschrift|e-mail-adresse|e-mail|telefonnummer|handynummer|bankverbindung|iban|passwort"},
+	"fr": {"mettre à jour|actualiser|modifier|corriger", "adresse|e-mail|mail|téléphone|coordonnées|iban|rib|mot de passe"},
+	"es": {"actualizar|actualicen|actualice|cambiar|corregir", "dirección|correo|email|teléfono|móvil|iban|contraseña|datos de contacto"},
+	"nl": {"bijwerken|updaten|actualiseren|wijzigen|aanpassen|corrigeren", "adres|e-mailadres|e-mail|telefoonnummer|rekeningnummer|iban|wachtwoord"},
+	"it": {"aggiornare|aggiornate|aggiorni|modificare|correggere", "indirizzo|email|e-mail|telefono|cellulare|iban|password|recapito"},
+	"pt": {"atualizar|atualizem|atualize|alterar|corrigir", "endereço|morada|email|e-mail|telefone|telemóvel|iban|palavra-passe|contacto"},
+}
+
+// taxCostWeight: how much tax a choice costs or saves the client is a
+// calculation ("how much tax would I pay if I sold…"), not the firm's
+// price, whose quick signals it outweighs.
+const taxCostWeight = 4
+
+// langTaxCost, by language: a how-much word with the tax itself as what
+// is counted ("wie viel Steuern", "combien … en impôts").
+var langTaxCost = []struct{ lang, match string }{
+	{"en", "how much tax|how much ... in tax|how much ... in taxes|how much ... of tax|how much national insurance|how much ... in national insurance"},
+	{"de", "wie viel steuer*|wieviel steuer*|wie viel ... an steuern|wieviel ... an steuern|wie viel ... steuern sparen|wieviel ... steuern sparen"},
+	{"fr", "combien d'impôt*|combien ... en impôts|combien ... d'impôts|combien ... en impôt|combien de taxes"},
+	{"es", "cuántos impuestos|cuánto impuesto|cuánto ... en impuestos|cuánto ... de impuestos"},
+	{"nl", "hoeveel belasting|hoeveel ... aan belasting|hoeveel ... belasting besparen"},
+	{"it", "quante tasse|quante imposte|quanto ... in tasse|quanto ... di tasse|quanto ... di imposte"},
+	{"pt", "quantos impostos|quanto ... de imposto|quanto ... em imposto|quanto ... de impostos|quanto ... em impostos"},
+}
+
+// langDetailEdit is the quick signal of one language's record-field
+// edits, the verb before or after the field within a few words.
+func langDetailEdit(verbs, details string) Signal {
+	var alts []string
+	for _, v := range strings.Split(verbs, "|") {
+		for _, d := range strings.Split(details, "|") {
+			alts = append(alts, v+" "+d, v+" ... "+d, d+" "+v, d+" ... "+v)
+		}
+	}
+	return Signal{Match: strings.Join(alts, "|"), Kind: "quick", Weight: detailEditWeight, Minutes: 2, Act: "info"}
+}
+
 func init() {
 	for lang, sigs := range langKindSignals() {
 		registerLexicon(lang, Lexicon{Signals: sigs})
+	}
+	for _, tc := range langTaxCost {
+		registerLexicon(tc.lang, Lexicon{Signals: []Signal{{Match: tc.match, Kind: "paid", Weight: taxCostWeight, Act: "calculate", Category: "tax"}}})
+	}
+	for lang, vd := range langRecordDetails {
+		registerLexicon(lang, Lexicon{Signals: []Signal{langDetailEdit(vd[0], vd[1])}})
 	}
 	for lang, sigs := range langSetupSignals {
 		registerLexicon(lang, Lexicon{Signals: sigs})
