@@ -67,7 +67,8 @@ func (e *Engine) tally(ws []string) signalTally {
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
-	var spans []matchSpan
+	var spanBuf [16]matchSpan // counted matches; on the stack for most asks
+	spans := spanBuf[:0]
 	e.sigLex.find(ws, func(pi, start, end int) bool {
 		si := e.sigOf[pi]
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||

@@ -430,31 +430,39 @@ func attributionRest(rest string) bool {
 // asks nothing. Only the paragraph right under the question answers it; a
 // wrapped line is judged with the rest of its paragraph.
 func dropInlineAnswers(lines []string) []string {
-	out := lines[:0:0]
+	var out []string // nil until a paragraph is dropped: most messages keep every line
 	afterQuestion := false
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
+		j := i + 1
 		switch {
 		case quoteDepth(l) > 0:
-			q := strings.TrimSpace(strings.TrimLeft(t, "> "))
-			if q != "" {
+			if q := strings.TrimSpace(strings.TrimLeft(t, "> ")); q != "" {
 				afterQuestion = strings.HasSuffix(q, "?")
 			}
-			out = append(out, l)
 		case t == "":
-			out = append(out, l)
 		default:
-			j := i + 1
 			for j < len(lines) && quoteDepth(lines[j]) == 0 && strings.TrimSpace(lines[j]) != "" {
 				j++
 			}
-			if !afterQuestion || !isInlineAnswer(lines[i:j]) {
-				out = append(out, lines[i:j]...)
-			}
+			drop := afterQuestion && isInlineAnswer(lines[i:j])
 			afterQuestion = false
-			i = j - 1
+			if drop && out == nil {
+				out = append(make([]string, 0, len(lines)), lines[:i]...)
+			}
+			if drop {
+				i = j - 1
+				continue
+			}
 		}
+		if out != nil {
+			out = append(out, lines[i:j]...)
+		}
+		i = j - 1
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
