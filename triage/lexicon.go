@@ -208,6 +208,10 @@ var wordClasses = map[string]map[string]bool{
 	// password").
 	"visitwhen": set("to today tomorrow tonight asap later soon this next on first monday tuesday wednesday " +
 		"thursday friday saturday sunday"),
+	// consult: ways the firm would check back with the client before
+	// going on; "no need to ring me first" waives that step, not the work.
+	"consult": set("ask asking check checking ring ringing call calling phone phoning email emailing e-mail text texting " +
+		"contact contacting speak speaking talk talking consult consulting clear run running get getting"),
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
 	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	// workpart: participles of work asked for ("need the policy rewritten").

@@ -767,6 +767,18 @@ var englishReplyCues = replyCueLists{
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
+		// The waived step's time is no condition on the work (before the
+		// shorter wordings, so that the longer match is read).
+		"no need to {consult} {me} before you start", "no need to {consult} {me} before you begin",
+		"no need to {consult} {me} before you go ahead", "don't bother {consult} {me} before you start",
+		"don't need to {consult} {me} before you start", "no need to {consult} with {me} before you start",
+		// Any way of checking back: "no need to ring me first", "don't
+		// bother calling us before you start", "no need to run the draft
+		// past me".
+		"no need to {consult} {me}", "don't need to {consult} {me}", "don't have to {consult} {me}",
+		"don't bother {consult} {me}", "no need to {consult} with {me}", "don't bother {consult} with {me}",
+		"no need to {consult} it past {me}", "no need to {consult} it by {me}", "don't bother sending {me}",
+		"don't bother sending {det} ... first", "no need to send {me}",
 	},
 	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally", "own $",
 		// The same in the other languages: "moi-même", "nosotros mismos", "zelf".
