@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/emersion/go-message"
 )
 
 // headerSkip decides from the headers alone whether a message must get no
@@ -21,7 +23,7 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 		return SkipBounce
 	}
 	h := p.Header
-	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
+	prec := precedence(h)
 	if autoHeaders(p, prec) {
 		return SkipAuto
 	}
@@ -179,16 +181,14 @@ func thanksForMessage(ws []string) bool {
 }
 
 // directListMail reports list mail that may still be a person's mail to
-// the recipients: not bulk or junk (Precedence), no one-click unsubscribe
-// (RFC 8058, which bulk senders must offer), and not posted to the list's
-// own address but written to the people in To and Cc. An organisation's
+// the recipients: not from a bulk sender (bulkSender), and not posted to
+// the list's own address but written to the people in To and Cc. An organisation's
 // group address (office@, accounts@ on Google Groups) relays its staff's
 // mail to a supplier that way. Whether it is a person's mail is then for
 // the text to say (greetsRecipient).
 func directListMail(p *Parsed) bool {
 	h := p.Header
-	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
-	if prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != "" || len(p.To)+len(p.Cc) == 0 {
+	if bulkSender(h) || len(p.To)+len(p.Cc) == 0 {
 		return false
 	}
 	list := listAddresses(h.Get("List-Id"), h.Get("List-Post"))
@@ -244,9 +244,21 @@ func (e *Engine) greetsRecipient(text string, p *Parsed) bool {
 // there, and one of them may put a request to the firm's person by name
 // (asksNamedMember); announcements and digests name no one.
 func discussionList(p *Parsed) bool {
-	h := p.Header
-	prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
-	return h.Get("List-Id") != "" && (prec == "" || prec == "list") && h.Get("List-Unsubscribe-Post") == ""
+	prec := precedence(p.Header)
+	return p.Header.Get("List-Id") != "" && (prec == "" || prec == "list") && !bulkSender(p.Header)
+}
+
+// precedence is the Precedence header (RFC 2076 §3.9), lower case.
+func precedence(h message.Header) string {
+	return strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
+}
+
+// bulkSender reports mail a bulk sender marks as such: Precedence bulk or
+// junk, or a one-click unsubscribe (RFC 8058, which bulk senders must
+// offer).
+func bulkSender(h message.Header) bool {
+	prec := precedence(h)
+	return prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != ""
 }
 
 // namedAsk is a request put to one person by name: the name, a comma, and
