@@ -592,8 +592,9 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		// than the pleasantry it starts with.
 		return !indirect && !e.longerFrame(ws, end)
 	}
-	if _, ok := e.lex.offers.hasAt(ws, emphaticDo(ws)); ok {
-		return true
+	from := emphaticDo(ws)
+	if end, ok := e.lex.offers.hasAt(ws, from); ok {
+		return !e.choiceAfterOffer(ws, from, end)
 	}
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
 		// "We'll need updated drawings" asks after all.
@@ -601,6 +602,29 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		if len(rest) == 0 || !needVerbs[rest[0]] {
 			return true
 		}
+	}
+	return false
+}
+
+// choiceAfterOffer reports an offer at ws[from:end] that opens with "if"
+// and goes on to an alternative put to the reader: "Let me know if you
+// need the originals or whether scans will do" asks which. An
+// alternative that is an offer too ("… or if you have any questions")
+// leaves the sentence an offer.
+func (e *Engine) choiceAfterOffer(ws []string, from, end int) bool {
+	opener := slices.IndexFunc(ws[from:end], func(w string) bool { return whetherWords[w] })
+	if opener < 0 {
+		return false
+	}
+	opener += from
+	for k := end; k+2 < len(ws); k++ {
+		if ws[k] != "or" || !whetherWords[ws[k+1]] {
+			continue
+		}
+		// The sentence again with the alternative in place of the first branch.
+		alt := append(slices.Clip(ws[:opener]), ws[k+1:]...)
+		_, offer := e.lex.offers.hasAt(alt, from)
+		return !offer
 	}
 	return false
 }

@@ -291,6 +291,8 @@ type replyLexicons struct {
 	// The word classes of replies8 (see replyCueLists).
 	startIdioms                                       *lexicon
 	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
+	// wishOpeners: see replyCueLists.WishOpeners.
+	wishOpeners map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -376,7 +378,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
-		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps),
+		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps), wishOpeners: setOf(c.WishOpeners),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -798,13 +800,14 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 	c := &rs.c
 	flags, negs := rs.grow(2*len(ws), len(ws)+len(cls))
 	putOff := false
+	wish := wishTail(ws, rl)
 	var before replyCounts
 	for k, cl := range cls {
 		if rs.turns[k] {
 			before = rs.sv.counts()
 		}
 		n := len(cl)
-		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1]}
+		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1], wish: wish}
 		flags, negs = flags[2*n:], negs[n+1:]
 		// After a put-off ("let's revisit it in March, once …") a
 		// condition is on taking the work up again.
@@ -1060,6 +1063,10 @@ type clauseReader struct {
 	// without").
 	conds  [maxClauseConditions][2]int
 	nConds int
+	// wish: the clause's sentence closes on a wish ("…, that would be
+	// great"), which may make its "if you could" a request, not a
+	// condition.
+	wish bool
 }
 
 // maxClauseConditions is how many condition phrases of a clause are kept:
@@ -1113,11 +1120,50 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 		// "we'll manage without for now": the word is part of a cue; "let's
 		// revisit it in March once the figures are in": the condition is
 		// on taking it up again, not on the go-ahead.
-		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) {
+		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) {
 			return c.cue(se[0], se[1])
 		}
 	}
 	return ""
+}
+
+// politeWish reports a condition phrase at ws[se[0]:se[1]] that opens a
+// request closed by a wish: "If you could have it done by Friday, that
+// would be great." asks for a date and agrees; it sets no condition on
+// the go-ahead. A price or hours in it keep the condition; an amount, a
+// counter-offer or a part of the work in it is read by its own cue.
+func (c *clauseReader) politeWish(se [2]int) bool {
+	ws, rl := c.ws, c.rl
+	if !c.wish || se[1] != se[0]+1 || !rl.wishOpeners[ws[se[0]]] || se[1]+1 >= len(ws) ||
+		!rl.secondPerson[ws[se[1]]] || !rl.requestModals[ws[se[1]+1]] {
+		return false
+	}
+	// "if you could knock a bit off the price, that would be great" asks
+	// for a better price: a condition on the yes.
+	rest := ws[se[1]:]
+	return !rl.price.has(rest) && !slices.ContainsFunc(rest, func(w string) bool { return rl.hourUnits.mentioned(w) })
+}
+
+// wishTail reports an anaphoric subject's agreement in ws, linked ("that
+// would be great", "that'd be ideal", "it would be much appreciated"):
+// the wish that closes a polite request.
+func wishTail(ws []string, rl *replyLexicons) bool {
+	for i, w := range ws {
+		if !rl.anaphoricSubjects[w] {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && rl.agreementLinks[ws[j]] {
+			j++
+		}
+		if j == i+1 && !strings.ContainsRune(w, '\'') {
+			continue // "if you could fix it great" links nothing
+		}
+		if _, ok := rl.ack.hasAt(ws, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // overrunNotice reports a clause that only asks to be told or asked if the
@@ -1674,9 +1720,10 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		case strong && c.untilEvent():
 			// "hold off until I confirm the loan": not yet, not no.
 			addCue(&c.ev.hedge, "not yet: "+s)
-		case c.rl.partObjects.has(c.ws[end:]):
-			// "we won't need the second part": a no to part of the work.
-			addCue(&c.ev.partDecline, s+" "+strings.Join(c.ws[end:], " "))
+		case c.rl.partObjects.has(c.ws[end:]) || c.rl.partObjects.has(c.ws[start:end]):
+			// "we won't need the second part", "we'll leave the rest for
+			// now": a no to part of the work.
+			addCue(&c.ev.partDecline, strings.TrimSpace(s+" "+strings.Join(c.ws[end:], " ")))
 		case strong && !c.weak, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true

@@ -231,6 +231,15 @@ var englishWords = Words{
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
+		// The client's own plan to leave the named work for now: "we'll
+		// leave the redesign for now" (the bare imperative "leave the
+		// invoices for now" only leans: it often drops one part).
+		"we'll leave {det} ... for now", "i'll leave {det} ... for now", "we will leave {det} ... for now",
+		"i will leave {det} ... for now", "we'll leave {det} ... for the time being",
+		"i'll leave {det} ... for the time being", "we will leave {det} ... for the time being",
+		"i will leave {det} ... for the time being", "we'll leave {det} ... for the moment",
+		"i'll leave {det} ... for the moment", "we will leave {det} ... for the moment",
+		"i will leave {det} ... for the moment",
 		// Done already, or elsewhere: "we've already had it done".
 		// Said of the work itself (a pronoun), not of the client's part ("I've already sorted the receipts").
 		"done elsewhere", "got it done elsewhere", "it's already done", "it's already sorted", "it's already been done",
@@ -710,6 +719,12 @@ type replyCueLists struct {
 	// reader start then: a go-ahead. StartPreps may stand before the
 	// time ("on Monday"). Grammatical glue.
 	StartVerbs, StartPreps []string
+	// WishOpeners open a polite request that a wish closes ("If you
+	// could send it by Friday, that would be great"): followed by
+	// SecondPerson and a RequestModal, with an anaphoric subject's
+	// agreement later in the sentence ("that would be great", "that'd be
+	// ideal"), the word sets no condition on the answer. Grammatical glue.
+	WishOpeners []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -760,6 +775,10 @@ var englishReplyCues = replyCueLists{
 		// Waiting for the firm's next step is no deferral: "we'll wait for your invoice".
 		"wait for your", "wait for you", "wait to hear", "wait for the invoice", "wait for the bill",
 		"leave it with", "leave this with",
+		// Handing something over, no refusal: "we'll leave the choice of
+		// colours to you", "I'll leave the keys with you for now".
+		"leave {det} ... with you", "leave {det} ... with your", "leave {det} ... to you", "leave {det} ... up to you",
+		"leave {det} ... in your hands",
 		"no need to rush", "no need to hurry", "no need to apologise", "no need to apologize",
 		"no need to ask", "no need to check with", "no need to check first", "no need to run", "no need to quote",
 		"no need for a quote", "no need to confirm", "no need to wait", "no need to send", "no need to update", "need anything else",
@@ -1011,6 +1030,7 @@ var englishReplyCues = replyCueLists{
 		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal", "get stuck in"},
 	StartVerbs:    []string{"start", "begin", "commence"},
 	StartPreps:    []string{"on", "from", "at"},
+	WishOpeners:   []string{"if"},
 	PartSelectors: []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
 	WholeNouns:    []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
