@@ -25,7 +25,8 @@ import (
 //     do it ourselves", "thanks anyway");
 //   - hedges ("let me think", "not sure"), partial scope ("just the first
 //     part"), counter-offers ("for less", an amount), conditions ("only if",
-//     "as long as"; "if possible" only softens) and questions back.
+//     "as long as"; "if possible" only softens, and "if you could send it
+//     by Friday, that would be great" only asks) and questions back.
 //
 // A negator ("not", "don't", "won't", …) turns the cues after it in its
 // clause around: a negated accept is a decline, a negated decline is no
