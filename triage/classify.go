@@ -83,7 +83,7 @@ func (e *Engine) tally(ws []string) signalTally {
 	})
 	if t.rule > 0 {
 		e.dropRuleFrames(&t)
-		if ruleNews(ws) {
+		if ruleNews(ws) || stillInForce(ws) {
 			t.rule = 0
 		}
 	}
@@ -114,6 +114,25 @@ func (e *Engine) sameWordsTwice(spans []matchSpan, start, end, si int) bool {
 // changed?") asks for news of a rule, not what it allows.
 func ruleNews(ws []string) bool {
 	return happened(ws) && !rulePredicateLex().has(ws)
+}
+
+// stillInForce: "is the server still covered by the support plan?"
+// asks whether an arrangement the client holds is still in force, a fact
+// the firm has to hand, not what a rule allows. A condition after it
+// ("still covered if partners come") asks the rule again.
+func stillInForce(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "still" || ws[i+1] != "covered" {
+			continue
+		}
+		for _, w := range ws[i+2:] {
+			if conditionWords[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // relativeWork: an act of work in a relative clause ("the network you set

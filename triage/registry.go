@@ -365,8 +365,10 @@ var runOnJoiners = set("and also so but plus then oh ok okay btw")
 var runOnOpeners = set("yo ok okay right so quick")
 
 var (
-	hopeWords     = set("hope hoping hoped")
-	hopeLead      = set("i we i'm we're im am are was were had really just so still")
+	// The adverb and a wish ask as the verb does: "Hopefully you can
+	// update…", "I wish someone would tell me…".
+	hopeWords     = set("hope hoping hoped hopefully wish")
+	hopeLead      = set("i we i'm we're im am are was were had really just so still honestly")
 	hopeSubjects  = set("you u someone somebody")
 	hopeModals    = set("could can would will might may")
 	hopeModalSubj = set("you'd you'll you'd've")

@@ -1245,8 +1245,23 @@ func (c *clauseReader) askedAt(from int) bool {
 
 // bareYes reports a sentence that is only a yes, maybe with thanks:
 // "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
+// Lead-ins may come first, as a phone reply writes them: "ok go", "yes
+// go", "okay sure".
 func bareYes(ws []string, rl *replyLexicons) bool {
 	i := interjectionsAt(ws, rl) // "haha yes"
+	for {
+		if onlyYesAt(ws, i, rl) {
+			return true
+		}
+		if i >= len(ws)-1 || !rl.leadIns[ws[i]] {
+			return false
+		}
+		i++
+	}
+}
+
+// onlyYesAt: ws[i] is a bare yes and only courtesies follow it.
+func onlyYesAt(ws []string, i int, rl *replyLexicons) bool {
 	if !rl.bareYes[ws[i]] {
 		return false
 	}
