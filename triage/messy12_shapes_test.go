@@ -78,3 +78,20 @@ func TestLeadInBareYes(t *testing.T) {
 		{"guard: ok so no", "ok so no thanks", Declined, ""},
 	})
 }
+
+// TestStillTalkAfterNo: after a no, "we can still talk it through / discuss
+// it at the review" offers the talk anyway; it leaves nothing undecided.
+// A talk still needed ("I still need to discuss it"), or offered without
+// a no, keeps the reply unclear.
+func TestStillTalkAfterNo(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"pass, talk it over", "Thanks, but we'll pass on this one. We can still talk it over at the January meeting.", Declined, ""},
+		{"no thanks, discuss", "No thanks, it's more than we can spend this year. We could still discuss the figures when you're next in.", Declined, ""},
+		{"don't go ahead", "Please don't go ahead. We can still discuss the rest on Friday.", Declined, ""},
+		{"not this time", "Not this time, thanks. We can still talk it through at the year-end meeting.", Declined, ""},
+		{"leave it", "No thank you, we'll leave it. We could still talk it over in the spring.", Declined, ""},
+		{"guard: still need", "No thanks for now, but I still need to discuss it with Tom.", Unclear, ""},
+		{"guard: no no", "We can still discuss it on Friday.", Unclear, ""},
+		{"guard: not sure", "I'm still not sure, sorry.", Unclear, ""},
+	})
+}

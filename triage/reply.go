@@ -1480,11 +1480,19 @@ func (c *clauseReader) readHedges(hedge *lexicon) {
 		for i := start; i < end; i++ {
 			c.used[i], c.idiom[i] = true, true
 		}
-		if !c.consulted(start) {
+		if !c.consulted(start) && !stillOffered(c.ws, start) {
 			addCue(&c.ev.hedge, c.cue(start, end))
 		}
 		return true
 	})
+}
+
+// stillOffered reports a hedge at ws[start] offered as going ahead
+// anyway ("we can still talk it through on Thursday", "we could still
+// discuss it at the review"): the talk happens whatever the answer, so
+// it leaves no decision pending. "I still need to discuss it" does.
+func stillOffered(ws []string, start int) bool {
+	return start >= 2 && ws[start-1] == "still" && (ws[start-2] == "can" || ws[start-2] == "could")
 }
 
 // consulted reports a hedge at ws[start] said in the first person's
