@@ -18,6 +18,9 @@ func TestHopefullyAsk(t *testing.T) {
 		{"guard: make it", "Hi Jen,\n\nHopefully you can make it to the drinks on Friday. Could you send the October statement?\n\nSue\n", "Could you send the October statement", "make it to the drinks"},
 		{"guard: had a break", "Hi Ray,\n\nHopefully you had a restful break. Can you confirm the VAT return went in?\n\nBo\n", "confirm the VAT return", "restful break"},
 		{"guard: enjoy", "Hi Ray,\n\nHopefully you'll enjoy the rest of the holidays. Can you confirm the VAT return went in?\n\nBo\n", "confirm the VAT return", "enjoy the rest"},
+		{"guard: open it", "Hi Ray,\n\nHopefully you can open the attachment this time. Can you confirm the VAT return went in?\n\nBo\n", "confirm the VAT return", "open the attachment"},
+		{"guard: like it", "Hi Ray,\n\nHopefully you'll like the new logo. Can you confirm the VAT return went in?\n\nBo\n", "confirm the VAT return", "like the new logo"},
+		{"guard: hoping, see", "Hi Ray,\n\nI'm hoping you can see the changes in red. Can you confirm the VAT return went in?\n\nBo\n", "confirm the VAT return", "see the changes in red"},
 		{"guard: a thing", "Hi Ray,\n\nHopefully the parcel arrives tomorrow. Can you confirm the VAT return went in?\n\nBo\n", "confirm the VAT return", "parcel arrives"},
 	})
 }
@@ -57,6 +60,9 @@ func TestStillCoveredStatus(t *testing.T) {
 		{"en", "Is the staff party still covered by the exemption if partners come along?", Paid},
 		{"en", "Would the new van be covered by the annual investment allowance?", Paid},
 		{"en", "Is the home office still covered by the relief when I work from the shop instead?", Paid},
+		{"en", "Are we still covered by the small business exemption?", Paid},
+		{"en", "Is the van still covered by the relief now that we use it at weekends?", Paid},
+		{"en", "Is my pension still covered by the allowance after the move abroad?", Paid},
 	})
 }
 

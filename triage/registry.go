@@ -375,6 +375,11 @@ var (
 	// hopeNotWork follow "I hope you can…" in wishes, not requests:
 	// "…can make it", "…can join us", "…had a good break".
 	hopeNotWork = set("make get have enjoy come join be relax rest attend")
+	// hopeReceive after a hope say how the reader will take something
+	// the client sends: "hopefully you can open it this time", "I hope
+	// you'll like the logo". After "if you could" ("…see whether…") they
+	// still ask, so only hopeAsk reads them.
+	hopeReceive = set("like love open see view")
 	// benefitWords say a thing would help: "it would be very useful if…".
 	benefitWords = set("helpful great useful good ideal lovely brilliant handy fantastic amazing perfect wonderful " +
 		"super nice")
