@@ -83,7 +83,7 @@ func (e *Engine) tally(ws []string) signalTally {
 	})
 	if t.rule > 0 {
 		e.dropRuleFrames(&t)
-		if ruleNews(ws) {
+		if ruleNews(ws) || stillInForce(ws) {
 			t.rule = 0
 		}
 	}
@@ -115,6 +115,32 @@ func (e *Engine) sameWordsTwice(spans []matchSpan, start, end, si int) bool {
 func ruleNews(ws []string) bool {
 	return happened(ws) && !rulePredicateLex().has(ws)
 }
+
+// stillInForce: "is the server still covered by the support plan?"
+// asks whether an arrangement the client holds is still in force, a fact
+// the firm has to hand, not what a rule allows. A condition or a change
+// after it ("still covered if partners come", "…now that we've grown"),
+// or a rule named as the cover ("still covered by the exemption"), asks
+// the rule again.
+func stillInForce(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "still" || ws[i+1] != "covered" {
+			continue
+		}
+		tail := ws[i+2:]
+		for _, w := range tail {
+			if conditionWords[w] || coverChanges[w] {
+				return false
+			}
+		}
+		return !ruleLex().has(tail)
+	}
+	return false
+}
+
+// coverChanges open a change of circumstances after "still covered":
+// "now that turnover is higher", "after we moved", "since we started".
+var coverChanges = set("now after since because given")
 
 // relativeWork: an act of work in a relative clause ("the network you set
 // up", "the letter we drafted", "the colleague who did our audit") names a

@@ -94,6 +94,9 @@ func TestCorpusFloors(t *testing.T) {
 		// messy11, written apart from the code by helper messy11, held at
 		// its score after the general rules it prompted.
 		{"testdata/messy11", 30, 0, &messy11Floors},
+		// messy12, written apart from the code by helper messy12, held
+		// just under its score after the general rules it prompted.
+		{"testdata/messy12", 30, 20, &messy12Floors},
 		// langs1, client mail in de, fr, es, nl, it and pt written apart
 		// from the code by helper langs, held at its score after the
 		// per-language vocabulary it prompted (first score in its README).
@@ -328,6 +331,15 @@ var replies6Floors = Scores{ReplyAccuracy: 1}
 // miss is "OK." with a new ask, left unclear as "ok" alone is).
 var replies7Floors = Scores{ReplyAccuracy: 0.983}
 
+// messy12Floors are messy12's scores after the rules it prompted, less
+// a small margin (first score in testdata/messy12/README.md: 0.951 /
+// 0.980 / 0.967 / 1.00–1.00 / reply 0.850 on the code at the start of the
+// round; after them 0.971 / 1.000 / 1.000 / 1.00–1.00 / 0.950). Its
+// misses left: a third party's "wants to know" taken as an ask, the
+// second of two joined asks spanned with a background clause, and "k"
+// alone, read as an acknowledgement.
+var messy12Floors = Scores{QuestionF1: 0.965, KindAccuracy: 0.98, NeedsQuoteAccuracy: 0.96, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.90}
+
 // replies8Floors: like replies3Floors, at the set's score (40 of 40).
 var replies8Floors = Scores{ReplyAccuracy: 1}
 
@@ -341,7 +353,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

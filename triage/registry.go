@@ -365,14 +365,21 @@ var runOnJoiners = set("and also so but plus then oh ok okay btw")
 var runOnOpeners = set("yo ok okay right so quick")
 
 var (
-	hopeWords     = set("hope hoping hoped")
-	hopeLead      = set("i we i'm we're im am are was were had really just so still")
+	// The adverb and a wish ask as the verb does: "Hopefully you can
+	// update…", "I wish someone would tell me…".
+	hopeWords     = set("hope hoping hoped hopefully wish")
+	hopeLead      = set("i we i'm we're im am are was were had really just so still honestly")
 	hopeSubjects  = set("you u someone somebody")
 	hopeModals    = set("could can would will might may")
 	hopeModalSubj = set("you'd you'll you'd've")
 	// hopeNotWork follow "I hope you can…" in wishes, not requests:
 	// "…can make it", "…can join us", "…had a good break".
 	hopeNotWork = set("make get have enjoy come join be relax rest attend")
+	// hopeReceive after a hope say how the reader will take something
+	// the client sends: "hopefully you can open it this time", "I hope
+	// you'll like the logo". After "if you could" ("…see whether…") they
+	// still ask, so only hopeAsk reads them.
+	hopeReceive = set("like love open see view")
 	// benefitWords say a thing would help: "it would be very useful if…".
 	benefitWords = set("helpful great useful good ideal lovely brilliant handy fantastic amazing perfect wonderful " +
 		"super nice")

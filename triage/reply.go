@@ -1292,8 +1292,23 @@ func (c *clauseReader) askedAt(from int) bool {
 
 // bareYes reports a sentence that is only a yes, maybe with thanks:
 // "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
+// Lead-ins may come first, as a phone reply writes them: "ok go", "yes
+// go", "okay sure".
 func bareYes(ws []string, rl *replyLexicons) bool {
 	i := interjectionsAt(ws, rl) // "haha yes"
+	for {
+		if onlyYesAt(ws, i, rl) {
+			return true
+		}
+		if i >= len(ws)-1 || !rl.leadIns[ws[i]] {
+			return false
+		}
+		i++
+	}
+}
+
+// onlyYesAt: ws[i] is a bare yes and only courtesies follow it.
+func onlyYesAt(ws []string, i int, rl *replyLexicons) bool {
 	if !rl.bareYes[ws[i]] {
 		return false
 	}
@@ -1512,11 +1527,19 @@ func (c *clauseReader) readHedges(hedge *lexicon) {
 		for i := start; i < end; i++ {
 			c.used[i], c.idiom[i] = true, true
 		}
-		if !c.consulted(start) {
+		if !c.consulted(start) && !stillOffered(c.ws, start) {
 			addCue(&c.ev.hedge, c.cue(start, end))
 		}
 		return true
 	})
+}
+
+// stillOffered reports a hedge at ws[start] offered as going ahead
+// anyway ("we can still talk it through on Thursday", "we could still
+// discuss it at the review"): the talk happens whatever the answer, so
+// it leaves no decision pending. "I still need to discuss it" does.
+func stillOffered(ws []string, start int) bool {
+	return start >= 2 && ws[start-1] == "still" && (ws[start-2] == "can" || ws[start-2] == "could")
 }
 
 // consulted reports a hedge at ws[start] said in the first person's

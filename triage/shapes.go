@@ -431,7 +431,11 @@ func hopeAsk(ws []string) (int, bool) {
 	if v, ok := hopeToGet(ws, i); ok {
 		return v, true
 	}
-	return modalVerb(ws, i)
+	v, ok := modalVerb(ws, i)
+	if !ok || hopeReceive[ws[v]] {
+		return 0, false
+	}
+	return v, true
 }
 
 // modalVerb reads "you could <verb>", "someone can be able to <verb>",
