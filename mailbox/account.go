@@ -10,7 +10,14 @@
 // References, the X-Fivemin-* token); go-mail's SMTP client sends a stored
 // draft's bytes unchanged (the draft itself is composed by quoting, also
 // with go-mail); bbolt keeps the state; mailbox/oauth supplies SASL
-// clients for OAuth logins. Addresses are read with triage/address only.
+// clients for OAuth logins, and golang.org/x/oauth2 takes the [oauth.NAME]
+// tables of the configuration ([OAuthTable]). Addresses are read with
+// triage/address only.
+//
+// [Server] and [OAuthTable] are the configuration's account and OAuth
+// sections: their Check methods fill in the defaults (ports from the TLS
+// mode, a provider's endpoints, scopes and servers) and name each problem
+// by its key, for the configuration to locate.
 package mailbox
 
 import (

@@ -9,9 +9,12 @@
 // The file is TOML 1.0, read with go-toml/v2: its strict decoder reports
 // unknown keys, its parser locates every key, and its encoder writes the
 // effective settings ([Config.Describe]); fsnotify tells the [Watcher]
-// when the file changes; golang.org/x/oauth2 (and its clientcredentials
-// package) takes the [oauth.NAME] tables; golang.org/x/text/language reads
-// the locale.
+// when the file changes; golang.org/x/text/language reads the locale.
+//
+// Each package checks its own sections and names the key of each problem
+// (triage.Config.Problems, mailbox.Server.Check, mailbox.OAuthTable.Check,
+// which knows the OAuth providers); this package prefixes the keys, adds
+// the lines, and reads the secrets.
 //
 // A loaded *Config is never changed afterwards: share it freely, and get a
 // new one from a [Watcher] when the file changes.
@@ -122,17 +125,11 @@ type Rep struct {
 	IdleCheck    Duration `toml:"idle_check"`    // a second connection's INBOX check while idling; "off" is negative
 }
 
-// Server is an IMAP or SMTP account.
+// Server is an IMAP or SMTP account, checked by mailbox's rules; the
+// password is read at load.
 type Server struct {
-	Host         string          `toml:"host"`
-	Port         int             `toml:"port"` // default from TLS: 993/143 for IMAP, 465/587 for SMTP
-	TLS          mailbox.TLSMode `toml:"tls"`  // mailbox.TLS (default), StartTLS or NoTLS (loopback hosts only)
-	User         string          `toml:"user"` // default: the rep's address
-	PasswordEnv  string          `toml:"password_env"`
-	PasswordFile string          `toml:"password_file"`
-	OAuth        string          `toml:"oauth"` // an [oauth.NAME] table to log in with instead of a password
-	HELO         string          `toml:"helo"`  // the SMTP client's EHLO name; only in [rep.smtp]
-	Password     Secret          `toml:"-"`     // read from PasswordEnv or PasswordFile at load
+	mailbox.Server
+	Password Secret `toml:"-"` // read from PasswordEnv or PasswordFile at load
 }
 
 // Folders name the rep's mailboxes; empty means discover (SPECIAL-USE,
