@@ -133,12 +133,13 @@ func IsLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// Folders names the folders fivemin uses. Empty names are discovered
-// through SPECIAL-USE (RFC 6154), then common names, and created if missing.
+// Folders names the folders fivemin uses ([rep.folders] in the
+// configuration). Empty names are discovered through SPECIAL-USE (RFC
+// 6154), then common names, and created if missing.
 type Folders struct {
-	Inbox  string // default INBOX
-	Drafts string
-	Sent   string
+	Inbox  string `toml:"inbox"` // default INBOX
+	Drafts string `toml:"drafts"`
+	Sent   string `toml:"sent"`
 }
 
 // FirstRun says which mail already in the INBOX the first run handles.

@@ -5,10 +5,11 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+	"unicode"
 )
 
-// FieldError is a problem with one setting of a [Server] or an
-// [OAuthTable], named by its key in that table ("port", "token_url"); the
+// FieldError is a problem with one setting of a [Server], [Folders] or
+// an [OAuthTable], named by its key in that table ("port", "token_url"); the
 // configuration prefixes the table's key and finds the line.
 type FieldError struct {
 	Key string
@@ -93,6 +94,17 @@ func defaultPort(smtp bool, mode TLSMode) int {
 		return 993
 	}
 	return 143
+}
+
+// Check lists the folder names that could not be sent in an IMAP command.
+func (f Folders) Check() []FieldError {
+	var p fieldErrors
+	for _, n := range []struct{ key, name string }{{"inbox", f.Inbox}, {"drafts", f.Drafts}, {"sent", f.Sent}} {
+		if strings.ContainsFunc(n.name, unicode.IsControl) {
+			p.add(n.key, "must not contain control characters")
+		}
+	}
+	return p
 }
 
 // ValidDomain checks a domain name's syntax (RFC 1035 §2.3.1 labels in

@@ -127,7 +127,7 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens ops.Service) (mailbo
 	}
 	acct := mailbox.Account{
 		Name:         r.Address,
-		Folders:      mailbox.Folders{Inbox: r.Folders.Inbox, Drafts: r.Folders.Drafts, Sent: r.Folders.Sent},
+		Folders:      r.Folders,
 		PollInterval: r.PollInterval.Duration(),
 	}
 	var err error

@@ -113,16 +113,16 @@ type Quote struct {
 
 // Rep is one person whose mailbox fivemin watches.
 type Rep struct {
-	Name         string   `toml:"name"`
-	Address      string   `toml:"address"` // lower case after load
-	Signature    string   `toml:"signature"`
-	Rate         Amount   `toml:"rate,omitzero"` // hourly; overrides rates.default and tier rates
-	IMAP         Server   `toml:"imap"`
-	SMTP         *Server  `toml:"smtp"` // nil: the rep sends from their own mail program
-	Folders      Folders  `toml:"folders"`
-	FirstRun     FirstRun `toml:"first_run"`     // default "unseen"
-	PollInterval Duration `toml:"poll_interval"` // when the server has no IDLE; default 1m
-	IdleCheck    Duration `toml:"idle_check"`    // a second connection's INBOX check while idling; "off" is negative
+	Name         string          `toml:"name"`
+	Address      string          `toml:"address"` // lower case after load
+	Signature    string          `toml:"signature"`
+	Rate         Amount          `toml:"rate,omitzero"` // hourly; overrides rates.default and tier rates
+	IMAP         Server          `toml:"imap"`
+	SMTP         *Server         `toml:"smtp"`          // nil: the rep sends from their own mail program
+	Folders      mailbox.Folders `toml:"folders"`       // empty names are discovered
+	FirstRun     FirstRun        `toml:"first_run"`     // default "unseen"
+	PollInterval Duration        `toml:"poll_interval"` // when the server has no IDLE; default 1m
+	IdleCheck    Duration        `toml:"idle_check"`    // a second connection's INBOX check while idling; "off" is negative
 }
 
 // Server is an IMAP or SMTP account, checked by mailbox's rules; the
@@ -130,14 +130,6 @@ type Rep struct {
 type Server struct {
 	mailbox.Server
 	Password Secret `toml:"-"` // read from PasswordEnv or PasswordFile at load
-}
-
-// Folders name the rep's mailboxes; empty means discover (SPECIAL-USE,
-// then the usual names).
-type Folders struct {
-	Inbox  string `toml:"inbox"`
-	Drafts string `toml:"drafts"`
-	Sent   string `toml:"sent"`
 }
 
 // Senders decide which senders are clients.

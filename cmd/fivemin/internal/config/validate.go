@@ -220,11 +220,7 @@ func (v *validator) reps(c *Config) {
 		}
 		v.money(key+".rate", &r.Rate, false, maxRate)
 		v.servers(key, r, c)
-		for name, f := range map[string]string{"inbox": r.Folders.Inbox, "drafts": r.Folders.Drafts, "sent": r.Folders.Sent} {
-			if hasControl(f) {
-				v.addf(key+".folders."+name, "must not contain control characters")
-			}
-		}
+		fieldProblems(v.problems, key+".folders", r.Folders.Check())
 		v.firstRun(key+".first_run", &r.FirstRun)
 		v.duration(key+".poll_interval", &r.PollInterval, time.Minute, 5*time.Second, 24*time.Hour)
 		if r.IdleCheck.v == "off" || r.IdleCheck.v == nil {
