@@ -32,6 +32,7 @@ import (
 
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/quoting/tiers"
 	"github.com/fivemin/fivemin/triage"
 )
 
@@ -47,7 +48,7 @@ type Config struct {
 	Senders         Senders          `toml:"senders"`
 	Tiers           Tiers            `toml:"tiers"`
 	Clients         Clients          `toml:"clients"`
-	ClientOverrides []ClientOverride `toml:"client"`
+	ClientOverrides []tiers.Override `toml:"client"` // lower case after load
 	Web             Web              `toml:"web"`
 	OAuth           map[string]OAuth `toml:"oauth"` // by the name [rep.imap] oauth gives
 
@@ -177,15 +178,6 @@ type Clients struct {
 	MinEmails       int    `toml:"min_emails"`            // fewer, with no concluded quote: too new to rank
 }
 
-// ClientOverride pins facts about one client or organisation.
-type ClientOverride struct {
-	Match        string `toml:"match"` // an address, or a domain for everyone there; lower case after load
-	Organisation string `toml:"organisation"`
-	Tier         string `toml:"tier"`  // "A" to "E", or "" to compute
-	Will         string `toml:"will"`  // will to partner: "high", "low" or ""
-	Skill        string `toml:"skill"` // ability to grow: "high", "low" or ""
-}
-
 // Web is the dashboard.
 type Web struct {
 	Enabled   bool   `toml:"enabled"`
@@ -311,11 +303,11 @@ func (c *Config) TriageFor(tier string) triage.Config {
 
 // Client finds the override for address: an exact address match first,
 // then its domain.
-func (c *Config) Client(address string) (ClientOverride, bool) {
+func (c *Config) Client(address string) (tiers.Override, bool) {
 	address = strings.ToLower(strings.TrimSpace(address))
 	_, domain, ok := strings.Cut(address, "@")
 	if !ok {
-		return ClientOverride{}, false
+		return tiers.Override{}, false
 	}
 	for _, m := range []string{address, domain} {
 		for _, o := range c.ClientOverrides {
@@ -324,7 +316,7 @@ func (c *Config) Client(address string) (ClientOverride, bool) {
 			}
 		}
 	}
-	return ClientOverride{}, false
+	return tiers.Override{}, false
 }
 
 // IsClientSender reports whether mail from address is from a client: not
