@@ -10,7 +10,14 @@
 // References, the X-Fivemin-* token); go-mail's SMTP client sends a stored
 // draft's bytes unchanged (the draft itself is composed by quoting, also
 // with go-mail); bbolt keeps the state; mailbox/oauth supplies SASL
-// clients for OAuth logins. Addresses are read with triage/address only.
+// clients for OAuth logins, and golang.org/x/oauth2 takes the [oauth.NAME]
+// tables of the configuration ([OAuthTable]). Addresses are read with
+// triage/address only.
+//
+// [Server] and [OAuthTable] are the configuration's account and OAuth
+// sections: their Check methods fill in the defaults (ports from the TLS
+// mode, a provider's endpoints, scopes and servers) and name each problem
+// by its key, for the configuration to locate.
 package mailbox
 
 import (
@@ -126,12 +133,13 @@ func IsLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// Folders names the folders fivemin uses. Empty names are discovered
-// through SPECIAL-USE (RFC 6154), then common names, and created if missing.
+// Folders names the folders fivemin uses ([rep.folders] in the
+// configuration). Empty names are discovered through SPECIAL-USE (RFC
+// 6154), then common names, and created if missing.
 type Folders struct {
-	Inbox  string // default INBOX
-	Drafts string
-	Sent   string
+	Inbox  string `toml:"inbox"` // default INBOX
+	Drafts string `toml:"drafts"`
+	Sent   string `toml:"sent"`
 }
 
 // FirstRun says which mail already in the INBOX the first run handles.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/config"
 	"github.com/fivemin/fivemin/cmd/fivemin/internal/ops"
+	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/mailbox/oauth"
 	"github.com/fivemin/fivemin/quoting/ledger"
 )
@@ -116,13 +117,13 @@ func runAuthRep(ctx context.Context, e *env, cmd string, args []string) error {
 	}
 	store := ops.TokenStore(svc, rep, name)
 	switch o.Grant {
-	case config.GrantDevice:
-		err = oauth.DeviceLogin(ctx, o.OAuth2(), store, func(uri, code string) {
+	case mailbox.GrantDevice:
+		err = oauth.DeviceLogin(ctx, o.OAuth2(o.ClientSecret.Reveal()), store, func(uri, code string) {
 			fmt.Fprintf(e.stdout, "To sign in %s, open %s and enter the code %s\nwaiting for the sign-in…\n", rep, uri, code)
 		})
-	case config.GrantAuthorizationCode:
+	case mailbox.GrantAuthorizationCode:
 		user := cmp.Or(r.IMAP.User, rep)
-		err = oauth.AuthCodeLogin(ctx, o.OAuth2(), store, oauth.CodeOptions{Provider: o.Provider, LoginHint: user, Timeout: authCodeWait},
+		err = oauth.AuthCodeLogin(ctx, o.OAuth2(o.ClientSecret.Reveal()), store, oauth.CodeOptions{Provider: o.Provider, LoginHint: user, Timeout: authCodeWait},
 			func(authURL string) { showAuthURL(e, rep, user, authURL) })
 	default: // client_credentials, service_account
 		return fmt.Errorf("[oauth.%s] uses the %s grant: no rep signs in, the application's credentials are enough; fivemin auth status --config %s tries them", name, o.Grant, *file)
@@ -203,12 +204,12 @@ func runAuthStatus(ctx context.Context, e *env, args []string) error {
 func authCheck(ctx context.Context, store oauth.RefreshStore, rep, user, name string, o config.OAuth) string {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	fetch, err := o.Fetch(user, store)
+	fetch, err := o.Fetch(o.ClientSecret.Reveal(), user, store)
 	if err != nil {
 		return err.Error()
 	}
 	_, err = fetch(ctx)
-	signsIn := o.Grant == config.GrantDevice || o.Grant == config.GrantAuthorizationCode
+	signsIn := o.Grant == mailbox.GrantDevice || o.Grant == mailbox.GrantAuthorizationCode
 	switch {
 	case errors.Is(err, oauth.ErrNoRefreshToken):
 		return "not signed in: run fivemin auth login --rep " + rep

@@ -118,7 +118,7 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens ops.Service) (mailbo
 		if tokens == nil {
 			return ep, errors.New("the state file with the OAuth sign-ins is not open") // runCheck reaches it for OAuth reps
 		}
-		fetch, err := o.Fetch(user, ops.TokenStore(tokens, r.Address, s.OAuth))
+		fetch, err := o.Fetch(o.ClientSecret.Reveal(), user, ops.TokenStore(tokens, r.Address, s.OAuth))
 		if err != nil {
 			return ep, fmt.Errorf("[oauth.%s]: %w", s.OAuth, err)
 		}
@@ -127,7 +127,7 @@ func checkAccount(cfg *config.Config, r *config.Rep, tokens ops.Service) (mailbo
 	}
 	acct := mailbox.Account{
 		Name:         r.Address,
-		Folders:      mailbox.Folders{Inbox: r.Folders.Inbox, Drafts: r.Folders.Drafts, Sent: r.Folders.Sent},
+		Folders:      r.Folders,
 		PollInterval: r.PollInterval.Duration(),
 	}
 	var err error

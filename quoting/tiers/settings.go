@@ -54,14 +54,13 @@ type Settings struct {
 }
 
 // Override pins facts about one client address or every address at a
-// domain. Its fields are those of the configuration's ClientOverride, in
-// the same order, so one converts to the other: tiers.Override(o).
+// domain: a [[client]] entry of the configuration.
 type Override struct {
-	Match        string // an address, or a domain for everyone there
-	Organisation string // groups the matched addresses into one account
-	Tier         string // "A" to "E" wins over the computed tier; "" computes
-	Will         string // will to partner: "high", "low" or ""
-	Skill        string // ability to grow: "high", "low" or ""
+	Match        string `toml:"match"`        // an address, or a domain for everyone there
+	Organisation string `toml:"organisation"` // groups the matched addresses into one account
+	Tier         string `toml:"tier"`         // "A" to "E" wins over the computed tier; "" computes
+	Will         string `toml:"will"`         // will to partner: "high", "low" or ""
+	Skill        string `toml:"skill"`        // ability to grow: "high", "low" or ""
 }
 
 // Measures are the three numbers the tier rule reads, over one window.

@@ -29,7 +29,7 @@ func (a *App) oauthEndpoint(cfg *config.Config, e *mailbox.Endpoint, rep, name s
 	if !ok {
 		return fmt.Errorf("no [oauth.%s] table", name) // checked at load
 	}
-	fetch, err := o.Fetch(e.User, oauth.NewTokens(a.db).Store(rep, name))
+	fetch, err := o.Fetch(o.ClientSecret.Reveal(), e.User, oauth.NewTokens(a.db).Store(rep, name))
 	if err != nil {
 		return fmt.Errorf("[oauth.%s]: %w", name, err)
 	}

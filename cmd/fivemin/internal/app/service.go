@@ -185,7 +185,7 @@ func (a *App) accounts(cfg *config.Config) ([]mailbox.Account, error) {
 		acct := mailbox.Account{
 			Name:         r.Address,
 			IMAP:         a.endpoint(r.IMAP, r.Address),
-			Folders:      mailbox.Folders{Inbox: r.Folders.Inbox, Drafts: r.Folders.Drafts, Sent: r.Folders.Sent},
+			Folders:      r.Folders,
 			FirstRun:     firstRun(r.FirstRun),
 			PollInterval: r.PollInterval.Duration(),
 			IdleCheck:    r.IdleCheck.Duration(),

@@ -16,13 +16,11 @@ func TierSettings(cfg *config.Config) tiers.Settings {
 		MinEmails:       cfg.Clients.MinEmails,
 		Currency:        cfg.Currency(),
 		Rate:            cfg.Rates.Default.Money(),
+		Overrides:       cfg.ClientOverrides,
 	}
 	if cfg.Clients.RevenueHigh.IsSet() {
 		high := cfg.Clients.RevenueHigh.Money()
 		s.RevenueHigh = &high
-	}
-	for _, o := range cfg.ClientOverrides {
-		s.Overrides = append(s.Overrides, tiers.Override(o))
 	}
 	return s
 }

@@ -9,9 +9,12 @@
 // The file is TOML 1.0, read with go-toml/v2: its strict decoder reports
 // unknown keys, its parser locates every key, and its encoder writes the
 // effective settings ([Config.Describe]); fsnotify tells the [Watcher]
-// when the file changes; golang.org/x/oauth2 (and its clientcredentials
-// package) takes the [oauth.NAME] tables; golang.org/x/text/language reads
-// the locale.
+// when the file changes; golang.org/x/text/language reads the locale.
+//
+// Each package checks its own sections and names the key of each problem
+// (triage.Config.Problems, mailbox.Server.Check, mailbox.OAuthTable.Check,
+// which knows the OAuth providers); this package prefixes the keys, adds
+// the lines, and reads the secrets.
 //
 // A loaded *Config is never changed afterwards: share it freely, and get a
 // new one from a [Watcher] when the file changes.
@@ -29,6 +32,7 @@ import (
 
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/quoting/tiers"
 	"github.com/fivemin/fivemin/triage"
 )
 
@@ -44,7 +48,7 @@ type Config struct {
 	Senders         Senders          `toml:"senders"`
 	Tiers           Tiers            `toml:"tiers"`
 	Clients         Clients          `toml:"clients"`
-	ClientOverrides []ClientOverride `toml:"client"`
+	ClientOverrides []tiers.Override `toml:"client"` // lower case after load
 	Web             Web              `toml:"web"`
 	OAuth           map[string]OAuth `toml:"oauth"` // by the name [rep.imap] oauth gives
 
@@ -110,37 +114,23 @@ type Quote struct {
 
 // Rep is one person whose mailbox fivemin watches.
 type Rep struct {
-	Name         string   `toml:"name"`
-	Address      string   `toml:"address"` // lower case after load
-	Signature    string   `toml:"signature"`
-	Rate         Amount   `toml:"rate,omitzero"` // hourly; overrides rates.default and tier rates
-	IMAP         Server   `toml:"imap"`
-	SMTP         *Server  `toml:"smtp"` // nil: the rep sends from their own mail program
-	Folders      Folders  `toml:"folders"`
-	FirstRun     FirstRun `toml:"first_run"`     // default "unseen"
-	PollInterval Duration `toml:"poll_interval"` // when the server has no IDLE; default 1m
-	IdleCheck    Duration `toml:"idle_check"`    // a second connection's INBOX check while idling; "off" is negative
+	Name         string          `toml:"name"`
+	Address      string          `toml:"address"` // lower case after load
+	Signature    string          `toml:"signature"`
+	Rate         Amount          `toml:"rate,omitzero"` // hourly; overrides rates.default and tier rates
+	IMAP         Server          `toml:"imap"`
+	SMTP         *Server         `toml:"smtp"`          // nil: the rep sends from their own mail program
+	Folders      mailbox.Folders `toml:"folders"`       // empty names are discovered
+	FirstRun     FirstRun        `toml:"first_run"`     // default "unseen"
+	PollInterval Duration        `toml:"poll_interval"` // when the server has no IDLE; default 1m
+	IdleCheck    Duration        `toml:"idle_check"`    // a second connection's INBOX check while idling; "off" is negative
 }
 
-// Server is an IMAP or SMTP account.
+// Server is an IMAP or SMTP account, checked by mailbox's rules; the
+// password is read at load.
 type Server struct {
-	Host         string          `toml:"host"`
-	Port         int             `toml:"port"` // default from TLS: 993/143 for IMAP, 465/587 for SMTP
-	TLS          mailbox.TLSMode `toml:"tls"`  // mailbox.TLS (default), StartTLS or NoTLS (loopback hosts only)
-	User         string          `toml:"user"` // default: the rep's address
-	PasswordEnv  string          `toml:"password_env"`
-	PasswordFile string          `toml:"password_file"`
-	OAuth        string          `toml:"oauth"` // an [oauth.NAME] table to log in with instead of a password
-	HELO         string          `toml:"helo"`  // the SMTP client's EHLO name; only in [rep.smtp]
-	Password     Secret          `toml:"-"`     // read from PasswordEnv or PasswordFile at load
-}
-
-// Folders name the rep's mailboxes; empty means discover (SPECIAL-USE,
-// then the usual names).
-type Folders struct {
-	Inbox  string `toml:"inbox"`
-	Drafts string `toml:"drafts"`
-	Sent   string `toml:"sent"`
+	mailbox.Server
+	Password Secret `toml:"-"` // read from PasswordEnv or PasswordFile at load
 }
 
 // Senders decide which senders are clients.
@@ -186,15 +176,6 @@ type Clients struct {
 	FreeMinutesHigh int    `toml:"free_minutes_high"`     // at or above: high maintenance; default 60
 	EmailsHigh      int    `toml:"emails_high"`           // at or above: high maintenance; default 30
 	MinEmails       int    `toml:"min_emails"`            // fewer, with no concluded quote: too new to rank
-}
-
-// ClientOverride pins facts about one client or organisation.
-type ClientOverride struct {
-	Match        string `toml:"match"` // an address, or a domain for everyone there; lower case after load
-	Organisation string `toml:"organisation"`
-	Tier         string `toml:"tier"`  // "A" to "E", or "" to compute
-	Will         string `toml:"will"`  // will to partner: "high", "low" or ""
-	Skill        string `toml:"skill"` // ability to grow: "high", "low" or ""
 }
 
 // Web is the dashboard.
@@ -322,11 +303,11 @@ func (c *Config) TriageFor(tier string) triage.Config {
 
 // Client finds the override for address: an exact address match first,
 // then its domain.
-func (c *Config) Client(address string) (ClientOverride, bool) {
+func (c *Config) Client(address string) (tiers.Override, bool) {
 	address = strings.ToLower(strings.TrimSpace(address))
 	_, domain, ok := strings.Cut(address, "@")
 	if !ok {
-		return ClientOverride{}, false
+		return tiers.Override{}, false
 	}
 	for _, m := range []string{address, domain} {
 		for _, o := range c.ClientOverrides {
@@ -335,7 +316,7 @@ func (c *Config) Client(address string) (ClientOverride, bool) {
 			}
 		}
 	}
-	return ClientOverride{}, false
+	return tiers.Override{}, false
 }
 
 // IsClientSender reports whether mail from address is from a client: not

@@ -162,6 +162,14 @@ func TestProblems(t *testing.T) {
 			},
 		},
 		{
+			name: "folder names with control characters",
+			file: withBase(append(append([]string(nil), rep...), `[rep.folders]`, `inbox = "In\u0001"`, `drafts = "Drafts"`, `sent = "Sent\n"`)...),
+			want: []string{
+				`fivemin.toml:15: rep[0].folders.inbox: must not contain control characters`,
+				`fivemin.toml:17: rep[0].folders.sent: must not contain control characters`,
+			},
+		},
+		{
 			name: "unknown TLS mode and bad port",
 			file: withBase(append(append([]string(nil), rep...), `tls = "ssl"`, `port = 70000`)...),
 			want: []string{

@@ -350,8 +350,8 @@ func suggest(path []string) string {
 	// (F is not a typo of A).
 	last := strings.ToLower(path[len(path)-1])
 	best, bestDist := "", 3
-	for i := range t.NumField() {
-		name := tagName(t.Field(i))
+	for _, f := range reflect.VisibleFields(t) {
+		name := tagName(f)
 		if d := editDistance(last, strings.ToLower(name)); name != "" && d < bestDist && 2*d < len(last) {
 			best, bestDist = name, d
 		}
@@ -368,9 +368,9 @@ func tagName(f reflect.StructField) string {
 }
 
 func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
-	for i := range t.NumField() {
-		if strings.EqualFold(tagName(t.Field(i)), name) {
-			return t.Field(i), true
+	for _, f := range reflect.VisibleFields(t) { // with those of embedded structs
+		if strings.EqualFold(tagName(f), name) {
+			return f, true
 		}
 	}
 	return reflect.StructField{}, false

@@ -71,6 +71,16 @@ func (ps *problems) warnf(key, format string, args ...any) {
 	ps.warns = append(ps.warns, Problem{ps.file, ps.keys.line(key), key, fmt.Sprintf(format, args...)})
 }
 
+// fieldProblems records the field errors another package found in the
+// table at prefix (triage's, mailbox's: each a Key below the table and a
+// Msg).
+func fieldProblems[E ~struct{ Key, Msg string }](ps *problems, prefix string, errs []E) {
+	for _, e := range errs {
+		f := struct{ Key, Msg string }(e)
+		ps.addf(prefix+"."+f.Key, "%s", f.Msg)
+	}
+}
+
 func (ps *problems) err() error {
 	if len(ps.list) == 0 {
 		return nil

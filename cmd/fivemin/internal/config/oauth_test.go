@@ -67,14 +67,14 @@ func TestOAuthValid(t *testing.T) {
 					t.Errorf("got %+v", o)
 				}
 			},
-			wantScopes: microsoftDelegated,
+			wantScopes: []string{"https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"},
 		},
 		{
 			name:  "google installed app preset",
 			table: []string{`provider = "google"`, `grant = "authorization_code"`, `client_id = "cid"`, `client_secret_env = "LAB_SECRET"`},
 			check: func(t *testing.T, o OAuth) {
 				if o.TokenURL != "https://oauth2.googleapis.com/token" || o.AuthURL != "https://accounts.google.com/o/oauth2/v2/auth" ||
-					o.OAuth2().Endpoint.AuthURL != o.AuthURL {
+					o.OAuth2("").Endpoint.AuthURL != o.AuthURL {
 					t.Errorf("got %+v", o)
 				}
 			},
@@ -259,7 +259,7 @@ func TestOAuthExampleLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, file)
 	}
-	if o := cfg.OAuth["m365"]; o.Tenant != "smithlee.example" || !o.ClientSecret.IsSet() || o.Grant != GrantClientCredentials {
+	if o := cfg.OAuth["m365"]; o.Tenant != "smithlee.example" || !o.ClientSecret.IsSet() || o.Grant != mailbox.GrantClientCredentials {
 		t.Errorf("got %+v", o)
 	}
 }
@@ -320,7 +320,7 @@ func TestOAuthServiceAccountKey(t *testing.T) {
 					t.Fatal(err)
 				}
 				o := cfg.OAuth["lab"]
-				fetch, err := o.Fetch("ann@smithlee.example", nil)
+				fetch, err := o.Fetch(o.ClientSecret.Reveal(), "ann@smithlee.example", nil)
 				if err != nil || fetch == nil {
 					t.Errorf("Fetch: %v", err)
 				}

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"net"
 	"net/mail"
-	"net/netip"
 	"os"
 	"path"
 	"path/filepath"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/fivemin/fivemin/mailbox"
 	"github.com/fivemin/fivemin/quoting"
+	"github.com/fivemin/fivemin/triage"
 )
 
 // Bounds on values: beyond them a setting is a typo, not a policy.
@@ -77,12 +77,12 @@ func (v *validator) firm(c *Config) {
 	f.Domain = strings.ToLower(strings.TrimSpace(f.Domain))
 	if f.Domain == "" {
 		v.addf("firm.domain", "required: the firm's mail domain, for Message-IDs (like \"example.com\")")
-	} else if !validDomain(f.Domain) {
+	} else if !mailbox.ValidDomain(f.Domain) {
 		v.addf("firm.domain", "%q is not a domain name", f.Domain)
 	}
 	for i, d := range f.OwnDomains {
 		f.OwnDomains[i] = strings.ToLower(strings.TrimSpace(d))
-		if !validDomain(f.OwnDomains[i]) {
+		if !mailbox.ValidDomain(f.OwnDomains[i]) {
 			v.addf(fmt.Sprintf("firm.own_domains[%d]", i), "%q is not a domain name", f.OwnDomains[i])
 		}
 	}
@@ -117,11 +117,9 @@ func (v *validator) firm(c *Config) {
 // allowance and the firm's domains have one place, [firm].
 func (v *validator) triage(c *Config) {
 	c.Triage.FreeMinutes, c.Triage.OwnDomains = c.Firm.FreeMinutes, c.Firm.OwnDomains
-	for _, e := range c.Triage.Problems() {
-		if e.Key != "free_minutes" && e.Key != "own_domains" { // copied from [firm], checked there
-			v.addf("triage."+e.Key, "%s", e.Msg)
-		}
-	}
+	fieldProblems(v.problems, "triage", slices.DeleteFunc(c.Triage.Problems(), func(e triage.FieldError) bool {
+		return e.Key == "free_minutes" || e.Key == "own_domains" // copied from [firm], checked there
+	}))
 }
 
 var categoryName = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
@@ -222,11 +220,7 @@ func (v *validator) reps(c *Config) {
 		}
 		v.money(key+".rate", &r.Rate, false, maxRate)
 		v.servers(key, r, c)
-		for name, f := range map[string]string{"inbox": r.Folders.Inbox, "drafts": r.Folders.Drafts, "sent": r.Folders.Sent} {
-			if hasControl(f) {
-				v.addf(key+".folders."+name, "must not contain control characters")
-			}
-		}
+		fieldProblems(v.problems, key+".folders", r.Folders.Check())
 		v.firstRun(key+".first_run", &r.FirstRun)
 		v.duration(key+".poll_interval", &r.PollInterval, time.Minute, 5*time.Second, 24*time.Hour)
 		if r.IdleCheck.v == "off" || r.IdleCheck.v == nil {
@@ -240,9 +234,7 @@ func (v *validator) reps(c *Config) {
 // servers checks a rep's IMAP and SMTP accounts; an SMTP account without
 // credentials of its own logs in the IMAP way.
 func (v *validator) servers(key string, r *Rep, c *Config) {
-	serverPreset(&r.IMAP, c, false)
-	v.server(key+".imap", &r.IMAP, r.Address, 993, 143, r.IMAP.OAuth == "")
-	v.serverOAuth(key+".imap", &r.IMAP, c)
+	v.server(key+".imap", &r.IMAP, r.Address, c, false)
 	if r.SMTP == nil {
 		return
 	}
@@ -250,69 +242,33 @@ func (v *validator) servers(key string, r *Rep, c *Config) {
 	if inherit {
 		r.SMTP.OAuth = r.IMAP.OAuth
 	}
-	serverPreset(r.SMTP, c, true)
-	v.server(key+".smtp", r.SMTP, r.Address, 465, 587, false)
-	v.serverOAuth(key+".smtp", r.SMTP, c)
+	v.server(key+".smtp", r.SMTP, r.Address, c, true)
 	if inherit {
 		r.SMTP.Password = r.IMAP.Password
 	}
 }
 
-// server checks an IMAP or SMTP account; tlsPort and startPort are the
-// default ports for the TLS modes.
-func (v *validator) server(key string, s *Server, address string, tlsPort, startPort int, needPassword bool) {
-	s.Host = strings.TrimSpace(s.Host)
-	if s.Host == "" {
-		v.addf(key+".host", "required: the server's host name")
-	} else if !validDomain(strings.ToLower(s.Host)) && net.ParseIP(s.Host) == nil {
-		v.addf(key+".host", "%q is not a host name or IP address", s.Host)
+// server checks an account by mailbox's rules, after the presets of the
+// provider it logs in with, and reads its password.
+func (v *validator) server(key string, s *Server, address string, c *Config, smtp bool) {
+	o, ok := c.OAuth[s.OAuth]
+	if ok {
+		o.Preset(&s.Server, smtp)
 	}
-	v.tlsMode(key, s)
-	switch {
-	case s.Port == 0 && s.TLS == mailbox.TLS:
-		s.Port = tlsPort
-	case s.Port == 0:
-		s.Port = startPort
-	}
-	v.inRange(key+".port", s.Port, 1, 65535, "1 to 65535")
+	fieldProblems(v.problems, key, s.Check(smtp))
 	if s.User == "" {
 		s.User = address
 	}
-	s.Password = v.secret(key, "password", s.PasswordEnv, s.PasswordFile, needPassword)
-	switch s.HELO = strings.TrimSpace(s.HELO); {
-	case s.HELO == "":
-	case strings.HasSuffix(key, ".imap"):
-		v.addf(key+".helo", "applies to [rep.smtp] only")
-	case !validDomain(strings.ToLower(s.HELO)) && !validAddressLiteral(s.HELO):
-		v.addf(key+".helo", "%q is not a host name or an address literal such as [192.0.2.1]", s.HELO)
+	s.Password = v.secret(key, "password", s.PasswordEnv, s.PasswordFile, !smtp && s.OAuth == "")
+	if s.OAuth == "" {
+		return
 	}
-}
-
-// tlsMode checks a server's TLS mode, "tls" by default; plaintext only
-// to a loopback host.
-func (v *validator) tlsMode(key string, s *Server) {
-	switch s.TLS {
-	case "":
-		s.TLS = mailbox.TLS
-	case mailbox.TLS, mailbox.StartTLS:
-	case mailbox.NoTLS:
-		if s.Host != "" && !mailbox.IsLoopback(s.Host) {
-			v.addf(key+".tls", "\"none\" sends the password in clear, so it is allowed only to a loopback host "+
-				"(localhost, 127.0.0.1, ::1), not %s: use \"tls\" or \"starttls\"", s.Host)
-		}
-	default:
-		v.addf(key+".tls", "must be \"tls\", \"starttls\" or \"none\", got %q", s.TLS)
+	if s.PasswordEnv != "" || s.PasswordFile != "" {
+		v.addf(key+".oauth", "set either oauth or password_env/password_file, not both")
 	}
-}
-
-// validAddressLiteral reports whether s is an RFC 5321 §4.1.3 address
-// literal: [IPv4] or [IPv6:...].
-func validAddressLiteral(s string) bool {
-	inner, open := strings.CutPrefix(s, "[")
-	inner, closed := strings.CutSuffix(inner, "]")
-	inner, isV6 := strings.CutPrefix(inner, "IPv6:")
-	ip, err := netip.ParseAddr(inner)
-	return open && closed && err == nil && ip.Zone() == "" && ip.Unmap().Is4() != isV6
+	if !ok {
+		v.addf(key+".oauth", "no [oauth.%s] table", s.OAuth)
+	}
 }
 
 // secret reads a password or token from the environment variable env or
@@ -478,7 +434,7 @@ func (v *validator) client(c *Config, i int, seen map[string]int) {
 		v.addf(key+".match", "required: an address, or a domain for everyone there")
 	case isAddr && !validAddress(o.Match):
 		v.addf(key+".match", "%q is not a plain email address", o.Match)
-	case !isAddr && !validDomain(o.Match):
+	case !isAddr && !mailbox.ValidDomain(o.Match):
 		v.addf(key+".match", "%q is not a domain name", o.Match)
 	case dup:
 		v.addf(key+".match", "%s is also client[%d]", o.Match, j)
@@ -568,27 +524,11 @@ func (v *validator) build(c *Config) {
 	c.pricing, c.format = r, quoting.NewFormatter(c.locale)
 }
 
-// validDomain checks a domain name's syntax (RFC 1035 §2.3.1 labels,
-// allowing digits first as RFC 1123 does).
-func validDomain(d string) bool {
-	if d == "" || len(d) > 253 {
-		return false
-	}
-	for _, label := range strings.Split(strings.TrimSuffix(d, "."), ".") {
-		bad := func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }
-		if label == "" || len(label) > 63 || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") ||
-			strings.ContainsFunc(label, bad) {
-			return false
-		}
-	}
-	return true
-}
-
 // validAddress accepts a bare addr-spec (RFC 5322 §3.4.1) with a domain.
 func validAddress(a string) bool {
 	p, err := mail.ParseAddress(a)
 	_, domain, _ := strings.Cut(a, "@")
-	return err == nil && p.Name == "" && p.Address == a && validDomain(domain)
+	return err == nil && p.Name == "" && p.Address == a && mailbox.ValidDomain(domain)
 }
 
 func hasControl(s string) bool { return strings.ContainsFunc(s, unicode.IsControl) }
