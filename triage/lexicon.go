@@ -27,7 +27,11 @@ import (
 // looked up whole, a prefix by the word's first bytes; only phrases opening
 // with "...", "^" or "$" are tried at every word.
 type lexicon struct {
-	byWord map[string]wordPhrases // a phrase's first word → phrase indexes
+	// byWord files the phrases a word opens under the word: the index of
+	// its entry in opened. A small value keeps the map's slots small, so a
+	// look-up reads less memory than with the entries in the map.
+	byWord map[string]int32
+	opened []wordPhrases
 	// byWordBloom holds byWord's words: most words of a sentence open no
 	// phrase, and it turns them away without hashing them.
 	byWordBloom bloom.Filter
@@ -242,7 +246,7 @@ func newLexicon(phrases []string) *lexicon {
 		phrases: make([][]ptok, 0, len(phrases)),
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
-		byWord:  make(map[string]wordPhrases, len(phrases)),
+		byWord:  make(map[string]int32, len(phrases)),
 	}
 	for _, p := range phrases {
 		l.add(p)
@@ -422,40 +426,51 @@ func phraseWords(p []ptok) int {
 
 // index files phrase i under its first token t.
 func (l *lexicon) index(t ptok, i int) {
-	if l.byWord == nil {
-		l.byWord = map[string]wordPhrases{}
-	}
 	switch {
 	case t.class != nil:
 		for w := range t.class {
-			wp := l.byWord[w]
+			wp := l.entry(w)
 			wp.class = append(wp.class, i)
-			l.setWord(w, wp)
 		}
 	case t.prefix:
 		l.prefixes.add(t.word, i)
 	case t.word != "":
-		wp := l.byWord[t.word]
+		wp := l.entry(t.word)
 		wp.literal = append(wp.literal, i)
 		wp.hint = append(wp.hint, hintFor(l.phrases[i], l.plain[i]))
-		l.setWord(t.word, wp)
 	default:
 		l.wild = append(l.wild, i)
 	}
 }
 
-// setWord files wp under w.
-func (l *lexicon) setWord(w string, wp wordPhrases) {
-	l.byWord[w] = wp
+// entry returns the phrases filed under w, filing an empty entry first
+// if there is none. The pointer holds until the next entry is filed.
+func (l *lexicon) entry(w string) *wordPhrases {
+	if l.byWord == nil {
+		l.byWord = map[string]int32{}
+	}
+	if k, ok := l.byWord[w]; ok {
+		return &l.opened[k]
+	}
+	l.byWord[w] = int32(len(l.opened))
 	l.byWordBloom.Add(w)
+	l.opened = append(l.opened, wordPhrases{})
+	return &l.opened[len(l.opened)-1]
 }
 
-// opens returns the phrases word w opens by itself or by its class.
-func (l *lexicon) opens(w string) wordPhrases {
+// noPhrases is what a word that opens no phrase opens.
+var noPhrases wordPhrases
+
+// opens returns the phrases word w opens by itself or by its class; the
+// caller must not change them.
+func (l *lexicon) opens(w string) *wordPhrases {
 	if !l.byWordBloom.MayHold(w) {
-		return wordPhrases{}
+		return &noPhrases
 	}
-	return l.byWord[w]
+	if k, ok := l.byWord[w]; ok {
+		return &l.opened[k]
+	}
+	return &noPhrases
 }
 
 // candidates returns the phrases that may start at word w other than those
@@ -557,7 +572,7 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	for i, w := range ws {
 		wp := l.opens(w)
 		for k, pi := range wp.literal {
-			if end := l.literalEnd(&wp, k, ws, i); end >= 0 {
+			if end := l.literalEnd(wp, k, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
@@ -603,7 +618,7 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	}
 	wp := l.opens(ws[i])
 	for k := range wp.literal {
-		best = max(best, l.literalEnd(&wp, k, ws, i))
+		best = max(best, l.literalEnd(wp, k, ws, i))
 	}
 	var buf [32]int
 	for _, pi := range l.candidates(ws[i], wp.class, buf[:0]) {
