@@ -37,12 +37,21 @@ type lexicon struct {
 	byWordBloom bloom.Filter
 	prefixes    prefixTrie // a first token's prefix → phrase indexes
 	wild        []int      // phrases opening with "...", "^" or "$"
-	phrases     [][]ptok
-	arena       []ptok // where phrases' tokens are kept (see keep)
-	longest     int    // the most words a phrase can match
+	// gapped are the phrases of wild that open with "...": the only ones
+	// that can match from a word after the first ("^" needs the start of
+	// the text, "$" its end).
+	gapped  []int
+	phrases [][]ptok
+	arena   []ptok // where phrases' tokens are kept (see keep)
+	longest int    // the most words a phrase can match
 	// plain marks the phrases whose words after the first are all words
 	// or classes (no "...", "^" or "$"): they match in one loop.
 	plain []bool
+	// hints[i] is what phrase i needs of the word after its first when
+	// its first token stands for one word (see litHint): a phrase opening
+	// with a class ("{pron} mind") is a candidate at every word of the
+	// class, and most are turned away by the next word alone.
+	hints []litHint
 
 	// prefilter holds the words (and prefixes) of the phrases, and
 	// required each phrase's ones: a phrase cannot match in a text that
@@ -89,6 +98,16 @@ func hintFor(p []ptok, plain bool) litHint {
 		return litHint{kind: hintWord, n: uint8(len(p[1].word)), b: p[1].word[0]}
 	}
 	return litHint{}
+}
+
+// phraseHint is the hint of phrase p for matchCandidate: none when p
+// opens with "...", "^" or "$", whose second token need not be the next
+// word.
+func phraseHint(p []ptok, plain bool) litHint {
+	if len(p) == 0 || p[0].gap || p[0].start || p[0].end {
+		return litHint{}
+	}
+	return hintFor(p, plain)
 }
 
 // literalToken: t matches one word, spelt out.
@@ -246,6 +265,7 @@ func newLexicon(phrases []string) *lexicon {
 		phrases: make([][]ptok, 0, len(phrases)),
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
+		hints:   make([]litHint, 0, len(phrases)),
 		byWord:  make(map[string]int32, len(phrases)),
 	}
 	for _, p := range phrases {
@@ -382,6 +402,7 @@ func (l *lexicon) add(p string) int {
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, phrase)
 	l.plain = append(l.plain, len(phrase) > 0 && plainTokens(phrase[1:]))
+	l.hints = append(l.hints, phraseHint(phrase, l.plain[i]))
 	l.longest = max(l.longest, phraseWords(phrase))
 	if len(phrase) == 0 {
 		return i
@@ -440,6 +461,9 @@ func (l *lexicon) index(t ptok, i int) {
 		wp.hint = append(wp.hint, hintFor(l.phrases[i], l.plain[i]))
 	default:
 		l.wild = append(l.wild, i)
+		if t.gap {
+			l.gapped = append(l.gapped, i)
+		}
 	}
 }
 
@@ -473,16 +497,22 @@ func (l *lexicon) opens(w string) *wordPhrases {
 	return &noPhrases
 }
 
-// candidates returns the phrases that may start at word w other than those
-// opening with w itself (class: those opening with a class holding w), in
-// the order they were added, so that matches come out in a fixed order
-// (callers keep the first or the last of a tie). buf is scratch space.
-func (l *lexicon) candidates(w string, class []int, buf []int) []int {
+// candidates returns the phrases that may start at word w, the i-th of
+// the text, other than those opening with w itself (class: those opening
+// with a class holding w), in the order they were added, so that matches
+// come out in a fixed order (callers keep the first or the last of a
+// tie). Past the first word, a phrase opening with "^" or "$" cannot
+// match and is left out. buf is scratch space.
+func (l *lexicon) candidates(w string, i int, class []int, buf []int) []int {
+	wild := l.wild
+	if i > 0 {
+		wild = l.gapped
+	}
 	out := l.prefixes.appendMatches(buf[:0], w)
-	if len(out) == 0 && len(l.wild) == 0 {
+	if len(out) == 0 && len(wild) == 0 {
 		return class
 	}
-	out = append(append(out, class...), l.wild...)
+	out = append(append(out, class...), wild...)
 	slices.Sort(out)
 	return out
 }
@@ -546,6 +576,14 @@ func plainTokens(p []ptok) bool {
 // found by ws[i] itself, so only its other words are compared, and those
 // of a plain phrase in one loop.
 func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
+	if h := l.hints[pi]; h.kind == hintWord {
+		if i+1 >= len(ws) {
+			return -1
+		}
+		if w := ws[i+1]; len(w) != int(h.n) || w[0] != h.b {
+			return -1
+		}
+	}
 	p := l.phrases[pi]
 	if t := p[0]; t.gap || t.start || t.end {
 		return l.matchAt(p, ws, i)
@@ -578,7 +616,7 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 				}
 			}
 		}
-		for _, pi := range l.candidates(w, wp.class, buf[:0]) {
+		for _, pi := range l.candidates(w, i, wp.class, buf[:0]) {
 			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -594,7 +632,7 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 func (l *lexicon) mayOpen(w string) bool {
 	wp := l.opens(w)
 	var buf [32]int
-	return len(wp.literal) > 0 || len(l.candidates(w, wp.class, buf[:0])) > 0
+	return len(wp.literal) > 0 || len(l.candidates(w, 0, wp.class, buf[:0])) > 0
 }
 
 // has reports whether any phrase matches anywhere in ws.
@@ -621,7 +659,7 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 		best = max(best, l.literalEnd(wp, k, ws, i))
 	}
 	var buf [32]int
-	for _, pi := range l.candidates(ws[i], wp.class, buf[:0]) {
+	for _, pi := range l.candidates(ws[i], i, wp.class, buf[:0]) {
 		try(pi)
 	}
 	return best, best >= 0
