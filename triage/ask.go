@@ -996,8 +996,8 @@ func (e *Engine) question(c clause) Question {
 	}
 	q := Question{Text: text, Kind: cl.kind, Minutes: cl.minutes, Category: cl.category, Act: cl.act,
 		Estimate: cl.estimate, CheckEstimate: cl.check}
-	if e.observe != nil {
-		e.observe(c, q)
+	if e.root.observe != nil {
+		e.root.observe(c, q)
 	}
 	return q
 }

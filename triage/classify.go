@@ -71,6 +71,9 @@ func (e *Engine) tally(ws []string) signalTally {
 	spans := spanBuf[:0]
 	e.sigLex.find(ws, func(pi, start, end int) bool {
 		si := e.sigOf[pi]
+		if e.sigSkip != nil && e.sigSkip[si] {
+			return true
+		}
 		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
 			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) {

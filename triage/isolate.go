@@ -32,6 +32,11 @@ func (e *Engine) isolate(body string, invite bool) string {
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
+// keptLines is a new, empty list with room for every line of lines: the
+// filters below keep some of their input, and one allocation of its size
+// costs less than growing the list a line at a time.
+func keptLines(lines []string) []string { return make([]string, 0, len(lines)) }
+
 // quoteDepth reports how many ">" levels start line.
 func quoteDepth(line string) int {
 	d := 0
@@ -52,7 +57,7 @@ func quoteDepth(line string) int {
 // bottom-posted replies) are kept; the quoted lines between them are
 // dropped later.
 func cutHistory(lines []string) []string {
-	out := lines[:0:0]
+	out := keptLines(lines)
 	for i := 0; i < len(lines); i++ {
 		if quoteDepth(lines[i]) > 0 {
 			out = append(out, lines[i])
@@ -619,7 +624,7 @@ func hasTime(s string) bool { return timeOfDay.MatchString(s) }
 // dropQuoted removes ">" lines left after cutHistory (inline replies,
 // quotes without attribution).
 func dropQuoted(lines []string) []string {
-	out := lines[:0:0]
+	out := keptLines(lines)
 	for _, l := range lines {
 		if quoteDepth(l) == 0 {
 			out = append(out, l)
@@ -649,7 +654,7 @@ func hasAnyPrefixLower(s string, prefixes []string) bool {
 // cutSignature cuts at the "-- " signature separator (RFC 3676 §4.3) and
 // at a "-Name" signature near the end, and drops phone signatures.
 func (e *Engine) cutSignature(lines []string) []string {
-	out := lines[:0:0]
+	out := keptLines(lines)
 	for i, l := range lines {
 		t := strings.TrimRightFunc(l, unicode.IsSpace)
 		if t == "--" || t == "-- " || (isDashName(strings.TrimSpace(t)) && !inDashList(lines, i) && shortRest(lines[i+1:])) {
@@ -755,7 +760,7 @@ func listFooterAt(lines []string, i int) bool {
 
 // dropDisclaimers removes paragraphs that read as legal footers.
 func (e *Engine) dropDisclaimers(lines []string) []string {
-	out := lines[:0:0]
+	out := keptLines(lines)
 	for start := 0; start < len(lines); {
 		end := start
 		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
@@ -872,7 +877,7 @@ func capitalisedLine(t string) bool {
 	if strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return true
 	}
-	for _, f := range strings.Fields(t) {
+	for f := range strings.FieldsSeq(t) {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" || nameConnectors[strings.ToLower(w)] {
 			continue

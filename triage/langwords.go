@@ -6,9 +6,12 @@ package triage
 // that language (registry.go), and the lists the shape rules read
 // (shapes.go) are kept here.
 //
-// Every language's cues are matched on every message: mail mixes languages
-// and a short ask is too short to detect its language reliably; a language
-// only adds cues, it never changes another's.
+// Every language's words are matched on every message: mail mixes
+// languages and a short ask is too short to detect its language reliably;
+// a language only adds cues, it never changes another's. Its signals are
+// gated by the message's language (Engine.forLanguage): they count in
+// mail of that language or a sibling, and in mail whose language is not
+// known.
 
 import (
 	"slices"

@@ -106,6 +106,10 @@ func (e *Engine) applyWeights(wf *WeightFile, builtinN int) {
 			}
 		}
 	}
+	// The views share the signal weights but hold the forms' by value.
+	for _, v := range e.views {
+		v.formWeight = e.formWeight
+	}
 }
 
 // feature is one signal found in an ask and what it contributes per unit

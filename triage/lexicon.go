@@ -27,18 +27,31 @@ import (
 // looked up whole, a prefix by the word's first bytes; only phrases opening
 // with "...", "^" or "$" are tried at every word.
 type lexicon struct {
-	byWord map[string]wordPhrases // a phrase's first word → phrase indexes
+	// byWord files the phrases a word opens under the word: the index of
+	// its entry in opened. A small value keeps the map's slots small, so a
+	// look-up reads less memory than with the entries in the map.
+	byWord map[string]int32
+	opened []wordPhrases
 	// byWordBloom holds byWord's words: most words of a sentence open no
 	// phrase, and it turns them away without hashing them.
 	byWordBloom bloom.Filter
 	prefixes    prefixTrie // a first token's prefix → phrase indexes
 	wild        []int      // phrases opening with "...", "^" or "$"
-	phrases     [][]ptok
-	arena       []ptok // where phrases' tokens are kept (see keep)
-	longest     int    // the most words a phrase can match
+	// gapped are the phrases of wild that open with "...": the only ones
+	// that can match from a word after the first ("^" needs the start of
+	// the text, "$" its end).
+	gapped  []int
+	phrases [][]ptok
+	arena   []ptok // where phrases' tokens are kept (see keep)
+	longest int    // the most words a phrase can match
 	// plain marks the phrases whose words after the first are all words
 	// or classes (no "...", "^" or "$"): they match in one loop.
 	plain []bool
+	// hints[i] is what phrase i needs of the word after its first when
+	// its first token stands for one word (see litHint): a phrase opening
+	// with a class ("{pron} mind") is a candidate at every word of the
+	// class, and most are turned away by the next word alone.
+	hints []litHint
 
 	// prefilter holds the words (and prefixes) of the phrases, and
 	// required each phrase's ones: a phrase cannot match in a text that
@@ -85,6 +98,16 @@ func hintFor(p []ptok, plain bool) litHint {
 		return litHint{kind: hintWord, n: uint8(len(p[1].word)), b: p[1].word[0]}
 	}
 	return litHint{}
+}
+
+// phraseHint is the hint of phrase p for matchCandidate: none when p
+// opens with "...", "^" or "$", whose second token need not be the next
+// word.
+func phraseHint(p []ptok, plain bool) litHint {
+	if len(p) == 0 || p[0].gap || p[0].start || p[0].end {
+		return litHint{}
+	}
+	return hintFor(p, plain)
 }
 
 // literalToken: t matches one word, spelt out.
@@ -242,7 +265,8 @@ func newLexicon(phrases []string) *lexicon {
 		phrases: make([][]ptok, 0, len(phrases)),
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
-		byWord:  make(map[string]wordPhrases, len(phrases)),
+		hints:   make([]litHint, 0, len(phrases)),
+		byWord:  make(map[string]int32, len(phrases)),
 	}
 	for _, p := range phrases {
 		l.add(p)
@@ -378,6 +402,7 @@ func (l *lexicon) add(p string) int {
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, phrase)
 	l.plain = append(l.plain, len(phrase) > 0 && plainTokens(phrase[1:]))
+	l.hints = append(l.hints, phraseHint(phrase, l.plain[i]))
 	l.longest = max(l.longest, phraseWords(phrase))
 	if len(phrase) == 0 {
 		return i
@@ -422,52 +447,72 @@ func phraseWords(p []ptok) int {
 
 // index files phrase i under its first token t.
 func (l *lexicon) index(t ptok, i int) {
-	if l.byWord == nil {
-		l.byWord = map[string]wordPhrases{}
-	}
 	switch {
 	case t.class != nil:
 		for w := range t.class {
-			wp := l.byWord[w]
+			wp := l.entry(w)
 			wp.class = append(wp.class, i)
-			l.setWord(w, wp)
 		}
 	case t.prefix:
 		l.prefixes.add(t.word, i)
 	case t.word != "":
-		wp := l.byWord[t.word]
+		wp := l.entry(t.word)
 		wp.literal = append(wp.literal, i)
 		wp.hint = append(wp.hint, hintFor(l.phrases[i], l.plain[i]))
-		l.setWord(t.word, wp)
 	default:
 		l.wild = append(l.wild, i)
+		if t.gap {
+			l.gapped = append(l.gapped, i)
+		}
 	}
 }
 
-// setWord files wp under w.
-func (l *lexicon) setWord(w string, wp wordPhrases) {
-	l.byWord[w] = wp
+// entry returns the phrases filed under w, filing an empty entry first
+// if there is none. The pointer holds until the next entry is filed.
+func (l *lexicon) entry(w string) *wordPhrases {
+	if l.byWord == nil {
+		l.byWord = map[string]int32{}
+	}
+	if k, ok := l.byWord[w]; ok {
+		return &l.opened[k]
+	}
+	l.byWord[w] = int32(len(l.opened))
 	l.byWordBloom.Add(w)
+	l.opened = append(l.opened, wordPhrases{})
+	return &l.opened[len(l.opened)-1]
 }
 
-// opens returns the phrases word w opens by itself or by its class.
-func (l *lexicon) opens(w string) wordPhrases {
+// noPhrases is what a word that opens no phrase opens.
+var noPhrases wordPhrases
+
+// opens returns the phrases word w opens by itself or by its class; the
+// caller must not change them.
+func (l *lexicon) opens(w string) *wordPhrases {
 	if !l.byWordBloom.MayHold(w) {
-		return wordPhrases{}
+		return &noPhrases
 	}
-	return l.byWord[w]
+	if k, ok := l.byWord[w]; ok {
+		return &l.opened[k]
+	}
+	return &noPhrases
 }
 
-// candidates returns the phrases that may start at word w other than those
-// opening with w itself (class: those opening with a class holding w), in
-// the order they were added, so that matches come out in a fixed order
-// (callers keep the first or the last of a tie). buf is scratch space.
-func (l *lexicon) candidates(w string, class []int, buf []int) []int {
+// candidates returns the phrases that may start at word w, the i-th of
+// the text, other than those opening with w itself (class: those opening
+// with a class holding w), in the order they were added, so that matches
+// come out in a fixed order (callers keep the first or the last of a
+// tie). Past the first word, a phrase opening with "^" or "$" cannot
+// match and is left out. buf is scratch space.
+func (l *lexicon) candidates(w string, i int, class []int, buf []int) []int {
+	wild := l.wild
+	if i > 0 {
+		wild = l.gapped
+	}
 	out := l.prefixes.appendMatches(buf[:0], w)
-	if len(out) == 0 && len(l.wild) == 0 {
+	if len(out) == 0 && len(wild) == 0 {
 		return class
 	}
-	out = append(append(out, class...), l.wild...)
+	out = append(append(out, class...), wild...)
 	slices.Sort(out)
 	return out
 }
@@ -531,6 +576,14 @@ func plainTokens(p []ptok) bool {
 // found by ws[i] itself, so only its other words are compared, and those
 // of a plain phrase in one loop.
 func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
+	if h := l.hints[pi]; h.kind == hintWord {
+		if i+1 >= len(ws) {
+			return -1
+		}
+		if w := ws[i+1]; len(w) != int(h.n) || w[0] != h.b {
+			return -1
+		}
+	}
 	p := l.phrases[pi]
 	if t := p[0]; t.gap || t.start || t.end {
 		return l.matchAt(p, ws, i)
@@ -557,13 +610,13 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	for i, w := range ws {
 		wp := l.opens(w)
 		for k, pi := range wp.literal {
-			if end := l.literalEnd(&wp, k, ws, i); end >= 0 {
+			if end := l.literalEnd(wp, k, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
 				}
 			}
 		}
-		for _, pi := range l.candidates(w, wp.class, buf[:0]) {
+		for _, pi := range l.candidates(w, i, wp.class, buf[:0]) {
 			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -579,7 +632,7 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 func (l *lexicon) mayOpen(w string) bool {
 	wp := l.opens(w)
 	var buf [32]int
-	return len(wp.literal) > 0 || len(l.candidates(w, wp.class, buf[:0])) > 0
+	return len(wp.literal) > 0 || len(l.candidates(w, 0, wp.class, buf[:0])) > 0
 }
 
 // has reports whether any phrase matches anywhere in ws.
@@ -603,10 +656,10 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	}
 	wp := l.opens(ws[i])
 	for k := range wp.literal {
-		best = max(best, l.literalEnd(&wp, k, ws, i))
+		best = max(best, l.literalEnd(wp, k, ws, i))
 	}
 	var buf [32]int
-	for _, pi := range l.candidates(ws[i], wp.class, buf[:0]) {
+	for _, pi := range l.candidates(ws[i], i, wp.class, buf[:0]) {
 		try(pi)
 	}
 	return best, best >= 0

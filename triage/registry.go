@@ -57,6 +57,21 @@ func registerLexicon(lang string, lx Lexicon) {
 // builtin is every language's lexicon merged, English first and then by
 // language code, so the merged lists are the same on every run.
 var builtin = sync.OnceValue(func() Lexicon {
+	langs := builtinOrder()
+	all := *builtinLexicons["en"]
+	all.Signals = slices.Clone(all.Signals)
+	for _, l := range langs[1:] {
+		lx := builtinLexicons[l]
+		all.Words = all.Words.plus(lx.Words)
+		all.Signals = concatSignals(all.Signals, lx.Signals)
+		all.Reply = mergeLists(all.Reply, lx.Reply)
+	}
+	return all
+})
+
+// builtinOrder is the order builtin merges the languages in: English
+// first, then by code.
+func builtinOrder() []string {
 	langs := make([]string, 0, len(builtinLexicons))
 	for l := range builtinLexicons {
 		if l != "en" {
@@ -64,15 +79,19 @@ var builtin = sync.OnceValue(func() Lexicon {
 		}
 	}
 	slices.Sort(langs)
-	all := *builtinLexicons["en"]
-	all.Signals = slices.Clone(all.Signals)
-	for _, l := range langs {
-		lx := builtinLexicons[l]
-		all.Words = all.Words.plus(lx.Words)
-		all.Signals = concatSignals(all.Signals, lx.Signals)
-		all.Reply = mergeLists(all.Reply, lx.Reply)
+	return append([]string{"en"}, langs...)
+}
+
+// builtinSignalLangs is the language of each of builtin's signals, in
+// the same order.
+var builtinSignalLangs = sync.OnceValue(func() []string {
+	var out []string
+	for _, l := range builtinOrder() {
+		for range builtinLexicons[l].Signals {
+			out = append(out, l)
+		}
 	}
-	return all
+	return out
 })
 
 // all returns every entry of every list of w.

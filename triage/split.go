@@ -25,7 +25,7 @@ func segments(text string) []segment { return segmentsWith(text, nil) }
 // also opened an ask is a new line, not a wrapped continuation.
 func segmentsWith(text string, startsAsk func(string) bool) []segment {
 	var out []segment
-	for _, p := range strings.Split(text, "\n\n") {
+	for p := range strings.SplitSeq(text, "\n\n") {
 		lines := strings.Split(p, "\n")
 		pj := paraJoiner{out: out, startsAsk: startsAsk, prevEnds: true, bare: bareNumbered(lines)}
 		for _, l := range lines {

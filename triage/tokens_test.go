@@ -252,7 +252,7 @@ func TestMatchCandidateAgreesWithMatchAt(t *testing.T) {
 				for i, w := range ws {
 					var buf [32]int
 					wp := l.opens(w)
-					for _, pi := range append(append([]int(nil), wp.literal...), l.candidates(w, wp.class, buf[:0])...) {
+					for _, pi := range append(append([]int(nil), wp.literal...), l.candidates(w, i, wp.class, buf[:0])...) {
 						got, want := l.matchCandidate(pi, ws, i), l.matchAt(l.phrases[pi], ws, i)
 						if got != want {
 							t.Fatalf("phrase %v at %d of %q: %d, whole phrase %d", l.phrases[pi], i, ws, got, want)

@@ -70,7 +70,7 @@ func (e *Engine) caseExamples(c *labelledCase) ([]example, error) {
 		if !ok {
 			continue
 		}
-		feats, f := e.features(cl)
+		feats, f := e.forLanguage(res.Language).features(cl)
 		out = append(out, example{feats: feats, form: f, paid: c.gold.Questions[m[1]].Kind == Paid})
 	}
 	return out, nil

@@ -24,8 +24,16 @@ type Engine struct {
 	cfg     Config
 	lex     lexicons
 	signals []Signal
-	sigLex  *lexicon       // all signal phrases
-	sigOf   []int          // phrase index in sigLex → index in signals
+	sigLex  *lexicon // all signal phrases (those sigSkip leaves out included)
+	sigOf   []int    // phrase index in sigLex → index in signals
+	// sigSkip, when set, marks the signals of languages other than
+	// English and the message's own: a view's (see forLanguage).
+	sigSkip []bool
+	// views are this engine with the signals gated by the message's
+	// language, by code (forLanguage); root is the engine they were
+	// made from (itself for one built by New).
+	views   map[string]*Engine
+	root    *Engine
 	ruleSig []bool         // signals[i] is a language's rule words (langwords.go)
 	reply   *replyLexicons // reply cues with the firm's [triage.words] additions
 
@@ -76,23 +84,85 @@ func New(cfg Config) *Engine {
 		sigs = concatSignals(b.Signals, cfg.Signals)
 		builtinN = len(b.Signals)
 	}
-	e.sigLex = &lexicon{}
 	for _, s := range sigs {
 		if s.Weight == 0 {
 			s.Weight = 1
 		}
-		idx := len(e.signals)
 		e.signals = append(e.signals, s)
 		e.ruleSig = append(e.ruleSig, ruleSignals[s.Match])
+	}
+	e.sigLex, e.sigOf = e.signalLexicon(nil)
+	e.setWeights(cfg.Weights, builtinN)
+	e.root = e
+	e.buildViews(builtinSignalLangs()[:builtinN])
+	return e
+}
+
+// signalLexicon compiles the phrases of the signals that skip does not
+// mark (all of them when skip is nil), with each phrase's signal index.
+func (e *Engine) signalLexicon(skip []bool) (*lexicon, []int) {
+	l, of := &lexicon{}, []int(nil)
+	for idx, s := range e.signals {
+		if skip != nil && skip[idx] {
+			continue
+		}
 		for _, alt := range strings.Split(s.Match, "|") {
 			if strings.TrimSpace(alt) != "" {
-				e.sigLex.add(alt)
-				e.sigOf = append(e.sigOf, idx)
+				l.add(alt)
+				of = append(of, idx)
 			}
 		}
 	}
-	e.setWeights(cfg.Weights, builtinN)
-	return e
+	return l, of
+}
+
+// buildViews makes the engine's language views: langs[i] is the language
+// of built-in signal i (the configured ones after them hold for every
+// language). A message in English is read with the English signals
+// alone, in another language with English's and its own: another
+// language's words that look like English ones ("taxes", "promotion")
+// then count only in mail of that language, and English mail is matched
+// against half the phrases. Mail whose language is not known (too short
+// to tell) keeps every language's signals.
+func (e *Engine) buildViews(langs []string) {
+	e.views = map[string]*Engine{}
+	skipFor := func(l string) []bool {
+		skip := make([]bool, len(e.signals))
+		for i, sl := range langs {
+			skip[i] = sl != "en" && sl != l && (siblingLanguages[sl] == "" || siblingLanguages[sl] != siblingLanguages[l])
+		}
+		return skip
+	}
+	en := *e
+	en.sigSkip = nil
+	en.sigLex, en.sigOf = e.signalLexicon(skipFor("en"))
+	e.views["en"] = &en
+	for _, l := range langs {
+		if _, done := e.views[l]; !done {
+			v := *e
+			v.sigSkip = skipFor(l)
+			e.views[l] = &v
+		}
+	}
+}
+
+// siblingLanguages groups languages whose lists share stems: Spanish,
+// Italian and Portuguese spell many work verbs alike ("verificar*",
+// "personalizad*", "mandar*"), and such a stem is listed once, in one of
+// them, for all three.
+var siblingLanguages = map[string]string{"es": "es-it-pt", "it": "es-it-pt", "pt": "es-it-pt"}
+
+// forLanguage is the engine that reads asks in language code (see
+// buildViews): a language without signals of its own is read with
+// English's alone, an unknown one ("") with every language's.
+func (e *Engine) forLanguage(code string) *Engine {
+	if code == "" || e.views == nil {
+		return e
+	}
+	if v, ok := e.views[code]; ok {
+		return v
+	}
+	return e.views["en"]
 }
 
 func mergeMinutes(builtIn, configured map[string]int) map[string]int {
@@ -183,7 +253,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipForeignQuote
 		return res
 	}
-	res.Questions = e.asksOf(p, reason, res.NewText)
+	res.Questions = e.asksOf(p, reason, res.NewText, res.Language)
 	e.applyAllowance(res)
 	if len(res.Questions) == 0 {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
@@ -194,7 +264,8 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 // asksOf finds the asks in a message's new text. A discussion-list post
 // that got this far puts a request to the firm's person by name; its
 // questions to the group are for the members (groupTalkOut).
-func (e *Engine) asksOf(p *Parsed, reason SkipReason, text string) []Question {
+func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string) []Question {
+	e = e.forLanguage(language)
 	if reason == SkipBulk && discussionList(p) {
 		return groupTalkOut(e.Questions(apartGroupQuestions(text)))
 	}

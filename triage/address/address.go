@@ -281,7 +281,7 @@ func validDomain(domain string) bool {
 	if strings.HasPrefix(domain, "[") {
 		return addressLiteral(domain)
 	}
-	for _, label := range strings.Split(domain, ".") {
+	for label := range strings.SplitSeq(domain, ".") {
 		if !validLabel(label) {
 			return false
 		}
