@@ -291,6 +291,9 @@ type replyLexicons struct {
 	// The word classes of replies8 (see replyCueLists).
 	startIdioms                                       *lexicon
 	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
+	// The word classes of replies9 (see replyCueLists).
+	refusalIdioms                                    *lexicon
+	offerNouns, refusalGlue, openingWords, hourWords map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -377,6 +380,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
 		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps),
+		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
+		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -1060,6 +1065,9 @@ type clauseReader struct {
 	// without").
 	conds  [maxClauseConditions][2]int
 	nConds int
+	// refusalStart, refusalEnd: the first idiom of not refusing ("can't
+	// say no"), if refusalEnd > 0.
+	refusalStart, refusalEnd int
 }
 
 // maxClauseConditions is how many condition phrases of a clause are kept:
@@ -1092,12 +1100,15 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 			addCue(&ev.counter, cue)
 		}
 	}
+	yes := len(ev.strongAccept) + len(ev.weakAccept)
 	e.lex.accept.find(ws, c.accept(&ev.strongAccept, true))
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
 	c.startIdiom()
 	c.startWhen()
+	c.cantRefuse()
 	c.commission()
+	c.openingStretch(yes)
 	c.retraction()
 	c.postponement()
 	c.negatedImperative()
@@ -1408,6 +1419,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 			addCue(&ev.ack, s)
 		}
 	})
+	c.takeRefusal()
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
 	c.readHedges(hedge)
@@ -1773,6 +1785,87 @@ func (c *clauseReader) startIdiom() {
 		addCue(&c.ev.strongAccept, c.cue(start, end))
 	}
 	c.take(start, end)
+}
+
+// cantRefuse reads "I can't say no to that", "hard to argue with the
+// price": the client, unable to refuse what the reader offered, agrees to
+// it. Said by the client, unnegated and of the offer or of nothing (see
+// RefusalIdioms) it gives the go-ahead; "You can't say no to the tax
+// office", "I can't say no to my landlord" say nothing.
+func (c *clauseReader) cantRefuse() {
+	start, end := c.refusalStart, c.refusalEnd
+	if end == 0 || c.negs[start] > 0 || !c.refusalByClient(start) || !c.refusalOfOffer(end) {
+		return
+	}
+	if c.weak {
+		addCue(&c.ev.weakAccept, c.cue(start, end))
+	} else {
+		addCue(&c.ev.strongAccept, c.cue(start, end))
+	}
+}
+
+// takeRefusal takes the clause's first idiom of not refusing as an idiom,
+// whatever follows it: its "no" refuses nothing. cantRefuse reads it once
+// the clause's negators and modals are known.
+func (c *clauseReader) takeRefusal() {
+	c.rl.refusalIdioms.find(c.ws, func(_, start, end int) bool {
+		if !c.free(start, end) {
+			return true
+		}
+		for i := start; i < end; i++ {
+			c.used[i], c.idiom[i] = true, true
+		}
+		c.refusalStart, c.refusalEnd = start, end
+		return false
+	})
+}
+
+// refusalByClient reports only the client's subject, lead-ins,
+// interjections and glue before the idiom at ws[start] ("Honestly, I",
+// "it's"): not "you can't say no".
+func (c *clauseReader) refusalByClient(start int) bool {
+	rl := c.rl
+	return !slices.ContainsFunc(c.ws[:start], func(w string) bool {
+		return !rl.selfSubjects[w] && !rl.leadIns[w] && !rl.interjections[w] && !rl.anaphoricSubjects[w] && !rl.refusalGlue[w]
+	})
+}
+
+// refusalOfOffer reports only the offer, or nothing, after the idiom
+// ending at ws[end]: "to", a pronoun, a determiner, an offer or whole-work
+// noun, courtesies and glue ("… to an offer like that, thanks").
+func (c *clauseReader) refusalOfOffer(end int) bool {
+	rl, rest := c.rl, c.ws[end:]
+	if len(rest) > 0 && rest[0] == "to" {
+		rest = rest[1:]
+	}
+	return !slices.ContainsFunc(rest, func(w string) bool {
+		return !rl.anaphora[w] && !detWords[w] && !rl.offerNouns[w] && !rl.wholeNouns[w] && !rl.courtesies[w] &&
+			!rl.leadIns[w] && !rl.refusalGlue[w]
+	})
+}
+
+// openingStretch reads "Go ahead with the first hour", "do the initial
+// two hours": a clause with a go-ahead (yes: the go-ahead cues before the
+// clause was read) or an imperative of doing, naming an opening stretch
+// of time (an OpeningWords word and an hour unit within three words),
+// lets the reader start on part of the quoted time only.
+func (c *clauseReader) openingStretch(yes int) {
+	ws, rl := c.ws, c.rl
+	i := c.imperativeStart()
+	if len(c.ev.strongAccept)+len(c.ev.weakAccept) == yes && (i >= len(ws) || !rl.commission[ws[i]]) {
+		return
+	}
+	for k, w := range ws {
+		if !rl.openingWords[w] {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if rl.hourWords[ws[j]] {
+				addCue(&c.ev.partial, c.cue(k, j+1))
+				return
+			}
+		}
+	}
 }
 
 // startWhen reads "Start when you can.", "OK, begin on Monday please.":

@@ -201,6 +201,10 @@ var englishWords = Words{
 		// Idioms of letting someone start: "fire away", "you're on".
 		"get on with it", "get the ball rolling", "start the ball rolling", "fire away $", "knock yourself out", "please get it done",
 		"just get it done",
+		// An approval reported given: "Martin has signed this off".
+		"signed it off", "signed this off", "signed that off", "signed off on it", "signed off on this",
+		"signed off on that", "signed off on {det} quote", "signed off on {det} spend", "signed off on {det} cost",
+		"signed off on {det} work", "signed off on {det} estimate",
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "fine with {det} quote",
 		// Wanting the work done: "we'd like you to do it", "I want it done".
@@ -710,6 +714,22 @@ type replyCueLists struct {
 	// reader start then: a go-ahead. StartPreps may stand before the
 	// time ("on Monday"). Grammatical glue.
 	StartVerbs, StartPreps []string
+	// RefusalIdioms say the client cannot refuse ("can't say no", "hard
+	// to argue with"): said by the client (before them only a first-person
+	// or anaphoric subject, lead-ins, interjections and RefusalGlue),
+	// unnegated, and of the offer (after them only "to", a pronoun, a
+	// determiner, an OfferNouns or WholeNouns word, courtesies and glue) or
+	// of nothing, they agree as a go-ahead ("I can't say no to that"); said
+	// of anything else ("I can't say no to my landlord") they say nothing,
+	// and their "no" is never a refusal. RefusalGlue are the adverbs and
+	// "like" that may stand around one ("an offer like that"). OfferNouns
+	// and RefusalGlue are grammatical glue.
+	RefusalIdioms, OfferNouns, RefusalGlue []string
+	// OpeningWords with an hour unit within three words after them ("the
+	// first hour", "the initial two hours"), in a clause with a go-ahead,
+	// let the reader start on an opening stretch of the quoted time only:
+	// part of the work. Grammatical glue.
+	OpeningWords []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -832,6 +852,11 @@ var englishReplyCues = replyCueLists{
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
 		"if that's doable", "if it's doable",
+		// A request framed as a wish: "we'd be grateful if you could
+		// proceed" asks; the "if" sets no condition.
+		"grateful if you could", "grateful if you would", "grateful if you can", "appreciate it if you could",
+		"appreciate it if you would", "appreciate it if you can", "appreciate if you could", "obliged if you could",
+		"obliged if you would", "thankful if you could", "thankful if you would",
 		// "Otherwise" closing a sentence: "apart from that", no condition.
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
@@ -1009,8 +1034,16 @@ var englishReplyCues = replyCueLists{
 	Particles: []string{"off", "in", "round", "around", "over", "by", "out", "up", "down", "back", "outside"},
 	StartIdioms: []string{"you're on", "you are on", "off you go", "have at it", "be my guest",
 		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal", "get stuck in"},
-	StartVerbs:    []string{"start", "begin", "commence"},
-	StartPreps:    []string{"on", "from", "at"},
+	StartVerbs: []string{"start", "begin", "commence"},
+	StartPreps: []string{"on", "from", "at"},
+	RefusalIdioms: []string{"can't say no", "cannot say no", "couldn't say no", "can hardly say no", "could hardly say no",
+		"hard to say no", "difficult to say no", "impossible to say no", "can't refuse", "cannot refuse", "couldn't refuse",
+		"can hardly refuse", "hard to refuse", "can't turn down", "cannot turn down", "couldn't turn down", "can't turn it down",
+		"can't turn that down", "can't turn this down", "couldn't turn it down", "couldn't turn that down", "hard to turn down",
+		"can't argue with", "cannot argue with", "couldn't argue with", "can hardly argue with", "hard to argue with"},
+	OfferNouns:    []string{"offer", "price", "deal", "rate", "fee", "terms", "proposal", "plan"},
+	RefusalGlue:   []string{"honestly", "really", "frankly", "simply", "truly", "like", "very"},
+	OpeningWords:  []string{"first", "initial", "opening"},
 	PartSelectors: []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
 	WholeNouns:    []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
