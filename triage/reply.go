@@ -292,8 +292,9 @@ type replyLexicons struct {
 	startIdioms                                       *lexicon
 	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
 	// The word classes of replies9 (see replyCueLists).
-	refusalIdioms                                    *lexicon
-	offerNouns, refusalGlue, openingWords, hourWords map[string]bool
+	refusalIdioms                                                  *lexicon
+	offerNouns, refusalGlue, openingWords, hourWords, consequences map[string]bool
+	handOnVerbs, handOnDirections                                  map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -381,7 +382,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
 		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps),
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
-		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits),
+		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
+		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -797,7 +799,7 @@ const maxStartQuestionTail = 3
 // (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
 func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
-	cls := clausesInto(rs.cls[:0], ws, parts, rl, &rs.turns)
+	cls := clausesInto(rs.cls[:0], ws, parts, rl, &e.lex, &rs.turns)
 	rs.cls = cls
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
@@ -921,7 +923,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 //
 // turns gets, for each clause, whether it opens right after a contrast
 // word ("…, but we can't justify it").
-func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, turns *[]bool) [][]string {
+func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, lx *lexicons, turns *[]bool) [][]string {
 	if cap(out) < len(parts)+1 {
 		out = make([][]string, 0, len(parts)+1)
 	}
@@ -943,15 +945,20 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, tu
 				}
 				w, cw[i] = full, full // "cant", "dont": the cue lists spell them out
 			}
-			// A contrast word ends no clause at the end ("thanks
-			// though") or as a particle ("laat maar zitten").
-			if rl.contrast[w] && i < to-1 && (i == start || !rl.particles[[2]string{cw[i-1], w}]) {
+			if rl.contrastAt(cw, i, start, to) {
 				if i > start {
 					out = append(out, cw[start:i:i])
 					*turns = append(*turns, start == turnAt)
 				}
 				start = i + 1
 				turnAt = start
+			} else if i > start && rl.consequences[w] && rl.answerAt(ws[:to], i+1, lx) {
+				// "I don't see a problem so go ahead": the answer after
+				// "so" is a clause of its own, as after a comma; the
+				// premise's negator does not reach it.
+				out = append(out, cw[start:i:i])
+				*turns = append(*turns, start == turnAt)
+				start = i
 			}
 		}
 		if to > start {
@@ -961,6 +968,39 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, tu
 		from = to
 	}
 	return out
+}
+
+// contrastAt reports a contrast word at ws[i] that ends the clause
+// opened at ws[start] (the part ends at ws[to]): not at the end ("thanks
+// though") nor as a particle ("laat maar zitten").
+func (rl *replyLexicons) contrastAt(ws []string, i, start, to int) bool {
+	return rl.contrast[ws[i]] && i < to-1 && (i == start || !rl.particles[[2]string{ws[i-1], ws[i]}])
+}
+
+// answerAt reports an answer to the quote opening at ws[j], past lead-ins
+// and a first-person subject: a go-ahead or refusal cue ("go ahead",
+// "we'll pass"), or an imperative of the work, maybe negated ("start",
+// "don't start"). "so long as", "so expensive that" open none.
+func (rl *replyLexicons) answerAt(ws []string, j int, lx *lexicons) bool {
+	for j < len(ws)-1 && rl.leadIns[ws[j]] {
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	w := ws[j]
+	if full, ok := rl.contractions[w]; ok {
+		w = full
+	}
+	if w == "don't" || w == "do" && j+1 < len(ws) && ws[j+1] == "not" || rl.commission[w] || rl.startVerbs[w] {
+		return true
+	}
+	if rl.selfSubjects[w] && j+1 < len(ws) {
+		j++ // "so we're happy to go ahead", "so we'll pass"
+	}
+	_, yes := lx.accept.hasAt(ws, j)
+	_, no := lx.decline.hasAt(ws, j)
+	return yes || no
 }
 
 // sentenceWords tokenises a sentence once, as words does, and returns
@@ -1727,8 +1767,31 @@ func (c *clauseReader) otherVerb(start, end int) bool {
 	if end >= len(c.ws) {
 		return false
 	}
-	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]]
+	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]] ||
+		c.handedOn(end)
 }
+
+// handedOn reports a refusal cue ending in a verb of handing on ("pass")
+// with an object and then a direction within a few words: "I'll pass this
+// to our office manager", "we'll pass it on": the quote goes to someone
+// else to decide, no refusal. "I'll pass on this one", "I'll pass this
+// time" refuse.
+func (c *clauseReader) handedOn(end int) bool {
+	ws, rl := c.ws, c.rl
+	if !rl.handOnVerbs[ws[end-1]] || !rl.anaphora[ws[end]] && !detWords[ws[end]] {
+		return false
+	}
+	for i := end + 1; i < len(ws) && i <= end+handOnReach; i++ {
+		if rl.handOnDirections[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// handOnReach is how many words after a handed-on object ("the revised
+// quote") its direction ("to", "on") may stand.
+const handOnReach = 3
 
 // ownJob reads "That's ok, I'll do it", "we can sort it": a first-person
 // subject with a future or ability ("'ll", "can", "going to") and a verb

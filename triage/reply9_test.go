@@ -18,6 +18,8 @@ func TestReplyNinthShapes(t *testing.T) {
 		{"can't refuse", "It's difficult to say no to it really.", Accepted, "difficult to say no"},
 		{"can't refuse", "We can't argue with that price.", Accepted, "can't argue with"},
 		{"can't refuse", "Frankly we cannot refuse the offer, cheers.", Accepted, "cannot refuse"},
+		{"can't refuse", "I wouldn't say no to that.", Accepted, "wouldn't say no"},
+		{"can't refuse", "Wouldn't say no to that, thanks.", Accepted, "wouldn't say no"},
 		{"can't refuse guard", "I can't say no to my landlord, so I'll have to check with him first.", Unclear, ""},
 		{"can't refuse guard", "You can't say no to the tax office.", Unclear, ""},
 		{"can't refuse guard", "I can't say no right now.", Unclear, ""},
@@ -60,5 +62,48 @@ func TestReplyNinthShapes(t *testing.T) {
 		{"signed off guard", "Once Sam has signed it off, go ahead.", Unclear, "conditional"},
 		{"signed off guard", "The board needs to sign off on it first.", Unclear, "not decided"},
 		{"signed off guard", "I signed off the last email too quickly - is the price per hour?", Unclear, "question back"},
+
+		// Beyond the set: answers written for its shapes' neighbours.
+
+		// "so" before an answer ends the premise's clause: its negator
+		// does not reach the answer ("I don't see a problem so go ahead").
+		{"consequence", "I don't see a problem so go ahead.", Accepted, "go ahead"},
+		{"consequence", "No complaints here so please proceed.", Accepted, "proceed"},
+		{"consequence", "That doesn't sound unreasonable so please go ahead.", Accepted, "go ahead"},
+		{"consequence", "Not much choice really so go ahead.", Accepted, "go ahead"},
+		{"consequence", "I don't know the answer so please go ahead and find out.", Accepted, "go ahead"},
+		{"consequence", "We haven't got time to do it ourselves so please go ahead.", Accepted, "go ahead"},
+		{"consequence", "I don't have the budget so don't go ahead.", Declined, "not go ahead"},
+		{"consequence guard", "Go ahead so long as it's done by Friday.", Unclear, "conditional"},
+		{"consequence guard", "It's not so expensive that we'd go elsewhere.", Unclear, ""},
+		{"consequence guard", "It's not urgent so don't start yet.", Unclear, "not yet"},
+		{"consequence guard", "I'm not sure so hold off for now.", Unclear, "not sure"},
+		{"consequence guard", "We're not in a hurry, so whenever suits.", Unclear, ""},
+		{"consequence guard", "I don't mind either way so you decide.", Unclear, ""},
+
+		// Praise by understatement opening a clause is no part left out.
+		{"understatement", "Not a bad price, so please go ahead.", Accepted, "go ahead"},
+		{"understatement", "Not a bad idea, go ahead.", Accepted, "go ahead"},
+		{"understatement", "Not a bad shout - crack on.", Accepted, "crack on"},
+		{"understatement", "Not a bad deal at all, please proceed.", Accepted, "proceed"},
+		{"understatement", "Not a bad rate, go for it.", Accepted, "go for it"},
+		{"understatement guard", "Not the report, just the letters please.", Unclear, ""},
+		{"understatement guard", "Go ahead, but not the payroll.", Unclear, ""},
+		{"understatement guard", "Not bad, but we'll pass.", Declined, "pass"},
+		{"understatement guard", "The price is not unreasonable, but we've decided against it.", Declined, "decided against"},
+		{"understatement guard", "Not a chance, sorry.", Declined, "not a chance"},
+
+		// Passing the quote on to someone else hands the decision over;
+		// passing on the work refuses it.
+		{"hand on", "I'll pass this to our office manager to approve.", Unclear, ""},
+		{"hand on", "I'll pass it on to Jan and she'll let you know.", Unclear, ""},
+		{"hand on", "We'll pass the quote to the board on Monday.", Unclear, ""},
+		{"hand on", "I'll pass this one along to Priya.", Unclear, ""},
+		{"hand on", "We'll pass your email on to the partners.", Unclear, ""},
+		{"hand on guard", "I'll pass on this one, thanks.", Declined, "pass"},
+		{"hand on guard", "I'll pass this time.", Declined, "pass"},
+		{"hand on guard", "We'll pass, thanks.", Declined, "pass"},
+		{"hand on guard", "I think we'll pass this year.", Declined, "pass"},
+		{"hand on guard", "We'll pass for now, thanks anyway.", Declined, "pass"},
 	})
 }

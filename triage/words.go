@@ -730,6 +730,17 @@ type replyCueLists struct {
 	// let the reader start on an opening stretch of the quoted time only:
 	// part of the work. Grammatical glue.
 	OpeningWords []string
+	// Consequences ("so", "therefore") followed by an answer to the quote
+	// (a go-ahead or refusal cue or an imperative of the work, past
+	// lead-ins and a first-person subject) end the clause before them as a
+	// comma would: "I don't see a problem so go ahead" agrees, its "don't"
+	// negates the premise only. Grammatical glue.
+	Consequences []string
+	// HandOnVerbs ending a refusal cue ("I'll pass") hand the quote on
+	// when an object and then a HandOnDirections word follow ("I'll pass
+	// this to our manager", "pass it on"): someone else decides, no
+	// refusal. Grammatical glue.
+	HandOnVerbs, HandOnDirections []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -766,6 +777,8 @@ var englishReplyCues = replyCueLists{
 		"no problem", "no problems", "not a problem", "no worries", "not a worry",
 		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
+		// Praise by understatement: "not a bad price", "not unreasonable".
+		"not bad", "not a bad", "not too bad", "not unreasonable", "not unfair", "not excessive",
 		// Paying what was quoted, not an amount of one's own (Counter).
 		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 		"happy to pay for that", "happy to pay for it", "happy to pay for this", "happy to pay for the work",
@@ -1036,20 +1049,23 @@ var englishReplyCues = replyCueLists{
 		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal", "get stuck in"},
 	StartVerbs: []string{"start", "begin", "commence"},
 	StartPreps: []string{"on", "from", "at"},
-	RefusalIdioms: []string{"can't say no", "cannot say no", "couldn't say no", "can hardly say no", "could hardly say no",
+	RefusalIdioms: []string{"can't say no", "cannot say no", "couldn't say no", "wouldn't say no", "would not say no", "can hardly say no", "could hardly say no",
 		"hard to say no", "difficult to say no", "impossible to say no", "can't refuse", "cannot refuse", "couldn't refuse",
 		"can hardly refuse", "hard to refuse", "can't turn down", "cannot turn down", "couldn't turn down", "can't turn it down",
 		"can't turn that down", "can't turn this down", "couldn't turn it down", "couldn't turn that down", "hard to turn down",
 		"can't argue with", "cannot argue with", "couldn't argue with", "can hardly argue with", "hard to argue with"},
-	OfferNouns:    []string{"offer", "price", "deal", "rate", "fee", "terms", "proposal", "plan"},
-	RefusalGlue:   []string{"honestly", "really", "frankly", "simply", "truly", "like", "very"},
-	OpeningWords:  []string{"first", "initial", "opening"},
-	PartSelectors: []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
-	WholeNouns:    []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
-	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
-	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
+	OfferNouns:       []string{"offer", "price", "deal", "rate", "fee", "terms", "proposal", "plan"},
+	RefusalGlue:      []string{"honestly", "really", "frankly", "simply", "truly", "like", "very"},
+	OpeningWords:     []string{"first", "initial", "opening"},
+	Consequences:     []string{"so", "therefore", "hence"},
+	HandOnVerbs:      []string{"pass"},
+	HandOnDirections: []string{"to", "on", "over", "along", "onto"},
+	PartSelectors:    []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
+	WholeNouns:       []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
+	CurrencyWords:    []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:       []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:      []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:        []string{"hours", "hour", "hrs", "hr", "h"},
 	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
 		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{
