@@ -105,5 +105,28 @@ func TestReplyNinthShapes(t *testing.T) {
 		{"hand on guard", "We'll pass, thanks.", Declined, "pass"},
 		{"hand on guard", "I think we'll pass this year.", Declined, "pass"},
 		{"hand on guard", "We'll pass for now, thanks anyway.", Declined, "pass"},
+
+		// Waiving the cost or the time ("never mind the price") is no
+		// refusal; "never mind" said of the work or alone still is.
+		{"cost waiver", "Never mind the cost, just do it.", Accepted, "do it"},
+		{"cost waiver", "Never mind the price - go ahead.", Accepted, "go ahead"},
+		{"cost waiver", "Never mind the expense, please proceed.", Accepted, "proceed"},
+		{"cost waiver", "Never mind the hours, please get it done.", Accepted, "get it done"},
+		{"cost waiver", "Never mind what it costs, go ahead.", Accepted, "go ahead"},
+		{"cost waiver", "Never mind how long it takes, please do it.", Accepted, "please do"},
+		{"cost waiver guard", "Never mind.", Declined, "never mind"},
+		{"cost waiver guard", "Never mind the quote, we've sorted it.", Declined, "never mind"},
+		{"cost waiver guard", "Oh never mind, we found the file.", Declined, "never mind"},
+		{"cost waiver guard", "Never mind, we'll leave it.", Declined, "never mind"},
+
+		// Not needing the work, said in the progressive or with "shan't".
+		{"not needing", "We won't be needing that, thanks.", Declined, "won't be needing"},
+		{"not needing", "I won't be needing it after all.", Declined, "won't be needing"},
+		{"not needing", "We shan't need it now, thanks.", Declined, "shan't need"},
+		{"not needing", "Thanks, but we shan't be needing it.", Declined, "shan't be needing"},
+		{"not needing", "We will not be needing the work now, thank you.", Declined, "will not be needing"},
+		{"not needing guard", "We won't be needing anything else, go ahead.", Accepted, "go ahead"},
+		{"not needing guard", "We won't be needing it now, go ahead with the other one.", Unclear, "mixed"},
+		{"not needing guard", "If we won't be needing it after all, I'll let you know.", Unclear, ""},
 	})
 }

@@ -226,6 +226,7 @@ var englishWords = Words{
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
+		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
 		"no longer needed", "don't bother", "not worth", "isn't worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
 		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
 		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
@@ -800,6 +801,10 @@ var englishReplyCues = replyCueLists{
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
+		// Waiving the cost or time, not the work: "never mind the price".
+		"never mind {det} cost", "never mind {det} costs", "never mind {det} price", "never mind {det} expense",
+		"never mind {det} hours", "never mind {det} time", "never mind {det} fee", "never mind {det} budget",
+		"never mind what it costs", "never mind how long", "never mind how much", "needing anything else",
 		// The waived step's time is no condition on the work (before the
 		// shorter wordings, so that the longer match is read).
 		"no need to {consult} {me} before you start", "no need to {consult} {me} before you begin",
