@@ -1294,15 +1294,16 @@ func (c *clauseReader) askedAt(from int) bool {
 	return i >= 0 && c.rl.askVerbs[c.ws[i]]
 }
 
-// bareYes reports a sentence that is only a yes, maybe with thanks:
-// "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
+// bareYes reports a sentence that is only a yes, maybe repeated or with
+// thanks: "Yes.", "Yep, thanks.", "yep go", "Oui oui." ("Yes, we sold it"
+// answers something else).
 func bareYes(ws []string, rl *replyLexicons) bool {
 	i := interjectionsAt(ws, rl) // "haha yes"
 	if !rl.bareYes[ws[i]] {
 		return false
 	}
 	for _, w := range ws[i+1:] {
-		if !rl.courtesies[w] {
+		if !rl.courtesies[w] && !rl.bareYes[w] {
 			return false
 		}
 	}

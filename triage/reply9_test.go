@@ -128,5 +128,17 @@ func TestReplyNinthShapes(t *testing.T) {
 		{"not needing guard", "We won't be needing anything else, go ahead.", Accepted, "go ahead"},
 		{"not needing guard", "We won't be needing it now, go ahead with the other one.", Unclear, "mixed"},
 		{"not needing guard", "If we won't be needing it after all, I'll let you know.", Unclear, ""},
+
+		// A yes said twice, or with another word of yes, is still a bare
+		// yes.
+		{"stacked yes", "yep go", Accepted, "yep"},
+		{"stacked yes", "Yes yes, go.", Accepted, "yes"},
+		{"stacked yes", "Oui oui, merci.", Accepted, "oui"},
+		{"stacked yes", "Yep yep.", Accepted, "yep"},
+		{"stacked yes", "Go, go, go!", Accepted, "go"},
+		{"stacked yes guard", "Yes no maybe.", Unclear, ""},
+		{"stacked yes guard", "Yes, no.", Unclear, "mixed"},
+		{"stacked yes guard", "Yes, go on the 5th.", Unclear, ""},
+		{"stacked yes guard", "Sure? Yes.", Unclear, "question back"},
 	})
 }
