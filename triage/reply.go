@@ -294,6 +294,10 @@ type replyLexicons struct {
 	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
 	// wishOpeners: see replyCueLists.WishOpeners.
 	wishOpeners map[string]bool
+	// The word classes of replies9 (see replyCueLists).
+	refusalIdioms                                                  *lexicon
+	offerNouns, refusalGlue, openingWords, hourWords, consequences map[string]bool
+	handOnVerbs, handOnDirections                                  map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -380,6 +384,9 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
 		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps), wishOpeners: setOf(c.WishOpeners),
+		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
+		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
+		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -795,7 +802,7 @@ const maxStartQuestionTail = 3
 // (parts as sentenceWords returns them) to rs.sv and returns the first
 // condition word.
 func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *replyScratch) (conditional string) {
-	cls := clausesInto(rs.cls[:0], ws, parts, rl, &rs.turns)
+	cls := clausesInto(rs.cls[:0], ws, parts, rl, &e.lex, &rs.turns)
 	rs.cls = cls
 	// rs's clause reader and per-word state serve every clause.
 	c := &rs.c
@@ -920,7 +927,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 //
 // turns gets, for each clause, whether it opens right after a contrast
 // word ("…, but we can't justify it").
-func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, turns *[]bool) [][]string {
+func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, lx *lexicons, turns *[]bool) [][]string {
 	if cap(out) < len(parts)+1 {
 		out = make([][]string, 0, len(parts)+1)
 	}
@@ -942,15 +949,20 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, tu
 				}
 				w, cw[i] = full, full // "cant", "dont": the cue lists spell them out
 			}
-			// A contrast word ends no clause at the end ("thanks
-			// though") or as a particle ("laat maar zitten").
-			if rl.contrast[w] && i < to-1 && (i == start || !rl.particles[[2]string{cw[i-1], w}]) {
+			if rl.contrastAt(cw, i, start, to) {
 				if i > start {
 					out = append(out, cw[start:i:i])
 					*turns = append(*turns, start == turnAt)
 				}
 				start = i + 1
 				turnAt = start
+			} else if i > start && rl.consequences[w] && rl.answerAt(ws[:to], i+1, lx) {
+				// "I don't see a problem so go ahead": the answer after
+				// "so" is a clause of its own, as after a comma; the
+				// premise's negator does not reach it.
+				out = append(out, cw[start:i:i])
+				*turns = append(*turns, start == turnAt)
+				start = i
 			}
 		}
 		if to > start {
@@ -960,6 +972,39 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, tu
 		from = to
 	}
 	return out
+}
+
+// contrastAt reports a contrast word at ws[i] that ends the clause
+// opened at ws[start] (the part ends at ws[to]): not at the end ("thanks
+// though") nor as a particle ("laat maar zitten").
+func (rl *replyLexicons) contrastAt(ws []string, i, start, to int) bool {
+	return rl.contrast[ws[i]] && i < to-1 && (i == start || !rl.particles[[2]string{ws[i-1], ws[i]}])
+}
+
+// answerAt reports an answer to the quote opening at ws[j], past lead-ins
+// and a first-person subject: a go-ahead or refusal cue ("go ahead",
+// "we'll pass"), or an imperative of the work, maybe negated ("start",
+// "don't start"). "so long as", "so expensive that" open none.
+func (rl *replyLexicons) answerAt(ws []string, j int, lx *lexicons) bool {
+	for j < len(ws)-1 && rl.leadIns[ws[j]] {
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	w := ws[j]
+	if full, ok := rl.contractions[w]; ok {
+		w = full
+	}
+	if w == "don't" || w == "do" && j+1 < len(ws) && ws[j+1] == "not" || rl.commission[w] || rl.startVerbs[w] {
+		return true
+	}
+	if rl.selfSubjects[w] && j+1 < len(ws) {
+		j++ // "so we're happy to go ahead", "so we'll pass"
+	}
+	_, yes := lx.accept.hasAt(ws, j)
+	_, no := lx.decline.hasAt(ws, j)
+	return yes || no
 }
 
 // sentenceWords tokenises a sentence once, as words does, and returns
@@ -1068,6 +1113,9 @@ type clauseReader struct {
 	// great"), which may make its "if you could" a request, not a
 	// condition.
 	wish bool
+	// refusalStart, refusalEnd: the first idiom of not refusing ("can't
+	// say no"), if refusalEnd > 0.
+	refusalStart, refusalEnd int
 }
 
 // maxClauseConditions is how many condition phrases of a clause are kept:
@@ -1100,12 +1148,15 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 			addCue(&ev.counter, cue)
 		}
 	}
+	yes := len(ev.strongAccept) + len(ev.weakAccept)
 	e.lex.accept.find(ws, c.accept(&ev.strongAccept, true))
 	rl.weakAccept.find(ws, c.accept(&ev.weakAccept, false))
 	rl.ack.find(ws, c.accept(&ev.ack, false))
 	c.startIdiom()
 	c.startWhen()
+	c.cantRefuse()
 	c.commission()
+	c.openingStretch(yes)
 	c.retraction()
 	c.postponement()
 	c.negatedImperative()
@@ -1290,10 +1341,10 @@ func (c *clauseReader) askedAt(from int) bool {
 	return i >= 0 && c.rl.askVerbs[c.ws[i]]
 }
 
-// bareYes reports a sentence that is only a yes, maybe with thanks:
-// "Yes.", "Yep, thanks." ("Yes, we sold it" answers something else).
-// Lead-ins may come first, as a phone reply writes them: "ok go", "yes
-// go", "okay sure".
+// bareYes reports a sentence that is only a yes, maybe repeated or with
+// thanks: "Yes.", "Yep, thanks.", "yep go", "Oui oui." ("Yes, we sold it"
+// answers something else). Lead-ins may come first, as a phone reply
+// writes them: "ok go", "yes go", "okay sure".
 func bareYes(ws []string, rl *replyLexicons) bool {
 	i := interjectionsAt(ws, rl) // "haha yes"
 	for {
@@ -1313,7 +1364,7 @@ func onlyYesAt(ws []string, i int, rl *replyLexicons) bool {
 		return false
 	}
 	for _, w := range ws[i+1:] {
-		if !rl.courtesies[w] {
+		if !rl.courtesies[w] && !rl.bareYes[w] {
 			return false
 		}
 	}
@@ -1470,6 +1521,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 			addCue(&ev.ack, s)
 		}
 	})
+	c.takeRefusal()
 	c.consume(rl.neutralIdioms, nil)
 	c.consume(rl.softeners, nil)
 	c.readHedges(hedge)
@@ -1786,8 +1838,31 @@ func (c *clauseReader) otherVerb(start, end int) bool {
 	if end >= len(c.ws) {
 		return false
 	}
-	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]]
+	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]] ||
+		c.handedOn(end)
 }
+
+// handedOn reports a refusal cue ending in a verb of handing on ("pass")
+// with an object and then a direction within a few words: "I'll pass this
+// to our office manager", "we'll pass it on": the quote goes to someone
+// else to decide, no refusal. "I'll pass on this one", "I'll pass this
+// time" refuse.
+func (c *clauseReader) handedOn(end int) bool {
+	ws, rl := c.ws, c.rl
+	if !rl.handOnVerbs[ws[end-1]] || !rl.anaphora[ws[end]] && !detWords[ws[end]] {
+		return false
+	}
+	for i := end + 1; i < len(ws) && i <= end+handOnReach; i++ {
+		if rl.handOnDirections[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// handOnReach is how many words after a handed-on object ("the revised
+// quote") its direction ("to", "on") may stand.
+const handOnReach = 3
 
 // ownJob reads "That's ok, I'll do it", "we can sort it": a first-person
 // subject with a future or ability ("'ll", "can", "going to") and a verb
@@ -1844,6 +1919,87 @@ func (c *clauseReader) startIdiom() {
 		addCue(&c.ev.strongAccept, c.cue(start, end))
 	}
 	c.take(start, end)
+}
+
+// cantRefuse reads "I can't say no to that", "hard to argue with the
+// price": the client, unable to refuse what the reader offered, agrees to
+// it. Said by the client, unnegated and of the offer or of nothing (see
+// RefusalIdioms) it gives the go-ahead; "You can't say no to the tax
+// office", "I can't say no to my landlord" say nothing.
+func (c *clauseReader) cantRefuse() {
+	start, end := c.refusalStart, c.refusalEnd
+	if end == 0 || c.negs[start] > 0 || !c.refusalByClient(start) || !c.refusalOfOffer(end) {
+		return
+	}
+	if c.weak {
+		addCue(&c.ev.weakAccept, c.cue(start, end))
+	} else {
+		addCue(&c.ev.strongAccept, c.cue(start, end))
+	}
+}
+
+// takeRefusal takes the clause's first idiom of not refusing as an idiom,
+// whatever follows it: its "no" refuses nothing. cantRefuse reads it once
+// the clause's negators and modals are known.
+func (c *clauseReader) takeRefusal() {
+	c.rl.refusalIdioms.find(c.ws, func(_, start, end int) bool {
+		if !c.free(start, end) {
+			return true
+		}
+		for i := start; i < end; i++ {
+			c.used[i], c.idiom[i] = true, true
+		}
+		c.refusalStart, c.refusalEnd = start, end
+		return false
+	})
+}
+
+// refusalByClient reports only the client's subject, lead-ins,
+// interjections and glue before the idiom at ws[start] ("Honestly, I",
+// "it's"): not "you can't say no".
+func (c *clauseReader) refusalByClient(start int) bool {
+	rl := c.rl
+	return !slices.ContainsFunc(c.ws[:start], func(w string) bool {
+		return !rl.selfSubjects[w] && !rl.leadIns[w] && !rl.interjections[w] && !rl.anaphoricSubjects[w] && !rl.refusalGlue[w]
+	})
+}
+
+// refusalOfOffer reports only the offer, or nothing, after the idiom
+// ending at ws[end]: "to", a pronoun, a determiner, an offer or whole-work
+// noun, courtesies and glue ("… to an offer like that, thanks").
+func (c *clauseReader) refusalOfOffer(end int) bool {
+	rl, rest := c.rl, c.ws[end:]
+	if len(rest) > 0 && rest[0] == "to" {
+		rest = rest[1:]
+	}
+	return !slices.ContainsFunc(rest, func(w string) bool {
+		return !rl.anaphora[w] && !detWords[w] && !rl.offerNouns[w] && !rl.wholeNouns[w] && !rl.courtesies[w] &&
+			!rl.leadIns[w] && !rl.refusalGlue[w]
+	})
+}
+
+// openingStretch reads "Go ahead with the first hour", "do the initial
+// two hours": a clause with a go-ahead (yes: the go-ahead cues before the
+// clause was read) or an imperative of doing, naming an opening stretch
+// of time (an OpeningWords word and an hour unit within three words),
+// lets the reader start on part of the quoted time only.
+func (c *clauseReader) openingStretch(yes int) {
+	ws, rl := c.ws, c.rl
+	i := c.imperativeStart()
+	if len(c.ev.strongAccept)+len(c.ev.weakAccept) == yes && (i >= len(ws) || !rl.commission[ws[i]]) {
+		return
+	}
+	for k, w := range ws {
+		if !rl.openingWords[w] {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if rl.hourWords[ws[j]] {
+				addCue(&c.ev.partial, c.cue(k, j+1))
+				return
+			}
+		}
+	}
 }
 
 // startWhen reads "Start when you can.", "OK, begin on Monday please.":

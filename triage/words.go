@@ -201,6 +201,10 @@ var englishWords = Words{
 		// Idioms of letting someone start: "fire away", "you're on".
 		"get on with it", "get the ball rolling", "start the ball rolling", "fire away $", "knock yourself out", "please get it done",
 		"just get it done",
+		// An approval reported given: "Martin has signed this off".
+		"signed it off", "signed this off", "signed that off", "signed off on it", "signed off on this",
+		"signed off on that", "signed off on {det} quote", "signed off on {det} spend", "signed off on {det} cost",
+		"signed off on {det} work", "signed off on {det} estimate",
 		// Approving the quote by name: "happy with the quote".
 		"happy with {det} quote", "happy with {det} price", "happy with {det} estimate", "fine with {det} quote",
 		// Wanting the work done: "we'd like you to do it", "I want it done".
@@ -222,6 +226,7 @@ var englishWords = Words{
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
+		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
 		"no longer needed", "don't bother", "not worth", "isn't worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
 		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
 		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
@@ -725,6 +730,33 @@ type replyCueLists struct {
 	// agreement later in the sentence ("that would be great", "that'd be
 	// ideal"), the word sets no condition on the answer. Grammatical glue.
 	WishOpeners []string
+	// RefusalIdioms say the client cannot refuse ("can't say no", "hard
+	// to argue with"): said by the client (before them only a first-person
+	// or anaphoric subject, lead-ins, interjections and RefusalGlue),
+	// unnegated, and of the offer (after them only "to", a pronoun, a
+	// determiner, an OfferNouns or WholeNouns word, courtesies and glue) or
+	// of nothing, they agree as a go-ahead ("I can't say no to that"); said
+	// of anything else ("I can't say no to my landlord") they say nothing,
+	// and their "no" is never a refusal. RefusalGlue are the adverbs and
+	// "like" that may stand around one ("an offer like that"). OfferNouns
+	// and RefusalGlue are grammatical glue.
+	RefusalIdioms, OfferNouns, RefusalGlue []string
+	// OpeningWords with an hour unit within three words after them ("the
+	// first hour", "the initial two hours"), in a clause with a go-ahead,
+	// let the reader start on an opening stretch of the quoted time only:
+	// part of the work. Grammatical glue.
+	OpeningWords []string
+	// Consequences ("so", "therefore") followed by an answer to the quote
+	// (a go-ahead or refusal cue or an imperative of the work, past
+	// lead-ins and a first-person subject) end the clause before them as a
+	// comma would: "I don't see a problem so go ahead" agrees, its "don't"
+	// negates the premise only. Grammatical glue.
+	Consequences []string
+	// HandOnVerbs ending a refusal cue ("I'll pass") hand the quote on
+	// when an object and then a HandOnDirections word follow ("I'll pass
+	// this to our manager", "pass it on"): someone else decides, no
+	// refusal. Grammatical glue.
+	HandOnVerbs, HandOnDirections []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -761,6 +793,8 @@ var englishReplyCues = replyCueLists{
 		"no problem", "no problems", "not a problem", "no worries", "not a worry",
 		"don't mind", "do not mind", "wouldn't mind", "no reason not to", "pas de problème", "sin problema",
 		"kein problem", "nessun problema", "geen probleem", "sem problema",
+		// Praise by understatement: "not a bad price", "not unreasonable".
+		"not bad", "not a bad", "not too bad", "not unreasonable", "not unfair", "not excessive",
 		// Paying what was quoted, not an amount of one's own (Counter).
 		"happy to pay that", "happy to pay it", "happy to pay this", "fine to pay that", "happy to pay the fee",
 		"happy to pay for that", "happy to pay for it", "happy to pay for this", "happy to pay for the work",
@@ -786,6 +820,10 @@ var englishReplyCues = replyCueLists{
 		"don't need to check with", "don't need to run", "don't need to quote", "don't have to ask",
 		"don't have to check with", "don't need my approval", "don't need my ok", "don't need my permission",
 		"no need for my approval", "needn't ask", "needn't check",
+		// Waiving the cost or time, not the work: "never mind the price".
+		"never mind {det} cost", "never mind {det} costs", "never mind {det} price", "never mind {det} expense",
+		"never mind {det} hours", "never mind {det} time", "never mind {det} fee", "never mind {det} budget",
+		"never mind what it costs", "never mind how long", "never mind how much", "needing anything else",
 		// The waived step's time is no condition on the work (before the
 		// shorter wordings, so that the longer match is read).
 		"no need to {consult} {me} before you start", "no need to {consult} {me} before you begin",
@@ -851,6 +889,11 @@ var englishReplyCues = replyCueLists{
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
 		"if that's doable", "if it's doable",
+		// A request framed as a wish: "we'd be grateful if you could
+		// proceed" asks; the "if" sets no condition.
+		"grateful if you could", "grateful if you would", "grateful if you can", "appreciate it if you could",
+		"appreciate it if you would", "appreciate it if you can", "appreciate if you could", "obliged if you could",
+		"obliged if you would", "thankful if you could", "thankful if you would",
 		// "Otherwise" closing a sentence: "apart from that", no condition.
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
@@ -1028,15 +1071,26 @@ var englishReplyCues = replyCueLists{
 	Particles: []string{"off", "in", "round", "around", "over", "by", "out", "up", "down", "back", "outside"},
 	StartIdioms: []string{"you're on", "you are on", "off you go", "have at it", "be my guest",
 		"you've got a deal", "you've got yourself a deal", "you have a deal", "you have yourself a deal", "get stuck in"},
-	StartVerbs:    []string{"start", "begin", "commence"},
-	StartPreps:    []string{"on", "from", "at"},
-	WishOpeners:   []string{"if"},
-	PartSelectors: []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
-	WholeNouns:    []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
-	CurrencyWords: []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
-	LimitWords:    []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:   []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:     []string{"hours", "hour", "hrs", "hr", "h"},
+	StartVerbs:  []string{"start", "begin", "commence"},
+	StartPreps:  []string{"on", "from", "at"},
+	WishOpeners: []string{"if"},
+	RefusalIdioms: []string{"can't say no", "cannot say no", "couldn't say no", "wouldn't say no", "would not say no", "can hardly say no", "could hardly say no",
+		"hard to say no", "difficult to say no", "impossible to say no", "can't refuse", "cannot refuse", "couldn't refuse",
+		"can hardly refuse", "hard to refuse", "can't turn down", "cannot turn down", "couldn't turn down", "can't turn it down",
+		"can't turn that down", "can't turn this down", "couldn't turn it down", "couldn't turn that down", "hard to turn down",
+		"can't argue with", "cannot argue with", "couldn't argue with", "can hardly argue with", "hard to argue with"},
+	OfferNouns:       []string{"offer", "price", "deal", "rate", "fee", "terms", "proposal", "plan"},
+	RefusalGlue:      []string{"honestly", "really", "frankly", "simply", "truly", "like", "very"},
+	OpeningWords:     []string{"first", "initial", "opening"},
+	Consequences:     []string{"so", "therefore", "hence"},
+	HandOnVerbs:      []string{"pass"},
+	HandOnDirections: []string{"to", "on", "over", "along", "onto"},
+	PartSelectors:    []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
+	WholeNouns:       []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
+	CurrencyWords:    []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
+	LimitWords:       []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	NumberWords:      []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:        []string{"hours", "hour", "hrs", "hr", "h"},
 	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
 		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{
