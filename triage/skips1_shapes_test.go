@@ -1,0 +1,192 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// skipCase is one message for the skip tables: its headers (From, To,
+// Subject and any others), its plain-text body, and the skip reason
+// wanted (SkipNone: answered, with at least one ask).
+type skipCase struct {
+	name          string
+	headers, body string
+	want          SkipReason
+}
+
+// check triages the case's message with e and compares the outcome.
+func (c skipCase) check(t *testing.T, e *Engine) {
+	r := e.AnalyzeBytes([]byte(c.headers + "Content-Type: text/plain; charset=utf-8\n\n" + c.body))
+	switch {
+	case r.Skip != (c.want != SkipNone) || r.SkipReason != c.want:
+		t.Errorf("skip = %v %q, want %q (asks %v)", r.Skip, r.SkipReason, c.want, r.Questions)
+	case c.want == SkipNone && len(r.Questions) == 0:
+		t.Errorf("answered but no ask found")
+	}
+}
+
+// runSkipCases checks every case with the default engine, one subtest each.
+func runSkipCases(t *testing.T, cases []skipCase) {
+	e := New(DefaultConfig())
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { c.check(t, e) })
+	}
+}
+
+// TestSuppressIsNotAuto: X-Auto-Response-Suppress asks that no auto-reply
+// be sent back; Outlook, Exchange and help desks set it on mail people
+// write, so it must not make a client's mail an auto-reply. Auto-replies
+// that carry it are still known by their other headers or their text.
+func TestSuppressIsNotAuto(t *testing.T) {
+	const from = "From: Nadia Perez <nadia@perezbakery.test>\nTo: Liam <liam@firm.test>\n"
+	runSkipCases(t, []skipCase{
+		{"All, reply with a question", from + "Subject: RE: Rent deposit\nX-Auto-Response-Suppress: All\nThread-Index: AdrFq1Z2\n",
+			"Liam, is the rent deposit refundable in full if we leave in March?\n\nNadia\n", SkipNone},
+		{"All, paid request", from + "Subject: Cash book\nX-Auto-Response-Suppress: All\n",
+			"Please rebuild the cash book for the bakery from the till rolls for June to August.\n", SkipNone},
+		{"DR, OOF", from + "Subject: Payslips\nX-Auto-Response-Suppress: DR, OOF\n",
+			"Hi Liam, could the payslips go out a day early this month because of the bank holiday?\n", SkipNone},
+		{"full Exchange list", from + "Subject: Mileage\nX-Auto-Response-Suppress: DR, RN, NRN, OOF, AutoReply\n",
+			"What rate per mile can I claim for the van this year?\n", SkipNone},
+		{"mentions being away", from + "Subject: Before the holidays\nX-Auto-Response-Suppress: All\n",
+			"I'm off from the 20th, so can you tell me before then whether the December VAT payment is covered?\n", SkipNone},
+		{"German request", "From: Lena Hoff <lena@hoff-druck.test>\nTo: kanzlei@firm.test\nSubject: Rechnung\nX-Auto-Response-Suppress: All\n",
+			"Können Sie mir die Rechnung für Oktober noch einmal schicken?\n", SkipNone},
+		// Guards: auto-replies that also carry the header.
+		{"with Auto-Submitted", from + "Subject: Automatic reply: Payslips\nX-Auto-Response-Suppress: All\nAuto-Submitted: auto-replied\n",
+			"I am away until 3 March. Could you contact Pia on pia@perezbakery.test?\n", SkipAuto},
+		{"auto-reply subject and wording", from + "Subject: Automatic reply: Payslips\nX-Auto-Response-Suppress: All\n",
+			"I am out of the office until Monday and will reply when I am back.\n", SkipAuto},
+		{"out-of-office wording alone", from + "Subject: RE: Payslips\nX-Auto-Response-Suppress: DR, OOF\n",
+			"Thank you for your email. I am currently out of the office with no access to email and will respond on my return.\n", SkipAuto},
+	})
+}
+
+// TestToolSentPersonMail: a person's one-to-one mail sent from a sales, CRM
+// or help-desk tool carries the tool's bulk marks (List-Unsubscribe,
+// one-click, Precedence: bulk) and often a no-reply envelope, but answers at
+// the person's own address and greets the recipient by name: it is
+// answered. Campaigns answer at a role address, and lists name their
+// List-Id: those stay bulk.
+func TestToolSentPersonMail(t *testing.T) {
+	const to = "To: Carla Byrne <carla@firm.test>\n"
+	tool := "List-Unsubscribe: <https://crm.test/u/551>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n"
+	runSkipCases(t, []skipCase{
+		{"noreply From, Reply-To first name", "From: \"Dana Reyes\" <noreply@crm-send.test>\nReply-To: Dana Reyes <dana@reyesflooring.test>\n" + to + "Subject: Quote\n" + tool,
+			"Hi Carla,\n\nDid the October invoice get paid on your side?\n\nDana\n", SkipNone},
+		{"via tool in the display name, bare Reply-To", "From: \"Ravi Patel (via Salesflow)\" <mailer@salesflow.test>\nReply-To: ravi@patelvets.test\n" + to + "Subject: Review\nPrecedence: bulk\nList-Unsubscribe: <https://salesflow.test/u>\n",
+			"Hello Carla, can we push the year-end review to next Tuesday?\n", SkipNone},
+		{"first.last address", "From: Joan Mbeki <joan.mbeki@mbekitravel.test>\n" + to + "Subject: Accounts\n" + tool,
+			"Dear Carla,\n\nPlease prepare the draft accounts for the year to March, we need them for the bank.\n", SkipNone},
+		{"initial and surname", "From: Tom Ashby <tashby@ashbyroofing.test>\n" + to + "Subject: Payroll\nPrecedence: bulk\n",
+			"Hi Carla - has the new starter been added to this month's payroll?\n", SkipNone},
+		{"surname only", "From: Greta Lind <lind@lindceramics.test>\nTo: carla@firm.test\nSubject: Q\n" + tool,
+			"Hi Carla, when is the next VAT return due for us?\n", SkipNone},
+		// Guards.
+		{"campaign from a role address", "From: Reyes Flooring <news@reyesflooring.test>\n" + to + "Subject: Offers\n" + tool,
+			"Hi Carla,\n\nWhy not book a free floor survey this month?\n", SkipBulk},
+		{"person's name on a role address", "From: Dana Reyes <hello@reyesflooring.test>\n" + to + "Subject: Offers\n" + tool,
+			"Hi Carla,\n\nReady to refresh your floors? Book a survey today.\n", SkipBulk},
+		{"newsletter with a List-Id", "From: Dana Reyes <dana@reyesflooring.test>\n" + to + "Subject: Monthly\nList-Id: <monthly.reyesflooring.test>\n" + tool,
+			"Hi Carla,\n\nWhat's new this month? Read on.\n", SkipBulk},
+		{"one-word display name", "From: Dana <dana@reyesflooring.test>\n" + to + "Subject: Offers\n" + tool,
+			"Hi Carla, fancy a new floor?\n", SkipBulk},
+		{"no greeting to the recipient", "From: Dana Reyes <dana@reyesflooring.test>\n" + to + "Subject: Offers\n" + tool,
+			"Spring sale: can we interest you in oak flooring?\n", SkipBulk},
+	})
+}
+
+// TestListGreetsOneMember: a post to a discussion list that opens by
+// greeting one person is written to that person; when the message was
+// sent to the list alone (or to the greeted recipient besides it), that
+// person may be the firm's, and the post is answered. Greetings to the
+// group, to a named someone else among the recipients, and bulk lists stay
+// skipped.
+func TestListGreetsOneMember(t *testing.T) {
+	const list = "From: Ines Cole <ines@example.net>\nSubject: [Board] Accounts\nList-Id: Board <board.hillclub.test>\nPrecedence: list\n"
+	const toList = "To: board@hillclub.test\n"
+	runSkipCases(t, []skipCase{
+		{"Dear name, sent to the list", list + toList,
+			"Dear Alan,\n\nAs our accountant, is the charity return ready for us to sign?\n\nInes\n", SkipNone},
+		{"Hi name, recipient besides the list", list + "To: Tom Reed <tom@firm.test>, board@hillclub.test\n",
+			"Hi Tom,\n\nCould you confirm when the annual return is due?\n", SkipNone},
+		{"Hello name with a dash", list + toList,
+			"Hello Priya - please prepare the grant claim figures for the last two quarters.\n", SkipNone},
+		{"Morning name", list + toList,
+			"Morning Dev,\nwhat do we owe on the payroll taxes for November?\n", SkipNone},
+		{"Dutch greeting", "From: Bram Kok <bram@example.org>\nTo: bestuur@clubkok.test\nSubject: Btw\nList-Id: <bestuur.clubkok.test>\n",
+			"Hallo Kees,\n\nKun je de jaarrekening voor de vereniging opstellen?\n", SkipNone},
+		// Guards.
+		{"greets the members", list + toList, "Dear members,\n\nCan you all send your receipts by Friday?\n", SkipBulk},
+		{"greets all", list + toList, "Hi all,\n\nDoes anyone know a good payroll bureau?\n", SkipBulk},
+		{"greets someone else among named recipients", list + "To: Tom Reed <tom@firm.test>, board@hillclub.test\n",
+			"Hi Alan,\n\nCould you bring the minutes on Thursday?\n", SkipBulk},
+		{"bulk list", strings.Replace(list, "Precedence: list", "Precedence: bulk", 1) + toList, "Dear Alan,\n\nCould you rate our newsletter?\n", SkipBulk},
+		{"no greeting", list + toList, "The AGM is on the 12th. Could you bring a pen?\n", SkipBulk},
+	})
+}
+
+// TestSubjectOnlyAsk: a fresh message whose ask is in the subject and whose
+// body holds next to nothing ("See subject", a phone signature, nothing)
+// is answered, with the subject as its ask. A reply's or forward's subject
+// is the thread's, a bare topic is no ask, and a body with words of its
+// own speaks for itself.
+func TestSubjectOnlyAsk(t *testing.T) {
+	const from = "From: Omar Said <omar@saidcafe.test>\nTo: office@firm.test\n"
+	e := New(DefaultConfig())
+	tests := []struct {
+		name, subject, extra, body string
+		want                       string // the ask, "" for a skip
+	}{
+		{"empty body", "Can you resend the P60 for 2025?", "", "", "Can you resend the P60 for 2025?"},
+		{"phone signature", "When is my tax bill due?", "", "Sent from my iPhone\n", "When is my tax bill due?"},
+		{"see subject", "Has the refund come through yet?", "", "See subject - cheers\n\nOmar\n", "Has the refund come through yet?"},
+		{"request without a question mark", "Please send the signed lease back", "", "Thanks\n", "Please send the signed lease back"},
+		{"noun question", "Deadline for the payroll year-end?", "", "ta\n", "Deadline for the payroll year-end?"},
+		{"Spanish", "¿Me podéis mandar el modelo 303?", "", "Gracias\n", "¿Me podéis mandar el modelo 303?"},
+		// Guards.
+		{"reply subject", "Re: Can you resend the P60?", "In-Reply-To: <a1@firm.test>\n", "Thanks, got it!\n", ""},
+		{"forward subject", "Fwd: Can you resend the P60?", "", "FYI\n", ""},
+		{"bare topic", "Invoice 2231", "", "", ""},
+		{"thanks subject", "Thank you!", "", "Omar\n", ""},
+		{"body with words of its own", "Any news on the refund?",
+			"", "Never mind, the refund arrived this morning and the bank has confirmed it, so all is well on our side now and nothing is needed, thank you.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := from + "Subject: " + tt.subject + "\n" + tt.extra + "Content-Type: text/plain; charset=utf-8\n\n" + tt.body
+			r := e.AnalyzeBytes([]byte(msg))
+			if tt.want == "" {
+				if !r.Skip {
+					t.Fatalf("answered with asks %v, want a skip", r.Questions)
+				}
+				return
+			}
+			if r.Skip || len(r.Questions) != 1 || strings.TrimSpace(r.Questions[0].Text) != tt.want {
+				t.Fatalf("skip %v %q, asks %v; want the ask %q", r.Skip, r.SkipReason, r.Questions, tt.want)
+			}
+		})
+	}
+}
+
+// TestLeaveSubjectOfAPerson: a person who titles their own mail with their
+// leave ("Annual leave next week - payroll", a bare "Out of office") and
+// mentions it once in the text still gets an answer. An auto-reply's
+// subject carries the replied-to subject ("Away until 2 June - Re: …",
+// "Automatic reply: …") and one cue in the text is enough; a bare auto
+// subject needs two.
+func TestLeaveSubjectOfAPerson(t *testing.T) {
+	const from = "From: Mo Hart <mo@hartgarden.test>\nTo: Jo <jo@firm.test>\n"
+	runSkipCases(t, []skipCase{
+		{"annual leave and a topic", from + "Subject: Annual leave next week - payroll\n", "I'm on annual leave next week. Can you run the payroll two days early?\n", SkipNone},
+		{"away until, with a question", from + "Subject: Away until 2 June - quick question\n", "I'm away until 2 June. Could you send the VAT figures to Ben before then?\n", SkipNone},
+		{"bare out of office", from + "Subject: Out of office\n", "I'll be out of office Thursday and Friday. Can you ring me on Wednesday instead?\n", SkipNone},
+		{"out until, request", from + "Subject: Out until Monday - invoice\n", "Could you hold the invoice until I'm back? I'm out until Monday.\n", SkipNone},
+		{"out of office until, paid ask", from + "Subject: Out of office until the 9th\n", "I am out of the office until the 9th, so please draft the reply to the tax office for me to sign when I'm back.\n", SkipNone},
+		// Guards.
+		{"leave subject carrying the replied-to subject", from + "Subject: Away until 2 June - Re: Q1 figures\n", "I am away until 2 June and will reply when I return.\n", SkipAuto},
+		{"leave subject with AW in brackets", from + "Subject: Annual leave until 14 April (AW: Angebot)\n", "I'm on annual leave until 14 April with no access to email.\n", SkipAuto},
+		{"automatic reply and one cue", from + "Subject: Automatic reply: Q1 figures\n", "I am out of the office until Monday.\n", SkipAuto},
+		{"bare out of office and two cues", from + "Subject: Out of Office\n", "I am out of the office until Monday with limited access to email.\n", SkipAuto},
+	})
+}
