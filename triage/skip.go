@@ -137,6 +137,12 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		// is one cue of the three needed.
 		return false
 	}
+	if need > 1 && e.greetsRecipient(newText, p) {
+		// "Hi Jo, thanks for your email. I'm away from tomorrow with
+		// limited access to email, but could you …": an auto-reply's
+		// template does not know its reader's first name; a person does.
+		return false
+	}
 	sw := scratchWords(newText)
 	defer dropWords(sw)
 	ws := *sw

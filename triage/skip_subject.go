@@ -35,3 +35,53 @@ func (e *Engine) subjectAsks(subject, body string) []Question {
 	}
 	return qs
 }
+
+// maxShortAskWords is the most words a reply may hold for its bare
+// questions to be read as asks by shortAsks.
+const maxShortAskWords = 20
+
+// ackQuestions are one-word questions that ask nothing: a tag or a
+// surprise ("Right?", "Really?").
+var ackQuestions = set("right ok okay yes no really seriously sure yeah eh huh hmm")
+
+// shortAsks reads the asks of a short text in which the ask finder found
+// none: a bare question after thanks or an acknowledgement ("ok thx. and
+// the vat?", "Got it, thanks. Invoice?", "Perfect. Deadline?"). Such a
+// question is one or two words, or shares its sentence with the thanks, so
+// the finder passes it by; in a reply of a few words it is what the client
+// wants, and a draft the rep deletes costs less than a client left
+// unanswered. Pleasantries ("How was Lisbon?") and tag questions stay out.
+func (e *Engine) shortAsks(text string) []Question {
+	if !strings.Contains(text, "?") || wordsAtLeast(text, maxShortAskWords+1) {
+		return nil
+	}
+	var out []Question
+	for _, s := range sentences(text) {
+		piece := afterAck(s)
+		if lastPunct(piece) != '?' {
+			continue
+		}
+		c := e.clause(piece)
+		ws := stripLead(c.ws, 0)
+		if len(ws) == 0 || e.notAsk(ws) || len(ws) == 1 && ackQuestions[ws[0]] {
+			continue
+		}
+		c.ask = true
+		out = append(out, e.question(c))
+	}
+	return out
+}
+
+// ackBreak ends the acknowledgement before a bare question: ". ", "! ",
+// " - ", ", ".
+var ackBreak = regexp.MustCompile(`[.!,]\s+|\s+[-–—]\s+`)
+
+// afterAck is the last piece of sentence s after an acknowledgement
+// ("ok thx. and the vat?" gives "and the vat?").
+func afterAck(s string) string {
+	locs := ackBreak.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return strings.TrimSpace(s)
+	}
+	return strings.TrimSpace(s[locs[len(locs)-1][1]:])
+}

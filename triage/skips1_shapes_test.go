@@ -190,3 +190,62 @@ func TestLeaveSubjectOfAPerson(t *testing.T) {
 		{"bare out of office and two cues", from + "Subject: Out of Office\n", "I am out of the office until Monday with limited access to email.\n", SkipAuto},
 	})
 }
+
+// TestAwayButGreetsReader: a person who writes the words of an
+// out-of-office ("thanks for your email", "out of the office", "limited
+// access to email") but greets the reader by first name is writing to
+// them; an auto-reply's template does not know the reader's name.
+func TestAwayButGreetsReader(t *testing.T) {
+	const from = "From: Mo Hart <mo@hartgarden.test>\nTo: Jo Lee <jo@firm.test>\nSubject: RE: Accounts\n"
+	runSkipCases(t, []skipCase{
+		{"thanks, away, but could you", from, "Hi Jo, I'm out of the office from tomorrow with limited access to email and won't be checking it much, but could you send me the signed accounts before then?\n", SkipNone},
+		{"on holiday, so please", from, "Dear Jo, thank you for your message. I am on holiday until Monday and won't be checking email, so please could you post the P60s to my home address?\n", SkipNone},
+		{"annual leave, greeting with a dash", from, "Hello Jo - I'm on annual leave until the 9th with limited access to email, and in my absence Sam has the keys. Can the payroll wait until I'm back?\n", SkipNone},
+		{"recipient without a display name", "From: Mo Hart <mo@hartgarden.test>\nTo: jo.lee@firm.test\nSubject: RE: Accounts\n", "Hi Jo, I'm away from the office until Friday and not checking email often. Is the VAT payment due before I'm back in the office on Monday?\n", SkipNone},
+		{"German", "From: Lena Hoff <lena@hoff-druck.test>\nTo: Jan Vogt <jan@firm.test>\nSubject: AW: Bilanz\n", "Hallo Jan, ich bin im Urlaub, nicht im Büro und nur eingeschränkt erreichbar. Können Sie mir den Entwurf trotzdem schon schicken?\n", SkipNone},
+		// Guards: the same wording without the reader's name, or to someone else.
+		{"no greeting", from, "Thank you for your email. I am out of the office until Monday with limited access to email and will reply on my return.\n", SkipAuto},
+		{"greeting without a name", from, "Hello,\n\nThank you for your email. I am out of the office until Monday with limited access to email and will reply on my return.\n", SkipAuto},
+		{"greets someone else", from, "Hi Sam,\n\nThank you for your email. I am out of the office until Monday with limited access to email and will reply on my return.\n", SkipAuto},
+	})
+}
+
+// TestPastedQuoteIsAsked: a client who pastes another firm's quote in
+// double quotes and asks about it reports the offer; the mail is answered.
+// A supplier's own quote, not in quotes, is still no client's mail.
+func TestPastedQuoteIsAsked(t *testing.T) {
+	const from = "From: Mo Hart <mo@hartgarden.test>\nTo: Jo Lee <jo@firm.test>\nSubject: Developer's quote\n"
+	cases := []skipCase{
+		{"straight quotes", from, "Our developer wrote: \"I will need 6 hours at $90/hour to fix the checkout. Shall I go ahead?\" Is that a fair price?\n", SkipNone},
+		{"curly quotes, own paragraph", from, "Jo, the sign maker sent this:\n\n“That comes to 4 hours at £55 per hour. Let me know if you'd like me to proceed.”\n\nCan we claim it as a business expense?\n", SkipNone},
+		{"guillemets", from, "The translator replied « 5 hours at €40/hour - let me know if you'd like me to proceed ».\n\nIs that tax deductible for us?\n", SkipNone},
+		{"German low-high quotes", from, "The printer's email said „2 hrs @ €50, shall I go ahead?“\n\nCan we put it on the marketing budget?\n", SkipNone},
+		{"quoted offer, question after", from, "The IT firm: \"Estimate 2 hrs @ $120. Shall I go ahead?\" Do we pay that from the grant or from our own account?\n", SkipNone},
+		// Guards: the writer's own offer.
+		{"supplier's own quote", from, "Hi Jo, the fix will need 6 hours at $90/hour. Shall I go ahead?\n", SkipForeignQuote},
+		{"own offer after a quoted word", from, "The \"quick\" fix needs 3 hours at £60 per hour. Let me know if you'd like me to proceed.\n", SkipForeignQuote},
+	}
+	runSkipCases(t, cases)
+}
+
+// TestShortReplyAsks: a bare question after thanks or an acknowledgement
+// in a reply of a few words ("ok thx. and the vat?", "Perfect.
+// Deadline?") is what the client wants; pleasantries and tag questions
+// are not asks.
+func TestShortReplyAsks(t *testing.T) {
+	const from = "From: Mo Hart <mo@hartgarden.test>\nTo: Jo Lee <jo@firm.test>\nSubject: Re: VAT\nIn-Reply-To: <v1@firm.test>\n"
+	const quote = "\n\nOn Mon, 2 Nov 2026 at 10:00, Jo Lee <jo@firm.test> wrote:\n> The return is filed.\n"
+	runSkipCases(t, []skipCase{
+		{"thanks in the same sentence", from, "cheers thx. and the payroll?" + quote, SkipNone},
+		{"one word after thanks", from, "Got it, thank you. Receipt?" + quote, SkipNone},
+		{"dash after thanks", from, "great thanks - and the deposit?" + quote, SkipNone},
+		{"bare wh-word", from, "thx. when?" + quote, SkipNone},
+		{"one-word noun", from, "Great. Penalty?" + quote, SkipNone},
+		{"ok and a topic", from, "ok and payroll?" + quote, SkipNone},
+		// Guards.
+		{"pleasantry", from, "Thanks Jo! How was the holiday?" + quote, SkipNoQuestions},
+		{"tag question", from, "Thanks! Right?" + quote, SkipNoQuestions},
+		{"thanks only", from, "Thanks so much, have a lovely weekend!" + quote, SkipNoQuestions},
+		{"long text without an ask", from, "Thanks for filing it so quickly, we were worried about the deadline after last year and the whole team is relieved that it is all done and dusted now. Cheers?" + quote, SkipNoQuestions},
+	})
+}

@@ -204,6 +204,9 @@ func (e *Engine) asksOf(p *Parsed, reason SkipReason, text string, isReply bool)
 	if len(qs) == 0 && reason == SkipNone && !isReply {
 		qs = e.subjectAsks(p.Subject, text)
 	}
+	if len(qs) == 0 && reason == SkipNone {
+		qs = e.shortAsks(text)
+	}
 	return qs
 }
 
