@@ -66,9 +66,13 @@ func autoHeaders(p *Parsed, prec string) bool {
 	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
 		return true
 	}
-	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" || h.Get("X-Loop") != "" {
+	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" {
 		return true
 	}
+	// X-Loop is not among them either: forwarders (procmail, aliases,
+	// help desks) add it to the mail they pass on, a person's included.
+	// With it, one out-of-office cue in the text makes an auto-reply
+	// (looksAutomatic).
 	// X-Auto-Response-Suppress is not among them: it asks that no
 	// auto-reply be sent back, and Outlook and help desks set it ("All")
 	// on ordinary mail a person writes, so it tells nothing of who wrote
@@ -132,6 +136,9 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		return false
 	}
 	need := autoSubjectCues(strings.ToLower(p.Subject))
+	if p.Header.Get("X-Loop") != "" {
+		need = 1
+	}
 	if need == bodyOnlyCues && !e.lex.outOfOffice.mayMatch(newText) {
 		// No out-of-office phrase: "thank you for your message" alone
 		// is one cue of the three needed.

@@ -249,3 +249,22 @@ func TestShortReplyAsks(t *testing.T) {
 		{"long text without an ask", from, "Thanks for filing it so quickly, we were worried about the deadline after last year and the whole team is relieved that it is all done and dusted now. Cheers?" + quote, SkipNoQuestions},
 	})
 }
+
+// TestLoopHeaderIsNotAuto: X-Loop is added by forwarders (procmail, mail
+// aliases, help desks) to whatever they pass on, a person's mail
+// included; with it, one out-of-office cue in the text is enough for an
+// auto-reply, but a plain request is answered.
+func TestLoopHeaderIsNotAuto(t *testing.T) {
+	const from = "From: Pat Quinn <pat@quinnvets.test>\nTo: Jo Lee <jo@firm.test>\nSubject: Surgery accounts\n"
+	cases := []skipCase{
+		{"procmail forward", from + "X-Loop: pat@quinnvets.test\n", "Jo, could you send over the draft accounts for the surgery?\n", SkipNone},
+		{"alias", from + "X-Loop: office-alias@quinnvets.test\n", "When do you need the stock figures by?\n", SkipNone},
+		{"help desk relay", from + "X-Loop: support@quinnvets.test\n", "Hello, please reconcile the card terminal takings against the bank for October.\n", SkipNone},
+		{"with a thanks", from + "X-Loop: pat@quinnvets.test\n", "Thanks for the reminder. Is the payroll deadline still the 20th?\n", SkipNone},
+		{"Spanish", "From: Pilar Gil <pilar@gilvet.test>\nTo: jo@firm.test\nSubject: Cuentas\nX-Loop: pilar@gilvet.test\n", "¿Podéis enviarme el borrador de las cuentas?\n", SkipNone},
+		// Guards: X-Loop and the wording of an auto-reply.
+		{"one cue", from + "X-Loop: pat@quinnvets.test\n", "I am out of the office until 4 January.\n", SkipAuto},
+		{"ticket acknowledgement", from + "X-Loop: support@quinnvets.test\n", "We have received your request and will respond within two working days.\n", SkipAuto},
+	}
+	runSkipCases(t, cases)
+}

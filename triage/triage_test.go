@@ -31,7 +31,9 @@ func TestSkip(t *testing.T) {
 		// Outlook sets it on mail people write (TestSuppressIsNotAuto).
 		{"X-Auto-Response-Suppress All is human", "From: ann@client.test\nX-Auto-Response-Suppress: All\n", body, SkipNone},
 		{"X-Auto-Response-Suppress OOF is human", "From: ann@client.test\nX-Auto-Response-Suppress: DR, OOF\n", body, SkipNone},
-		{"X-Loop", "From: ann@client.test\nX-Loop: helpdesk@client.test\n", body, SkipAuto},
+		// X-Loop marks mail a forwarder passed on (TestLoopHeaderIsNotAuto).
+		{"X-Loop is human", "From: ann@client.test\nX-Loop: helpdesk@client.test\n", body, SkipNone},
+		{"X-Loop with out-of-office wording", "From: ann@client.test\nX-Loop: ann@client.test\n", "Content-Type: text/plain\n\nI am on annual leave until Monday.\n", SkipAuto},
 		{"List-Id", "From: news@client.test\nList-Id: <news.client.test>\n", body, SkipBulk},
 		{"List-Unsubscribe", "From: news@client.test\nList-Unsubscribe: <mailto:u@client.test>\n", body, SkipBulk},
 		{"Precedence bulk", "From: news@client.test\nPrecedence: bulk\n", body, SkipBulk},
