@@ -287,7 +287,21 @@ func precedence(h message.Header) string {
 // offer).
 func bulkSender(h message.Header) bool {
 	prec := precedence(h)
-	return prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != ""
+	return prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != "" && !relayedByGroup(h)
+}
+
+// relayedByGroup reports mail a group address relayed to its members
+// (Google Groups and the like): the original sender kept in
+// X-Original-Sender or X-Original-From, or "Ann Lee via Office" as the
+// From's name. Such a group adds its own one-click unsubscribe to all it
+// relays, a person's mail to the firm included, so there that header
+// says nothing of a bulk sender.
+func relayedByGroup(h message.Header) bool {
+	if h.Get("X-Original-Sender") != "" || h.Get("X-Original-From") != "" {
+		return true
+	}
+	name, _, _ := strings.Cut(h.Get("From"), "<")
+	return strings.Contains(strings.ToLower(name), " via ")
 }
 
 // namedAsk is a request put to one person by name: the name, a comma, and

@@ -268,3 +268,29 @@ func TestLoopHeaderIsNotAuto(t *testing.T) {
 	}
 	runSkipCases(t, cases)
 }
+
+// TestGroupRelayOneClick: a group address (office@, accounts@ on Google
+// Groups and the like) relays a person's mail with the group's own
+// one-click unsubscribe added; when the relay shows (X-Original-Sender,
+// X-Original-From, "… via Office"), that header is the group's, and the
+// person's mail is read as any relayed mail is. A bulk sender's one-click,
+// with no relay, stays bulk.
+func TestGroupRelayOneClick(t *testing.T) {
+	const list = "List-Id: <office.leejoinery.test>\nList-Unsubscribe: <mailto:manage+77+unsubscribe@groups.test>\n" +
+		"List-Unsubscribe-Post: List-Unsubscribe=One-Click\nTo: Jo Lee <jo@firm.test>\nSubject: From the office\n"
+	const via = "From: \"'Ann Lee' via Office\" <office@leejoinery.test>\n"
+	cases := []skipCase{
+		{"via in the name", via + list, "Hi Jo,\n\nIs the VAT return for the quarter filed?\n", SkipNone},
+		{"X-Original-Sender", "From: Office <office@leejoinery.test>\nX-Original-Sender: ann@leejoinery.test\n" + list, "Hello Jo, please prepare the payroll journal for December.\n", SkipNone},
+		{"X-Original-From", "From: Office <office@leejoinery.test>\nX-Original-From: Ann Lee <ann@leejoinery.test>\n" + list, "Dear Jo, when are the accounts due at the registry?\n", SkipNone},
+		{"named ask", via + list, "Jo, could you send the signed engagement letter back to us?\n", SkipNone},
+		{"Italian", "From: \"'Sara Neri' via Ufficio\" <ufficio@neri.test>\n" + list, "Ciao Jo, puoi mandarmi la fattura di novembre?\n", SkipNone},
+		{"Dutch", "From: \"'Bram Kok' via Kantoor\" <kantoor@kok.test>\n" + list, "Beste Jo,\n\nKun je de loonstroken van december sturen?\n", SkipNone},
+		{"Portuguese", "From: \"'Rui Sousa' via Escritorio\" <geral@sousa.test>\n" + list, "Bom dia Jo, pode enviar-me a fatura de dezembro?\n", SkipNone},
+		// Guards.
+		{"bulk sender's one-click, no relay", "From: Office <office@leejoinery.test>\n" + list, "Hi Jo,\n\nIs the VAT return for the quarter filed?\n", SkipBulk},
+		{"relayed newsletter greeting no one", "From: \"'Ledger News' via Office\" <office@leejoinery.test>\n" + list, "Hi there,\n\nReady for year end? Read our five tips.\n", SkipBulk},
+		{"relayed with Precedence bulk", via + "Precedence: bulk\n" + list, "Hi Jo,\n\nCould you rate our service?\n", SkipBulk},
+	}
+	runSkipCases(t, cases)
+}
