@@ -353,11 +353,18 @@ func mayBePersonal(p *Parsed) bool {
 }
 
 // personalListMail reports list mail that is a person's mail to the firm,
-// read from its new text: a greeting to a recipient by name on mail not
-// posted to the list or sent through a tool, a greeting to one member on a
+// read from its new text: a group's relay of one member's mail to the
+// firm, a greeting to a recipient by name on mail not posted to the list
+// or sent through a tool, a greeting to one member on a
 // discussion list, or a request put to one member by name.
 func (e *Engine) personalListMail(text string, p *Parsed) bool {
-	if (directListMail(p) || sentThroughTool(p)) && e.greetsRecipient(text, p) {
+	direct := directListMail(p)
+	if direct && relayedByGroup(p.Header) {
+		// A group relaying one member's mail to people outside it,
+		// the original sender named: a person's mail, greeting or not.
+		return true
+	}
+	if (direct || sentThroughTool(p)) && e.greetsRecipient(text, p) {
 		return true
 	}
 	return discussionList(p) && e.greetsOneMember(text, p) || asksNamedMember(text)

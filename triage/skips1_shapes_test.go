@@ -287,10 +287,13 @@ func TestGroupRelayOneClick(t *testing.T) {
 		{"Italian", "From: \"'Sara Neri' via Ufficio\" <ufficio@neri.test>\n" + list, "Ciao Jo, puoi mandarmi la fattura di novembre?\n", SkipNone},
 		{"Dutch", "From: \"'Bram Kok' via Kantoor\" <kantoor@kok.test>\n" + list, "Beste Jo,\n\nKun je de loonstroken van december sturen?\n", SkipNone},
 		{"Portuguese", "From: \"'Rui Sousa' via Escritorio\" <geral@sousa.test>\n" + list, "Bom dia Jo, pode enviar-me a fatura de dezembro?\n", SkipNone},
+		{"relayed to the firm, no greeting", via + list, "Is the VAT return for the quarter filed?\n\nAnn\n", SkipNone},
+		{"relayed to the firm, greeting without a name", "From: Office <office@leejoinery.test>\nX-Original-From: Ann Lee <ann@leejoinery.test>\n" + list, "Hello,\n\nplease send the December payslips to the office address.\n", SkipNone},
 		// Guards.
 		{"bulk sender's one-click, no relay", "From: Office <office@leejoinery.test>\n" + list, "Hi Jo,\n\nIs the VAT return for the quarter filed?\n", SkipBulk},
-		{"relayed newsletter greeting no one", "From: \"'Ledger News' via Office\" <office@leejoinery.test>\n" + list, "Hi there,\n\nReady for year end? Read our five tips.\n", SkipBulk},
+		{"relayed newsletter to the group", strings.Replace("From: \"'Ledger News' via Office\" <office@leejoinery.test>\n"+list, "To: Jo Lee <jo@firm.test>", "To: office@leejoinery.test", 1), "Hi there,\n\nReady for year end? Read our five tips.\n", SkipBulk},
 		{"relayed with Precedence bulk", via + "Precedence: bulk\n" + list, "Hi Jo,\n\nCould you rate our service?\n", SkipBulk},
+		{"relayed to the group itself, no greeting", strings.Replace(via+list, "To: Jo Lee <jo@firm.test>", "To: office@leejoinery.test", 1), "Is the VAT return for the quarter filed?\n", SkipBulk},
 	}
 	runSkipCases(t, cases)
 }
