@@ -278,10 +278,12 @@ var dev10Floors = Scores{QuestionF1: 1, KindAccuracy: 0.981, NeedsQuoteAccuracy:
 
 // skips1Floors are skips1's scores after the skip rules it prompted (first
 // score in testdata/skips1/README.md: 0.789 / 0.929 / 0.750 / 0.50–1.00,
-// ten of its 30 genuine asks skipped); no reply cases. Its one wrong skip
-// left is a person's answer from a help-desk tool that adds a bare
-// List-Unsubscribe and greets no one by name (10/11 = 0.909).
-var skips1Floors = Scores{QuestionF1: 0.963, KindAccuracy: 0.925, NeedsQuoteAccuracy: 0.95, SkipPrecision: 0.909, SkipRecall: 1}
+// ten of its 30 genuine asks skipped); no reply cases. No genuine ask is
+// skipped any more. Its kind misses are four quick asks judged paid
+// (moving a review, joining a meeting, bringing a budget, reissuing an
+// invoice), left to the kind rules; the last came with answering the
+// help-desk reply that was skipped (37/41 = 0.902).
+var skips1Floors = Scores{QuestionF1: 0.964, KindAccuracy: 0.902, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1}
 
 // messy10Floors are messy10's scores after the rules it prompted (first
 // score in testdata/messy10/README.md: 0.923 / 0.875 / 0.833 / 1.00–1.00

@@ -28,7 +28,7 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 		return SkipAuto
 	}
 	// Bulk: mailing lists and newsletters.
-	if h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "" || h.Get("List-Post") != "" {
+	if h.Get("List-Id") != "" || h.Get("List-Post") != "" || h.Get("List-Unsubscribe") != "" && !bareUnsubscribe(p, prec) {
 		return SkipBulk
 	}
 	switch prec {
@@ -423,9 +423,25 @@ func localNames(local, first, last string) bool {
 	})
 }
 
+// bareUnsubscribe reports a List-Unsubscribe that is the only bulk mark on
+// mail from a named mailbox: no List-Id or List-Post, no Precedence, no
+// one-click (which the big mailbox providers require of bulk senders),
+// and a From that is no newsletter's role address. Help desks and CRM
+// tools add such a link to the one-to-one mail people send through them,
+// so the text decides, as for any mail; prec is the lower-cased
+// Precedence.
+func bareUnsubscribe(p *Parsed, prec string) bool {
+	if prec != "" || p.Header.Get("List-Unsubscribe-Post") != "" || p.From == nil {
+		return false
+	}
+	local, _, _ := strings.Cut(strings.ToLower(p.From.Address), "@")
+	return local != "" && !roleLocals[local]
+}
+
 // roleLocals are local parts that name a desk rather than a person, even
 // when a display name sits beside them.
-var roleLocals = set("news newsletter info hello team support noreply no-reply donotreply do-not-reply marketing events sales offers notifications")
+var roleLocals = set("news newsletter newsletters info hello team support noreply no-reply donotreply do-not-reply marketing " +
+	"events sales offers deals promo promotions updates digest bulletin mailer notifications notification alerts")
 
 // greetsOneMember reports a discussion-list post that opens with a greeting
 // to one person by name ("Dear Alan,", "Hi Tom -"): a member writing to

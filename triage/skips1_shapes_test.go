@@ -297,3 +297,26 @@ func TestGroupRelayOneClick(t *testing.T) {
 	}
 	runSkipCases(t, cases)
 }
+
+// TestBareUnsubscribeFromAPerson: a List-Unsubscribe that is the only
+// bulk mark (no List-Id, List-Post, Precedence or one-click), on mail from
+// a named mailbox, is what a help desk or CRM tool adds to the one-to-one
+// mail people send through it: the text decides. Newsletters' role
+// addresses and any stronger bulk mark stay bulk.
+func TestBareUnsubscribeFromAPerson(t *testing.T) {
+	const to = "To: Jo Lee <jo@firm.test>\nSubject: Your invoice\nList-Unsubscribe: <mailto:unsub-4471@desk.example.net>\n"
+	cases := []skipCase{
+		{"accounts payable desk", "From: Harlow Foods Payables <payables@harlowfoods.test>\n" + to, "Hello,\n\nThe PO number is missing from invoice 88. Could you send a corrected copy?\n", SkipNone},
+		{"person's address, no greeting", "From: Ken Ito <ken@itoprint.test>\n" + to, "What is the balance on our account after the November payment?\n", SkipNone},
+		{"office mailbox with a paid ask", "From: Oakfield Surgery <office@oakfieldsurgery.test>\n" + to, "Please prepare the partnership accounts for the year to March.\n", SkipNone},
+		{"ticket reply with a marker", "From: Brook Hotels Finance <finance@brookhotels.test>\n" + to, "[Ticket 2210]\n\nHi, when will the credit note for the cancelled booking be issued?\n", SkipNone},
+		{"French", "From: Atelier Roux <compta@atelierroux.test>\n" + to, "Bonjour, pouvez-vous nous renvoyer la facture de novembre ?\n", SkipNone},
+		// Guards.
+		{"newsletter's role address", "From: Brook Hotels <news@brookhotels.test>\n" + to, "Why not book your winter break now?\n", SkipBulk},
+		{"no-reply address", "From: Brook Hotels <no-reply@brookhotels.test>\n" + to, "Could you rate your last stay?\n", SkipBulk},
+		{"with Precedence bulk", "From: Ken Ito <ken@itoprint.test>\nPrecedence: bulk\n" + to, "Fancy 20% off business cards?\n", SkipBulk},
+		{"with one-click", "From: Ken Ito <ken@itoprint.test>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n" + to, "Fancy 20% off business cards?\n", SkipBulk},
+		{"with a List-Id", "From: Ken Ito <ken@itoprint.test>\nList-Id: <offers.itoprint.test>\n" + to, "Fancy 20% off business cards?\n", SkipBulk},
+	}
+	runSkipCases(t, cases)
+}
