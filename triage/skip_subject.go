@@ -85,3 +85,16 @@ func afterAck(s string) string {
 	}
 	return strings.TrimSpace(s[locs[len(locs)-1][1]:])
 }
+
+// replyLineMarker reports a help desk's line telling its reader where to
+// type ("##- Please type your reply above this line -##", "Reply above
+// this line"): an instruction to whoever answers the ticket, not the
+// client's ask.
+func replyLineMarker(ws []string) bool {
+	for i := 0; i+2 < len(ws) && i < 12; i++ {
+		if (ws[i] == "above" || ws[i] == "below") && ws[i+1] == "this" && ws[i+2] == "line" {
+			return i > 0 && (ws[i-1] == "reply" || ws[i-1] == "replies" || ws[i-1] == "write" || ws[i-1] == "type" || ws[i-1] == "response")
+		}
+	}
+	return false
+}

@@ -320,3 +320,24 @@ func TestBareUnsubscribeFromAPerson(t *testing.T) {
 	}
 	runSkipCases(t, cases)
 }
+
+// TestReplyLineMarker: a help desk's "type your reply above this line" is
+// an instruction to whoever answers the ticket, not the client's ask; a
+// client's own sentence about a line (of an invoice) still asks.
+func TestReplyLineMarker(t *testing.T) {
+	e := New(DefaultConfig())
+	markers := map[string]bool{ // the text: whether it asks
+		"##- Please type your reply above this line -##":           false,
+		"Please reply above this line.":                            false,
+		"-- Write your response above this line --":                false,
+		"Please type your replies above this line":                 false,
+		"Kindly reply above this line so we can track the ticket.": false,
+		"Can you check the amount above this line on the invoice?": true,
+		"Please add a VAT line below this line item.":              true,
+	}
+	for text, ask := range markers {
+		if qs := e.Questions(text); (len(qs) > 0) != ask {
+			t.Errorf("%q: asks %v, want ask=%v", text, qs, ask)
+		}
+	}
+}
