@@ -25,7 +25,11 @@ var (
 // foreignQuote reports whether the client's new text is a quote offered to
 // its reader: pricing by time and an offer to go ahead.
 func (e *Engine) foreignQuote(newText string) bool {
-	if !mayPriceByTime(newText) || !ratePrice.MatchString(newText) {
+	if !mayPriceByTime(newText) {
+		return false
+	}
+	newText = withoutQuotedSpeech(newText)
+	if !ratePrice.MatchString(newText) {
 		return false
 	}
 	for _, sg := range segments(newText) {
@@ -78,4 +82,19 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// quotedSpeech is a span in double quotes (straight, curly, guillemets,
+// German low-high) of at most a few sentences.
+var quotedSpeech = regexp.MustCompile(`"[^"]{1,600}"|“[^”]{1,600}”|«[^»]{1,600}»|„[^“”]{1,600}[“”]`)
+
+// withoutQuotedSpeech blanks what the writer quotes in double quotes: a
+// client who pastes a supplier's quote to ask about it ("They wrote: \"6
+// hours at $90/hour, shall I go ahead?\" Is that fair?") reports the offer;
+// a firm never puts its own offer in quotes.
+func withoutQuotedSpeech(text string) string {
+	if !strings.ContainsAny(text, "\"“«„") {
+		return text
+	}
+	return quotedSpeech.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }

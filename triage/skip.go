@@ -28,7 +28,7 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 		return SkipAuto
 	}
 	// Bulk: mailing lists and newsletters.
-	if h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "" || h.Get("List-Post") != "" {
+	if h.Get("List-Id") != "" || h.Get("List-Post") != "" || h.Get("List-Unsubscribe") != "" && !bareUnsubscribe(p, prec) {
 		return SkipBulk
 	}
 	switch prec {
@@ -66,12 +66,17 @@ func autoHeaders(p *Parsed, prec string) bool {
 	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
 		return true
 	}
-	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" || h.Get("X-Loop") != "" {
+	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" {
 		return true
 	}
-	if v := strings.ToLower(h.Get("X-Auto-Response-Suppress")); strings.Contains(v, "all") || strings.Contains(v, "oof") {
-		return true
-	}
+	// X-Loop is not among them either: forwarders (procmail, aliases,
+	// help desks) add it to the mail they pass on, a person's included.
+	// With it, one out-of-office cue in the text makes an auto-reply
+	// (looksAutomatic).
+	// X-Auto-Response-Suppress is not among them: it asks that no
+	// auto-reply be sent back, and Outlook and help desks set it ("All")
+	// on ordinary mail a person writes, so it tells nothing of who wrote
+	// it. An auto-reply that carries it alone is known by its text.
 	return prec == "auto_reply"
 }
 
@@ -130,10 +135,19 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		// costs less than scanning a long text for the phrases.
 		return false
 	}
-	autoSubject := isAutoSubject(strings.ToLower(p.Subject))
-	if !autoSubject && !e.lex.outOfOffice.mayMatch(newText) {
+	need := autoSubjectCues(strings.ToLower(p.Subject))
+	if p.Header.Get("X-Loop") != "" {
+		need = 1
+	}
+	if need == bodyOnlyCues && !e.lex.outOfOffice.mayMatch(newText) {
 		// No out-of-office phrase: "thank you for your message" alone
 		// is one cue of the three needed.
+		return false
+	}
+	if need > 1 && e.greetsRecipient(newText, p) {
+		// "Hi Jo, thanks for your email. I'm away from tomorrow with
+		// limited access to email, but could you …": an auto-reply's
+		// template does not know its reader's first name; a person does.
 		return false
 	}
 	sw := scratchWords(newText)
@@ -150,21 +164,48 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	if thanksForMessage(ws) {
 		hits++
 	}
-	return hits >= 3 || (autoSubject && hits >= 1)
+	return hits >= need
 }
+
+// bodyOnlyCues is how many out-of-office cues a text needs to be an
+// auto-reply when its subject does not say so.
+const bodyOnlyCues = 3
 
 // maxAutoWords is the most words an auto-reply's text has.
 const maxAutoWords = 200
 
-// isAutoSubject reports an auto-reply subject (subj lower-cased).
-func isAutoSubject(subj string) bool {
+// autoSubjectCues is how many out-of-office cues the text of a message
+// with this subject (lower-cased) needs to be an auto-reply. An auto-reply
+// answers a message and most carry its subject: "Automatic reply: VAT",
+// "Away until 2 June - Re: Q1 figures" need one cue. A bare "Out of
+// office" is also what a person may title mail about their leave ("I'm
+// out Thursday, can you call me Wednesday?"): two cues. A leave phrase
+// without the replied-to subject ("Annual leave next week - payroll",
+// "Away until 2 June - quick question") is a person's subject: the text
+// alone decides.
+func autoSubjectCues(subj string) int {
 	for _, s := range autoSubjects {
-		if rest, ok := strings.CutPrefix(subj, s); ok && (rest == "" || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
-			return true
+		rest, ok := strings.CutPrefix(subj, s)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" {
+			return 2
+		}
+		if strings.HasPrefix(rest, ":") {
+			return 1
 		}
 	}
-	return hasAnyPrefix(subj, leaveSubjects)
+	if hasAnyPrefix(subj, leaveSubjects) && repliedSubject.MatchString(subj) {
+		return 1
+	}
+	return bodyOnlyCues
 }
+
+// repliedSubject finds a replied-to subject inside an auto-reply's own
+// ("… - Re: Q1 figures", "(AW: Angebot)").
+var repliedSubject = regexp.MustCompile(`(?i)(?:^|[\s(\[-])(?:re|aw|fw|fwd|wg|sv|rv|tr|antw|r|res)\s*:`)
 
 // thanksForMessage reports "Thank you for your message/email.", which
 // opens most auto-replies.
@@ -221,21 +262,9 @@ func listAddresses(listID, listPost string) map[string]bool {
 // the message's recipients by first name ("Hi Pete," to Pete Lam): a
 // person writing to a person, which digests and announcements are not.
 func (e *Engine) greetsRecipient(text string, p *Parsed) bool {
-	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	ws := scratchWords(line)
-	defer dropWords(ws)
-	end, ok := e.lex.greetings.hasAt(*ws, 0)
-	if !ok || end >= len(*ws) {
-		return false
-	}
-	name := (*ws)[end]
-	return slices.ContainsFunc(slices.Concat(p.To, p.Cc), func(a *mail.Address) bool {
-		first, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
-		if first == "" { // no display name: "pete.lam@…" names Pete
-			first, _, _ = strings.Cut(a.Address, "@")
-			first, _, _ = strings.Cut(first, ".")
-		}
-		return strings.EqualFold(first, name)
+	name, ok := e.greetedName(text)
+	return ok && slices.ContainsFunc(slices.Concat(p.To, p.Cc), func(a *mail.Address) bool {
+		return strings.EqualFold(firstName(a), name)
 	})
 }
 
@@ -258,7 +287,21 @@ func precedence(h message.Header) string {
 // offer).
 func bulkSender(h message.Header) bool {
 	prec := precedence(h)
-	return prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != ""
+	return prec == "bulk" || prec == "junk" || h.Get("List-Unsubscribe-Post") != "" && !relayedByGroup(h)
+}
+
+// relayedByGroup reports mail a group address relayed to its members
+// (Google Groups and the like): the original sender kept in
+// X-Original-Sender or X-Original-From, or "Ann Lee via Office" as the
+// From's name. Such a group adds its own one-click unsubscribe to all it
+// relays, a person's mail to the firm included, so there that header
+// says nothing of a bulk sender.
+func relayedByGroup(h message.Header) bool {
+	if h.Get("X-Original-Sender") != "" || h.Get("X-Original-From") != "" {
+		return true
+	}
+	name, _, _ := strings.Cut(h.Get("From"), "<")
+	return strings.Contains(strings.ToLower(name), " via ")
 }
 
 // namedAsk is a request put to one person by name: the name, a comma, and
@@ -304,12 +347,153 @@ func asksNamedMember(text string) bool {
 
 // mayBePersonal reports list mail whose text must be read to know whether
 // a person wrote it to the firm: sent to the recipients rather than the
-// list, or posted to a discussion list.
-func mayBePersonal(p *Parsed) bool { return directListMail(p) || discussionList(p) }
+// list, posted to a discussion list, or sent through a sales or CRM tool.
+func mayBePersonal(p *Parsed) bool {
+	return directListMail(p) || discussionList(p) || sentThroughTool(p)
+}
 
 // personalListMail reports list mail that is a person's mail to the firm,
-// read from its new text: a greeting to a recipient by name on mail not
-// posted to the list, or a request put to one member by name.
+// read from its new text: a group's relay of one member's mail to the
+// firm, a greeting to a recipient by name on mail not posted to the list
+// or sent through a tool, a greeting to one member on a
+// discussion list, or a request put to one member by name.
 func (e *Engine) personalListMail(text string, p *Parsed) bool {
-	return directListMail(p) && e.greetsRecipient(text, p) || asksNamedMember(text)
+	direct := directListMail(p)
+	if direct && relayedByGroup(p.Header) {
+		// A group relaying one member's mail to people outside it,
+		// the original sender named: a person's mail, greeting or not.
+		return true
+	}
+	if (direct || sentThroughTool(p)) && e.greetsRecipient(text, p) {
+		return true
+	}
+	return discussionList(p) && e.greetsOneMember(text, p) || asksNamedMember(text)
+}
+
+// sentThroughTool reports mail a person sent from a sales, CRM or help-desk
+// tool: marked as bulk (Precedence, List-Unsubscribe) by the tool, but
+// posted to no list (no List-Id or List-Post), and answered at an address
+// that is the sender's own name ("Dana Reyes" at dana@…, d.reyes@…).
+// Newsletters and campaigns answer at a role address (news@, hello@,
+// noreply@) or none; a person's one-to-one mail through such a tool, with
+// the tool's unsubscribe link added, is still theirs to be answered.
+func sentThroughTool(p *Parsed) bool {
+	h := p.Header
+	if h.Get("List-Id") != "" || h.Get("List-Post") != "" || p.From == nil {
+		return false
+	}
+	addr := p.From
+	if len(p.ReplyTo) > 0 {
+		addr = p.ReplyTo[0]
+	}
+	name := addr.Name
+	if name == "" {
+		name = p.From.Name
+	}
+	return namesPerson(name, addr.Address)
+}
+
+// namesPerson reports an address whose local part is made of the display
+// name's first or last name: "Dana Reyes" at dana@, dana.reyes@,
+// dreyes@, reyes@. A firm's name ("Brightside Events") at events@ is no
+// person, nor is a one-word name.
+func namesPerson(display, addr string) bool {
+	display, _, _ = strings.Cut(display, "(") // "Dana Reyes (via Pipedrive)"
+	if i := strings.Index(strings.ToLower(display), " via "); i >= 0 {
+		display = display[:i]
+	}
+	names := strings.Fields(strings.ToLower(display))
+	local, _, ok := strings.Cut(strings.ToLower(addr), "@")
+	if len(names) < 2 || !ok {
+		return false
+	}
+	first, last := names[0], names[len(names)-1]
+	if len(first) < 2 || len(last) < 2 || notNames[first] || roleLocals[local] {
+		return false
+	}
+	return localNames(local, first, last)
+}
+
+// localNames reports a local part with a piece that is the first name,
+// the last name, both run together, or the first initial and last name.
+func localNames(local, first, last string) bool {
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == '+' })
+	return slices.ContainsFunc(parts, func(part string) bool {
+		return part == first || part == last || part == first+last || part == first[:1]+last
+	})
+}
+
+// bareUnsubscribe reports a List-Unsubscribe that is the only bulk mark on
+// mail from a named mailbox: no List-Id or List-Post, no Precedence, no
+// one-click (which the big mailbox providers require of bulk senders),
+// and a From that is no newsletter's role address. Help desks and CRM
+// tools add such a link to the one-to-one mail people send through them,
+// so the text decides, as for any mail; prec is the lower-cased
+// Precedence.
+func bareUnsubscribe(p *Parsed, prec string) bool {
+	if prec != "" || p.Header.Get("List-Unsubscribe-Post") != "" || p.From == nil {
+		return false
+	}
+	local, _, _ := strings.Cut(strings.ToLower(p.From.Address), "@")
+	return local != "" && !roleLocals[local]
+}
+
+// roleLocals are local parts that name a desk rather than a person, even
+// when a display name sits beside them.
+var roleLocals = set("news newsletter newsletters info hello team support noreply no-reply donotreply do-not-reply marketing " +
+	"events sales offers deals promo promotions updates digest bulletin mailer notifications notification alerts")
+
+// greetsOneMember reports a discussion-list post that opens with a greeting
+// to one person by name ("Dear Alan,", "Hi Tom -"): a member writing to
+// that person. When the message names recipients besides the list, the
+// greeted one must be among them; when it was sent to the list alone, the
+// greeted member may be the firm's person, and a draft the rep deletes
+// costs less than a client left unanswered.
+func (e *Engine) greetsOneMember(text string, p *Parsed) bool {
+	name, ok := e.greetedName(text)
+	if !ok || notNames[name] || groupGreetings[name] {
+		return false
+	}
+	list := listAddresses(p.Header.Get("List-Id"), p.Header.Get("List-Post"))
+	named := false
+	for _, a := range slices.Concat(p.To, p.Cc) {
+		if list[strings.ToLower(a.Address)] {
+			continue
+		}
+		first := firstName(a)
+		if strings.EqualFold(first, name) {
+			return true
+		}
+		named = named || first != ""
+	}
+	return !named
+}
+
+// groupGreetings are words a greeting puts where a name would be, to a
+// group or a reader unnamed ("Dear member,", "Hi neighbours").
+var groupGreetings = set("member customer customers client clients subscriber subscribers reader readers friend " +
+	"neighbour neighbours neighbor neighbors colleague sir madam sirs there y'all you board group list")
+
+// greetedName is the word after a greeting that opens text, lower-cased
+// ("Hi Tom," gives "tom").
+func (e *Engine) greetedName(text string) (string, bool) {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	ws := scratchWords(line)
+	defer dropWords(ws)
+	end, ok := e.lex.greetings.hasAt(*ws, 0)
+	if !ok || end >= len(*ws) {
+		return "", false
+	}
+	return (*ws)[end], true
+}
+
+// firstName is the first name an address shows: its display name's first
+// word, else the local part's first piece ("pete.lam@…" names Pete).
+func firstName(a *mail.Address) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
+	if first == "" {
+		first, _, _ = strings.Cut(a.Address, "@")
+		first, _, _ = strings.Cut(first, ".")
+	}
+	return first
 }

@@ -253,7 +253,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipForeignQuote
 		return res
 	}
-	res.Questions = e.asksOf(p, reason, res.NewText, res.Language)
+	res.Questions = e.asksOf(p, reason, res.NewText, res.Language, isReply)
 	e.applyAllowance(res)
 	if len(res.Questions) == 0 {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
@@ -263,13 +263,23 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 
 // asksOf finds the asks in a message's new text. A discussion-list post
 // that got this far puts a request to the firm's person by name; its
-// questions to the group are for the members (groupTalkOut).
-func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string) []Question {
+// questions to the group are for the members (groupTalkOut). A fresh
+// message with no ask in its text may hold it in its subject alone
+// (subjectAsks). Signals of other languages than the message's are left
+// out (forLanguage).
+func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string, isReply bool) []Question {
 	e = e.forLanguage(language)
 	if reason == SkipBulk && discussionList(p) {
 		return groupTalkOut(e.Questions(apartGroupQuestions(text)))
 	}
-	return e.Questions(text)
+	qs := e.Questions(text)
+	if len(qs) == 0 && reason == SkipNone && !isReply {
+		qs = e.subjectAsks(p.Subject, text)
+	}
+	if len(qs) == 0 && reason == SkipNone {
+		qs = e.shortAsks(text)
+	}
+	return qs
 }
 
 // applyAllowance spends the free minutes on the quick asks in order and

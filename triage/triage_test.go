@@ -27,9 +27,13 @@ func TestSkip(t *testing.T) {
 		{"X-Autoreply", "From: ann@client.test\nX-Autoreply: yes\n", body, SkipAuto},
 		{"X-Autorespond", "From: ann@client.test\nX-Autorespond: 1\n", body, SkipAuto},
 		{"Precedence auto_reply", "From: ann@client.test\nPrecedence: auto_reply\n", body, SkipAuto},
-		{"X-Auto-Response-Suppress All", "From: ann@client.test\nX-Auto-Response-Suppress: All\n", body, SkipAuto},
-		{"X-Auto-Response-Suppress OOF", "From: ann@client.test\nX-Auto-Response-Suppress: DR, OOF\n", body, SkipAuto},
-		{"X-Loop", "From: ann@client.test\nX-Loop: helpdesk@client.test\n", body, SkipAuto},
+		// X-Auto-Response-Suppress asks that no auto-reply come back;
+		// Outlook sets it on mail people write (TestSuppressIsNotAuto).
+		{"X-Auto-Response-Suppress All is human", "From: ann@client.test\nX-Auto-Response-Suppress: All\n", body, SkipNone},
+		{"X-Auto-Response-Suppress OOF is human", "From: ann@client.test\nX-Auto-Response-Suppress: DR, OOF\n", body, SkipNone},
+		// X-Loop marks mail a forwarder passed on (TestLoopHeaderIsNotAuto).
+		{"X-Loop is human", "From: ann@client.test\nX-Loop: helpdesk@client.test\n", body, SkipNone},
+		{"X-Loop with out-of-office wording", "From: ann@client.test\nX-Loop: ann@client.test\n", "Content-Type: text/plain\n\nI am on annual leave until Monday.\n", SkipAuto},
 		{"List-Id", "From: news@client.test\nList-Id: <news.client.test>\n", body, SkipBulk},
 		{"List-Unsubscribe", "From: news@client.test\nList-Unsubscribe: <mailto:u@client.test>\n", body, SkipBulk},
 		{"Precedence bulk", "From: news@client.test\nPrecedence: bulk\n", body, SkipBulk},
@@ -44,11 +48,15 @@ func TestSkip(t *testing.T) {
 		{"list mail greeting everyone", group + "To: Carla Byrne <carla@firm.test>\n", greet("Hi all,"), SkipBulk},
 		{"list mail greeting someone else", group + "To: Carla Byrne <carla@firm.test>\n", greet("Hi Tom,"), SkipBulk},
 		{"list mail without a greeting", group + "To: Carla Byrne <carla@firm.test>\n", body, SkipBulk},
-		{"posted to the list itself", group + "To: office@client.test\n", greet("Hi Carla,"), SkipBulk},
+		// Sent to the list alone, the greeted member may be the firm's
+		// person: answered (TestListGreetsOneMember).
+		{"posted to the list itself", group + "To: office@client.test\n", greet("Hi Carla,"), SkipNone},
+		{"posted to the list, greeting everyone", group + "To: office@client.test\n", greet("Hello everyone,"), SkipBulk},
 		{"posted to List-Post's address", "From: ann@client.test\nList-Post: <mailto:board@lists.client.test>\nTo: board@lists.client.test\n", greet("Hi Carla,"), SkipBulk},
 		{"bulk with a mail-merge greeting", group + "Precedence: bulk\nTo: Carla Byrne <carla@firm.test>\n", greet("Hi Carla,"), SkipBulk},
 		{"one-click unsubscribe", group + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\nTo: Carla Byrne <carla@firm.test>\n", greet("Hi Carla,"), SkipBulk},
-		{"list mail without recipients", group, greet("Hi Carla,"), SkipBulk},
+		{"list mail without recipients", group, greet("Hi Carla,"), SkipNone},
+		{"list mail without recipients nor a greeting", group, body, SkipBulk},
 		{"MAILER-DAEMON", "From: Mail Delivery System <MAILER-DAEMON@mx.test>\n", body, SkipBounce},
 		{"postmaster", "From: postmaster@mx.test\n", body, SkipBounce},
 		{"empty Return-Path", "Return-Path: <>\nFrom: ann@client.test\n", body, SkipBounce},

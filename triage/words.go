@@ -38,6 +38,8 @@ var englishWords = Words{
 		"hi", "hello", "hey", "dear", "hiya", "morning", "good morning", "good afternoon", "good evening",
 		"hola", "buenos días", "buenas", "oi", "olá", "ola", "estimado", "estimada", "bonjour", "salut", "cher", "chère",
 		"hallo", "guten tag", "guten morgen", "sehr geehrter", "sehr geehrte", "liebe", "lieber",
+		"ciao", "buongiorno", "buonasera", "gentile", "gentilissimo", "gentilissima", "caro", "cara",
+		"beste", "goedemorgen", "goedemiddag", "bom dia", "boa tarde", "prezado", "prezada", "querido", "querida",
 	},
 	SignOffs: []string{
 		"thanks", "thank you", "thanks so much", "thank you so much", "thanks a lot", "thanks again",
