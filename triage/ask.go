@@ -21,6 +21,7 @@ func (e *Engine) Questions(newText string) []Question {
 	// wanted: the list being read was introduced as things the client
 	// wants from the firm, so its items naming a thing are asks.
 	wanted := false
+	answered := e.answeredQuestions(segs)
 	for i, sg := range segs {
 		if !sg.item {
 			wanted = sg.intro && e.listWants(sg.text)
@@ -30,7 +31,7 @@ func (e *Engine) Questions(newText string) []Question {
 			continue
 		}
 		var full bool
-		if out, full = e.segmentAsks(out, sg, wanted, &pending); full {
+		if out, full = e.segmentAsks(out, sg, wanted, &pending, answered, i); full {
 			return out
 		}
 	}
@@ -39,12 +40,17 @@ func (e *Engine) Questions(newText string) []Question {
 
 // segmentAsks appends the asks of one paragraph or list item to out;
 // full reports that out reached maxQuestions.
-func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int) ([]Question, bool) {
+// answered holds the questions the client answers (answeredQuestions);
+// seg is sg's index.
+func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int, answered map[sentKey]bool, seg int) ([]Question, bool) {
 	// asked: the last sentence of this paragraph held a question.
 	asked := false
-	for _, s := range sentences(sg.text) {
+	for j, s := range sentences(sg.text) {
 		after := asked
 		asked = false
+		if answered[sentKey{seg, j}] {
+			continue
+		}
 		for _, c := range e.splitAsks(s) {
 			if wanted && sg.item {
 				e.wantedItem(&c)

@@ -479,6 +479,10 @@ var abbreviations = set("mr mrs ms dr prof st jr sr inc ltd co corp llc plc vs e
 	"no nos nr tel ph ext min max avg p.s ps a.m p.m am pm u.s u.k cf al sr. sra srta mme mlle z.b bzw usw ca " +
 	"hr hrs wk wks yr yrs mo mos qty ref")
 
+// numberAbbreviations abbreviate "number" only before a digit ("No. 14",
+// "Nos. 3-5"); before a word they are words ("…so no. Is it…").
+var numberAbbreviations = set("no nos")
+
 // Word sets and weights of skipping automatic mail (skip.go).
 
 // messageWords name the message in "Thank you for your message".
@@ -981,3 +985,14 @@ var workParts = wordClasses["workpart"]
 var notNames = set("all everyone everybody anyone anybody team folks guys people friends members committee colleagues " +
 	"hi hello hey morning afternoon evening dear thanks ok okay yes no well so also and but now again anyway sorry " +
 	"please first second third finally lastly meanwhile otherwise however still actually honestly basically btw ps")
+
+// Word sets of questions the client answers (shapes_answered.go).
+var (
+	answerYes = set("yes yep yeah yup ja oui sí sim")
+	answerNo  = set("no nope nah nein")
+	// answerNoSubjects: "no it was the till", "no we didn't": a verdict
+	// run on into its reason without a comma.
+	answerNoSubjects = set("it we they i he she that there not")
+	// addressesFirm: words that put a question to the firm.
+	addressesFirm = set("you your yours u ur you're youre you've you'd you'll")
+)

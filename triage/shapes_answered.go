@@ -1,0 +1,178 @@
+package triage
+
+import (
+	"slices"
+	"strings"
+)
+
+// Questions the client answers in the same mail: "Is the deadline still
+// the 31st? Yes, I found it.", "Does it come in A3? Never mind, I've seen
+// it does.", and briefs written as questions with their answers ("Budget?
+// Around £3k. Who is it for? Mostly locals."). The firm is not asked them.
+
+// sentKey places a sentence: its segment and its index in the segment.
+type sentKey struct{ seg, sent int }
+
+// flatSentence is one sentence of the new text, in order.
+type flatSentence struct {
+	key   sentKey
+	text  string
+	ws    []string // lower-case words
+	item  bool     // from a list item
+	alone bool     // the whole of a line that is not a list item
+}
+
+// answeredQuestions finds the questions the next sentence answers. A
+// sentence opening with an answer ("Yes, …", "No, it was …", "Never mind,
+// …", "Turns out …") or ending on one ("…, so no.") answers the question
+// before it on its own. A question put as a heading or a topic, then a
+// reply that is not an ask, answers it only where the mail does that at
+// least twice: one question followed by context is still asked.
+func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
+	var flat []flatSentence
+	for i, sg := range segs {
+		ss := sentences(sg.text)
+		for j, s := range ss {
+			flat = append(flat, flatSentence{key: sentKey{i, j}, text: s, ws: lowerSpans(s, wordSpans(s)),
+				item: sg.item, alone: len(ss) == 1 && !sg.item})
+		}
+	}
+	var out map[sentKey]bool
+	mark := func(k sentKey) {
+		if out == nil {
+			out = map[sentKey]bool{}
+		}
+		out[k] = true
+	}
+	var pairs []sentKey
+	for k := 0; k+1 < len(flat); k++ {
+		q, a := flat[k], flat[k+1]
+		if lastPunct(q.text) != '?' || len(q.ws) == 0 || len(a.ws) == 0 || strings.Contains(a.text, "?") {
+			continue
+		}
+		if q.key.seg == a.key.seg && selfAnswer(q, a) {
+			if !e.clause(a.text).ask {
+				mark(q.key)
+			}
+			continue
+		}
+		if topicQuestion(q) && (fragmentAnswer(a.ws) || q.alone && headingQuestion(q.ws)) && !e.clause(a.text).ask {
+			pairs = append(pairs, q.key)
+		}
+	}
+	if len(pairs) >= 2 {
+		for _, k := range pairs {
+			mark(k)
+		}
+	}
+	return out
+}
+
+// selfAnswer: a, in the same paragraph, answers question q. Under quoted
+// questions of the firm's a paragraph may open with the answer to one of
+// those (the quote is gone from the new text): a yes or no answers q only
+// when q is a yes/no question (no "or") that is not put to the firm.
+func selfAnswer(q, a flatSentence) bool {
+	if answerCloses(a.ws) || plainAnswer(a.ws) {
+		return true
+	}
+	if !answerOpens(a) || slices.Contains(q.ws, "or") {
+		return false
+	}
+	for _, w := range q.ws {
+		if addressesFirm[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainAnswer: "Never mind, …", "Turns out …": the sentence settles the
+// one before, whoever it was put to.
+func plainAnswer(ws []string) bool {
+	if len(ws) >= 2 && (ws[0] == "never" && ws[1] == "mind" || ws[0] == "turns" && ws[1] == "out") {
+		return true
+	}
+	return len(ws) >= 3 && ws[0] == "it" && ws[1] == "turns" && ws[2] == "out"
+}
+
+// answerOpens: "Yes, …", "no it was the till", "Never mind, …", "Turns out
+// …": the sentence answers the one before. "No rush", "No worries if
+// not" and "No idea" do not.
+func answerOpens(a flatSentence) bool {
+	ws := a.ws
+	switch {
+	case answerYes[ws[0]]:
+		return len(ws) == 1 || ws[1] != "please"
+	case answerNo[ws[0]]:
+		// "No, …", "no it was the till"; not "No rush", nor Spanish
+		// "No la encuentro".
+		return len(ws) == 1 || punctAfterFirstWord(a.text) || answerNoSubjects[ws[1]]
+	}
+	return false
+}
+
+// punctAfterFirstWord: the first word is followed by a comma, stop or
+// dash ("No, …", "No - …").
+func punctAfterFirstWord(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.IndexAny(s, " ,.;:-\u2013")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[i:], " ")
+	return rest != "" && strings.ContainsAny(rest[:1], ",.;:-\u2013")
+}
+
+// answerCloses: "I checked the threshold and we're under it, so no.": a
+// sentence ending on its verdict.
+func answerCloses(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && ws[n-2] == "so" && (answerYes[ws[n-1]] || answerNo[ws[n-1]] || ws[n-1] == "not")
+}
+
+// topicQuestion: a short question that does not address the firm ("Who
+// holds the keys?", "Budget?", "Why now?").
+func topicQuestion(q flatSentence) bool {
+	if len(q.ws) > maxTopicWords {
+		return false
+	}
+	for _, w := range q.ws {
+		if addressesFirm[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTopicWords bounds a question put as a topic.
+const maxTopicWords = 8
+
+// headingQuestion: a line of a few words put as a heading ("Where are we
+// now?", "Budget?", "Who is it for?"); a yes/no question ("Is the return
+// done?") asks, whatever follows it.
+func headingQuestion(ws []string) bool {
+	return len(ws) <= maxHeadingQuestionWords && !auxWords[ws[0]]
+}
+
+// maxHeadingQuestionWords bounds a heading put as a question.
+const maxHeadingQuestionWords = 5
+
+// fragmentAnswer: a short reply without a subject or a verb ("Janet and
+// Phil.", "Every quarter.", "Around £3,000 all in."): an answer, not news.
+func fragmentAnswer(ws []string) bool {
+	if len(ws) > maxTopicWords {
+		return false
+	}
+	for _, w := range ws {
+		if auxWords[w] || subjectPronouns[w] || w == "there" || hasContraction(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasContraction: "it's", "we're", "they'd": a subject and a verb in one.
+func hasContraction(w string) bool {
+	return strings.ContainsAny(w, "'\u2019")
+}
