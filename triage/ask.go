@@ -39,12 +39,13 @@ func (e *Engine) Questions(newText string) []Question {
 }
 
 // segmentAsks appends the asks of one paragraph or list item to out;
-// full reports that out reached maxQuestions.
-// answered holds the questions the client answers (answeredQuestions);
-// seg is sg's index.
+// full reports that out reached maxQuestions. answered holds the
+// questions the client answers (answeredQuestions); seg is sg's index.
 func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int, answered map[sentKey]bool, seg int) ([]Question, bool) {
 	// asked: the last sentence of this paragraph held a question.
 	asked := false
+	// venting: a question closed by "?!" came before in this paragraph.
+	venting := false
 	for j, s := range sentences(sg.text) {
 		after := asked
 		asked = false
@@ -55,10 +56,11 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text)) {
+			if e.followsOnly(c, after, venting) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)
+			venting = venting || ventsOn(c)
 			out = e.addAsk(out, c, pending)
 			if len(out) >= maxQuestions {
 				return out, true
@@ -66,6 +68,19 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 		}
 	}
 	return out, false
+}
+
+// followsOnly: ask c only follows on from the sentence before: an opinion
+// asked after a question (after), a form's field, or more venting after a
+// question closed by "?!" (venting).
+func (e *Engine) followsOnly(c clause, after, venting bool) bool {
+	return c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text) || venting && ventFollowUp(c))
+}
+
+// ventsOn: c is a question closed by "?!" that is not put to the firm
+// ("Who designs these forms?!"): the paragraph vents from here.
+func ventsOn(c clause) bool {
+	return exclaimedQuestion(c.text) && (!c.ask || ventFollowUp(c))
 }
 
 // addAsk appends clause c to out when it is an ask. A clause that is not

@@ -996,3 +996,20 @@ var (
 	// addressesFirm: words that put a question to the firm.
 	addressesFirm = set("you your yours u ur you're youre you've you'd you'll")
 )
+
+// Word sets of a subject repeated as the first line (shapes_echo.go).
+var (
+	// replyPrefixes mark a reply or forward in a subject, in several languages.
+	replyPrefixes = set("re fw fwd aw wg tr rv rif sv vs antw doorst")
+	// questionNouns announce a question: "quick question about …".
+	questionNouns = set("question questions query queries frage vraag pregunta")
+)
+
+// Word sets of offers and complaints that look like asks (shapes_runon.go,
+// shapes.go).
+var (
+	// troubleNouns: "any problems, give me a shout".
+	troubleNouns = set("problems problem issues issue queries query questions concerns trouble hiccups")
+	// peopleAtLarge: the subject of a complaint about everybody.
+	peopleAtLarge = set("people anyone anybody everyone everybody nobody companies banks councils suppliers folk")
+)

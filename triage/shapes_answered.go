@@ -29,14 +29,10 @@ type flatSentence struct {
 // reply that is not an ask, answers it only where the mail does that at
 // least twice: one question followed by context is still asked.
 func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
-	var flat []flatSentence
-	for i, sg := range segs {
-		ss := sentences(sg.text)
-		for j, s := range ss {
-			flat = append(flat, flatSentence{key: sentKey{i, j}, text: s, ws: lowerSpans(s, wordSpans(s)),
-				item: sg.item, alone: len(ss) == 1 && !sg.item})
-		}
+	if !slices.ContainsFunc(segs, func(sg segment) bool { return strings.Contains(sg.text, "?") }) {
+		return nil // no question at all: most statements and replies
 	}
+	flat := flatSentences(segs)
 	var out map[sentKey]bool
 	mark := func(k sentKey) {
 		if out == nil {
@@ -50,13 +46,12 @@ func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
 		if lastPunct(q.text) != '?' || len(q.ws) == 0 || len(a.ws) == 0 || strings.Contains(a.text, "?") {
 			continue
 		}
-		if q.key.seg == a.key.seg && selfAnswer(q, a) {
+		switch {
+		case q.key.seg == a.key.seg && selfAnswer(q, a):
 			if !e.clause(a.text).ask {
 				mark(q.key)
 			}
-			continue
-		}
-		if topicQuestion(q) && (fragmentAnswer(a.ws) || q.alone && headingQuestion(q.ws)) && !e.clause(a.text).ask {
+		case topicAnswer(q, a) && !e.clause(a.text).ask:
 			pairs = append(pairs, q.key)
 		}
 	}
@@ -66,6 +61,26 @@ func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
 		}
 	}
 	return out
+}
+
+// flatSentences lists the sentences of segs in order.
+func flatSentences(segs []segment) []flatSentence {
+	var flat []flatSentence
+	for i, sg := range segs {
+		ss := sentences(sg.text)
+		for j, s := range ss {
+			flat = append(flat, flatSentence{key: sentKey{i, j}, text: s, ws: lowerSpans(s, wordSpans(s)),
+				item: sg.item, alone: len(ss) == 1 && !sg.item})
+		}
+	}
+	return flat
+}
+
+// topicAnswer: q is a short question not put to the firm, and a replies
+// to it as an answer does: a fragment ("Every quarter."), or any
+// statement under a heading ("Why now?" on its own line).
+func topicAnswer(q, a flatSentence) bool {
+	return topicQuestion(q) && (fragmentAnswer(a.ws) || q.alone && headingQuestion(q.ws))
 }
 
 // selfAnswer: a, in the same paragraph, answers question q. Under quoted

@@ -104,7 +104,38 @@ func (e *Engine) wantedItem(c *clause) {
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
 		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
-		e.conditionalTalkOffer(c.lw, ws)
+		e.conditionalTalkOffer(c.lw, ws) || e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws)
+}
+
+// offerThenKnow: an offer's condition, then a bare "let me know" ("Mocht
+// je nog iets nodig hebben, laat het maar weten."): the core alone reads
+// as a request, but it names nothing to do.
+func (e *Engine) offerThenKnow(c clause, ws []string) bool {
+	if c.question || len(ws) > maxBareKnowWords || len(ws) >= len(c.lw) {
+		return false
+	}
+	_, ok := e.lex.offers.hasAt(c.lw, 0)
+	return ok
+}
+
+// maxBareKnowWords bounds "let me know", "laat het maar weten".
+const maxBareKnowWords = 4
+
+// anyTroubleOffer: "Any problems, give me a shout.", "Any issues just
+// call me", "Any queries, let me know.": an offer to help if something
+// goes wrong. "Any problems with the filing?" asks.
+func (e *Engine) anyTroubleOffer(lw []string) bool {
+	if len(lw) < 4 || lw[0] != "any" || !troubleNouns[lw[1]] {
+		return false
+	}
+	rest := lw[2:]
+	if rest[0] == "just" {
+		rest = rest[1:]
+	}
+	if _, ok := e.lex.offers.hasAt(rest, 0); ok {
+		return true
+	}
+	return talkInvite(rest) || len(rest) == 3 && rest[0] == "let" && (rest[1] == "me" || rest[1] == "us") && rest[2] == "know"
 }
 
 // exclaimedStatement: a statement closed by "??" or "?!" ("he says the
@@ -427,4 +458,27 @@ func hopeToGet(ws []string, i int) (int, bool) {
 		return i + 1, true
 	}
 	return 0, false
+}
+
+// exclaimedQuestion: a question closed by "?!" or "!?" ("Who designs
+// these forms?!").
+func exclaimedQuestion(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?")
+}
+
+// ventFollowUp: after a question that vents ("Who designs these
+// forms?!"), a wh-question in the same paragraph that is not put to the
+// firm vents on ("Why does it need my mother's maiden name?"). "Can you
+// fill it in for me?" asks.
+func ventFollowUp(c clause) bool {
+	if len(c.ws) == 0 || !whWords[c.ws[0]] {
+		return false
+	}
+	for _, w := range c.ws {
+		if addressesFirm[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -198,6 +198,13 @@ func (e *Engine) asksOf(p *Parsed, reason SkipReason, text string) []Question {
 	if reason == SkipBulk && discussionList(p) {
 		return groupTalkOut(e.Questions(apartGroupQuestions(text)))
 	}
+	if rest, ok := e.subjectEcho(text, p.Subject); ok {
+		// The subject repeated on top only names the topic; when nothing
+		// else asks, the repeat was the ask after all.
+		if qs := e.Questions(rest); len(qs) > 0 {
+			return qs
+		}
+	}
 	return e.Questions(text)
 }
 

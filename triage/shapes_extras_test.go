@@ -1,0 +1,105 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVentFollowUp: after a question closed by "?!" the wh-questions that
+// follow in the same paragraph vent too; a question put to the firm, or
+// one in a later paragraph, still asks.
+func TestVentFollowUp(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"form", "Hi,\n\nWho writes these letters?! Why does it want my old address from 2009? Could you fill in the reply slip for me?\n\nNed\n", "Could you fill in the reply slip", "Why does it want my old address"},
+		{"portal", "Hi,\n\nWhat is wrong with this portal?! How is anyone supposed to find the upload button? Can you upload the receipts for me?\n\nVi\n", "Can you upload the receipts", "How is anyone supposed"},
+		{"council", "Hello,\n\nWhy do they send everything by post?! Where does the money even go? Please check the rates bill for us.\n\nDot\n", "Please check the rates bill", "Where does the money even go"},
+		{"bank", "Hi Rae,\n\nWho thought this was a good idea?! What is the point of a card reader that needs a code every time? Can you ring the bank about it?\n\nHal\n", "Can you ring the bank", "What is the point of a card reader"},
+		{"supplier", "Hi,\n\nWhy is it always us?! Why does the wholesaler keep losing our orders? Could you send them the statement again?\n\nUma\n", "Could you send them the statement", "Why does the wholesaler keep losing"},
+		{"put to the firm stays", "Hi,\n\nWho designs these forms?! What do you need from me to fill it in?\n\nNed\n", "What do you need from me", ""},
+		{"next paragraph stays", "Hi,\n\nWho designs these forms?!\n\nWhy does the pension form ask for my first employer?\n\nNed\n", "Why does the pension form ask", ""},
+		{"no vent stays", "Hi,\n\nI filled in the form. Why does it ask for my first employer?\n\nNed\n", "Why does it ask for my first employer", ""},
+	})
+}
+
+// TestWhyCantPeople: "why can't people…", "why won't anyone…" complain
+// about people at large; "why can't we…", "why won't the bank…" ask.
+func TestWhyCantPeople(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"people", "Hi,\n\nWhy can't people just pay their invoices on time? Can you chase the three oldest ones?\n\nAl\n", "Can you chase the three oldest", "Why can't people"},
+		{"anyone", "Hi,\n\nWhy won't anyone at the council pick up the phone? Could you write to them for us?\n\nBo\n", "Could you write to them", "Why won't anyone"},
+		{"everyone", "Hi,\n\nWhy doesn't everyone use the same invoice template? Please send me ours again.\n\nCy\n", "Please send me ours again", "Why doesn't everyone"},
+		{"companies", "Hi,\n\nWhy don't companies answer emails any more? Can you call the supplier instead?\n\nDi\n", "Can you call the supplier", "Why don't companies"},
+		{"nobody", "Hi,\n\nWhy can't nobody read a delivery note? Could you check the missing pallet?\n\nEd\n", "Could you check the missing pallet", "Why can't nobody"},
+		{"we stays", "Hi,\n\nWhy can't we claim the parking fines?\n\nFi\n", "Why can't we claim the parking fines", ""},
+		{"bank stays", "Hi,\n\nWhy won't the bank release the funds?\n\nGil\n", "Why won't the bank release", ""},
+	})
+}
+
+// TestAnyTroubleOffer: "Any problems, give me a shout." offers help; "Any
+// problems with the filing?" asks.
+func TestAnyTroubleOffer(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"shout", "Hi,\n\nPlease set up Ola on the payroll.\n\nAny problems, give me a shout.\n\nIb\n", "Please set up Ola", "Any problems"},
+		{"call", "Hi,\n\nCan you send the March invoice?\n\nAny issues just call me.\n\nJo\n", "Can you send the March invoice", "Any issues"},
+		{"know", "Hi,\n\nCould you renew the domain for us?\n\nAny queries, let me know.\n\nKo\n", "Could you renew the domain", "Any queries"},
+		{"ring", "Hi,\n\nPlease file the confirmation statement.\n\nAny trouble, give us a ring.\n\nLu\n", "Please file the confirmation statement", "Any trouble"},
+		{"concerns", "Hi,\n\nCan you book the van in for Tuesday?\n\nAny concerns, ring me on the mobile.\n\nMa\n", "Can you book the van in", "Any concerns"},
+		{"ask stays", "Hi,\n\nAny problems with the VAT filing this quarter?\n\nNo\n", "Any problems with the VAT filing", ""},
+		{"issues stays", "Hi,\n\nAny issues with the backup last night?\n\nOz\n", "Any issues with the backup", ""},
+	})
+}
+
+// TestSmallTalkAndOffers: small talk ("Did you survive the snow?", Dutch
+// "Hoe was de vakantie?") and an offer's condition before a bare "let me
+// know" ("Mocht je nog iets nodig hebben, laat het maar weten.") ask
+// nothing; a question about the firm's work still does.
+func TestSmallTalkAndOffers(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"survive", "Hi,\n\nDid you survive the floods last week! Can you send the payslips?\n\nPo\n", "Can you send the payslips", "Did you survive"},
+		{"survive q", "Hi Ros,\n\nDid you all survive the office party? Please send the P60s when ready.\n\nQi\n", "Please send the P60s", "Did you all survive"},
+		{"nl holiday", "Hoi Bas,\n\nHoe was je vakantie? Kunnen jullie de btw-aangifte doen?\n\nRik\n", "Kunnen jullie de btw-aangifte doen", "Hoe was je vakantie"},
+		{"nl weather", "Hoi,\n\nLekker weer gehad in Spanje? Wanneer is de loonstrook klaar?\n\nSjef\n", "Wanneer is de loonstrook klaar", "Lekker weer gehad"},
+		{"nl how", "Beste Tineke,\n\nHoe gaat het met de verbouwing? Kunt u de factuur van oktober nog eens sturen?\n\nUlco\n", "Kunt u de factuur van oktober", "Hoe gaat het"},
+		{"nl offer", "Hoi,\n\nKunnen jullie de jaarrekening opstellen?\n\nMocht je nog iets nodig hebben, laat het maar weten.\n\nVera\n", "Kunnen jullie de jaarrekening", "Mocht je nog iets"},
+		{"nl offer u", "Geachte heer,\n\nWilt u de aangifte indienen?\n\nMocht u nog vragen hebben, laat het weten.\n\nWim\n", "Wilt u de aangifte indienen", "Mocht u nog vragen"},
+		{"did you stays", "Hi,\n\nDid you receive the signed accounts?\n\nXe\n", "Did you receive the signed accounts", ""},
+		{"nl how stays", "Hoi,\n\nHoe werkt de nieuwe kilometerregeling?\n\nYp\n", "Hoe werkt de nieuwe kilometerregeling", ""},
+	})
+}
+
+// TestSubjectEcho: the subject repeated as the first line only names the
+// topic ("Quick question about parking?"); when the repeat is the only
+// ask, it stays one.
+func TestSubjectEcho(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, tt := range []struct{ name, subject, body, ask, notAsk string }{
+		{"quick question", "Quick question about parking?", "Quick question about parking?\n\nCan I claim the station car park on my return?\n\nZed\n", "Can I claim the station car park", "Quick question about parking"},
+		{"re prefix", "Re: Payroll query - new starter?", "Payroll query - new starter?\n\nPlease add Tam to the payroll from June.\n\nAb\n", "Please add Tam", "Payroll query"},
+		{"topic only", "Van lease?", "Van lease?\nThe dealer sent the papers. Could you check the balloon payment?\n\nBe\n", "Could you check the balloon payment", "Van lease"},
+		{"fwd topic", "Fwd: Rent review?", "Rent review?\n\nWhen does the landlord have to give notice of the review?\n\nCe\n", "When does the landlord have to give notice", "Rent review"},
+		{"aw topic", "AW: Frage zur Reisekostenabrechnung?", "Frage zur Reisekostenabrechnung?\n\nKönnen Sie mir die Pauschalen für 2026 schicken?\n\nDe\n", "Können Sie mir die Pauschalen", "Frage zur"},
+		{"only ask stays", "Can you send the P60?", "Can you send the P60?\n\nThanks\nEm\n", "Can you send the P60", ""},
+		{"repeated ask stays", "Can you send the P60?", "Can you send the P60?\nAlso the P11D please.\n\nFo\n", "Can you send the P60", ""},
+		{"topic only stays", "Mileage rate?", "Mileage rate?\n\nThanks\nGi\n", "Mileage rate", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: A <a@client.test>\nTo: B <b@firm.example.com>\nSubject: " + tt.subject +
+				"\nContent-Type: text/plain; charset=utf-8\n\n" + tt.body
+			r := e.AnalyzeBytes([]byte(raw))
+			has := func(s string) bool {
+				for _, q := range r.Questions {
+					if strings.Contains(strings.ToLower(q.Text), strings.ToLower(s)) {
+						return true
+					}
+				}
+				return false
+			}
+			if !has(tt.ask) {
+				t.Errorf("ask %q not found in %v", tt.ask, r.Questions)
+			}
+			if tt.notAsk != "" && has(tt.notAsk) {
+				t.Errorf("%q taken as an ask: %v", tt.notAsk, r.Questions)
+			}
+		})
+	}
+}
