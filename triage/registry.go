@@ -993,6 +993,10 @@ var (
 	// answerNoSubjects: "no it was the till", "no we didn't": a verdict
 	// run on into its reason without a comma.
 	answerNoSubjects = set("it we they i he she that there not")
+	// verdictSubjects and verdictVerbs settle a wonder after a dash: "- it
+	// was", "- lo era", "- war es".
+	verdictSubjects = set("it they he she we i that lo la es war lag het")
+	verdictVerbs    = set("era fu è es ist war lag fue foi")
 	// addressesFirm: words that put a question to the firm.
 	addressesFirm = set("you your yours u ur you're youre you've you'd you'll")
 )

@@ -29,8 +29,10 @@ type flatSentence struct {
 // reply that is not an ask, answers it only where the mail does that at
 // least twice: one question followed by context is still asked.
 func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
-	if !slices.ContainsFunc(segs, func(sg segment) bool { return strings.Contains(sg.text, "?") }) {
-		return nil // no question at all: most statements and replies
+	if !slices.ContainsFunc(segs, func(sg segment) bool {
+		return strings.ContainsAny(sg.text, "?\u2013") || strings.Contains(sg.text, " - ")
+	}) {
+		return nil // no question and no dash at all: most statements and replies
 	}
 	flat := flatSentences(segs)
 	var out map[sentKey]bool
@@ -40,18 +42,17 @@ func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
 		}
 		out[k] = true
 	}
+	for _, f := range flat {
+		if dashVerdict(f.text) {
+			mark(f.key)
+		}
+	}
 	var pairs []sentKey
 	for k := 0; k+1 < len(flat); k++ {
-		q, a := flat[k], flat[k+1]
-		if lastPunct(q.text) != '?' || len(q.ws) == 0 || len(a.ws) == 0 || strings.Contains(a.text, "?") {
-			continue
-		}
-		switch {
-		case q.key.seg == a.key.seg && selfAnswer(q, a):
-			if !e.clause(a.text).ask {
-				mark(q.key)
-			}
-		case topicAnswer(q, a) && !e.clause(a.text).ask:
+		switch q, a := flat[k], flat[k+1]; e.answerKind(q, a) {
+		case answerSelf:
+			mark(q.key)
+		case answerTopic:
 			pairs = append(pairs, q.key)
 		}
 	}
@@ -61,6 +62,29 @@ func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
 		}
 	}
 	return out
+}
+
+// How sentence a answers question q before it.
+const (
+	answerNone  = iota
+	answerSelf  // the client settles q itself
+	answerTopic // a reply under a topic question: answers it if the mail does so twice
+)
+
+// answerKind says how a, not itself a question or an ask, answers q.
+func (e *Engine) answerKind(q, a flatSentence) int {
+	if lastPunct(q.text) != '?' || len(q.ws) == 0 || len(a.ws) == 0 || strings.Contains(a.text, "?") {
+		return answerNone
+	}
+	switch {
+	case q.key.seg == a.key.seg && selfAnswer(q, a):
+		if !e.clause(a.text).ask {
+			return answerSelf
+		}
+	case topicAnswer(q, a) && !e.clause(a.text).ask:
+		return answerTopic
+	}
+	return answerNone
 }
 
 // flatSentences lists the sentences of segs in order.
@@ -190,4 +214,25 @@ func fragmentAnswer(ws []string) bool {
 // hasContraction: "it's", "we're", "they'd": a subject and a verb in one.
 func hasContraction(w string) bool {
 	return strings.ContainsAny(w, "'\u2019")
+}
+
+// dashVerdict: "I wondered if it was the bank - it was.", "Mi chiedevo se
+// fosse la stampante - lo era, l'abbiamo riparata.": a wonder the client
+// settles after a dash with a subject and a verb alone. "Could you check
+// the meter - it was reading zero" goes on after the verb and asks.
+func dashVerdict(s string) bool {
+	if strings.Contains(s, "?") {
+		return false
+	}
+	i := max(strings.LastIndex(s, " - "), strings.LastIndex(s, " \u2013 "))
+	if i < 0 {
+		return false
+	}
+	tail := strings.TrimLeft(s[i+1:], "-\u2013 ")
+	verdict, _, _ := strings.Cut(tail, ",")
+	ws := lowerSpans(verdict, wordSpans(verdict))
+	if len(ws) == 3 && ws[2] == "not" {
+		ws = ws[:2]
+	}
+	return len(ws) == 2 && verdictSubjects[ws[0]] && (auxWords[ws[1]] || strings.HasSuffix(ws[1], "n't") || verdictVerbs[ws[1]])
 }

@@ -103,3 +103,32 @@ func TestSubjectEcho(t *testing.T) {
 		})
 	}
 }
+
+// TestDashVerdict: a wonder the client settles after a dash with a bare
+// subject and verb ("I wondered if it was the bank - it was.") asks
+// nothing; a dash followed by more than the verdict, or a question, asks.
+func TestDashVerdict(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"it was", "Hi,\n\nI was wondering if the late fee came from the card provider - it did, I rang them. Can you book it to bank charges?\n\nAb\n", "Can you book it to bank charges", "wondering if the late fee"},
+		{"wasn't", "Hi,\n\nI wondered whether the alarm company had billed us twice - they hadn't. Please send the March statement.\n\nBo\n", "Please send the March statement", "wondered whether the alarm company"},
+		{"it was not", "Hi,\n\nWe were wondering if the lease needed stamping \u2013 it was not, luckily. Could you file the copy with our deeds?\n\nCa\n", "Could you file the copy", "wondering if the lease"},
+		{"italian", "Buongiorno,\n\nMi chiedevo se il ritardo fosse colpa della banca - lo era, hanno rimborsato tutto. Potete mandarmi il bilancino di marzo?\n\nDa\n", "Potete mandarmi il bilancino", "Mi chiedevo se il ritardo"},
+		{"german", "Hallo,\n\nIch habe mich gefragt, ob die Mahnung vom Finanzamt kam - war es, leider. Können Sie den Bescheid prüfen?\n\nEd\n", "Können Sie den Bescheid prüfen", "ob die Mahnung"},
+		{"more after dash stays", "Hi,\n\nCould you check whether the meter was read - it was showing zero last week.\n\nFe\n", "Could you check whether the meter was read", ""},
+		{"question after dash stays", "Hi,\n\nI was wondering if the refund went out - did it?\n\nGi\n", "did it", ""},
+	})
+}
+
+// TestNewsHeading: "Update on Monday's outage." heads the client's own
+// news; "Update on the refund?" and "update on the order please" ask.
+func TestNewsHeading(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"update", "Hi,\n\nUpdate on the office move. The vans come on Friday. Can you switch the phones over on Monday?\n\nHa\n", "Can you switch the phones", "Update on the office move"},
+		{"news", "Hi,\n\nNews from the warehouse. We found the missing pallets. Please cancel the insurance claim.\n\nIo\n", "Please cancel the insurance claim", "News from the warehouse"},
+		{"progress", "Hi,\n\nProgress on the extension. The roof is on. Could you send the next stage invoice?\n\nJu\n", "Could you send the next stage invoice", "Progress on the extension"},
+		{"feedback", "Hi,\n\nFeedback from the board. They liked the draft. Can you finalise the report by Friday?\n\nKa\n", "Can you finalise the report", "Feedback from the board"},
+		{"updates", "Hi,\n\nUpdates from our side. Two staff left in May. Please take them off the payroll.\n\nLo\n", "Please take them off the payroll", "Updates from our side"},
+		{"question stays", "Hi,\n\nUpdate on the refund?\n\nMe\n", "Update on the refund", ""},
+		{"please stays", "Hi,\n\nUpdate on the order please.\n\nNi\n", "Update on the order please", ""},
+	})
+}

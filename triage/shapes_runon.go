@@ -104,7 +104,14 @@ func (e *Engine) wantedItem(c *clause) {
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
 		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
-		e.conditionalTalkOffer(c.lw, ws) || e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws)
+		e.conditionalTalkOffer(c.lw, ws) || e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws)
+}
+
+// newsHeading: "Update on Monday's outage.", "News from the site.": a
+// heading over the client's own news, not the verb "update". "Update on
+// the refund?" and "update on the order please" ask.
+func newsHeading(c clause, ws []string) bool {
+	return !c.question && headingIntro(ws) && !slices.Contains(c.lw, "please") && lastPunct(c.text) != ':'
 }
 
 // offerThenKnow: an offer's condition, then a bare "let me know" ("Mocht
