@@ -997,6 +997,8 @@ var (
 	// was", "- lo era", "- war es".
 	verdictSubjects = set("it they he she we i that lo la es war lag het")
 	verdictVerbs    = set("era fu è es ist war lag fue foi")
+	// jokeWords take a question back: "only joking", "just kidding".
+	jokeWords = set("joking kidding jk")
 	// addressesFirm: words that put a question to the firm.
 	addressesFirm = set("you your yours u ur you're youre you've you'd you'll")
 )

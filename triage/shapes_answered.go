@@ -126,10 +126,11 @@ func selfAnswer(q, a flatSentence) bool {
 	return true
 }
 
-// plainAnswer: "Never mind, …", "Turns out …": the sentence settles the
-// one before, whoever it was put to.
+// plainAnswer: "Never mind, …", "Turns out …", "Only joking, …": the
+// sentence settles or takes back the one before, whoever it was put to.
 func plainAnswer(ws []string) bool {
-	if len(ws) >= 2 && (ws[0] == "never" && ws[1] == "mind" || ws[0] == "turns" && ws[1] == "out") {
+	if len(ws) >= 2 && (ws[0] == "never" && ws[1] == "mind" || ws[0] == "turns" && ws[1] == "out" ||
+		(ws[0] == "only" || ws[0] == "just") && jokeWords[ws[1]]) || jokeWords[ws[0]] {
 		return true
 	}
 	return len(ws) >= 3 && ws[0] == "it" && ws[1] == "turns" && ws[2] == "out"

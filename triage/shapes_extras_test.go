@@ -132,3 +132,37 @@ func TestNewsHeading(t *testing.T) {
 		{"please stays", "Hi,\n\nUpdate on the order please.\n\nNi\n", "Update on the order please", ""},
 	})
 }
+
+// TestReportedWant: what a third party wanted to know, told as
+// background, asks nothing; "I wanted to know…" and a request relayed to
+// the firm ("…if you could send…") ask.
+func TestReportedWant(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"auditor", "Hi,\n\nThe auditor wanted to know whether the stock was valued at cost. Can you send me last year's stock sheet?\n\nAb\n", "Can you send me last year's stock sheet", "The auditor wanted to know"},
+		{"customer", "Hi,\n\nOur biggest customer wanted to know when the price rise starts. Could you update the price list?\n\nBe\n", "Could you update the price list", "customer wanted to know"},
+		{"landlord", "Hi,\n\nThe landlord wanted to know if we planned to stay on. Please draft the renewal notice.\n\nCe\n", "Please draft the renewal notice", "landlord wanted to know"},
+		{"my partner", "Hi,\n\nMy business partner wanted to know why the bank fees doubled. When is the next statement due?\n\nDo\n", "When is the next statement due", "partner wanted to know"},
+		{"the board", "Hi,\n\nThe board wanted to know how the bonus would be taxed. Can you book a call for Tuesday?\n\nEl\n", "Can you book a call", "board wanted to know"},
+		{"i wanted stays", "Hi,\n\nI wanted to know whether the refund went out.\n\nFa\n", "I wanted to know whether the refund", ""},
+		{"we wanted stays", "Hi,\n\nWe wanted to know if the filing is done.\n\nGa\n", "We wanted to know if the filing", ""},
+		{"relayed stays", "Hi,\n\nThe landlord wanted to know if you could send him a copy of the accounts.\n\nHa\n", "if you could send him a copy", ""},
+	})
+}
+
+// TestNewsAndJokes: news and reminders put as questions ("Did I tell you
+// we won?", "Remember the parking fine?", "What is it with banks?") and a
+// question taken back ("…? Only joking, …") ask nothing; "Do you remember
+// the reference?" and "Did you tell the bank?" ask.
+func TestNewsAndJokes(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"did i tell you", "Hi,\n\nDid I tell you we won the council contract? Can you raise the first invoice?\n\nIo\n", "Can you raise the first invoice", "Did I tell you"},
+		{"have i mentioned", "Hi,\n\nHave I mentioned we're opening on Sundays now? Please add two weekend staff to payroll.\n\nJu\n", "Please add two weekend staff", "Have I mentioned"},
+		{"remember me", "Hello,\n\nNot sure if you remember me? We met at the trade fair. Could you quote for our bookkeeping?\n\nKi\n", "Could you quote for our bookkeeping", "Not sure if you remember"},
+		{"remember the", "Hi,\n\nRemember the parking fine from March? It's back. Can you write to the council again?\n\nLi\n", "Can you write to the council", "Remember the parking fine"},
+		{"what is it with", "Hi,\n\nWhat is it with banks and paperwork? Please send the letter they want.\n\nMo\n", "Please send the letter", "What is it with banks"},
+		{"only joking", "Hi,\n\nCan I just do the return myself? Only joking, it's all yours. When do you need the receipts?\n\nNu\n", "When do you need the receipts", "Can I just do the return myself"},
+		{"do you remember stays", "Hi,\n\nDo you remember the reference number for our appeal?\n\nOl\n", "Do you remember the reference number", ""},
+		{"did you tell stays", "Hi,\n\nDid you tell the bank about the new signatory?\n\nPe\n", "Did you tell the bank", ""},
+		{"only just stays", "Hi,\n\nDid the parcel arrive? Only just made the post. Can you confirm?\n\nQu\n", "Did the parcel arrive", ""},
+	})
+}

@@ -100,12 +100,44 @@ func (e *Engine) wantedItem(c *clause) {
 // saysNotAsks: clause c, whose core words are ws, is put in a form that
 // asks nothing: an answer about when, an exclamation, a plan of the
 // client's without its subject, a footer's plea, an offer to talk after a
-// condition.
+// condition, or the other offers and reports of offerOrReport.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
 		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
-		e.conditionalTalkOffer(c.lw, ws) || e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws)
+		e.conditionalTalkOffer(c.lw, ws) || e.offerOrReport(c, ws)
 }
+
+// offerOrReport: an offer ("Any problems, give me a shout", an offer's
+// condition before a bare "let me know"), a heading over news, or what a
+// third party wanted to know.
+func (e *Engine) offerOrReport(c clause, ws []string) bool {
+	return e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws) || (!c.question && reportedWant(c.lw))
+}
+
+// reportedWant: "The auditor wanted to know whether stock was counted at
+// cost.": what someone else wanted to know, told as background. "I
+// wanted to know whether…" asks, and so does a relayed request to the
+// firm ("the landlord wanted to know if you could send a copy").
+func reportedWant(lw []string) bool {
+	k := slices.Index(lw, "wanted")
+	if k < 1 || k > maxReportSubject || k+2 >= len(lw) || lw[k+1] != "to" || lw[k+2] != "know" {
+		return false
+	}
+	for _, w := range lw[:k] {
+		if w == "i" || w == "we" || addressesFirm[w] {
+			return false
+		}
+	}
+	for _, w := range lw[k+3:] {
+		if addressesFirm[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxReportSubject bounds the subject before "wanted to know".
+const maxReportSubject = 5
 
 // newsHeading: "Update on Monday's outage.", "News from the site.": a
 // heading over the client's own news, not the verb "update". "Update on

@@ -58,7 +58,13 @@ var englishWords = Words{
 		"who'd have guessed", "isn't it", "guess what",
 		"what a", "is it just me", "who decided", "who thought", "why on earth", "what were they thinking",
 		"how hard can it be", "how hard is it", "how are you all", "how's everyone", "how is everyone",
-		"did you get away", "did you ... get away", "did you survive", "did you all survive", "did you enjoy", "are you keeping well", "are you enjoying",
+		"did you get away", "did you ... get away", "did you survive", "did you all survive",
+		// News and reminders put as questions: "Did I tell you we won the
+		// contract?", "Not sure if you remember me?", "Remember the
+		// parking fine?"; a complaint: "What is it with banks?".
+		"did i tell you", "have i told you", "did i mention", "have i mentioned", "not sure if you remember",
+		"you may remember", "do you remember me", "remember me", "remember the", "remember that", "remember when",
+		"what is it with", "what's it with", "what's with all", "did you enjoy", "are you keeping well", "are you enjoying",
 		"how did you get on", "who keeps", "who needs", "who has time", "why is none", "why is nothing",
 		"why is it always", "why does this always", "why do these things", "qué tal", "cómo estás", "cómo está", "cómo te va", "espero que", "comment allez", "comment vas",
 		"ça va", "j'espère", "wie geht", "ich hoffe", "tudo bem", "como vai", "is it me",
