@@ -166,3 +166,24 @@ func TestNewsAndJokes(t *testing.T) {
 		{"only just stays", "Hi,\n\nDid the parcel arrive? Only just made the post. Can you confirm?\n\nQu\n", "Did the parcel arrive", ""},
 	})
 }
+
+// TestClosingChecksAndOffers: checking the client's own explanation
+// landed ("Does that make sense?"), offers put as "Should you need…,
+// please let me know" or "Please let me know if you need…", and
+// "Absolutely." answering the client's own question ask nothing; advice
+// on whether something makes sense, and a real "please let me know
+// whether…", ask.
+func TestClosingChecksAndOffers(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"make sense", "Hi,\n\nWe moved the stock to the new unit in May, so the lease started then. Does that make sense?\n\nCan you update the fixed asset list?\n\nRu\n", "Can you update the fixed asset list", "Does that make sense"},
+		{"bare make sense", "Hi,\n\nThe van is half business, half private. Make sense?\n\nPlease send the mileage log template.\n\nSa\n", "Please send the mileage log template", "Make sense"},
+		{"should you need", "Hi,\n\nCould you file the VAT return?\n\nShould you need anything further, please let me know.\n\nTi\n", "Could you file the VAT return", "Should you need anything further"},
+		{"should you require", "Dear Ms Ode,\n\nPlease prepare the annual accounts.\n\nShould you require any further information, please contact me.\n\nUr\n", "Please prepare the annual accounts", "Should you require"},
+		{"please let me know if you need", "Hi,\n\nCan you run the payroll a day early this month?\n\nPlease let me know if you need anything else from me.\n\nVo\n", "Can you run the payroll a day early", "Please let me know if you need"},
+		{"please do get in touch", "Hi,\n\nPlease send the renewal invoice.\n\nPlease do get in touch if you need more.\n\nWu\n", "Please send the renewal invoice", "Please do get in touch"},
+		{"absolutely", "Hi,\n\nWas the new till worth it? Absolutely, sales are up. Can you add it to the asset register?\n\nXi\n", "Can you add it to the asset register", "Was the new till worth it"},
+		{"advice stays", "Hi,\n\nDoes it make sense to register for VAT voluntarily?\n\nYu\n", "Does it make sense to register", ""},
+		{"let me know whether stays", "Hi,\n\nPlease let me know whether the refund went out.\n\nZa\n", "Please let me know whether the refund", ""},
+		{"get in touch with stays", "Hi,\n\nCould you get in touch with the bank about the charges?\n\nAb\n", "Could you get in touch with the bank", ""},
+	})
+}

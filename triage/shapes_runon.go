@@ -147,13 +147,28 @@ func newsHeading(c clause, ws []string) bool {
 }
 
 // offerThenKnow: an offer's condition, then a bare "let me know" ("Mocht
-// je nog iets nodig hebben, laat het maar weten."): the core alone reads
-// as a request, but it names nothing to do.
+// je nog iets nodig hebben, laat het maar weten.", "Should you need
+// anything, please let me know."): the core alone reads as a request, but
+// it names nothing to do; likewise an offer after "please".
 func (e *Engine) offerThenKnow(c clause, ws []string) bool {
-	if c.question || len(ws) > maxBareKnowWords || len(ws) >= len(c.lw) {
+	if c.question {
 		return false
 	}
-	_, ok := e.lex.offers.hasAt(c.lw, 0)
+	if len(ws) <= maxBareKnowWords && len(ws) < len(c.lw) {
+		if _, ok := e.lex.offers.hasAt(c.lw, 0); ok {
+			return true
+		}
+	}
+	// "Please let me know if you need anything else", "Please do get in
+	// touch if…": an offer after "please (do)".
+	if len(c.lw) < 3 || c.lw[0] != "please" {
+		return false
+	}
+	at := 1
+	if c.lw[1] == "do" {
+		at = 2
+	}
+	_, ok := e.lex.offers.hasAt(c.lw, at)
 	return ok
 }
 

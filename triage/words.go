@@ -64,7 +64,11 @@ var englishWords = Words{
 		// parking fine?"; a complaint: "What is it with banks?".
 		"did i tell you", "have i told you", "did i mention", "have i mentioned", "not sure if you remember",
 		"you may remember", "do you remember me", "remember me", "remember the", "remember that", "remember when",
-		"what is it with", "what's it with", "what's with all", "did you enjoy", "are you keeping well", "are you enjoying",
+		"what is it with", "what's it with", "what's with all",
+		// Checking the client's own explanation landed: "Does that make
+		// sense?" ("does it make sense to lease?" asks for advice).
+		"does that make sense $", "does this make sense $", "does all that make sense $", "does all this make sense $",
+		"make sense $", "that make sense $", "did you enjoy", "are you keeping well", "are you enjoying",
 		"how did you get on", "who keeps", "who needs", "who has time", "why is none", "why is nothing",
 		"why is it always", "why does this always", "why do these things", "qué tal", "cómo estás", "cómo está", "cómo te va", "espero que", "comment allez", "comment vas",
 		"ça va", "j'espère", "wie geht", "ich hoffe", "tudo bem", "como vai", "is it me",
@@ -87,6 +91,9 @@ var englishWords = Words{
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
 		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
 		"give me a shout", "give us a shout", "shout if", "any questions",
+		// "Should you need anything further, please let me know.", "Please
+		// get in touch if you need more."
+		"should you need", "should you require", "should you have any", "get in touch if",
 		// Conditional offers to talk: "Give me a ring if it's easier."
 		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
 		"phone me if", "phone us if", "call us if",
