@@ -22,9 +22,16 @@ func (e *Engine) Questions(newText string) []Question {
 	// wants from the firm, so its items naming a thing are asks.
 	wanted := false
 	answered := e.answeredQuestions(segs)
+	// forOthers: the list being read holds questions the client will put
+	// to someone else ("Questions I'm going to ask the landlord:").
+	forOthers := false
 	for i, sg := range segs {
 		if !sg.item {
 			wanted = sg.intro && e.listWants(sg.text)
+			forOthers = sg.intro && questionsForOthers(sg.text)
+		}
+		if sg.item && forOthers {
+			continue
 		}
 		if sg.intro && (wanted || e.listHasAsks(segs[i+1:])) {
 			// "Could you sort these out for us:" only introduces the asks.

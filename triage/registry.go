@@ -999,6 +999,9 @@ var (
 	verdictVerbs    = set("era fu è es ist war lag fue foi")
 	// jokeWords take a question back: "only joking", "just kidding".
 	jokeWords = set("joking kidding jk")
+	// reportAskVerbs and selfObjects: "my son asked:", "asking myself:".
+	reportAskVerbs = set("asked asking asks wondered wondering")
+	selfObjects    = set("myself ourselves")
 	// addressesFirm: words that put a question to the firm.
 	addressesFirm = set("you your yours u ur you're youre you've you'd you'll")
 )

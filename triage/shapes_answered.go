@@ -237,3 +237,49 @@ func dashVerdict(s string) bool {
 	}
 	return len(ws) == 2 && verdictSubjects[ws[0]] && (auxWords[ws[1]] || strings.HasSuffix(ws[1], "n't") || verdictVerbs[ws[1]])
 }
+
+// questionsForOthers: a list's lead says the client will put its
+// questions to someone else ("Questions I'm going to ask the landlord on
+// Friday:", "I'll ask Tom:"). "Questions I wanted to ask you:" leads asks.
+func questionsForOthers(intro string) bool {
+	ws := lowerSpans(intro, wordSpans(intro))
+	for k, w := range ws {
+		if w != "ask" || k+1 >= len(ws) || addressesFirm[ws[k+1]] || !willAsk(ws[:k]) {
+			continue
+		}
+		return !slices.ContainsFunc(ws, func(w string) bool { return addressesFirm[w] })
+	}
+	return false
+}
+
+// willAsk: the words before "ask" put it in the future ("I'm going to",
+// "I'll", "we will", "plan to").
+func willAsk(before []string) bool {
+	n := len(before)
+	switch {
+	case n >= 2 && before[n-2] == "going" && before[n-1] == "to", n >= 2 && before[n-2] == "plan" && before[n-1] == "to":
+		return true
+	case n >= 1:
+		return before[n-1] == "will" || before[n-1] == "i'll" || before[n-1] == "we'll" || before[n-1] == "shall"
+	}
+	return false
+}
+
+// reportedColonQuestion: "My daughter asked: 'Do I pay tax on it?'",
+// "I've been asking myself: is it time to incorporate?": a question put
+// by someone else, or by the client to themselves, quoted after a colon.
+// "Quick question: …" and "I wanted to ask: …" ask.
+func reportedColonQuestion(text string) bool {
+	head, _, ok := strings.Cut(text, ":")
+	if !ok {
+		return false
+	}
+	ws := lowerSpans(head, wordSpans(head))
+	if len(ws) < 2 || len(ws) > maxReportSubject+3 || !slices.ContainsFunc(ws, func(w string) bool { return reportAskVerbs[w] }) {
+		return false
+	}
+	if slices.ContainsFunc(ws, func(w string) bool { return selfObjects[w] }) {
+		return true
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool { return w == "i" || w == "we" || w == "i've" || w == "we've" || addressesFirm[w] })
+}

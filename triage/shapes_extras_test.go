@@ -187,3 +187,33 @@ func TestClosingChecksAndOffers(t *testing.T) {
 		{"get in touch with stays", "Hi,\n\nCould you get in touch with the bank about the charges?\n\nAb\n", "Could you get in touch with the bank", ""},
 	})
 }
+
+// TestQuestionsForOthers: a list of questions the client will put to
+// someone else asks the firm nothing; a list led by questions for the
+// firm, or by a past "I asked", keeps its asks.
+func TestQuestionsForOthers(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"going to ask", "Hi,\n\nQuestions I'm going to ask the landlord on Friday:\n1. Can we sublet the back room?\n2. Who pays for the roof?\n\nCan you read the lease before then?\n\nAb\n", "Can you read the lease", "Can we sublet"},
+		{"i'll ask", "Hi,\n\nI'll ask the bank manager:\n- whether the overdraft can go up\n- when the loan review is\n\nPlease send me the cash flow figures.\n\nBe\n", "Please send me the cash flow figures", "whether the overdraft"},
+		{"we will ask", "Hi,\n\nAt the AGM we will ask the members:\n- Should the fee rise?\n- Who stands as treasurer?\n\nCould you prepare the accounts pack?\n\nCe\n", "Could you prepare the accounts pack", "Should the fee rise"},
+		{"plan to ask", "Hi,\n\nWe plan to ask the supplier:\n- Can they deliver on Saturdays?\n- Is there a discount for volume?\n\nCan you check our payment terms with them?\n\nDe\n", "Can you check our payment terms", "Can they deliver on Saturdays"},
+		{"going to ask tom", "Hi,\n\nI'm going to ask Tom these at the meeting:\n- Did the van pass its MOT?\n- Where are the fuel receipts?\n\nWhen do you need the mileage log?\n\nEd\n", "When do you need the mileage log", "Did the van pass its MOT"},
+		{"questions for you stay", "Hi,\n\nQuestions I wanted to ask you:\n- Can we claim the van?\n- When is the deadline?\n\nFe\n", "Can we claim the van", ""},
+		{"going to ask you stays", "Hi,\n\nThings I'm going to ask you on Friday:\n- Can we claim the van?\n- When is the deadline?\n\nGe\n", "When is the deadline", ""},
+	})
+}
+
+// TestReportedColonQuestion: a question someone else asked, or the
+// client asked themselves, quoted after a colon, asks the firm nothing;
+// "Quick question: …" and "I wanted to ask: …" ask.
+func TestReportedColonQuestion(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"daughter", "Hi,\n\nMy daughter asked: 'Do I pay tax on my paper round?' I told her no.\n\nCan you send the invoice?\n\nAb\n", "Can you send the invoice", "Do I pay tax on my paper round"},
+		{"myself", "Hi,\n\nI've been asking myself: is it time to incorporate? Probably not yet.\n\nCan you send the invoice?\n\nBe\n", "Can you send the invoice", "is it time to incorporate"},
+		{"customer", "Hi,\n\nA customer asked: do you take cards? We do now.\n\nCould you set up the card fees account?\n\nCe\n", "Could you set up the card fees account", "do you take cards"},
+		{"ourselves", "Hi,\n\nWe keep asking ourselves: why did we wait so long? Anyway.\n\nPlease register us for VAT.\n\nDe\n", "Please register us for VAT", "why did we wait"},
+		{"the bank", "Hi,\n\nThe bank wondered: has the business changed hands? It hasn't.\n\nCan you write the letter they want?\n\nEd\n", "Can you write the letter", "has the business changed hands"},
+		{"quick question stays", "Hi,\n\nQuick question: is the mileage rate the same this year?\n\nFe\n", "is the mileage rate the same", ""},
+		{"i wanted to ask stays", "Hi,\n\nI wanted to ask: can we claim the gym membership?\n\nGe\n", "can we claim the gym membership", ""},
+	})
+}
