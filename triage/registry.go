@@ -989,7 +989,7 @@ var notNames = set("all everyone everybody anyone anybody team folks guys people
 // Word sets of questions the client answers (shapes_answered.go).
 var (
 	answerYes = set("yes yep yeah yup ja oui sí sim absolutely definitely")
-	answerNo  = set("no nope nah nein")
+	answerNo  = set("no nope nah nein non nee não")
 	// answerNoSubjects: "no it was the till", "no we didn't": a verdict
 	// run on into its reason without a comma.
 	answerNoSubjects = set("it we they i he she that there not")

@@ -217,3 +217,22 @@ func TestReportedColonQuestion(t *testing.T) {
 		{"i wanted to ask stays", "Hi,\n\nI wanted to ask: can we claim the gym membership?\n\nGe\n", "can we claim the gym membership", ""},
 	})
 }
+
+// TestForeignSmallTalkAndOffers: holiday and weekend small talk and "if
+// you need anything else" offers in de, fr, es, it and pt ask nothing; a
+// question about the firm's work in the same words still asks, and a
+// self-answered "Non, …" settles the question before it.
+func TestForeignSmallTalkAndOffers(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"de holiday", "Hallo Frau Weber,\n\nWie war Ihr Urlaub? Können Sie mir die Lohnabrechnung für Oktober schicken?\n\nGruß\nUdo\n", "Können Sie mir die Lohnabrechnung", "Wie war Ihr Urlaub"},
+		{"de offer", "Hallo,\n\nKönnen Sie die Bilanz erstellen?\n\nWenn Sie noch etwas brauchen, melden Sie sich einfach.\n\nVera\n", "Können Sie die Bilanz erstellen", "Wenn Sie noch etwas brauchen"},
+		{"fr holiday", "Bonjour,\n\nVous avez passé de bonnes vacances ? Pouvez-vous m'envoyer la facture d'octobre ?\n\nLéa\n", "Pouvez-vous m'envoyer la facture", "Vous avez passé de bonnes vacances"},
+		{"fr offer", "Bonjour,\n\nPouvez-vous préparer la liasse fiscale ?\n\nSi vous avez besoin d'autre chose, dites-le moi.\n\nMarc\n", "Pouvez-vous préparer la liasse", "Si vous avez besoin d'autre chose"},
+		{"es holiday", "Hola Ana:\n\n¿Cómo fueron las vacaciones? ¿Me puedes mandar el modelo 303?\n\nPau\n", "Me puedes mandar el modelo 303", "Cómo fueron las vacaciones"},
+		{"it holiday", "Buongiorno,\n\nCom'è andata la vacanza? Potete mandarmi il bilancio?\n\nSara\n", "Potete mandarmi il bilancio", "Com'è andata la vacanza"},
+		{"pt holiday", "Olá,\n\nComo foram as férias? Podem enviar-me a declaração de IVA?\n\nRui\n", "Podem enviar-me a declaração de IVA", "Como foram as férias"},
+		{"fr self answer", "Bonjour,\n\nFaut-il déclarer la prime ? Non, j'ai vérifié. Pouvez-vous m'envoyer le bilan ?\n\nLuc\n", "Pouvez-vous m'envoyer le bilan", "Faut-il déclarer la prime"},
+		{"it status stays", "Buongiorno,\n\nCome sta procedendo la pratica del rimborso?\n\nGino\n", "Come sta procedendo la pratica", ""},
+		{"it non stays", "Buongiorno,\n\nPotete mandarmi il modello F24? Non lo trovo più.\n\nGino\n", "Potete mandarmi il modello F24", ""},
+	})
+}
