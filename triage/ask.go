@@ -21,7 +21,7 @@ func (e *Engine) Questions(newText string) []Question {
 	// wanted: the list being read was introduced as things the client
 	// wants from the firm, so its items naming a thing are asks.
 	wanted := false
-	answered := e.answeredQuestions(segs)
+	answered, split := e.answeredQuestions(segs)
 	// forOthers: the list being read holds questions the client will put
 	// to someone else ("Questions I'm going to ask the landlord:").
 	forOthers := false
@@ -38,25 +38,38 @@ func (e *Engine) Questions(newText string) []Question {
 			continue
 		}
 		var full bool
-		if out, full = e.segmentAsks(out, sg, wanted, &pending, answered, i); full {
+		at := sentAt{seg: i, answered: answered}
+		if split != nil {
+			at.sents = split[i]
+		} else {
+			at.sents = sentences(sg.text)
+		}
+		if out, full = e.segmentAsks(out, sg, wanted, &pending, at); full {
 			return out
 		}
 	}
 	return out
 }
 
+// sentAt places a segment's sentences in the message: its index, its
+// sentences, and the questions the client answers (answeredQuestions).
+type sentAt struct {
+	seg      int
+	sents    []string
+	answered map[sentKey]bool
+}
+
 // segmentAsks appends the asks of one paragraph or list item to out;
-// full reports that out reached maxQuestions. answered holds the
-// questions the client answers (answeredQuestions); seg is sg's index.
-func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int, answered map[sentKey]bool, seg int) ([]Question, bool) {
+// full reports that out reached maxQuestions.
+func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int, at sentAt) ([]Question, bool) {
 	// asked: the last sentence of this paragraph held a question.
 	asked := false
 	// venting: a question closed by "?!" came before in this paragraph.
 	venting := false
-	for j, s := range sentences(sg.text) {
+	for j, s := range at.sents {
 		after := asked
 		asked = false
-		if answered[sentKey{seg, j}] {
+		if at.answered[sentKey{at.seg, j}] {
 			continue
 		}
 		for _, c := range e.splitAsks(s) {

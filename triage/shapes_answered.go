@@ -17,7 +17,7 @@ type sentKey struct{ seg, sent int }
 type flatSentence struct {
 	key   sentKey
 	text  string
-	ws    []string // lower-case words
+	ws    []string // lower-case words, read by answerKind alone
 	item  bool     // from a list item
 	alone bool     // the whole of a line that is not a list item
 }
@@ -28,13 +28,16 @@ type flatSentence struct {
 // before it on its own. A question put as a heading or a topic, then a
 // reply that is not an ask, answers it only where the mail does that at
 // least twice: one question followed by context is still asked.
-func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
+//
+// split holds each segment's sentences, for the caller to reuse (nil
+// when the text has no question and no dash, and nothing was split).
+func (e *Engine) answeredQuestions(segs []segment) (answered map[sentKey]bool, split [][]string) {
 	if !slices.ContainsFunc(segs, func(sg segment) bool {
 		return strings.ContainsAny(sg.text, "?\u2013") || strings.Contains(sg.text, " - ")
 	}) {
-		return nil // no question and no dash at all: most statements and replies
+		return nil, nil // no question and no dash at all: most statements and replies
 	}
-	flat := flatSentences(segs)
+	flat, split := flatSentences(segs)
 	var out map[sentKey]bool
 	mark := func(k sentKey) {
 		if out == nil {
@@ -61,7 +64,7 @@ func (e *Engine) answeredQuestions(segs []segment) map[sentKey]bool {
 			mark(k)
 		}
 	}
-	return out
+	return out, split
 }
 
 // How sentence a answers question q before it.
@@ -73,7 +76,16 @@ const (
 
 // answerKind says how a, not itself a question or an ask, answers q.
 func (e *Engine) answerKind(q, a flatSentence) int {
-	if lastPunct(q.text) != '?' || len(q.ws) == 0 || len(a.ws) == 0 || strings.Contains(a.text, "?") {
+	if lastPunct(q.text) != '?' || strings.Contains(a.text, "?") {
+		return answerNone
+	}
+	// Read the two sentences' words only here: most sentences are no
+	// question followed by a statement.
+	qp, ap := scratchWords(q.text), scratchWords(a.text)
+	defer dropWords(qp)
+	defer dropWords(ap)
+	q.ws, a.ws = *qp, *ap
+	if len(q.ws) == 0 || len(a.ws) == 0 {
 		return answerNone
 	}
 	switch {
@@ -87,17 +99,18 @@ func (e *Engine) answerKind(q, a flatSentence) int {
 	return answerNone
 }
 
-// flatSentences lists the sentences of segs in order.
-func flatSentences(segs []segment) []flatSentence {
-	var flat []flatSentence
+// flatSentences lists the sentences of segs in order, and by segment.
+func flatSentences(segs []segment) ([]flatSentence, [][]string) {
+	flat := make([]flatSentence, 0, 2*len(segs))
+	split := make([][]string, len(segs))
 	for i, sg := range segs {
 		ss := sentences(sg.text)
+		split[i] = ss
 		for j, s := range ss {
-			flat = append(flat, flatSentence{key: sentKey{i, j}, text: s, ws: lowerSpans(s, wordSpans(s)),
-				item: sg.item, alone: len(ss) == 1 && !sg.item})
+			flat = append(flat, flatSentence{key: sentKey{i, j}, text: s, item: sg.item, alone: len(ss) == 1 && !sg.item})
 		}
 	}
-	return flat
+	return flat, split
 }
 
 // topicAnswer: q is a short question not put to the firm, and a replies
