@@ -988,7 +988,7 @@ var notNames = set("all everyone everybody anyone anybody team folks guys people
 
 // Word sets of questions the client answers (shapes_answered.go).
 var (
-	answerYes = set("yes yep yeah yup ja oui sí sim absolutely definitely")
+	answerYes = set("yes yep yeah yup ja oui sí sim absolutely")
 	answerNo  = set("no nope nah nein non nee não")
 	// answerNoSubjects: "no it was the till", "no we didn't": a verdict
 	// run on into its reason without a comma.

@@ -201,15 +201,17 @@ func topicQuestion(q flatSentence) bool {
 // maxTopicWords bounds a question put as a topic.
 const maxTopicWords = 8
 
-// headingQuestion: a line of a few words put as a heading ("Where are we
-// now?", "Budget?", "Who is it for?"); a yes/no question ("Is the return
-// done?") asks, whatever follows it.
+// headingQuestion: a line of a few words without a verb put as a heading
+// ("Why now?", "Budget?"); a question with one ("Is the return done?",
+// "What's the fee?") asks, whatever statement follows it.
 func headingQuestion(ws []string) bool {
-	return len(ws) <= maxHeadingQuestionWords && !auxWords[ws[0]]
+	return len(ws) <= maxHeadingQuestionWords && fragmentAnswer(ws)
 }
 
-// maxHeadingQuestionWords bounds a heading put as a question.
-const maxHeadingQuestionWords = 5
+// maxHeadingQuestionWords bounds a heading put as a question: "Why
+// now?", "Budget?", "Target audience?"; "What's the fee?" has a verb and
+// asks, whatever follows it.
+const maxHeadingQuestionWords = 3
 
 // fragmentAnswer: a short reply without a subject or a verb ("Janet and
 // Phil.", "Every quarter.", "Around £3,000 all in."): an answer, not news.

@@ -39,6 +39,8 @@ func TestQuestionAndAnswerBriefs(t *testing.T) {
 		{"one pair stays", "Hi Tess,\n\nWhen is the VAT return due?\nWe want to pay it early this time.\n\nThanks\nIan\n", "When is the VAT return due", ""},
 		{"yes/no heading stays", "Hi,\n\nIs the return filed?\nThe bank wants it.\n\nHas payroll run?\nStaff are asking.\n\nMo\n", "Is the return filed", ""},
 		{"yes/no heading stays 2", "Hi,\n\nIs the return filed?\nThe bank wants it.\n\nHas payroll run?\nStaff are asking.\n\nMo\n", "Has payroll run", ""},
+		{"verb heading stays", "Hi,\n\nWhat's the fee?\nWe have three staff.\n\nWhen is it due?\nWe want to pay early.\n\nMo\n", "What's the fee", ""},
+		{"verb heading stays 2", "Hi,\n\nWhat's the fee?\nWe have three staff.\n\nWhen is it due?\nWe want to pay early.\n\nMo\n", "When is it due", ""},
 		{"asks to the firm stay", "Hi,\n\nWhen can you start? Monday.\nWhat do you charge? Roughly.\n\nLiz\n", "When can you start", ""},
 	})
 }
