@@ -1021,4 +1021,9 @@ var (
 	troubleNouns = set("problems problem issues issue queries query questions concerns trouble hiccups")
 	// peopleAtLarge: the subject of a complaint about everybody.
 	peopleAtLarge = set("people anyone anybody everyone everybody nobody companies banks councils suppliers folk")
+	// offerNeedVerbs: "should you need/require/want/have…".
+	offerNeedVerbs = set("need require want have")
+	// newsLeads open news or a reminder put as a question (newsLead).
+	newsLeads = [][]string{{"did", "i", "tell", "you"}, {"have", "i", "told", "you"}, {"did", "i", "mention"},
+		{"have", "i", "mentioned"}, {"you", "may", "remember"}, {"not", "sure", "if", "you", "remember"}}
 )

@@ -112,7 +112,7 @@ func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 // third party wanted to know, or a question quoted after "X asked:".
 func (e *Engine) offerOrReport(c clause, ws []string) bool {
 	return e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws) || (!c.question && reportedWant(c.lw)) ||
-		reportedColonQuestion(c.full)
+		reportedColonQuestion(c.full) || newsLead(c.lw)
 }
 
 // reportedWant: "The auditor wanted to know whether stock was counted at
@@ -160,6 +160,9 @@ func (e *Engine) offerThenKnow(c clause, ws []string) bool {
 			return true
 		}
 	}
+	if shouldYouNeed(c.lw) && !slices.ContainsFunc(c.lw[3:], func(w string) bool { return addressesFirm[w] }) {
+		return true
+	}
 	// "Please let me know if you need anything else", "Please do get in
 	// touch if…": an offer after "please (do)".
 	if len(c.lw) < 3 || c.lw[0] != "please" {
@@ -171,6 +174,27 @@ func (e *Engine) offerThenKnow(c clause, ws []string) bool {
 	}
 	_, ok := e.lex.offers.hasAt(c.lw, at)
 	return ok
+}
+
+// shouldYouNeed: "Should you need anything…", "should you require…":
+// an offer's condition put first.
+func shouldYouNeed(lw []string) bool {
+	return len(lw) > 3 && lw[0] == "should" && lw[1] == "you" && offerNeedVerbs[lw[2]]
+}
+
+// newsLead: "Did I tell you we won the contract?", "You may remember
+// we moved in May.", "Not sure if you remember me?": news or a reminder
+// put as a question. Once the firm is addressed again after the lead
+// ("…, can you help us open a new one?") or "please" comes, it asks.
+func newsLead(lw []string) bool {
+	for _, lead := range newsLeads {
+		if len(lw) <= len(lead) || !slices.Equal(lw[:len(lead)], lead) {
+			continue
+		}
+		rest := lw[len(lead):]
+		return !slices.ContainsFunc(rest, func(w string) bool { return addressesFirm[w] || w == "please" })
+	}
+	return false
 }
 
 // maxBareKnowWords bounds "let me know", "laat het maar weten".

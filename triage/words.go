@@ -59,11 +59,9 @@ var englishWords = Words{
 		"what a", "is it just me", "who decided", "who thought", "why on earth", "what were they thinking",
 		"how hard can it be", "how hard is it", "how are you all", "how's everyone", "how is everyone",
 		"did you get away", "did you ... get away", "did you survive", "did you all survive",
-		// News and reminders put as questions: "Did I tell you we won the
-		// contract?", "Not sure if you remember me?", "Remember the
-		// parking fine?"; a complaint: "What is it with banks?".
-		"did i tell you", "have i told you", "did i mention", "have i mentioned", "not sure if you remember",
-		"you may remember", "do you remember me", "remember me", "remember the", "remember that", "remember when",
+		// Reminders put as questions: "Remember the parking fine?"; a
+		// complaint: "What is it with banks?" (news leads: newsLead).
+		"do you remember me $", "remember me $", "remember the", "remember that", "remember when",
 		"what is it with", "what's it with", "what's with all",
 		// Checking the client's own explanation landed: "Does that make
 		// sense?" ("does it make sense to lease?" asks for advice).
@@ -91,9 +89,9 @@ var englishWords = Words{
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
 		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
 		"give me a shout", "give us a shout", "shout if", "any questions",
-		// "Should you need anything further, please let me know.", "Please
-		// get in touch if you need more."
-		"should you need", "should you require", "should you have any", "get in touch if",
+		// "Please get in touch if you need more." (and "Should you need
+		// anything, please let me know": offerThenKnow).
+		"get in touch if",
 		// Conditional offers to talk: "Give me a ring if it's easier."
 		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
 		"phone me if", "phone us if", "call us if",
