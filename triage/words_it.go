@@ -6,7 +6,7 @@ func init() {
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
-			Pleasantries: []string{"com'è andata la vacanza", "com'è andata in vacanza", "come sono andate le vacanze", "come stai", "come sta $", "come va $", "tutto bene $",
+			Pleasantries: []string{"com'è andata la vacanza", "com'è andata in vacanza", "come sono andate le vacanze", "come stai $", "come sta $", "come va $", "tutto bene $",
 				"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga presente che …", "Non esiti a contattarmi."
