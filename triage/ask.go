@@ -21,38 +21,66 @@ func (e *Engine) Questions(newText string) []Question {
 	// wanted: the list being read was introduced as things the client
 	// wants from the firm, so its items naming a thing are asks.
 	wanted := false
+	answered, split := e.answeredQuestions(segs)
+	// forOthers: the list being read holds questions the client will put
+	// to someone else ("Questions I'm going to ask the landlord:").
+	forOthers := false
 	for i, sg := range segs {
 		if !sg.item {
 			wanted = sg.intro && e.listWants(sg.text)
+			forOthers = sg.intro && questionsForOthers(sg.text)
+		}
+		if sg.item && forOthers {
+			continue
 		}
 		if sg.intro && (wanted || e.listHasAsks(segs[i+1:])) {
 			// "Could you sort these out for us:" only introduces the asks.
 			continue
 		}
 		var full bool
-		if out, full = e.segmentAsks(out, sg, wanted, &pending); full {
+		at := sentAt{seg: i, answered: answered}
+		if split != nil {
+			at.sents = split[i]
+		} else {
+			at.sents = sentences(sg.text)
+		}
+		if out, full = e.segmentAsks(out, sg, wanted, &pending, at); full {
 			return out
 		}
 	}
 	return out
 }
 
+// sentAt places a segment's sentences in the message: its index, its
+// sentences, and the questions the client answers (answeredQuestions).
+type sentAt struct {
+	seg      int
+	sents    []string
+	answered map[sentKey]bool
+}
+
 // segmentAsks appends the asks of one paragraph or list item to out;
 // full reports that out reached maxQuestions.
-func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int) ([]Question, bool) {
+func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *int, at sentAt) ([]Question, bool) {
 	// asked: the last sentence of this paragraph held a question.
 	asked := false
-	for _, s := range sentences(sg.text) {
+	// venting: a question closed by "?!" came before in this paragraph.
+	venting := false
+	for j, s := range at.sents {
 		after := asked
 		asked = false
+		if at.answered[sentKey{at.seg, j}] {
+			continue
+		}
 		for _, c := range e.splitAsks(s) {
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text)) {
+			if e.followsOnly(c, after, venting) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)
+			venting = venting || ventsOn(c)
 			out = e.addAsk(out, c, pending)
 			if len(out) >= maxQuestions {
 				return out, true
@@ -60,6 +88,19 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 		}
 	}
 	return out, false
+}
+
+// followsOnly: ask c only follows on from the sentence before: an opinion
+// asked after a question (after), a form's field, or more venting after a
+// question closed by "?!" (venting).
+func (e *Engine) followsOnly(c clause, after, venting bool) bool {
+	return c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text) || venting && ventFollowUp(c))
+}
+
+// ventsOn: c is a question closed by "?!" that is not put to the firm
+// ("Who designs these forms?!"): the paragraph vents from here.
+func ventsOn(c clause) bool {
+	return exclaimedQuestion(c.text) && (!c.ask || ventFollowUp(c))
 }
 
 // addAsk appends clause c to out when it is an ask. A clause that is not

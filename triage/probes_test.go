@@ -322,7 +322,7 @@ var probeCategories = []probeCategory{
 		{"Your email asked \"are the invoices for March attached?\" They are now.", nil, false},
 		{"Re your question \"do you still have the old lease?\" - I'll look tonight.", nil, false},
 		{"About \"who signs for the company?\": that's me.", nil, false},
-		{"In answer to \"is the van used privately?\" no, never.", nil, true},
+		{"In answer to \"is the van used privately?\" no, never.", nil, false},
 		{"You wrote \"can you send the bank letter?\" - attached.", nil, false},
 		{"On \"did the stock count happen?\": yes, last Friday.", nil, false},
 		{"Your note asked \"is the shop open on Sundays?\", it is from March.", nil, false},

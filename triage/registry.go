@@ -505,6 +505,10 @@ var abbreviations = set("mr mrs ms dr prof st jr sr inc ltd co corp llc plc vs e
 	"no nos nr tel ph ext min max avg p.s ps a.m p.m am pm u.s u.k cf al sr. sra srta mme mlle z.b bzw usw ca " +
 	"hr hrs wk wks yr yrs mo mos qty ref")
 
+// numberAbbreviations abbreviate "number" only before a digit ("No. 14",
+// "Nos. 3-5"); before a word they are words ("…so no. Is it…").
+var numberAbbreviations = set("no nos")
+
 // Word sets and weights of skipping automatic mail (skip.go).
 
 // messageWords name the message in "Thank you for your message".
@@ -1007,3 +1011,45 @@ var workParts = wordClasses["workpart"]
 var notNames = set("all everyone everybody anyone anybody team folks guys people friends members committee colleagues " +
 	"hi hello hey morning afternoon evening dear thanks ok okay yes no well so also and but now again anyway sorry " +
 	"please first second third finally lastly meanwhile otherwise however still actually honestly basically btw ps")
+
+// Word sets of questions the client answers (shapes_answered.go).
+var (
+	answerYes = set("yes yep yeah yup ja oui sí sim absolutely")
+	answerNo  = set("no nope nah nein non nee não")
+	// answerNoSubjects: "no it was the till", "no we didn't": a verdict
+	// run on into its reason without a comma.
+	answerNoSubjects = set("it we they i he she that there not")
+	// verdictSubjects and verdictVerbs settle a wonder after a dash: "- it
+	// was", "- lo era", "- war es".
+	verdictSubjects = set("it they he she we i that lo la es war lag het")
+	verdictVerbs    = set("era fu è es ist war lag fue foi")
+	// jokeWords take a question back: "only joking", "just kidding".
+	jokeWords = set("joking kidding jk")
+	// reportAskVerbs and selfObjects: "my son asked:", "asking myself:".
+	reportAskVerbs = set("asked asking asks wondered wondering")
+	selfObjects    = set("myself ourselves")
+	// addressesFirm: words that put a question to the firm.
+	addressesFirm = set("you your yours u ur you're youre you've you'd you'll")
+)
+
+// Word sets of a subject repeated as the first line (shapes_echo.go).
+var (
+	// replyPrefixes mark a reply or forward in a subject, in several languages.
+	replyPrefixes = set("re fw fwd aw wg tr rv rif sv vs antw doorst")
+	// questionNouns announce a question: "quick question about …".
+	questionNouns = set("question questions query queries frage vraag pregunta")
+)
+
+// Word sets of offers and complaints that look like asks (shapes_runon.go,
+// shapes.go).
+var (
+	// troubleNouns: "any problems, give me a shout".
+	troubleNouns = set("problems problem issues issue queries query questions concerns trouble hiccups")
+	// peopleAtLarge: the subject of a complaint about everybody.
+	peopleAtLarge = set("people anyone anybody everyone everybody nobody companies banks councils suppliers folk")
+	// offerNeedVerbs: "should you need/require/want/have…".
+	offerNeedVerbs = set("need require want have")
+	// newsLeads open news or a reminder put as a question (newsLead).
+	newsLeads = [][]string{{"did", "i", "tell", "you"}, {"have", "i", "told", "you"}, {"did", "i", "mention"},
+		{"have", "i", "mentioned"}, {"you", "may", "remember"}, {"not", "sure", "if", "you", "remember"}}
+)

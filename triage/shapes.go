@@ -585,7 +585,14 @@ func indirectInfo(ws []string) bool {
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
-		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws)
+		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws)
+}
+
+// whyCantPeople: "why can't people just pay on time?", "why won't
+// anyone answer the phone?": a complaint about people at large. "Why
+// can't we claim the fuel?" and "why won't the portal load?" ask.
+func whyCantPeople(ws []string) bool {
+	return len(ws) >= 4 && ws[0] == "why" && strings.HasSuffix(ws[1], "n't") && peopleAtLarge[ws[2]]
 }
 
 // whyNotSooner: "why didn't we move banks ages ago?", "why haven't I

@@ -100,11 +100,121 @@ func (e *Engine) wantedItem(c *clause) {
 // saysNotAsks: clause c, whose core words are ws, is put in a form that
 // asks nothing: an answer about when, an exclamation, a plan of the
 // client's without its subject, a footer's plea, an offer to talk after a
-// condition.
+// condition, or the other offers and reports of offerOrReport.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
 		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
-		e.conditionalTalkOffer(c.lw, ws)
+		e.conditionalTalkOffer(c.lw, ws) || e.offerOrReport(c, ws)
+}
+
+// offerOrReport: an offer ("Any problems, give me a shout", an offer's
+// condition before a bare "let me know"), a heading over news, what a
+// third party wanted to know, or a question quoted after "X asked:".
+func (e *Engine) offerOrReport(c clause, ws []string) bool {
+	return e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws) || (!c.question && reportedWant(c.lw)) ||
+		reportedColonQuestion(c.full) || newsLead(c.lw)
+}
+
+// reportedWant: "The auditor wanted to know whether stock was counted at
+// cost.": what someone else wanted to know, told as background. "I
+// wanted to know whether…" asks, and so does a relayed request to the
+// firm ("the landlord wanted to know if you could send a copy").
+func reportedWant(lw []string) bool {
+	k := slices.Index(lw, "wanted")
+	if k < 1 || k > maxReportSubject || k+2 >= len(lw) || lw[k+1] != "to" || lw[k+2] != "know" {
+		return false
+	}
+	for _, w := range lw[:k] {
+		if w == "i" || w == "we" || addressesFirm[w] {
+			return false
+		}
+	}
+	for _, w := range lw[k+3:] {
+		if addressesFirm[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxReportSubject bounds the subject before "wanted to know".
+const maxReportSubject = 5
+
+// newsHeading: "Update on Monday's outage.", "News from the site.": a
+// heading over the client's own news, not the verb "update". "Update on
+// the refund?" and "update on the order please" ask.
+func newsHeading(c clause, ws []string) bool {
+	return !c.question && headingIntro(ws) && !slices.Contains(c.lw, "please") && lastPunct(c.text) != ':'
+}
+
+// offerThenKnow: an offer's condition, then a bare "let me know" ("Mocht
+// je nog iets nodig hebben, laat het maar weten.", "Should you need
+// anything, please let me know."): the core alone reads as a request, but
+// it names nothing to do; likewise an offer after "please".
+func (e *Engine) offerThenKnow(c clause, ws []string) bool {
+	if c.question {
+		return false
+	}
+	if len(ws) <= maxBareKnowWords && len(ws) < len(c.lw) {
+		if _, ok := e.lex.offers.hasAt(c.lw, 0); ok {
+			return true
+		}
+	}
+	if shouldYouNeed(c.lw) && !slices.ContainsFunc(c.lw[3:], func(w string) bool { return addressesFirm[w] }) {
+		return true
+	}
+	// "Please let me know if you need anything else", "Please do get in
+	// touch if…": an offer after "please (do)".
+	if len(c.lw) < 3 || c.lw[0] != "please" {
+		return false
+	}
+	at := 1
+	if c.lw[1] == "do" {
+		at = 2
+	}
+	_, ok := e.lex.offers.hasAt(c.lw, at)
+	return ok
+}
+
+// shouldYouNeed: "Should you need anything…", "should you require…":
+// an offer's condition put first.
+func shouldYouNeed(lw []string) bool {
+	return len(lw) > 3 && lw[0] == "should" && lw[1] == "you" && offerNeedVerbs[lw[2]]
+}
+
+// newsLead: "Did I tell you we won the contract?", "You may remember
+// we moved in May.", "Not sure if you remember me?": news or a reminder
+// put as a question. Once the firm is addressed again after the lead
+// ("…, can you help us open a new one?") or "please" comes, it asks.
+func newsLead(lw []string) bool {
+	for _, lead := range newsLeads {
+		if len(lw) <= len(lead) || !slices.Equal(lw[:len(lead)], lead) {
+			continue
+		}
+		rest := lw[len(lead):]
+		return !slices.ContainsFunc(rest, func(w string) bool { return addressesFirm[w] || w == "please" })
+	}
+	return false
+}
+
+// maxBareKnowWords bounds "let me know", "laat het maar weten".
+const maxBareKnowWords = 4
+
+// anyTroubleOffer: "Any problems, give me a shout.", "Any issues just
+// call me", "Any queries, let me know.": an offer to help if something
+// goes wrong. "Any problems with the filing?" asks.
+func (e *Engine) anyTroubleOffer(lw []string) bool {
+	if len(lw) < 4 || lw[0] != "any" || !troubleNouns[lw[1]] {
+		return false
+	}
+	rest := lw[2:]
+	if rest[0] == "just" {
+		rest = rest[1:]
+	}
+	if _, ok := e.lex.offers.hasAt(rest, 0); ok {
+		return true
+	}
+	return talkInvite(rest) || len(rest) == 3 && rest[0] == "let" && (rest[1] == "me" || rest[1] == "us") && rest[2] == "know"
 }
 
 // exclaimedStatement: a statement closed by "??" or "?!" ("he says the
@@ -427,4 +537,27 @@ func hopeToGet(ws []string, i int) (int, bool) {
 		return i + 1, true
 	}
 	return 0, false
+}
+
+// exclaimedQuestion: a question closed by "?!" or "!?" ("Who designs
+// these forms?!").
+func exclaimedQuestion(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?")
+}
+
+// ventFollowUp: after a question that vents ("Who designs these
+// forms?!"), a wh-question in the same paragraph that is not put to the
+// firm vents on ("Why does it need my mother's maiden name?"). "Can you
+// fill it in for me?" asks.
+func ventFollowUp(c clause) bool {
+	if len(c.ws) == 0 || !whWords[c.ws[0]] {
+		return false
+	}
+	for _, w := range c.ws {
+		if addressesFirm[w] {
+			return false
+		}
+	}
+	return true
 }

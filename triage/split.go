@@ -376,6 +376,10 @@ func periodEnds(before, after string, run bool) bool {
 // is none).
 func abbreviationEnds(prev string, next rune) (ends, ok bool) {
 	lowerPrev := strings.ToLower(prev)
+	if numberAbbreviations[lowerPrev] && !unicode.IsDigit(next) {
+		// "No. 14" numbers; "…so the answer was no. Is it…" ends.
+		return false, false
+	}
 	if !abbreviations[lowerPrev] && !abbreviations[strings.TrimSuffix(lowerPrev, ".")] {
 		return false, false
 	}

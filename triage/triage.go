@@ -272,6 +272,13 @@ func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string, isR
 	if reason == SkipBulk && discussionList(p) {
 		return groupTalkOut(e.Questions(apartGroupQuestions(text)))
 	}
+	if rest, ok := e.subjectEcho(text, p.Subject); ok {
+		// The subject repeated on top only names the topic; when nothing
+		// else asks, the repeat was the ask after all.
+		if qs := e.Questions(rest); len(qs) > 0 {
+			return qs
+		}
+	}
 	qs := e.Questions(text)
 	if len(qs) == 0 && reason == SkipNone && !isReply {
 		qs = e.subjectAsks(p.Subject, text)

@@ -60,7 +60,15 @@ var englishWords = Words{
 		"who'd have guessed", "isn't it", "guess what",
 		"what a", "is it just me", "who decided", "who thought", "why on earth", "what were they thinking",
 		"how hard can it be", "how hard is it", "how are you all", "how's everyone", "how is everyone",
-		"did you get away", "did you ... get away", "did you enjoy", "are you keeping well", "are you enjoying",
+		"did you get away", "did you ... get away", "did you survive", "did you all survive",
+		// Reminders put as questions: "Remember the parking fine?"; a
+		// complaint: "What is it with banks?" (news leads: newsLead).
+		"do you remember me $", "remember me $", "remember the", "remember that", "remember when",
+		"what is it with", "what's it with", "what's with all",
+		// Checking the client's own explanation landed: "Does that make
+		// sense?" ("does it make sense to lease?" asks for advice).
+		"does that make sense $", "does this make sense $", "does all that make sense $", "does all this make sense $",
+		"make sense $", "that make sense $", "did you enjoy", "are you keeping well", "are you enjoying",
 		"how did you get on", "who keeps", "who needs", "who has time", "why is none", "why is nothing",
 		"why is it always", "why does this always", "why do these things", "qué tal", "cómo estás", "cómo está", "cómo te va", "espero que", "comment allez", "comment vas",
 		"ça va", "j'espère", "wie geht", "ich hoffe", "tudo bem", "como vai", "is it me",
@@ -83,6 +91,9 @@ var englishWords = Words{
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
 		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
 		"give me a shout", "give us a shout", "shout if", "any questions",
+		// "Please get in touch if you need more." (and "Should you need
+		// anything, please let me know": offerThenKnow).
+		"get in touch if",
 		// Conditional offers to talk: "Give me a ring if it's easier."
 		"give me a call if", "give me a ring if", "give us a call if", "give us a ring if", "ring me if", "ring us if",
 		"phone me if", "phone us if", "call us if",

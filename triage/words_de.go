@@ -6,14 +6,18 @@ func init() {
 	addLanguage("de", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"wer hätte das gedacht", "wer hätte gedacht", "wie geht's", "wie gehts",
+			// Small talk about holidays and weekends (extras1 audit).
+			Pleasantries: []string{"wie war der urlaub", "wie war ihr urlaub", "wie war dein urlaub", "wie war euer urlaub", "wie war das wochenende", "wie war ihr wochenende", "wie war dein wochenende", "hatten sie schöne", "hatten sie einen schönen", "hattest du schöne", "hattest du einen schönen",
+				"wer hätte das gedacht", "wer hätte gedacht", "wie geht's", "wie gehts",
 				// Exasperation: "Warum ist das immer so kompliziert?".
 				"warum ist das immer so", "warum ist es immer so"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Bitte beachten Sie, dass …", "Bei Fragen melden Sie sich gern."
 			NotAsks: []string{"bitte beachten sie", "bitte beachte", "zu ihrer information", "zur info", "anbei finden sie",
 				"anbei sende ich", "anbei schicke ich", "im anhang finden sie"},
-			Offers: []string{"bei fragen stehe", "bei fragen stehen", "bei fragen können sie", "bei fragen melden sie",
+			// "If you need anything else, …" (extras1 audit).
+			Offers: []string{"wenn sie noch etwas brauchen", "wenn du noch etwas brauchst", "falls sie noch etwas brauchen", "falls du noch etwas brauchst", "falls sie noch fragen haben", "wenn sie noch fragen haben",
+				"bei fragen stehe", "bei fragen stehen", "bei fragen können sie", "bei fragen melden sie",
 				"bei rückfragen", "zögern sie nicht", "melden sie sich gern", "melden sie sich gerne", "stehe ich ihnen gern zur verfügung",
 				"stehe ich gern zur verfügung", "stehe ich ihnen gerne zur verfügung"},
 			RequestFrames: []string{

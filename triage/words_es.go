@@ -5,13 +5,17 @@ func init() {
 	addLanguage("es", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
+			// Small talk about holidays and weekends (extras1 audit).
+			Pleasantries: []string{"cómo fueron las vacaciones", "cómo fueron tus vacaciones", "cómo fueron sus vacaciones", "cómo fue el fin de semana", "cómo estáis",
+				"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga en cuenta que …", "No dude en llamarme."
 			NotAsks: []string{"tenga en cuenta", "tengan en cuenta", "ten en cuenta", "por favor tenga en cuenta",
 				"por favor tengan en cuenta", "para su información", "le adjunto", "les adjunto", "adjunto le envío",
 				"adjunto les envío", "le envío adjunto", "le envío en adjunto"},
-			Offers: []string{"no dude en", "no duden en", "no dudes en", "si tiene alguna pregunta", "si tienen alguna pregunta",
+			// "If you need anything else, …" (extras1 audit).
+			Offers: []string{"si necesitas algo más", "si necesita algo más", "si necesitan algo más",
+				"no dude en", "no duden en", "no dudes en", "si tiene alguna pregunta", "si tienen alguna pregunta",
 				"quedo a su disposición", "quedo a tu disposición", "quedamos a su disposición"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Quisiera pedirle

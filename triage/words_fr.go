@@ -6,14 +6,18 @@ func init() {
 	addLanguage("fr", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"qui l'aurait cru", "qui aurait cru",
+			// Small talk about holidays and weekends (extras1 audit).
+			Pleasantries: []string{"comment se sont passées les vacances", "comment se sont passées vos vacances", "comment se sont passées tes vacances", "comment s'est passé le week end", "comment s'est passé votre week end", "vous avez passé de bonnes", "avez vous passé de bonnes", "tu as passé de bonnes", "comment vas tu",
+				"qui l'aurait cru", "qui aurait cru",
 				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
 				"pourquoi est ce toujours", "pourquoi c'est toujours"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Veuillez noter que …", "N'hésitez pas à m'appeler."
 			NotAsks: []string{"veuillez noter", "veuillez trouver", "vous trouverez ci joint", "vous trouverez en pièce jointe",
 				"pour information", "pour info", "je vous joins", "je vous transmets ci joint"},
-			Offers: []string{"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
+			// "If you need anything else, …" (extras1 audit).
+			Offers: []string{"si vous avez besoin d'autre chose", "si vous avez besoin de quoi que ce soit", "si tu as besoin d'autre chose", "si vous avez besoin d'autres",
+				"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
 				"je reste à votre disposition", "je reste à disposition", "nous restons à votre disposition"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Je vous demande de

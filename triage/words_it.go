@@ -5,12 +5,16 @@ func init() {
 	addLanguage("it", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
+			// Small talk about holidays and weekends (extras1 audit).
+			Pleasantries: []string{"com'è andata la vacanza", "com'è andata in vacanza", "come sono andate le vacanze", "come stai $", "come sta $", "come va $", "tutto bene $",
+				"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga presente che …", "Non esiti a contattarmi."
 			NotAsks: []string{"tenga presente", "tenete presente", "si prega di notare", "in allegato trova",
 				"in allegato trovate", "le invio in allegato", "vi invio in allegato", "per sua informazione", "per conoscenza"},
-			Offers: []string{"non esiti", "non esitate", "resto a disposizione", "rimango a disposizione",
+			// "If you need anything else, …" (extras1 audit).
+			Offers: []string{"se serve altro", "se avete bisogno di altro", "se ha bisogno di altro", "se hai bisogno di altro",
+				"non esiti", "non esitate", "resto a disposizione", "rimango a disposizione",
 				"resto a sua disposizione", "rimango a sua disposizione", "per qualsiasi chiarimento"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Vorrei chiederle

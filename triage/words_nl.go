@@ -6,13 +6,20 @@ func init() {
 	addLanguage("nl", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"wie had dat gedacht", "wie had dat ooit gedacht"},
+			Pleasantries: []string{"wie had dat gedacht", "wie had dat ooit gedacht",
+				// Small talk: "Hoe was de vakantie?", "Lekker weer gehad?".
+				"hoe was de vakantie", "hoe was je vakantie", "hoe was jullie vakantie", "hoe was uw vakantie",
+				"hoe was het weekend", "hoe was je weekend", "hoe gaat het", "hoe is het met", "hoe is het daar",
+				"lekker weer gehad", "goed weekend gehad", "fijne vakantie gehad", "leuke vakantie gehad", "alles goed"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Houd er rekening mee dat …", "Aarzel niet om te bellen."
 			NotAsks: []string{"houd er rekening mee", "houdt u er rekening mee", "ter info", "ter informatie",
 				"in de bijlage vindt u", "in de bijlage vind je", "bijgevoegd stuur ik", "bijgevoegd vindt u"},
 			Offers: []string{"aarzel niet", "als u vragen heeft", "als je vragen hebt", "neem gerust contact op",
-				"bel gerust", "mail gerust"},
+				"bel gerust", "mail gerust",
+				// "Mocht je nog iets nodig hebben, laat het maar weten.": an offer.
+				"mocht je nog iets nodig", "mocht u nog iets nodig", "mochten jullie nog iets nodig",
+				"als je nog iets nodig hebt", "als u nog iets nodig heeft", "mocht je nog vragen", "mocht u nog vragen"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Ik wil u vragen
 				// …", "Ik mail je om te vragen of …".

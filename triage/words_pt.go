@@ -5,13 +5,17 @@ func init() {
 	addLanguage("pt", langCues{
 		Words: Words{
 			// Wonder put as a question ("who would have thought…?"): no ask.
-			Pleasantries: []string{"quem diria", "quem poderia imaginar"},
+			// Small talk about holidays and weekends (extras1 audit).
+			Pleasantries: []string{"como foram as férias", "como foram as suas férias", "como foi o fim de semana",
+				"quem diria", "quem poderia imaginar"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenha em atenção que …", "Não hesite em contactar-me."
 			NotAsks: []string{"tenha em atenção", "tenham em atenção", "tenha em conta", "tenham em conta",
 				"por favor tenha em atenção", "por favor tenham em atenção", "segue em anexo", "envio em anexo",
 				"para sua informação"},
-			Offers: []string{"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
+			// "If you need anything else, …" (extras1 audit).
+			Offers: []string{"se precisar de mais alguma coisa", "se precisarem de mais alguma coisa",
+				"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
 				"ficamos à disposição", "se tiver alguma dúvida", "se tiverem alguma dúvida"},
 			RequestFrames: []string{
 				// Asking the firm to act, put as a statement: "Venho por este
