@@ -172,8 +172,10 @@ func (e *Engine) offerThenKnow(c clause, ws []string) bool {
 	if c.lw[1] == "do" {
 		at = 2
 	}
-	_, ok := e.lex.offers.hasAt(c.lw, at)
-	return ok
+	// "Please let me know if you need X or whether Y" asks which
+	// (choiceAfterOffer).
+	end, ok := e.lex.offers.hasAt(c.lw, at)
+	return ok && !e.choiceAfterOffer(c.lw, at, end)
 }
 
 // shouldYouNeed: "Should you need anything…", "should you require…":
