@@ -33,6 +33,12 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 	}
 	switch prec {
 	case "bulk", "list", "junk":
+		if precedenceOnly(p) {
+			// No unsubscribe and no list: no bulk sender's mail (they
+			// must offer one), but a client's server or a signing
+			// tool that stamps all it sends.
+			return SkipNone
+		}
 		return SkipBulk
 	}
 	// An empty Return-Path is the null sender of notifications (RFC 5321
@@ -56,15 +62,84 @@ func bounceHeaders(p *Parsed) bool {
 	if i := strings.LastIndexByte(local, '@'); i >= 0 {
 		local = local[:i]
 	}
-	return local == "mailer-daemon" || local == "postmaster"
+	if local == "mailer-daemon" {
+		return true
+	}
+	// A small firm's admin may write from postmaster@ as from any
+	// mailbox; a bounce from it says so in its subject (Exchange:
+	// "Undeliverable: …") or comes from the null sender.
+	return local == "postmaster" && (bounceSubject.MatchString(p.Subject) || strings.TrimSpace(p.Header.Get("Return-Path")) == "<>")
+}
+
+// bounceSubject finds the words of a delivery failure's subject.
+var bounceSubject = regexp.MustCompile(`(?i)undeliver|undelivered|delivery|returned mail|failure|failed|not delivered|unzustellbar|non remis|no entregado|non recapitato|onbestelbaar`)
+
+// maxRelayLabelWords is the most words a line introducing a relayed
+// message holds ("Hannah Lowe (Lowe Catering) has sent you a message:").
+const maxRelayLabelWords = 12
+
+// relayWords name what a notification passes on from a person: their
+// message, note, comment, a voicemail's transcription, a ticket reply.
+var relayWords = set("message messages note notes comment comments transcription transcript replied reply enquiry inquiry " +
+	"nachricht mitteilung notiz kommentar mensaje mensagem messaggio bericht opmerking commentaire nota notitie")
+
+// relaysMessage reports a notification that passes on what a person typed:
+// a short line of its own ending in a colon that names a message
+// ("Message:", "Note from sender:", "Transcription:", "Ana Ruiz replied
+// to ticket #12:") and words after it. A contact form, a voicemail, a
+// platform's "X sent you a message" carry a client's ask that way;
+// whether it asks is for the text to say.
+func relaysMessage(text string) bool {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		if !strings.HasSuffix(line, ":") {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(strings.TrimSuffix(line, ":")))
+		if len(ws) == 0 || len(ws) > maxRelayLabelWords || !slices.ContainsFunc(ws, func(w string) bool { return relayWords[w] }) {
+			continue
+		}
+		if rest := strings.Join(lines[i+1:], " "); wordsAtLeast(rest, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// precedenceOnly reports mail whose only bulk mark is Precedence (bulk,
+// junk, list) sent or answered at a person's own mailbox: no List-Id,
+// List-Post or List-Unsubscribe. Bulk senders must offer an unsubscribe;
+// a mail server that stamps Precedence on all it sends, or a signing tool
+// passing on a client's note, does not.
+func precedenceOnly(p *Parsed) bool {
+	h := p.Header
+	if h.Get("List-Id") != "" || h.Get("List-Post") != "" || h.Get("List-Unsubscribe") != "" || h.Get("List-Unsubscribe-Post") != "" {
+		return false
+	}
+	return personalAddress(p)
+}
+
+// personalAddress reports mail sent from, or answered at, an address made
+// of its display name's first or last name (namesPerson): a person's own
+// mailbox, not a system's or a desk's.
+func personalAddress(p *Parsed) bool {
+	if p.From != nil && namesPerson(p.From.Name, p.From.Address) {
+		return true
+	}
+	return slices.ContainsFunc(p.ReplyTo, func(a *mail.Address) bool { return namesPerson(a.Name, a.Address) })
 }
 
 // autoHeaders reports auto-replies; prec is the lower-cased Precedence.
 func autoHeaders(p *Parsed, prec string) bool {
 	h := p.Header
-	// RFC 3834: Auto-Submitted other than "no" is automatic.
+	// RFC 3834: Auto-Submitted other than "no" is automatic. But
+	// "auto-generated" is no reply: mailbox rules that forward a person's
+	// mail, a website's contact form and platforms that pass on a client's
+	// message stamp it too. Sent from or answered at a person's own
+	// mailbox, such mail is read: the text decides (personalAddress).
 	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
-		return true
+		return !strings.HasPrefix(v, "auto-generated") || !personalAddress(p) && !relaysMessage(p.Text)
 	}
 	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" {
 		return true
@@ -144,10 +219,12 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		// is one cue of the three needed.
 		return false
 	}
-	if need > 1 && e.greetsRecipient(newText, p) {
+	if (need > 1 || strings.Contains(newText, "?")) && e.greetsRecipient(newText, p) {
 		// "Hi Jo, thanks for your email. I'm away from tomorrow with
 		// limited access to email, but could you …": an auto-reply's
 		// template does not know its reader's first name; a person does.
+		// Under an auto-reply's subject too, when the text asks: an
+		// assistant minding an absent client's mailbox writes there.
 		return false
 	}
 	sw := scratchWords(newText)
@@ -364,7 +441,7 @@ func (e *Engine) personalListMail(text string, p *Parsed) bool {
 		// the original sender named: a person's mail, greeting or not.
 		return true
 	}
-	if (direct || sentThroughTool(p)) && e.greetsRecipient(text, p) {
+	if (direct || sentThroughTool(p)) && (e.greetsRecipient(text, p) || !direct && relaysMessage(text)) {
 		return true
 	}
 	return discussionList(p) && e.greetsOneMember(text, p) || asksNamedMember(text)

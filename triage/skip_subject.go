@@ -98,3 +98,30 @@ func replyLineMarker(ws []string) bool {
 	}
 	return false
 }
+
+// replyTargets are what a notification tells its reader not to reply to.
+var replyTargets = set("email e mail message notification address") // "e-mail" is "e", "mail"
+
+// doNotReply reports a notification's "Please do not reply (to this
+// email)": it tells its reader how not to answer and asks the firm
+// nothing. "Please don't reply to the tax office yet" names someone else
+// and still asks.
+func doNotReply(ws []string) bool {
+	i := 0
+	if len(ws) > 0 && ws[0] == "please" {
+		i++
+	}
+	switch {
+	case i+1 < len(ws) && (ws[i] == "don't" || ws[i] == "dont"):
+		i++
+	case i+2 < len(ws) && ws[i] == "do" && ws[i+1] == "not":
+		i += 2
+	default:
+		return false
+	}
+	if ws[i] != "reply" && ws[i] != "respond" {
+		return false
+	}
+	rest := ws[i+1:]
+	return len(rest) == 0 || len(rest) >= 3 && rest[0] == "to" && rest[1] == "this" && replyTargets[rest[2]]
+}
