@@ -1686,15 +1686,35 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 // off, a no for now. readIdioms found the postponing verb, if any.
 func (c *clauseReader) postponement() {
 	ws, rl, start, end := c.ws, c.rl, c.postStart, c.postEnd
-	if end == 0 || !c.free(start, end) || !c.laterAt(end) ||
+	if end == 0 || !c.free(start, end) ||
 		!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
 		return
 	}
-	if neg, _ := c.negatedAt(start); !neg {
+	if neg, _ := c.negatedAt(start); neg {
+		return
+	}
+	switch {
+	case c.laterAt(end):
 		addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
 		c.take(start, end)
 		c.putOff = true
+	case c.untilAt(end):
+		// "let's wait until the audit": the work put off until an
+		// event leans to no; a go-ahead said with it is no longer clear,
+		// and a clear no stands ("Not now. We'll wait until he's back.").
+		addCue(&c.ev.weakDecline, "put off until: "+c.cue(start, end))
+		c.take(start, end)
 	}
+}
+
+// untilAt reports a deferral word ("until", "till") right after a
+// postponing verb ending at ws[end], maybe past a pronoun object ("wait
+// on it until …").
+func (c *clauseReader) untilAt(end int) bool {
+	if end < len(c.ws) && c.rl.anaphora[c.ws[end]] {
+		end++
+	}
+	return end < len(c.ws) && deferralWords[c.ws[end]]
 }
 
 // laterAt reports a later time right after a postponing verb ending at

@@ -63,6 +63,21 @@ func TestReplyTenthShapes(t *testing.T) {
 		{"yes to receipt guard", "Yes, and I got the invoice.", Unclear, "only a weak cue"},
 		{"yes to receipt guard", "Yes. We'll leave it for now.", Unclear, "mixed"},
 
+		// The client puts the work off until an event ("let's wait until
+		// the audit"): it leans to no, so a go-ahead said with it is no
+		// longer clear.
+		{"wait until", "Please proceed. Actually, let's wait until the year-end is closed.", Unclear, "mixed"},
+		{"wait until", "Go ahead - or actually, let's wait until my accountant is back.", Unclear, "mixed"},
+		{"wait until", "Yes go ahead. Hmm, I'll wait till the loan is approved.", Unclear, "mixed"},
+		{"wait until", "Carry on. Actually, let's wait until the new manager starts.", Unclear, "mixed"},
+		{"wait until", "Please go ahead - actually no, let's wait until March.", Unclear, "mixed"},
+		{"wait until", "Let's wait until the audit.", Unclear, "put off until"},
+		{"wait until guard", "Not right now. We'll wait until the refinancing is done.", Declined, "not right now"},
+		{"wait until guard", "Go ahead, but wait until the audit.", Accepted, "go ahead"},
+		{"wait until guard", "Go ahead - I can't wait until it's sorted.", Accepted, "go ahead"},
+		{"wait until guard", "We won't wait until the audit, go ahead.", Accepted, "go ahead"},
+		{"wait until guard", "Let's wait until next year.", Declined, "put off"},
+
 		// Doing what the firm put forward, named by reference.
 		{"by reference", "Let's do what you suggested.", Accepted, "do what you suggested"},
 		{"by reference", "Happy to go with what you proposed.", Accepted, "go with what you proposed"},
