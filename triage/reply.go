@@ -298,6 +298,8 @@ type replyLexicons struct {
 	refusalIdioms                                                  *lexicon
 	offerNouns, refusalGlue, openingWords, hourWords, consequences map[string]bool
 	handOnVerbs, handOnDirections                                  map[string]bool
+	closingThanks, closingThanksTail                               map[string]bool
+	receipts                                                       *lexicon
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -387,6 +389,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
 		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
 		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
+		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b`),
@@ -468,8 +471,9 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 // readSentence adds one sentence's cues to ev.
 func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ws, parts := sentenceWordsInto(s, rs.ws[:0], rs.parts[:0])
-	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
 	rl := e.replyCues()
+	parts = closingThanksPart(ws, parts, rl)
+	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
 	if len(ws) == 0 {
 		// "👍" on its own: a yes in a sign; "👎" a no.
 		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
@@ -496,6 +500,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	sv.reset()
 	conditional := e.readClauses(ws, parts, rl, rs)
 	sv.dropAnsweredNo(ws, rl)
+	sv.dropYesToReceipt(ws, parts, rl)
 	money := amountIn(s)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
@@ -510,6 +515,46 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// closingThanksPart returns parts with a part opened where a run of
+// ClosingThanks closes the sentence ("nah we're good ta"), as if a comma
+// stood before it: the answer before the thanks ends its clause. Not
+// after a negator or a bare no ("nah thanks" is one refusal), nor when
+// the thanks open the sentence or a part already.
+func closingThanksPart(ws []string, parts []int, rl *replyLexicons) []int {
+	i := len(ws) - 1
+	for i > 0 && rl.closingThanksTail[ws[i]] && !rl.closingThanks[ws[i]] {
+		i--
+	}
+	if i < 2 || !rl.closingThanks[ws[i]] || rl.negators[ws[i-1]] || rl.bareNo[ws[i-1]] {
+		return parts
+	}
+	if len(parts) > 0 && parts[len(parts)-1] >= i {
+		return parts
+	}
+	return append(parts, i)
+}
+
+// dropYesToReceipt drops the yes of a sentence that opens with a word of
+// yes (and courtesies) said of a receipt in its next part ("Yes, I got
+// the invoice", "Yep - the file arrived"): the yes answers whether
+// something came, not the quote. Other cues of the sentence stand.
+func (sv *replyEvidence) dropYesToReceipt(ws []string, parts []int, rl *replyLexicons) {
+	if len(parts) == 0 || !rl.bareYes[ws[0]] {
+		return
+	}
+	for _, w := range ws[1:parts[0]] {
+		if !rl.courtesies[w] && !rl.bareYes[w] {
+			return
+		}
+	}
+	if _, ok := rl.receipts.hasAt(ws, parts[0]); !ok {
+		return
+	}
+	yes := func(c string) bool { return c == ws[0] }
+	sv.weakAccept = slices.DeleteFunc(sv.weakAccept, yes)
+	sv.ack = slices.DeleteFunc(sv.ack, yes)
 }
 
 // statementShapes adds the cues of a statement's shape as a whole: a
@@ -1641,15 +1686,35 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 // off, a no for now. readIdioms found the postponing verb, if any.
 func (c *clauseReader) postponement() {
 	ws, rl, start, end := c.ws, c.rl, c.postStart, c.postEnd
-	if end == 0 || !c.free(start, end) || !c.laterAt(end) ||
+	if end == 0 || !c.free(start, end) ||
 		!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
 		return
 	}
-	if neg, _ := c.negatedAt(start); !neg {
+	if neg, _ := c.negatedAt(start); neg {
+		return
+	}
+	switch {
+	case c.laterAt(end):
 		addCue(&c.ev.strongDecline, "put off: "+c.cue(start, end))
 		c.take(start, end)
 		c.putOff = true
+	case c.untilAt(end):
+		// "let's wait until the audit": the work put off until an
+		// event leans to no; a go-ahead said with it is no longer clear,
+		// and a clear no stands ("Not now. We'll wait until he's back.").
+		addCue(&c.ev.weakDecline, "put off until: "+c.cue(start, end))
+		c.take(start, end)
 	}
+}
+
+// untilAt reports a deferral word ("until", "till") right after a
+// postponing verb ending at ws[end], maybe past a pronoun object ("wait
+// on it until …").
+func (c *clauseReader) untilAt(end int) bool {
+	if end < len(c.ws) && c.rl.anaphora[c.ws[end]] {
+		end++
+	}
+	return end < len(c.ws) && deferralWords[c.ws[end]]
 }
 
 // laterAt reports a later time right after a postponing verb ending at
@@ -2204,15 +2269,68 @@ func replyInterrogative(ws []string, rl *replyLexicons) bool {
 // question ("> Shall I start?" then "Yes, this week please."), which
 // isolation drops as inline answers to the firm but which are the answer
 // to the quote.
-func (e *Engine) replyText(body, newText string) string {
+// With neither, an empty body, the answer may be in the subject alone
+// (subjectAnswer).
+func (e *Engine) replyText(body, newText, subject string) string {
 	answer := e.goAheadAnswer(body)
-	if answer == "" || strings.Contains(newText, answer) {
+	switch {
+	case answer == "" && strings.TrimSpace(newText) == "":
+		return e.emptyReplyAnswer(body, subject)
+	case answer == "" || strings.Contains(newText, answer):
 		return newText
-	}
-	if strings.TrimSpace(newText) == "" {
+	case strings.TrimSpace(newText) == "":
 		return answer
 	}
 	return newText + "\n\n" + answer
+}
+
+// emptyReplyAnswer is the text a reply's decision is read from when
+// isolation leaves no new text: the answer in the subject, else the text
+// above the history with its closing line kept ("Cheers mate, crack on"
+// reads as a sign-off), else what follows the quote's go-ahead question
+// in a history block without ">" (bottom-posted under "-----Original
+// Message-----"). With no text of the client's, the quote's own words
+// after the question (its sign-off) say nothing either way.
+func (e *Engine) emptyReplyAnswer(body, subject string) string {
+	if s := subjectAnswer(subject); s != "" {
+		return s
+	}
+	lines := strings.Split(normalize(body), "\n")
+	if top := strings.TrimSpace(strings.Join(e.cutSignature(dropQuoted(cutHistory(lines))), "\n")); top != "" {
+		return top
+	}
+	offers := e.replyCues().goAheadOffers
+	for i := len(lines) - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(lines[i]); quoteDepth(t) == 0 && offers.mayMatch(t) && offers.has(words(t)) {
+			return strings.TrimSpace(strings.Join(dropQuoted(lines[i+1:]), "\n"))
+		}
+	}
+	return ""
+}
+
+// subjectAnswerSep is where a client appends an answer to the thread's
+// subject: a spaced dash or a colon ("Re: Quote - yes please").
+var subjectAnswerSep = regexp.MustCompile(`\s[-–—]+\s|:\s`)
+
+// subjectAnswer is the answer a client wrote in the subject of a reply
+// with no new text ("Re: VAT review - no thanks" and an empty body): the
+// words after the last separator, once the reply prefixes ("Re:", "AW:")
+// are gone; "" when there is none. A subject without a separator is the
+// thread's own and says nothing.
+func subjectAnswer(subject string) string {
+	s := strings.TrimSpace(subject)
+	for {
+		loc := replySubject.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		s = strings.TrimSpace(s[loc[1]:])
+	}
+	seps := subjectAnswerSep.FindAllStringIndex(s, -1)
+	if len(seps) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[seps[len(seps)-1][1]:])
 }
 
 // goAheadAnswer returns the unquoted lines between the first quoted line

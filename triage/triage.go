@@ -244,7 +244,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	// programs (and clients writing afresh) send no In-Reply-To.
 	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || hasQuoteTag(p.Subject)
 	if isReply {
-		rd := e.ReadReply(e.replyText(p.Text, res.NewText))
+		rd := e.ReadReply(e.replyText(p.Text, res.NewText, p.Subject))
 		res.ReplyDecision, res.ReplyReason = rd.Decision, rd.Reason
 	}
 	if e.foreignQuote(res.NewText) {

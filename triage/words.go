@@ -198,6 +198,11 @@ var englishWords = Words{
 		"my approval", "our approval", "let's get it done", "lets get it done", "go with your", "go with it",
 		"go with that", "go with this", "send {det} engagement letter", "send over {det} engagement letter",
 		"send me {det} engagement letter", "send us {det} engagement letter",
+		// Doing what the firm put forward, named by reference: "let's do
+		// what you suggested", "go with what you proposed".
+		"do what you suggest*", "do what you propos*", "do what you recommend*", "do as you suggest*",
+		"do as you propos*", "do as you recommend*", "go with what you suggest*", "go with what you propos*",
+		"go with what you recommend*",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
 		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "im in", "book it", "book us in", "book me in",
@@ -770,6 +775,17 @@ type replyCueLists struct {
 	// this to our manager", "pass it on"): someone else decides, no
 	// refusal. Grammatical glue.
 	HandOnVerbs, HandOnDirections []string
+	// ClosingThanks end a sentence's last clause as a comma would when
+	// they close it ("nah we're good ta", "we'll leave it thanks"): an
+	// answer said at the end of its clause ("we're good $") is still
+	// said there. Not after a bare no or a negator ("no thanks", "nah
+	// thank you"), where the thanks are the refusal's own words.
+	// Grammatical glue: the first word opens the run, the rest may follow.
+	ClosingThanks, ClosingThanksTail []string
+	// Receipts report that something came ("I got the invoice", "the
+	// file arrived"): opening the part after a sentence's opening yes,
+	// they say what the yes answers, and it is no go-ahead.
+	Receipts []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -786,6 +802,8 @@ var englishReplyCues = replyCueLists{
 		// Approving the spend: "money well spent", "well worth it".
 		"money well spent", "well worth it", "well worth the", "worth every penny", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
+		// Chat shorthand of "sounds/looks good to me".
+		"sgtm", "lgtm",
 		"sure thing", "of course", "by all means", "sounds like a plan", "says yes", "said yes",
 		// Welcoming the offer: "I'd appreciate that" ("that would be great": see AgreementLinks).
 		"i'd appreciate that $", "i'd appreciate it $", "we'd appreciate that $", "we'd appreciate it $",
@@ -1022,6 +1040,10 @@ var englishReplyCues = replyCueLists{
 		"ignore that", "ignore the above", "ignore what i", "ignore me", "scratch that", "scratch the above",
 		"disregard that", "disregard the above", "disregard what i", "forget what i", "forget i said",
 		"strike that", "second thought", "second thoughts", "having thought about it",
+		// The same said with other verbs of dropping, closing their clause
+		// ("actually, scrap that - …"; "scrap that old invoice" drops a
+		// thing, not the answer).
+		"scrap that $", "scrap the above $", "forget the above $", "belay that $", "scrub that $",
 	},
 	TimingQuestions: []string{
 		"how soon could you", "how soon can you", "how soon would you", "when could you come", "when can you come",
@@ -1092,10 +1114,17 @@ var englishReplyCues = replyCueLists{
 		"can hardly refuse", "hard to refuse", "can't turn down", "cannot turn down", "couldn't turn down", "can't turn it down",
 		"can't turn that down", "can't turn this down", "couldn't turn it down", "couldn't turn that down", "hard to turn down",
 		"can't argue with", "cannot argue with", "couldn't argue with", "can hardly argue with", "hard to argue with"},
-	OfferNouns:       []string{"offer", "price", "deal", "rate", "fee", "terms", "proposal", "plan"},
-	RefusalGlue:      []string{"honestly", "really", "frankly", "simply", "truly", "like", "very"},
-	OpeningWords:     []string{"first", "initial", "opening"},
-	Consequences:     []string{"so", "therefore", "hence"},
+	OfferNouns:        []string{"offer", "price", "deal", "rate", "fee", "terms", "proposal", "plan"},
+	RefusalGlue:       []string{"honestly", "really", "frankly", "simply", "truly", "like", "very"},
+	OpeningWords:      []string{"first", "initial", "opening"},
+	Consequences:      []string{"so", "therefore", "hence"},
+	ClosingThanks:     []string{"thanks", "thank", "ta", "thx", "tx", "tks", "cheers"},
+	ClosingThanksTail: []string{"you", "u", "a", "lot", "mate", "again", "anyway", "though", "so", "much"},
+	Receipts: []string{"i got", "i've got", "we got", "we've got", "i have got", "we have got", "got it", "got them",
+		"got your", "got {det}", "received", "i received", "i've received", "we received", "we've received",
+		"i have received", "we have received", "it arrived", "it's arrived", "it has arrived", "they arrived",
+		"{det} ... arrived", "{det} ... has arrived", "{det} ... came through", "it came through", "they came through",
+		"i've seen it", "i saw it", "seen it"},
 	HandOnVerbs:      []string{"pass"},
 	HandOnDirections: []string{"to", "on", "over", "along", "onto"},
 	PartSelectors:    []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
