@@ -29,6 +29,7 @@ func TestLogisticsKinds(t *testing.T) {
 			{"Could you rerun June's payroll with Amir's overtime and reissue his payslip?", Paid, true},
 			{"Please redo the whole invoice run for the autumn with the corrected VAT rate.", Paid, true},
 			{"Can you prepare the annual accounts and forward them to the bank?", Paid, true},
+			{"Could you shift the back door 30cm on the drawings and reissue them?", Paid, true},
 		}},
 		{"a person put on the mail", []row{
 			{"Please cc my co-director on anything about the audit.", Quick, false},
@@ -79,6 +80,20 @@ func TestLogisticsKinds(t *testing.T) {
 			{"Would it be possible to change the pick-up slot to the afternoon?", Quick, false},
 			{"Please update the contact page on our website with the new team photos.", Paid, true},
 			{"Could you update the fixed asset register for the new vans?", Paid, true},
+		}},
+		{"a review moved, joined or brought to is a meeting", []row{
+			{"Can we move our mid-year review to the Tuesday after?", Quick, false},
+			{"Could the annual review be pushed to February?", Quick, false},
+			{"Is there any way to postpone the pricing review by a fortnight?", Quick, false},
+			{"Can you cancel our review on the 4th? We're short-staffed.", Quick, false},
+			{"Could my finance lead attend the review as well?", Quick, false},
+			{"Shall I bring the cost sheet to the review?", Quick, false},
+			{"We'd like to rearrange Monday's review for later in the week.", Quick, false},
+			{"Could I dial in to the quarterly review instead of travelling?", Quick, false},
+			{"Could you review our supplier contracts before the move?", Paid, true},
+			{"Could you attend to the review of the shareholder agreement this month?", Paid, true},
+			{"Can you reissue all the invoices since June with the corrected VAT rate?", Paid, true},
+			{"Could you resend it to our new office address?", Quick, false},
 		}},
 		{"handed on again, in six languages", []row{
 			{"Könnten Sie mir die Rechnung noch einmal schicken?", Quick, false},

@@ -167,7 +167,7 @@ var kind2Signals = []Signal{
 	// A document brought to a meeting: "could you bring the contracts to
 	// Tuesday's meeting?", "… to the review meeting?" ({meetnoun}:
 	// words_kind_logistics.go).
-	{Match: "bring ... to {det} ... {meetnoun}|bring ... to ... {meetnoun}|bring ... ... to {det} ... {meetnoun}|bring ... along|bring ... ... along|bring ... with you",
+	{Match: "bring ... to {det} ... {meetnoun}|bring ... to ... {meetnoun}|bring ... ... to {det} ... {meetnoun}|bring ... to {det} ... {sitting}|bring ... along|bring ... ... along|bring ... with you",
 		Kind: "quick", Weight: oneDocumentWeight, Minutes: 1, Act: "send"},
 	// One fact on a document: "could you just review the date on the
 	// proof?", "¿puedes comprobar el importe de la factura?".

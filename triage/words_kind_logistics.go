@@ -29,6 +29,15 @@ var mailPlaces = set("thread threads chain loop mailing distribution invite invi
 var meetNouns = set("meeting meetings call calls session appointment catch-up catchup zoom teams visit viewing " +
 	"consultation workshop demo interview slot booking kickoff kick-off")
 
+// sittings are meetings named by their business ("the year-end review"):
+// moved, cancelled, joined or brought to, they are meetings; asked for on
+// their own ("review our contracts") they are work, and "attend to the
+// review" is doing it, so "attend" needs a determiner straight after.
+var sittings = set("review reviews")
+
+// movedForms report a meeting moved: "could the review be moved?".
+var movedForms = set("moved postponed rescheduled rearranged cancelled canceled pushed shifted")
+
 // attendVerbs take part in a meeting.
 var attendVerbs = set("join attend sit dial")
 
@@ -52,26 +61,35 @@ const handOnWeight = 2
 // "add ... to {det}", "update {det}") and a request's form.
 const logisticsWeight = 4
 
+// batchWeight outweighs handOnWeight and a request's form.
+const batchWeight = 3.5
+
 // replanWeight outweighs "reschedule" read as moving a meeting.
 const replanWeight = 4.5
 
 func init() {
 	wordClasses["handon"] = handOnVerbs
 	wordClasses["madething"] = madeThings
+	wordClasses["onething"] = set("it them this that")
 	wordClasses["mailplace"] = mailPlaces
 	wordClasses["meetnoun"] = meetNouns
 	wordClasses["attend"] = attendVerbs
 	wordClasses["bookfield"] = bookingFields
 	wordClasses["planthing"] = planThings
 	wordClasses["replan"] = replanVerbs
+	wordClasses["sitting"] = sittings
+	wordClasses["moved"] = movedForms
 	registerSignals(logisticsSignals, logisticsSignalsByLang)
 }
 
 // logisticsSignals are the English signals of the rules above.
 var logisticsSignals = []Signal{
 	// Passing on a made thing again: "please reissue invoice 2231",
-	// "can you forward the clearance letter to our lawyer?".
-	{Match: "{handon} {det} ... {madething}|{handon} ... {madething}|re send ... {madething}|re issue ... {madething}|{handon} me {det} ... {madething}|{handon} us {det} ... {madething}",
+	// "can you forward the clearance letter to our lawyer?", "could you
+	// resend it?". A pronoun counts only as the thing the request names
+	// ("you resend it"): after a job ("move the window on the plans and
+	// reissue them") it is the job's result handed over.
+	{Match: "you {handon} {onething}|please {handon} {onething}|you please {handon} {onething}|you just {handon} {onething}|{handon} {det} ... {madething}|{handon} ... {madething}|re send ... {madething}|re issue ... {madething}|{handon} me {det} ... {madething}|{handon} us {det} ... {madething}",
 		Kind: "quick", Weight: handOnWeight, Minutes: 2, Act: "send"},
 	// Putting a person on the mail: "cc my partner on these", "add Jo to
 	// the thread", "loop our manager in".
@@ -80,11 +98,13 @@ var logisticsSignals = []Signal{
 		Kind: "quick", Weight: logisticsWeight, Minutes: 1, Act: "info"},
 	// Moving a meeting whatever its name: "move our zoom to 2pm", "shift
 	// the site visit" (words_kind.go has call, meeting, appointment).
-	{Match: "{resched} {det} ... {meetnoun}|reschedule {det} ... {meetnoun}|cancel {det} ... {meetnoun}",
+	{Match: "{resched} {det} ... {meetnoun}|{replan} ... {meetnoun}|cancel ... {meetnoun}|postpone ... {meetnoun}|" +
+		"{replan} ... {sitting}|{resched} {det} ... {sitting}|cancel ... {sitting}|postpone ... {sitting}|" +
+		"{meetnoun} be {moved}|{sitting} be {moved}|{meetnoun} to be {moved}|{sitting} to be {moved}",
 		Kind: "quick", Weight: logisticsWeight, Minutes: 1, Act: "schedule"},
 	// Taking part: "can Leo join Tuesday's call?", "could you dial in to
 	// the workshop?". Bringing a thing is words_kind_facts.go's.
-	{Match: "{attend} ... {meetnoun}",
+	{Match: "{attend} ... {meetnoun}|{attend} {det} ... {sitting}|dial in|dial into|sit in on",
 		Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// A booking's day, or a contact on file: "change the collection day",
 	// "update the contact on our account".
@@ -95,6 +115,10 @@ var logisticsSignals = []Signal{
 	// the rollout timeline back a month and redo the phases".
 	{Match: "{replan} {det} ... {planthing}|replan|re-plan|new dates for",
 		Kind: "paid", Weight: replanWeight, Act: "prepare"},
+	// Issuing a batch again is an invoice run: "reissue all the invoices
+	// since April with the new rate" (one invoice reissued is admin).
+	{Match: "reissue all|reissue every|reissue each|re issue all|re issue every|reissue ... all {det}",
+		Kind: "paid", Weight: batchWeight, Act: "redo"},
 	// Running a job again is the job again: "rerun March's payroll and
 	// reissue the payslips" (the reissue hands on what the rerun makes).
 	{Match: "rerun|re-run|rerunning|re-running", Kind: "paid", Weight: 2.5, Act: "redo"},
