@@ -124,26 +124,46 @@ var logisticsSignals = []Signal{
 	{Match: "rerun|re-run|rerunning|re-running", Kind: "paid", Weight: 2.5, Act: "redo"},
 }
 
-// logisticsSignalsByLang: passing on a made thing again (resend, forward,
-// reissue) and putting a person in copy, per language; moving a meeting
-// is scheduling already through its noun (langQuick's meet class).
+// langLogistics builds one language's logistics classes: passing on a
+// made thing again or putting a person in copy (handOn), cancelling
+// (cancel: one step, as "please cancel" in English) and re-planning
+// (replan: paid, as "replan" in English). Moving or joining a meeting is
+// scheduling already through its noun (langQuick's meet class).
+func langLogistics(handOn, cancel, replan string) []Signal {
+	return []Signal{
+		{Match: handOn, Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"},
+		{Match: cancel, Kind: "quick", Weight: cancelWeight, Minutes: 1, Act: "schedule"},
+		{Match: replan, Kind: "paid", Weight: replanWeight, Act: "prepare"},
+	}
+}
+
+// cancelWeight is "please {onestep}"'s weight (words_kind.go).
+const cancelWeight = 2
+
+// logisticsSignalsByLang are langLogistics per language.
 var logisticsSignalsByLang = map[string][]Signal{
-	"de": {{Match: "erneut senden|erneut schicken|erneut zusenden|nochmal schicken|nochmal senden|noch einmal schicken|" +
-		"noch einmal senden|noch einmal zuschicken|nochmals senden|nochmals schicken|weiterleiten|leiten sie ... weiter|" +
+	"de": langLogistics("erneut senden|erneut schicken|erneut zusenden|nochmal schicken|nochmal senden|noch einmal schicken|"+
+		"noch einmal senden|noch einmal zuschicken|nochmals senden|nochmals schicken|weiterleiten|leiten sie ... weiter|"+
 		"neu ausstellen|in kopie|in cc",
-		Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"}},
-	"fr": {{Match: "renvoyer|réexpédier|faire suivre|transférer ... mail|transférer ... facture|transférer ... lien|" +
+		"absagen|stornieren",
+		"umplanen|neu planen|neu terminieren|neu takten"),
+	"fr": langLogistics("renvoyer|réexpédier|faire suivre|transférer ... mail|transférer ... facture|transférer ... lien|"+
 		"réémettre|rééditer|en copie|en cc",
-		Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"}},
-	"es": {{Match: "reenviar|reenviarme|reenviarnos|reenvíame|reenvíanos|reenvía|volver a enviar|volver a mandar|" +
-		"reemitir|en copia|con copia",
-		Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"}},
-	"nl": {{Match: "opnieuw sturen|opnieuw versturen|opnieuw toesturen|nogmaals sturen|nog een keer sturen|doorsturen|" +
+		"annuler",
+		"replanifier|re-planifier|revoir le planning|refaire le planning|revoir tout le planning"),
+	"es": langLogistics("reenviar|reenviarme|reenviarnos|reenvíame|reenvíanos|reenvía|volver a enviar|volver a mandar|"+
+		"reemitir|volver a emitir|en copia|con copia",
+		"cancelar|anular",
+		"replanificar|rehacer el calendario|rehacer la planificación|rehacer el plan"),
+	"nl": langLogistics("opnieuw sturen|opnieuw versturen|opnieuw toesturen|nogmaals sturen|nog een keer sturen|doorsturen|"+
 		"stuur ... door|opnieuw uitgeven|in de cc|in cc",
-		Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"}},
-	"it": {{Match: "inviare di nuovo|rimandare|rimandarmi|rimandarci|reinviare|inoltrare|inoltrarmi|inoltrarci|inoltra|" +
+		"annuleren|afzeggen",
+		"herplannen|opnieuw plannen|opnieuw inplannen|planning herzien|planning omgooien"),
+	"it": langLogistics("inviare di nuovo|rimandare|rimandarmi|rimandarci|reinviare|inoltrare|inoltrarmi|inoltrarci|inoltra|"+
 		"riemettere|in copia|in cc",
-		Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"}},
-	"pt": {{Match: "reenviar|reencaminhar|encaminhar|voltar a enviar|enviar de novo|reemitir|em cópia|em cc",
-		Kind: "quick", Weight: logisticsWeight, Minutes: 2, Act: "send"}},
+		"annullare|disdire",
+		"ripianificare|rifare la pianificazione|rifare il cronoprogramma"),
+	"pt": langLogistics("reenviar|reencaminhar|encaminhar|voltar a enviar|enviar de novo|reemitir|em cópia|em cc",
+		"cancelar|desmarcar",
+		"replanear|replanejar|refazer o planeamento|refazer o planejamento|refazer o cronograma"),
 }
