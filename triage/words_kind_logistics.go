@@ -14,20 +14,25 @@ package triage
 var handOnVerbs = set("reissue resend forward fwd")
 
 // madeThings are what handOnVerbs pass on: one document, message or link.
+// One email only: "forward all our emails to the new domain" sets up
+// mail forwarding.
 var madeThings = set("note notes invoice invoices receipt receipts statement statements link links invite invitation login " +
-	"logins letter letters copy copies certificate email emails e-mail confirmation proof proofs contract " +
+	"logins letter letters copy copies certificate email e-mail confirmation proof proofs contract " +
 	"agreement form forms document documents file files pdf payslip payslips p60 minutes report details password " +
 	"reminder quote estimate")
 
 // mailPlaces hold a conversation: adding a person to one is one click.
+// A calendar is left out: "add the staff to the calendar system" is IT
+// set-up.
 // "List" counts only as a mailing or distribution list: adding items to
 // a list of claims is bookkeeping.
-var mailPlaces = set("thread threads chain loop mailing distribution invite invitation cc group channel calendar")
+var mailPlaces = set("thread threads chain loop mailing distribution invite invitation cc group channel")
 
 // meetNouns are meetings a client moves, joins or brings a thing to
-// (meetingNouns in registry.go plus the names of calls and visits).
+// (meetingNouns in registry.go plus the names of calls and visits). A
+// booking is left out: "change the booking form" is web work.
 var meetNouns = set("meeting meetings call calls session appointment catch-up catchup zoom teams visit viewing " +
-	"consultation workshop demo interview slot booking kickoff kick-off")
+	"consultation workshop demo interview slot kickoff kick-off")
 
 // sittings are meetings named by their business ("the year-end review"):
 // moved, cancelled, joined or brought to, they are meetings; asked for on
