@@ -204,9 +204,33 @@ func (e *Engine) meetingName(ws []string, end, si int) bool {
 // for the board meeting", "il bilancio per la riunione dei soci", "für
 // die Besprechung") is not a meeting asked for; "for a call" asks for
 // one.
+//
+// A meeting a thing is brought to ("bring the forecast to the meeting")
+// is its occasion too: the bringing is the ask, counted once by its own
+// signal.
 func (e *Engine) meetingOccasion(ws []string, start, si int) bool {
-	return start >= 2 && e.signals[si].Act == "schedule" && purposeWords[ws[start-2]] && definiteDets[ws[start-1]]
+	if start < 1 || e.signals[si].Act != "schedule" {
+		return false
+	}
+	if ws[start-1] == "to" && definiteDets[ws[start]] && broughtBefore(ws[:start-1]) {
+		return true // "bring it to the meeting"
+	}
+	return start >= 2 && purposeWords[ws[start-2]] && definiteDets[ws[start-1]]
 }
+
+// broughtBefore: a form of "bring" within a few words before the end of
+// ws, so "to the meeting" after it is where the thing goes.
+func broughtBefore(ws []string) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-broughtReach; k-- {
+		if ws[k] == "bring" || ws[k] == "bringing" {
+			return true
+		}
+	}
+	return false
+}
+
+// broughtReach is how far before "to the meeting" the bringing may be.
+const broughtReach = 6
 
 // documentContent: an information verb in -ing after a document noun
 // ("a letter confirming my income", "a note explaining the change") says

@@ -335,7 +335,6 @@ var guardRows = []guardRow{
 // why it is left; the test fails when one of them starts passing (remove
 // it) or another row fails.
 var guardKnownMisses = map[string]string{
-	"Would it be possible for the payroll to be rerun with the corrected hours?":             "status-work: got quick; a passive 'would it be possible for X to be redone' reads as a status; not tightened",
 	"I need the date each instalment falls due worked out for the new payment plan.":         "need-one-fact: got quick; 'I need the total/price/date' + a participle of work ('worked out', 'modelled', 'drawn up') still counts as one fact; not tightened",
 	"Please bring our contact details up to date, the new number is 0161 555 0192.":          "wanted-ready: got paid; a contact detail or item to hand over 'brought up to date'/'ready' still reads as work; not tightened",
 	"I'd like the invoice address on our account brought up to date with the new office.":    "wanted-ready: got paid; a contact detail or item to hand over 'brought up to date'/'ready' still reads as work; not tightened",

@@ -182,8 +182,9 @@ var (
 )
 
 // communication verbs deliver the result of the work before them ("review
-// the list and tell me what…"): they never start a second ask.
-var communicationVerbs = set("tell let send show explain give advise email forward update inform")
+// the list and tell me what…", "rerun the payroll and reissue her
+// payslip"): they never start a second ask.
+var communicationVerbs = set("tell let send show explain give advise email forward update inform resend reissue")
 
 // From classify.go.
 

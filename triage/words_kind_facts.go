@@ -165,8 +165,9 @@ var kind2Signals = []Signal{
 		"this one {record}|that one {record}|one more {record}",
 		Kind: "quick", Weight: oneRecordWeight, Minutes: 2, Act: "info"},
 	// A document brought to a meeting: "could you bring the contracts to
-	// Tuesday's meeting?".
-	{Match: "bring ... to {det} meeting|bring ... to our meeting|bring ... to the meeting|bring ... along|bring ... with you",
+	// Tuesday's meeting?", "… to the review meeting?" ({meetnoun}:
+	// words_kind_logistics.go).
+	{Match: "bring ... to {det} ... {meetnoun}|bring ... to ... {meetnoun}|bring ... ... to {det} ... {meetnoun}|bring ... to {det} ... {sitting}|bring ... along|bring ... ... along|bring ... with you",
 		Kind: "quick", Weight: oneDocumentWeight, Minutes: 1, Act: "send"},
 	// One fact on a document: "could you just review the date on the
 	// proof?", "¿puedes comprobar el importe de la factura?".
