@@ -250,6 +250,10 @@ type ReplyInput struct {
 	// HistoryBytes bounds what the draft quotes of the client's message
 	// ([quote] history_bytes); 0 means DefaultHistoryBytes.
 	HistoryBytes int
+	// RelayedClient, when not nil, is the client of a message the firm's
+	// own systems relayed (From a contact form, the client in Reply-To):
+	// the draft greets and addresses it, with a note (RelayedRecipients).
+	RelayedClient *mail.Address
 }
 
 // DefaultHistoryBytes is how much of the client's message a draft quotes
@@ -356,6 +360,9 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 	// An unreadable sender still gets a draft, without To, for the rep to
 	// address (see ReplyRecipients).
 	from := res.From
+	if in.RelayedClient != nil {
+		from = in.RelayedClient
+	}
 	if from == nil {
 		from = &mail.Address{}
 	}
@@ -390,6 +397,9 @@ func (d *Drafter) Reply(in ReplyInput) (*Draft, error) {
 		return nil, err
 	}
 	rcpt := ReplyRecipients(res, in.Rep.Address, in.Firm.OwnDomains)
+	if in.RelayedClient != nil {
+		rcpt = RelayedRecipients(res, in.RelayedClient, in.Rep.Address, in.Firm.OwnDomains)
+	}
 	if rcpt.To == nil {
 		text = NoRecipientNote + "\n\n" + text
 	}

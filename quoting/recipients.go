@@ -44,6 +44,33 @@ func ReplyRecipients(res *triage.Result, rep string, ownDomains []string) Recipi
 	return out
 }
 
+// RelayedRecipients addresses the reply to a client whose message the
+// firm's own systems relayed (a website's contact form, a ticket portal, a
+// voicemail-to-email service): From is the relay, client is the address
+// the relay gave in Reply-To. The Note tells the rep so, since the address
+// was typed by whoever filled in the form.
+func RelayedRecipients(res *triage.Result, client *mail.Address, rep string, ownDomains []string) Recipients {
+	own := ownAddresses{rep: strings.ToLower(strings.TrimSpace(rep)), domains: ownDomains}
+	if client == nil || client.Address == "" || own.has(client.Address) {
+		return ReplyRecipients(res, rep, ownDomains)
+	}
+	relay := ""
+	if res.From != nil {
+		relay = res.From.Address
+	}
+	out := Recipients{To: client}
+	out.Note = fmt.Sprintf("[Check the recipient: relayed by %s; replying to the address it gave, %s. Remove this line once checked.]",
+		noteSafe(relay), noteSafe(client.Address))
+	out.Cc = copied(res, own, out.To)
+	return out
+}
+
+// noteSafe is an address as a bracketed note may show it: one line, and
+// no brackets that would end the note early or start another.
+func noteSafe(s string) string {
+	return strings.NewReplacer("[", "(", "]", ")").Replace(triage.HeaderSafe(s))
+}
+
 // ownAddresses is the rep and the firm's domains: addresses a reply to the
 // client never goes to.
 type ownAddresses struct {

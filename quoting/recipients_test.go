@@ -1,6 +1,7 @@
 package quoting
 
 import (
+	"net/mail"
 	"strings"
 	"testing"
 
@@ -100,5 +101,86 @@ func TestReplyDraftCcAndNote(t *testing.T) {
 	}
 	if strings.Contains(dr.Text, "Check the recipient") {
 		t.Errorf("Draft.Text carries the note")
+	}
+}
+
+// relayedMail is a contact-form message: From the firm's own website, the
+// client who filled in the form in Reply-To.
+func relayedMail(t *testing.T, extra string) *triage.Result {
+	t.Helper()
+	raw := "From: Website <wordpress@tidewaterbooks.test>\r\nReply-To: Nina Park <nina@parkdesign.test>\r\n" + extra +
+		"To: carla@tidewaterbooks.test\r\nSubject: New enquiry from the website\r\nMessage-ID: <form-1@tidewaterbooks.test>\r\n" +
+		"Date: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\nMessage:\r\nCould you tell me which VAT scheme suits a small design studio?\r\n"
+	return triage.New(triage.DefaultConfig()).AnalyzeBytes([]byte(raw))
+}
+
+func TestRelayedRecipients(t *testing.T) {
+	const rep = "carla@tidewaterbooks.test"
+	own := []string{"tidewaterbooks.test"}
+	cases := []struct {
+		name     string
+		extra    string
+		client   *mail.Address
+		to, note string // note: a part the note must hold; "" = any note
+		cc       []string
+	}{
+		{"the client is addressed, with a note naming relay and client", "",
+			&mail.Address{Name: "Nina Park", Address: "nina@parkdesign.test"}, "nina@parkdesign.test",
+			"relayed by wordpress@tidewaterbooks.test; replying to the address it gave, nina@parkdesign.test.", nil},
+		{"others the form copied stay on Cc, the firm does not", "Cc: office@tidewaterbooks.test, sam@parkdesign.test\r\n",
+			&mail.Address{Address: "nina@parkdesign.test"}, "nina@parkdesign.test", "", []string{"sam@parkdesign.test"}},
+		{"line breaks and brackets in the address stay out of the note", "",
+			&mail.Address{Address: "nina]\r\nBcc: x@evil.test [@parkdesign.test"}, "nina]\r\nBcc: x@evil.test [@parkdesign.test", "", nil},
+		{"a client at the firm falls back to the ordinary reply (the form's Reply-To)", "",
+			&mail.Address{Address: "office@tidewaterbooks.test"}, "nina@parkdesign.test", "another domain", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := RelayedRecipients(relayedMail(t, tc.extra), tc.client, rep, own)
+			if r.To == nil || r.To.Address != tc.to {
+				t.Fatalf("To %v, want %q", r.To, tc.to)
+			}
+			var cc []string
+			for _, a := range r.Cc {
+				cc = append(cc, a.Address)
+			}
+			if strings.Join(cc, ",") != strings.Join(tc.cc, ",") {
+				t.Errorf("Cc %v, want %v", cc, tc.cc)
+			}
+			if !strings.HasPrefix(r.Note, "[Check the recipient: ") || !strings.HasSuffix(r.Note, "]") || !strings.Contains(r.Note, tc.note) {
+				t.Errorf("note %q: want a bracketed check note holding %q", r.Note, tc.note)
+			}
+			if strings.ContainsAny(r.Note, "\r\n") || strings.Count(r.Note, "[") != 1 || strings.Count(r.Note, "]") != 1 {
+				t.Errorf("note %q is not one bracketed line", r.Note)
+			}
+		})
+	}
+}
+
+// A relayed client's draft greets and addresses the client, not the form,
+// with the note on top for the rep.
+func TestReplyDraftRelayed(t *testing.T) {
+	d, err := NewDrafter("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := relayedMail(t, "")
+	client := &mail.Address{Name: "Nina Park", Address: "nina@parkdesign.test"}
+	in := ReplyInput{Result: res, Source: "token-relay", Firm: Firm{Name: "Tidewater Books", Domain: "tidewaterbooks.test", OwnDomains: []string{"tidewaterbooks.test"}},
+		Rep: Rep{Name: "Carla Nunes", Address: "carla@tidewaterbooks.test"}, Format: NewFormatter(language.AmericanEnglish), Now: testNow, RelayedClient: client}
+	dr, err := d.Reply(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parseDraft(t, dr.Raw)
+	to, _ := p.h.AddressList("To")
+	if len(to) != 1 || to[0].Address != "nina@parkdesign.test" {
+		t.Errorf("To %v", to)
+	}
+	if !strings.HasPrefix(p.text, "[Check the recipient: relayed by wordpress@tidewaterbooks.test;") {
+		t.Errorf("body does not start with the relay note:\n%s", p.text)
+	}
+	if !strings.Contains(dr.Text, "Nina") || strings.Contains(dr.Text, "Dear Website") || strings.Contains(dr.Text, "Hi Website") {
+		t.Errorf("draft does not greet the client:\n%s", dr.Text)
 	}
 }

@@ -78,7 +78,7 @@ type App struct {
 // perConfig is what is derived from one configuration.
 type perConfig struct {
 	cfg     *config.Config
-	engines map[string]*triage.Engine // by tier
+	engines map[string]*triage.Engine // by tier, and for relayed mail (engineFor)
 	drafter *quoting.Drafter
 }
 
@@ -131,13 +131,27 @@ func (a *App) current() (*perConfig, error) {
 }
 
 // engine returns the triage engine for a client tier.
-func (a *App) engine(pc *perConfig, tier string) *triage.Engine {
+func (a *App) engine(pc *perConfig, tier string) *triage.Engine { return a.engineFor(pc, tier, false) }
+
+// engineFor is engine, or with relayed the engine for mail whose client
+// came from Reply-To (see relay): its From is the firm's own website or
+// portal, which the pipeline already judged, so triage must not skip it
+// as the firm's own mail.
+func (a *App) engineFor(pc *perConfig, tier string, relayed bool) *triage.Engine {
+	key := tier
+	if relayed {
+		key = "relayed\x00" + tier
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	e := pc.engines[tier]
+	e := pc.engines[key]
 	if e == nil {
-		e = triage.New(pc.cfg.TriageFor(tier))
-		pc.engines[tier] = e
+		c := pc.cfg.TriageFor(tier)
+		if relayed {
+			c.OwnDomains = nil
+		}
+		e = triage.New(c)
+		pc.engines[key] = e
 	}
 	return e
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/mail"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -75,6 +76,10 @@ type incoming struct {
 	received time.Time
 	log      *slog.Logger
 	logAttrs []any // for the message's INFO line (mailbox.Result.Log)
+	// client and relayedBy are set when the message was relayed by the
+	// firm's own systems and from is its Reply-To (see relay).
+	client    *mail.Address
+	relayedBy string
 }
 
 func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailbox.Result, error) {
@@ -92,10 +97,16 @@ func (a *App) handle(ctx context.Context, rep string, m *mailbox.Message) (mailb
 		return mailbox.Result{Skip: skipNoSender, Log: []any{"problems", in.p.Warnings}}, nil
 	}
 	if !pc.cfg.IsClientSender(in.from) {
-		return mailbox.Result{Skip: notClientReason(pc.cfg, in.from), Log: []any{"client", in.from}}, nil
+		relayed, err := a.relay(ctx, in)
+		if err != nil {
+			return mailbox.Result{}, err
+		}
+		if !relayed {
+			return mailbox.Result{Skip: notClientReason(pc.cfg, in.from), Log: []any{"client", in.from}}, nil
+		}
 	}
 	in.tier = a.tierOf(in.from)
-	in.res = a.engine(pc, in.tier).AnalyzeParsed(in.p)
+	in.res = a.engineFor(pc, in.tier, in.client != nil).AnalyzeParsed(in.p)
 	for _, w := range in.res.Warnings {
 		in.log.Warn("message read with a problem", "problem", w)
 	}
@@ -222,19 +233,20 @@ func (a *App) draft(ctx context.Context, in *incoming) (mailbox.Result, error) {
 		return mailbox.Result{}, mailbox.Permanent(reasonConfig, fmt.Errorf("tier %q: no template variant %q", in.tier, variant))
 	}
 	draft, err := in.pc.drafter.Reply(quoting.ReplyInput{
-		Result:       res,
-		Quote:        quote,
-		Source:       m.Token,
-		Firm:         quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
-		Rep:          quoting.Rep{Name: repCfg.Name, Address: repCfg.Address, Signature: repCfg.Signature},
-		Variant:      variant,
-		Format:       cfg.Formatter(),
-		ValidUntil:   validUntil,
-		AskWritten:   cfg.Quote.AskWrittenGoAhead,
-		HTML:         cfg.Quote.HTML,
-		Now:          now,
-		BlockMinutes: cfg.Rates.BlockMinutes,
-		HistoryBytes: cfg.Quote.HistoryBytes,
+		Result:        res,
+		Quote:         quote,
+		Source:        m.Token,
+		Firm:          quoting.Firm{Name: cfg.Firm.Name, Domain: cfg.Firm.Domain, OwnDomains: cfg.Firm.OwnDomains},
+		Rep:           quoting.Rep{Name: repCfg.Name, Address: repCfg.Address, Signature: repCfg.Signature},
+		Variant:       variant,
+		Format:        cfg.Formatter(),
+		ValidUntil:    validUntil,
+		AskWritten:    cfg.Quote.AskWrittenGoAhead,
+		HTML:          cfg.Quote.HTML,
+		Now:           now,
+		BlockMinutes:  cfg.Rates.BlockMinutes,
+		HistoryBytes:  cfg.Quote.HistoryBytes,
+		RelayedClient: in.client,
 	})
 	if err != nil {
 		// The same message, settings and templates fail the same way.
@@ -246,7 +258,10 @@ func (a *App) draft(ctx context.Context, in *incoming) (mailbox.Result, error) {
 		References: append(append([]string{}, res.References...), res.MessageID),
 		Tier:       in.tier, FreeMinutes: res.FreeMinutes, Text: draft.Text, Created: now,
 	}
-	if res.From != nil {
+	switch {
+	case in.client != nil:
+		meta.ClientName = in.client.Name
+	case res.From != nil:
 		meta.ClientName = res.From.Name
 	}
 	email := a.email(in)

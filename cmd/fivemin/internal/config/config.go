@@ -138,6 +138,9 @@ type Senders struct {
 	Exclude               []string `toml:"exclude"` // added to DefaultExclude; with "@" the address, else the domain
 	ReplaceDefaultExclude bool     `toml:"replace_default_exclude"`
 	Include               []string `toml:"include"` // when not empty, only matching senders are clients
+	// ReplyToRelays takes the one Reply-To of mail the firm's own systems
+	// relay (contact forms, no-reply portals) as the client; default true.
+	ReplyToRelays bool `toml:"reply_to_relays"`
 }
 
 // DefaultExclude are senders that are never clients.
@@ -210,6 +213,7 @@ func defaults() *Config {
 			QuickOverflow: triage.OverflowLine, HistoryBytes: quoting.DefaultHistoryBytes},
 		Clients: Clients{WindowDays: 90, FreeMinutesHigh: 60, EmailsHigh: 30, MinEmails: 3},
 		Web:     Web{Listen: "127.0.0.1:8025"},
+		Senders: Senders{ReplyToRelays: true},
 	}
 }
 

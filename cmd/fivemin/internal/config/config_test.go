@@ -399,6 +399,7 @@ func TestValid(t *testing.T) {
 		{"block default", cfg.Rates.BlockMinutes, 30},
 		{"validity default", cfg.Quote.ValidityDays, 30},
 		{"go-ahead default", cfg.Quote.AskWrittenGoAhead, true},
+		{"reply-to relays default", cfg.Senders.ReplyToRelays, true},
 		{"triage gets the firm's minutes", cfg.Triage.FreeMinutes, 5},
 		{"triage gets own domains", fmt.Sprint(cfg.Triage.OwnDomains), "[smithlee.example]"},
 		{"imap port default for tls", ann.IMAP.Port, 993},
