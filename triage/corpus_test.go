@@ -136,6 +136,10 @@ func TestCorpusFloors(t *testing.T) {
 		{"testdata/replies9", 0, 40, &replies9Floors},
 		// replies10 likewise (first score 0.725, see its README).
 		{"testdata/replies10", 0, 40, &replies10Floors},
+		// messy13, the round's carry set: written apart (no code read) at
+		// the middle of the round and scored on the code before it and
+		// after every merge, never tuned on; held at its end score.
+		{"testdata/messy13", 30, 20, &messy13Floors},
 	}
 	e := New(DefaultConfig())
 	for _, set := range sets {
@@ -406,6 +410,13 @@ var replies9Floors = Scores{ReplyAccuracy: 0.975}
 // a measure, not a target.
 var replies10Floors = Scores{ReplyAccuracy: 0.95}
 
+// messy13Floors: messy13's score at the end of the round it measured
+// (first score on c05830b 0.940 / 0.982 / 0.967 / 1.00–1.00 / 0.850; at
+// the end 0.940 / 1.000 / 1.000 / 1.00–1.00 / 0.900), less one case on
+// kind and needs_quote. Not in the train list: no rule or weight was fitted
+// on it.
+var messy13Floors = Scores{QuestionF1: 0.94, KindAccuracy: 0.98, NeedsQuoteAccuracy: 0.96, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.90}
+
 // TestScorePyAgrees checks Evaluate against the corpus's reference scorer,
 // score.py, on every labelled set: the same predictions must give the same
 // figures to the third decimal.
@@ -416,7 +427,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/messy13", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)
