@@ -286,6 +286,9 @@ func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string, isR
 	if len(qs) == 0 && reason == SkipNone {
 		qs = e.shortAsks(text)
 	}
+	if len(qs) == 0 && reason == SkipNone && isReply {
+		qs = e.chaserAsk(text)
+	}
 	return qs
 }
 
