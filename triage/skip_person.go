@@ -84,3 +84,30 @@ func phoneSignature(line string) bool {
 	l := strings.ToLower(line)
 	return strings.HasPrefix(l, "sent from my ") || strings.HasPrefix(l, "get outlook for ")
 }
+
+// htmlInstead reports that a message's asks are to be read from its HTML
+// part: its plain part's new text is empty or only points there.
+func htmlInstead(text string, p *Parsed) bool {
+	return len(p.htmlAlt) > 0 && (strings.TrimSpace(text) == "" || htmlStub(text))
+}
+
+// maxStubWords is the most words a plain part that only points at its
+// HTML part holds.
+const maxStubWords = 40
+
+// htmlStub reports a plain part that only points at its HTML part ("To
+// view this message, use an HTML-capable client or view it in your
+// browser."): some mail tools send it in place of the text, and the
+// client's ask is in the HTML part alone.
+func htmlStub(text string) bool {
+	if wordsAtLeast(text, maxStubWords+1) {
+		return false
+	}
+	l := strings.ToLower(text)
+	return (strings.Contains(l, "browser") || strings.Contains(l, "html")) && slices.ContainsFunc(stubVerbs, func(v string) bool {
+		return strings.Contains(l, v)
+	})
+}
+
+// stubVerbs are what a stub tells its reader to do with the HTML part.
+var stubVerbs = []string{"view", "display", "read", "open", "öffnen", "anzeigen", "afficher"}

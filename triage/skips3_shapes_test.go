@@ -73,3 +73,31 @@ func TestChaserAskText(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLStubPlainPart: when the plain part only points at the HTML part
+// ("view it in your browser"), the ask is read from the HTML part. A
+// plain part that holds the text is read as before.
+func TestHTMLStubPlainPart(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, c := range []struct {
+		name, plain, html string
+		want              bool // an ask found
+	}{
+		{"view in browser", "View this email in your browser.", "<p>Can you send me the payroll summary for November?</p>", true},
+		{"html-capable client", "This message needs an HTML-capable mail client to display.", "<p>Could you file the confirmation statement this week?</p>", true},
+		{"read online", "Read this message online: open it in a browser.", "<p>When is the VAT return due?</p>", true},
+		{"German stub", "Bitte öffnen Sie diese E-Mail in einem HTML-fähigen Programm oder im Browser.", "<p>Please prepare the draft budget for 2027.</p>", true},
+		{"stub with link", "Trouble reading? View it in your browser: https://mailer.test/v/1", "<p>Is the lease review finished?</p>", true},
+		// Guards: plain parts that hold the text.
+		{"plain ask mentions browser", "Which browser should I use for the client portal?", "<p>(empty)</p>", true},
+		{"plain thanks", "Thanks, all received.", "<p>Can you view this?</p>", false},
+	} {
+		msg := "From: Ada Lenz <ada@lenzcafe.test>\nTo: Bo Kim <bo@firm.test>\nSubject: Note\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/alternative; boundary=\"x\"\n\n--x\nContent-Type: text/plain; charset=utf-8\n\n" + c.plain +
+			"\n--x\nContent-Type: text/html; charset=utf-8\n\n<html><body>" + c.html + "</body></html>\n--x--\n"
+		r := e.AnalyzeBytes([]byte(msg))
+		if got := len(r.Questions) > 0; got != c.want {
+			t.Errorf("%s: asks %v, want an ask %v", c.name, r.Questions, c.want)
+		}
+	}
+}
