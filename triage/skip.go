@@ -227,6 +227,11 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 		// assistant minding an absent client's mailbox writes there.
 		return false
 	}
+	if namesRecipientAsking(newText, p) {
+		// "Jo - before I go, could you …?" under an auto-reply's
+		// subject: the client edited the template to ask the firm.
+		return false
+	}
 	sw := scratchWords(newText)
 	defer dropWords(sw)
 	ws := *sw

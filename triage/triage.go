@@ -221,7 +221,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		return res
 	}
 	res.NewText = e.isolate(p.Text, p.Invite)
-	if strings.TrimSpace(res.NewText) == "" && len(p.htmlAlt) > 0 {
+	if htmlInstead(res.NewText, p) {
 		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
 	}
 	if reason == SkipBulk && !e.personalListMail(res.NewText, p) {
@@ -285,6 +285,9 @@ func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string, isR
 	}
 	if len(qs) == 0 && reason == SkipNone {
 		qs = e.shortAsks(text)
+	}
+	if len(qs) == 0 && reason == SkipNone && isReply {
+		qs = e.chaserAsk(text)
 	}
 	return qs
 }
