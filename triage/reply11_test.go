@@ -35,5 +35,18 @@ func TestReplyEleventhShapes(t *testing.T) {
 		{"contingent come-back guard", "I'll let you know if we need it.", Unclear, ""},
 		{"contingent come-back guard", "If the bank asks, we'll hold off and let you know.", Unclear, "conditional"},
 		{"contingent come-back guard", "Fine, hold off, I'll let you know if that changes.", Unclear, ""},
+
+		// Dutch: putting the work aside ("parkeren", "in de ijskast") is a no.
+		{"nl park", "Laten we het voorlopig parkeren.", Declined, "parkeren"},
+		{"nl park", "We parkeren het tot na de zomer, bedankt.", Declined, "we parkeren het"},
+		{"nl park", "Dat project parkeren we even, dank je.", Declined, "parkeren we"},
+		{"nl park", "Wij parkeren dit nog even.", Declined, "wij parkeren dit"},
+		{"nl park", "Laten we dit nog even parkeren.", Declined, "parkeren"},
+		{"nl park", "We zetten het even in de ijskast.", Declined, "in de ijskast"},
+		{"nl park guard", "Waar kan ik de auto parkeren?", Unclear, ""},
+		{"nl park guard", "Ik parkeer wel achter het kantoor. Gaat u uw gang.", Accepted, "gaat u uw gang"},
+		{"nl park guard", "Parkeren is lastig bij ons, maar u kunt beginnen.", Accepted, "u kunt beginnen"},
+		{"nl park guard", "Moeten we het parkeren?", Unclear, ""},
+		{"nl park guard", "Haal de cijfers uit de ijskast?", Unclear, ""},
 	})
 }
