@@ -499,6 +499,11 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	sv := &rs.sv
 	sv.reset()
 	conditional := e.readClauses(ws, parts, rl, rs)
+	if contingentComeBack(ws, parts, rl, sv, conditional) {
+		// "Let's park it - I'll come back to you if it gets urgent":
+		// the condition is on a later contact, the no stands now.
+		conditional = ""
+	}
 	sv.dropAnsweredNo(ws, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
 	money := amountIn(s)
@@ -805,6 +810,31 @@ func (ev *replyEvidence) addStatement(ws []string, rl *replyLexicons, sv *replyE
 			return true
 		})
 	}
+}
+
+// contingentComeBack reports whether a sentence that declines, with no
+// yes in it, puts its condition only on coming back later, in a part of
+// its own after the no ("We'll hold off - I'll let you know if that
+// changes"): a contact cue, then the condition word in the same part.
+func contingentComeBack(ws []string, parts []int, rl *replyLexicons, sv *replyEvidence, conditional string) bool {
+	if conditional == "" || len(parts) == 0 || len(sv.strongDecline) == 0 ||
+		len(sv.strongAccept)+len(sv.weakAccept)+len(sv.ack) > 0 {
+		return false
+	}
+	cond := strings.Fields(conditional)[0]
+	found := false
+	rl.contact.find(ws, func(_, start, end int) bool {
+		if start < parts[0] {
+			return true // the no must come first, in an earlier part
+		}
+		stop := len(ws)
+		if i, _ := slices.BinarySearch(parts, start+1); i < len(parts) {
+			stop = parts[i]
+		}
+		found = slices.Contains(ws[end:stop], cond)
+		return !found
+	})
+	return found
 }
 
 // dropAnsweredNo drops the bare "No" that opens a sentence with a

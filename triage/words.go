@@ -269,6 +269,10 @@ var englishWords = Words{
 		"already been done", "already sorted it", "already done it", "already fixed it",
 		"already dealt with it", "already handled it", "already taken care of it", "it's been taken care of",
 		"sorted it already", "done it already",
+		// A refusal reported made, the mirror of "signed it off": "the
+		// board has vetoed it". Said of the work or its cost only.
+		"vetoed it", "vetoed this", "vetoed that", "vetoed {det} spend", "vetoed {det} cost", "vetoed {det} quote",
+		"vetoed {det} work", "vetoed {det} estimate", "vetoed {det} idea", "vetoed {det} expense",
 		// Declining, said with a verb of declining: "I'll have to decline".
 		// Phrases open with their rarest word: each opening word costs a look-up on every word read.
 		"decline $", "decline your", "decline the", "decline this",

@@ -43,6 +43,12 @@ func init() {
 				"laten we zitten", "zien we van af", "zien we ervan af",
 				// "we zien er (toch) van af": the subject first, a particle between.
 				"zien er van af", "zien er ... van af", "zien ervan af", "zie er van af", "zie er ... van af", "zie ervan af",
+				// Putting the work aside: "laten we het even parkeren", "we
+				// zetten het in de ijskast".
+				"laten we het ... parkeren", "laten we dit ... parkeren", "laten we dat ... parkeren",
+				"we parkeren het", "wij parkeren het", "we parkeren dit", "wij parkeren dit",
+				"parkeren we het", "parkeren we dit", "parkeren we dat", "parkeren we even", "parkeren we voorlopig",
+				"parkeren we nog", "in de ijskast",
 			},
 			Hedge: []string{"ik overleg", "even overleggen", "kom erop terug", "laat ik je weten", "moet ik nog over"},
 			OutOfOffice: []string{
