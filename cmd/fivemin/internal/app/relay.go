@@ -31,7 +31,7 @@ func relayedClient(cfg *config.Config, rep string, p *triage.Parsed) *mail.Addre
 		return nil
 	}
 	from := strings.ToLower(strings.TrimSpace(p.From.Address))
-	if !strings.Contains(from, "@") || !(notClientReason(cfg, from) == skipOwnDomain || excludedSender(cfg, from)) {
+	if !strings.Contains(from, "@") || !excludedSender(cfg, from) {
 		return nil
 	}
 	client := p.ReplyTo[0]
@@ -46,7 +46,8 @@ func relayedClient(cfg *config.Config, rep string, p *triage.Parsed) *mail.Addre
 }
 
 // excludedSender reports whether address is refused for a reason other
-// than Include (own domains or an exclude pattern).
+// than Include: an own domain (or a subdomain of one) or an exclude
+// pattern.
 func excludedSender(cfg *config.Config, address string) bool {
 	open := *cfg
 	open.Senders.Include = nil
