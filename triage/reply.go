@@ -741,7 +741,7 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 	billing := false
 	rl.billingAsides.find(ws, func(_, start, end int) bool {
 		// "Can I pay by card?": price words outside the aside ask more.
-		billing = !rl.price.has(ws[:start]) && !rl.price.has(ws[end:])
+		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(ws[end:]))
 		return false
 	})
 	if billing || otherMatter(ws, rl) {
@@ -750,6 +750,29 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora[w] })
 }
+
+// maxOtherBillWords bounds the bill a billing aside names after "from"
+// ("…separately from our usual monthly fees").
+const maxOtherBillWords = 4
+
+// otherBill returns the words after a billing aside without the other
+// bill it names ("…separately from the monthly fee though?"): its price
+// word names that bill, not this work's price. A clause joined after it
+// ("…, and how much would that be?") is kept.
+func otherBill(tail []string) []string {
+	if len(tail) == 0 || tail[0] != "from" {
+		return tail
+	}
+	k := 1
+	for k < len(tail) && k <= maxOtherBillWords && !otherBillEnds[tail[k]] {
+		k++
+	}
+	return tail[k:]
+}
+
+// otherBillEnds end the bill named after "from": a conjunction or a
+// question word opens a clause of its own.
+var otherBillEnds = set("and or but so how what is are does do will would")
 
 // otherMatter reports a question about another matter ("While I have you,
 // did you hear back from the council about our business rates?"): opened

@@ -454,11 +454,17 @@ func (e *Engine) factSeries(c clause) []clause {
 // first ("and if not", "and if so") asks for something else.
 func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
 	lw := sp.lw
-	if lw[k] != "and" || k+4 > len(lw) || lw[k+1] != "if" || !ifAnswers[lw[k+2]] {
+	if lw[k] != "and" || k+4 > len(lw) || lw[k+1] != "if" {
 		return nil, false
 	}
-	right := lw[k+3:]
-	if _, verb := e.lex.requestVerbs.hasAt(right, 0); !verb && !politeToFirm(right, 0) && right[0] != "please" && !e.wantsYouAt(right) {
+	var right []string
+	switch {
+	case ifAnswers[lw[k+2]]:
+		right = lw[k+3:]
+	case commaJoined(sp, k):
+		right = e.afterCondition(sp, k+2)
+	}
+	if len(right) == 0 || !e.opensRequestToFirm(right) {
 		return nil, false
 	}
 	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
@@ -468,6 +474,32 @@ func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
 	rc := e.clause(sp.s[sp.spans[k].start:])
 	rc.ask, rc.request, rc.agent = true, true, agentFirm
 	return []clause{left, rc}, true
+}
+
+// opensRequestToFirm: the words open a request to the firm, a verb of
+// work, "please", "could you" or a frame naming the firm ("I'd like you
+// to…").
+func (e *Engine) opensRequestToFirm(ws []string) bool {
+	_, verb := e.lex.requestVerbs.hasAt(ws, 0)
+	return verb || politeToFirm(ws, 0) || ws[0] == "please" || e.wantsYouAt(ws)
+}
+
+// afterCondition returns the words after the comma that closes a
+// condition starting at word from (", and if the refund is late, could
+// you chase it?"), when that comma comes within maxConditionWords and a
+// request to the firm follows it; else nil. The condition is the second
+// ask's own: the first ask's answer decides whether it is needed, as
+// with "and if not".
+func (e *Engine) afterCondition(sp *sentenceSplit, from int) []string {
+	for j := from + 1; j < len(sp.lw)-2 && j <= from+maxConditionWords; j++ {
+		if precededBy(sp.s, sp.spans[j].start, ",") {
+			if right := sp.lw[j:]; e.opensRequestToFirm(right) && !anaphoricObject(right) {
+				return right
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // wantsYouAt: the words open with a request frame that names the firm

@@ -1024,6 +1024,12 @@ var englishReplyCues = replyCueLists{
 		"send the invoice to", "address the invoice to", "make the invoice out to", "put the invoice in",
 		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
 		"make the po out", "make it out to", "po out to",
+		// Billed apart from or together with another bill: "can you put
+		// it on a separate invoice?", "add it to our monthly invoice".
+		"invoice it separately", "invoice this separately", "invoice them separately", "invoice separately",
+		"bill it separately", "bill this separately", "bill them separately", "bill separately",
+		"separate invoice", "same invoice", "add it to ... invoice", "add this to ... invoice",
+		"put it on ... invoice", "put this on ... invoice",
 		// How to pay: "can I pay by card?"
 		"pay by card", "pay ... by card", "pay by bank transfer", "pay ... by bank transfer", "pay by transfer",
 		"pay ... by transfer", "pay by cheque", "pay by check", "pay by direct debit", "pay ... by direct debit",
