@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReplyFourteenthShapes holds the reply shapes the messy14 set's
 // misses prompted, with answers written for them (none is a sentence of
@@ -33,11 +30,7 @@ func TestReplyFourteenthShapes(t *testing.T) {
 // condition whose request points back at the first job ("…, and if you
 // can, send it by Friday") or with no request after it stays one ask.
 func TestConditionedSecondAsk(t *testing.T) {
-	e := New(DefaultConfig())
-	rows := []struct {
-		name, text string
-		want       []string
-	}{
+	runShapeTexts(t, []shapeCase{
 		{"please", "Can you tell me when the payroll deadline is, and if it has already passed, please file a late submission for us.",
 			[]string{"Can you tell me when the payroll deadline is", "and if it has already passed, please file a late submission for us."}},
 		{"we'd like you to", "Could you confirm the lease runs to March, and if it does, we'd like you to draft a renewal letter to the landlord.",
@@ -55,13 +48,5 @@ func TestConditionedSecondAsk(t *testing.T) {
 			[]string{"Can you tell me the balance and if it is over the limit, please call me."}},
 		{"guard: no request after", "Can you check the rota, and if Sam is off that week, the cover is sorted?",
 			[]string{"Can you check the rota, and if Sam is off that week, the cover is sorted?"}},
-	}
-	for _, r := range rows {
-		t.Run(r.name, func(t *testing.T) {
-			got := probeGot(e, probeAsks, "Hi,\n\n"+r.text+"\n\nThanks\nKim\n")
-			if strings.Join(got, "|") != strings.Join(r.want, "|") {
-				t.Errorf("asks of %q\n   got %q\n  want %q", r.text, got, r.want)
-			}
-		})
-	}
+	})
 }
