@@ -236,6 +236,8 @@ var wordClasses = map[string]map[string]bool{
 	"consult": set("ask asking check checking ring ringing call calling phone phoning email emailing e-mail text texting " +
 		"contact contacting speak speaking talk talking consult consulting clear run running get getting"),
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
+	// ordinal: a day of the month ("the 14th").
+	"ordinal": set("1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st"),
 	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	// workpart: participles of work asked for ("need the policy rewritten").
 	"workpart": set("prepared done redone rewritten written updated reviewed fixed corrected sorted filed reconciled " +

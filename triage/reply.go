@@ -271,9 +271,11 @@ type replyLexicons struct {
 	// conditions holds the Conditions, then the Postpone phrases, then
 	// the Overrides, found in one pass over a clause: nConditions and
 	// nPostpone say where each list starts.
-	laterTimes, startNeeds, startTimes                    *lexicon
+	laterTimes, startNeeds, startTimes, deferTimes        *lexicon
+	startWaits                                            map[string]bool
 	nConditions, nPostpone                                int
 	wholeObjects, recipients, agreementTails, numberWords map[string]bool
+	conclusives                                           map[string]bool
 	anaphoricSubjects, tagAux, tagPronouns, requestModals map[string]bool
 	selfFuture, askVerbs, agreementLinks                  map[string]bool
 	// particles are the word pairs in which a contrast word is a
@@ -374,8 +376,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
 		nConditions: len(c.Conditions), nPostpone: len(c.Postpone), laterTimes: newLexicon(c.LaterTimes),
-		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
-		agreementTails: setOf(c.AgreementTails), agreementLinks: setOf(c.AgreementLinks), numberWords: setOf(c.NumberWords),
+		startNeeds: newLexicon(c.StartNeeds), startTimes: newLexicon(c.StartTimes), deferTimes: newLexicon(c.DeferTimes), startWaits: setOf(c.StartWaits), wholeObjects: setOf(c.WholeObjects), recipients: setOf(c.Recipients),
+		agreementTails: setOf(c.AgreementTails), conclusives: setOf(c.Conclusives), agreementLinks: setOf(c.AgreementLinks), numberWords: setOf(c.NumberWords),
 		anaphoricSubjects: setOf(c.AnaphoricSubjects), tagAux: setOf(c.TagAux), tagPronouns: setOf(c.TagPronouns),
 		requestModals: setOf(c.RequestModals), selfFuture: setOf(c.SelfFuture), askVerbs: setOf(c.AskVerbs),
 		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji, disagreeEmoji: c.DisagreeEmoji,
@@ -1516,15 +1518,30 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 		// reader offered, an acknowledgement agrees.
 		end, ok = rl.ack.hasAt(clause, i)
 	}
+	if !ok && !subject {
+		end, ok = concludedAck(clause, i, rl)
+	}
 	if !ok {
 		return false
 	}
 	for _, w := range ws[from+end:] {
-		if !rl.courtesies[w] && !rl.agreementTails[w] {
+		if !rl.courtesies[w] && !rl.agreementTails[w] && !rl.conclusives[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// concludedAck returns the end of an acknowledgement at clause[i] that a
+// conclusive word follows ("OK then", "Fine then", "oké dan"), and whether
+// there is one: the reader's offer taken up, where "OK" alone only
+// acknowledges.
+func concludedAck(clause []string, i int, rl *replyLexicons) (int, bool) {
+	end, ok := rl.ack.hasAt(clause, i)
+	if !ok || end >= len(clause) || !rl.conclusives[clause[end]] {
+		return 0, false
+	}
+	return end + 1, true
 }
 
 // agreementStart returns where the agreement of a clause that is only one
@@ -1657,7 +1674,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.wholeOrRecipient(end) {
+		if !c.idiom[start] && !c.wholeOrRecipient(end) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors[w] }) {
 				addCue(&ev.namedPart, c.cue(start, end))
@@ -2260,11 +2277,30 @@ func (c *clauseReader) negatedImperative() {
 	if (ws[i] != "don't" && j != i+2) || j >= len(ws) || !c.rl.commission[ws[j]] {
 		return
 	}
+	if c.waitsForTime(j + 1) {
+		// "don't start until the 14th", "please don't begin before
+		// Monday": when to start, not whether.
+		return
+	}
 	if c.deferral {
 		addCue(&c.ev.hedge, "not yet: "+c.cue(i, j+1))
 	} else {
 		addCue(&c.ev.strongDecline, c.cue(i, j+1))
 	}
+}
+
+// waitsForTime reports a start put off to a date or time at or after
+// ws[from]: the first StartWaits word there is followed by one of
+// DeferTimes ("until after the 14th", "before Monday"), not an event
+// ("until I've checked").
+func (c *clauseReader) waitsForTime(from int) bool {
+	for k := from; k+1 < len(c.ws); k++ {
+		if c.rl.startWaits[c.ws[k]] {
+			_, ok := c.rl.deferTimes.hasAt(c.ws, k+1)
+			return ok
+		}
+	}
+	return false
 }
 
 // bareNo reads a bare "No." or "No, …", or "no to the letter": a decline.

@@ -205,7 +205,9 @@ var englishWords = Words{
 		"go with what you recommend*",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
-		"it's a deal", "count me in", "count us in", "we're in", "i'm in", "im in", "book it", "book us in", "book me in",
+		"it's a deal", "count me in", "count us in",
+		// Said alone, not of a place or state ("we're in the middle of a move").
+		"we're in $", "i'm in $", "im in $", "book it", "book us in", "book me in",
 		"book them", "crack on", "carry on", "press on", "press ahead", "push on", "push ahead", "run with it", "green light", "green-light", "you can start",
 		"you can begin", "you may start", "please start", "please begin", "start whenever", "happy to proceed",
 		"happy to go ahead", "happy for you to", "content for you to", "good to go", "accept {det} quote",
@@ -654,6 +656,12 @@ type replyCueLists struct {
 	// StartTimes say when to do the work: after a clause that is only a
 	// yes ("Yes - this week please") they answer the go-ahead too.
 	StartTimes []string
+	// StartWaits say how long a start waits ("don't start until",
+	// "before"), and DeferTimes are the dates or times it may wait for
+	// ("until the 14th", "before Monday"): a start put off to a time
+	// says when, not whether ("don't start until I've checked" waits for
+	// an event and is still undecided).
+	StartWaits, DeferTimes []string
 	// PartObjects after a decline name a part of the work ("we won't
 	// need the second part", "skip the rest"): a no to that part only,
 	// which leaves the reply unclear. Grammatical glue.
@@ -683,6 +691,10 @@ type replyCueLists struct {
 	// only an agreement ("Sounds good to me.", "Works for us then.").
 	// Grammatical glue.
 	AgreementTails []string
+	// Conclusives after a lone acknowledgement make a sentence of only
+	// those an agreement drawn from what the reader said: "OK then.",
+	// "Fine then, thanks." (a bare "OK" only acknowledges). Grammatical glue.
+	Conclusives []string
 	// Money and time in the client's words (a counter-offer or a limit):
 	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
 	// number (digits or NumberWords) and an HourUnits word ("no more than
@@ -803,6 +815,10 @@ var englishReplyCues = replyCueLists{
 		"alright with me", "all right by me", "fine from me", "ok from me", "okay from me", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
 		"cannot see why not", "the sooner the better", "the sooner ... the better",
+		// No reason seen against it, a double negative that agrees: "I can't see any reason not to".
+		"no reason not to", "see no reason not to", "can't see any reason not to", "cannot see any reason not to",
+		"don't see any reason not to", "do not see any reason not to", "can't think of any reason not to",
+		"can't think of a reason not to", "cannot think of any reason not to", "no reason why not",
 		// Approving the spend: "money well spent", "well worth it".
 		"money well spent", "well worth it", "well worth the", "worth every penny", "oui", "sí", "ja", "prima", "va bene", "gerne",
 		"in ordnung", "très bien", "perfecto", "de acuerdo", "d'accord", "d'accordo", "de acordo",
@@ -902,6 +918,11 @@ var englishReplyCues = replyCueLists{
 		"apart from", "but not", "just do", "only do", "start with", "for now", "for the time being",
 		"at this stage", "part of", "half of", "some of", "one of", "instead", "rather than", "first part",
 		"first half", "phase one", "split it", "split the", "only $",
+		// One named part of the work set aside: "leave the payroll part",
+		// "drop the blog bit" ("leave the hard part to you" hands it over:
+		// a NeutralIdioms phrase takes it first).
+		"leave {det} ... part", "leave {det} ... bit", "leave {det} ... side", "leave {det} ... section",
+		"drop {det} ... part", "drop {det} ... bit", "drop {det} ... side", "drop {det} ... section",
 	},
 	Counter: []string{
 		"for less", "cheaper", "discount", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
@@ -1072,6 +1093,13 @@ var englishReplyCues = replyCueLists{
 		"straight away", "right away", "whenever", "when you can", "when suits", "in the new year", "in {month}",
 		"before {weekday}", "before {month}", "by {weekday}", "by {month}", "by the end of",
 	},
+	StartWaits: []string{"until", "till", "til", "before"},
+	DeferTimes: []string{
+		"{weekday}", "{month}", "next week", "next month", "the new year", "the {ordinal}", "after {det} {ordinal}",
+		"after {weekday}", "after {month}", "after the weekend", "after the holidays", "after christmas", "after easter",
+		"mid {month}", "the end of the week", "the end of the month", "the end of {month}", "the end of next week",
+		"the week after", "the following week", "the {ordinal} of {month}", "{month} {ordinal}",
+	},
 	WholeObjects:      []string{"it", "them", "all", "everything", "both"},
 	AnaphoricSubjects: []string{"that's", "it's", "this", "that", "it", "that'd", "it'd", "that'll", "it'll"},
 	TagAux: []string{
@@ -1093,6 +1121,7 @@ var englishReplyCues = replyCueLists{
 		"is this a joke", "you're kidding", "you're joking", "seriously"},
 	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much", "have"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
+	Conclusives:    []string{"then"},
 	NoticeVerbs: []string{"let me know", "let us know", "give me a shout", "give us a shout", "shout", "check with me",
 		"check with us", "ask me", "ask us", "tell me", "tell us", "warn me", "warn us", "keep me posted",
 		"keep us posted", "keep me updated", "keep us updated", "keep me informed", "keep us informed",

@@ -14,7 +14,7 @@ func init() {
 					"machen das selbst", "machen es selbst", "warten sie noch", "warten sie bitte noch",
 					"noch nicht anfangen"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
+			Reply: replyCueLists{Conclusives: []string{"dann"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
 		},
 		"es": {
@@ -25,7 +25,7 @@ func init() {
 					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
+			Reply: replyCueLists{Conclusives: []string{"entonces"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
 				WeakDecline: []string{"demasiado caro", "muy caro"}},
 		},
 		"fr": {
@@ -35,7 +35,7 @@ func init() {
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
-			Reply: replyCueLists{WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
+			Reply: replyCueLists{Conclusives: []string{"alors"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
 				WeakDecline: []string{"trop cher"}},
 		},
 		"it": {
@@ -45,7 +45,7 @@ func init() {
 					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
+			Reply: replyCueLists{Conclusives: []string{"allora"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
 				WeakDecline: []string{"troppo caro"}},
 		},
 		"nl": {
@@ -55,7 +55,7 @@ func init() {
 					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee"},
 				Hedge: []string{"overleggen"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+			Reply: replyCueLists{Conclusives: []string{"dan"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
@@ -66,7 +66,7 @@ func init() {
 					"prefiro não", "preferimos não", "melhor não"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
-			Reply: replyCueLists{WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
+			Reply: replyCueLists{Conclusives: []string{"então"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
 				WeakDecline: []string{"caro demais", "muito caro"}},
 		},
 		// Danish, Swedish, Norwegian and Polish: the answers a rep meets
