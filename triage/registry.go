@@ -421,7 +421,20 @@ var (
 		"alles jeder jede alle tout tous toutes todo todos todas iedereen allemaal tutto tutti tutte tudo")
 	// French "si" is left out: Spanish "si" is "whether".
 	ventSo = set("so such zo tan tanto tanta tantos tantas tellement così tão")
+	// ventWho and ventInvent: "who invented…", "qui a inventé…", "wer hat
+	// sich das ausgedacht" (langs2); the invent word within
+	// ventInventReach words of the who-word.
+	ventWho    = set("who wer qui quién quien wie chi quem")
+	ventInvent = set("invented invent dreamt dreamed erfunden ausgedacht inventé inventée inventó inventado " +
+		"inventada uitgevonden bedacht verzonnen inventato inventata inventou")
+	// ventLife: the life someone makes hard ("make life so hard", "complica
+	// tanto a vida").
+	ventLife = set("life leben vie vida leven vita")
 )
+
+// ventInventReach is how far after the who-word its invent word may sit:
+// "who on earth invented", "wer hat sich diese neue Regel ausgedacht".
+const ventInventReach = 6
 
 // timeNouns name a time a client offers: "any morning after the 10th", "any time
 // after 3".

@@ -585,7 +585,50 @@ func indirectInfo(ws []string) bool {
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
-		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws)
+		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws)
+}
+
+// whoInvented: "who invented this form?", "qui a inventé ce système ?",
+// "wer hat sich das ausgedacht?": asking who thought a thing up blames
+// it and asks the firm nothing. The who-word opens the question or
+// follows one opener ("mais qui…", "but who…"); the invent word follows
+// it within ventInventReach words (German puts the verb last).
+func whoInvented(ws []string) bool {
+	for i := 0; i < len(ws)-1 && i < 2; i++ {
+		if !ventWho[ws[i]] {
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+1+ventInventReach)] {
+			if ventInvent[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whyLifeSo: "why does the tax office make life so hard?", "por que a
+// Receita complica tanto a vida?", "warum macht die Bank einem das Leben
+// so schwer?": a why-question about how hard someone makes life vents.
+// The degree word sits right after the life word or two before it, so
+// "why is life insurance so dear?" (two after) still asks.
+func whyLifeSo(ws []string) bool {
+	why := false
+	for i := 0; i < len(ws) && i < 3; i++ {
+		why = why || whyAt(ws, i)
+	}
+	if !why {
+		return false
+	}
+	for i, w := range ws {
+		if !ventLife[w] {
+			continue
+		}
+		if i+1 < len(ws) && ventSo[ws[i+1]] || i >= 2 && ventSo[ws[i-2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // whyCantPeople: "why can't people just pay on time?", "why won't

@@ -112,6 +112,9 @@ var englishWords = Words{
 	},
 	RequestFrames: []string{
 		"please", "kindly", "i need you to", "we need you to", "need you to", "i'll need", "we'll need", "i will need", "we will need",
+		// The need in the conditional, put to the firm: "I would need you
+		// to…" ("I would need to ask my partner" is the client's own act).
+		"i would need you to", "we would need you to", "i'd need you to", "we'd need you to",
 		"we're going to need", "i'm going to need", "pls", "plz", "plse", "i need {det}", "we need {det}", "need someone to",
 		"need somebody to", "i'd like you to", "i would like you to", "we'd like you to", "we would like you to",
 		"i want you to", "we want you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",

@@ -34,6 +34,11 @@ func init() {
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
 				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
+				// Gratitude with the person thanked between: "Ich wäre Ihnen
+				// (sehr) dankbar, wenn …" (langs2); "dankbar gewesen, wenn" is
+				// a past regret.
+				"ihnen dankbar wenn", "ihnen sehr dankbar wenn", "dir dankbar wenn", "dir sehr dankbar wenn",
+				"euch dankbar wenn", "euch sehr dankbar wenn",
 				"ich bräuchte", "möchte ich dass sie", "möchten wir dass sie", "wäre ich dankbar wenn", "wären wir dankbar wenn",
 				// Verb-second after an opening adverb: "Zusätzlich benötige ich …".
 				"bräuchte ich", "bräuchten wir", "benötige ich", "benötigen wir", "hätte ich gern", "hätte ich gerne",

@@ -32,7 +32,13 @@ func init() {
 				// "I wanted to know whether…": an indirect question.
 				"quisiera un", "quisiera una", "quisiéramos un", "quisiéramos una", "quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
 				// A hope that the firm acts: "Ojalá puedas …", "Espero que pueda …".
-				"ojalá puedas", "ojalá pueda", "ojalá puedan", "espero que puedas", "espero que pueda",
+				"ojalá puedas", "ojalá pueda", "ojalá puedan",
+				// The same in the past subjunctive, and the conditional of
+				// asking and wishing: "Ojalá pudieran …", "Les pediría que
+				// …", "Me encantaría saber …" (langs2).
+				"ojalá pudieras", "ojalá pudiera", "ojalá pudieran", "ojalá pudierais", "ojalá pudiesen", "ojalá pudiese",
+				"le pediría que", "les pediría que", "te pediría que", "os pediría que", "le pediríamos que", "les pediríamos que",
+				"me encantaría saber", "nos encantaría saber", "me encantaría que", "nos encantaría que", "espero que puedas", "espero que pueda",
 				"esperamos que puedas", "esperamos que pueda",
 			},
 			RequestVerbs: []string{
@@ -44,7 +50,7 @@ func init() {
 			},
 			Decline: []string{
 				"lo haremos nosotros", "lo hacemos nosotros", "prefiero esperar", "preferimos esperar", "no vamos a",
-				"por ahora no", "no nos interesa",
+				"por ahora no", "no nos interesa", "no seguir adelante",
 			},
 			Hedge: []string{"tengo que pensarlo", "lo hablo con", "déjeme pensarlo", "lo comento con"},
 			OutOfOffice: []string{
@@ -56,7 +62,7 @@ func init() {
 			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "comprobar|comprueb*|verifique*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ayudar con|ayudarnos|ayudarme|ayuda con|llevar la|llevéis|lleven la|llevara la|encargaros|encargarse de", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "enviar|envíe*|mandar|decir|dígame|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "enviar|envíe*|mandar|decir|dígame|me dijera*|me indicara*|me enviara*|me mandara*|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
 		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},

@@ -27,7 +27,9 @@ func init() {
 				"je me permets de vous demander", "je viens vers vous pour savoir",
 				"pourriez vous", "pouvez vous", "pourrais tu", "peux tu", "auriez vous", "je vous prie de",
 				"je vous serais reconnaissant", "je vous serais reconnaissante", "nous vous serions reconnaissants",
-				"il faudrait que vous", "il nous faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
+				"il faudrait que vous", "il nous faudrait",
+				// The same need put to "tu", or in the present (langs2).
+				"il faudrait que tu", "il faut que tu", "il faut que vous", "il me faudrait", "nous avons besoin", "j'ai besoin", "serait il possible",
 				"est il possible", "vous serait il possible", "merci de",
 				"nous aimerions que", "j'aimerais que", "nous souhaitons que", "je souhaite que", "je souhaiterais que",
 				"nous souhaiterions que", "je me demandais si", "nous nous demandions si", "je voulais savoir si",
@@ -44,6 +46,8 @@ func init() {
 				"allez y", "vous pouvez y aller", "c'est bon pour moi", "je vous donne mon accord", "nous validons",
 				"je confirme la commande", "lancez", "d'accord pour", "oui merci", "vous pouvez lancer",
 				"vous pouvez démarrer", "vous pouvez procéder",
+				// The same to "tu" (langs2): "Ok pour moi, vas-y !".
+				"ok pour moi", "vas y", "tu peux y aller", "tu peux commencer", "tu peux lancer",
 			},
 			Decline: []string{
 				"nous allons le faire", "on va le faire", "en interne", "nous nous en occupons", "on s'en occupe",
@@ -64,7 +68,7 @@ func init() {
 			{Match: "établir|établiss*|rédig*|refaire|refais*|corrig*|élabor*|mettre en place|mise en place|remplir|concevoir|reprendre", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "vérifier|vérification|contrôler|contrôle", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "aider à|nous aider|m'aider|aide pour|repreniez|reprenne|prendre en charge", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|tenir informé*|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},

@@ -30,6 +30,10 @@ func init() {
 				// "I wanted to know whether…": an indirect question.
 				"mi servirebbe", "mi servirebbero", "ci servirebbero", "volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",
 				// A hope that the firm acts: "Spero che possa …".
+				// Gratitude put as a condition: "Le sarei grata se potesse …",
+				// "Vi saremmo grati se …" (langs2).
+				"sarei grato se", "sarei grata se", "saremmo grati se", "le sarei grato", "le sarei grata",
+				"vi sarei grato", "vi sarei grata", "ti sarei grato", "ti sarei grata", "le saremmo grati", "vi saremmo grati",
 				"spero che possa", "spero che possiate", "speriamo che possa", "speriamo che possiate",
 			},
 			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi"},
@@ -39,6 +43,8 @@ func init() {
 			},
 			Decline: []string{
 				"lo facciamo noi", "ce ne occupiamo noi", "preferiamo aspettare", "non procediamo", "rinunciamo",
+				// "Preferiamo non procedere", "abbiamo deciso di non procedere" (langs2).
+				"non procedere",
 			},
 			Hedge:       []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
 			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica"},

@@ -137,7 +137,9 @@ func langKindSignals() map[string][]Signal {
 			"cuánto cobran|cuánto cobras|cuánto cobra|cuánto cobraríais|cuánto cuesta|cuánto costaría|cuánto cuestan|"+
 				"cuánto me costaría|cuánto nos costaría su|sus tarifas|su tarifa|vuestras tarifas|sus honorarios|vuestros honorarios",
 			"cuesta que|costaría que|cuestan que|cobran por|cobraríais por|cobraría por",
-			"saber si|saber cuándo|saber cuánto|saber qué|saber dónde|saber quién",
+			"saber si|saber cuándo|saber cuánto|saber qué|saber dónde|saber quién|"+
+				// "saber también si …" (langs2): the filler between.
+				"saber también si|saber también cuándo|saber también cuánto|saber también qué",
 			"reunión|reunirnos|una cita|la cita|llamada|llamarme|llamarnos|un hueco|algún hueco"),
 			langWork("actualizar|actualice*|actualicen", "concili*",
 				"por escrito|informe escrito|un informe")...),

@@ -62,7 +62,7 @@ func init() {
 			{Match: "maken", Kind: "paid", Weight: 1.5, Act: "prepare"},
 			{Match: "controleren|nagaan|checken", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "helpen met|helpen bij|overnemen|overneemt|verzorgen van", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "laten weten|laat ... weten|doorgeven|sturen|toesturen|doorsturen|vertellen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "laten weten|laat ... weten|laat u mij ... weten|laat je me ... weten|laat je mij ... weten|laten jullie ... weten|hoor graag|horen graag|doorgeven|sturen|toesturen|doorsturen|vertellen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "uiterlijk|vervaldatum", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 			{Match: "ontvangen|binnengekomen", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},

@@ -24,6 +24,9 @@ func init() {
 				"pedimos que", "peço lhe que", "agradeço que", "agradecemos que", "agradeço também que",
 				"agradecemos também que", "escrevo para saber", "escrevo para pedir", "escrevo para perguntar", "escrevo lhe para saber",
 				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
+				// The same need in the conditional: "Eu precisaria que você
+				// …" (langs2).
+				"precisaria que", "precisaríamos que", "precisava que", "precisávamos que",
 				"agradecia que", "agradeço se", "seria possível", "será que pode", "será que podem",
 				// "I wanted to know whether…": an indirect question.
 				"queria saber", "queríamos saber", "quero saber", "preciso saber",
@@ -41,7 +44,7 @@ func init() {
 			Decline: []string{
 				"não obrigada", "vamos fazer nós", "fazemos nós", "não vamos avançar", "prefiro esperar",
 				"por enquanto não", "agora não", "não vamos precisar", "não precisamos", "não é preciso",
-				"não será preciso",
+				"não será preciso", "não avançar",
 			},
 			Hedge: []string{"preciso pensar", "vou falar com", "depois digo", "tenho de pensar"},
 			OutOfOffice: []string{
