@@ -68,7 +68,9 @@ func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
 	if !ok || reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]()) {
 		return p // the value types take any value and check it themselves
 	}
-	if t.Kind() == reflect.Pointer {
+	// The path has no indices: an element of an array (key[1]) wants the
+	// slice's element type.
+	if t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice && strings.HasSuffix(k.key, "]") {
 		t = t.Elem()
 	}
 	if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
