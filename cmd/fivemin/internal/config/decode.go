@@ -290,7 +290,7 @@ func syntaxProblem(file string, data []byte, ix *keyIndex, perr *unstable.Parser
 	if line, err := indexKeys(append(slices.Clip(data[start:off]), '0')); err == nil && len(line.list) > 0 {
 		table := keyAt{}
 		for _, k := range ix.list {
-			if k.kind == unstable.Table || k.kind == unstable.ArrayTable {
+			if k.kind == unstable.ArrayTable || k.kind == unstable.Table && !k.dotted { // a header
 				table = k
 			}
 		}

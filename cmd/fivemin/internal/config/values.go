@@ -76,9 +76,6 @@ func (d Duration) MarshalText() ([]byte, error) {
 	return []byte(d.d.String()), nil
 }
 
-// IsZero is false: a duration always has an effective value.
-func (d Duration) IsZero() bool { return false }
-
 // Secret is a password or token, read at load from an environment variable
 // or a file named in the configuration, never from the configuration
 // itself. It prints masked through fmt, slog and encoders; only Reveal
