@@ -53,9 +53,6 @@ type Factor struct {
 	dec quoting.Decimal
 }
 
-// Decimal is the validated factor.
-func (f Factor) Decimal() quoting.Decimal { return f.dec }
-
 // MarshalText writes the factor as a decimal string.
 func (f Factor) MarshalText() ([]byte, error) { return []byte(f.dec.String()), nil }
 
