@@ -32,7 +32,7 @@ func TestCheckGolden(t *testing.T) {
 				for _, p := range cerr.Problems {
 					fmt.Fprintln(&out, p.Error())
 				}
-				fmt.Fprintf(&out, "%d problems\n", len(cerr.Problems))
+				fmt.Fprintf(&out, "%d problem(s)\n", len(cerr.Problems))
 			case err != nil:
 				t.Fatal(err)
 			default:
