@@ -39,18 +39,18 @@ import (
 // Config is the whole configuration. The TOML sections map to its fields;
 // config.example.toml documents every key, its default and its unit.
 type Config struct {
-	Firm            Firm             `toml:"firm"`
-	State           State            `toml:"state"`
-	Triage          triage.Config    `toml:"triage"`
-	Rates           Rates            `toml:"rates"`
-	Quote           Quote            `toml:"quote"`
-	Reps            []Rep            `toml:"rep"`
-	Senders         Senders          `toml:"senders"`
-	Tiers           Tiers            `toml:"tiers"`
-	Clients         Clients          `toml:"clients"`
-	ClientOverrides []tiers.Override `toml:"client"` // lower case after load
-	Web             Web              `toml:"web"`
-	OAuth           map[string]OAuth `toml:"oauth"` // by the name [rep.imap] oauth gives
+	Firm            Firm               `toml:"firm"`
+	State           State              `toml:"state"`
+	Triage          triage.Config      `toml:"triage"`
+	Rates           Rates              `toml:"rates"`
+	Quote           Quote              `toml:"quote"`
+	Reps            []Rep              `toml:"rep"`
+	Senders         Senders            `toml:"senders"`
+	Tiers           ByTier[TierPolicy] `toml:"tiers"`
+	Clients         Clients            `toml:"clients"`
+	ClientOverrides []tiers.Override   `toml:"client"` // lower case after load
+	Web             Web                `toml:"web"`
+	OAuth           map[string]OAuth   `toml:"oauth"` // by the name [rep.imap] oauth gives
 
 	File     string    `toml:"-"` // the file the configuration came from
 	Warnings []Problem `toml:"-"` // doubtful settings that still load (no reps, a public web listener)
@@ -84,21 +84,22 @@ type Rates struct {
 	Default      Amount            `toml:"default"`       // hourly, required
 	BlockMinutes int               `toml:"block_minutes"` // least a quote bills; default 30, 0 = none
 	RoundMinutes int               `toml:"round_minutes"` // each paid ask rounded up to this; default 15
-	Tier         TierRates         `toml:"tier"`
-	Category     map[string]Amount `toml:"category"` // by work category (tax, bookkeeping ...)
+	Tier         ByTier[Amount]    `toml:"tier"`          // hourly
+	Category     map[string]Amount `toml:"category"`      // by work category (tax, bookkeeping ...)
 }
 
-// TierRates are hourly rates per client tier.
-type TierRates struct {
-	A Amount `toml:"A,omitzero"`
-	B Amount `toml:"B,omitzero"`
-	C Amount `toml:"C,omitzero"`
-	D Amount `toml:"D,omitzero"`
-	E Amount `toml:"E,omitzero"`
+// ByTier holds one setting per client tier, A to E: the tiers are fixed, so
+// [tiers.F] is an unknown key like any other.
+type ByTier[T any] struct {
+	A T `toml:"A,omitzero"`
+	B T `toml:"B,omitzero"`
+	C T `toml:"C,omitzero"`
+	D T `toml:"D,omitzero"`
+	E T `toml:"E,omitzero"`
 }
 
-func (t *TierRates) get(tier string) *Amount {
-	return map[string]*Amount{"A": &t.A, "B": &t.B, "C": &t.C, "D": &t.D, "E": &t.E}[tier]
+func (t *ByTier[T]) get(tier string) *T {
+	return map[string]*T{"A": &t.A, "B": &t.B, "C": &t.C, "D": &t.D, "E": &t.E}[tier]
 }
 
 // Quote holds the wording and timing of quotes.
@@ -147,19 +148,6 @@ type Senders struct {
 var DefaultExclude = []string{
 	"noreply@*", "no-reply@*", "donotreply@*", "do-not-reply@*",
 	"mailer-daemon@*", "postmaster@*", "bounce*@*", "*-bounces@*", "notifications@*",
-}
-
-// Tiers hold the policy per client tier.
-type Tiers struct {
-	A TierPolicy `toml:"A"`
-	B TierPolicy `toml:"B"`
-	C TierPolicy `toml:"C"`
-	D TierPolicy `toml:"D"`
-	E TierPolicy `toml:"E"`
-}
-
-func (t *Tiers) get(tier string) *TierPolicy {
-	return map[string]*TierPolicy{"A": &t.A, "B": &t.B, "C": &t.C, "D": &t.D, "E": &t.E}[tier]
 }
 
 // TierPolicy is what a client tier changes.

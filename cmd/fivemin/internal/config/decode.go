@@ -31,12 +31,7 @@ func decode(ps *problems, data []byte, cfg *Config) bool {
 		ps.list = append(ps.list, Problem{File: ps.file, Line: k.line, Key: k.key,
 			Msg: fmt.Sprintf("Key '%s' has already been defined. (first on line %d)", k.key, ix.line(k.key))})
 	}
-	for _, k := range ix.list {
-		// The decoder would take [rep] as the only rep.
-		if t, ok := fieldType(k.path); ok && k.kind == unstable.Table && t.Kind() == reflect.Slice {
-			ps.addf(k.key, "is a table: write [[%s]] (an array of tables, one per entry), not [%[1]s]", k.key)
-		}
-	}
+	misshapen(ps, ix)
 	if len(ps.list) > 0 {
 		return false
 	}
@@ -58,6 +53,21 @@ func decode(ps *problems, data []byte, cfg *Config) bool {
 	return true
 }
 
+// misshapen reports tables the decoder would misread without an error:
+// [rep] as the only rep, and a.b = 1 as a = 1 where a is one value.
+func misshapen(ps *problems, ix *keyIndex) {
+	for _, k := range ix.list {
+		t, ok := fieldType(k.path)
+		switch {
+		case !ok || k.kind != unstable.Table:
+		case t.Kind() == reflect.Slice:
+			ps.addf(k.key, "is a table: write [[%s]] (an array of tables, one per entry), not [%[1]s]", k.key)
+		case k.dotted && isValueType(t):
+			ps.addf(k.key, "takes one value, not keys below it: write %s = …", k.path[len(k.path)-1])
+		}
+	}
+}
+
 // decodeProblem locates a decoder error; a value of the wrong type is
 // worded from the type of the field and of the value, not the error text.
 func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
@@ -65,10 +75,12 @@ func decodeProblem(file string, ix *keyIndex, de *toml.DecodeError) Problem {
 	k := ix.at(row, col, de.Key())
 	p := Problem{File: file, Line: row, Key: k.key, Msg: strings.TrimPrefix(de.Error(), "toml: ")}
 	t, ok := fieldType(k.path)
-	if !ok || reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]()) {
+	if !ok || isValueType(t) {
 		return p // the value types take any value and check it themselves
 	}
-	if t.Kind() == reflect.Pointer {
+	// The path has no indices: an element of an array (key[1]) wants the
+	// slice's element type.
+	if t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice && strings.HasSuffix(k.key, "]") {
 		t = t.Elem()
 	}
 	if want, got := tomlKind(t.Kind()), tomlKind(k.kind); want != got {
@@ -119,6 +131,8 @@ type keyAt struct {
 	line int
 	col  int           // where the value starts on line; 0 for a header
 	kind unstable.Kind // of the value; Table or ArrayTable for a header
+	// dotted marks a table that a dotted key defines (a in a.b = 1).
+	dotted bool
 }
 
 // indexKeys walks the file with go-toml's parser.
@@ -152,7 +166,7 @@ func indexKeys(data []byte) (*keyIndex, error) {
 			arrays[strings.ToLower(table)] = n + 1
 			table += "[" + strconv.Itoa(n) + "]"
 		}
-		ix.add(keyAt{table, tablePath, line, 0, e.Kind})
+		ix.add(keyAt{table, tablePath, line, 0, e.Kind, false})
 	}
 	return ix, p.Error()
 }
@@ -168,7 +182,7 @@ func (ix *keyIndex) keyValue(p *unstable.Parser, e *unstable.Node, key string, p
 		}
 		key, path = joinKey(key, string(n.Data)), append(path[:len(path):len(path)], string(n.Data))
 		if !it.IsLast() {
-			ix.add(keyAt{key, path, line, 0, unstable.Table}) // a.b.c = 1 defines a and a.b here
+			ix.add(keyAt{key, path, line, 0, unstable.Table, true}) // a.b.c = 1 defines a and a.b here
 		}
 	}
 	ix.value(p, e.Value(), keyAt{key: key, path: path, line: line})
@@ -276,7 +290,7 @@ func syntaxProblem(file string, data []byte, ix *keyIndex, perr *unstable.Parser
 	if line, err := indexKeys(append(slices.Clip(data[start:off]), '0')); err == nil && len(line.list) > 0 {
 		table := keyAt{}
 		for _, k := range ix.list {
-			if k.kind == unstable.Table || k.kind == unstable.ArrayTable {
+			if k.kind == unstable.ArrayTable || k.kind == unstable.Table && !k.dotted { // a header
 				table = k
 			}
 		}
@@ -307,6 +321,12 @@ func fieldType(path []string) (reflect.Type, bool) {
 		}
 	}
 	return t, true
+}
+
+// isValueType reports whether t keeps a value as written, to check it
+// later (Amount, Duration ...).
+func isValueType(t reflect.Type) bool {
+	return reflect.PointerTo(t).Implements(reflect.TypeFor[unstable.Unmarshaler]())
 }
 
 // kindNames name the TOML type of a value (as decoded, or as the parser's

@@ -43,15 +43,6 @@ func (e *Error) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// Unwrap gives the problems to errors.Is and errors.As.
-func (e *Error) Unwrap() []error {
-	errs := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
-		errs[i] = p
-	}
-	return errs
-}
-
 // problems collects problems while a file is checked, as mox's addErrorf
 // does, so the admin sees all of them at once.
 type problems struct {

@@ -53,9 +53,6 @@ type Factor struct {
 	dec quoting.Decimal
 }
 
-// Decimal is the validated factor.
-func (f Factor) Decimal() quoting.Decimal { return f.dec }
-
 // MarshalText writes the factor as a decimal string.
 func (f Factor) MarshalText() ([]byte, error) { return []byte(f.dec.String()), nil }
 
@@ -75,9 +72,6 @@ func (d Duration) MarshalText() ([]byte, error) {
 	}
 	return []byte(d.d.String()), nil
 }
-
-// IsZero is false: a duration always has an effective value.
-func (d Duration) IsZero() bool { return false }
 
 // Secret is a password or token, read at load from an environment variable
 // or a file named in the configuration, never from the configuration
