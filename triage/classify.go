@@ -74,7 +74,7 @@ func (e *Engine) tally(ws []string) signalTally {
 		if e.sigSkip != nil && e.sigSkip[si] {
 			return true
 		}
-		if seen[si/64]&(1<<(si%64)) != 0 || e.passiveWork(ws, start, si) || e.relativeWork(ws, start, si) ||
+		if seen[si/64]&(1<<(si%64)) != 0 || e.workNotAsked(ws, start, si) ||
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
 			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) {
 			return true
@@ -261,6 +261,22 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 		kept = append(kept, si)
 	}
 	t.fired = kept
+}
+
+// workNotAsked: a signal of work that names work done or a thing made
+// by it rather than asking for it.
+func (e *Engine) workNotAsked(ws []string, start, si int) bool {
+	return e.passiveWork(ws, start, si) || e.namedVersion(ws, start, si) || e.relativeWork(ws, start, si)
+}
+
+// namedVersion: a past participle of work after "the", "your" or "this"
+// names a version that exists ("the revised sheet", "your amended
+// contract", "this updated plan"); it does not ask for the work, as
+// "could you revise the sheet?" does. "A revised plan" is to be made,
+// and stays.
+func (e *Engine) namedVersion(ws []string, start, si int) bool {
+	return start > 0 && versionDets[ws[start-1]] && strings.HasSuffix(ws[start], "ed") &&
+		e.signals[si].Kind == "paid" && e.signals[si].Act != ""
 }
 
 // passiveWork: an act of work in the passive ("whether the direct debit

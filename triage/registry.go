@@ -330,6 +330,10 @@ var (
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
 
+// versionDets point at a version that exists: "the revised plan", "your
+// amended draft" (namedVersion, classify.go).
+var versionDets = set("the your this that these those")
+
 // French "merci de" thanks for a thing ("merci de votre retour") but asks
 // when a verb follows ("merci de me renvoyer…", "merci de vérifier…"):
 // merciVerbLead open such a verb, merciVerbEnds end an infinitive.

@@ -21,7 +21,10 @@ var recordDetails = set("address addresses email e-mail password passwords passc
 	// The category or nominal code one transaction is booked to: "fix
 	// the category on the fuel receipt" (a quarter's coding is named by
 	// its period and stays work).
-	"category")
+	"category " +
+	// Details and bank numbers on file (kinds3): "update my bank
+	// details", "change the IBAN we pay you from".
+	"details iban")
 
 // detailEditWeight outweighs the edit verb's own paid signals.
 const detailEditWeight = 5

@@ -10,7 +10,9 @@ package triage
 // Plurals ("the figures", "the prices") are left out: changing them all is
 // rework.
 var textElements = set("headline title heading subtitle caption tagline typo amount total price date spelling number " +
-	"wording footer")
+	"wording footer " +
+	// One word swapped (kinds3): "swap the word 'sale' for 'offer'".
+	"word")
 
 // changeDegrees say by how much an element changes: "a bit shorter".
 var changeDegrees = set("shorter longer bigger smaller larger bolder clearer darker lighter")

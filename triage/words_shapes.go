@@ -21,6 +21,12 @@ func init() {
 			"under the rules", "the rules", "regulations", "legal to", "legally",
 			"taxable", "tax treatment", "accounting treatment", "be treated", "treated as", "rules allow", "rule allows",
 			"new rules",
+			// Whether a cost may be claimed is what the rules allow for
+			// the client's case: "can I claim my gym?" is "is it
+			// claimable?" ("can I still claim…" is a known rule's yes/no:
+			// stillInForce).
+			"can i claim", "can we claim", "could i claim", "could we claim",
+			"can i deduct", "can we deduct", "could i deduct", "could we deduct",
 			// A ceiling the rules set: "how much can I take as a dividend?".
 			"how much can i", "how much can we", "how much could i", "how much could we",
 			// What the client is allowed to do: "are we allowed to reclaim…".
