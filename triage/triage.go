@@ -216,7 +216,8 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		Warnings:    p.Warnings,
 	}
 	reason := e.headerSkip(p)
-	if reason != SkipNone && (reason != SkipBulk || !mayBePersonal(p)) {
+	soft := reason == SkipAuto && softAutoMark(p)
+	if reason != SkipNone && !soft && (reason != SkipBulk || !mayBePersonal(p)) {
 		res.Skip, res.SkipReason = true, reason
 		return res
 	}
@@ -224,9 +225,13 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	if htmlInstead(res.NewText, p) {
 		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
 	}
-	if reason == SkipBulk && !e.personalListMail(res.NewText, p) {
+	if reason == SkipBulk && !e.personalListMail(res.NewText, p) || soft && !e.typedToRecipient(res.NewText, p) {
 		res.Skip, res.SkipReason = true, reason
 		return res
+	}
+	if soft {
+		// A person typed it: read like mail with no mark.
+		reason = SkipNone
 	}
 	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
 		// Splitting and classification read the first limit bytes only: a
