@@ -530,7 +530,6 @@ var numberAbbreviations = set("no nos")
 var honorifics = set("mr mrs ms miss mister dr prof herr frau monsieur madame mme mademoiselle m " +
 	"señor señora sr sra srta senhor senhora signor signora sig heer mevrouw dhr mevr")
 
-
 // messageWords name the message in "Thank you for your message".
 var messageWords = set("message email e mail enquiry inquiry")
 
