@@ -529,6 +529,11 @@ var numberAbbreviations = set("no nos")
 
 // Word sets and weights of skipping automatic mail (skip.go).
 
+// honorifics stand before a surname in a greeting ("Dear Mr Pike", "Hallo
+// Herr Pike", "Bonjour Madame Roux"): the greeted name is the word after.
+var honorifics = set("mr mrs ms miss mister dr prof herr frau monsieur madame mme mademoiselle m " +
+	"señor señora sr sra srta senhor senhora signor signora sig heer mevrouw dhr mevr")
+
 // messageWords name the message in "Thank you for your message".
 var messageWords = set("message email e mail enquiry inquiry")
 

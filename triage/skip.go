@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/emersion/go-message"
 )
@@ -42,8 +43,11 @@ func (e *Engine) headerSkip(p *Parsed) SkipReason {
 		return SkipBulk
 	}
 	// An empty Return-Path is the null sender of notifications (RFC 5321
-	// §4.5.5); auto-replies with it were caught above.
-	if rp := strings.TrimSpace(h.Get("Return-Path")); rp == "<>" {
+	// §4.5.5); auto-replies with it were caught above. A bounce comes
+	// from a system (bounceHeaders), not from a person's own mailbox:
+	// some clients' servers send all their mail with the null sender, and
+	// such mail is read like any other (looksAutomatic, no asks).
+	if rp := strings.TrimSpace(h.Get("Return-Path")); rp == "<>" && !personalAddress(p) {
 		return SkipBounce
 	}
 	return SkipNone
@@ -153,6 +157,37 @@ func autoHeaders(p *Parsed, prec string) bool {
 	// on ordinary mail a person writes, so it tells nothing of who wrote
 	// it. An auto-reply that carries it alone is known by its text.
 	return prec == "auto_reply"
+}
+
+// softAutoMark reports an automatic mark that a person's typed text may
+// outweigh: Auto-Submitted: auto-generated from a system's mailbox that
+// is no newsletter's or no-reply role (an ERP's or a scheduler's erp@,
+// system@, through which staff also type mail), or X-Autoreply and its
+// kin without Auto-Submitted, which no standard defines and some mail
+// apps leave set after the away reply is off. Mail with a bulk mark is
+// left to the bulk rules.
+func softAutoMark(p *Parsed) bool {
+	h := p.Header
+	prec := precedence(h)
+	if prec != "" || h.Get("List-Id") != "" || h.Get("List-Post") != "" || h.Get("List-Unsubscribe") != "" {
+		return false
+	}
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
+		if !strings.HasPrefix(v, "auto-generated") || p.From == nil {
+			return false
+		}
+		local, _, _ := strings.Cut(strings.ToLower(p.From.Address), "@")
+		return !roleLocals[local]
+	}
+	return h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != ""
+}
+
+// typedToRecipient reports a new text a person typed to the firm's
+// person: it greets or addresses a recipient by name and asks. Neither a
+// system's template nor an auto-reply knows its reader's name, so under a
+// soft automatic mark (softAutoMark) such a text is read for its asks.
+func (e *Engine) typedToRecipient(text string, p *Parsed) bool {
+	return strings.Contains(text, "?") && (e.greetsRecipient(text, p) || namesRecipientAsking(text, p))
 }
 
 // fiveminHeaderPrefix opens the header fields fivemin writes.
@@ -341,13 +376,36 @@ func listAddresses(listID, listPost string) map[string]bool {
 }
 
 // greetsRecipient reports whether text opens with a greeting to one of
-// the message's recipients by first name ("Hi Pete," to Pete Lam): a
-// person writing to a person, which digests and announcements are not.
+// the message's recipients by name: "Hi Pete," or a bare "Pete," line to
+// Pete Lam, "Dear Mr Lam," or "Hallo Herr Lam," by title and surname. A
+// person writing to a person, which digests, announcements and the
+// templates of auto-replies are not.
 func (e *Engine) greetsRecipient(text string, p *Parsed) bool {
-	name, ok := e.greetedName(text)
-	return ok && slices.ContainsFunc(slices.Concat(p.To, p.Cc), func(a *mail.Address) bool {
-		return strings.EqualFold(firstName(a), name)
-	})
+	recipients := slices.Concat(p.To, p.Cc)
+	named := func(name string, nameOf func(*mail.Address) string) bool {
+		return slices.ContainsFunc(recipients, func(a *mail.Address) bool {
+			return strings.EqualFold(nameOf(a), name)
+		})
+	}
+	if name, ok := bareSalutation(text); ok && named(name, firstName) {
+		return true
+	}
+	name, surname, ok := e.greetedNames(text)
+	if !ok {
+		return false
+	}
+	return named(name, firstName) || surname != "" && named(surname, lastName)
+}
+
+// bareSalutation is the name a text's first line holds alone, as a
+// salutation without a greeting word ("Rowan," "Rowan -" "Rowan:").
+func bareSalutation(text string) (string, bool) {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), ",:-–—"))
+	if line == "" || strings.ContainsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		return "", false
+	}
+	return line, true
 }
 
 // discussionList reports a post to a discussion list (RFC 2919 List-Id,
@@ -559,14 +617,39 @@ var groupGreetings = set("member customer customers client clients subscriber su
 // greetedName is the word after a greeting that opens text, lower-cased
 // ("Hi Tom," gives "tom").
 func (e *Engine) greetedName(text string) (string, bool) {
+	name, _, ok := e.greetedNames(text)
+	return name, ok
+}
+
+// greetedNames is the word after a greeting that opens text, lower-cased,
+// and, when that word is a title ("Dear Mr Pike", "Hallo Herr Pike"), the
+// surname after it.
+func (e *Engine) greetedNames(text string) (name, surname string, ok bool) {
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 	ws := scratchWords(line)
 	defer dropWords(ws)
 	end, ok := e.lex.greetings.hasAt(*ws, 0)
 	if !ok || end >= len(*ws) {
-		return "", false
+		return "", "", false
 	}
-	return (*ws)[end], true
+	name = (*ws)[end]
+	if honorifics[name] && end+1 < len(*ws) {
+		surname = (*ws)[end+1]
+	}
+	return name, surname, true
+}
+
+// lastName is the surname an address shows: its display name's last
+// word, else the local part's last piece ("pete.lam@…" names Lam).
+func lastName(a *mail.Address) string {
+	if ws := strings.Fields(a.Name); len(ws) > 1 {
+		return ws[len(ws)-1]
+	}
+	local, _, _ := strings.Cut(a.Address, "@")
+	if i := strings.LastIndexByte(local, '.'); i >= 0 {
+		return local[i+1:]
+	}
+	return ""
 }
 
 // firstName is the first name an address shows: its display name's first

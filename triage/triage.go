@@ -215,17 +215,8 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		Body:        p.Text,
 		Warnings:    p.Warnings,
 	}
-	reason := e.headerSkip(p)
-	if reason != SkipNone && (reason != SkipBulk || !mayBePersonal(p)) {
-		res.Skip, res.SkipReason = true, reason
-		return res
-	}
-	res.NewText = e.isolate(p.Text, p.Invite)
-	if htmlInstead(res.NewText, p) {
-		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
-	}
-	if reason == SkipBulk && !e.personalListMail(res.NewText, p) {
-		res.Skip, res.SkipReason = true, reason
+	reason := e.screen(p, res)
+	if res.Skip {
 		return res
 	}
 	if limit := e.cfg.Limits.maxAsk(); len(res.NewText) > limit {
@@ -259,6 +250,33 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipNoQuestions
 	}
 	return res
+}
+
+// screen applies the header rules and isolates the new text into res. It
+// skips res when the headers decide (a bounce, an auto-reply, bulk mail),
+// or when list mail or a soft automatic mark (softAutoMark) holds no text
+// a person wrote to the firm; it returns the header reason that still
+// bears on finding the asks (SkipBulk for a list post read anyway).
+func (e *Engine) screen(p *Parsed, res *Result) SkipReason {
+	reason := e.headerSkip(p)
+	soft := reason == SkipAuto && softAutoMark(p)
+	if reason != SkipNone && !soft && (reason != SkipBulk || !mayBePersonal(p)) {
+		res.Skip, res.SkipReason = true, reason
+		return reason
+	}
+	res.NewText = e.isolate(p.Text, p.Invite)
+	if htmlInstead(res.NewText, p) {
+		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
+	}
+	if reason == SkipBulk && !e.personalListMail(res.NewText, p) || soft && !e.typedToRecipient(res.NewText, p) {
+		res.Skip, res.SkipReason = true, reason
+		return reason
+	}
+	if soft {
+		// A person typed it: read like mail with no mark.
+		return SkipNone
+	}
+	return reason
 }
 
 // asksOf finds the asks in a message's new text. A discussion-list post
