@@ -252,7 +252,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	return res
 }
 
-// screen applies the header rules and isolates the new text into res. It
+// screen isolates the new text into res and applies the header rules. It
 // skips res when the headers decide (a bounce, an auto-reply, bulk mail),
 // or when list mail or a soft automatic mark (softAutoMark) holds no text
 // a person wrote to the firm; it returns the header reason that still
@@ -260,16 +260,16 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 func (e *Engine) screen(p *Parsed, res *Result) SkipReason {
 	reason := e.headerSkip(p)
 	soft := reason == SkipAuto && softAutoMark(p)
-	if reason != SkipNone && !soft && (reason != SkipBulk || !mayBePersonal(p)) {
-		res.Skip, res.SkipReason = true, reason
-		return reason
-	}
 	res.NewText = e.isolate(p.Text, p.Invite)
 	if htmlInstead(res.NewText, p) {
 		res.NewText = e.isolate(renderHTML(p.htmlAlt), p.Invite)
 	}
-	if reason == SkipBulk && !e.personalListMail(res.NewText, p) || soft && !e.typedToRecipient(res.NewText, p) {
+	byHeaders := reason != SkipNone && !soft && (reason != SkipBulk || !mayBePersonal(p))
+	if byHeaders || reason == SkipBulk && !e.personalListMail(res.NewText, p) || soft && !e.typedToRecipient(res.NewText, p) {
+		// Skipped, but new_text and language still say what the sender
+		// wrote: an operator sees that the away message was German.
 		res.Skip, res.SkipReason = true, reason
+		res.Language = detectLanguage(res.NewText, p.Subject)
 		return reason
 	}
 	if soft {
