@@ -1219,7 +1219,22 @@ func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 // refer back to its object.
 func (e *Engine) secondRequest(right []string, also bool) bool {
 	_, ok := e.lex.requestVerbs.hasAt(right, 0)
-	return ok && (also || !communicationVerbs[right[0]]) && !anaphoricObject(right)
+	return ok && (also || !communicationVerbs[right[0]] || viewOfNewThing(right)) && !anaphoricObject(right)
+}
+
+// viewOfNewThing: a communication verb that asks for the firm's view of a
+// thing not named before ("…and give us your advice on the break clause",
+// "…and advise me on the offer") asks for work of its own; a view of what
+// the first job looked at ("…and give me your thoughts on it") is that
+// job's result.
+func viewOfNewThing(right []string) bool {
+	for i := 1; i+2 < len(right) && i <= viewReach; i++ {
+		view := viewNouns[right[i]] || right[0] == "advise" && objectPronouns[right[i]]
+		if view && viewAbout[right[i+1]] && !anaphora[right[i+2]] && !anaphoricSubjects[right[i+2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoricObject: the verb's object refers back ("…and file them before

@@ -229,6 +229,10 @@ var wordClasses = map[string]map[string]bool{
 	// person is sent ("… to look at it", "… today", "… on Monday"); a
 	// thing after it is sent to the someone ("send someone over the
 	// password").
+	// contactfact: who someone is or how to reach them, a fact the firm
+	// has to hand: "I need the name of…", "we need their phone number".
+	// Not "address", which is as often a thing to update or list.
+	"contactfact": set("name names email phone mobile contact"),
 	"visitwhen": set("to today tomorrow tonight asap later soon this next on first monday tuesday wednesday " +
 		"thursday friday saturday sunday"),
 	// consult: ways the firm would check back with the client before

@@ -186,6 +186,17 @@ var (
 // payslip"): they never start a second ask.
 var communicationVerbs = set("tell let send show explain give advise email forward update inform resend reissue")
 
+// viewNouns + viewAbout ask for the firm's view of a thing ("your advice
+// on the lease"), which a communication verb then asks for rather than
+// delivers (viewOfNewThing); viewReach is how far after the verb the view
+// may stand ("let me have your comments on…").
+var (
+	viewNouns = set("advice views view opinion opinions thoughts comments")
+	viewAbout = set("on about regarding")
+)
+
+const viewReach = 4
+
 // From classify.go.
 
 // The named hand weights of the kind decision. An ask's score is the sum
@@ -587,6 +598,12 @@ var runOnNotOpen = set("know tell see sure decide ask wonder wondering on about 
 // objectPronouns stand between runOnNotOpen and the words it stops:
 // "told us what day…".
 var objectPronouns = set("us me him her them")
+
+// tellingVerbs take the reader as their object and a wh-clause after it:
+// "remind me what time…", "email us which day…", "show me where…". Only
+// with the pronoun between do they stop a run-on opening there ("your
+// email what time is it" may still open one).
+var tellingVerbs = set("remind advise email text message show inform teach")
 
 // ventRegret end a why-not question about the client's own past: "why
 // didn't we do this sooner?" marvels, it does not ask.

@@ -261,7 +261,8 @@ func unjoinedBlocked(lw []string, k int) bool {
 	if ellipticCondition(lw, k) {
 		return false
 	}
-	return wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] || objectPronouns[lw[k-1]] && runOnNotOpen[lw[k-2]]
+	return wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
+		objectPronouns[lw[k-1]] && (runOnNotOpen[lw[k-2]] || tellingVerbs[lw[k-2]])
 }
 
 // sharedModal: "…could also check", "…you also post": the verb after

@@ -414,6 +414,11 @@ var englishSignals = []Signal{
 	{Match: "audit|auditing", Kind: "paid", Weight: 2, Act: "audit"},
 	{Match: "compare|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Act: "research"},
 	{Match: "recommend|recommendation|recommendations|advise on", Kind: "paid", Weight: 2, Act: "review"},
+	// Asking for the firm's view of a thing ("give us your advice on the
+	// clause", "advise me on the offer") asks it to study that thing first;
+	// a view of a fact ("your view of the weather") is not asked this way
+	// (TestAdviceOnAThing).
+	{Match: "your advice on|your views on|your opinion on|your thoughts on|your comments on|advise us on|advise me on", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "design|designing|redesign", Kind: "paid", Weight: 3, Act: "design", Category: "design"},
 	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
 	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Act: "review"},
@@ -488,6 +493,10 @@ var englishSignals = []Signal{
 	// "send someone over the password" sends a detail (TestGuards).
 	{Match: "send someone to|send somebody to|send someone over {visitwhen}|send someone over $|send someone round {visitwhen}|send someone round $|send someone out {visitwhen}|send someone out $|send somebody over {visitwhen}|send somebody over $|send somebody round {visitwhen}|send somebody round $|send somebody out {visitwhen}|send somebody out $|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
 	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+	// Needing who or where someone is asks for a fact the firm has, not
+	// for work: "I need the name of the person who…", "we need their
+	// email address" (TestNeedContactFact).
+	{Match: "need the {contactfact} of|need the {contactfact} for|need the {contactfact} number|need the {contactfact} address|need the {contactfact} $|need their {contactfact}|need his {contactfact}|need her {contactfact}|need your {contactfact}|need {contactfact} details", Kind: "quick", Weight: 1.5, Minutes: 1, Act: "info"},
 	{Match: "a copy|copy of|on file", Kind: "quick", Weight: 1, Minutes: 2, Act: "send"},
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
 	{Match: "or {weekday}|or {month}|or next week|or the week after|come in at|come by at|come over at|arrive at|start at", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
