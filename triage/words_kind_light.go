@@ -12,9 +12,10 @@ package triage
 // quick confirmation. Whatever verb asks for it ("prepare a quick
 // confirmation", "draft a one-line reply", "review this one figure"), it
 // is a minute's work. "A one-page summary" or "a quick report" are not
-// listed: a page or a report is real work.
+// listed: a page or a report is real work; nor is "this figure", which
+// may be a total to rework ("recalculate this figure for the year").
 const tinyProduct = "one-line|one line|one-liner|a quick confirmation|a short confirmation|a quick line|a line confirming|" +
-	"one figure|one number|this figure|this number|that figure|that number"
+	"one figure|one number|single figure|single number"
 
 // tinyWeight outweighs a work verb counted twice ("you write" and "write
 // a") and a category noun, as smallEditWeight does for one changed
