@@ -266,7 +266,8 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 // workNotAsked: a signal of work that names work done or a thing made
 // by it rather than asking for it.
 func (e *Engine) workNotAsked(ws []string, start, si int) bool {
-	return e.passiveWork(ws, start, si) || e.namedVersion(ws, start, si) || e.relativeWork(ws, start, si)
+	return e.passiveWork(ws, start, si) || e.namedVersion(ws, start, si) || e.relativeWork(ws, start, si) ||
+		e.howToWork(ws, start, si) || e.namedRevision(ws, start, si)
 }
 
 // namedVersion: a past participle of work after "the", "your" or "this"

@@ -42,7 +42,9 @@ var choiceSignals = []Signal{
 	// Jo to the team calendar", "add our new temp to the shared mailbox",
 	// "put me on the mailing list". Moving the shared thing ("migrate our
 	// shared drive") has no "add … to".
+	// A team's named shared thing: "add Sam to the sales shared mailbox".
 	quickCue("add ... to {det} {sharedowner} {sharedthing}|add ... to {det} {sharedowner} ... {sharedthing}|"+
+		"add ... to {det} ... {sharedowner} {sharedthing}|"+
 		"add ... to {det} mailing list|"+
 		"add ... to {det} distribution list|put ... on {det} mailing list|put ... on {det} distribution list",
 		sharedAddWeight, 2, "info"),
