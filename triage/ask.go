@@ -72,6 +72,9 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 		if at.answered[sentKey{at.seg, j}] {
 			continue
 		}
+		if j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) {
+			continue
+		}
 		for _, c := range e.splitAsks(s) {
 			if wanted && sg.item {
 				e.wantedItem(&c)

@@ -132,6 +132,9 @@ func TestCorpusFloors(t *testing.T) {
 		// messy14, written apart from the code by helper messy14, held
 		// at its score after the general rules it prompted.
 		{"testdata/messy14", 30, 20, &messy14Floors},
+		// messy16, written apart from the code by helper messy16, held
+		// at its score after the general rules it prompted.
+		{"testdata/messy16", 30, 20, &messy16Floors},
 		// langs1, client mail in de, fr, es, nl, it and pt written apart
 		// from the code by helper langs, held at its score after the
 		// per-language vocabulary it prompted (first score in its README).
@@ -485,6 +488,14 @@ var messy12Floors = Scores{QuestionF1: 0.965, KindAccuracy: 0.98, NeedsQuoteAccu
 // ask whose dash of context the label keeps and the code drops.
 var messy14Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccuracy: 0.93, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
+// messy16Floors are messy16's scores after the rules it prompted
+// (shapes_messy16.go, withCapitalAnswers), rounded down to 0.01 (first
+// score in testdata/messy16/README.md: 0.923 / 0.929 / 0.867 / 0.80–1.00 /
+// reply 1.000 on integ; after them 0.957 / 1.000 / 1.000 / 1.00–1.00 /
+// 1.000). Its misses left: two asks after a clause of context spanned
+// differently from the label (one wider, one narrower).
+var messy16Floors = Scores{QuestionF1: 0.95, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+
 // replies8Floors: like replies3Floors, at the set's score (40 of 40).
 var replies8Floors = Scores{ReplyAccuracy: 1}
 
@@ -523,7 +534,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy13", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/messy13", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

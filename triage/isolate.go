@@ -115,6 +115,9 @@ func withTaggedAnswers(above, history []string) []string {
 		}
 	}
 	if len(tags) == 0 {
+		if capitalAnswersNamed(above) {
+			return withCapitalAnswers(above, history)
+		}
 		return above
 	}
 	out := trimBlankTail(above)
@@ -128,6 +131,59 @@ func withTaggedAnswers(above, history []string) []string {
 		}
 	}
 	return out
+}
+
+// capitalsNote names answers typed in capitals ("my answers in caps
+// below", "replies in CAPITALS", "antworten in Großbuchstaben", "réponses en
+// majuscules", "en mayúsculas", "in hoofdletters", "in maiuscolo").
+var capitalsNote = regexp.MustCompile(`(?i)\b(in|en|em)\s+(block\s+)?(caps|capitals|capital letters|upper ?case|großbuchstaben|grossbuchstaben|majuscules?|mayúsculas|maiúsculas|hoofdletters|maiuscol[oe])\b`)
+
+// capitalAnswersNamed: the client's text above the history says its
+// answers are written in capitals.
+func capitalAnswersNamed(above []string) bool {
+	for _, l := range above {
+		if capitalsNote.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// withCapitalAnswers appends to the client's text above the lines of the
+// history written wholly in capitals: answers typed into the quoted
+// message, which only their case sets apart. Each comes as its own
+// paragraph.
+func withCapitalAnswers(above, history []string) []string {
+	out := trimBlankTail(above)
+	for _, l := range history {
+		if t := strings.TrimSpace(l); shouted(t) {
+			out = append(out, "", t)
+		}
+	}
+	return out
+}
+
+// shouted: a line of two or more words whose letters are all capitals
+// ("NOT YET, CAN YOU CHASE THEM?"), not a heading's single word or an
+// acronym.
+func shouted(t string) bool {
+	upper, words := 0, 0
+	for _, w := range strings.Fields(t) {
+		letters := false
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				letters = true
+				upper++
+			}
+		}
+		if letters {
+			words++
+		}
+	}
+	return words >= 2 && upper >= 6
 }
 
 func trimBlankTail(lines []string) []string {
