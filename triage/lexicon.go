@@ -3,7 +3,6 @@ package triage
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/fivemin/fivemin/triage/internal/bloom"
@@ -674,6 +673,7 @@ func internLower(w string) string {
 	if len(w) > len(buf) {
 		return strings.ToLower(w)
 	}
+	h := internHashSeed
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -683,16 +683,17 @@ func internLower(w string) string {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = internHashStep(h, c)
 	}
-	if s, ok := vocabulary()[string(buf[:len(w)])]; ok {
+	if s, ok := vocabularyTable().find(buf[:len(w)], h); ok {
 		return s
 	}
 	return string(buf[:len(w)])
 }
 
 // vocabulary holds every word of the built-in lexicons, word classes and
-// signals, each mapped to itself.
-var vocabulary = sync.OnceValue(func() map[string]string {
+// signals, each mapped to itself. Built once, for vocabularyTable.
+func vocabulary() map[string]string {
 	m := make(map[string]string, 3000) // above the built-in vocabulary's 2,188 words: a map that grows rehashes everything
 	addAll := func(phrases []string) {
 		for _, p := range phrases {
@@ -713,4 +714,4 @@ var vocabulary = sync.OnceValue(func() map[string]string {
 		}
 	}
 	return m
-})
+}
