@@ -74,3 +74,105 @@ func (t *internTable) find(w []byte, h uint32) (string, bool) {
 		}
 	}
 }
+
+// A wordIndex maps words to small numbers, as a map[string]int32 would,
+// for the lexicons' look-up of a text's words: open addressing on a hash
+// of a few of the word's bytes (no loop over the word), the words kept in
+// one byte slice. A look-up reads one or two slots, where the map hashed
+// the whole word and probed a group.
+type wordIndex struct {
+	text  []byte     // the words, one after another
+	slots []wordSlot // a power of two in size, at most half full
+	n     int        // words held
+}
+
+// wordSlot is one word: text[off : off+n] maps to val; n == 0: empty.
+type wordSlot struct {
+	off, n uint32
+	val    int32
+}
+
+// wordIndexHash mixes a word's length and its first two, middle and last
+// two bytes: words that share all of them only cost a longer probe.
+func wordIndexHash(w string) uint32 {
+	n := len(w)
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24
+	if n > 1 {
+		h |= uint64(w[1])<<32 | uint64(w[n-2])<<40
+	}
+	h *= 0x9E3779B97F4A7C15
+	return uint32(h >> 32)
+}
+
+// get returns w's number.
+func (x *wordIndex) get(w string) (int32, bool) {
+	if x.n == 0 || w == "" {
+		return 0, false
+	}
+	mask := uint32(len(x.slots) - 1)
+	for i := wordIndexHash(w) & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s.n == 0 {
+			return 0, false
+		}
+		if int(s.n) == len(w) && string(x.text[s.off:s.off+s.n]) == w {
+			return s.val, true
+		}
+	}
+}
+
+// put files w (not empty, not held yet) under v.
+func (x *wordIndex) put(w string, v int32) {
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+	}
+	x.insert(wordSlot{off: uint32(len(x.text)), n: uint32(len(w)), val: v}, w)
+	x.text = append(x.text, w...)
+	x.n++
+}
+
+func (x *wordIndex) insert(s wordSlot, w string) {
+	mask := uint32(len(x.slots) - 1)
+	i := wordIndexHash(w) & mask
+	for x.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = s
+}
+
+// grow doubles the table (16 slots at first) and files the words again.
+func (x *wordIndex) grow() {
+	old := x.slots
+	x.slots = make([]wordSlot, max(16, 2*len(old)))
+	for _, s := range old {
+		if s.n != 0 {
+			x.insert(s, string(x.text[s.off:s.off+s.n]))
+		}
+	}
+}
+
+// reserve makes room for n words without growing.
+func (x *wordIndex) reserve(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if size > len(x.slots) {
+		old := x.slots
+		x.slots = make([]wordSlot, size)
+		for _, s := range old {
+			if s.n != 0 {
+				x.insert(s, string(x.text[s.off:s.off+s.n]))
+			}
+		}
+	}
+}
+
+// words yields the words held.
+func (x *wordIndex) words(yield func(string) bool) {
+	for _, s := range x.slots {
+		if s.n != 0 && !yield(string(x.text[s.off:s.off+s.n])) {
+			return
+		}
+	}
+}

@@ -29,7 +29,7 @@ type lexicon struct {
 	// byWord files the phrases a word opens under the word: the index of
 	// its entry in opened. A small value keeps the map's slots small, so a
 	// look-up reads less memory than with the entries in the map.
-	byWord map[string]int32
+	byWord wordIndex
 	opened []wordPhrases
 	// byWordBloom holds byWord's words: most words of a sentence open no
 	// phrase, and it turns them away without hashing them.
@@ -265,8 +265,8 @@ func newLexicon(phrases []string) *lexicon {
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
 		hints:   make([]litHint, 0, len(phrases)),
-		byWord:  make(map[string]int32, len(phrases)),
 	}
+	l.byWord.reserve(len(phrases))
 	for _, p := range phrases {
 		l.add(p)
 	}
@@ -469,13 +469,10 @@ func (l *lexicon) index(t ptok, i int) {
 // entry returns the phrases filed under w, filing an empty entry first
 // if there is none. The pointer holds until the next entry is filed.
 func (l *lexicon) entry(w string) *wordPhrases {
-	if l.byWord == nil {
-		l.byWord = map[string]int32{}
-	}
-	if k, ok := l.byWord[w]; ok {
+	if k, ok := l.byWord.get(w); ok {
 		return &l.opened[k]
 	}
-	l.byWord[w] = int32(len(l.opened))
+	l.byWord.put(w, int32(len(l.opened)))
 	l.byWordBloom.Add(w)
 	l.opened = append(l.opened, wordPhrases{})
 	return &l.opened[len(l.opened)-1]
@@ -490,7 +487,7 @@ func (l *lexicon) opens(w string) *wordPhrases {
 	if !l.byWordBloom.MayHold(w) {
 		return &noPhrases
 	}
-	if k, ok := l.byWord[w]; ok {
+	if k, ok := l.byWord.get(w); ok {
 		return &l.opened[k]
 	}
 	return &noPhrases
