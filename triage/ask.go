@@ -75,7 +75,13 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 		if j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) {
 			continue
 		}
-		for _, c := range e.splitAsks(s) {
+		whole, cs, single := e.sentenceAsks(s)
+		var one [1]clause // most sentences are one clause: no slice to allocate
+		if single {
+			one[0] = whole
+			cs = one[:]
+		}
+		for _, c := range cs {
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
@@ -1057,11 +1063,26 @@ const maxSplitWords = 80
 // or two when it joins two distinct asks ("Can you confirm the deadline
 // and also prepare the extension form?").
 func (e *Engine) splitAsks(s string) []clause {
+	whole, cs, single := e.sentenceAsks(s)
+	if single {
+		return []clause{whole}
+	}
+	return cs
+}
+
+// sentenceAsks is splitAsks that returns a sentence read as one clause
+// that asks nothing as whole (single), rather than in a slice of its own:
+// most sentences ask nothing.
+func (e *Engine) sentenceAsks(s string) (whole clause, cs []clause, single bool) {
 	asks, read, ok := e.runOnAsks(s)
 	if ok {
-		return e.runOnJobs(asks)
+		return clause{}, e.runOnJobs(asks), false
 	}
-	return e.splitJoined(s, e.clauseWith(s, read.spans, read.lw))
+	whole = e.clauseWith(s, read.spans, read.lw)
+	if !whole.ask {
+		return whole, nil, true
+	}
+	return clause{}, e.splitJoined(s, whole), false
 }
 
 // splitJoined returns the asks of sentence s, whose clause as a whole is

@@ -690,7 +690,7 @@ func dropQuoted(lines []string) []string {
 }
 
 func isMobileSignature(t string) bool {
-	return !wordsAtLeast(t, 11) && hasAnyPrefixLower(t, mobileSignatures)
+	return mobileSignatureGate.mayOpen(t) && !wordsAtLeast(t, 11) && hasAnyPrefixLower(t, mobileSignatures)
 }
 
 // hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that

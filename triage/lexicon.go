@@ -3,7 +3,6 @@ package triage
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/fivemin/fivemin/triage/internal/bloom"
@@ -30,7 +29,7 @@ type lexicon struct {
 	// byWord files the phrases a word opens under the word: the index of
 	// its entry in opened. A small value keeps the map's slots small, so a
 	// look-up reads less memory than with the entries in the map.
-	byWord map[string]int32
+	byWord wordIndex
 	opened []wordPhrases
 	// byWordBloom holds byWord's words: most words of a sentence open no
 	// phrase, and it turns them away without hashing them.
@@ -272,8 +271,8 @@ func newLexicon(phrases []string) *lexicon {
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
 		hints:   make([]litHint, 0, len(phrases)),
-		byWord:  make(map[string]int32, len(phrases)),
 	}
+	l.byWord.reserve(len(phrases))
 	for _, p := range phrases {
 		l.add(p)
 	}
@@ -476,13 +475,10 @@ func (l *lexicon) index(t ptok, i int) {
 // entry returns the phrases filed under w, filing an empty entry first
 // if there is none. The pointer holds until the next entry is filed.
 func (l *lexicon) entry(w string) *wordPhrases {
-	if l.byWord == nil {
-		l.byWord = map[string]int32{}
-	}
-	if k, ok := l.byWord[w]; ok {
+	if k, ok := l.byWord.get(w); ok {
 		return &l.opened[k]
 	}
-	l.byWord[w] = int32(len(l.opened))
+	l.byWord.put(w, int32(len(l.opened)))
 	l.byWordBloom.Add(w)
 	l.opened = append(l.opened, wordPhrases{})
 	return &l.opened[len(l.opened)-1]
@@ -497,7 +493,7 @@ func (l *lexicon) opens(w string) *wordPhrases {
 	if !l.byWordBloom.MayHold(w) {
 		return &noPhrases
 	}
-	if k, ok := l.byWord[w]; ok {
+	if k, ok := l.byWord.get(w); ok {
 		return &l.opened[k]
 	}
 	return &noPhrases
@@ -680,6 +676,7 @@ func internLower(w string) string {
 	if len(w) > len(buf) {
 		return strings.ToLower(w)
 	}
+	h := internHashSeed
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -689,16 +686,17 @@ func internLower(w string) string {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = internHashStep(h, c)
 	}
-	if s, ok := vocabulary()[string(buf[:len(w)])]; ok {
+	if s, ok := vocabularyTable().find(buf[:len(w)], h); ok {
 		return s
 	}
 	return string(buf[:len(w)])
 }
 
 // vocabulary holds every word of the built-in lexicons, word classes and
-// signals, each mapped to itself.
-var vocabulary = sync.OnceValue(func() map[string]string {
+// signals, each mapped to itself. Built once, for vocabularyTable.
+func vocabulary() map[string]string {
 	m := make(map[string]string, 3000) // above the built-in vocabulary's 2,188 words: a map that grows rehashes everything
 	addAll := func(phrases []string) {
 		for _, p := range phrases {
@@ -719,4 +717,4 @@ var vocabulary = sync.OnceValue(func() map[string]string {
 		}
 	}
 	return m
-})
+}

@@ -140,7 +140,7 @@ func lowerWord(w string) string {
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u02bc", "'")
 
 func lowerWordSlow(w string) string {
-	if strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc') {
+	if !isASCII(w) && (strings.ContainsRune(w, '\u2019') || strings.ContainsRune(w, '\u02bc')) {
 		w = apostrophes.Replace(w)
 	}
 	w = strings.TrimRight(w, "'")

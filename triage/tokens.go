@@ -228,29 +228,41 @@ func wordsAtLeast(s string, n int) bool {
 // nextWord returns the span of the first word of s that starts at or
 // after byte i (where a word ended or s starts), or -1, -1.
 func nextWord(s string, i int) (start, end int) {
-	start = -1
-	for i < len(s) {
-		c, size := s[i], 1
-		var word, apostrophe bool
+	// Two tight loops, to the word's first byte and past its last, rather
+	// than one that asks at every byte whether a word has started: words
+	// are split at every sentence of every message, several times.
+	for ; i < len(s); i++ {
+		c := s[i]
 		if c < utf8.RuneSelf {
-			word, apostrophe = asciiWordByte[c], c == '\''
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word, apostrophe = isWordRune(r), isApostrophe(r)
-		}
-		switch {
-		case word || (apostrophe && start >= 0):
-			if start < 0 {
-				start = i
+			if asciiWordByte[c] {
+				break
 			}
-		case start >= 0:
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += size - 1
+	}
+	if i >= len(s) {
+		return -1, -1
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiWordByte[c] && c != '\'' {
+				return start, i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && !isApostrophe(r) {
 			return start, i
 		}
 		i += size
 	}
-	if start >= 0 {
-		return start, len(s)
-	}
-	return -1, -1
+	return start, len(s)
 }

@@ -97,7 +97,7 @@ func TestWordBloomHoldsItsWords(t *testing.T) {
 		}
 	}
 	e := New(DefaultConfig())
-	for w := range e.sigLex.byWord {
+	for w := range e.sigLex.byWord.words {
 		if !e.sigLex.byWordBloom.MayHold(w) {
 			t.Errorf("signal word %q turned away", w)
 		}

@@ -101,12 +101,28 @@ func New(cfg Config) *Engine {
 // signalLexicon compiles the phrases of the signals that skip does not
 // mark (all of them when skip is nil), with each phrase's signal index.
 func (e *Engine) signalLexicon(skip []bool) (*lexicon, []int) {
-	l, of := &lexicon{}, []int(nil)
+	// Sized up front, as newLexicon sizes its tables: the CLI builds two
+	// of these (every language's and English's) at every start.
+	alts, tokens := 0, 0
+	for idx, s := range e.signals {
+		if skip == nil || !skip[idx] {
+			alts += strings.Count(s.Match, "|") + 1
+			tokens += strings.Count(s.Match, " ") + strings.Count(s.Match, "|") + 1
+		}
+	}
+	l := &lexicon{
+		phrases: make([][]ptok, 0, alts),
+		arena:   make([]ptok, 0, tokens),
+		plain:   make([]bool, 0, alts),
+		hints:   make([]litHint, 0, alts),
+	}
+	l.byWord.reserve(alts)
+	of := make([]int, 0, alts)
 	for idx, s := range e.signals {
 		if skip != nil && skip[idx] {
 			continue
 		}
-		for _, alt := range strings.Split(s.Match, "|") {
+		for alt := range strings.SplitSeq(s.Match, "|") {
 			if strings.TrimSpace(alt) != "" {
 				l.add(alt)
 				of = append(of, idx)
