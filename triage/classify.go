@@ -23,7 +23,7 @@ func (e *Engine) classify(c clause) classification {
 	t := e.tally(ws)
 	form := formOf(c)
 	work := (t.paid*agentFactor[c.agent] + scopeFactor(t)*t.scope) * statusFactor(form, ws)
-	score := work + t.rule - t.quick + checkingShift(ws) + orderedQuantity(ws)
+	score := work + t.rule - t.quick + checkingShift(ws)
 	signal := score
 	score += e.formWeight[form]
 
@@ -76,8 +76,7 @@ func (e *Engine) tally(ws []string) signalTally {
 		}
 		if seen[si/64]&(1<<(si%64)) != 0 || e.workNotAsked(ws, start, si) ||
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
-			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
-			e.statedDeadline(ws, start, si) {
+			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)

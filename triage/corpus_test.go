@@ -491,10 +491,13 @@ var messy14Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccur
 // messy16Floors are messy16's scores after the rules it prompted
 // (shapes_messy16.go, withCapitalAnswers), rounded down to 0.01 (first
 // score in testdata/messy16/README.md: 0.923 / 0.929 / 0.867 / 0.80–1.00 /
-// reply 1.000 on integ; after them 0.957 / 1.000 / 1.000 / 1.00–1.00 /
-// 1.000). Its misses left: two asks after a clause of context spanned
-// differently from the label (one wider, one narrower).
-var messy16Floors = Scores{QuestionF1: 0.95, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+// reply 1.000 on integ). Its three kind rules (a deadline stated after an
+// ask, adding one record field, an order for a number of made things)
+// took it to 0.957 / 1.000 / 1.000 but cost one ask's kind on each of two
+// sets nobody tunes on, so they were taken out: 0.957 / 0.932 / 0.900.
+// Its misses left: two asks after a clause of context spanned differently
+// from the label, and the three kinds those rules fixed.
+var messy16Floors = Scores{QuestionF1: 0.95, KindAccuracy: 0.93, NeedsQuoteAccuracy: 0.9, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
 // replies8Floors: like replies3Floors, at the set's score (40 of 40).
 var replies8Floors = Scores{ReplyAccuracy: 1}

@@ -6,44 +6,6 @@ import "testing"
 // general rule with sentences written for it (none is taken from a
 // labelled set), with rows where the rule must not fire.
 func TestMessy16Shapes(t *testing.T) {
-	t.Run("a deadline stated after an ask is no date question", func(t *testing.T) {
-		runShapeCases(t, []shapeCase{
-			{"its due, run-on", "hi lou can u do the grant budget for the arts council its due monday",
-				[]string{"paid: can u do the grant budget for the arts council its due monday"}},
-			{"it's due after a comma", "Could you prepare the VAT return for the bakery, it's due on the 7th.",
-				[]string{"paid: Could you prepare the VAT return for the bakery, it's due on the 7th."}},
-			{"it is due", "please do the payroll for the new starters it is due tomorrow",
-				[]string{"paid: please do the payroll for the new starters it is due tomorrow"}},
-			{"they're due", "Can you draft the board minutes for both meetings, they're due by Friday?",
-				[]string{"paid: Can you draft the board minutes for both meetings, they're due by Friday?"}},
-			{"that's due", "could you reconcile the credit card account thats due end of month",
-				[]string{"paid: could you reconcile the credit card account thats due end of month"}},
-			{"guard: when is it due", "When is the confirmation statement due?",
-				[]string{"quick: When is the confirmation statement due?"}},
-			{"guard: is it due", "Is it due this month or next?",
-				[]string{"quick: Is it due this month or next?"}},
-			{"guard: check if it's due", "Can you check if the insurance renewal is due yet?",
-				[]string{"quick: Can you check if the insurance renewal is due yet?"}},
-		})
-	})
-	t.Run("adding one field of a record is one step", func(t *testing.T) {
-		runShapeCases(t, []shapeCase{
-			{"address to a footer", "Can you add our new shop address to the email footer?",
-				[]string{"quick: Can you add our new shop address to the email footer?"}},
-			{"mobile number to a template", "Please add my mobile number to the quote template.",
-				[]string{"quick: Please add my mobile number to the quote template."}},
-			{"email address to a list", "Could you add the new email address to the mailing list?",
-				[]string{"quick: Could you add the new email address to the mailing list?"}},
-			{"phone number on a page", "Can you add the office phone number on the contact page?",
-				[]string{"quick: Can you add the office phone number on the contact page?"}},
-			{"postcode on the letterhead", "Could you add the postcode on the letterhead?",
-				[]string{"quick: Could you add the postcode on the letterhead?"}},
-			{"guard: a feature is work", "Can you add a booking page to the website?",
-				[]string{"paid: Can you add a booking page to the website?"}},
-			{"guard: a date picker is a feature", "Could you add a date picker to the enquiry form?",
-				[]string{"paid: Could you add a date picker to the enquiry form?"}},
-		})
-	})
 	t.Run("a reported need before the ask for it is background", func(t *testing.T) {
 		runShapeCases(t, []shapeCase{
 			{"the bank says, write one", "The bank says we need a letter confirming my income. Could you write one for us?",
@@ -60,28 +22,6 @@ func TestMessy16Shapes(t *testing.T) {
 				[]string{"paid: The bank says we need a letter confirming my income."}},
 			{"guard: the next ask is about something else", "The bank says we need a letter confirming my income. When is your office open?",
 				[]string{"paid: The bank says we need a letter confirming my income.", "quick: When is your office open?"}},
-		})
-	})
-	t.Run("an order for a number of made things is production", func(t *testing.T) {
-		runShapeCases(t, []shapeCase{
-			{"extra flyers", "Can we get 250 extra postcards on the matt stock?",
-				[]string{"paid: Can we get 250 extra postcards on the matt stock?"}},
-			{"another N printed", "Could I have another 400 leaflets printed?",
-				[]string{"paid: Could I have another 400 leaflets printed?"}},
-			{"number in words", "Can we order two more pull-up banners for the show?",
-				[]string{"paid: Can we order two more pull-up banners for the show?"}},
-			{"signs", "Could we get 12 more site signs made up?",
-				[]string{"paid: Could we get 12 more site signs made up?"}},
-			{"mugs", "Can I get 60 branded mugs for the open day?",
-				[]string{"paid: Can I get 60 branded mugs for the open day?"}},
-			{"guard: days to pay", "Can we get 3 more days to pay the invoice?",
-				[]string{"quick: Can we get 3 more days to pay the invoice?"}},
-			{"guard: minutes of time", "Could I have 15 minutes on the phone tomorrow?",
-				[]string{"quick: Could I have 15 minutes on the phone tomorrow?"}},
-			{"guard: copies of what exists", "Can I get 2 copies of the signed lease?",
-				[]string{"quick: Can I get 2 copies of the signed lease?"}},
-			{"guard: tickets", "Can we have 4 tickets for the tax seminar?",
-				[]string{"quick: Can we have 4 tickets for the tax seminar?"}},
 		})
 	})
 }
