@@ -805,6 +805,11 @@ type replyCueLists struct {
 	// file arrived"): opening the part after a sentence's opening yes,
 	// they say what the yes answers, and it is no go-ahead.
 	Receipts []string
+	// PaidVerbs report money the client has sent ("I've just paid $420",
+	// "we have transferred the 300 €"): after a first-person perfect
+	// ("I've", "we have", "I just") the amount that follows is a payment
+	// made, not an amount named against the quote. Grammatical glue.
+	PaidVerbs []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -1167,6 +1172,7 @@ var englishReplyCues = replyCueLists{
 		"i have received", "we have received", "it arrived", "it's arrived", "it has arrived", "they arrived",
 		"{det} ... arrived", "{det} ... has arrived", "{det} ... came through", "it came through", "they came through",
 		"i've seen it", "i saw it", "seen it"},
+	PaidVerbs:        []string{"paid", "transferred", "wired", "sent", "deposited", "settled"},
 	HandOnVerbs:      []string{"pass"},
 	HandOnDirections: []string{"to", "on", "over", "along", "onto"},
 	PartSelectors:    []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},

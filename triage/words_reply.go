@@ -2,19 +2,25 @@ package triage
 
 // Reply cues per language beyond the English lists (words.go) and the
 // strong accept/decline/hedge words of each language's file: one-word
-// agreements, work no longer needed, and putting the work off. Phrases
+// agreements, work no longer needed, putting the work off, and a yes
+// narrowed to a part ("nur den ersten Teil", "solo la primera parte"). Phrases
 // are word tokens, the way the lexicon sees the text.
 func init() {
 	for lang, lx := range map[string]Lexicon{
 		"de": {
 			Words: Words{
-				Accept: []string{"bitte machen"},
+				Accept: concat(concat([]string{"bitte machen"},
+					germanSeparable([]string{"legen sie"}, "los", []string{"fangen sie"}, "an", germanModalParticles)),
+					// "ich fang einfach an" is the client's own start: the
+					// du and ihr forms only with a particle of asking.
+					germanSeparable([]string{"leg", "legt"}, "los", []string{"fang", "fangt"}, "an", []string{"bitte", "ruhig"})),
 				Decline: []string{"nicht mehr nötig", "nicht mehr notwendig", "hat sich erledigt",
 					"verschieben wir", "stellen wir zurück", "zu teuer für", "uns ... zu teuer", "lieber selbst",
 					"machen das selbst", "machen es selbst", "warten sie noch", "warten sie bitte noch",
 					"noch nicht anfangen"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"dann"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
+			Reply: replyCueLists{Conclusives: []string{"dann"},
+				Partial: []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
 		},
 		"es": {
@@ -25,7 +31,8 @@ func init() {
 					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"entonces"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
+			Reply: replyCueLists{Conclusives: []string{"entonces"},
+				Partial: []string{"solo la", "solo el", "solo los", "solo las", "solo con", "sólo la", "sólo el", "solamente", "únicamente", "primera parte"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
 				WeakDecline: []string{"demasiado caro", "muy caro"}},
 		},
 		"fr": {
@@ -35,7 +42,8 @@ func init() {
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
-			Reply: replyCueLists{Conclusives: []string{"alors"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
+			Reply: replyCueLists{Conclusives: []string{"alors"},
+				Partial: []string{"seulement la", "seulement le", "seulement les", "uniquement", "juste la", "juste le", "première partie"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
 				WeakDecline: []string{"trop cher"}},
 		},
 		"it": {
@@ -45,7 +53,8 @@ func init() {
 					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"allora"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
+			Reply: replyCueLists{Conclusives: []string{"allora"},
+				Partial: []string{"solo la", "solo il", "solo le", "solo i", "soltanto", "solamente", "prima parte"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
 				WeakDecline: []string{"troppo caro"}},
 		},
 		"nl": {
@@ -55,7 +64,8 @@ func init() {
 					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee"},
 				Hedge: []string{"overleggen"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"dan"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+			Reply: replyCueLists{Conclusives: []string{"dan"},
+				Partial: []string{"alleen de", "alleen het", "alleen met", "alleen voor", "eerste deel", "eerste gedeelte"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
@@ -66,7 +76,8 @@ func init() {
 					"prefiro não", "preferimos não", "melhor não"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"então"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
+			Reply: replyCueLists{Conclusives: []string{"então"},
+				Partial: []string{"só a", "só o", "apenas a", "apenas o", "somente", "primeira parte"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
 				WeakDecline: []string{"caro demais", "muito caro"}},
 		},
 		// Danish, Swedish, Norwegian and Polish: the answers a rep meets
@@ -115,4 +126,25 @@ func init() {
 	} {
 		registerLexicon(lang, lx)
 	}
+}
+
+// germanModalParticles may stand between a German imperative and its
+// separable particle without changing what it asks: "legen Sie bitte
+// los", "fangen Sie ruhig an". "nicht" is not among them.
+var germanModalParticles = []string{"bitte", "ruhig", "gern", "gerne", "einfach", "schon", "gleich"}
+
+// germanSeparable spells the go-ahead imperatives of separable verbs with
+// one of particles before their particle: the a-verbs with partA, the
+// b-verbs with partB ("legen sie bitte los", "fang ruhig an").
+func germanSeparable(a []string, partA string, b []string, partB string, particles []string) []string {
+	var out []string
+	for _, m := range particles {
+		for _, v := range a {
+			out = append(out, v+" "+m+" "+partA)
+		}
+		for _, v := range b {
+			out = append(out, v+" "+m+" "+partB)
+		}
+	}
+	return out
 }

@@ -1,0 +1,91 @@
+package triage
+
+import "testing"
+
+// TestReplyThirteenthShapes holds the shapes the replies13 set's misses
+// prompted, with answers written for them (none is a sentence of any
+// labelled set) and the guards that must not fire.
+func TestReplyThirteenthShapes(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		// A third party named in the plural ("one of our accountants",
+		// "my sons") is someone else doing the job, as the singular is.
+		{"plural third party", "We'll manage it internally - one of our accountants has offered to take it on.", Declined, "someone else"},
+		{"plural third party", "No thanks, one of the interns is going to do it.", Declined, "no thanks"},
+		{"plural third party", "One of my sons will do it.", Unclear, "someone else"},
+		{"plural third party", "Thanks anyway, one of our developers will handle it.", Unclear, ""},
+		{"plural third party", "Our bookkeepers are going to take it on instead.", Declined, "someone else instead"},
+		{"plural third party", "One of our colleagues has offered to do it, so we'll leave it thanks.", Declined, ""},
+		{"plural third party guard", "One of your developers can take it on.", Unclear, ""},
+		{"plural third party guard", "My partners are happy for you to go ahead.", Accepted, "happy for you to"},
+		{"plural third party guard", "Our accountants say go ahead.", Accepted, "go ahead"},
+		{"plural third party guard", "Please go ahead, our developers will give you access.", Accepted, "go ahead"},
+		{"plural third party guard", "Take it on, the interns can help you.", Accepted, "take it on"},
+
+		// A pronoun standing for someone named before, planning to do
+		// the job, in a clause that closes on "instead": the job goes to
+		// them, a no.
+		{"pronoun takes over", "He's going to have a go at it instead.", Declined, "someone else instead"},
+		{"pronoun takes over", "My cousin does websites, she'll sort it instead. Thanks though.", Declined, "someone else instead"},
+		{"pronoun takes over", "She will handle it instead.", Declined, "someone else instead"},
+		{"pronoun takes over", "Our nephew is handy - he'll fix it instead, so no need.", Declined, ""},
+		{"pronoun takes over", "They're going to deal with it instead, thanks anyway.", Declined, "someone else instead"},
+		{"pronoun takes over guard", "Your colleague said he'll do it instead.", Unclear, ""},
+		{"pronoun takes over guard", "He's going to call you instead.", Unclear, ""},
+		{"pronoun takes over guard", "Go ahead, he'll let you in instead of me.", Accepted, "go ahead"},
+		{"pronoun takes over guard", "He'll do it instead?", Unclear, "question back"},
+		{"pronoun takes over guard", "She'll be in instead.", Unclear, "no answer"},
+
+		// An amount the client says they have already paid is money
+		// sent, not a price named back: the go-ahead beside it stands.
+		{"amount paid", "I've paid the $380, go ahead.", Accepted, "go ahead"},
+		{"amount paid", "We have transferred 450 € this morning. Please proceed.", Accepted, "proceed"},
+		{"amount paid", "I just paid $275 - crack on.", Accepted, "crack on"},
+		{"amount paid", "We've already sent you the £600, so please go ahead.", Accepted, "go ahead"},
+		{"amount paid", "I have paid $90 by card, please start.", Accepted, ""},
+		{"amount paid guard", "I paid $400 last time, so go ahead.", Unclear, "names an amount"},
+		{"amount paid guard", "I haven't paid the $400 yet but go ahead.", Unclear, "names an amount"},
+		{"amount paid guard", "I've paid $200 so far, can you do the rest for $300?", Unclear, "question back"},
+		{"amount paid guard", "I've paid $100 and go ahead for $300 total.", Unclear, "names an amount"},
+		{"amount paid guard", "Go ahead for $300, I've paid $100 already.", Unclear, "names an amount"},
+		{"amount paid guard", "We've already sent $500, go ahead if you can do it for that.", Unclear, "conditional"},
+		{"amount paid guard", "I've paid $420.", Unclear, "no answer"},
+
+		// A question marked as another matter ("on a different note")
+		// is an aside even with a cue word in it: the answer is the rest.
+		{"other matter with a cue", "No thanks. On a separate note, did the signed engagement letter reach you?", Declined, "no thanks"},
+		{"other matter with a cue", "Not this time. On another note, are you happy with the signed lease I sent over?", Declined, ""},
+		{"other matter with a cue", "Yes, go ahead. While I have you, did you get the signed engagement form?", Accepted, "go ahead"},
+		{"other matter with a cue", "We'll give it a miss. Unrelated, but did you approve the signed timesheets I sent you?", Declined, ""},
+		{"other matter with a cue", "Hold off please. On an unrelated note, did you go ahead with the Brown file you mentioned?", Declined, "hold off"},
+		{"other matter with a cue guard", "On another note, can you go ahead with it?", Unclear, "question back"},
+		{"other matter with a cue guard", "Not for now thanks. While I have you, is it $50 for the other thing?", Unclear, "question back"},
+		{"other matter with a cue guard", "Maybe. On a different note, did you approve our leave request?", Unclear, ""},
+		{"other matter with a cue guard", "No thanks. Did you get the signed engagement letter?", Unclear, "question back"},
+		{"other matter with a cue guard", "No thanks. On another note, could I think about the other job?", Unclear, ""},
+
+		// German separable imperatives with a modal particle between
+		// verb and particle ("legen Sie bitte los") start the work.
+		{"de separable", "Das klingt gut, legen Sie bitte los.", Accepted, "legen sie bitte los"},
+		{"de separable", "Fangen Sie ruhig an.", Accepted, "fangen sie ruhig an"},
+		{"de separable", "Legen Sie einfach los.", Accepted, ""},
+		{"de separable", "Ja, fang bitte an.", Accepted, "fang bitte an"},
+		{"de separable", "Prima, legt ruhig los!", Accepted, "legt ruhig los"},
+		{"de separable guard", "Fangen Sie bitte noch nicht an.", Unclear, ""},
+		{"de separable guard", "Fangen Sie nicht an.", Unclear, ""},
+		{"de separable guard", "Ich fang einfach an, danke.", Unclear, ""},
+		{"de separable guard", "Können Sie gleich anfangen?", Unclear, "question back"},
+
+		// A yes narrowed to a part in the other languages, as "only the
+		// first part" is in English.
+		{"part in other languages", "Einverstanden, aber nur den ersten Teil.", Unclear, "part of the work only"},
+		{"part in other languages", "Adelante, pero solo la primera parte.", Unclear, "part of the work only"},
+		{"part in other languages", "Sì, proceda pure, ma soltanto il bilancio.", Unclear, "part of the work only"},
+		{"part in other languages", "Ja, ga uw gang, maar alleen het eerste deel.", Unclear, "part of the work only"},
+		{"part in other languages", "Oui, allez-y, mais uniquement pour la déclaration.", Unclear, "part of the work only"},
+		{"part in other languages", "Pode avançar, mas só a primeira parte.", Unclear, "part of the work only"},
+		{"part in other languages guard", "Ja, legen Sie bitte los.", Accepted, "legen sie bitte los"},
+		{"part in other languages guard", "Adelante con todo.", Accepted, "adelante"},
+		{"part in other languages guard", "Oui, allez-y.", Accepted, "allez"},
+		{"part in other languages guard", "Nee, dank u, we laten het zo.", Declined, ""},
+	})
+}
