@@ -46,8 +46,8 @@ import (
 //
 // The word lists are in the registry (replyCueLists in words.go, per
 // language); the few English function words tested inline ("and" in "go
-// ahead and cancel", "with", "without", "do not") are part of the rule
-// they shape.
+// ahead and cancel", "first" in "go ahead and send the figures first",
+// "with", "without", "do not") are part of the rule they shape.
 
 // ReplyReading is what a client's reply to a quote says, and why.
 type ReplyReading struct {
@@ -413,7 +413,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), paidVerbs: setOf(c.PaidVerbs),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
-			`)\s+(` + alternation(c.HourUnits) + `)\b`),
+			`)\s+(` + alternation(c.HourUnits) + `)\b|\b(\d+([.,]\d+)?|` + alternation(c.NumberWords) + `)\s+(` +
+			alternation(c.HourUnits) + `)\s+(` + alternation(c.TrailingLimitWords) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
 	}
 	for _, pair := range c.Apostropheless {
@@ -1935,6 +1936,10 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
 		// "go ahead and cancel it"
 		addCue(&ev.strongDecline, s+" and "+ws[end+1])
+	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission[ws[end+1]]:
+		// "go ahead and send me the breakdown first": the go-ahead is for
+		// a step before the work, which waits on it.
+		addCue(&ev.hedge, s+" and "+ws[end+1]+" … first")
 	case strong && !c.weak:
 		addCue(list, s)
 	case list == &ev.ack:

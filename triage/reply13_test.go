@@ -87,5 +87,39 @@ func TestReplyThirteenthShapes(t *testing.T) {
 		{"part in other languages guard", "Adelante con todo.", Accepted, "adelante"},
 		{"part in other languages guard", "Oui, allez-y.", Accepted, "allez"},
 		{"part in other languages guard", "Nee, dank u, we laten het zo.", Declined, ""},
+		// The decision still to come ("then I'll decide") or a decider
+		// still to win over ("let me talk him round"): not decided.
+		{"decision to come", "Send me the figures and I'll decide.", Unclear, "not decided"},
+		{"decision to come", "Looks fine, we'll decide at the weekend.", Unclear, "not decided"},
+		{"decision to come", "Give me a day to make up my mind.", Unclear, "not decided"},
+		{"decision to come", "My wife says no, but I'll try to talk her round.", Unclear, "not decided"},
+		{"decision to come", "Happy to, but the partners are against it - I'll see if I can win them over.", Unclear, ""},
+		{"decision to come guard", "We've decided: please go ahead.", Accepted, "go ahead"},
+		{"decision to come guard", "Go ahead, we decided last night.", Accepted, "go ahead"},
+		{"decision to come guard", "We decided against it, thanks.", Declined, ""},
+		{"decision to come guard", "The board has decided to proceed - please go ahead.", Accepted, "go ahead"},
+
+		// An hour limit written after the number ("1 hour only", "two
+		// hours max") narrows the quote as "only 1 hour" does.
+		{"hours limit after", "Go ahead, 2 hours max please.", Unclear, ""},
+		{"hours limit after", "Please proceed with 1 hour only and then we'll review.", Unclear, "1 hour only"},
+		{"hours limit after", "Yes, but three hours tops.", Unclear, ""},
+		{"hours limit after", "Fine, go ahead - four hours at most.", Unclear, ""},
+		{"hours limit after", "OK, crack on, 3 hours or less.", Unclear, ""},
+		{"hours limit after guard", "Go ahead, the 2 hours is fine.", Accepted, "go ahead"},
+		{"hours limit after guard", "Please go ahead.", Accepted, "go ahead"},
+		{"hours limit after guard", "Go ahead, only after 2pm though.", Accepted, "go ahead"},
+
+		// "Go ahead and send me X first": the go-ahead is for a step
+		// before the work, and the work waits on it.
+		{"go ahead and first", "Go ahead and send me the breakdown first.", Unclear, "not decided"},
+		{"go ahead and first", "Please go ahead and email the schedule first.", Unclear, "not decided"},
+		{"go ahead and first", "Sure, go ahead and check the fuse box first.", Unclear, ""},
+		{"go ahead and first", "Go ahead and ring me first.", Unclear, "not decided"},
+		{"go ahead and first", "Go ahead and get the landlord's okay first.", Unclear, ""},
+		{"go ahead and first guard", "Go ahead and book it in first thing Monday.", Accepted, "go ahead"},
+		{"go ahead and first guard", "Go ahead and book it in first.", Accepted, "go ahead"},
+		{"go ahead and first guard", "Please go ahead and start.", Accepted, "go ahead"},
+		{"go ahead and first guard", "Go ahead and send it over.", Accepted, "go ahead"},
 	})
 }

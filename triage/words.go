@@ -359,7 +359,13 @@ var englishWords = Words{
 		"has to approve", "have to approve", "need to sign off", "needs to sign off", "has to sign off",
 		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval",
 		"for approval", "approval from", "sign-off from", "sign off from", "needs to agree", "need to agree",
-		"has to agree", "have to agree", "needs to ok", "needs to okay", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"has to agree", "have to agree", "needs to ok", "needs to okay",
+		// The decision still to come ("then I'll decide"), or a decider
+		// still to win over ("let me talk her round").
+		"i'll decide", "we'll decide", "i will decide", "we will decide", "then decide", "decide then",
+		"decide after", "decide once", "make a decision", "make up my mind", "make up our minds",
+		"talk her round", "talk him round", "talk them round", "bring her round", "bring him round",
+		"bring them round", "win her over", "win him over", "win them over", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
@@ -701,9 +707,10 @@ type replyCueLists struct {
 	// Money and time in the client's words (a counter-offer or a limit):
 	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
 	// number (digits or NumberWords) and an HourUnits word ("no more than
-	// two hours"). Not extendable from the config: they build the amount
-	// patterns.
-	CurrencyWords, LimitWords, NumberWords, HourUnits []string
+	// two hours"), or a number, an HourUnits word and a
+	// TrailingLimitWords word ("1 hour only", "two hours max"). Not
+	// extendable from the config: they build the amount patterns.
+	CurrencyWords, LimitWords, TrailingLimitWords, NumberWords, HourUnits []string
 	// Word classes of answers written for replies7's inventory
 	// (TestReplyInventory, TestReplyWordClasses):
 	//
@@ -1179,8 +1186,10 @@ var englishReplyCues = replyCueLists{
 	WholeNouns:       []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords:    []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:       []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:      []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:        []string{"hours", "hour", "hrs", "hr", "h"},
+	TrailingLimitWords: []string{"only", "max", "maximum", "tops", "at most", "at the most", "or less",
+		"and no more", "and not more"},
+	NumberWords: []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:   []string{"hours", "hour", "hrs", "hr", "h"},
 	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
 		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{
