@@ -121,5 +121,36 @@ func TestReplyThirteenthShapes(t *testing.T) {
 		{"go ahead and first guard", "Go ahead and book it in first.", Accepted, "go ahead"},
 		{"go ahead and first guard", "Please go ahead and start.", Accepted, "go ahead"},
 		{"go ahead and first guard", "Go ahead and send it over.", Accepted, "go ahead"},
+		// "Not this year" and "we'll do it in-house" in the other
+		// languages, as in English; "not this year" only as the whole
+		// clause ("dit jaar niet meer dan twee uur" limits instead).
+		{"not this year, in-house", "Dieses Jahr leider nicht, danke.", Unclear, ""},
+		{"not this year, in-house", "Danke, dieses Jahr nicht.", Declined, "dieses jahr nicht"},
+		{"not this year, in-house", "Gracias, pero este año no.", Declined, "este año no"},
+		{"not this year, in-house", "Merci, mais pas cette année.", Declined, "pas cette année"},
+		{"not this year, in-house", "Niet dit jaar, dank u.", Declined, "niet dit jaar"},
+		{"not this year, in-house", "Grazie, ma quest'anno no.", Declined, "quest'anno no"},
+		{"not this year, in-house", "Obrigado, mas este ano não.", Declined, "este ano não"},
+		{"not this year, in-house", "Danke, das erledigen wir intern.", Declined, "erledigen wir intern"},
+		{"not this year, in-house", "Grazie, lo gestiamo internamente.", Declined, "internamente"},
+		{"not this year, in-house", "Obrigado, vamos resolver internamente.", Declined, "internamente"},
+		{"not this year, in-house guard", "Dit jaar niet meer dan twee uur graag.", Unclear, ""},
+		{"not this year, in-house guard", "Este año no, pero el año que viene sí.", Unclear, "mixed"},
+		{"not this year, in-house guard", "Können wir das intern lösen?", Unclear, "question back"},
+		{"not this year, in-house guard", "Wir wollten es intern lösen, aber das hat nicht geklappt. Legen Sie bitte los.", Accepted, "legen sie bitte los"},
+		{"not this year, in-house guard", "Dieses Jahr nicht mehr, aber gerne im Januar.", Unclear, "mixed"},
+		// "By the way", "btw", "on a side note" mark another matter as
+		// "on another note" does: put to the reader, naming neither the
+		// quoted work nor an amount, the question is an aside.
+		{"by the way", "No thank you. By the way, did you get my card payment?", Declined, "no thank you"},
+		{"by the way", "Not this time. Btw, are you open on Saturday?", Declined, "not this time"},
+		{"by the way", "Hold off please. On a side note, have you seen the new mileage rules?", Declined, "hold off"},
+		{"by the way", "Yes please, go ahead. As an aside, do you know a good locksmith?", Accepted, "go ahead"},
+		{"by the way", "We'll pass, thanks. By the way, will you be at the trade fair?", Declined, ""},
+		{"by the way guard", "No thanks. By the way, could you do it next year?", Unclear, "question back"},
+		{"by the way guard", "No thanks. By the way, do you do discounts for charities?", Unclear, ""},
+		{"by the way guard", "No thanks. By the way, would that be less in January?", Unclear, ""},
+		{"by the way guard", "By the way, are you happy to go ahead?", Unclear, ""},
+		{"by the way guard", "No thanks. Did you get my payment?", Unclear, "question back"},
 	})
 }

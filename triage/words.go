@@ -940,7 +940,7 @@ var englishReplyCues = replyCueLists{
 		"drop {det} ... part", "drop {det} ... bit", "drop {det} ... side", "drop {det} ... section",
 	},
 	Counter: []string{
-		"for less", "cheaper", "discount", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
+		"for less", "cheaper", "discount", "discounts", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
 		"flat price", "flat sum", "meet in the middle", "best price", "happy to pay", "willing to pay", "could pay",
 		"can pay", "would pay", "knock off", "knock it down", "come down", "bring the cost down", "bring it down",
 		"max", "maximum", "up to", "cap it", "capped", "fixed price", "fixed fee", "any flexibility", "flexibility",
@@ -1152,7 +1152,8 @@ var englishReplyCues = replyCueLists{
 	OtherMatters: []string{"while i have you", "while i've got you", "whilst i have you", "whilst i've got you",
 		"on another note", "on a different note", "on a separate note", "on an unrelated note",
 		"unrelated", "different subject", "another matter", "separate matter", "on another matter",
-		"changing the subject", "change of subject", "different question", "totally separate", "completely separate"},
+		"changing the subject", "change of subject", "different question", "totally separate", "completely separate",
+		"by the way", "btw", "on a side note", "as an aside", "side note"},
 	Replacements: []string{"instead"},
 	DeclineTails: []string{"it", "this", "that", "them", "one", "now", "right", "for", "at", "moment", "time", "being",
 		"year", "month", "week", "stage", "point", "yet", "sorry", "thanks", "thank", "you", "though", "unfortunately",

@@ -17,7 +17,10 @@ func init() {
 				Decline: []string{"nicht mehr nötig", "nicht mehr notwendig", "hat sich erledigt",
 					"verschieben wir", "stellen wir zurück", "zu teuer für", "uns ... zu teuer", "lieber selbst",
 					"machen das selbst", "machen es selbst", "warten sie noch", "warten sie bitte noch",
-					"noch nicht anfangen"},
+					"noch nicht anfangen",
+					// Not this year, or done in-house: "Dieses Jahr nicht", "machen wir intern".
+					"dieses jahr nicht $", "dieses jahr nicht mehr $", "nicht dieses jahr $", "machen wir intern",
+					"erledigen wir intern", "lösen wir intern"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dann"},
 				Partial: []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
@@ -28,7 +31,9 @@ func init() {
 				Decline: []string{"ya no hace falta", "ya no es necesario", "lo dejamos para más adelante",
 					"lo aplazamos", "demasiado caro para", "muy caro para", "ahora mismo no", "por ahora no",
 					// Preferring not to: "prefiero que no".
-					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no"},
+					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no",
+					// Not this year: "este año no".
+					"este año no $", "no este año $", "este año tampoco $"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"entonces"},
@@ -38,7 +43,9 @@ func init() {
 		"fr": {
 			Words: Words{Decline: []string{"plus nécessaire", "plus besoin", "on en reparlera", "remettre à plus tard",
 				"on reporte", "trop cher pour", "pas pour l'instant", "pas tout de suite",
-				"je préfère pas", "préfère ne pas", "préférons ne pas", "plutôt pas"},
+				"je préfère pas", "préfère ne pas", "préférons ne pas", "plutôt pas",
+				// Not this year: "pas cette année".
+				"pas cette année $", "pas pour cette année $"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
@@ -50,7 +57,10 @@ func init() {
 			Words: Words{
 				Decline: []string{"non è più necessario", "non serve più", "rimandiamo", "ne riparliamo più avanti",
 					"troppo caro per", "per il momento no", "al momento no", "per adesso no", "per ora no",
-					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no"},
+					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no",
+					// Not this year, or done in-house: "quest'anno no", "lo facciamo internamente".
+					"quest'anno no $", "non quest'anno $", "per quest'anno no $", "facciamo internamente",
+					"lo facciamo internamente", "lo gestiamo internamente", "gestiamo internamente"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"allora"},
@@ -61,7 +71,9 @@ func init() {
 			Words: Words{
 				Accept: []string{"ga uw gang", "gaat u uw gang"},
 				Decline: []string{"niet meer nodig", "stellen het uit", "schuiven het door", "laat maar $", "te duur voor",
-					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee"},
+					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee",
+					// Not this year: "dit jaar niet".
+					"dit jaar niet $", "niet dit jaar $", "dit jaar niet meer $"},
 				Hedge: []string{"overleggen"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dan"},
@@ -73,7 +85,10 @@ func init() {
 				Decline: []string{"já não é necessário", "já não precisamos", "fica para depois",
 					"deixar para lá", "deixa para lá", "deixe para lá", "fica para outra altura", "fica para outra vez",
 					"deixamos para depois", "adiamos", "caro demais para", "muito caro para",
-					"prefiro não", "preferimos não", "melhor não"},
+					"prefiro não", "preferimos não", "melhor não",
+					// Not this year, or done in-house: "este ano não", "vamos fazer internamente".
+					"este ano não $", "não este ano $", "vamos fazer internamente", "fazemos internamente",
+					"tratamos internamente", "vamos resolver internamente", "resolvemos internamente"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
