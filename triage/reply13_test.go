@@ -152,5 +152,15 @@ func TestReplyThirteenthShapes(t *testing.T) {
 		{"by the way guard", "No thanks. By the way, would that be less in January?", Unclear, ""},
 		{"by the way guard", "By the way, are you happy to go ahead?", Unclear, ""},
 		{"by the way guard", "No thanks. Did you get my payment?", Unclear, "question back"},
+		// The client is not the one deciding ("it's not my call"): a
+		// go-ahead beside it waits on whoever is.
+		{"not my call", "I'd say go ahead, but it isn't my call.", Unclear, "not decided"},
+		{"not my call", "It's not up to me - I've passed it to our director.", Unclear, "not decided"},
+		{"not my call", "Personally yes, but it's not my decision.", Unclear, "not decided"},
+		{"not my call", "Not my call, sorry - ask the office manager.", Unclear, "not decided"},
+		{"not my call", "Happy with it myself, but not for me to decide.", Unclear, "not decided"},
+		{"not my call guard", "It's my call, and it's a yes - go ahead.", Accepted, "go ahead"},
+		{"not my call guard", "Go ahead, that's my decision.", Accepted, "go ahead"},
+		{"not my call guard", "My decision is no, thanks.", Unclear, ""},
 	})
 }
