@@ -360,15 +360,13 @@ var englishWords = Words{
 		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval",
 		"for approval", "approval from", "sign-off from", "sign off from", "needs to agree", "need to agree",
 		"has to agree", "have to agree", "needs to ok", "needs to okay",
-		// The decision still to come ("then I'll decide"), or a decider
-		// still to win over ("let me talk her round").
-		"i'll decide", "we'll decide", "i will decide", "we will decide", "then decide", "decide then",
-		"decide after", "decide once", "make a decision", "make up my mind", "make up our minds",
-		"talk her round", "talk him round", "talk them round", "bring her round", "bring him round",
-		"bring them round", "win her over", "win him over", "win them over",
-		// The client is not the one deciding: "it's not my call".
-		"not my call", "not my decision", "isn't my call", "isn't my decision", "not up to me", "isn't up to me",
-		"not for me to decide", "not for me to say", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		// The decision still to come ("then I'll decide"), a decider still to win over ("let me talk her
+		// round"), or the client not the one deciding ("it's not my call").
+		"i'll decide", "we'll decide", "i will decide", "we will decide", "then decide", "decide then", "decide after",
+		"decide once", "make a decision", "make up my mind", "make up our minds", "talk her round", "talk him round",
+		"talk them round", "bring her round", "bring him round", "bring them round", "win her over", "win him over",
+		"win them over", "not my call", "not my decision", "isn't my call", "isn't my decision", "not up to me",
+		"isn't up to me", "not for me to decide", "not for me to say", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
