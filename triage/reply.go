@@ -302,7 +302,7 @@ type replyLexicons struct {
 	handOnVerbs, handOnDirections                                  map[string]bool
 	closingThanks, closingThanksTail                               map[string]bool
 	receipts                                                       *lexicon
-	paidVerbs                                                      map[string]bool
+	paidVerbs, counterfactuals, wishVerbs                          map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -410,7 +410,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
 		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
 		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
-		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), paidVerbs: setOf(c.PaidVerbs),
+		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), paidVerbs: setOf(c.PaidVerbs), counterfactuals: setOf(c.Counterfactuals), wishVerbs: setOf(c.WishVerbs),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b|\b(\d+([.,]\d+)?|` + alternation(c.NumberWords) + `)\s+(` +
@@ -1936,10 +1936,7 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
 		// "go ahead and cancel it"
 		addCue(&ev.strongDecline, s+" and "+ws[end+1])
-	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission[ws[end+1]]:
-		// "go ahead and send me the breakdown first": the go-ahead is for
-		// a step before the work, which waits on it.
-		addCue(&ev.hedge, s+" and "+ws[end+1]+" … first")
+	case c.heldBack(s, start, end):
 	case strong && !c.weak:
 		addCue(list, s)
 	case list == &ev.ack:
@@ -1947,6 +1944,38 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	default:
 		addCue(&ev.weakAccept, s)
 	}
+}
+
+// heldBack files the go-ahead cue s at ws[start:end] as a hedge when it
+// is held back: a wish or a guess ("I would go ahead, but …"), or a
+// go-ahead for a step before the work ("go ahead and send me the
+// breakdown first"), which waits on it.
+func (c *clauseReader) heldBack(s string, start, end int) bool {
+	ws := c.ws
+	switch {
+	case c.counterfactual(start):
+		addCue(&c.ev.hedge, "would: "+s)
+	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission[ws[end+1]]:
+		addCue(&c.ev.hedge, s+" and "+ws[end+1]+" … first")
+	default:
+		return false
+	}
+	return true
+}
+
+// counterfactual reports a would straight before the go-ahead cue at
+// ws[start], maybe past "say" ("I'd go ahead", "she would say yes"): not
+// a wish ("I'd like it done", the cue's own first word) nor said of the
+// reader ("if you would proceed").
+func (c *clauseReader) counterfactual(start int) bool {
+	if c.rl.wishVerbs[c.ws[start]] {
+		return false
+	}
+	i := start - 1
+	if i > 0 && c.ws[i] == "say" {
+		i--
+	}
+	return i >= 0 && c.rl.counterfactuals[c.ws[i]] && (i == 0 || !c.rl.secondPerson[c.ws[i-1]])
 }
 
 // negatedAccept files a negated go-ahead cue s: a decline, or a hedge

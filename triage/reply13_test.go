@@ -162,5 +162,19 @@ func TestReplyThirteenthShapes(t *testing.T) {
 		{"not my call guard", "It's my call, and it's a yes - go ahead.", Accepted, "go ahead"},
 		{"not my call guard", "Go ahead, that's my decision.", Accepted, "go ahead"},
 		{"not my call guard", "My decision is no, thanks.", Unclear, ""},
+		// A would straight before the go-ahead makes it a wish or a
+		// guess ("I would go ahead, but …", "Karen would say yes"); and
+		// approval still pending ("pending board approval").
+		{"would, pending", "I would go ahead, but cash is tight this month.", Unclear, "would"},
+		{"would, pending", "We'd proceed if the numbers worked.", Unclear, ""},
+		{"would, pending", "My husband would say go ahead, I'm less sure.", Unclear, ""},
+		{"would, pending", "She'd say yes, I expect.", Unclear, "would"},
+		{"would, pending", "Happy to proceed pending sign-off from the trustees.", Unclear, "pending"},
+		{"would, pending", "Go ahead, subject to the landlord's approval.", Unclear, ""},
+		{"would, pending guard", "We'd like you to go ahead.", Accepted, "go ahead"},
+		{"would, pending guard", "We would be happy for you to proceed.", Accepted, "proceed"},
+		{"would, pending guard", "Yes, I'd love you to go ahead.", Accepted, "go ahead"},
+		{"would, pending guard", "We'd agreed to go ahead last week, so please do.", Accepted, "go ahead"},
+		{"would, pending guard", "The approval came through - please proceed.", Accepted, "proceed"},
 	})
 }

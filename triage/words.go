@@ -366,7 +366,8 @@ var englishWords = Words{
 		"decide once", "make a decision", "make up my mind", "make up our minds", "talk her round", "talk him round",
 		"talk them round", "bring her round", "bring him round", "bring them round", "win her over", "win him over",
 		"win them over", "not my call", "not my decision", "isn't my call", "isn't my decision", "not up to me",
-		"isn't up to me", "not for me to decide", "not for me to say", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"isn't up to me", "not for me to decide", "not for me to say", "pending ... approval", "pending ... sign off",
+		"pending ... sign-off", "awaiting ... approval", "awaiting ... sign off", "subject to ... approval", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
@@ -818,6 +819,11 @@ type replyCueLists struct {
 	// ("I've", "we have", "I just") the amount that follows is a payment
 	// made, not an amount named against the quote. Grammatical glue.
 	PaidVerbs []string
+	// Counterfactuals straight before a go-ahead ("I would go ahead, but
+	// money's tight", "Karen would say yes") make it a wish or a guess,
+	// not the go-ahead: undecided; not when the cue opens with one of
+	// WishVerbs ("I'd like it done"). Grammatical glue.
+	Counterfactuals, WishVerbs []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -1052,6 +1058,8 @@ var englishReplyCues = replyCueLists{
 	},
 	SlipTolerant:      []string{"ahead", "proceed"},
 	RequestModals:     []string{"could", "can", "would", "will"},
+	Counterfactuals:   []string{"would", "i'd", "we'd", "she'd", "he'd", "they'd"},
+	WishVerbs:         []string{"like", "love", "want", "prefer", "appreciate"},
 	SelfFuture:        []string{"i'll", "we'll"},
 	ContrastParticles: []string{"laat maar", "doe maar", "ga maar", "zeg maar", "kom maar", "stuur maar"},
 	AskVerbs:          []string{"ask", "asking", "get", "getting", "have", "having", "let", "letting", "tell", "telling"},
