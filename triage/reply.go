@@ -46,8 +46,8 @@ import (
 //
 // The word lists are in the registry (replyCueLists in words.go, per
 // language); the few English function words tested inline ("and" in "go
-// ahead and cancel", "with", "without", "do not") are part of the rule
-// they shape.
+// ahead and cancel", "first" in "go ahead and send the figures first",
+// "with", "without", "do not") are part of the rule they shape.
 
 // ReplyReading is what a client's reply to a quote says, and why.
 type ReplyReading struct {
@@ -302,6 +302,7 @@ type replyLexicons struct {
 	handOnVerbs, handOnDirections                                  map[string]bool
 	closingThanks, closingThanksTail                               map[string]bool
 	receipts                                                       *lexicon
+	paidVerbs, counterfactuals, wishVerbs                          map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
 	disbelief *lexicon
@@ -316,6 +317,24 @@ type replyLexicons struct {
 	// case; nil when one opens with other than an ASCII letter (then
 	// money always runs).
 	currencyOpens *[256]bool
+}
+
+// withPlurals is list with each phrase's plural beside it ("developer",
+// "developers"; "secretary", "secretaries"): "one of our developers has
+// offered to take it on" names a third party as "my developer" does.
+func withPlurals(list []string) []string {
+	out := make([]string, 0, 2*len(list))
+	for _, p := range list {
+		out = append(out, p)
+		switch {
+		case strings.HasSuffix(p, "s"):
+		case strings.HasSuffix(p, "y") && len(p) > 1 && !strings.ContainsRune("aeiou", rune(p[len(p)-2])):
+			out = append(out, p[:len(p)-1]+"ies")
+		default:
+			out = append(out, p+"s")
+		}
+	}
+	return out
 }
 
 // setOf is the set of the words of list.
@@ -372,7 +391,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		selfSubjects: setOf(c.SelfSubjects), selfWorkVerbs: setOf(c.SelfWorkVerbs),
 		thirdPronouns: setOf(c.ThirdPronouns), thirdFuture: setOf(c.ThirdFuturePronouns),
 		doerAux: setOf(c.DoerAux), doerFuture: setOf(c.DoerFuture), doerVerbs: setOf(concat(c.DoerVerbs, c.Commission)),
-		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(c.ThirdParties),
+		courtesies: setOf(c.Courtesies), thirdParties: newLexicon(withPlurals(c.ThirdParties)),
 		leadIns: setOf(c.LeadIns), notQuestion: setOf(c.NotQuestionOpeners), relatives: setOf(c.Relatives),
 		bareNoFollowers: setOf(c.BareNoFollowers), secondPerson: setOf(c.SecondPerson), contractions: map[string]string{},
 		nConditions: len(c.Conditions), nPostpone: len(c.Postpone), laterTimes: newLexicon(c.LaterTimes),
@@ -391,10 +410,11 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
 		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
 		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
-		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts),
+		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), paidVerbs: setOf(c.PaidVerbs), counterfactuals: setOf(c.Counterfactuals), wishVerbs: setOf(c.WishVerbs),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
-			`)\s+(` + alternation(c.HourUnits) + `)\b`),
+			`)\s+(` + alternation(c.HourUnits) + `)\b|\b(\d+([.,]\d+)?|` + alternation(c.NumberWords) + `)\s+(` +
+			alternation(c.HourUnits) + `)\s+(` + alternation(c.TrailingLimitWords) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
 	}
 	for _, pair := range c.Apostropheless {
@@ -509,6 +529,9 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	sv.dropAnsweredNo(ws, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
 	money := amountIn(s)
+	if money != "" && paidAmount(ws, rl) {
+		money = "" // "I've just paid the $420, crack on": money sent, not a price
+	}
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
 	if question && !requestForWork(s, ws, rl, e.lex.accept, sv, money) {
@@ -522,6 +545,52 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// maxPaidGap bounds the words between a verb of paying and the amount
+// paid ("paid you the $420", "transferred the full 300 €").
+const maxPaidGap = 3
+
+// paidAmount reports a sentence that says the client has paid an amount:
+// a PaidVerbs word after a first-person perfect ("I've", "we have", "I
+// just", past "already" or "just"), with no negator before it, and a
+// number within maxPaidGap words after it and none elsewhere. "I paid $400 last time"
+// compares, "I haven't paid the $400" has not paid: neither counts.
+func paidAmount(ws []string, rl *replyLexicons) bool {
+	for i, w := range ws {
+		if !rl.paidVerbs[w] || !numberWithin(ws[i+1:], maxPaidGap) || numberWithin(ws[:i], i) ||
+			numberWithin(ws[min(i+2+maxPaidGap, len(ws)):], len(ws)) ||
+			slices.ContainsFunc(ws[:i], func(w string) bool { return rl.negators[w] }) {
+			// Another number in the sentence may be the price named.
+			continue
+		}
+		if selfPerfectBefore(ws, i, rl) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfPerfectBefore reports a first-person perfect before the verb at
+// ws[i], past adverbs such as "already" and "just": "I've", "we have",
+// or a bare "I" with an adverb between ("I just paid").
+func selfPerfectBefore(ws []string, i int, rl *replyLexicons) bool {
+	j := i
+	for j > 0 && rl.perfectAdverbs[ws[j-1]] {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	prev := ws[j-1]
+	return rl.perfectAux[prev] && rl.selfSubjects[prev] || // "I've paid"
+		prev == "have" && j > 1 && rl.selfSubjects[ws[j-2]] || // "we have paid"
+		j < i && rl.selfSubjects[prev] // "I just paid"
+}
+
+// numberWithin reports a word holding a digit among the first n+1 of ws.
+func numberWithin(ws []string, n int) bool {
+	return slices.ContainsFunc(ws[:min(n+1, len(ws))], func(w string) bool { return strings.ContainsAny(w, "0123456789") })
 }
 
 // closingThanksPart returns parts with a part opened where a run of
@@ -733,11 +802,19 @@ func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 // or an ask for other work marked as more ("Also, while you're in there,
 // could you check Sam's holiday pay?"), put to the reader and naming
 // neither the quoted work (no "it", "that", …) nor an amount. Either
-// leaves the answer to the rest of the reply. Neither may carry a cue, a
-// counter-offer, a part of the work or a hedge.
+// leaves the answer to the rest of the reply. None may carry a
+// counter-offer, a part of the work or a hedge, and only a question marked
+// as another matter may carry a cue.
 func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool {
-	if money != "" || len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline)+
-		len(sv.counter)+len(sv.partial)+len(sv.hedge) > 0 {
+	if money != "" || len(sv.counter)+len(sv.partial)+len(sv.hedge) > 0 {
+		return false
+	}
+	if otherMatter(ws, rl) {
+		// Marked as another matter, its cue words are that matter's: "On
+		// another note, did you get the signed engagement letter?"
+		return true
+	}
+	if len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0 {
 		return false
 	}
 	billing := false
@@ -746,7 +823,7 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(ws[end:]))
 		return false
 	})
-	if billing || otherMatter(ws, rl) {
+	if billing {
 		return true
 	}
 	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
@@ -1859,6 +1936,7 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
 		// "go ahead and cancel it"
 		addCue(&ev.strongDecline, s+" and "+ws[end+1])
+	case c.heldBack(s, start, end):
 	case strong && !c.weak:
 		addCue(list, s)
 	case list == &ev.ack:
@@ -1866,6 +1944,38 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	default:
 		addCue(&ev.weakAccept, s)
 	}
+}
+
+// heldBack files the go-ahead cue s at ws[start:end] as a hedge when it
+// is held back: a wish or a guess ("I would go ahead, but …"), or a
+// go-ahead for a step before the work ("go ahead and send me the
+// breakdown first"), which waits on it.
+func (c *clauseReader) heldBack(s string, start, end int) bool {
+	ws := c.ws
+	switch {
+	case c.counterfactual(start):
+		addCue(&c.ev.hedge, "would: "+s)
+	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission[ws[end+1]]:
+		addCue(&c.ev.hedge, s+" and "+ws[end+1]+" … first")
+	default:
+		return false
+	}
+	return true
+}
+
+// counterfactual reports a would straight before the go-ahead cue at
+// ws[start], maybe past "say" ("I'd go ahead", "she would say yes"): not
+// a wish ("I'd like it done", the cue's own first word) nor said of the
+// reader ("if you would proceed").
+func (c *clauseReader) counterfactual(start int) bool {
+	if c.rl.wishVerbs[c.ws[start]] {
+		return false
+	}
+	i := start - 1
+	if i > 0 && c.ws[i] == "say" {
+		i--
+	}
+	return i >= 0 && c.rl.counterfactuals[c.ws[i]] && (i == 0 || !c.rl.secondPerson[c.ws[i-1]])
 }
 
 // negatedAccept files a negated go-ahead cue s: a decline, or a hedge
@@ -2219,6 +2329,15 @@ func (c *clauseReader) substitute() {
 		found = c.takesOver(plain, from, end)
 		return !found
 	})
+	// "he's going to have a look at it instead": a pronoun stands for the
+	// person named before; in a clause that names the firm ("your") it
+	// may be the firm's own person, so only without one.
+	for i := 0; !found && i < n-1; i++ {
+		if rl.secondPerson[ws[i]] {
+			break
+		}
+		found = (rl.thirdPronouns[plain[i]] || rl.thirdFuture[ws[i]]) && c.takesOver(plain, i, i+1)
+	}
 	if found && c.negs[n] == 0 {
 		addCue(&c.ev.strongDecline, "someone else "+ws[n-1])
 	}
@@ -2235,7 +2354,8 @@ func (c *clauseReader) takesOver(plain []string, from, end int) bool {
 		return false
 	}
 	j := end
-	plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going"
+	// "my son's going to", or "she'll" with its future in the pronoun.
+	plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going" || end-from == 1 && rl.thirdFuture[ws[from]]
 	for j < n && rl.doerAux[ws[j]] {
 		plan = plan || rl.doerFuture[ws[j]]
 		j++

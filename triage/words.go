@@ -359,7 +359,15 @@ var englishWords = Words{
 		"has to approve", "have to approve", "need to sign off", "needs to sign off", "has to sign off",
 		"have to sign off", "awaiting approval", "pending approval", "needs approval", "need approval",
 		"for approval", "approval from", "sign-off from", "sign off from", "needs to agree", "need to agree",
-		"has to agree", "have to agree", "needs to ok", "needs to okay", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
+		"has to agree", "have to agree", "needs to ok", "needs to okay",
+		// The decision still to come ("then I'll decide"), a decider still to win over ("let me talk her
+		// round"), or the client not the one deciding ("it's not my call").
+		"i'll decide", "we'll decide", "i will decide", "we will decide", "then decide", "decide then", "decide after",
+		"decide once", "make a decision", "make up my mind", "make up our minds", "talk her round", "talk him round",
+		"talk them round", "bring her round", "bring him round", "bring them round", "win her over", "win him over",
+		"win them over", "not my call", "not my decision", "isn't my call", "isn't my decision", "not up to me",
+		"isn't up to me", "not for me to decide", "not for me to say", "pending ... approval", "pending ... sign off",
+		"pending ... sign-off", "awaiting ... approval", "awaiting ... sign off", "subject to ... approval", "je vais réfléchir", "réfléchir", "lo pienso", "lo consulto",
 		"ich überlege", "überlegen", "besprechen", "ci penso", "denk er", "over na", "vou pensar",
 	},
 	OutOfOffice: []string{
@@ -710,9 +718,10 @@ type replyCueLists struct {
 	// Money and time in the client's words (a counter-offer or a limit):
 	// CurrencyWords after a number ("300 dollars"); a LimitWords word, a
 	// number (digits or NumberWords) and an HourUnits word ("no more than
-	// two hours"). Not extendable from the config: they build the amount
-	// patterns.
-	CurrencyWords, LimitWords, NumberWords, HourUnits []string
+	// two hours"), or a number, an HourUnits word and a
+	// TrailingLimitWords word ("1 hour only", "two hours max"). Not
+	// extendable from the config: they build the amount patterns.
+	CurrencyWords, LimitWords, TrailingLimitWords, NumberWords, HourUnits []string
 	// Word classes of answers written for replies7's inventory
 	// (TestReplyInventory, TestReplyWordClasses):
 	//
@@ -814,6 +823,16 @@ type replyCueLists struct {
 	// file arrived"): opening the part after a sentence's opening yes,
 	// they say what the yes answers, and it is no go-ahead.
 	Receipts []string
+	// PaidVerbs report money the client has sent ("I've just paid $420",
+	// "we have transferred the 300 €"): after a first-person perfect
+	// ("I've", "we have", "I just") the amount that follows is a payment
+	// made, not an amount named against the quote. Grammatical glue.
+	PaidVerbs []string
+	// Counterfactuals straight before a go-ahead ("I would go ahead, but
+	// money's tight", "Karen would say yes") make it a wish or a guess,
+	// not the go-ahead: undecided; not when the cue opens with one of
+	// WishVerbs ("I'd like it done"). Grammatical glue.
+	Counterfactuals, WishVerbs []string
 }
 
 // englishReplyCues are the reply cues in English (with the few other-language
@@ -937,7 +956,7 @@ var englishReplyCues = replyCueLists{
 		"drop {det} ... part", "drop {det} ... bit", "drop {det} ... side", "drop {det} ... section",
 	},
 	Counter: []string{
-		"for less", "cheaper", "discount", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
+		"for less", "cheaper", "discount", "discounts", "reduce", "reduced", "lower price", "lower the", "flat fee", "flat rate",
 		"flat price", "flat sum", "meet in the middle", "best price", "happy to pay", "willing to pay", "could pay",
 		"can pay", "would pay", "knock off", "knock it down", "come down", "bring the cost down", "bring it down",
 		"max", "maximum", "up to", "cap it", "capped", "fixed price", "fixed fee", "any flexibility", "flexibility",
@@ -1048,6 +1067,8 @@ var englishReplyCues = replyCueLists{
 	},
 	SlipTolerant:      []string{"ahead", "proceed"},
 	RequestModals:     []string{"could", "can", "would", "will"},
+	Counterfactuals:   []string{"would", "i'd", "we'd", "she'd", "he'd", "they'd"},
+	WishVerbs:         []string{"like", "love", "want", "prefer", "appreciate"},
 	SelfFuture:        []string{"i'll", "we'll"},
 	ContrastParticles: []string{"laat maar", "doe maar", "ga maar", "zeg maar", "kom maar", "stuur maar"},
 	AskVerbs:          []string{"ask", "asking", "get", "getting", "have", "having", "let", "letting", "tell", "telling"},
@@ -1149,7 +1170,8 @@ var englishReplyCues = replyCueLists{
 	OtherMatters: []string{"while i have you", "while i've got you", "whilst i have you", "whilst i've got you",
 		"on another note", "on a different note", "on a separate note", "on an unrelated note",
 		"unrelated", "different subject", "another matter", "separate matter", "on another matter",
-		"changing the subject", "change of subject", "different question", "totally separate", "completely separate"},
+		"changing the subject", "change of subject", "different question", "totally separate", "completely separate",
+		"by the way", "btw", "on a side note", "as an aside", "side note"},
 	Replacements: []string{"instead"},
 	DeclineTails: []string{"it", "this", "that", "them", "one", "now", "right", "for", "at", "moment", "time", "being",
 		"year", "month", "week", "stage", "point", "yet", "sorry", "thanks", "thank", "you", "though", "unfortunately",
@@ -1176,14 +1198,17 @@ var englishReplyCues = replyCueLists{
 		"i have received", "we have received", "it arrived", "it's arrived", "it has arrived", "they arrived",
 		"{det} ... arrived", "{det} ... has arrived", "{det} ... came through", "it came through", "they came through",
 		"i've seen it", "i saw it", "seen it"},
+	PaidVerbs:        []string{"paid", "transferred", "wired", "sent", "deposited", "settled"},
 	HandOnVerbs:      []string{"pass"},
 	HandOnDirections: []string{"to", "on", "over", "along", "onto"},
 	PartSelectors:    []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
 	WholeNouns:       []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords:    []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
 	LimitWords:       []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
-	NumberWords:      []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
-	HourUnits:        []string{"hours", "hour", "hrs", "hr", "h"},
+	TrailingLimitWords: []string{"only", "max", "maximum", "tops", "at most", "at the most", "or less",
+		"and no more", "and not more"},
+	NumberWords: []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
+	HourUnits:   []string{"hours", "hour", "hrs", "hr", "h"},
 	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
 		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{

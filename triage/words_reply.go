@@ -2,19 +2,28 @@ package triage
 
 // Reply cues per language beyond the English lists (words.go) and the
 // strong accept/decline/hedge words of each language's file: one-word
-// agreements, work no longer needed, and putting the work off. Phrases
+// agreements, work no longer needed, putting the work off, and a yes
+// narrowed to a part ("nur den ersten Teil", "solo la primera parte"). Phrases
 // are word tokens, the way the lexicon sees the text.
 func init() {
 	for lang, lx := range map[string]Lexicon{
 		"de": {
 			Words: Words{
-				Accept: []string{"bitte machen"},
+				Accept: concat(concat([]string{"bitte machen"},
+					germanSeparable([]string{"legen sie"}, "los", []string{"fangen sie"}, "an", germanModalParticles)),
+					// "ich fang einfach an" is the client's own start: the
+					// du and ihr forms only with a particle of asking.
+					germanSeparable([]string{"leg", "legt"}, "los", []string{"fang", "fangt"}, "an", []string{"bitte", "ruhig"})),
 				Decline: []string{"nicht mehr nötig", "nicht mehr notwendig", "hat sich erledigt",
 					"verschieben wir", "stellen wir zurück", "zu teuer für", "uns ... zu teuer", "lieber selbst",
 					"machen das selbst", "machen es selbst", "warten sie noch", "warten sie bitte noch",
-					"noch nicht anfangen"},
+					"noch nicht anfangen",
+					// Not this year, or done in-house: "Dieses Jahr nicht", "machen wir intern".
+					"dieses jahr nicht $", "dieses jahr nicht mehr $", "nicht dieses jahr $", "machen wir intern",
+					"erledigen wir intern", "lösen wir intern"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"dann"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
+			Reply: replyCueLists{Conclusives: []string{"dann"},
+				Partial: []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
 		},
 		"es": {
@@ -22,40 +31,53 @@ func init() {
 				Decline: []string{"ya no hace falta", "ya no es necesario", "lo dejamos para más adelante",
 					"lo aplazamos", "demasiado caro para", "muy caro para", "ahora mismo no", "por ahora no",
 					// Preferring not to: "prefiero que no".
-					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no"},
+					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no",
+					// Not this year: "este año no".
+					"este año no $", "no este año $", "este año tampoco $"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"entonces"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
+			Reply: replyCueLists{Conclusives: []string{"entonces"},
+				Partial: []string{"solo la", "solo el", "solo los", "solo las", "solo con", "sólo la", "sólo el", "solamente", "únicamente", "primera parte"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
 				WeakDecline: []string{"demasiado caro", "muy caro"}},
 		},
 		"fr": {
 			Words: Words{Decline: []string{"plus nécessaire", "plus besoin", "on en reparlera", "remettre à plus tard",
 				"on reporte", "trop cher pour", "pas pour l'instant", "pas tout de suite",
-				"je préfère pas", "préfère ne pas", "préférons ne pas", "plutôt pas"},
+				"je préfère pas", "préfère ne pas", "préférons ne pas", "plutôt pas",
+				// Not this year: "pas cette année".
+				"pas cette année $", "pas pour cette année $"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
-			Reply: replyCueLists{Conclusives: []string{"alors"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
+			Reply: replyCueLists{Conclusives: []string{"alors"},
+				Partial: []string{"seulement la", "seulement le", "seulement les", "uniquement", "juste la", "juste le", "première partie"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
 				WeakDecline: []string{"trop cher"}},
 		},
 		"it": {
 			Words: Words{
 				Decline: []string{"non è più necessario", "non serve più", "rimandiamo", "ne riparliamo più avanti",
 					"troppo caro per", "per il momento no", "al momento no", "per adesso no", "per ora no",
-					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no"},
+					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no",
+					// Not this year, or done in-house: "quest'anno no", "lo facciamo internamente".
+					"quest'anno no $", "non quest'anno $", "per quest'anno no $", "facciamo internamente",
+					"lo facciamo internamente", "lo gestiamo internamente", "gestiamo internamente"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"allora"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
+			Reply: replyCueLists{Conclusives: []string{"allora"},
+				Partial: []string{"solo la", "solo il", "solo le", "solo i", "soltanto", "solamente", "prima parte"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
 				WeakDecline: []string{"troppo caro"}},
 		},
 		"nl": {
 			Words: Words{
 				Accept: []string{"ga uw gang", "gaat u uw gang"},
 				Decline: []string{"niet meer nodig", "stellen het uit", "schuiven het door", "laat maar $", "te duur voor",
-					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee"},
+					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee",
+					// Not this year: "dit jaar niet".
+					"dit jaar niet $", "niet dit jaar $", "dit jaar niet meer $"},
 				Hedge: []string{"overleggen"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"dan"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+			Reply: replyCueLists{Conclusives: []string{"dan"},
+				Partial: []string{"alleen de", "alleen het", "alleen met", "alleen voor", "eerste deel", "eerste gedeelte"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
@@ -63,10 +85,14 @@ func init() {
 				Decline: []string{"já não é necessário", "já não precisamos", "fica para depois",
 					"deixar para lá", "deixa para lá", "deixe para lá", "fica para outra altura", "fica para outra vez",
 					"deixamos para depois", "adiamos", "caro demais para", "muito caro para",
-					"prefiro não", "preferimos não", "melhor não"},
+					"prefiro não", "preferimos não", "melhor não",
+					// Not this year, or done in-house: "este ano não", "vamos fazer internamente".
+					"este ano não $", "não este ano $", "vamos fazer internamente", "fazemos internamente",
+					"tratamos internamente", "vamos resolver internamente", "resolvemos internamente"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
-			Reply: replyCueLists{Conclusives: []string{"então"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
+			Reply: replyCueLists{Conclusives: []string{"então"},
+				Partial: []string{"só a", "só o", "apenas a", "apenas o", "somente", "primeira parte"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
 				WeakDecline: []string{"caro demais", "muito caro"}},
 		},
 		// Danish, Swedish, Norwegian and Polish: the answers a rep meets
@@ -115,4 +141,25 @@ func init() {
 	} {
 		registerLexicon(lang, lx)
 	}
+}
+
+// germanModalParticles may stand between a German imperative and its
+// separable particle without changing what it asks: "legen Sie bitte
+// los", "fangen Sie ruhig an". "nicht" is not among them.
+var germanModalParticles = []string{"bitte", "ruhig", "gern", "gerne", "einfach", "schon", "gleich"}
+
+// germanSeparable spells the go-ahead imperatives of separable verbs with
+// one of particles before their particle: the a-verbs with partA, the
+// b-verbs with partB ("legen sie bitte los", "fang ruhig an").
+func germanSeparable(a []string, partA string, b []string, partB string, particles []string) []string {
+	var out []string
+	for _, m := range particles {
+		for _, v := range a {
+			out = append(out, v+" "+m+" "+partA)
+		}
+		for _, v := range b {
+			out = append(out, v+" "+m+" "+partB)
+		}
+	}
+	return out
 }
