@@ -95,7 +95,10 @@ func FuzzIsolate(f *testing.F) {
 	})
 }
 
-// FuzzSplit: sentences and segments lose no words and add none.
+// FuzzSplit: sentences and segments lose no text and add none. A split
+// may fall inside a token where a "?" is glued to the next sentence
+// ("paid?if not…", gluedQuestion), so the text is compared without its
+// spaces rather than word by word.
 func FuzzSplit(f *testing.F) {
 	for _, s := range []string{
 		"Did you get it? Also, when is it due?", "Dr. Haines starts. e.g. this... and that!", "1. one\n2. two\n\n- three",
@@ -103,12 +106,13 @@ func FuzzSplit(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	e := New(DefaultConfig()) // one engine: building it per input made each run take 40 ms
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
 		got := strings.Join(sentences(s), " ")
-		if a, b := strings.Fields(got), strings.Fields(s); strings.Join(a, " ") != strings.Join(b, " ") {
+		if a, b := strings.Fields(got), strings.Fields(s); strings.Join(a, "") != strings.Join(b, "") {
 			t.Fatalf("sentences changed the text:\n in %q\nout %q", s, got)
 		}
 		for _, sg := range segments(s) {
@@ -116,7 +120,6 @@ func FuzzSplit(f *testing.F) {
 				t.Fatalf("empty segment from %q", s)
 			}
 		}
-		e := New(DefaultConfig())
 		e.Questions(s)
 	})
 }
