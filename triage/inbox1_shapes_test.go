@@ -45,4 +45,20 @@ func TestInbox1Shapes(t *testing.T) {
 				[]string{"quick: The roofer wants to start next week, is that too early?"}},
 		})
 	})
+	t.Run("Spanish 'necesitamos' asks like 'we need'", func(t *testing.T) {
+		runShapeCases(t, []shapeCase{
+			{"a document", "Necesitamos el certificado de retenciones antes del viernes.",
+				[]string{"paid: Necesitamos el certificado de retenciones antes del viernes."}},
+			{"also a report", "Necesitamos también el informe de gastos del año.",
+				[]string{"paid: Necesitamos también el informe de gastos del año."}},
+			{"after a reason", "Para el préstamo necesitamos las cuentas anuales firmadas.",
+				[]string{"paid: Para el préstamo necesitamos las cuentas anuales firmadas."}},
+			{"a fact", "Necesitamos saber cuándo vence el plazo.",
+				[]string{"quick: Necesitamos saber cuándo vence el plazo."}},
+			{"more time, as 'we need more time' in English", "Necesitamos más tiempo para reunir los papeles.",
+				[]string{"paid: Necesitamos más tiempo para reunir los papeles."}},
+			{"guard: nothing more needed", "No necesitamos nada más por ahora.", nil},
+			{"guard: no longer needed", "Ya no necesitamos el informe.", nil},
+		})
+	})
 }
