@@ -508,12 +508,13 @@ var messy14Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccur
 var messy16Floors = Scores{QuestionF1: 0.95, KindAccuracy: 0.93, NeedsQuoteAccuracy: 0.9, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
 // inbox1Floors are inbox1's scores after the rules it prompted
-// (shapes_inbox1.go, "necesitamos"), rounded down to 0.01 (first score in
-// testdata/inbox1/README.md: 0.918 / 0.889 / 0.900 / 1.00–1.00 / reply
-// 0.867 on main 3bcf536; after them 0.980 / 0.898 / 0.950 / 1.00–1.00 /
-// 0.867). Its misses left: a second embedded question after ", and what",
-// a reason clause read as an ask, five kinds and two replies.
-var inbox1Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.89, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.86}
+// (shapes_inbox1.go, "necesitamos", waiting as a deferral in fr/es/pt/de),
+// rounded down to 0.01 (first score in testdata/inbox1/README.md: 0.918 /
+// 0.889 / 0.900 / 1.00–1.00 / reply 0.867 on main 3bcf536; after them
+// 0.980 / 0.898 / 0.950 / 1.00–1.00 / 0.933). Its misses left: a second
+// embedded question after ", and what", a reason clause read as an ask,
+// five kinds and one reply.
+var inbox1Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.89, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.93}
 
 // replies8Floors: like replies3Floors, at the set's score (40 of 40).
 var replies8Floors = Scores{ReplyAccuracy: 1}

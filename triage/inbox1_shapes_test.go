@@ -62,3 +62,20 @@ func TestInbox1Shapes(t *testing.T) {
 		})
 	})
 }
+
+// TestInbox1Replies: waiting ("we'll wait") puts the work off in French,
+// Spanish, Portuguese and German as in English; waiting for the firm's
+// invoice or news is no deferral.
+func TestInbox1Replies(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"fr wait", "Merci, mais nous allons attendre l'année prochaine.", Declined, ""},
+		{"fr wait", "Merci, on va attendre le printemps.", Declined, ""},
+		{"de wait", "Danke, aber wir warten bis nächstes Jahr.", Declined, ""},
+		{"es wait", "Gracias, pero vamos a esperar al año que viene.", Declined, ""},
+		{"pt wait", "Obrigado, mas vamos esperar até março.", Declined, ""},
+		{"guard: fr wait for the invoice", "Merci, allez-y, nous attendrons votre facture.", Accepted, ""},
+		{"guard: de wait for the invoice", "Ja, bitte legen Sie los, wir warten auf Ihre Rechnung.", Accepted, ""},
+		{"guard: es wait for the invoice", "Adelante, esperaremos su factura.", Accepted, ""},
+		{"guard: pt wait for the invoice", "Pode avançar, vamos aguardar a sua fatura.", Accepted, ""},
+	})
+}
