@@ -219,7 +219,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text) && !quotedFirmQuestion(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
+	if len(ws) == 0 || e.notAsk(ws) || !c.question && thirdPartyWish(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -1156,6 +1156,9 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		return asks, true
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {
+		return asks, true
+	}
+	if asks, ok := e.splitWhSeries(sp, k, r); ok {
 		return asks, true
 	}
 	if asks, ok := e.splitIfNot(sp, k); ok {

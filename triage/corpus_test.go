@@ -135,6 +135,9 @@ func TestCorpusFloors(t *testing.T) {
 		// messy16, written apart from the code by helper messy16, held
 		// at its score after the general rules it prompted.
 		{"testdata/messy16", 30, 20, &messy16Floors},
+		// inbox1, two firms' whole inbox written apart from the code by
+		// helper inbox1, held at its score after the rules it prompted.
+		{"testdata/inbox1", 40, 15, &inbox1Floors},
 		// langs1, client mail in de, fr, es, nl, it and pt written apart
 		// from the code by helper langs, held at its score after the
 		// per-language vocabulary it prompted (first score in its README).
@@ -504,6 +507,15 @@ var messy14Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccur
 // from the label, and the three kinds those rules fixed.
 var messy16Floors = Scores{QuestionF1: 0.95, KindAccuracy: 0.93, NeedsQuoteAccuracy: 0.9, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
+// inbox1Floors are inbox1's scores after the rules it prompted
+// (shapes_inbox1.go, "necesitamos", waiting as a deferral in fr/es/pt/de),
+// rounded down to 0.01 (first score in testdata/inbox1/README.md: 0.918 /
+// 0.889 / 0.900 / 1.00–1.00 / reply 0.867 on main 3bcf536; after them
+// 0.980 / 0.898 / 0.950 / 1.00–1.00 / 0.933). Its misses left: a second
+// embedded question after ", and what", a reason clause read as an ask,
+// five kinds and one reply.
+var inbox1Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.89, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.93}
+
 // replies8Floors: like replies3Floors, at the set's score (40 of 40).
 var replies8Floors = Scores{ReplyAccuracy: 1}
 
@@ -552,7 +564,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

@@ -160,7 +160,7 @@ var englishWords = Words{
 		"we want {det}", "i want {det}", "chiederei", "le chiedo", "vorrei che", "você poderia", "poderia",
 		"to know if", "to know {wh}", "to know {det}", "j'aurais besoin", "nous aurions besoin", "besoin que vous",
 		"vorremmo", "avremmo bisogno", "ci servirebbe", "ci serve", "precisamos", "gostaria",
-		"quiero que", "necesito que", "necesito", "me gustaría", "te agradecería", "le agradecería",
+		"quiero que", "necesito que", "necesito", "necesitamos", "me gustaría", "te agradecería", "le agradecería",
 		"j'aimerais", "je voudrais", "je souhaiterais", "merci de", "est-ce que", "wüsste ich gern",
 		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
 		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "graag", "vorrei", "mi serve",

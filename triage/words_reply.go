@@ -20,10 +20,13 @@ func init() {
 					"noch nicht anfangen",
 					// Not this year, or done in-house: "Dieses Jahr nicht", "machen wir intern".
 					"dieses jahr nicht $", "dieses jahr nicht mehr $", "nicht dieses jahr $", "machen wir intern",
-					"erledigen wir intern", "lösen wir intern"},
+					"erledigen wir intern", "lösen wir intern",
+					// Waiting, as "we'll wait": "wir warten bis…".
+					"wir warten", "warten wir", "wir werden warten"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dann"},
-				Partial: []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
+				NeutralIdioms: []string{"warten auf ihre", "warten auf ihren", "warten auf ihr", "warten auf deine", "warten auf die rechnung", "warten auf nachricht", "warten auf ihre rückmeldung", "warten wir auf ihre", "warten wir auf ihren"},
+				Partial:       []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
 		},
 		"es": {
@@ -33,11 +36,14 @@ func init() {
 					// Preferring not to: "prefiero que no".
 					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no",
 					// Not this year: "este año no".
-					"este año no $", "no este año $", "este año tampoco $"},
+					"este año no $", "no este año $", "este año tampoco $",
+					// Waiting, as "we'll wait": "vamos a esperar".
+					"vamos a esperar", "voy a esperar", "esperaremos", "esperaré"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"entonces"},
-				Partial: []string{"solo la", "solo el", "solo los", "solo las", "solo con", "sólo la", "sólo el", "solamente", "únicamente", "primera parte"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
+				NeutralIdioms: []string{"esperar su", "esperar sus", "esperar tu", "esperar tus", "esperaremos su", "esperaremos sus", "esperaremos tu", "esperaré su", "esperaré sus", "esperaré tu", "esperar a que nos", "esperar la factura", "esperar noticias"},
+				Partial:       []string{"solo la", "solo el", "solo los", "solo las", "solo con", "sólo la", "sólo el", "solamente", "únicamente", "primera parte"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
 				WeakDecline: []string{"demasiado caro", "muy caro"}},
 		},
 		"fr": {
@@ -45,12 +51,16 @@ func init() {
 				"on reporte", "trop cher pour", "pas pour l'instant", "pas tout de suite",
 				"je préfère pas", "préfère ne pas", "préférons ne pas", "plutôt pas",
 				// Not this year: "pas cette année".
-				"pas cette année $", "pas pour cette année $"},
+				"pas cette année $", "pas pour cette année $",
+				// Waiting, as "we'll wait": "nous allons attendre".
+				"allons attendre", "va attendre", "vais attendre", "attendrons", "attendrai", "on attendra"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
 			Reply: replyCueLists{Conclusives: []string{"alors"},
-				Partial: []string{"seulement la", "seulement le", "seulement les", "uniquement", "juste la", "juste le", "première partie"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
+				// Waiting for the firm's next step is no deferral.
+				NeutralIdioms: []string{"attendre votre", "attendre vos", "attendre de vos", "attendre la facture", "attendrons votre", "attendrons vos", "attendrai votre", "attendrai vos", "attendra votre", "attendra vos"},
+				Partial:       []string{"seulement la", "seulement le", "seulement les", "uniquement", "juste la", "juste le", "première partie"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
 				WeakDecline: []string{"trop cher"}},
 		},
 		"it": {
@@ -88,11 +98,14 @@ func init() {
 					"prefiro não", "preferimos não", "melhor não",
 					// Not this year, or done in-house: "este ano não", "vamos fazer internamente".
 					"este ano não $", "não este ano $", "vamos fazer internamente", "fazemos internamente",
-					"tratamos internamente", "vamos resolver internamente", "resolvemos internamente"},
+					"tratamos internamente", "vamos resolver internamente", "resolvemos internamente",
+					// Waiting, as "we'll wait": "vamos esperar".
+					"vamos esperar", "vamos aguardar", "vou esperar", "vou aguardar"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
-				Partial: []string{"só a", "só o", "apenas a", "apenas o", "somente", "primeira parte"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
+				NeutralIdioms: []string{"esperar a sua", "esperar o seu", "esperar pela sua", "esperar pelo seu", "esperar a fatura", "aguardar a sua", "aguardar o seu", "aguardar a fatura", "esperar notícias", "aguardar notícias"},
+				Partial:       []string{"só a", "só o", "apenas a", "apenas o", "somente", "primeira parte"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
 				WeakDecline: []string{"caro demais", "muito caro"}},
 		},
 		// Danish, Swedish, Norwegian and Polish: the answers a rep meets
