@@ -29,15 +29,17 @@ func runTriage(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// A batch keeps little alive between messages: collecting less often
-	// spends less time in the collector (a sixth of the run at the
-	// default) for a few MB more. Not much less often: every page the heap
-	// grows into costs a page fault on first touch, and over a few
-	// thousand messages 200 measured about 5 % less CPU than 400 (and 100
-	// more than 200). Set before the engine is built, so building its
-	// tables does not start collections of a heap that is nearly all live:
-	// for one file too, where it saves two of the three collections.
-	defer debug.SetGCPercent(debug.SetGCPercent(200))
+	if fs.NArg() > 1 {
+		// A batch keeps little alive between messages: collecting less
+		// often spends less time in the collector (a sixth of the run at
+		// the default) for a few MB more. Not much less often: every page
+		// the heap grows into costs a page fault on first touch, and over
+		// a few thousand messages 200 measured about 5 % less CPU than 400
+		// (and 100 more than 200). Set before the engine is built, so
+		// building its tables does not start collections of a heap that
+		// is nearly all live.
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
+	}
 	eng := triage.New(tcfg)
 	// One write per batch of results, not one per message; lines still
 	// go out in order and stderr notes are flushed behind them.
