@@ -69,8 +69,9 @@ func (e *Engine) tally(ws []string) signalTally {
 	}
 	var spanBuf [16]matchSpan // counted matches; on the stack for most asks
 	spans := spanBuf[:0]
-	e.sigLex.find(ws, func(pi, start, end int) bool {
-		si := e.sigOf[pi]
+	sigLex, sigOf := e.sig.get()
+	sigLex.find(ws, func(pi, start, end int) bool {
+		si := sigOf[pi]
 		if e.sigSkip != nil && e.sigSkip[si] {
 			return true
 		}

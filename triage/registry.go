@@ -49,16 +49,34 @@ func registerLexicon(lang string, lx Lexicon) {
 		cur = &Lexicon{}
 		builtinLexicons[lang] = cur
 	}
-	cur.Words = cur.Words.plus(lx.Words)
-	cur.Signals = concatSignals(cur.Signals, lx.Signals)
-	cur.Reply = mergeLists(cur.Reply, lx.Reply)
+	if !grownLexicons[cur] {
+		// The first registration copies the lists it starts from
+		// (English's are words.go's own) and later ones append in place:
+		// the word files register many small lists, and copying the whole
+		// lexicon at each allocated about 0.6 MB at every start.
+		cur.Words = clipLists(cur.Words)
+		cur.Reply = clipLists(cur.Reply)
+		cur.Signals = slices.Clip(cur.Signals)
+		grownLexicons[cur] = true
+	}
+	appendLists(&cur.Words, lx.Words)
+	cur.Signals = append(cur.Signals, lx.Signals...)
+	appendLists(&cur.Reply, lx.Reply)
 }
+
+// grownLexicons are the built-in lexicons whose lists registerLexicon
+// owns and may append to.
+var grownLexicons = map[*Lexicon]bool{}
 
 // builtin is every language's lexicon merged, English first and then by
 // language code, so the merged lists are the same on every run.
 var builtin = sync.OnceValue(func() Lexicon {
 	langs := builtinOrder()
 	all := *builtinLexicons["en"]
+	// Clipped, so that nothing appending to a list it is given from here
+	// writes into the spare room registerLexicon leaves.
+	all.Words = clipLists(all.Words)
+	all.Reply = clipLists(all.Reply)
 	all.Signals = slices.Clone(all.Signals)
 	for _, l := range langs[1:] {
 		lx := builtinLexicons[l]
@@ -124,6 +142,31 @@ func mergeLists[T any](a, o T) T {
 		}
 	}
 	return a
+}
+
+// appendLists appends each []string field of o to the same field of *a,
+// in place where *a's lists have room.
+func appendLists[T any](a *T, o T) {
+	av := reflect.ValueOf(a).Elem()
+	ov := reflect.ValueOf(o)
+	for i := 0; i < av.NumField(); i++ {
+		if add, ok := ov.Field(i).Interface().([]string); ok && len(add) > 0 {
+			f := av.Field(i)
+			f.Set(reflect.ValueOf(append(f.Interface().([]string), add...)))
+		}
+	}
+}
+
+// clipLists returns v with each []string field's capacity cut to its
+// length, so an append to one copies it.
+func clipLists[T any](v T) T {
+	rv := reflect.ValueOf(&v).Elem()
+	for i := 0; i < rv.NumField(); i++ {
+		if l, ok := rv.Field(i).Interface().([]string); ok {
+			rv.Field(i).Set(reflect.ValueOf(slices.Clip(l)))
+		}
+	}
+	return v
 }
 
 // From ask.go.

@@ -96,9 +96,9 @@ func TestWordBloomHoldsItsWords(t *testing.T) {
 			t.Errorf("filler %q turned away", w)
 		}
 	}
-	e := New(DefaultConfig())
-	for w := range e.sigLex.byWord.words {
-		if !e.sigLex.byWordBloom.MayHold(w) {
+	sigLex, _ := New(DefaultConfig()).sig.get()
+	for w := range sigLex.byWord.words {
+		if !sigLex.byWordBloom.MayHold(w) {
 			t.Errorf("signal word %q turned away", w)
 		}
 	}
@@ -241,7 +241,8 @@ func TestAppendWordSpansAgreesWithScanWords(t *testing.T) {
 // does, for every lexicon the engine reads, on the labelled mail.
 func TestMatchCandidateAgreesWithMatchAt(t *testing.T) {
 	e := New(DefaultConfig())
-	lexes := []*lexicon{e.sigLex, e.lex.requestFrames, e.lex.requestVerbs, e.lex.pleasantries, e.lex.notAsks,
+	sigLex, _ := e.sig.get()
+	lexes := []*lexicon{sigLex, e.lex.requestFrames, e.lex.requestVerbs, e.lex.pleasantries, e.lex.notAsks,
 		e.lex.offers, e.lex.greetings, e.lex.signOffs, e.lex.outOfOffice, e.lex.accept, e.lex.decline, e.lex.hedge}
 	var sentencesRead, matched int
 	for _, m := range corpusMessages(t) {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/fivemin/fivemin/triage/lang"
@@ -24,8 +25,7 @@ type Engine struct {
 	cfg     Config
 	lex     lexicons
 	signals []Signal
-	sigLex  *lexicon // all signal phrases (those sigSkip leaves out included)
-	sigOf   []int    // phrase index in sigLex → index in signals
+	sig     *sigPhrases // the signal phrases this engine matches (see sigPhrases)
 	// sigSkip, when set, marks the signals of languages other than
 	// English and the message's own: a view's (see forLanguage).
 	sigSkip []bool
@@ -91,7 +91,7 @@ func New(cfg Config) *Engine {
 		e.signals = append(e.signals, s)
 		e.ruleSig = append(e.ruleSig, ruleSignals[s.Match])
 	}
-	e.sigLex, e.sigOf = e.signalLexicon(nil)
+	e.sig = &sigPhrases{build: func() (*lexicon, []int) { return e.signalLexicon(nil) }}
 	e.setWeights(cfg.Weights, builtinN)
 	e.root = e
 	e.buildViews(builtinSignalLangs()[:builtinN])
@@ -132,6 +132,28 @@ func (e *Engine) signalLexicon(skip []bool) (*lexicon, []int) {
 	return l, of
 }
 
+// sigPhrases is a signal lexicon compiled on first use: a run that meets
+// only English mail never needs every language's phrases, and the CLI
+// triaging one file pays for no lexicon it does not read. The views of
+// one engine share the every-language one; Analyze may run from several
+// goroutines, hence the Once.
+type sigPhrases struct {
+	once  sync.Once
+	build func() (*lexicon, []int)
+	lex   *lexicon
+	of    []int // phrase index in lex → index in Engine.signals
+}
+
+// get returns the lexicon and each phrase's signal index, building them
+// on the first call.
+func (p *sigPhrases) get() (*lexicon, []int) {
+	p.once.Do(func() {
+		p.lex, p.of = p.build()
+		p.build = nil
+	})
+	return p.lex, p.of
+}
+
 // buildViews makes the engine's language views: langs[i] is the language
 // of built-in signal i (the configured ones after them hold for every
 // language). A message in English is read with the English signals
@@ -151,7 +173,8 @@ func (e *Engine) buildViews(langs []string) {
 	}
 	en := *e
 	en.sigSkip = nil
-	en.sigLex, en.sigOf = e.signalLexicon(skipFor("en"))
+	enSkip := skipFor("en")
+	en.sig = &sigPhrases{build: func() (*lexicon, []int) { return e.signalLexicon(enSkip) }}
 	e.views["en"] = &en
 	for _, l := range langs {
 		if _, done := e.views[l]; !done {
