@@ -355,8 +355,9 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 }
 
 // mixedSeries keeps the parts of a list of jobs when each reads as a job
-// of a few words and their kinds differ: a list of one kind is read by
-// jobSeries (quick) or stays one piece of work (paid).
+// of a few words and their kinds differ, or when there are three or more
+// and all are quick; a shorter list of one kind is read by jobSeries
+// (quick) or stays one piece of work (paid).
 func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
 	kinds := map[Kind]bool{}
 	for i := range parts {
@@ -370,11 +371,19 @@ func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
 		}
 		kinds[e.classify(parts[i]).kind] = true
 	}
-	if len(kinds) < 2 {
+	// Three or more quick jobs, each opening with its own request verb
+	// ("check X, add Y, and tell me Z"), are errands listed one after
+	// another: each gets its own answer. Paid jobs in a list stay one
+	// piece of work.
+	if len(kinds) < 2 && !(len(parts) >= minQuickSeries && kinds[Quick]) {
 		return nil, false
 	}
 	return parts, true
 }
+
+// minQuickSeries is the fewest parts a list of quick jobs needs to be read
+// as separate asks: two joined by "and" may be one errand.
+const minQuickSeries = 3
 
 // firstJobAt returns where the first request verb of the sentence stands
 // within its first words ("can you send…", "could you please chase…"),
