@@ -50,4 +50,22 @@ func TestInbox2Shapes(t *testing.T) {
 				[]string{"Can you print the minutes, sign them, and send them back to me?"}},
 		})
 	})
+	t.Run("a series of quick errands after an aside set off by a dash", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"while you're on", "While you're on - can you send me the invoice, add Tim to the mailing list, and tell me when the office reopens?",
+				[]string{"While you're on - can you send me the invoice", "add Tim to the mailing list", "tell me when the office reopens?"}},
+			{"while I think of it", "While I think of it - could you send me the policy, add Jo to the rota, and tell me when the audit starts?",
+				[]string{"While I think of it - could you send me the policy", "add Jo to the rota", "tell me when the audit starts?"}},
+			{"en dash", "One more thing \u2013 please send me the login link, add Kim to the group, and tell me when the trial ends.",
+				[]string{"One more thing \u2013 please send me the login link", "add Kim to the group", "tell me when the trial ends."}},
+			{"when you get a sec", "When you get a sec - can you resend the welcome pack, add Raj to the staff list, and tell me who our contact is?",
+				[]string{"When you get a sec - can you resend the welcome pack", "add Raj to the staff list", "tell me who our contact is?"}},
+			{"last thing", "Last thing - could you send me the rota, add Bea to the payroll group, and tell me when payday is?",
+				[]string{"Last thing - could you send me the rota", "add Bea to the payroll group", "tell me when payday is?"}},
+			{"guard: a paid list after an aside stays one", "Not urgent - could you prepare the accounts, reconcile the bank ledger and draft the report?",
+				[]string{"Not urgent - could you prepare the accounts, reconcile the bank ledger and draft the report?"}},
+			{"guard: one ask after an aside", "While you're on - could you reset the router in the loft?",
+				[]string{"While you're on - could you reset the router in the loft?"}},
+		})
+	})
 }

@@ -322,7 +322,7 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	if lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !ownJob(e, lw[r:]) {
 		return nil, false
 	}
-	first := e.firstJobAt(lw)
+	first, from := e.seriesStart(sp)
 	if first < 0 || !ownJob(e, lw[first:]) {
 		return nil, false
 	}
@@ -341,7 +341,6 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	}
 	cuts = append(cuts, r)
 	var parts []clause
-	from := 0
 	for i, j := range cuts {
 		end := sp.spans[j].start
 		if i == len(cuts)-1 {
@@ -384,6 +383,26 @@ func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
 // minQuickSeries is the fewest parts a list of quick jobs needs to be read
 // as separate asks: two joined by "and" may be one errand.
 const minQuickSeries = 3
+
+// seriesStart returns where the first job of a series stands: within the
+// sentence's first words, or after an opening aside set off by a spaced
+// dash ("While you're in - can you…, … and …?"). The aside stays with the
+// first ask, as leads before a dash do elsewhere.
+func (e *Engine) seriesStart(sp *sentenceSplit) (first, from int) {
+	if first = e.firstJobAt(sp.lw); first >= 0 {
+		return first, 0
+	}
+	for d := 1; d < len(sp.spans) && d <= maxClauseWords; d++ {
+		gap := sp.s[sp.spans[d-1].end:sp.spans[d].start]
+		if strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ") {
+			if f := e.firstJobAt(sp.lw[d:]); f >= 0 {
+				return d + f, 0
+			}
+			break
+		}
+	}
+	return -1, 0
+}
 
 // firstJobAt returns where the first request verb of the sentence stands
 // within its first words ("can you send…", "could you please chase…"),
