@@ -322,7 +322,7 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	if lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !ownJob(e, lw[r:]) {
 		return nil, false
 	}
-	first, from := e.seriesStart(sp)
+	first := e.seriesStart(sp)
 	if first < 0 || !ownJob(e, lw[first:]) {
 		return nil, false
 	}
@@ -341,6 +341,7 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	}
 	cuts = append(cuts, r)
 	var parts []clause
+	from := 0
 	for i, j := range cuts {
 		end := sp.spans[j].start
 		if i == len(cuts)-1 {
@@ -388,20 +389,20 @@ const minQuickSeries = 3
 // sentence's first words, or after an opening aside set off by a spaced
 // dash ("While you're in - can you…, … and …?"). The aside stays with the
 // first ask, as leads before a dash do elsewhere.
-func (e *Engine) seriesStart(sp *sentenceSplit) (first, from int) {
-	if first = e.firstJobAt(sp.lw); first >= 0 {
-		return first, 0
+func (e *Engine) seriesStart(sp *sentenceSplit) int {
+	if first := e.firstJobAt(sp.lw); first >= 0 {
+		return first
 	}
 	for d := 1; d < len(sp.spans) && d <= maxClauseWords; d++ {
 		gap := sp.s[sp.spans[d-1].end:sp.spans[d].start]
 		if strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ") {
 			if f := e.firstJobAt(sp.lw[d:]); f >= 0 {
-				return d + f, 0
+				return d + f
 			}
 			break
 		}
 	}
-	return -1, 0
+	return -1
 }
 
 // firstJobAt returns where the first request verb of the sentence stands
