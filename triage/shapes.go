@@ -387,7 +387,7 @@ func benefitTailAsk(ws []string) (int, bool) {
 	if len(ws) < 4 || ws[0] != "if" {
 		return 0, false
 	}
-	v, ok := modalVerb(ws, 1)
+	v, ok := anyModalVerb(ws, 1)
 	if !ok {
 		return 0, false
 	}
@@ -440,8 +440,21 @@ func hopeAsk(ws []string) (int, bool) {
 }
 
 // modalVerb reads "you could <verb>", "someone can be able to <verb>",
-// "you'd <verb>" from ws[i] and returns the verb's index.
+// "you'd <verb>" from ws[i] and returns the verb's index. After a hope the
+// verbs of hopeNotWork wish the reader well ("hope you can get some
+// rest") rather than ask.
 func modalVerb(ws []string, i int) (int, bool) {
+	v, ok := anyModalVerb(ws, i)
+	if !ok || hopeNotWork[ws[v]] {
+		return 0, false
+	}
+	return v, true
+}
+
+// anyModalVerb is modalVerb with any verb: in "if you could get it sorted,
+// that would be great" or "if you could come in on Monday, that would
+// help" the condition is the request whatever its verb.
+func anyModalVerb(ws []string, i int) (int, bool) {
 	i, ok := subjectModal(ws, i)
 	if !ok {
 		return 0, false
@@ -452,7 +465,7 @@ func modalVerb(ws []string, i int) (int, bool) {
 	if i+2 < len(ws) && ws[i] == "be" && ws[i+1] == "able" && ws[i+2] == "to" {
 		i += 3
 	}
-	if i >= len(ws) || hopeNotWork[ws[i]] || bareHelp(ws[i:]) {
+	if i >= len(ws) || bareHelp(ws[i:]) {
 		return 0, false
 	}
 	return i, true

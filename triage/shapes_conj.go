@@ -322,7 +322,7 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	if lw[k] != "and" || r != k+1 || sp.whole.agent != agentFirm || !ownJob(e, lw[r:]) {
 		return nil, false
 	}
-	first := e.firstJobAt(lw)
+	first := e.seriesStart(sp)
 	if first < 0 || !ownJob(e, lw[first:]) {
 		return nil, false
 	}
@@ -355,8 +355,9 @@ func (e *Engine) splitOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 }
 
 // mixedSeries keeps the parts of a list of jobs when each reads as a job
-// of a few words and their kinds differ: a list of one kind is read by
-// jobSeries (quick) or stays one piece of work (paid).
+// of a few words and their kinds differ, or when there are three or more
+// and all are quick; a shorter list of one kind is read by jobSeries
+// (quick) or stays one piece of work (paid).
 func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
 	kinds := map[Kind]bool{}
 	for i := range parts {
@@ -370,10 +371,38 @@ func (e *Engine) mixedSeries(parts []clause) ([]clause, bool) {
 		}
 		kinds[e.classify(parts[i]).kind] = true
 	}
-	if len(kinds) < 2 {
+	// Three or more quick jobs, each opening with its own request verb
+	// ("check X, add Y, and tell me Z"), are errands listed one after
+	// another: each gets its own answer. Paid jobs in a list stay one
+	// piece of work.
+	if len(kinds) < 2 && !(len(parts) >= minQuickSeries && kinds[Quick]) {
 		return nil, false
 	}
 	return parts, true
+}
+
+// minQuickSeries is the fewest parts a list of quick jobs needs to be read
+// as separate asks: two joined by "and" may be one errand.
+const minQuickSeries = 3
+
+// seriesStart returns where the first job of a series stands: within the
+// sentence's first words, or after an opening aside set off by a spaced
+// dash ("While you're in - can you…, … and …?"). The aside stays with the
+// first ask, as leads before a dash do elsewhere.
+func (e *Engine) seriesStart(sp *sentenceSplit) int {
+	if first := e.firstJobAt(sp.lw); first >= 0 {
+		return first
+	}
+	for d := 1; d < len(sp.spans) && d <= maxClauseWords; d++ {
+		gap := sp.s[sp.spans[d-1].end:sp.spans[d].start]
+		if strings.Contains(gap, " - ") || strings.Contains(gap, " \u2013 ") {
+			if f := e.firstJobAt(sp.lw[d:]); f >= 0 {
+				return d + f
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // firstJobAt returns where the first request verb of the sentence stands
