@@ -219,7 +219,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	}
 	c.question = lastPunct(c.text) == '?' && !questionInAside(c.text) && !quotedFirmQuestion(c.text)
 	ws := c.ws
-	if len(ws) == 0 || e.notAsk(ws) || !c.question && thirdPartyWish(ws) || rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws) {
+	if e.asksNothing(c, ws, all) {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
@@ -228,6 +228,14 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	n := len(ws)
 	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)
 	return c
+}
+
+// asksNothing: what rules c out as an ask before its form is read: no
+// words, a known non-ask, a third party's wish stated (not asked),
+// rhetoric or venting, or a sentence that says it asks nothing.
+func (e *Engine) asksNothing(c clause, ws, all []string) bool {
+	return len(ws) == 0 || e.notAsk(ws) || !c.question && thirdPartyWish(ws) ||
+		rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those
