@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -254,13 +255,11 @@ func (c *Config) Formatter() *quoting.Formatter { return c.format }
 
 // Rep finds a rep by address (any case).
 func (c *Config) Rep(address string) (*Rep, bool) {
-	address = strings.ToLower(address)
-	for i := range c.Reps {
-		if c.Reps[i].Address == address {
-			return &c.Reps[i], true
-		}
+	i := slices.IndexFunc(c.Reps, func(r Rep) bool { return r.Address == strings.ToLower(address) })
+	if i < 0 {
+		return nil, false
 	}
-	return nil, false
+	return &c.Reps[i], true
 }
 
 // Tier is the policy for a client tier ("A" to "E", any case); other
@@ -302,10 +301,8 @@ func (c *Config) Client(address string) (tiers.Override, bool) {
 		return tiers.Override{}, false
 	}
 	for _, m := range []string{address, domain} {
-		for _, o := range c.ClientOverrides {
-			if m != "" && o.Match == m {
-				return o, true
-			}
+		if i := slices.IndexFunc(c.ClientOverrides, func(o tiers.Override) bool { return o.Match == m }); m != "" && i >= 0 {
+			return c.ClientOverrides[i], true
 		}
 	}
 	return tiers.Override{}, false

@@ -20,25 +20,22 @@ import (
 // the file says they are. Then the hourly rates the precedence rule gives,
 // and the warnings.
 func (c *Config) Describe(w io.Writer) error {
-	b, err := toml.Marshal(c)
+	settings, err := toml.Marshal(c)
 	if err != nil {
 		return fmt.Errorf("writing the effective settings: %w", err)
 	}
-	fmt.Fprintf(w, "# The effective settings: defaults filled in. Currency %s has %d decimals.\n\n",
+	// Written whole at the end: a buffer does not fail.
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# The effective settings: defaults filled in. Currency %s has %d decimals.\n\n",
 		c.currency.Code(), c.currency.Digits())
-	if _, err := w.Write(b); err != nil {
-		return err
-	}
-	c.describeSecrets(w)
-	if err := c.describeRates(w); err != nil {
-		return err
-	}
+	b.Write(settings)
+	c.describeSecrets(&b)
+	c.describeRates(&b)
 	for _, p := range c.Warnings {
-		if _, err := fmt.Fprintf(w, "# warning: %s\n", p.Error()); err != nil {
-			return err
-		}
+		fmt.Fprintf(&b, "# warning: %s\n", p.Error())
 	}
-	return nil
+	_, err = w.Write(b.Bytes())
+	return err
 }
 
 // describeSecrets says which secrets were read, masked.
@@ -59,7 +56,7 @@ func (c *Config) describeSecrets(w io.Writer) {
 }
 
 // describeRates writes the hourly rate for each rep and category by tier.
-func (c *Config) describeRates(w io.Writer) error {
+func (c *Config) describeRates(w io.Writer) {
 	fmt.Fprintf(w, "\n# Hourly rates (category > rep > tier > default, then the tier's multiplier):\n")
 	type line struct{ label, category, rep string }
 	var lines []line
@@ -93,11 +90,8 @@ func (c *Config) describeRates(w io.Writer) error {
 		}
 		fmt.Fprintln(tw)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
+	_ = tw.Flush() // into a buffer
 	for l := range strings.Lines(table.String()) {
 		fmt.Fprintf(w, "#%s", l)
 	}
-	return nil
 }
