@@ -334,6 +334,11 @@ func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		switch {
+		case c.agent == agentFirm && romanceWork(c.ws):
+			// "¿Podrías cambiar las fotos…?", "pourriez-vous refaire…?":
+			// a request for work put politely in Spanish, French,
+			// Italian or Portuguese (shapes_politework.go).
+			return formPoliteWork
 		case c.request && c.agent == agentFirm:
 			return formFirmRequestQuestion
 		case c.agent == agentFirm && actionVerb(c.ws):
