@@ -334,10 +334,11 @@ func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		switch {
-		case c.agent == agentFirm && romanceWork(c.ws):
+		case c.agent == agentFirm && (romanceWork(c.ws) || germanicWork(c.ws)):
 			// "¿Podrías cambiar las fotos…?", "pourriez-vous refaire…?":
-			// a request for work put politely in Spanish, French,
-			// Italian or Portuguese (shapes_politework.go).
+			// "Könnten Sie … anlegen?": a request for work put politely
+			// in Spanish, French, Italian, Portuguese, German or Dutch
+			// (shapes_politework.go).
 			return formPoliteWork
 		case c.request && c.agent == agentFirm:
 			return formFirmRequestQuestion

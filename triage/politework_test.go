@@ -51,3 +51,34 @@ func TestPronounVariantFrames(t *testing.T) {
 		{"pt", "Você consegue me avisar quando o pedido chegar?", Quick},
 	})
 }
+
+// TestGermanicPoliteWork: German and Dutch "can you … <infinitive>?" with
+// an infinitive of doing at the end asks for work; an infinitive of
+// telling or sending, or a subordinate clause whose verb comes last, asks
+// for an answer. Sentences written for the test.
+func TestGermanicPoliteWork(t *testing.T) {
+	t.Run("work: paid", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Könnten Sie die neuen Mitarbeiter im Warenwirtschaftssystem anlegen?", Paid},
+			{"de", "Können Sie die Speisekarte für den Winter neu gestalten?", Paid},
+			{"de", "Kannst du die Fenster im Erdgeschoss abdichten?", Paid},
+			{"de", "Würden Sie die Broschüre ins Englische übersetzen?", Paid},
+			{"nl", "Kun je de kozijnen aan de achterkant schilderen?", Paid},
+			{"nl", "Kunt u de catalogus in het Frans vertalen?", Paid},
+			{"nl", "Zouden jullie de badkamer op de eerste verdieping betegelen?", Paid},
+			{"nl", "Kun je de oude foto's uit het archief scannen zodat we ze kunnen gebruiken?", Paid},
+		})
+	})
+	t.Run("guards: telling, sending, subordinate clause: quick", func(t *testing.T) {
+		runLangCases(t, []langCase{
+			{"de", "Könnten Sie mir die Rechnung noch einmal schicken?", Quick},
+			{"de", "Können Sie mir sagen, wann der Monteur kommt?", Quick},
+			{"de", "Kannst du nachsehen, ob das Paket angekommen ist?", Quick},
+			{"nl", "Kunt u de offerte nog een keer sturen?", Quick},
+			{"nl", "Kun je me laten weten wanneer de schilder begint?", Quick},
+			{"nl", "Kunt u mij morgen terugbellen?", Quick},
+			{"de", "Können Sie die Anmeldung für die Messe bis Freitag einreichen?", Quick},
+			{"nl", "Kunt u het abonnement van de tweede vestiging opzeggen?", Quick},
+		})
+	})
+}

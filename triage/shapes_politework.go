@@ -95,3 +95,62 @@ func isInfinitive(w string) bool {
 	}
 	return false
 }
+
+// German and Dutch put the infinitive last: "Könnten Sie die Artikel im
+// Shop anlegen?", "Kun je de kozijnen schilderen?". A polite frame and,
+// as the last word of the request before any subordinate clause (whose
+// verb comes last in turn: "…, ob der Antrag eingegangen ist?"), an
+// infinitive of doing asks for work.
+
+var germanicPoliteFrames = newLexicon([]string{
+	"könnten sie", "können sie", "würden sie", "kannst du", "könntest du", "würdest du", "könnt ihr", "könntet ihr",
+	"kun je", "kunt u", "kun jij", "kunt jij", "zou je", "zou u", "zou jij", "kunnen jullie", "zouden jullie",
+	"wil je", "wilt u", "willen jullie",
+})
+
+// germanicSubordinators open a clause after the request's own verb.
+var germanicSubordinators = set("ob dass wann wie was wo welche welcher welches wer weil wenn falls bevor nachdem damit sodass " +
+	"of dat wanneer hoe wat waar welke wie omdat als voordat nadat zodat")
+
+// germanicInfoVerbs ask for an answer, a copy or a call; germanicStateVerbs
+// are being, having, knowing, seeing, coming, waiting and the modals;
+// germanicOneStepVerbs are one-step admin (filing what is ready, paying,
+// booking, cancelling, switching a setting), as oneStepVerbs in English.
+var (
+	germanicInfoVerbs = set("schicken senden zuschicken zusenden weiterleiten sagen mitteilen bestätigen geben nennen melden " +
+		"erklären anrufen zurückrufen lassen nachsehen nachschauen schauen antworten beantworten informieren " +
+		"sturen toesturen doorsturen opsturen mailen vertellen zeggen bevestigen geven noemen bellen terugbellen laten " +
+		"kijken antwoorden beantwoorden informeren doorgeven")
+	germanicStateVerbs = set("sein haben wissen sehen kommen warten können müssen sollen dürfen wollen werden " +
+		"zijn hebben weten zien komen wachten kunnen moeten zullen mogen willen worden")
+	germanicOneStepVerbs = set("einreichen abschicken umstellen überweisen bezahlen zahlen buchen stornieren kündigen freigeben " +
+		"unterschreiben anmelden abmelden ändern verschieben absagen reservieren zurücksetzen entsperren " +
+		"indienen versturen verzenden betalen boeken annuleren opzeggen ondertekenen aanmelden afmelden omzetten " +
+		"wijzigen overmaken verzetten verplaatsen afzeggen reserveren resetten")
+)
+
+// germanicWork: ws opens with a German or Dutch polite frame and its
+// verb, last before any subordinate clause, is an infinitive of doing.
+func germanicWork(ws []string) bool {
+	i := 0
+	for i < len(ws) && isFiller(ws[i]) {
+		i++
+	}
+	end, ok := germanicPoliteFrames.hasAt(ws, i)
+	if !ok {
+		return false
+	}
+	last := len(ws)
+	for k := end; k < len(ws); k++ {
+		if germanicSubordinators[ws[k]] {
+			last = k
+			break
+		}
+	}
+	if last <= end {
+		return false
+	}
+	v := ws[last-1]
+	return len(v) > 4 && strings.HasSuffix(v, "en") && !germanicInfoVerbs[v] && !germanicStateVerbs[v] &&
+		!germanicOneStepVerbs[v]
+}
