@@ -223,7 +223,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 		return c
 	}
 	c.interrogative = isInterrogative(ws)
-	c.request = e.isRequest(ws)
+	c.request = e.isRequest(ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
 	c.agent = e.agentOf(ws)
 	n := len(ws)
 	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)

@@ -334,6 +334,12 @@ func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		switch {
+		case c.agent == agentFirm && (romanceWork(c.ws) || germanicWork(c.ws)):
+			// "¿Podrías cambiar las fotos…?", "pourriez-vous refaire…?":
+			// "Könnten Sie … anlegen?": a request for work put politely
+			// in Spanish, French, Italian, Portuguese, German or Dutch
+			// (shapes_politework.go).
+			return formPoliteWork
 		case c.request && c.agent == agentFirm:
 			return formFirmRequestQuestion
 		case c.agent == agentFirm && actionVerb(c.ws):

@@ -220,7 +220,11 @@ var (
 		// Italian and Portuguese (kinds2): "¿podéis…?", "potreste…?",
 		// "podem…?".
 		"podéis", "podríais", "pueden", "podrían", "potreste", "potete", "potresti", "puoi", "podem", "podiam",
-		"poderiam", "poderia"})
+		"poderiam", "poderia",
+		// The same ask with the familiar or stressed pronoun ("kun jij…?",
+		// "kannst du…?", "peux-tu…?") and Portuguese "você consegue…?".
+		"kun jij", "kunt jij", "zou jij", "wil jij", "kannst du", "könntest du", "würdest du", "könnt ihr",
+		"könntet ihr", "peux tu", "pourrais tu", "você consegue", "vocês conseguem", "você pode", "vocês podem"})
 	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
 )
 

@@ -163,7 +163,7 @@ var englishWords = Words{
 		"quiero que", "necesito que", "necesito", "necesitamos", "me gustaría", "te agradecería", "le agradecería",
 		"j'aimerais", "je voudrais", "je souhaiterais", "merci de", "est-ce que", "wüsste ich gern",
 		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
-		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "graag", "vorrei", "mi serve",
+		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "kun jij", "kunt jij", "zou jij", "graag", "vorrei", "mi serve",
 		"potresti", "potrebbe", "per favore", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
 		"wonder whether you'd", "wonder if you'd", "wondered whether you'd", "wondered if you'd",
 	},

@@ -129,6 +129,11 @@ var adminSignals = []Signal{
 	// the council for the refund?". A batch ("chase all the overdue
 	// invoices") names no single payer and stays credit control.
 	{Match: "chase ... for|chase up ... for|chasing ... for", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// Chasing one party or one matter named by a pronoun is one
+	// follow-up: "could you chase them?", "can you chase it up with the
+	// landlord?". A batch names what is chased ("the overdue invoices").
+	{Match: "chase him|chase her|chase them|chase him up|chase her up|chase them up|chase it up|chase this up|chase that up|" +
+		"chase up on it|chase up on this", Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
 	// The firm's own price is a fact the rep knows: "what would your fee
 	// be for the renewal?", "roughly what would you charge for it?".
 	{Match: "your fee|your fees|your charge|your charges|you charge|you'd charge|you would charge|your rate for|your rates for|your price for",
