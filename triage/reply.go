@@ -1931,6 +1931,9 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	case c.othersWork(start):
 	case c.thirdPartyDoes(start):
 		addCue(&ev.weakDecline, "someone else: "+s) // "our bookkeeper will take it on"
+	case c.describedDoer(start):
+		// "…a retired auditor who'll take it on", "they do it for free":
+		// who does the work, not the reader's go-ahead.
 	case neg || double:
 		c.negatedAccept(s, strong, double)
 	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:

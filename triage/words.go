@@ -1057,7 +1057,7 @@ var englishReplyCues = replyCueLists{
 	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually", "let's"},
 	Retractions:        []string{"scrap", "ditch", "shelve", "drop", "forget", "bin", "abandon", "axe", "nix", "park"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
-	Relatives:          []string{"who", "which"},
+	Relatives:          []string{"who", "which", "who'll", "who'd", "who's"},
 	BareNoFollowers:    []string{"to", "thanks", "thank", "ta", "thx", "cheers"},
 	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
 	Apostropheless: []string{
