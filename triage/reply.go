@@ -301,7 +301,7 @@ type replyLexicons struct {
 	offerNouns, refusalGlue, openingWords, hourWords, consequences map[string]bool
 	handOnVerbs, handOnDirections                                  map[string]bool
 	closingThanks, closingThanksTail                               map[string]bool
-	receipts                                                       *lexicon
+	receipts, understood                                           *lexicon
 	paidVerbs, counterfactuals, wishVerbs                          map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
@@ -410,7 +410,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
 		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
 		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
-		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), paidVerbs: setOf(c.PaidVerbs), counterfactuals: setOf(c.Counterfactuals), wishVerbs: setOf(c.WishVerbs),
+		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), understood: newLexicon(c.Understood), paidVerbs: setOf(c.PaidVerbs), counterfactuals: setOf(c.Counterfactuals), wishVerbs: setOf(c.WishVerbs),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b|\b(\d+([.,]\d+)?|` + alternation(c.NumberWords) + `)\s+(` +
@@ -528,6 +528,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	sv.dropAnsweredNo(ws, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
+	sv.dropYesToAnswer(ws, rl)
 	money := amountIn(s)
 	if money != "" && paidAmount(ws, rl) {
 		money = "" // "I've just paid the $420, crack on": money sent, not a price

@@ -823,6 +823,11 @@ type replyCueLists struct {
 	// file arrived"): opening the part after a sentence's opening yes,
 	// they say what the yes answers, and it is no go-ahead.
 	Receipts []string
+	// Understood report that the firm's free answer did its job ("that
+	// answers it", "that makes sense", "good to know"): opening the part
+	// after a sentence's opening yes, as Receipts do, they say the yes
+	// takes the answer, not the quote.
+	Understood []string
 	// PaidVerbs report money the client has sent ("I've just paid $420",
 	// "we have transferred the 300 €"): after a first-person perfect
 	// ("I've", "we have", "I just") the amount that follows is a payment
@@ -1198,6 +1203,10 @@ var englishReplyCues = replyCueLists{
 		"i have received", "we have received", "it arrived", "it's arrived", "it has arrived", "they arrived",
 		"{det} ... arrived", "{det} ... has arrived", "{det} ... came through", "it came through", "they came through",
 		"i've seen it", "i saw it", "seen it"},
+	Understood: []string{"that answers", "answers my question", "answers our question", "answers it", "that's clear",
+		"that is clear", "all clear", "that helps", "that's helpful", "that is helpful", "very helpful", "really helpful",
+		"makes sense", "that makes sense", "that.s what i needed", "that's what we needed", "that's all i needed", "that's all we needed",
+		"all i needed to know", "all we needed to know", "good to know", "that explains it", "that explains"},
 	PaidVerbs:        []string{"paid", "transferred", "wired", "sent", "deposited", "settled"},
 	HandOnVerbs:      []string{"pass"},
 	HandOnDirections: []string{"to", "on", "over", "along", "onto"},
