@@ -1772,7 +1772,7 @@ func (c *clauseReader) readHedges(hedge *lexicon) {
 		for i := start; i < end; i++ {
 			c.used[i], c.idiom[i] = true, true
 		}
-		if !c.consulted(start) && !stillOffered(c.ws, start) {
+		if !c.consulted(start) && !stillOffered(c.ws, start) && !c.lookAhead(start) {
 			addCue(&c.ev.hedge, c.cue(start, end))
 		}
 		return true

@@ -948,6 +948,9 @@ var englishReplyCues = replyCueLists{
 		"ich melde mich", "le digo", "te digo", "laat het je", "ti faccio sapere",
 		// Taking it away to decide: "leave it with me" (no refusal; see NeutralIdioms).
 		"leave it with me", "leave it with us", "leave this with me", "leave this with us",
+		// Watching how things turn out, to come back later: "we'll see how the spring goes".
+		"we'll see how", "we will see how", "we'll see what", "we will see what", "let's see how", "let's see what",
+		"i'll see how", "i'll see what",
 	},
 	Partial: []string{
 		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
