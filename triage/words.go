@@ -1045,7 +1045,10 @@ var englishReplyCues = replyCueLists{
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
 	SelfWorkVerbs: []string{"have", "got", "try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look",
 		"put", "putting", "write", "writing", "draft", "drafting", "prepare", "preparing", "fix", "fixing", "file",
-		"filing", "set", "setting", "build", "building", "work", "working", "figure", "figuring"},
+		"filing", "set", "setting", "build", "building", "work", "working", "figure", "figuring",
+		// Getting by without the firm: "I'll muddle through myself", "we'll soldier on ourselves".
+		"muddle", "muddling", "struggle", "struggling", "soldier", "soldiering", "plod", "plodding", "wing", "winging",
+		"battle", "battling", "cope", "coping"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
