@@ -2483,8 +2483,10 @@ func replyInterrogative(ws []string, rl *replyLexicons) bool {
 // isolation drops as inline answers to the firm but which are the answer
 // to the quote.
 // With neither, an empty body, the answer may be in the subject alone
-// (subjectAnswer).
+// (subjectAnswer). The new text is read up to its closing and name
+// (beforeSignOff): a tagline under them answers nothing.
 func (e *Engine) replyText(body, newText, subject string) string {
+	newText = e.beforeSignOff(newText)
 	answer := e.goAheadAnswer(body)
 	switch {
 	case answer == "" && strings.TrimSpace(newText) == "":
