@@ -185,6 +185,8 @@ func TestCorpusFloors(t *testing.T) {
 		{"testdata/replies12", 0, 40, &replies12Floors},
 		// replies13 likewise (first score 0.875, see its README).
 		{"testdata/replies13", 0, 40, &replies13Floors},
+		// replies14 likewise (first score 0.825, see its README).
+		{"testdata/replies14", 0, 40, &replies14Floors},
 		// messy13, the round's carry set: written apart (no code read) at
 		// the middle of the round and scored on the code before it and
 		// after every merge, never tuned on; held at its end score.
@@ -564,6 +566,10 @@ var replies12Floors = Scores{ReplyAccuracy: 0.95}
 // replies13Floors: the set's score after the rules it prompted (1.000, 40
 // of 40, none decided wrongly), held exactly.
 var replies13Floors = Scores{ReplyAccuracy: 1.00}
+
+// replies14Floors: the set's score after the rules it prompted (1.000, 40
+// of 40, none decided wrongly), held exactly.
+var replies14Floors = Scores{ReplyAccuracy: 1.00}
 
 // messy13Floors: messy13's score at the end of the round it measured
 // (first score on c05830b 0.940 / 0.982 / 0.967 / 1.00–1.00 / 0.850; at

@@ -301,7 +301,7 @@ type replyLexicons struct {
 	offerNouns, refusalGlue, openingWords, hourWords, consequences map[string]bool
 	handOnVerbs, handOnDirections                                  map[string]bool
 	closingThanks, closingThanksTail                               map[string]bool
-	receipts                                                       *lexicon
+	receipts, understood                                           *lexicon
 	paidVerbs, counterfactuals, wishVerbs                          map[string]bool
 	// numerals are the NumberWords of one word ("two"; not "a few").
 	numerals  map[string]bool
@@ -410,7 +410,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
 		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
 		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
-		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), paidVerbs: setOf(c.PaidVerbs), counterfactuals: setOf(c.Counterfactuals), wishVerbs: setOf(c.WishVerbs),
+		closingThanks: setOf(c.ClosingThanks), closingThanksTail: setOf(c.ClosingThanksTail), receipts: newLexicon(c.Receipts), understood: newLexicon(c.Understood), paidVerbs: setOf(c.PaidVerbs), counterfactuals: setOf(c.Counterfactuals), wishVerbs: setOf(c.WishVerbs),
 		money: regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d[\d,.]*\s?(` + alternation(c.CurrencyWords) + `)\b`),
 		hours: regexp.MustCompile(`(?i)\b(` + alternation(c.LimitWords) + `)\s+(\d+([.,]\d+)?|` + alternation(c.NumberWords) +
 			`)\s+(` + alternation(c.HourUnits) + `)\b|\b(\d+([.,]\d+)?|` + alternation(c.NumberWords) + `)\s+(` +
@@ -528,6 +528,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	sv.dropAnsweredNo(ws, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
+	sv.dropYesToAnswer(ws, rl)
 	money := amountIn(s)
 	if money != "" && paidAmount(ws, rl) {
 		money = "" // "I've just paid the $420, crack on": money sent, not a price
@@ -1771,7 +1772,7 @@ func (c *clauseReader) readHedges(hedge *lexicon) {
 		for i := start; i < end; i++ {
 			c.used[i], c.idiom[i] = true, true
 		}
-		if !c.consulted(start) && !stillOffered(c.ws, start) {
+		if !c.consulted(start) && !stillOffered(c.ws, start) && !c.lookAhead(start) {
 			addCue(&c.ev.hedge, c.cue(start, end))
 		}
 		return true
@@ -1931,6 +1932,9 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	case c.othersWork(start):
 	case c.thirdPartyDoes(start):
 		addCue(&ev.weakDecline, "someone else: "+s) // "our bookkeeper will take it on"
+	case c.describedDoer(start):
+		// "…a retired auditor who'll take it on", "they do it for free":
+		// who does the work, not the reader's go-ahead.
 	case neg || double:
 		c.negatedAccept(s, strong, double)
 	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
@@ -2479,8 +2483,10 @@ func replyInterrogative(ws []string, rl *replyLexicons) bool {
 // isolation drops as inline answers to the firm but which are the answer
 // to the quote.
 // With neither, an empty body, the answer may be in the subject alone
-// (subjectAnswer).
+// (subjectAnswer). The new text is read up to its closing and name
+// (beforeSignOff): a tagline under them answers nothing.
 func (e *Engine) replyText(body, newText, subject string) string {
+	newText = e.beforeSignOff(newText)
 	answer := e.goAheadAnswer(body)
 	switch {
 	case answer == "" && strings.TrimSpace(newText) == "":

@@ -823,6 +823,11 @@ type replyCueLists struct {
 	// file arrived"): opening the part after a sentence's opening yes,
 	// they say what the yes answers, and it is no go-ahead.
 	Receipts []string
+	// Understood report that the firm's free answer did its job ("that
+	// answers it", "that makes sense", "good to know"): opening the part
+	// after a sentence's opening yes, as Receipts do, they say the yes
+	// takes the answer, not the quote.
+	Understood []string
 	// PaidVerbs report money the client has sent ("I've just paid $420",
 	// "we have transferred the 300 €"): after a first-person perfect
 	// ("I've", "we have", "I just") the amount that follows is a payment
@@ -943,6 +948,9 @@ var englishReplyCues = replyCueLists{
 		"ich melde mich", "le digo", "te digo", "laat het je", "ti faccio sapere",
 		// Taking it away to decide: "leave it with me" (no refusal; see NeutralIdioms).
 		"leave it with me", "leave it with us", "leave this with me", "leave this with us",
+		// Watching how things turn out, to come back later: "we'll see how the spring goes".
+		"we'll see how", "we will see how", "we'll see what", "we will see what", "let's see how", "let's see what",
+		"i'll see how", "i'll see what",
 	},
 	Partial: []string{
 		"just the", "only the", "only {det}", "just {det}", "only with", "only for", "just with", "just for",
@@ -1037,7 +1045,10 @@ var englishReplyCues = replyCueLists{
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
 	SelfWorkVerbs: []string{"have", "got", "try", "trying", "attempt", "give", "do", "doing", "handle", "handling", "manage", "managing", "keep", "keeping", "sort", "sorting", "take", "taking", "deal", "dealing", "tackle", "tackling", "bring", "bringing", "look",
 		"put", "putting", "write", "writing", "draft", "drafting", "prepare", "preparing", "fix", "fixing", "file",
-		"filing", "set", "setting", "build", "building", "work", "working", "figure", "figuring"},
+		"filing", "set", "setting", "build", "building", "work", "working", "figure", "figuring",
+		// Getting by without the firm: "I'll muddle through myself", "we'll soldier on ourselves".
+		"muddle", "muddling", "struggle", "struggling", "soldier", "soldiering", "plod", "plodding", "wing", "winging",
+		"battle", "battling", "cope", "coping"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
@@ -1057,7 +1068,7 @@ var englishReplyCues = replyCueLists{
 	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually", "let's"},
 	Retractions:        []string{"scrap", "ditch", "shelve", "drop", "forget", "bin", "abandon", "axe", "nix", "park"},
 	NotQuestionOpeners: []string{"any", "anything", "anyone"},
-	Relatives:          []string{"who", "which"},
+	Relatives:          []string{"who", "which", "who'll", "who'd", "who's"},
 	BareNoFollowers:    []string{"to", "thanks", "thank", "ta", "thx", "cheers"},
 	ChosenObjects:      []string{"you", "your", "yours", "it", "this", "that"},
 	Apostropheless: []string{
@@ -1198,6 +1209,10 @@ var englishReplyCues = replyCueLists{
 		"i have received", "we have received", "it arrived", "it's arrived", "it has arrived", "they arrived",
 		"{det} ... arrived", "{det} ... has arrived", "{det} ... came through", "it came through", "they came through",
 		"i've seen it", "i saw it", "seen it"},
+	Understood: []string{"that answers", "answers my question", "answers our question", "answers it", "that's clear",
+		"that is clear", "all clear", "that helps", "that's helpful", "that is helpful", "very helpful", "really helpful",
+		"makes sense", "that makes sense", "that.s what i needed", "that's what we needed", "that's all i needed", "that's all we needed",
+		"all i needed to know", "all we needed to know", "good to know", "that explains it", "that explains"},
 	PaidVerbs:        []string{"paid", "transferred", "wired", "sent", "deposited", "settled"},
 	HandOnVerbs:      []string{"pass"},
 	HandOnDirections: []string{"to", "on", "over", "along", "onto"},

@@ -38,7 +38,9 @@ func init() {
 					// Not this year: "este año no".
 					"este año no $", "no este año $", "este año tampoco $",
 					// Waiting, as "we'll wait": "vamos a esperar".
-					"vamos a esperar", "voy a esperar", "esperaremos", "esperaré"},
+					"vamos a esperar", "voy a esperar", "esperaremos", "esperaré",
+					// Dropping it: "prefiero dejarlo", "dejémoslo".
+					"prefiero dejarlo", "preferimos dejarlo", "mejor dejarlo", "dejémoslo", "dejarlo estar"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"entonces"},
@@ -53,7 +55,9 @@ func init() {
 				// Not this year: "pas cette année".
 				"pas cette année $", "pas pour cette année $",
 				// Waiting, as "we'll wait": "nous allons attendre".
-				"allons attendre", "va attendre", "vais attendre", "attendrons", "attendrai", "on attendra"},
+				"allons attendre", "va attendre", "vais attendre", "attendrons", "attendrai", "on attendra",
+				// Dropping it: "je préfère laisser tomber", "laissons tomber".
+				"laisser tomber", "laissons tomber", "je laisse tomber", "laissez tomber"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
@@ -70,7 +74,10 @@ func init() {
 					"preferisco di no", "preferiamo di no", "meglio di no", "meglio no",
 					// Not this year, or done in-house: "quest'anno no", "lo facciamo internamente".
 					"quest'anno no $", "non quest'anno $", "per quest'anno no $", "facciamo internamente",
-					"lo facciamo internamente", "lo gestiamo internamente", "gestiamo internamente"},
+					"lo facciamo internamente", "lo gestiamo internamente", "gestiamo internamente",
+					// Dropping it, also in the infinitive and the first person singular: "preferiamo lasciar perdere".
+					"lasciar perdere", "lasciare perdere", "lascio perdere", "lasciate perdere",
+					"lasciar stare", "lasciare stare", "lascio stare", "lasciate stare"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"allora"},
@@ -100,7 +107,9 @@ func init() {
 					"este ano não $", "não este ano $", "vamos fazer internamente", "fazemos internamente",
 					"tratamos internamente", "vamos resolver internamente", "resolvemos internamente",
 					// Waiting, as "we'll wait": "vamos esperar".
-					"vamos esperar", "vamos aguardar", "vou esperar", "vou aguardar"},
+					"vamos esperar", "vamos aguardar", "vou esperar", "vou aguardar",
+					// Dropping it, as spoken: "deixa pra lá".
+					"deixa pra lá", "deixar pra lá", "deixe pra lá", "deixemos para lá", "deixemos pra lá"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
