@@ -59,7 +59,7 @@ func mayPriceByTime(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if strings.ContainsAny(s, "$£€¥") {
+	if containsAnyOf(s, currencySigns...) {
 		return true
 	}
 	for _, c := range currencyWords {
@@ -98,7 +98,7 @@ var quotedSpeech = sync.OnceValue(func() *regexp.Regexp {
 // hours at $90/hour, shall I go ahead?\" Is that fair?") reports the offer;
 // a firm never puts its own offer in quotes.
 func withoutQuotedSpeech(text string) string {
-	if !strings.ContainsAny(text, "\"“«„") {
+	if !containsAnyOf(text, "\"", "“", "«", "„") {
 		return text
 	}
 	return quotedSpeech().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })

@@ -2689,7 +2689,7 @@ func letterOpens(ws []string) *[256]bool {
 // followed, maybe after one space, by a byte a currency word may open
 // with or by other than ASCII (a letter that folds to an ASCII one).
 func (rl *replyLexicons) mayHoldMoney(s string) bool {
-	if rl.currencyOpens == nil || strings.ContainsAny(s, "$£€¥") {
+	if rl.currencyOpens == nil || containsAnyOf(s, currencySigns...) {
 		return true
 	}
 	for i := 0; i < len(s); i++ {

@@ -33,7 +33,7 @@ type flatSentence struct {
 // when the text has no question and no dash, and nothing was split).
 func (e *Engine) answeredQuestions(segs []segment) (answered map[sentKey]bool, split [][]string) {
 	if !slices.ContainsFunc(segs, func(sg segment) bool {
-		return strings.ContainsAny(sg.text, "?\u2013") || strings.Contains(sg.text, " - ")
+		return containsAnyOf(sg.text, "?", "\u2013") || strings.Contains(sg.text, " - ")
 	}) {
 		return nil, nil // no question and no dash at all: most statements and replies
 	}
