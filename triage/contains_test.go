@@ -35,3 +35,20 @@ func TestWordsAtLeastShort(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyWordSet: one pass finds a currency name wherever a search
+// for each name, ASCII letters in either case, finds one.
+func TestCurrencyWordSet(t *testing.T) {
+	for _, s := range []string{"", "5 EUR", "10 usd/hour", "Dollars", "pounds", "CHF 90", "chF", "no price 42",
+		"eu r", "US$", "GBp", "doll ar", "Ëur", "pound\xff", "1 Eur"} {
+		want := false
+		for _, c := range currencyWords {
+			if strings.Contains(strings.ToLower(s), c) {
+				want = true
+			}
+		}
+		if got := currencyWordSet.inFold(s); got != want {
+			t.Errorf("currencyWordSet.inFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -62,28 +62,12 @@ func mayPriceByTime(s string) bool {
 	if containsAnyOf(s, currencySigns...) {
 		return true
 	}
-	for _, c := range currencyWords {
-		if containsFold(s, c) {
-			return true
-		}
-	}
-	return false
+	return currencyWordSet.inFold(s)
 }
 
-// containsFold reports whether s contains the lower-case ASCII word sub,
-// in any case, without allocating.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
+// currencyWordSet finds any of currencyWords in one pass over a text,
+// where a search per word read the text six times.
+var currencyWordSet = newNeedleSet(currencyWords)
 
 // quotedSpeech is a span in double quotes (straight, curly, guillemets,
 // German low-high) of at most a few sentences.
