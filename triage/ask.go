@@ -152,7 +152,7 @@ func (e *Engine) startsAsk(line string) bool {
 	defer dropWords(p)
 	ws := *p
 	i := 0
-	for i < len(ws) && leadMarkers[ws[i]] {
+	for i < len(ws) && leadMarkers.has(ws[i]) {
 		i++
 	}
 	ws = ws[i:]
@@ -254,7 +254,7 @@ func reuseWords(text, s string, spans []span, lw []string) ([]span, []string) {
 // a question the client answers with a shrug, not one for the firm.
 func rhetorical(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if shrugWords[ws[i]] && whWords[ws[i+1]] && !admitsNotKnowing(ws[:i]) {
+		if shrugWords.has(ws[i]) && whWords.has(ws[i+1]) && !admitsNotKnowing(ws[:i]) {
 			return true
 		}
 	}
@@ -266,7 +266,7 @@ func rhetorical(ws []string) bool {
 // same sentence still asks.
 func intensifiedWh(ws []string) bool {
 	ws = stripLead(ws, 0)
-	if len(ws) < 3 || !whWords[ws[0]] || !whIntensifiers[ws[1]+" "+ws[2]] {
+	if len(ws) < 3 || !whWords.has(ws[0]) || !whIntensifiers[ws[1]+" "+ws[2]] {
 		return false
 	}
 	for k := 3; k < len(ws); k++ {
@@ -280,7 +280,7 @@ func intensifiedWh(ws []string) bool {
 // topicOnly: a wondering frame ending at core[end] followed by "about"
 // names a topic ("I was wondering about the bill") and asks nothing.
 func topicOnly(core []string, end int) bool {
-	return wonderWords[core[end-1]] && end < len(core) && core[end] == "about"
+	return wonderWords.has(core[end-1]) && end < len(core) && core[end] == "about"
 }
 
 // questionInAside: the question mark sits inside a closing parenthesis,
@@ -357,8 +357,8 @@ func trimTrailingIntent(s string) string {
 		return s
 	}
 	switch {
-	case intentContractions[rest[0]]:
-	case intentSubjects[rest[0]]:
+	case intentContractions.has(rest[0]):
+	case intentSubjects.has(rest[0]):
 		if rest[1] != "will" {
 			return s
 		}
@@ -379,7 +379,7 @@ func trimContactTail(s string) string {
 	var spanBuf [3]span
 	var lowBuf [3]string
 	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 3))
-	if len(rest) < 3 || !possessives[rest[0]] || !contactNouns[rest[1]] || rest[2] != "is" {
+	if len(rest) < 3 || !possessives.has(rest[0]) || !contactNouns.has(rest[1]) || rest[2] != "is" {
 		return s
 	}
 	return strings.TrimRight(s[:i], " ,")
@@ -517,7 +517,7 @@ func parenAsk(text string, spans []span, ws []string) int {
 
 // stripLead returns ws from i on, without its leading discourse markers.
 func stripLead(ws []string, i int) []string {
-	for i < len(ws) && leadMarkers[ws[i]] {
+	for i < len(ws) && leadMarkers.has(ws[i]) {
 		i++
 	}
 	return ws[i:]
@@ -581,7 +581,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 // "if"/"whether", where the words are an indirect question ("ask how
 // you could…").
 func unjoinedRequest(ws []string, k int) bool {
-	return k > maxBackgroundWords && politeToFirm(ws, k) && !whWords[ws[k-1]] && !indirectWords[ws[k-1]]
+	return k > maxBackgroundWords && politeToFirm(ws, k) && !whWords.has(ws[k-1]) && !indirectWords.has(ws[k-1])
 }
 
 var indirectWords = set("if whether that than")
@@ -589,7 +589,7 @@ var indirectWords = set("if whether that than")
 // longBackground: the ask at ws[k] follows more than
 // maxBackgroundWords of statement that is not a condition of it.
 func longBackground(ws []string, k int) bool {
-	return k > maxBackgroundWords && !conditionWords[ws[0]]
+	return k > maxBackgroundWords && !conditionWords.has(ws[0])
 }
 
 // backgroundEnd returns the index of the word where a question put to
@@ -599,7 +599,7 @@ func longBackground(ws []string, k int) bool {
 // at your desk, would you be able to redo the log from them."); 0 when
 // there is none.
 func (e *Engine) backgroundEnd(text string, spans []span, ws []string) int {
-	if len(ws) <= maxBackgroundWords+2 || conditionWords[ws[0]] {
+	if len(ws) <= maxBackgroundWords+2 || conditionWords.has(ws[0]) {
 		return 0
 	}
 	for k := maxBackgroundWords + 1; k < len(spans)-1 && k <= maxClauseWords; k++ {
@@ -625,14 +625,14 @@ const maxClauseWords = 40
 
 // politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
 func politeToFirm(ws []string, k int) bool {
-	return k+1 < len(ws) && auxWords[ws[k]] && secondPerson[ws[k+1]]
+	return k+1 < len(ws) && auxWords.has(ws[k]) && secondPerson.has(ws[k+1])
 }
 
 // conjRequest reports "…changed a bit so can you update…": a conjunction
 // before ws[k], then a direct request to the firm.
 func conjRequest(ws []string, k int) bool {
-	return k >= 2 && requestConjunctions[ws[k-1]] && k < len(ws)-1 &&
-		auxWords[ws[k]] && secondPerson[ws[k+1]]
+	return k >= 2 && requestConjunctions.has(ws[k-1]) && k < len(ws)-1 &&
+		auxWords.has(ws[k]) && secondPerson.has(ws[k+1])
 }
 
 // notAsk reports sentences that are never asks whatever their form:
@@ -658,7 +658,7 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
 		// "We'll need updated drawings" asks after all.
 		rest := withoutFillers(ws[end:])
-		if len(rest) == 0 || !needVerbs[rest[0]] {
+		if len(rest) == 0 || !needVerbs.has(rest[0]) {
 			return true
 		}
 	}
@@ -671,13 +671,13 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 // alternative that is an offer too ("… or if you have any questions")
 // leaves the sentence an offer.
 func (e *Engine) choiceAfterOffer(ws []string, from, end int) bool {
-	opener := slices.IndexFunc(ws[from:end], func(w string) bool { return whetherWords[w] })
+	opener := slices.IndexFunc(ws[from:end], func(w string) bool { return whetherWords.has(w) })
 	if opener < 0 {
 		return false
 	}
 	opener += from
 	for k := end; k+2 < len(ws); k++ {
-		if ws[k] != "or" || !whetherWords[ws[k+1]] {
+		if ws[k] != "or" || !whetherWords.has(ws[k+1]) {
 			continue
 		}
 		// The sentence again with the alternative in place of the first branch.
@@ -711,11 +711,11 @@ func goAheadOnly(ws []string) bool {
 // her"): the client agrees to the firm's proposal and asks for nothing
 // new. A named object ("…and prepare the accounts") asks for work.
 func consentTail(rest []string) bool {
-	if len(rest) < 2 || len(rest) > 5 || !consentObjects[rest[1]] {
+	if len(rest) < 2 || len(rest) > 5 || !consentObjects.has(rest[1]) {
 		return false
 	}
 	for _, w := range rest[2:] {
-		if !consentTailWords[w] {
+		if !consentTailWords.has(w) {
 			return false
 		}
 	}
@@ -726,7 +726,7 @@ func consentTail(rest []string) bool {
 // ahead and…"); "could you go ahead and book it" asks.
 func consentLead(ws []string) bool {
 	for _, w := range ws {
-		if !consentLeads[w] {
+		if !consentLeads.has(w) {
 			return false
 		}
 	}
@@ -736,14 +736,14 @@ func consentLead(ws []string) bool {
 // smallTalk reports shrugs, "how was…" small talk and thanks.
 func smallTalk(ws []string) bool {
 	// "…worth the fuss, honestly?": a shrug.
-	if shrugWords[ws[len(ws)-1]] {
+	if shrugWords.has(ws[len(ws)-1]) {
 		return true
 	}
 	// Short "How was Vienna?" and "How's the family?" are small talk.
-	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux[ws[1]])) {
+	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux.has(ws[1]))) {
 		return true
 	}
-	return thanksWords[ws[0]] && !merciAsks(ws, 0)
+	return thanksWords.has(ws[0]) && !merciAsks(ws, 0)
 }
 
 // merciAsks: "merci de" at ws[i] followed by a verb is a polite request
@@ -753,10 +753,10 @@ func merciAsks(ws []string, i int) bool {
 		return false
 	}
 	w := ws[i+2]
-	if merciVerbLead[w] {
+	if merciVerbLead.has(w) {
 		return true
 	}
-	if frenchDets[w] || strings.Contains(w, "'") {
+	if frenchDets.has(w) || strings.Contains(w, "'") {
 		return false
 	}
 	for _, end := range merciVerbEnds {
@@ -772,22 +772,22 @@ func merciAsks(ws []string, i int) bool {
 // duration is not work).
 func deadlineOnly(ws []string) bool {
 	i := 0
-	for i < len(ws) && (deadlineSubjects[ws[i]] || fillers[ws[i]]) {
+	for i < len(ws) && (deadlineSubjects.has(ws[i]) || fillers.has(ws[i])) {
 		i++
 	}
-	if i >= len(ws) || !deadlineWants[ws[i]] {
+	if i >= len(ws) || !deadlineWants.has(ws[i]) {
 		return false
 	}
 	i++
-	if i >= len(ws) || !anaphora[ws[i]] {
+	if i >= len(ws) || !anaphora.has(ws[i]) {
 		return false
 	}
 	i++
 	// "done by Friday" is a deadline; "reconciled by Friday" names work.
-	if i < len(ws) && genericDone[ws[i]] {
+	if i < len(ws) && genericDone.has(ws[i]) {
 		i++
 	}
-	return i < len(ws) && deadlineWords[ws[i]]
+	return i < len(ws) && deadlineWords.has(ws[i])
 }
 
 // isInterrogative: the words open a direct question, with or without the
@@ -796,19 +796,19 @@ func deadlineOnly(ws []string) bool {
 // back") opens a statement, not a question.
 func isInterrogative(ws []string) bool {
 	w0 := ws[0]
-	if whWords[w0] {
+	if whWords.has(w0) {
 		return whQuestion(ws)
 	}
-	if auxWords[w0] && len(ws) > 1 {
+	if auxWords.has(w0) && len(ws) > 1 {
 		if strings.HasSuffix(w0, "n't") {
 			// "Haven't seen the report in a while": a statement with the
 			// subject dropped; a real question has its question mark.
 			return false
 		}
-		return pronWords[ws[1]] || detWords[ws[1]] || isNameLikeWord(ws[1])
+		return pronWords.has(ws[1]) || detWords.has(ws[1]) || isNameLikeWord(ws[1])
 	}
 	// "any news on…", "anything we should bring…"
-	return anyOpeners[w0]
+	return anyOpeners.has(w0)
 }
 
 // whQuestion: isInterrogative for words opened by a wh-word.
@@ -818,17 +818,17 @@ func whQuestion(ws []string) bool {
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
 	}
-	if len(ws) > 1 && aux[ws[1]] || whatAbout(ws) {
+	if len(ws) > 1 && aux.has(ws[1]) || whatAbout(ws) {
 		return true
 	}
 	// "which form should…", "how much is…", "what time does…"
-	return (len(ws) > 2 && !pronWords[ws[1]] && !detWords[ws[1]] && aux[ws[2]]) || whenQuestion(ws)
+	return (len(ws) > 2 && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && aux.has(ws[2])) || whenQuestion(ws)
 }
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
 // ("is Odile's refund…", "did Dervla…"): not a verb form we know.
 func isNameLikeWord(w string) bool {
-	return !notSubjects[w] && !auxWords[w]
+	return !notSubjects.has(w) && !auxWords.has(w)
 }
 
 // isRequest: a request frame anywhere ("please…", "I want you to…", "let
@@ -852,7 +852,7 @@ func (e *Engine) isRequest(ws []string) bool {
 // negated frame asks nothing.
 func negatedFrame(core []string, start int) bool {
 	for i := max(0, start-negationReach); i < start; i++ {
-		if negations[core[i]] {
+		if negations.has(core[i]) {
 			return true
 		}
 	}
@@ -867,7 +867,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	}
 	// "need the floors scrubbed" asks when the client needs it, not
 	// when "it'll need" describes the job.
-	if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
+	if core[start] == "need" && start > 0 && !needSubjects.has(core[start-1]) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request
@@ -905,13 +905,13 @@ var contrastWords = set("but mais maar aber pero ma mas")
 func retroAskDropped(core []string, start, end int) bool {
 	retro := false
 	for _, w := range core[start:end] {
-		retro = retro || retroFrameWords[w]
+		retro = retro || retroFrameWords.has(w)
 	}
 	if !retro {
 		return false
 	}
 	for _, w := range core[end:] {
-		if contrastWords[w] {
+		if contrastWords.has(w) {
 			return true
 		}
 	}
@@ -924,14 +924,14 @@ func retroAskDropped(core []string, start, end int) bool {
 // someone to act and asks.
 func keepsAsIs(core []string, start, end int) bool {
 	frame := core[start:end]
-	if hasAgent(frame) || !slices.ContainsFunc(frame, func(w string) bool { return planWants[w] }) {
+	if hasAgent(frame) || !slices.ContainsFunc(frame, func(w string) bool { return planWants.has(w) }) {
 		return false
 	}
 	for i := end - 1; i+1 < len(core) && i < end+keepReach; i++ {
-		if frameAgents[core[i]] {
+		if frameAgents.has(core[i]) {
 			return false
 		}
-		if core[i] == "to" && stayVerbs[core[i+1]] {
+		if core[i] == "to" && stayVerbs.has(core[i+1]) {
 			return true
 		}
 	}
@@ -952,7 +952,7 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "news from the allotment", "review of the year": a noun too.
-	return len(ws) <= 1 || (!auxWords[ws[1]] && !nounMarkers[ws[1]])
+	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]))
 }
 
 // learnsWhat: "know whether…", "understand exactly what…".
@@ -960,11 +960,11 @@ func learnsWhat(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	if !learningVerbs[ws[0]] {
+	if !learningVerbs.has(ws[0]) {
 		return false
 	}
 	for _, w := range ws[1:min(len(ws), learnsWhatReach)] {
-		if whWords[w] || whetherWords[w] {
+		if whWords.has(w) || whetherWords.has(w) {
 			return true
 		}
 	}
@@ -974,7 +974,7 @@ func learnsWhat(ws []string) bool {
 // hasAgent: the frame names who is to act ("you", "someone").
 func hasAgent(frame []string) bool {
 	for _, w := range frame {
-		if frameAgents[w] {
+		if frameAgents.has(w) {
 			return true
 		}
 	}
@@ -987,7 +987,7 @@ func (e *Engine) isWorkVerb(w string) bool {
 	if _, ok := e.lex.requestVerbs.hasAt([]string{w}, 0); ok {
 		return true
 	}
-	return workVerbs[w] || e.isRedoVerb(w)
+	return workVerbs.has(w) || e.isRedoVerb(w)
 }
 
 // isRedoVerb: a work verb done again, "reprint", "resubmit".
@@ -1214,7 +1214,7 @@ func (e *Engine) splitQuestion(sp *sentenceSplit, k int) ([]clause, bool) {
 
 // whOpened: a clause of two words or more opened by a wh-word.
 func whOpened(ws []string) bool {
-	return len(ws) >= 2 && whWords[ws[0]]
+	return len(ws) >= 2 && whWords.has(ws[0])
 }
 
 // splitRequest splits a second request sharing the first one's frame:
@@ -1254,7 +1254,7 @@ func (e *Engine) splitRequest(sp *sentenceSplit, k, r int) ([]clause, bool) {
 // refer back to its object.
 func (e *Engine) secondRequest(right []string, also bool) bool {
 	_, ok := e.lex.requestVerbs.hasAt(right, 0)
-	return ok && (also || !communicationVerbs[right[0]] || viewOfNewThing(right)) && !anaphoricObject(right)
+	return ok && (also || !communicationVerbs.has(right[0]) || viewOfNewThing(right)) && !anaphoricObject(right)
 }
 
 // viewOfNewThing: a communication verb that asks for the firm's view of a
@@ -1264,8 +1264,8 @@ func (e *Engine) secondRequest(right []string, also bool) bool {
 // job's result.
 func viewOfNewThing(right []string) bool {
 	for i := 1; i+2 < len(right) && i <= viewReach; i++ {
-		view := viewNouns[right[i]] || right[0] == "advise" && objectPronouns[right[i]]
-		if view && viewAbout[right[i+1]] && !anaphora[right[i+2]] && !anaphoricSubjects[right[i+2]] {
+		view := viewNouns.has(right[i]) || right[0] == "advise" && objectPronouns.has(right[i])
+		if view && viewAbout.has(right[i+1]) && !anaphora.has(right[i+2]) && !anaphoricSubjects.has(right[i+2]) {
 			return true
 		}
 	}
@@ -1278,17 +1278,17 @@ func anaphoricObject(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	return anaphora[ws[1]]
+	return anaphora.has(ws[1])
 }
 
 // anaphoricSubject: the question's subject refers back ("does it need…",
 // "is that included…").
 func anaphoricSubject(ws []string) bool {
 	i := 1
-	if whWords[ws[0]] && len(ws) > 2 && auxWords[ws[1]] {
+	if whWords.has(ws[0]) && len(ws) > 2 && auxWords.has(ws[1]) {
 		i = 2
 	}
-	return anaphoricSubjects[ws[i]]
+	return anaphoricSubjects.has(ws[i])
 }
 
 func precededBy(s string, pos int, chars string) bool {

@@ -133,7 +133,7 @@ func stillInForce(ws []string) bool {
 		}
 		tail := ws[i+2:]
 		for _, w := range tail {
-			if conditionWords[w] || coverChanges[w] {
+			if conditionWords.has(w) || coverChanges.has(w) {
 				return false
 			}
 		}
@@ -157,18 +157,18 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 		return false
 	}
 	for k := max(0, start-personClauseReach); k < start; k++ {
-		if personRelatives[ws[k]] {
+		if personRelatives.has(ws[k]) {
 			return true // "your colleague who did our audit"
 		}
 	}
-	if start < 2 || !relativeSubjects[ws[start-1]] {
+	if start < 2 || !relativeSubjects.has(ws[start-1]) {
 		return false
 	}
 	w := ws[start-2]
-	if relativeLinks[w] {
+	if relativeLinks.has(w) {
 		return true // "the report that you prepared"
 	}
-	return !auxWords[w] && !whWords[w] && !detWords[w] && !pronWords[w] && !clauseOpeners[w] && !isFiller(w)
+	return !auxWords.has(w) && !whWords.has(w) && !detWords.has(w) && !pronWords.has(w) && !clauseOpeners.has(w) && !isFiller(w)
 }
 
 // stateDuration: a period after a perfect ("the lease we've had for the
@@ -177,15 +177,15 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 // lasted; it is no scope of the work. After "what" or "how much" ("what
 // we've spent over the last year") it is: the answer adds up the period.
 func (e *Engine) stateDuration(ws []string, start, si int) bool {
-	if e.signals[si].Kind != "scope" || !periodOpeners[ws[start]] {
+	if e.signals[si].Kind != "scope" || !periodOpeners.has(ws[start]) {
 		return false
 	}
 	for k := start - 1; k >= max(0, start-stateReach); k-- {
-		if !perfectAux[ws[k]] {
+		if !perfectAux.has(ws[k]) {
 			continue
 		}
 		for q := max(0, k-2); q < k; q++ {
-			if totalWh[ws[q]] {
+			if totalWh.has(ws[q]) {
 				return false
 			}
 		}
@@ -198,7 +198,7 @@ func (e *Engine) stateDuration(ws []string, start, si int) bool {
 // review meeting", "the audit planning call") names the meeting; it does
 // not ask for the work.
 func (e *Engine) meetingName(ws []string, end, si int) bool {
-	return end < len(ws) && meetingNouns[ws[end]] && e.signals[si].Kind == "paid"
+	return end < len(ws) && meetingNouns.has(ws[end]) && e.signals[si].Kind == "paid"
 }
 
 // meetingOccasion: a meeting named as the occasion of work ("the budget
@@ -213,10 +213,10 @@ func (e *Engine) meetingOccasion(ws []string, start, si int) bool {
 	if start < 1 || e.signals[si].Act != "schedule" {
 		return false
 	}
-	if ws[start-1] == "to" && definiteDets[ws[start]] && broughtBefore(ws[:start-1]) {
+	if ws[start-1] == "to" && definiteDets.has(ws[start]) && broughtBefore(ws[:start-1]) {
 		return true // "bring it to the meeting"
 	}
-	return start >= 2 && purposeWords[ws[start-2]] && definiteDets[ws[start-1]]
+	return start >= 2 && purposeWords.has(ws[start-2]) && definiteDets.has(ws[start-1])
 }
 
 // broughtBefore: a form of "bring" within a few words before the end of
@@ -238,7 +238,7 @@ const broughtReach = 6
 // what a document is to say; it does not ask for the information.
 func (e *Engine) documentContent(ws []string, start, si int) bool {
 	return start > 0 && e.signals[si].Kind == "quick" && strings.HasSuffix(ws[start], "ing") &&
-		documentNouns[ws[start-1]]
+		documentNouns.has(ws[start-1])
 }
 
 // dropRuleFrames takes the quick signals of advice ("do I need to", "can
@@ -277,7 +277,7 @@ func (e *Engine) workNotAsked(ws []string, start, si int) bool {
 // "could you revise the sheet?" does. "A revised plan" is to be made,
 // and stays.
 func (e *Engine) namedVersion(ws []string, start, si int) bool {
-	return start > 0 && versionDets[ws[start-1]] && strings.HasSuffix(ws[start], "ed") &&
+	return start > 0 && versionDets.has(ws[start-1]) && strings.HasSuffix(ws[start], "ed") &&
 		e.signals[si].Kind == "paid" && e.signals[si].Act != ""
 }
 
@@ -285,7 +285,7 @@ func (e *Engine) namedVersion(ws []string, start, si int) bool {
 // has been set up", "the return was prepared") reports on work done or
 // under way; it does not ask for it.
 func (e *Engine) passiveWork(ws []string, start, si int) bool {
-	return start > 0 && passiveAux[ws[start-1]] && e.signals[si].Kind == "paid" && e.signals[si].Act != ""
+	return start > 0 && passiveAux.has(ws[start-1]) && e.signals[si].Kind == "paid" && e.signals[si].Act != ""
 }
 
 // count adds signal si to t.
@@ -377,7 +377,7 @@ func (e *Engine) sizePaidAsk(cl *classification, ws []string, t signalTally) {
 		base = e.signals[t.bestPaid].Minutes
 		cl.act = e.signals[t.bestPaid].Act
 	}
-	if t.writes && genericActs[cl.act] {
+	if t.writes && genericActs.has(cl.act) {
 		// "Prepare the reminder letters": what is made says how big
 		// the job is, not the verb of making.
 		cl.act, base = "write", 0
@@ -413,7 +413,7 @@ func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 // act of work: its verb is not one that asks for information.
 func actionVerb(ws []string) bool {
 	v, ok := verbAfter(politeFrames, ws)
-	return ok && !notActionVerbs[v] && !infoVerbs[v]
+	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v)
 }
 
 // verbAfter returns the verb after a frame of frames that opens ws
@@ -423,7 +423,7 @@ func verbAfter(frames *lexicon, ws []string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for end < len(ws) && (fillers[ws[end]] || ws[end] == "please") {
+	for end < len(ws) && (fillers.has(ws[end]) || ws[end] == "please") {
 		end++
 	}
 	if end >= len(ws) {
@@ -436,10 +436,10 @@ func verbAfter(frames *lexicon, ws []string) (string, bool) {
 // ("remind me whether…") or a copy ("please send me the form").
 func infoRequest(ws []string) bool {
 	i := 0
-	for i < len(ws) && (fillers[ws[i]] || ws[i] == "please" || ws[i] == "kindly") {
+	for i < len(ws) && (fillers.has(ws[i]) || ws[i] == "please" || ws[i] == "kindly") {
 		i++
 	}
-	if i < len(ws) && infoVerbs[ws[i]] && !workingInfoVerbs[ws[i]] {
+	if i < len(ws) && infoVerbs.has(ws[i]) && !workingInfoVerbs.has(ws[i]) {
 		return true
 	}
 	// At i: "just need to know whether…" is as much an info frame.

@@ -114,7 +114,7 @@ func durationAt(ws []string, j int) (duration, bool) {
 		return duration{}, false
 	}
 	i := j - 1
-	for i > 0 && quantityFillers[ws[i]] {
+	for i > 0 && quantityFillers.has(ws[i]) {
 		i--
 	}
 	n, start, ok := quantityAt(ws, i)
@@ -154,17 +154,17 @@ func statedEffort(ws []string) int {
 func effortBefore(ws []string, start int) bool {
 	i := start - 1
 	agent := false
-	for i >= 0 && (effortHedges[ws[i]] || agentWords[ws[i]]) {
-		agent = agent || agentWords[ws[i]]
+	for i >= 0 && (effortHedges.has(ws[i]) || agentWords.has(ws[i])) {
+		agent = agent || agentWords.has(ws[i])
 		i--
 	}
 	if i < 0 {
 		return false
 	}
 	switch {
-	case effortSpendVerbs[ws[i]]:
+	case effortSpendVerbs.has(ws[i]):
 		return true
-	case effortTakeVerbs[ws[i]]:
+	case effortTakeVerbs.has(ws[i]):
 		// Not "took": what it took last time is history, not this ask.
 		if agent {
 			return true // "take you", "take your team"
@@ -172,7 +172,7 @@ func effortBefore(ws []string, start int) bool {
 		// The subject before the verb: "it should take", not "the
 		// transfer takes".
 		k := i - 1
-		for k >= 0 && effortModals[ws[k]] {
+		for k >= 0 && effortModals.has(ws[k]) {
 			k--
 		}
 		switch {
@@ -187,7 +187,7 @@ func effortBefore(ws []string, start int) bool {
 	return false
 }
 
-func isSubjectWord(w string) bool { return effortSubjects[w] }
+func isSubjectWord(w string) bool { return effortSubjects.has(w) }
 
 // describesWait: after "it takes two days" comes what is waited for ("to
 // clear", "for the refund to arrive"), not the work.
@@ -207,7 +207,7 @@ func describesWait(ws []string, start int) bool {
 	case "for":
 		return true
 	case "to":
-		return j+1 < len(ws) && !workAfterTo[ws[j+1]]
+		return j+1 < len(ws) && !workAfterTo.has(ws[j+1])
 	}
 	return false
 }
@@ -220,17 +220,17 @@ func effortAfter(ws []string, end int) bool {
 	}
 	rest := ws[end:min(len(ws), end+effortAfterReach)]
 	switch {
-	case effortNouns[rest[0]]:
+	case effortNouns.has(rest[0]):
 		return true // "an hour's work", "a two hour job"
-	case effortOf[rest[0]]:
+	case effortOf.has(rest[0]):
 		for _, w := range rest[1:] {
-			if effortOfNouns[w] {
+			if effortOfNouns.has(w) {
 				return true
 			}
 		}
-	case effortSufficeModals[rest[0]]:
+	case effortSufficeModals.has(rest[0]):
 		// "should cover it", "should be enough"
-		return len(rest) > 1 && sufficeVerbs[rest[1]]
+		return len(rest) > 1 && sufficeVerbs.has(rest[1])
 	}
 	return false
 }
@@ -258,7 +258,7 @@ func countAt(ws []string, i int) (int, bool) {
 	if !ok || v < 2 || v > 999 {
 		return 0, false
 	}
-	if i > 0 && (periodWords[ws[i-1]] || len(ws[i-1]) == 1) {
+	if i > 0 && (periodWords.has(ws[i-1]) || len(ws[i-1]) == 1) {
 		return 0, false // "the last 5 years" is a period (scope signals weigh it); "W-2" a form
 	}
 	return v, true
@@ -270,13 +270,13 @@ func countAt(ws []string, i int) (int, bool) {
 func countsItems(ws []string, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+3; k++ {
 		x := ws[k]
-		if countUnits[x] || timeUnits[x] > 0 {
+		if countUnits.has(x) || timeUnits[x] > 0 {
 			return false
 		}
 		if _, ok := atoi(x); ok || (len(x) < 3 && x != "of") {
 			return false // "401(k) plans": a code, not a count
 		}
-		if len(x) >= 4 && x[len(x)-1] == 's' && x[len(x)-2] != 's' && !notPlural[x] {
+		if len(x) >= 4 && x[len(x)-1] == 's' && x[len(x)-2] != 's' && !notPlural.has(x) {
 			return true
 		}
 	}

@@ -59,31 +59,15 @@ func mayPriceByTime(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if strings.ContainsAny(s, "$£€¥") {
+	if containsAnyOf(s, currencySigns...) {
 		return true
 	}
-	for _, c := range currencyWords {
-		if containsFold(s, c) {
-			return true
-		}
-	}
-	return false
+	return currencyWordSet.inFold(s)
 }
 
-// containsFold reports whether s contains the lower-case ASCII word sub,
-// in any case, without allocating.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
+// currencyWordSet finds any of currencyWords in one pass over a text,
+// where a search per word read the text six times.
+var currencyWordSet = newNeedleSet(currencyWords)
 
 // quotedSpeech is a span in double quotes (straight, curly, guillemets,
 // German low-high) of at most a few sentences.
@@ -98,7 +82,7 @@ var quotedSpeech = sync.OnceValue(func() *regexp.Regexp {
 // hours at $90/hour, shall I go ahead?\" Is that fair?") reports the offer;
 // a firm never puts its own offer in quotes.
 func withoutQuotedSpeech(text string) string {
-	if !strings.ContainsAny(text, "\"“«„") {
+	if !containsAnyOf(text, "\"", "“", "«", "„") {
 		return text
 	}
 	return quotedSpeech().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })

@@ -545,7 +545,7 @@ func opensQuestion(t string) bool {
 		return false
 	}
 	w0 := strings.Trim(f[0], ",.:;!")
-	return whWords[w0] && f[1] != "about" || auxWords[w0] && pronWords[f[1]]
+	return whWords.has(w0) && f[1] != "about" || auxWords.has(w0) && pronWords.has(f[1])
 }
 
 // answersBelow reports whether unquoted text follows quoted lines: the
@@ -961,7 +961,7 @@ func isNameLike(t string) bool {
 		return false
 	case '.':
 		// "Jr." and "Inc." end names; other periods end sentences.
-		if !abbreviations[strings.ToLower(strings.TrimSuffix(lastToken(t), "."))] {
+		if !abbreviations.has(strings.ToLower(strings.TrimSuffix(lastToken(t), "."))) {
 			return false
 		}
 	}

@@ -73,11 +73,11 @@ func addLanguage(code string, c langCues) {
 	registerLexicon(code, Lexicon{Words: c.Words, Signals: signals})
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
 	for _, l := range []struct {
-		to   map[string]bool
+		to   *wordSet
 		from []string
 	}{{checkVerbs, c.CheckVerbs}, {checkLinks, c.CheckLinks}, {happenedWords, c.Happened}} {
 		for _, w := range l.from {
-			l.to[w] = true
+			l.to.add(w)
 		}
 	}
 }

@@ -202,14 +202,14 @@ func (t *prefixTrie) appendMatches(out []int, w string) []int {
 type ptok struct {
 	word   string
 	prefix bool
-	class  map[string]bool
+	class  *wordSet
 	gap    bool
 	end    bool // "$": the end of the text
 	start  bool // "^": the start of the text
 }
 
 // wordClasses are the closed classes phrases can name.
-var wordClasses = map[string]map[string]bool{
+var wordClasses = map[string]*wordSet{
 	"det":  set("the a an all our my your their his her its these those this that every each both some any"),
 	"pron": set("i you we they he she it u someone somebody anyone one"),
 	"me":   set("me us"),
@@ -249,14 +249,6 @@ var wordClasses = map[string]map[string]bool{
 		"signed accepted submitted mailed done completed finished deposited booked settled lodged registered " +
 		"refunded credited renewed scheduled confirmed ingediend betaald verstuurd enviado presentado pagado envoyé " +
 		"payé déposé eingereicht bezahlt übermittelt"),
-}
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 func newLexicon(phrases []string) *lexicon {
@@ -454,7 +446,7 @@ func phraseWords(p []ptok) int {
 func (l *lexicon) index(t ptok, i int) {
 	switch {
 	case t.class != nil:
-		for w := range t.class {
+		for w := range t.class.m {
 			wp := l.entry(w)
 			wp.class = append(wp.class, i)
 		}
@@ -522,7 +514,7 @@ func (l *lexicon) candidates(w string, i int, class []int, buf []int) []int {
 func (t ptok) matches(w string) bool {
 	switch {
 	case t.class != nil:
-		return t.class[w]
+		return t.class.has(w)
 	case t.prefix:
 		return strings.HasPrefix(w, t.word)
 	default:
@@ -712,7 +704,7 @@ func vocabulary() map[string]string {
 		addAll(strings.Split(s.Match, "|"))
 	}
 	for _, c := range wordClasses {
-		for w := range c {
+		for w := range c.m {
 			m[w] = w
 		}
 	}

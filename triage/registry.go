@@ -12,8 +12,6 @@ import (
 	"reflect"
 	"slices"
 	"sync"
-
-	"github.com/fivemin/fivemin/triage/internal/bloom"
 )
 
 // Lexicon is one language's built-in vocabulary: the configurable word
@@ -206,11 +204,9 @@ var needSubjects = set("i we also and still just really urgently")
 var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
 	"também también aussi auch anche ook")
 
-// fillerBloom turns most words away before fillers is looked up: every
-// request test reads every word of the ask against it.
-var fillerBloom = bloom.Of(fillers)
-
-func isFiller(w string) bool { return fillerBloom.MayHold(w) && fillers[w] }
+// isFiller: every request test reads every word of the ask against
+// fillers (wordSet turns most words away without a map look-up).
+func isFiller(w string) bool { return fillers.has(w) }
 
 var (
 	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "pls", "plz", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",

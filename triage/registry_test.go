@@ -126,7 +126,7 @@ func TestLexiconLanguageCodes(t *testing.T) {
 // statements hold single lower-case words, as the tokeniser gives them, so
 // no entry can silently never match.
 func TestRegistryWordSets(t *testing.T) {
-	sets := map[string]map[string]bool{
+	sets := map[string]*wordSet{
 		"intentContractions": intentContractions, "intentSubjects": intentSubjects, "shrugWords": shrugWords,
 		"secondPerson": secondPerson, "requestConjunctions": requestConjunctions, "needVerbs": needVerbs,
 		"smallTalkAux": smallTalkAux, "anyOpeners": anyOpeners, "notSubjects": notSubjects,
@@ -140,10 +140,10 @@ func TestRegistryWordSets(t *testing.T) {
 		"effortSufficeModals": effortSufficeModals, "sufficeVerbs": sufficeVerbs, "negations": negations,
 	}
 	for name, s := range sets {
-		if len(s) == 0 {
+		if s.len() == 0 {
 			t.Errorf("%s is empty", name)
 		}
-		for w := range s {
+		for w := range s.m {
 			if ws := words(w); len(ws) != 1 || ws[0] != w {
 				t.Errorf("%s: %q is not one lower-case word (tokenised %q)", name, w, ws)
 			}

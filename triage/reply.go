@@ -259,25 +259,25 @@ type replyLexicons struct {
 	// agreeingIdioms are also among positiveIdioms (one pass finds
 	// both); agreeing holds them as the cue strings the pass gives.
 	agreeingIdioms                                                        *lexicon
-	agreeing                                                              map[string]bool
+	agreeing                                                              *wordSet
 	contact, partial, counter, conditions, softeners, price               *lexicon
-	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast map[string]bool
-	commission, anaphora, chosen                                          map[string]bool
+	negators, modals, bareYes, bareNo, cancelVerbs, retractions, contrast *wordSet
+	commission, anaphora, chosen                                          *wordSet
 	newWork, goAheadOffers, startQuestions, timingQuestions               *lexicon
-	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               map[string]bool
-	doerAux, doerFuture, doerVerbs, courtesies                            map[string]bool
-	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        map[string]bool
+	selfSubjects, selfWorkVerbs, thirdPronouns, thirdFuture               *wordSet
+	doerAux, doerFuture, doerVerbs, courtesies                            *wordSet
+	leadIns, notQuestion, relatives, bareNoFollowers, secondPerson        *wordSet
 	thirdParties                                                          *lexicon
 	// conditions holds the Conditions, then the Postpone phrases, then
 	// the Overrides, found in one pass over a clause: nConditions and
 	// nPostpone say where each list starts.
 	laterTimes, startNeeds, startTimes, deferTimes        *lexicon
-	startWaits                                            map[string]bool
+	startWaits                                            *wordSet
 	nConditions, nPostpone                                int
-	wholeObjects, recipients, agreementTails, numberWords map[string]bool
-	conclusives                                           map[string]bool
-	anaphoricSubjects, tagAux, tagPronouns, requestModals map[string]bool
-	selfFuture, askVerbs, agreementLinks                  map[string]bool
+	wholeObjects, recipients, agreementTails, numberWords *wordSet
+	conclusives                                           *wordSet
+	anaphoricSubjects, tagAux, tagPronouns, requestModals *wordSet
+	selfFuture, askVerbs, agreementLinks                  *wordSet
 	// particles are the word pairs in which a contrast word is a
 	// particle ("laat maar"), not "but".
 	particles map[[2]string]bool
@@ -286,25 +286,25 @@ type replyLexicons struct {
 	selfOpens                  *[256]bool
 	partObjects, billingAsides *lexicon
 	agreeEmoji, disagreeEmoji  []string
-	interjections              map[string]bool
+	interjections              *wordSet
 	// The word classes of replies7 (see replyCueLists).
 	noticeVerbs, overruns, concessions, emphaticYes, otherMatters *lexicon
-	perfectAux, perfectAdverbs, particleWords, replacements       map[string]bool
-	declineTails                                                  map[string]bool
+	perfectAux, perfectAdverbs, particleWords, replacements       *wordSet
+	declineTails                                                  *wordSet
 	// The word classes of replies8 (see replyCueLists).
 	startIdioms                                       *lexicon
-	partSelectors, wholeNouns, startVerbs, startPreps map[string]bool
+	partSelectors, wholeNouns, startVerbs, startPreps *wordSet
 	// wishOpeners: see replyCueLists.WishOpeners.
-	wishOpeners map[string]bool
+	wishOpeners *wordSet
 	// The word classes of replies9 (see replyCueLists).
 	refusalIdioms                                                  *lexicon
-	offerNouns, refusalGlue, openingWords, hourWords, consequences map[string]bool
-	handOnVerbs, handOnDirections                                  map[string]bool
-	closingThanks, closingThanksTail                               map[string]bool
+	offerNouns, refusalGlue, openingWords, hourWords, consequences *wordSet
+	handOnVerbs, handOnDirections                                  *wordSet
+	closingThanks, closingThanksTail                               *wordSet
 	receipts, understood                                           *lexicon
-	paidVerbs, counterfactuals, wishVerbs                          map[string]bool
+	paidVerbs, counterfactuals, wishVerbs                          *wordSet
 	// numerals are the NumberWords of one word ("two"; not "a few").
-	numerals  map[string]bool
+	numerals  *wordSet
 	disbelief *lexicon
 	// contractions maps a contraction written without its apostrophe to
 	// the spelling the cue lists use: "cant" → "can't".
@@ -338,7 +338,7 @@ func withPlurals(list []string) []string {
 }
 
 // setOf is the set of the words of list.
-func setOf(list []string) map[string]bool { return set(strings.Join(list, " ")) }
+func setOf(list []string) *wordSet { return set(strings.Join(list, " ")) }
 
 // replyLex is the built-in reply lexicon, compiled once after every
 // language has registered its cues.
@@ -423,15 +423,15 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		}
 	}
 	rl.selfOpens = letterOpens(c.SelfSubjects)
-	rl.numerals = map[string]bool{}
+	rl.numerals = &wordSet{}
 	for _, w := range c.NumberWords {
 		if !strings.Contains(w, " ") {
-			rl.numerals[w] = true
+			rl.numerals.add(w)
 		}
 	}
-	rl.agreeing = map[string]bool{}
+	rl.agreeing = &wordSet{}
 	for _, p := range c.AgreeingIdioms {
-		rl.agreeing[strings.Join(words(p), " ")] = true
+		rl.agreeing.add(strings.Join(words(p), " "))
 	}
 	rl.particles = map[[2]string]bool{}
 	for _, p := range c.ContrastParticles {
@@ -559,9 +559,9 @@ const maxPaidGap = 3
 // compares, "I haven't paid the $400" has not paid: neither counts.
 func paidAmount(ws []string, rl *replyLexicons) bool {
 	for i, w := range ws {
-		if !rl.paidVerbs[w] || !numberWithin(ws[i+1:], maxPaidGap) || numberWithin(ws[:i], i) ||
+		if !rl.paidVerbs.has(w) || !numberWithin(ws[i+1:], maxPaidGap) || numberWithin(ws[:i], i) ||
 			numberWithin(ws[min(i+2+maxPaidGap, len(ws)):], len(ws)) ||
-			slices.ContainsFunc(ws[:i], func(w string) bool { return rl.negators[w] }) {
+			slices.ContainsFunc(ws[:i], func(w string) bool { return rl.negators.has(w) }) {
 			// Another number in the sentence may be the price named.
 			continue
 		}
@@ -577,16 +577,16 @@ func paidAmount(ws []string, rl *replyLexicons) bool {
 // or a bare "I" with an adverb between ("I just paid").
 func selfPerfectBefore(ws []string, i int, rl *replyLexicons) bool {
 	j := i
-	for j > 0 && rl.perfectAdverbs[ws[j-1]] {
+	for j > 0 && rl.perfectAdverbs.has(ws[j-1]) {
 		j--
 	}
 	if j == 0 {
 		return false
 	}
 	prev := ws[j-1]
-	return rl.perfectAux[prev] && rl.selfSubjects[prev] || // "I've paid"
-		prev == "have" && j > 1 && rl.selfSubjects[ws[j-2]] || // "we have paid"
-		j < i && rl.selfSubjects[prev] // "I just paid"
+	return rl.perfectAux.has(prev) && rl.selfSubjects.has(prev) || // "I've paid"
+		prev == "have" && j > 1 && rl.selfSubjects.has(ws[j-2]) || // "we have paid"
+		j < i && rl.selfSubjects.has(prev) // "I just paid"
 }
 
 // numberWithin reports a word holding a digit among the first n+1 of ws.
@@ -601,10 +601,10 @@ func numberWithin(ws []string, n int) bool {
 // the thanks open the sentence or a part already.
 func closingThanksPart(ws []string, parts []int, rl *replyLexicons) []int {
 	i := len(ws) - 1
-	for i > 0 && rl.closingThanksTail[ws[i]] && !rl.closingThanks[ws[i]] {
+	for i > 0 && rl.closingThanksTail.has(ws[i]) && !rl.closingThanks.has(ws[i]) {
 		i--
 	}
-	if i < 2 || !rl.closingThanks[ws[i]] || rl.negators[ws[i-1]] || rl.bareNo[ws[i-1]] {
+	if i < 2 || !rl.closingThanks.has(ws[i]) || rl.negators.has(ws[i-1]) || rl.bareNo.has(ws[i-1]) {
 		return parts
 	}
 	if len(parts) > 0 && parts[len(parts)-1] >= i {
@@ -618,11 +618,11 @@ func closingThanksPart(ws []string, parts []int, rl *replyLexicons) []int {
 // the invoice", "Yep - the file arrived"): the yes answers whether
 // something came, not the quote. Other cues of the sentence stand.
 func (sv *replyEvidence) dropYesToReceipt(ws []string, parts []int, rl *replyLexicons) {
-	if len(parts) == 0 || !rl.bareYes[ws[0]] {
+	if len(parts) == 0 || !rl.bareYes.has(ws[0]) {
 		return
 	}
 	for _, w := range ws[1:parts[0]] {
-		if !rl.courtesies[w] && !rl.bareYes[w] {
+		if !rl.courtesies.has(w) && !rl.bareYes.has(w) {
 			return
 		}
 	}
@@ -653,14 +653,14 @@ func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl 
 // contrast word within maxThanksBut words ("Thanks, but…", "Thank you for
 // the quote, but…"), with no negator before the turn.
 func thanksBut(ws []string, rl *replyLexicons) bool {
-	if !thanksWords[ws[0]] {
+	if !thanksWords.has(ws[0]) {
 		return false
 	}
 	for i := 1; i < len(ws)-1 && i <= maxThanksBut; i++ {
 		switch {
-		case rl.negators[ws[i]]:
+		case rl.negators.has(ws[i]):
 			return false
-		case rl.contrast[ws[i]] && !rl.particles[[2]string{ws[i-1], ws[i]}]:
+		case rl.contrast.has(ws[i]) && !rl.particles[[2]string{ws[i-1], ws[i]}]:
 			return true
 		}
 	}
@@ -679,7 +679,7 @@ func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
 	at := -1
 	for _, p := range parts {
 		q := p
-		for q < len(ws)-1 && leadMarkers[ws[q]] {
+		for q < len(ws)-1 && leadMarkers.has(ws[q]) {
 			q++
 		}
 		if replyInterrogative(ws[q:], rl) {
@@ -707,7 +707,7 @@ func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
 // auxiliary followed by neither a pronoun, a determiner nor the reader.
 // Only for a sentence without a question mark.
 func subjectDropped(ws []string, rl *replyLexicons) bool {
-	return len(ws) > 1 && rl.tagAux[ws[0]] && !pronWords[ws[1]] && !detWords[ws[1]] && !rl.secondPerson[ws[1]]
+	return len(ws) > 1 && rl.tagAux.has(ws[0]) && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && !rl.secondPerson.has(ws[1])
 }
 
 // requestForWork reports a go-ahead put as a question that asks for the
@@ -720,11 +720,11 @@ func requestForWork(s string, ws []string, rl *replyLexicons, accept *lexicon, s
 	if len(sv.strongAccept) == 0 || money != "" || len(sv.partial)+len(sv.counter)+len(sv.hedge)+len(sv.strongDecline)+len(sv.weakDecline) > 0 {
 		return false
 	}
-	if len(ws) < 3 || !rl.requestModals[ws[0]] || !rl.secondPerson[ws[1]] {
+	if len(ws) < 3 || !rl.requestModals.has(ws[0]) || !rl.secondPerson.has(ws[1]) {
 		return lastPunct(s) != '?'
 	}
 	i := 2
-	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+	for i < len(ws)-1 && rl.leadIns.has(ws[i]) {
 		i++ // "could you please just …"
 	}
 	end, ok := accept.hasAt(ws, i)
@@ -742,7 +742,7 @@ func onlyTimeOrThanks(rest []string, rl *replyLexicons) bool {
 		return true
 	})
 	for i, w := range rest {
-		if !covered[i] && !rl.courtesies[w] && !rl.leadIns[w] {
+		if !covered[i] && !rl.courtesies.has(w) && !rl.leadIns.has(w) {
 			return false
 		}
 	}
@@ -757,7 +757,7 @@ func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
 		return false
 	}
 	last := parts[len(parts)-1]
-	return len(ws)-last == 2 && rl.tagAux[ws[last]] && rl.tagPronouns[ws[last+1]]
+	return len(ws)-last == 2 && rl.tagAux.has(ws[last]) && rl.tagPronouns.has(ws[last+1])
 }
 
 // readQuestion adds a question of the reply, ws (parts as sentenceWords
@@ -787,11 +787,11 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 func echoedPrice(s string, ws []string, parts []int, rl *replyLexicons) bool {
 	t := strings.TrimSpace(s)
 	r, _ := utf8.DecodeRuneInString(t)
-	opensWithAmount := strings.ContainsRune("$£€¥", r) || unicode.IsDigit(r) || rl.numberWords[ws[0]]
+	opensWithAmount := strings.ContainsRune("$£€¥", r) || unicode.IsDigit(r) || rl.numberWords.has(ws[0])
 	if !opensWithAmount || amountIn(t) == "" && !rl.price.has(ws) && !slices.ContainsFunc(ws, func(w string) bool { return rl.hourUnits.mentioned(w) }) {
 		return false
 	}
-	if slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) || replyInterrogative(ws, rl) {
+	if slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson.has(w) }) || replyInterrogative(ws, rl) {
 		return false
 	}
 	// "$300 - is that per hour?": a clause after the amount asks.
@@ -827,8 +827,8 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 	if billing {
 		return true
 	}
-	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson[w] }) &&
-		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora[w] })
+	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson.has(w) }) &&
+		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora.has(w) })
 }
 
 // maxOtherBillWords bounds the bill a billing aside names after "from"
@@ -844,7 +844,7 @@ func otherBill(tail []string) []string {
 		return tail
 	}
 	k := 1
-	for k < len(tail) && k <= maxOtherBillWords && !otherBillEnds[tail[k]] {
+	for k < len(tail) && k <= maxOtherBillWords && !otherBillEnds.has(tail[k]) {
 		k++
 	}
 	return tail[k:]
@@ -861,9 +861,9 @@ var otherBillEnds = set("and or but so how what is are does do will would")
 func otherMatter(ws []string, rl *replyLexicons) bool {
 	found := false
 	rl.otherMatters.find(ws, func(_, start, end int) bool {
-		found = slices.ContainsFunc(ws[end:], func(w string) bool { return rl.secondPerson[w] }) &&
-			!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.anaphora[w] }) &&
-			!slices.ContainsFunc(ws[end:], func(w string) bool { return rl.anaphora[w] })
+		found = slices.ContainsFunc(ws[end:], func(w string) bool { return rl.secondPerson.has(w) }) &&
+			!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.anaphora.has(w) }) &&
+			!slices.ContainsFunc(ws[end:], func(w string) bool { return rl.anaphora.has(w) })
 		return false
 	})
 	return found
@@ -944,7 +944,7 @@ func contingentComeBack(ws []string, parts []int, rl *replyLexicons, sv *replyEv
 // go-ahead in it: "No, that's fine - go ahead" answers some other question
 // ("anything else?") and agrees.
 func (sv *replyEvidence) dropAnsweredNo(ws []string, rl *replyLexicons) {
-	if len(sv.strongAccept) > 0 && rl.bareNo[ws[0]] {
+	if len(sv.strongAccept) > 0 && rl.bareNo.has(ws[0]) {
 		sv.strongDecline = slices.DeleteFunc(sv.strongDecline, func(c string) bool { return c == ws[0] })
 	}
 }
@@ -955,7 +955,7 @@ func (sv *replyEvidence) dropAnsweredNo(ws []string, rl *replyLexicons) {
 // the price, asks something else too.
 func startQuestion(ws []string, rl *replyLexicons, money string) (string, bool) {
 	i := 0
-	for i < len(ws)-1 && leadMarkers[ws[i]] {
+	for i < len(ws)-1 && leadMarkers.has(ws[i]) {
 		i++
 	}
 	end, ok := rl.startQuestions.hasAt(ws, i)
@@ -1020,8 +1020,8 @@ func (c *clauseReader) wholeNo() bool {
 			last = i
 		}
 	}
-	return last >= 0 && !slices.ContainsFunc(c.ws, func(w string) bool { return namedObjectDets[w] }) &&
-		!slices.ContainsFunc(c.ws[last+1:], func(w string) bool { return !c.rl.declineTails[w] })
+	return last >= 0 && !slices.ContainsFunc(c.ws, func(w string) bool { return namedObjectDets.has(w) }) &&
+		!slices.ContainsFunc(c.ws[last+1:], func(w string) bool { return !c.rl.declineTails.has(w) })
 }
 
 // replyCounts are how many cues of each kind a sentence held before a
@@ -1134,7 +1134,7 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, lx
 				}
 				start = i + 1
 				turnAt = start
-			} else if i > start && rl.consequences[w] && rl.answerAt(ws[:to], i+1, lx) {
+			} else if i > start && rl.consequences.has(w) && rl.answerAt(ws[:to], i+1, lx) {
 				// "I don't see a problem so go ahead": the answer after
 				// "so" is a clause of its own, as after a comma; the
 				// premise's negator does not reach it.
@@ -1156,7 +1156,7 @@ func clausesInto(out [][]string, ws []string, parts []int, rl *replyLexicons, lx
 // opened at ws[start] (the part ends at ws[to]): not at the end ("thanks
 // though") nor as a particle ("laat maar zitten").
 func (rl *replyLexicons) contrastAt(ws []string, i, start, to int) bool {
-	return rl.contrast[ws[i]] && i < to-1 && (i == start || !rl.particles[[2]string{ws[i-1], ws[i]}])
+	return rl.contrast.has(ws[i]) && i < to-1 && (i == start || !rl.particles[[2]string{ws[i-1], ws[i]}])
 }
 
 // answerAt reports an answer to the quote opening at ws[j], past lead-ins
@@ -1164,7 +1164,7 @@ func (rl *replyLexicons) contrastAt(ws []string, i, start, to int) bool {
 // "we'll pass"), or an imperative of the work, maybe negated ("start",
 // "don't start"). "so long as", "so expensive that" open none.
 func (rl *replyLexicons) answerAt(ws []string, j int, lx *lexicons) bool {
-	for j < len(ws)-1 && rl.leadIns[ws[j]] {
+	for j < len(ws)-1 && rl.leadIns.has(ws[j]) {
 		j++
 	}
 	if j >= len(ws) {
@@ -1174,10 +1174,10 @@ func (rl *replyLexicons) answerAt(ws []string, j int, lx *lexicons) bool {
 	if full, ok := rl.contractions[w]; ok {
 		w = full
 	}
-	if w == "don't" || w == "do" && j+1 < len(ws) && ws[j+1] == "not" || rl.commission[w] || rl.startVerbs[w] {
+	if w == "don't" || w == "do" && j+1 < len(ws) && ws[j+1] == "not" || rl.commission.has(w) || rl.startVerbs.has(w) {
 		return true
 	}
-	if rl.selfSubjects[w] && j+1 < len(ws) {
+	if rl.selfSubjects.has(w) && j+1 < len(ws) {
 		j++ // "so we're happy to go ahead", "so we'll pass"
 	}
 	_, yes := lx.accept.hasAt(ws, j)
@@ -1364,8 +1364,8 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 // counter-offer or a part of the work in it is read by its own cue.
 func (c *clauseReader) politeWish(se [2]int) bool {
 	ws, rl := c.ws, c.rl
-	if !c.wish || se[1] != se[0]+1 || !rl.wishOpeners[ws[se[0]]] || se[1]+1 >= len(ws) ||
-		!rl.secondPerson[ws[se[1]]] || !rl.requestModals[ws[se[1]+1]] {
+	if !c.wish || se[1] != se[0]+1 || !rl.wishOpeners.has(ws[se[0]]) || se[1]+1 >= len(ws) ||
+		!rl.secondPerson.has(ws[se[1]]) || !rl.requestModals.has(ws[se[1]+1]) {
 		return false
 	}
 	// "if you could knock a bit off the price, that would be great" asks
@@ -1379,11 +1379,11 @@ func (c *clauseReader) politeWish(se [2]int) bool {
 // the wish that closes a polite request.
 func wishTail(ws []string, rl *replyLexicons) bool {
 	for i, w := range ws {
-		if !rl.anaphoricSubjects[w] {
+		if !rl.anaphoricSubjects.has(w) {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && rl.agreementLinks[ws[j]] {
+		for j < len(ws) && rl.agreementLinks.has(ws[j]) {
 			j++
 		}
 		if j == i+1 && !strings.ContainsRune(w, '\'') {
@@ -1408,7 +1408,7 @@ func (c *clauseReader) overrunNotice() bool {
 		return false
 	}
 	for i, w := range ws {
-		if (w[0] >= '0' && w[0] <= '9' || rl.numerals[w]) && (i == 0 || !quotedFigure[ws[i-1]]) {
+		if (w[0] >= '0' && w[0] <= '9' || rl.numerals.has(w)) && (i == 0 || !quotedFigure.has(ws[i-1])) {
 			return false
 		}
 	}
@@ -1422,14 +1422,14 @@ func (c *clauseReader) overrunNotice() bool {
 // else and negates nothing; what follows it is the answer.
 func (c *clauseReader) answeringNo(accept *lexicon) bool {
 	ws, rl := c.ws, c.rl
-	if len(ws) < 2 || !rl.bareNo[ws[0]] || c.used[0] {
+	if len(ws) < 2 || !rl.bareNo.has(ws[0]) || c.used[0] {
 		return false
 	}
 	i := 1
-	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+	for i < len(ws)-1 && rl.leadIns.has(ws[i]) {
 		i++
 	}
-	if rl.negators[ws[i]] || c.idiom[i] || rl.selfSubjects[ws[i]] || rl.anaphoricSubjects[ws[i]] {
+	if rl.negators.has(ws[i]) || c.idiom[i] || rl.selfSubjects.has(ws[i]) || rl.anaphoricSubjects.has(ws[i]) {
 		return true // "no don't start", "no not a problem go ahead", "no we don't need it"
 	}
 	_, ok := accept.hasAt(ws, i)
@@ -1446,7 +1446,7 @@ func (c *clauseReader) ownPlan(start int) bool {
 	}
 	subject := -1
 	for i := 0; i < start; i++ {
-		if c.rl.selfSubjects[c.ws[i]] {
+		if c.rl.selfSubjects.has(c.ws[i]) {
 			subject = i
 		}
 	}
@@ -1454,7 +1454,7 @@ func (c *clauseReader) ownPlan(start int) bool {
 		return false
 	}
 	for _, w := range c.ws[subject+1 : start] {
-		if c.rl.selfWorkVerbs[w] {
+		if c.rl.selfWorkVerbs.has(w) {
 			return true
 		}
 	}
@@ -1468,17 +1468,17 @@ func (c *clauseReader) ownPlan(start int) bool {
 // own people ("your bookkeeper can start") are left alone.
 func (c *clauseReader) thirdPartyDoes(start int) bool {
 	rl, ws := c.rl, c.ws
-	if !rl.doerVerbs[ws[start]] {
+	if !rl.doerVerbs.has(ws[start]) {
 		return false
 	}
 	i, plan := c.doerAt(start)
-	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson[w] }) {
+	if i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return rl.secondPerson.has(w) }) {
 		return false // "tell your team they can start on it": the firm's people
 	}
-	if rl.thirdFuture[ws[i-1]] {
+	if rl.thirdFuture.has(ws[i-1]) {
 		return true
 	}
-	if plan && rl.thirdPronouns[ws[i-1]] {
+	if plan && rl.thirdPronouns.has(ws[i-1]) {
 		return true
 	}
 	found := false
@@ -1498,11 +1498,11 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 func (c *clauseReader) doerAt(start int) (i int, plan bool) {
 	rl, ws := c.rl, c.ws
 	i = start
-	for i > 0 && rl.doerAux[ws[i-1]] {
-		plan = plan || rl.doerFuture[ws[i-1]]
+	for i > 0 && rl.doerAux.has(ws[i-1]) {
+		plan = plan || rl.doerFuture.has(ws[i-1])
 		i--
 	}
-	if i > 1 && rl.relatives[ws[i-1]] {
+	if i > 1 && rl.relatives.has(ws[i-1]) {
 		i-- // "someone who can do it"
 	}
 	return i, plan
@@ -1513,10 +1513,10 @@ func (c *clauseReader) doerAt(start int) (i int, plan bool) {
 // our bookkeeper to do it".
 func (c *clauseReader) askedAt(from int) bool {
 	i := from - 1
-	if i > 0 && c.rl.recipients[c.ws[i]] {
+	if i > 0 && c.rl.recipients.has(c.ws[i]) {
 		i-- // "my", "our"
 	}
-	return i >= 0 && c.rl.askVerbs[c.ws[i]]
+	return i >= 0 && c.rl.askVerbs.has(c.ws[i])
 }
 
 // bareYes reports a sentence that is only a yes, maybe repeated or with
@@ -1529,7 +1529,7 @@ func bareYes(ws []string, rl *replyLexicons) bool {
 		if onlyYesAt(ws, i, rl) {
 			return true
 		}
-		if i >= len(ws)-1 || !rl.leadIns[ws[i]] {
+		if i >= len(ws)-1 || !rl.leadIns.has(ws[i]) {
 			return false
 		}
 		i++
@@ -1538,11 +1538,11 @@ func bareYes(ws []string, rl *replyLexicons) bool {
 
 // onlyYesAt: ws[i] is a bare yes and only courtesies follow it.
 func onlyYesAt(ws []string, i int, rl *replyLexicons) bool {
-	if !rl.bareYes[ws[i]] {
+	if !rl.bareYes.has(ws[i]) {
 		return false
 	}
 	for _, w := range ws[i+1:] {
-		if !rl.courtesies[w] && !rl.bareYes[w] {
+		if !rl.courtesies.has(w) && !rl.bareYes.has(w) {
 			return false
 		}
 	}
@@ -1570,7 +1570,7 @@ func yesWithStartTime(ws []string, parts []int, rl *replyLexicons) bool {
 	}
 	rl.softeners.find(rest, mark)
 	for i, w := range rest {
-		if !covered[i] && !rl.courtesies[w] && !rl.leadIns[w] {
+		if !covered[i] && !rl.courtesies.has(w) && !rl.leadIns.has(w) {
 			return false
 		}
 	}
@@ -1603,7 +1603,7 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 		return false
 	}
 	for _, w := range ws[from+end:] {
-		if !rl.courtesies[w] && !rl.agreementTails[w] && !rl.conclusives[w] {
+		if !rl.courtesies.has(w) && !rl.agreementTails.has(w) && !rl.conclusives.has(w) {
 			return false
 		}
 	}
@@ -1616,7 +1616,7 @@ func bareAgreement(ws []string, parts []int, rl *replyLexicons) bool {
 // acknowledges.
 func concludedAck(clause []string, i int, rl *replyLexicons) (int, bool) {
 	end, ok := rl.ack.hasAt(clause, i)
-	if !ok || end >= len(clause) || !rl.conclusives[clause[end]] {
+	if !ok || end >= len(clause) || !rl.conclusives.has(clause[end]) {
 		return 0, false
 	}
 	return end + 1, true
@@ -1628,15 +1628,15 @@ func concludedAck(clause []string, i int, rl *replyLexicons) (int, bool) {
 // anaphoric ("that", "it's").
 func agreementStart(clause []string, rl *replyLexicons) (int, bool) {
 	i := 0
-	for i < len(clause)-1 && rl.selfSubjects[clause[i]] {
+	for i < len(clause)-1 && rl.selfSubjects.has(clause[i]) {
 		i++
 	}
-	subject := i < len(clause)-1 && rl.anaphoricSubjects[clause[i]]
+	subject := i < len(clause)-1 && rl.anaphoricSubjects.has(clause[i])
 	if subject {
 		i++
 	}
 	if subject || i > 0 {
-		for i < len(clause)-1 && rl.agreementLinks[clause[i]] {
+		for i < len(clause)-1 && rl.agreementLinks.has(clause[i]) {
 			i++
 		}
 	}
@@ -1647,7 +1647,7 @@ func agreementStart(clause []string, rl *replyLexicons) (int, bool) {
 // lead-ins ("ok", "so") starts and ends.
 func agreementClause(ws []string, parts []int, rl *replyLexicons) (from, to int) {
 	for _, p := range parts {
-		if slices.ContainsFunc(ws[from:p], func(w string) bool { return !rl.leadIns[w] }) {
+		if slices.ContainsFunc(ws[from:p], func(w string) bool { return !rl.leadIns.has(w) }) {
 			return from, p
 		}
 		from = p
@@ -1660,7 +1660,7 @@ func agreementClause(ws []string, parts []int, rl *replyLexicons) (from, to int)
 // follow a courtesy ("Yes, thanks anyway" is no bare yes).
 func bareYesToName(s string, ws []string, rl *replyLexicons) bool {
 	n := len(ws)
-	if n < 3 || !rl.courtesies[ws[n-2]] || !bareYes(ws[:n-1], rl) {
+	if n < 3 || !rl.courtesies.has(ws[n-2]) || !bareYes(ws[:n-1], rl) {
 		return false
 	}
 	last := strings.TrimRight(strings.TrimSpace(s), ".!")
@@ -1708,7 +1708,7 @@ func (c *clauseReader) consume(l *lexicon, fn func(cue string)) {
 func (c *clauseReader) readIdioms(hedge *lexicon) {
 	rl, ev := c.rl, c.ev
 	c.consume(rl.positiveIdioms, func(s string) {
-		if rl.agreeing[s] {
+		if rl.agreeing.has(s) {
 			addCue(&ev.weakAccept, s) // "no objection" agrees
 		} else {
 			addCue(&ev.ack, s)
@@ -1734,7 +1734,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 		return true
 	})
 	c.readPartials()
-	if len(c.ws) > 1 && c.ws[0] == "not" && detWords[c.ws[1]] && c.free(0, 2) {
+	if len(c.ws) > 1 && c.ws[0] == "not" && detWords.has(c.ws[1]) && c.free(0, 2) {
 		// "…, but not the spreadsheet": a part of the work left out.
 		addCue(&ev.partial, c.cue(0, 2))
 	}
@@ -1754,7 +1754,7 @@ func (c *clauseReader) readPartials() {
 	rl.partial.find(c.ws, func(_, start, end int) bool {
 		if !c.idiom[start] && !c.wholeOrRecipient(end) {
 			addCue(&ev.partial, c.cue(start, end))
-			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors[w] }) {
+			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {
 				addCue(&ev.namedPart, c.cue(start, end))
 			}
 		}
@@ -1793,16 +1793,16 @@ func stillOffered(ws []string, start int) bool {
 func (c *clauseReader) consulted(start int) bool {
 	ws, rl := c.ws, c.rl
 	i := start - 1
-	for i >= 0 && rl.perfectAdverbs[ws[i]] {
+	for i >= 0 && rl.perfectAdverbs.has(ws[i]) {
 		i--
 	}
 	switch {
-	case i < 0 || !rl.perfectAux[ws[i]]:
+	case i < 0 || !rl.perfectAux.has(ws[i]):
 		return false
 	case ws[i] == "have" || ws[i] == "has" || ws[i] == "had":
 		// "Dana has final say" is no perfect: a first-person subject must
 		// stand before a bare auxiliary.
-		return i > 0 && rl.selfSubjects[ws[i-1]]
+		return i > 0 && rl.selfSubjects.has(ws[i-1])
 	}
 	return true
 }
@@ -1816,7 +1816,7 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 	if end >= len(ws) {
 		return false
 	}
-	if rl.commission[ws[end-1]] && rl.wholeObjects[ws[end]] {
+	if rl.commission.has(ws[end-1]) && rl.wholeObjects.has(ws[end]) {
 		return true
 	}
 	i := end
@@ -1826,7 +1826,7 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 	if ws[i] == "to" && i+1 < len(ws) {
 		i++
 	}
-	return rl.recipients[ws[i]]
+	return rl.recipients.has(ws[i])
 }
 
 // postponement reads "Let's revisit it in the new year": the client (a
@@ -1835,7 +1835,7 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 func (c *clauseReader) postponement() {
 	ws, rl, start, end := c.ws, c.rl, c.postStart, c.postEnd
 	if end == 0 || !c.free(start, end) ||
-		!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects[w] }) {
+		!slices.ContainsFunc(ws[:start], func(w string) bool { return rl.selfSubjects.has(w) }) {
 		return
 	}
 	if neg, _ := c.negatedAt(start); neg {
@@ -1859,10 +1859,10 @@ func (c *clauseReader) postponement() {
 // postponing verb ending at ws[end], maybe past a pronoun object ("wait
 // on it until …").
 func (c *clauseReader) untilAt(end int) bool {
-	if end < len(c.ws) && c.rl.anaphora[c.ws[end]] {
+	if end < len(c.ws) && c.rl.anaphora.has(c.ws[end]) {
 		end++
 	}
-	return end < len(c.ws) && deferralWords[c.ws[end]]
+	return end < len(c.ws) && deferralWords.has(c.ws[end])
 }
 
 // laterAt reports a later time right after a postponing verb ending at
@@ -1870,7 +1870,7 @@ func (c *clauseReader) untilAt(end int) bool {
 // early next year"); "revisit the colours next month" names a detail,
 // not the work.
 func (c *clauseReader) laterAt(end int) bool {
-	if end < len(c.ws) && c.rl.anaphora[c.ws[end]] {
+	if end < len(c.ws) && c.rl.anaphora.has(c.ws[end]) {
 		end++
 	}
 	for i := end; i <= end+1 && i < len(c.ws); i++ {
@@ -1887,13 +1887,13 @@ func (c *clauseReader) scan() {
 	// c.negs is zeroed, len(c.ws)+1 long.
 	for i, w := range c.ws {
 		c.negs[i+1] = c.negs[i]
-		if !c.idiom[i] && c.rl.negators[w] {
+		if !c.idiom[i] && c.rl.negators.has(w) {
 			c.negs[i+1]++
 		}
-		if !c.used[i] && c.rl.modals[w] {
+		if !c.used[i] && c.rl.modals.has(w) {
 			c.weak = true
 		}
-		if deferralWords[w] {
+		if deferralWords.has(w) {
 			c.deferral = true
 		}
 	}
@@ -1937,7 +1937,7 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 		// who does the work, not the reader's go-ahead.
 	case neg || double:
 		c.negatedAccept(s, strong, double)
-	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs[ws[end+1]]:
+	case end+1 < len(ws) && ws[end] == "and" && c.rl.cancelVerbs.has(ws[end+1]):
 		// "go ahead and cancel it"
 		addCue(&ev.strongDecline, s+" and "+ws[end+1])
 	case c.heldBack(s, start, end):
@@ -1959,7 +1959,7 @@ func (c *clauseReader) heldBack(s string, start, end int) bool {
 	switch {
 	case c.counterfactual(start):
 		addCue(&c.ev.hedge, "would: "+s)
-	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission[ws[end+1]]:
+	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission.has(ws[end+1]):
 		addCue(&c.ev.hedge, s+" and "+ws[end+1]+" … first")
 	default:
 		return false
@@ -1972,14 +1972,14 @@ func (c *clauseReader) heldBack(s string, start, end int) bool {
 // a wish ("I'd like it done", the cue's own first word) nor said of the
 // reader ("if you would proceed").
 func (c *clauseReader) counterfactual(start int) bool {
-	if c.rl.wishVerbs[c.ws[start]] {
+	if c.rl.wishVerbs.has(c.ws[start]) {
 		return false
 	}
 	i := start - 1
 	if i > 0 && c.ws[i] == "say" {
 		i--
 	}
-	return i >= 0 && c.rl.counterfactuals[c.ws[i]] && (i == 0 || !c.rl.secondPerson[c.ws[i-1]])
+	return i >= 0 && c.rl.counterfactuals.has(c.ws[i]) && (i == 0 || !c.rl.secondPerson.has(c.ws[i-1]))
 }
 
 // negatedAccept files a negated go-ahead cue s: a decline, or a hedge
@@ -2009,7 +2009,7 @@ func (c *clauseReader) othersWork(start int) bool {
 // the bank") waits for an event; "until the spring" is a time.
 func (c *clauseReader) untilEvent() bool {
 	for i := 0; i+1 < len(c.ws); i++ {
-		if deferralWords[c.ws[i]] && c.ws[i] != "yet" && pronWords[c.ws[i+1]] {
+		if deferralWords.has(c.ws[i]) && c.ws[i] != "yet" && pronWords.has(c.ws[i+1]) {
 			return true
 		}
 	}
@@ -2020,7 +2020,7 @@ func (c *clauseReader) untilEvent() bool {
 // it describes someone the clause names, not the reader's answer.
 func (c *clauseReader) relativeBefore(start int) bool {
 	for _, w := range c.ws[:start] {
-		if c.rl.relatives[w] {
+		if c.rl.relatives.has(w) {
 			return true
 		}
 	}
@@ -2074,7 +2074,7 @@ func (c *clauseReader) namedNo(s string, end int) {
 // namedObjectEnd returns the end of a named object (a determiner and a
 // word that does not name the whole work) opening at ws[i], or 0.
 func (c *clauseReader) namedObjectEnd(i int) int {
-	if i+1 >= len(c.ws) || !namedObjectDets[c.ws[i]] || c.rl.wholeNouns[c.ws[i+1]] {
+	if i+1 >= len(c.ws) || !namedObjectDets.has(c.ws[i]) || c.rl.wholeNouns.has(c.ws[i+1]) {
 		return 0
 	}
 	return i + 2
@@ -2087,7 +2087,7 @@ func (c *clauseReader) otherVerb(start, end int) bool {
 	if end >= len(c.ws) {
 		return false
 	}
-	return c.ws[end-1] == "with" && c.rl.chosen[c.ws[end]] || c.rl.retractions[c.ws[start]] && c.rl.particleWords[c.ws[end]] ||
+	return c.ws[end-1] == "with" && c.rl.chosen.has(c.ws[end]) || c.rl.retractions.has(c.ws[start]) && c.rl.particleWords.has(c.ws[end]) ||
 		c.handedOn(end)
 }
 
@@ -2098,11 +2098,11 @@ func (c *clauseReader) otherVerb(start, end int) bool {
 // time" refuse.
 func (c *clauseReader) handedOn(end int) bool {
 	ws, rl := c.ws, c.rl
-	if !rl.handOnVerbs[ws[end-1]] || !rl.anaphora[ws[end]] && !detWords[ws[end]] {
+	if !rl.handOnVerbs.has(ws[end-1]) || !rl.anaphora.has(ws[end]) && !detWords.has(ws[end]) {
 		return false
 	}
 	for i := end + 1; i < len(ws) && i <= end+handOnReach; i++ {
-		if rl.handOnDirections[ws[i]] {
+		if rl.handOnDirections.has(ws[i]) {
 			return true
 		}
 	}
@@ -2122,15 +2122,15 @@ func (c *clauseReader) ownJob() {
 	ws, rl := c.ws, c.rl
 	for i, w := range ws {
 		// Most words cannot open a subject: a byte test spares the look-up.
-		if rl.selfOpens != nil && !rl.selfOpens[w[0]] || !rl.selfSubjects[w] || w == "let's" {
+		if rl.selfOpens != nil && !rl.selfOpens[w[0]] || !rl.selfSubjects.has(w) || w == "let's" {
 			continue
 		}
-		j, plan := i+1, rl.selfFuture[w]
-		for j < len(ws) && rl.doerAux[ws[j]] {
-			plan = plan || rl.doerFuture[ws[j]]
+		j, plan := i+1, rl.selfFuture.has(w)
+		for j < len(ws) && rl.doerAux.has(ws[j]) {
+			plan = plan || rl.doerFuture.has(ws[j])
 			j++
 		}
-		if plan && j+1 < len(ws) && rl.selfWorkVerbs[ws[j]] && rl.commission[ws[j]] && rl.anaphora[ws[j+1]] && c.free(j, j+2) {
+		if plan && j+1 < len(ws) && rl.selfWorkVerbs.has(ws[j]) && rl.commission.has(ws[j]) && rl.anaphora.has(ws[j+1]) && c.free(j, j+2) {
 			c.ownPlanAt(j)
 			return
 		}
@@ -2159,7 +2159,7 @@ func (c *clauseReader) startIdiom() {
 	start := c.imperativeStart()
 	end, ok := c.rl.startIdioms.hasAt(c.ws, start)
 	if !ok || !c.free(start, end) ||
-		slices.ContainsFunc(c.ws[end:], func(w string) bool { return !c.rl.courtesies[w] && !c.rl.leadIns[w] }) {
+		slices.ContainsFunc(c.ws[end:], func(w string) bool { return !c.rl.courtesies.has(w) && !c.rl.leadIns.has(w) }) {
 		return
 	}
 	if c.weak {
@@ -2209,7 +2209,7 @@ func (c *clauseReader) takeRefusal() {
 func (c *clauseReader) refusalByClient(start int) bool {
 	rl := c.rl
 	return !slices.ContainsFunc(c.ws[:start], func(w string) bool {
-		return !rl.selfSubjects[w] && !rl.leadIns[w] && !rl.interjections[w] && !rl.anaphoricSubjects[w] && !rl.refusalGlue[w]
+		return !rl.selfSubjects.has(w) && !rl.leadIns.has(w) && !rl.interjections.has(w) && !rl.anaphoricSubjects.has(w) && !rl.refusalGlue.has(w)
 	})
 }
 
@@ -2222,8 +2222,8 @@ func (c *clauseReader) refusalOfOffer(end int) bool {
 		rest = rest[1:]
 	}
 	return !slices.ContainsFunc(rest, func(w string) bool {
-		return !rl.anaphora[w] && !detWords[w] && !rl.offerNouns[w] && !rl.wholeNouns[w] && !rl.courtesies[w] &&
-			!rl.leadIns[w] && !rl.refusalGlue[w]
+		return !rl.anaphora.has(w) && !detWords.has(w) && !rl.offerNouns.has(w) && !rl.wholeNouns.has(w) && !rl.courtesies.has(w) &&
+			!rl.leadIns.has(w) && !rl.refusalGlue.has(w)
 	})
 }
 
@@ -2235,15 +2235,15 @@ func (c *clauseReader) refusalOfOffer(end int) bool {
 func (c *clauseReader) openingStretch(yes int) {
 	ws, rl := c.ws, c.rl
 	i := c.imperativeStart()
-	if len(c.ev.strongAccept)+len(c.ev.weakAccept) == yes && (i >= len(ws) || !rl.commission[ws[i]]) {
+	if len(c.ev.strongAccept)+len(c.ev.weakAccept) == yes && (i >= len(ws) || !rl.commission.has(ws[i])) {
 		return
 	}
 	for k, w := range ws {
-		if !rl.openingWords[w] {
+		if !rl.openingWords.has(w) {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
-			if rl.hourWords[ws[j]] {
+			if rl.hourWords.has(ws[j]) {
 				addCue(&c.ev.partial, c.cue(k, j+1))
 				return
 			}
@@ -2259,15 +2259,15 @@ func (c *clauseReader) openingStretch(yes int) {
 func (c *clauseReader) startWhen() {
 	ws, rl := c.ws, c.rl
 	i := c.imperativeStart()
-	if i+1 >= len(ws) || !rl.startVerbs[ws[i]] || !c.free(i, i+1) {
+	if i+1 >= len(ws) || !rl.startVerbs.has(ws[i]) || !c.free(i, i+1) {
 		return
 	}
 	j := i + 1
-	if rl.startPreps[ws[j]] {
+	if rl.startPreps.has(ws[j]) {
 		j++
 	}
 	end, ok := rl.startTimes.hasAt(ws, j)
-	if !ok || slices.ContainsFunc(ws[end:], func(w string) bool { return !rl.courtesies[w] && !rl.leadIns[w] }) {
+	if !ok || slices.ContainsFunc(ws[end:], func(w string) bool { return !rl.courtesies.has(w) && !rl.leadIns.has(w) }) {
 		return
 	}
 	if neg, _ := c.negatedAt(i); neg {
@@ -2282,11 +2282,11 @@ func (c *clauseReader) startWhen() {
 func (c *clauseReader) commission() {
 	ws := c.ws
 	i := c.imperativeStart()
-	if i+1 < len(ws) && !c.used[i] && c.rl.commission[ws[i]] && c.namedObjectEnd(i+1) > 0 {
+	if i+1 < len(ws) && !c.used[i] && c.rl.commission.has(ws[i]) && c.namedObjectEnd(i+1) > 0 {
 		// "Do the return, skip the forecast": a named part chosen.
 		addCue(&c.ev.namedPart, c.cue(i, i+3))
 	}
-	if i+1 >= len(ws) || c.used[i] || !c.rl.commission[ws[i]] || !c.rl.anaphora[ws[i+1]] || c.selfDone {
+	if i+1 >= len(ws) || c.used[i] || !c.rl.commission.has(ws[i]) || !c.rl.anaphora.has(ws[i+1]) || c.selfDone {
 		return
 	}
 	s := c.cue(i, i+2)
@@ -2304,8 +2304,8 @@ func (c *clauseReader) commission() {
 func (c *clauseReader) retraction() {
 	ws := c.ws
 	i := c.selfFutureStart(c.imperativeStart())
-	if i+1 >= len(ws) || c.used[i] || !c.rl.retractions[ws[i]] || !c.rl.anaphora[ws[i+1]] ||
-		i+2 < len(ws) && c.rl.particleWords[ws[i+2]] {
+	if i+1 >= len(ws) || c.used[i] || !c.rl.retractions.has(ws[i]) || !c.rl.anaphora.has(ws[i+1]) ||
+		i+2 < len(ws) && c.rl.particleWords.has(ws[i+2]) {
 		// "we'll drop it off on Monday" delivers, not withdraws.
 		return
 	}
@@ -2321,7 +2321,7 @@ func (c *clauseReader) retraction() {
 func (c *clauseReader) substitute() {
 	ws, rl := c.ws, c.rl
 	n := len(ws)
-	if n < 4 || !rl.replacements[ws[n-1]] {
+	if n < 4 || !rl.replacements.has(ws[n-1]) {
 		return
 	}
 	plain := make([]string, n)
@@ -2337,10 +2337,10 @@ func (c *clauseReader) substitute() {
 	// person named before; in a clause that names the firm ("your") it
 	// may be the firm's own person, so only without one.
 	for i := 0; !found && i < n-1; i++ {
-		if rl.secondPerson[ws[i]] {
+		if rl.secondPerson.has(ws[i]) {
 			break
 		}
-		found = (rl.thirdPronouns[plain[i]] || rl.thirdFuture[ws[i]]) && c.takesOver(plain, i, i+1)
+		found = (rl.thirdPronouns.has(plain[i]) || rl.thirdFuture.has(ws[i])) && c.takesOver(plain, i, i+1)
 	}
 	if found && c.negs[n] == 0 {
 		addCue(&c.ev.strongDecline, "someone else "+ws[n-1])
@@ -2354,17 +2354,17 @@ func (c *clauseReader) substitute() {
 // partner will sign instead" signs the firm's letter.
 func (c *clauseReader) takesOver(plain []string, from, end int) bool {
 	ws, rl, n := c.ws, c.rl, len(c.ws)
-	if from > 0 && rl.secondPerson[ws[from-1]] {
+	if from > 0 && rl.secondPerson.has(ws[from-1]) {
 		return false
 	}
 	j := end
 	// "my son's going to", or "she'll" with its future in the pronoun.
-	plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going" || end-from == 1 && rl.thirdFuture[ws[from]]
-	for j < n && rl.doerAux[ws[j]] {
-		plan = plan || rl.doerFuture[ws[j]]
+	plan := plain[end-1] != ws[end-1] && j < n && ws[j] == "going" || end-from == 1 && rl.thirdFuture.has(ws[from])
+	for j < n && rl.doerAux.has(ws[j]) {
+		plan = plan || rl.doerFuture.has(ws[j])
 		j++
 	}
-	return plan && j < n-1 && (rl.selfWorkVerbs[ws[j]] || rl.doerVerbs[ws[j]] || rl.selfWorkVerbs[ws[j-1]])
+	return plan && j < n-1 && (rl.selfWorkVerbs.has(ws[j]) || rl.doerVerbs.has(ws[j]) || rl.selfWorkVerbs.has(ws[j-1]))
 }
 
 // selfFutureStart skips the client's own future before a verb ("we'll
@@ -2373,14 +2373,14 @@ func (c *clauseReader) takesOver(plain []string, from, end int) bool {
 func (c *clauseReader) selfFutureStart(i int) int {
 	ws, rl := c.ws, c.rl
 	switch {
-	case i < len(ws) && rl.selfFuture[ws[i]]:
+	case i < len(ws) && rl.selfFuture.has(ws[i]):
 		i++
-	case i+1 < len(ws) && rl.selfSubjects[ws[i]] && (ws[i+1] == "will" || ws[i+1] == "shall"):
+	case i+1 < len(ws) && rl.selfSubjects.has(ws[i]) && (ws[i+1] == "will" || ws[i+1] == "shall"):
 		i += 2
 	default:
 		return i
 	}
-	for i < len(ws)-1 && rl.leadIns[ws[i]] {
+	for i < len(ws)-1 && rl.leadIns.has(ws[i]) {
 		i++ // "we'll just park it"
 	}
 	return i
@@ -2398,7 +2398,7 @@ func (c *clauseReader) negatedImperative() {
 	if ws[i] == "do" && j < len(ws) && ws[j] == "not" {
 		j++
 	}
-	if (ws[i] != "don't" && j != i+2) || j >= len(ws) || !c.rl.commission[ws[j]] {
+	if (ws[i] != "don't" && j != i+2) || j >= len(ws) || !c.rl.commission.has(ws[j]) {
 		return
 	}
 	if c.waitsForTime(j + 1) {
@@ -2419,7 +2419,7 @@ func (c *clauseReader) negatedImperative() {
 // ("until I've checked").
 func (c *clauseReader) waitsForTime(from int) bool {
 	for k := from; k+1 < len(c.ws); k++ {
-		if c.rl.startWaits[c.ws[k]] {
+		if c.rl.startWaits.has(c.ws[k]) {
 			_, ok := c.rl.deferTimes.hasAt(c.ws, k+1)
 			return ok
 		}
@@ -2431,7 +2431,7 @@ func (c *clauseReader) waitsForTime(from int) bool {
 func (c *clauseReader) bareNo() {
 	ws := c.ws
 	i := interjectionsAt(ws, c.rl) // "lol no"
-	if !c.used[i] && c.rl.bareNo[ws[i]] && (len(ws) == i+1 || c.rl.bareNoFollowers[ws[i+1]]) {
+	if !c.used[i] && c.rl.bareNo.has(ws[i]) && (len(ws) == i+1 || c.rl.bareNoFollowers.has(ws[i+1])) {
 		addCue(&c.ev.strongDecline, ws[i])
 	}
 }
@@ -2440,7 +2440,7 @@ func (c *clauseReader) bareNo() {
 // interjections that open it ("lol", "haha", "oh"), keeping one word.
 func interjectionsAt(ws []string, rl *replyLexicons) int {
 	i := 0
-	for i < len(ws)-1 && rl.interjections[ws[i]] {
+	for i < len(ws)-1 && rl.interjections.has(ws[i]) {
 		i++
 	}
 	return i
@@ -2458,7 +2458,7 @@ func disbeliefQuestion(ws []string, rl *replyLexicons) bool {
 // please", "ok then", "so".
 func (c *clauseReader) imperativeStart() int {
 	i := 0
-	for i < len(c.ws) && c.rl.leadIns[c.ws[i]] {
+	for i < len(c.ws) && c.rl.leadIns.has(c.ws[i]) {
 		i++
 	}
 	return i
@@ -2469,9 +2469,9 @@ func (c *clauseReader) imperativeStart() int {
 // Thursday works" is no question without its question mark.
 func replyInterrogative(ws []string, rl *replyLexicons) bool {
 	switch {
-	case ws[0] == "do" && len(ws) > 1 && (detWords[ws[1]] || rl.anaphora[ws[1]]):
+	case ws[0] == "do" && len(ws) > 1 && (detWords.has(ws[1]) || rl.anaphora.has(ws[1])):
 		return false // "Do the lot.", "Do it."
-	case rl.notQuestion[ws[0]]:
+	case rl.notQuestion.has(ws[0]):
 		return false
 	}
 	return isInterrogative(ws)
@@ -2695,7 +2695,7 @@ func letterOpens(ws []string) *[256]bool {
 // followed, maybe after one space, by a byte a currency word may open
 // with or by other than ASCII (a letter that folds to an ASCII one).
 func (rl *replyLexicons) mayHoldMoney(s string) bool {
-	if rl.currencyOpens == nil || strings.ContainsAny(s, "$£€¥") {
+	if rl.currencyOpens == nil || containsAnyOf(s, currencySigns...) {
 		return true
 	}
 	for i := 0; i < len(s); i++ {

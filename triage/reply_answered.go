@@ -8,11 +8,11 @@ import "slices"
 // yes takes the answer, not the quote, as a yes to a receipt does. Other
 // cues of the sentence stand ("Yes, that makes sense - go ahead").
 func (sv *replyEvidence) dropYesToAnswer(ws []string, rl *replyLexicons) {
-	if !rl.bareYes[ws[0]] {
+	if !rl.bareYes.has(ws[0]) {
 		return
 	}
 	i := 1
-	for i < len(ws) && (rl.courtesies[ws[i]] || rl.bareYes[ws[i]]) {
+	for i < len(ws) && (rl.courtesies.has(ws[i]) || rl.bareYes.has(ws[i])) {
 		i++
 	}
 	if _, ok := rl.understood.hasAt(ws, i); !ok {

@@ -9,18 +9,18 @@ package triage
 // people ("your team, they can start") are left alone.
 func (c *clauseReader) describedDoer(start int) bool {
 	rl, ws := c.rl, c.ws
-	if !rl.doerVerbs[ws[start]] {
+	if !rl.doerVerbs.has(ws[start]) {
 		return false
 	}
 	i := start
-	for i > 0 && rl.doerAux[ws[i-1]] {
+	for i > 0 && rl.doerAux.has(ws[i-1]) {
 		i--
 	}
-	if i == 0 || !rl.relatives[ws[i-1]] && !rl.thirdPronouns[ws[i-1]] {
+	if i == 0 || !rl.relatives.has(ws[i-1]) && !rl.thirdPronouns.has(ws[i-1]) {
 		return false
 	}
 	for _, w := range ws[:i-1] {
-		if rl.secondPerson[w] {
+		if rl.secondPerson.has(w) {
 			return false
 		}
 	}

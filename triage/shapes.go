@@ -53,7 +53,7 @@ func (e *Engine) runOnAsks(s string) ([]clause, wordsRead, bool) {
 		// What comes before the first opener is a greeting or
 		// background, unless it opens with an ask itself ("please …").
 		end := starts[0]
-		for end > 1 && runOnJoiners[lw[end-1]] {
+		for end > 1 && runOnJoiners.has(lw[end-1]) {
 			end-- // "what grants are there and do we…": not "and"
 		}
 		if c := e.clause(s[:spans[end-1].end]); c.ask && !e.frameOnly(c.ws) {
@@ -105,7 +105,7 @@ func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i in
 		end = leads[i+1]
 	}
 	end = statementTail(lw, st, end)
-	for end > st+1 && runOnJoiners[lw[end-1]] {
+	for end > st+1 && runOnJoiners.has(lw[end-1]) {
 		end--
 	}
 	if end == len(lw) {
@@ -119,7 +119,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 	var starts []int
 	_, greeted := e.lex.greetings.hasAt(lw, 0)
 	_, acked := ackOpeners.hasAt(lw, 0)
-	greeted = greeted || runOnOpeners[lw[0]] || acked
+	greeted = greeted || runOnOpeners.has(lw[0]) || acked
 	for k := range lw {
 		// An ask is at least a few words: "can you also file a…" is one
 		// ask, not "can you also" and "file a…".
@@ -142,17 +142,17 @@ func (e *Engine) runOnStarts(lw []string) []int {
 // ("whats", "when is"). "I have a hunch…" and "attached is the…" open
 // statements: without a greeting first, only a joiner starts an ask.
 func runOnStart(lw []string, k int, greeted bool) bool {
-	if k > 0 && !runOnJoiners[lw[k-1]] && (!greeted || k > runOnOpenerReach) {
+	if k > 0 && !runOnJoiners.has(lw[k-1]) && (!greeted || k > runOnOpenerReach) {
 		return false
 	}
-	if k > 0 && (auxWords[lw[k-1]] || whWords[lw[k-1]]) {
+	if k > 0 && (auxWords.has(lw[k-1]) || whWords.has(lw[k-1])) {
 		return false // "can you", not "you" after it
 	}
 	rest := lw[k:]
 	if len(rest) < 3 {
 		return false
 	}
-	if whWords[rest[0]] {
+	if whWords.has(rest[0]) {
 		return runOnWh(rest)
 	}
 	if needOpen(lw, k) {
@@ -162,8 +162,8 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"
 		return ok
 	}
-	return auxWords[rest[0]] && !strings.HasSuffix(rest[0], "n't") &&
-		(pronWords[rest[1]] || detWords[rest[1]])
+	return auxWords.has(rest[0]) && !strings.HasSuffix(rest[0], "n't") &&
+		(pronWords.has(rest[1]) || detWords.has(rest[1]))
 }
 
 // unjoinedStart reports an ask that opens inside a run-on with no joiner
@@ -180,13 +180,13 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	switch {
 	case questionStart(lw, k):
 		return true
-	case runOnPoliteAux[w]:
-		return runOnPoliteSubjects[next]
-	case runOnStatusAux[w]:
-		return runOnStatusSubjects[next]
+	case runOnPoliteAux.has(w):
+		return runOnPoliteSubjects.has(next)
+	case runOnStatusAux.has(w):
+		return runOnStatusSubjects.has(next)
 	case w == "what" || w == "which":
-		return timeNouns[next]
-	case whContracted[w]:
+		return timeNouns.has(next)
+	case whContracted.has(w):
 		// "…want our vat number whats that again"; after an ask the
 		// wh-clause is its object ("can u check with the team whats
 		// going on").
@@ -214,7 +214,7 @@ func questionStart(lw []string, k int) bool {
 // that ends on when it happened ("…froze twice this morning is that
 // normal") asks about what was just told.
 func deicticStart(lw []string, k int) bool {
-	return lw[k] == "is" && deicticSubjects[lw[k+1]] && statementEnds[lw[k-1]] && !copulaSubject(lw, k)
+	return lw[k] == "is" && deicticSubjects.has(lw[k+1]) && statementEnds.has(lw[k-1]) && !copulaSubject(lw, k)
 }
 
 // copulaSubject: the words before "is" at k are the subject it
@@ -224,12 +224,12 @@ func copulaSubject(lw []string, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-copulaReach; i-- {
 		switch lw[i] {
 		case "what", "all":
-			if i+1 < k && subjectPronouns[lw[i+1]] {
+			if i+1 < k && subjectPronouns.has(lw[i+1]) {
 				return true
 			}
 		case "the":
 			for _, w := range lw[i+1 : min(k, i+4)] {
-				if copulaHeads[w] {
+				if copulaHeads.has(w) {
 					return true
 				}
 			}
@@ -246,11 +246,11 @@ const copulaReach = 10
 // contract"); after a wh-word, a pronoun or an echo word ("so does he",
 // "nor do they") the pair belongs to a statement.
 func thirdPersonStart(lw []string, k int) bool {
-	if !runOnThirdAux[lw[k]] || !runOnThirdSubjects[lw[k+1]] {
+	if !runOnThirdAux.has(lw[k]) || !runOnThirdSubjects.has(lw[k+1]) {
 		return false
 	}
 	prev := lw[k-1]
-	return !whWords[prev] && !pronWords[prev] && !runOnEcho[prev]
+	return !whWords.has(prev) && !pronWords.has(prev) && !runOnEcho.has(prev)
 }
 
 // unjoinedBlocked: the word before lw[k] makes what follows part of the
@@ -261,14 +261,14 @@ func unjoinedBlocked(lw []string, k int) bool {
 	if ellipticCondition(lw, k) {
 		return false
 	}
-	return wordClasses["aux"][lw[k-1]] || runOnNotOpen[lw[k-1]] ||
-		objectPronouns[lw[k-1]] && (runOnNotOpen[lw[k-2]] || tellingVerbs[lw[k-2]])
+	return auxWords.has(lw[k-1]) || runOnNotOpen.has(lw[k-1]) ||
+		objectPronouns.has(lw[k-1]) && (runOnNotOpen.has(lw[k-2]) || tellingVerbs.has(lw[k-2]))
 }
 
 // sharedModal: "…could also check", "…you also post": the verb after
 // "also" belongs to the frame before it, not to an ask of its own.
 func sharedModal(w string) bool {
-	return wordClasses["aux"][w] || w == "you" || w == "u" || w == "to" || w == "please"
+	return auxWords.has(w) || w == "you" || w == "u" || w == "to" || w == "please"
 }
 
 // runOnBackground returns where the first ask of a run-on starts when the
@@ -306,7 +306,7 @@ func (e *Engine) longStory(ws []string) bool {
 		return false
 	}
 	ws = stripLead(ws, 0)
-	needs := len(ws) > 1 && (needVerbs[ws[0]] || needPersons[ws[0]] && needVerbs[ws[1]])
+	needs := len(ws) > 1 && (needVerbs.has(ws[0]) || needPersons.has(ws[0]) && needVerbs.has(ws[1]))
 	return !needs && !e.opensAsk(ws)
 }
 
@@ -314,7 +314,7 @@ func (e *Engine) longStory(ws []string) bool {
 // a look", "fix it").
 func pointsBack(ws []string) bool {
 	for _, w := range ws {
-		if anaphora[w] || w == "look" {
+		if anaphora.has(w) || w == "look" {
 			return true
 		}
 	}
@@ -345,7 +345,7 @@ func conditionalLeads(lw []string, starts []int) []int {
 // whenQuestion: "what date suits them", "which time suits": a question
 // about when, with or without its auxiliary.
 func whenQuestion(ws []string) bool {
-	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "which") && timeNouns[ws[1]] && !pronWords[ws[2]] && !detWords[ws[2]]
+	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "which") && timeNouns.has(ws[1]) && !pronWords.has(ws[2]) && !detWords.has(ws[2])
 }
 
 // runOnWh: a wh-question opens here ("whats the…", "when is my…"), not a
@@ -358,7 +358,7 @@ func runOnWh(rest []string) bool {
 	if howDegree(rest) {
 		rest = rest[1:] // "how much will it…", "how long does the…"
 	}
-	return len(rest) > 2 && auxWords[rest[1]] && (pronWords[rest[2]] || detWords[rest[2]])
+	return len(rest) > 2 && auxWords.has(rest[1]) && (pronWords.has(rest[2]) || detWords.has(rest[2]))
 }
 
 // --- Indirect requests ---------------------------------------------------
@@ -409,7 +409,7 @@ func benefitAfterThat(ws []string) bool {
 		ws = ws[1:]
 	}
 	for _, w := range ws[:min(len(ws), 3)] {
-		if w == "help" || w == "helps" || benefitWords[w] {
+		if w == "help" || w == "helps" || benefitWords.has(w) {
 			return true
 		}
 	}
@@ -419,10 +419,10 @@ func benefitAfterThat(ws []string) bool {
 // hopeAsk: "(I was) hoping (that) you could <verb>…".
 func hopeAsk(ws []string) (int, bool) {
 	i := 0
-	for i < len(ws) && i < 4 && hopeLead[ws[i]] {
+	for i < len(ws) && i < 4 && hopeLead.has(ws[i]) {
 		i++
 	}
-	if i >= len(ws) || !hopeWords[ws[i]] {
+	if i >= len(ws) || !hopeWords.has(ws[i]) {
 		return 0, false
 	}
 	i++
@@ -433,7 +433,7 @@ func hopeAsk(ws []string) (int, bool) {
 		return v, true
 	}
 	v, ok := modalVerb(ws, i)
-	if !ok || hopeReceive[ws[v]] {
+	if !ok || hopeReceive.has(ws[v]) {
 		return 0, false
 	}
 	return v, true
@@ -445,7 +445,7 @@ func hopeAsk(ws []string) (int, bool) {
 // rest") rather than ask.
 func modalVerb(ws []string, i int) (int, bool) {
 	v, ok := anyModalVerb(ws, i)
-	if !ok || hopeNotWork[ws[v]] {
+	if !ok || hopeNotWork.has(ws[v]) {
 		return 0, false
 	}
 	return v, true
@@ -459,7 +459,7 @@ func anyModalVerb(ws []string, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	for i < len(ws) && fillers[ws[i]] {
+	for i < len(ws) && fillers.has(ws[i]) {
 		i++
 	}
 	if i+2 < len(ws) && ws[i] == "be" && ws[i+1] == "able" && ws[i+2] == "to" {
@@ -478,7 +478,7 @@ func bareHelp(ws []string) bool {
 		return false
 	}
 	rest := ws[1:]
-	if len(rest) > 0 && meWords[rest[0]] {
+	if len(rest) > 0 && meWords.has(rest[0]) {
 		rest = rest[1:]
 	}
 	return len(rest) <= 1
@@ -488,11 +488,11 @@ func bareHelp(ws []string) bool {
 // returns the index after it.
 func subjectModal(ws []string, i int) (int, bool) {
 	switch {
-	case i+1 < len(ws) && hopeSubjects[ws[i]] && hopeModals[ws[i+1]]:
+	case i+1 < len(ws) && hopeSubjects.has(ws[i]) && hopeModals.has(ws[i+1]):
 		return i + 2, true
-	case i < len(ws) && hopeModalSubj[ws[i]]:
+	case i < len(ws) && hopeModalSubj.has(ws[i]):
 		return i + 1, true
-	case i+2 < len(ws) && ws[i] == "your" && hopeModals[ws[i+2]]:
+	case i+2 < len(ws) && ws[i] == "your" && hopeModals.has(ws[i+2]):
 		return i + 3, true // "your team could"
 	}
 	return 0, false
@@ -516,7 +516,7 @@ func benefitAsk(ws []string) (int, bool) {
 	}
 	// "it'd be good to catch up about…", "it would be great to talk
 	// through…": a meeting asked for.
-	if i+1 < len(ws) && ws[i] == "to" && meetVerbs[ws[i+1]] {
+	if i+1 < len(ws) && ws[i] == "to" && meetVerbs.has(ws[i+1]) {
 		return i + 1, true
 	}
 	return 0, false
@@ -536,10 +536,10 @@ func benefitHead(ws []string) (int, bool) {
 	switch ws[i] {
 	case "be":
 		i = skipDegree(ws, i+1)
-		return i + 1, i < len(ws) && benefitWords[ws[i]]
+		return i + 1, i < len(ws) && benefitWords.has(ws[i])
 	case "help":
 		i++
-		if i < len(ws) && meWords[ws[i]] {
+		if i < len(ws) && meWords.has(ws[i]) {
 			i++
 		}
 		return i, true
@@ -565,7 +565,7 @@ func benefitSubject(ws []string) (int, bool) {
 
 // skipDegree skips degree words ("really", "very", "also") from ws[i].
 func skipDegree(ws []string, i int) int {
-	for i < len(ws) && degreeWords[ws[i]] {
+	for i < len(ws) && degreeWords.has(ws[i]) {
 		i++
 	}
 	return i
@@ -587,7 +587,7 @@ func indirectInfo(ws []string) bool {
 		return true
 	}
 	// Checking is work (checkVerbs); a meeting asked for is scheduling.
-	return infoVerbs[ws[v]] && ws[v] != "check" || meetVerbs[ws[v]]
+	return infoVerbs.has(ws[v]) && ws[v] != "check" || meetVerbs.has(ws[v])
 }
 
 // --- Venting -------------------------------------------------------------
@@ -609,11 +609,11 @@ func ventingQuestion(ws []string) bool {
 // it within ventInventReach words (German puts the verb last).
 func whoInvented(ws []string) bool {
 	for i := 0; i < len(ws)-1 && i < 2; i++ {
-		if !ventWho[ws[i]] {
+		if !ventWho.has(ws[i]) {
 			continue
 		}
 		for _, w := range ws[i+1 : min(len(ws), i+1+ventInventReach)] {
-			if ventInvent[w] {
+			if ventInvent.has(w) {
 				return true
 			}
 		}
@@ -635,10 +635,10 @@ func whyLifeSo(ws []string) bool {
 		return false
 	}
 	for i, w := range ws {
-		if !ventLife[w] {
+		if !ventLife.has(w) {
 			continue
 		}
-		if i+1 < len(ws) && ventSo[ws[i+1]] || i >= 2 && ventSo[ws[i-2]] {
+		if i+1 < len(ws) && ventSo.has(ws[i+1]) || i >= 2 && ventSo.has(ws[i-2]) {
 			return true
 		}
 	}
@@ -649,7 +649,7 @@ func whyLifeSo(ws []string) bool {
 // anyone answer the phone?": a complaint about people at large. "Why
 // can't we claim the fuel?" and "why won't the portal load?" ask.
 func whyCantPeople(ws []string) bool {
-	return len(ws) >= 4 && ws[0] == "why" && strings.HasSuffix(ws[1], "n't") && peopleAtLarge[ws[2]]
+	return len(ws) >= 4 && ws[0] == "why" && strings.HasSuffix(ws[1], "n't") && peopleAtLarge.has(ws[2])
 }
 
 // whyNotSooner: "why didn't we move banks ages ago?", "why haven't I
@@ -660,7 +660,7 @@ func whyNotSooner(ws []string) bool {
 		return false
 	}
 	for _, w := range ws[3:] {
-		if ventRegret[w] {
+		if ventRegret.has(w) {
 			return true
 		}
 	}
@@ -686,7 +686,7 @@ func whyEveryoneSo(ws []string) bool {
 			continue
 		}
 		for _, w := range ws[j+1:] {
-			if ventSo[w] {
+			if ventSo.has(w) {
 				return true
 			}
 		}
@@ -701,11 +701,11 @@ func whyEveryoneSo(ws []string) bool {
 func whySweepFrom(ws []string, i int) (int, bool) {
 	switch {
 	case ws[i] == "why":
-		return i + 2, auxWords[ws[i+1]]
+		return i + 2, auxWords.has(ws[i+1])
 	case ws[i] == "por":
 		return i + 2, whyAt(ws, i)
 	default:
-		return i + 1, whyWords[ws[i]]
+		return i + 1, whyWords.has(ws[i])
 	}
 }
 
@@ -713,7 +713,7 @@ func whySweepFrom(ws []string, i int) (int, bool) {
 // three from ws[i], or -1.
 func sweepAt(ws []string, i int) int {
 	for j := i; j < len(ws) && j < i+3; j++ {
-		if ventEveryone[ws[j]] {
+		if ventEveryone.has(ws[j]) {
 			return j
 		}
 	}
@@ -733,14 +733,14 @@ func whyAlways(ws []string) bool {
 	}
 	for i := why + 1; i < len(ws); i++ {
 		switch {
-		case ventAlways[ws[i]]:
+		case ventAlways.has(ws[i]):
 			return true
 		case ws[i] == "only" && i+1 < len(ws) && ws[i+1] == "ever":
 			// "why does it only ever break on a Saturday?": "only
 			// ever" complains as "always" does.
 			return true
-		case ventEvery[ws[i]]:
-			if i+1 < len(ws) && ventEveryNouns[ws[i+1]] {
+		case ventEvery.has(ws[i]):
+			if i+1 < len(ws) && ventEveryNouns.has(ws[i+1]) {
 				return true
 			}
 		}
@@ -751,7 +751,7 @@ func whyAlways(ws []string) bool {
 // whyAt reports a why-word at ws[i]: "why", "warum", "pourquoi", or
 // the "por" of Spanish and Portuguese "por qué", "por que".
 func whyAt(ws []string, i int) bool {
-	if whyWords[ws[i]] {
+	if whyWords.has(ws[i]) {
 		return true
 	}
 	return ws[i] == "por" && i+1 < len(ws) && (ws[i+1] == "qué" || ws[i+1] == "que")
@@ -764,10 +764,10 @@ func howManyTimes(ws []string) bool {
 		if ws[i] != "how" {
 			continue
 		}
-		if ventAdjectives[ws[i+1]] {
+		if ventAdjectives.has(ws[i+1]) {
 			return true
 		}
-		if ws[i+1] == "many" && i+2 < len(ws) && ventHowManyWhat[ws[i+2]] {
+		if ws[i+1] == "many" && i+2 < len(ws) && ventHowManyWhat.has(ws[i+2]) {
 			return true
 		}
 	}
@@ -776,13 +776,13 @@ func howManyTimes(ws []string) bool {
 
 // anyoneEven: "does anyone (there) actually read…", "is anybody even…".
 func anyoneEven(ws []string) bool {
-	if len(ws) < 3 || !auxWords[ws[0]] {
+	if len(ws) < 3 || !auxWords.has(ws[0]) {
 		return false
 	}
 	for i := 1; i < len(ws) && i < 4; i++ {
-		if ventAnyone[ws[i]] {
+		if ventAnyone.has(ws[i]) {
 			for _, w := range ws[i+1 : min(len(ws), i+6)] {
-				if ventIntensive[w] {
+				if ventIntensive.has(w) {
 					return true
 				}
 			}
@@ -813,14 +813,14 @@ func seenThis(ws []string) bool {
 		return false
 	}
 	i := 0
-	if len(ws) > 2 && auxWords[ws[0]] && ws[1] == "you" {
+	if len(ws) > 2 && auxWords.has(ws[0]) && ws[1] == "you" {
 		i = 2
 	}
-	if i >= len(ws) || !seenWords[ws[i]] {
+	if i >= len(ws) || !seenWords.has(ws[i]) {
 		return false
 	}
 	rest := ws[i+1:]
-	return len(rest) > 0 && (seenObjects[rest[len(rest)-1]])
+	return len(rest) > 0 && (seenObjects.has(rest[len(rest)-1]))
 }
 
 // exasperated reports a question in a reply that vents rather than asks
@@ -830,7 +830,7 @@ func exasperated(s string, ws []string) bool {
 	if strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") {
 		return true
 	}
-	if len(ws) > 0 && exasperationOpeners[ws[0]] {
+	if len(ws) > 0 && exasperationOpeners.has(ws[0]) {
 		return true
 	}
 	return ventingQuestion(ws)
@@ -868,7 +868,7 @@ func frameCancelled(core []string, start int) bool {
 // comparedFrame: "more stock than we need", "fewer hours than I need": the frame
 // measures against a need, it asks for nothing.
 func comparedFrame(core []string, start int) bool {
-	return start > 0 && comparisons[core[start-1]]
+	return start > 0 && comparisons.has(core[start-1])
 }
 
 // --- Answers --------------------------------------------------------------
@@ -877,7 +877,7 @@ func comparedFrame(core []string, start int) bool {
 // question about when; without a question mark it asks nothing ("any
 // news on…" still does).
 func availabilityAnswer(ws []string) bool {
-	return len(ws) > 1 && (ws[0] == "any" || ws[0] == "anytime") && (ws[0] == "anytime" || timeNouns[ws[1]])
+	return len(ws) > 1 && (ws[0] == "any" || ws[0] == "anytime") && (ws[0] == "anytime" || timeNouns.has(ws[1]))
 }
 
 // --- Checking ------------------------------------------------------------
@@ -887,17 +887,17 @@ func availabilityAnswer(ws []string) bool {
 // what a rule allows is research (paid).
 func checkingShift(ws []string) float64 {
 	for i := 0; i+1 < len(ws); i++ {
-		if !checkVerbs[ws[i]] {
+		if !checkVerbs.has(ws[i]) {
 			continue
 		}
 		j := i + 1
 		switch {
-		case j < len(ws) && checkForWords[ws[j]] && j+2 < len(ws):
+		case j < len(ws) && checkForWords.has(ws[j]) && j+2 < len(ws):
 			j += 2 // "check for me whether"
-		case j+1 < len(ws) && meWords[ws[j]]:
+		case j+1 < len(ws) && meWords.has(ws[j]):
 			j++ // "tell me whether", "advise us if"
 		}
-		if !checkLinks[ws[j]] {
+		if !checkLinks.has(ws[j]) {
 			continue
 		}
 		rest := ws[j+1:]
@@ -905,7 +905,7 @@ func checkingShift(ws []string) float64 {
 		case happened(rest) && !rulePredicateLex().has(rest):
 			// "whether the rules changed": news of a rule, not what it allows.
 			return happenedWeight(ws[i], ws[j], rest)
-		case namesRule(rest), permissionCheckVerbs[ws[i]] && permission(rest):
+		case namesRule(rest), permissionCheckVerbs.has(ws[i]) && permission(rest):
 			return ruleCheckWeight
 		case happened(rest):
 			return happenedWeight(ws[i], ws[j], rest)
@@ -924,9 +924,9 @@ func checkingShift(ws []string) float64 {
 // paid them"): no status at all.
 func happenedWeight(verb, link string, rest []string) float64 {
 	switch {
-	case link == "how" && len(rest) > 0 && amountWh[rest[0]]:
+	case link == "how" && len(rest) > 0 && amountWh.has(rest[0]):
 		return 0
-	case researchCheckVerbs[verb] && link != "how" && !permission(rest):
+	case researchCheckVerbs.has(verb) && link != "how" && !permission(rest):
 		return happenedOutWeight
 	}
 	return happenedCheckWeight
@@ -936,20 +936,20 @@ func happenedWeight(verb, link string, rest []string) float64 {
 // do something: "we can still use…", "I need to register…", "we have to
 // register…".
 func permission(rest []string) bool {
-	if len(rest) < 2 || !permissionSubjects[rest[0]] {
+	if len(rest) < 2 || !permissionSubjects.has(rest[0]) {
 		return false
 	}
-	return permissionModals[rest[1]] || (len(rest) > 2 && rest[1] == "have" && rest[2] == "to")
+	return permissionModals.has(rest[1]) || (len(rest) > 2 && rest[1] == "have" && rest[2] == "to")
 }
 
 // happened: the words report a finished act or one under way ("was
 // filed", "went out", "has landed", "are coming through").
 func happened(ws []string) bool {
 	for i, w := range ws {
-		if doneWords[w] || happenedWords[w] {
+		if doneWords.has(w) || happenedWords.has(w) {
 			return true
 		}
-		if happenedMotion[w] && i+1 < len(ws) && happenedParticle[ws[i+1]] {
+		if happenedMotion.has(w) && i+1 < len(ws) && happenedParticle.has(ws[i+1]) {
 			return true
 		}
 	}

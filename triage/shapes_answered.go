@@ -33,7 +33,7 @@ type flatSentence struct {
 // when the text has no question and no dash, and nothing was split).
 func (e *Engine) answeredQuestions(segs []segment) (answered map[sentKey]bool, split [][]string) {
 	if !slices.ContainsFunc(segs, func(sg segment) bool {
-		return strings.ContainsAny(sg.text, "?\u2013") || strings.Contains(sg.text, " - ")
+		return containsAnyOf(sg.text, "?", "\u2013") || strings.Contains(sg.text, " - ")
 	}) {
 		return nil, nil // no question and no dash at all: most statements and replies
 	}
@@ -132,7 +132,7 @@ func selfAnswer(q, a flatSentence) bool {
 		return false
 	}
 	for _, w := range q.ws {
-		if addressesFirm[w] {
+		if addressesFirm.has(w) {
 			return false
 		}
 	}
@@ -143,7 +143,7 @@ func selfAnswer(q, a flatSentence) bool {
 // sentence settles or takes back the one before, whoever it was put to.
 func plainAnswer(ws []string) bool {
 	if len(ws) >= 2 && (ws[0] == "never" && ws[1] == "mind" || ws[0] == "turns" && ws[1] == "out" ||
-		(ws[0] == "only" || ws[0] == "just") && jokeWords[ws[1]]) || jokeWords[ws[0]] {
+		(ws[0] == "only" || ws[0] == "just") && jokeWords.has(ws[1])) || jokeWords.has(ws[0]) {
 		return true
 	}
 	return len(ws) >= 3 && ws[0] == "it" && ws[1] == "turns" && ws[2] == "out"
@@ -155,12 +155,12 @@ func plainAnswer(ws []string) bool {
 func answerOpens(a flatSentence) bool {
 	ws := a.ws
 	switch {
-	case answerYes[ws[0]]:
+	case answerYes.has(ws[0]):
 		return len(ws) == 1 || ws[1] != "please"
-	case answerNo[ws[0]]:
+	case answerNo.has(ws[0]):
 		// "No, …", "no it was the till"; not "No rush", nor Spanish
 		// "No la encuentro".
-		return len(ws) == 1 || punctAfterFirstWord(a.text) || answerNoSubjects[ws[1]]
+		return len(ws) == 1 || punctAfterFirstWord(a.text) || answerNoSubjects.has(ws[1])
 	}
 	return false
 }
@@ -181,7 +181,7 @@ func punctAfterFirstWord(s string) bool {
 // sentence ending on its verdict.
 func answerCloses(ws []string) bool {
 	n := len(ws)
-	return n >= 3 && ws[n-2] == "so" && (answerYes[ws[n-1]] || answerNo[ws[n-1]] || ws[n-1] == "not")
+	return n >= 3 && ws[n-2] == "so" && (answerYes.has(ws[n-1]) || answerNo.has(ws[n-1]) || ws[n-1] == "not")
 }
 
 // topicQuestion: a short question that does not address the firm ("Who
@@ -191,7 +191,7 @@ func topicQuestion(q flatSentence) bool {
 		return false
 	}
 	for _, w := range q.ws {
-		if addressesFirm[w] {
+		if addressesFirm.has(w) {
 			return false
 		}
 	}
@@ -220,7 +220,7 @@ func fragmentAnswer(ws []string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if auxWords[w] || subjectPronouns[w] || w == "there" || hasContraction(w) {
+		if auxWords.has(w) || subjectPronouns.has(w) || w == "there" || hasContraction(w) {
 			return false
 		}
 	}
@@ -250,7 +250,7 @@ func dashVerdict(s string) bool {
 	if len(ws) == 3 && ws[2] == "not" {
 		ws = ws[:2]
 	}
-	return len(ws) == 2 && verdictSubjects[ws[0]] && (auxWords[ws[1]] || strings.HasSuffix(ws[1], "n't") || verdictVerbs[ws[1]])
+	return len(ws) == 2 && verdictSubjects.has(ws[0]) && (auxWords.has(ws[1]) || strings.HasSuffix(ws[1], "n't") || verdictVerbs.has(ws[1]))
 }
 
 // questionsForOthers: a list's lead says the client will put its
@@ -259,10 +259,10 @@ func dashVerdict(s string) bool {
 func questionsForOthers(intro string) bool {
 	ws := lowerSpans(intro, wordSpans(intro))
 	for k, w := range ws {
-		if w != "ask" || k+1 >= len(ws) || addressesFirm[ws[k+1]] || !willAsk(ws[:k]) {
+		if w != "ask" || k+1 >= len(ws) || addressesFirm.has(ws[k+1]) || !willAsk(ws[:k]) {
 			continue
 		}
-		return !slices.ContainsFunc(ws, func(w string) bool { return addressesFirm[w] })
+		return !slices.ContainsFunc(ws, func(w string) bool { return addressesFirm.has(w) })
 	}
 	return false
 }
@@ -290,11 +290,13 @@ func reportedColonQuestion(text string) bool {
 		return false
 	}
 	ws := lowerSpans(head, wordSpans(head))
-	if len(ws) < 2 || len(ws) > maxReportSubject+3 || !slices.ContainsFunc(ws, func(w string) bool { return reportAskVerbs[w] }) {
+	if len(ws) < 2 || len(ws) > maxReportSubject+3 || !slices.ContainsFunc(ws, func(w string) bool { return reportAskVerbs.has(w) }) {
 		return false
 	}
-	if slices.ContainsFunc(ws, func(w string) bool { return selfObjects[w] }) {
+	if slices.ContainsFunc(ws, func(w string) bool { return selfObjects.has(w) }) {
 		return true
 	}
-	return !slices.ContainsFunc(ws, func(w string) bool { return w == "i" || w == "we" || w == "i've" || w == "we've" || addressesFirm[w] })
+	return !slices.ContainsFunc(ws, func(w string) bool {
+		return w == "i" || w == "we" || w == "i've" || w == "we've" || addressesFirm.has(w)
+	})
 }

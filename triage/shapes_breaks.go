@@ -52,9 +52,9 @@ func printPlea(ws []string) bool {
 			// "think before you print this email": the plea without
 			// naming nature.
 			before = before || i > 0 && ws[i-1] == "before" || i > 1 && ws[i-2] == "before"
-		case ecoWords[w]:
+		case ecoWords.has(w):
 			nature = true
-		case mailNouns[w]:
+		case mailNouns.has(w):
 			mail = true
 		}
 	}
@@ -66,7 +66,7 @@ var ecoWords = set("environment environmental planet trees tree")
 // followUs: "Follow us on …", "Like us on Facebook", "Connect with us on
 // LinkedIn", "Find us on Instagram".
 func followUs(ws []string) bool {
-	if len(ws) < 3 || !followVerbs[ws[0]] {
+	if len(ws) < 3 || !followVerbs.has(ws[0]) {
 		return false
 	}
 	rest := ws[1:]
@@ -82,7 +82,7 @@ var followVerbs = set("follow like find connect")
 // "our mailing list": the client's promotion to its own customers. "Please
 // sign up our new starter for the pension" names no newsletter.
 func ownNewsletter(ws []string) bool {
-	if len(ws) < 3 || !subscribeVerbs[ws[0]] {
+	if len(ws) < 3 || !subscribeVerbs.has(ws[0]) {
 		return false
 	}
 	for k := 1; k+1 < len(ws); k++ {
@@ -100,7 +100,7 @@ var subscribeVerbs = set("sign subscribe join register")
 // it": a condition on the answer before, typed without its comma, opening
 // an ask. The ask is quoted with its condition.
 func (e *Engine) bareConditionAsk(ws []string) bool {
-	return len(ws) >= 4 && ws[0] == "if" && bareConditions[ws[1]] && e.opensAsk(stripLead(ws, 2))
+	return len(ws) >= 4 && ws[0] == "if" && bareConditions.has(ws[1]) && e.opensAsk(stripLead(ws, 2))
 }
 
 var bareConditions = set("not so yes no")
@@ -130,7 +130,7 @@ const maxConditionWords = 10
 // we post it") is a question's word order; a relative clause has none
 // ("…, when I was away", "…, which was late").
 func invertedWh(c []string) bool {
-	return len(c) >= 4 && whWords[c[0]] && auxWords[c[1]] && subjectPronouns[c[2]]
+	return len(c) >= 4 && whWords.has(c[0]) && auxWords.has(c[1]) && subjectPronouns.has(c[2])
 }
 
 var subjectPronouns = set("i we you they he she it")
@@ -141,7 +141,7 @@ var subjectPronouns = set("i we you they he she it")
 // still asks).
 func (e *Engine) answerOnly(c clause) bool {
 	lw := c.lw
-	if c.question || len(lw) < 2 || !answerWords[lw[0]] {
+	if c.question || len(lw) < 2 || !answerWords.has(lw[0]) {
 		return false
 	}
 	rest := make([]string, 0, len(lw)-1)
@@ -162,7 +162,7 @@ var answerWords = set("yes yeah yep yup no nope")
 // ("…closed on the 28th because of the bank holiday?") is part of what
 // is asked.
 func reasonTail(lw []string, j int) bool {
-	return reasonWords[lw[j]] && j+1 < len(lw) && lw[j+1] != "if" && lw[j+1] != "of"
+	return reasonWords.has(lw[j]) && j+1 < len(lw) && lw[j+1] != "if" && lw[j+1] != "of"
 }
 
 var reasonWords = set("because cos coz cause bc")
@@ -171,7 +171,7 @@ var reasonWords = set("because cos coz cause bc")
 // when do i…") is not quoted with it; a condition ("if it's late, when do
 // i…") is part of the question.
 func leadBeforeWh(ws, c []string) bool {
-	return invertedWh(c) && !conditionWords[ws[0]]
+	return invertedWh(c) && !conditionWords.has(ws[0])
 }
 
 // questionAfterBreak: the interrogative c after the clause break before
@@ -179,7 +179,7 @@ func leadBeforeWh(ws, c []string) bool {
 // relative clause ("…, which came last Thursday"): only a question mark,
 // a strong break (dash, colon) or a question's word order make it one.
 func questionAfterBreak(text string, spans []span, k int, c []string, question bool) bool {
-	return question || !whWords[c[0]] || strongBreak(text, spans, k) || invertedWh(c)
+	return question || !whWords.has(c[0]) || strongBreak(text, spans, k) || invertedWh(c)
 }
 
 // secondQuestion: the question after "and" asks its own thing. One whose
@@ -194,7 +194,7 @@ func secondQuestion(right []string) bool {
 // "you'd be able") names the firm as the one to act.
 func firmToAct(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if secondPerson[ws[i]] && (auxWords[ws[i+1]] || ws[i+1] == "would") {
+		if secondPerson.has(ws[i]) && (auxWords.has(ws[i+1]) || ws[i+1] == "would") {
 			return true
 		}
 	}

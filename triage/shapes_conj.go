@@ -19,18 +19,18 @@ import (
 // fix it", "try and sort it"): one ask. A question after the "and"
 // ("…go out and could you…", "…come in and when…") is one of its own.
 func oneJobJoin(lw []string, k int) bool {
-	if k < 1 || k+1 >= len(lw) || !andWords[lw[k]] {
+	if k < 1 || k+1 >= len(lw) || !andWords.has(lw[k]) {
 		return false
 	}
 	next := lw[k+1]
-	if whWords[next] || k+2 < len(lw) && auxWords[next] && (pronWords[lw[k+2]] || secondPerson[lw[k+2]]) {
+	if whWords.has(next) || k+2 < len(lw) && auxWords.has(next) && (pronWords.has(lw[k+2]) || secondPerson.has(lw[k+2])) {
 		return false
 	}
 	v := k - 1
-	if approachParticles[lw[v]] && v > 0 {
+	if approachParticles.has(lw[v]) && v > 0 {
 		v--
 	}
-	return approachVerbs[lw[v]]
+	return approachVerbs.has(lw[v])
 }
 
 // joinKind says what the request after a joining "and" is to the one
@@ -91,17 +91,17 @@ func (j joinKind) splits(l, r classification, comma, also bool) bool {
 // fact (afterFact: "can you confirm the time…") there is no result to
 // deliver, so "…and send me the link" is a job of its own too.
 func (e *Engine) ownDelivery(right []string, afterFact bool) bool {
-	if len(right) < 2 || !communicationVerbs[right[0]] {
+	if len(right) < 2 || !communicationVerbs.has(right[0]) {
 		return false
 	}
 	if _, ok := e.lex.requestVerbs.hasAt(right, 0); !ok {
 		return false
 	}
-	if anaphoricObject(right) || pointBackWords[right[1]] {
+	if anaphoricObject(right) || pointBackWords.has(right[1]) {
 		return false
 	}
-	toClient := meWords[right[1]] || objectPronouns[right[1]]
-	return !toClient || afterFact && right[0] != "let" && len(right) > 2 && !anaphora[right[2]]
+	toClient := meWords.has(right[1]) || objectPronouns.has(right[1])
+	return !toClient || afterFact && right[0] != "let" && len(right) > 2 && !anaphora.has(right[2])
 }
 
 // newFactAsk: after a job that makes something ("can you draft the
@@ -115,7 +115,7 @@ func (e *Engine) newFactAsk(whole, right []string) bool {
 		return false
 	}
 	for _, w := range right[2:] {
-		if anaphoricSubjects[w] || anaphora[w] || pointBackWords[w] {
+		if anaphoricSubjects.has(w) || anaphora.has(w) || pointBackWords.has(w) {
 			return false
 		}
 	}
@@ -136,7 +136,7 @@ func (e *Engine) factAfterDelivery(whole, right []string) bool {
 		return false
 	}
 	for _, w := range right[2:] {
-		if pointBackWords[w] || genericDone[w] {
+		if pointBackWords.has(w) || genericDone.has(w) {
 			return false
 		}
 	}
@@ -159,9 +159,9 @@ func (e *Engine) ownVerb(ws []string) jobVerb {
 	for i := 0; i < len(ws) && i <= factVerbReach; i++ {
 		if _, ok := e.lex.requestVerbs.hasAt(ws, i); ok {
 			switch {
-			case makeVerbs[ws[i]]:
+			case makeVerbs.has(ws[i]):
 				return makesJob
-			case deliverVerbs[ws[i]]:
+			case deliverVerbs.has(ws[i]):
 				return deliversJob
 			}
 			return otherJob
@@ -244,7 +244,7 @@ func (e *Engine) runOnJobs(asks []clause) []clause {
 // needs both parts to be asks.
 func commaQuestionAt(sp *sentenceSplit, k int) bool {
 	lw := sp.lw
-	if k+3 >= len(lw) || !requestAux[lw[k]] || !hopeSubjects[lw[k+1]] || !precededBy(sp.s, sp.spans[k].start, ",") {
+	if k+3 >= len(lw) || !requestAux.has(lw[k]) || !hopeSubjects.has(lw[k+1]) || !precededBy(sp.s, sp.spans[k].start, ",") {
 		return false
 	}
 	// Before the comma, a question of the client's own ("is that even
@@ -257,7 +257,7 @@ func commaQuestionAt(sp *sentenceSplit, k int) bool {
 	// A request about what the question was about ("why was the van
 	// taxed twice, could you look into it") is the question's ask.
 	for _, w := range lw[k+2 : min(k+commaQuestionReach, len(lw))] {
-		if anaphora[w] {
+		if anaphora.has(w) {
 			return false
 		}
 	}
@@ -295,7 +295,7 @@ const wishReach = 7
 // you could…". Not a question: "would it…" is read as one; nor a wish
 // whose verb's object points back ("…if you could send it by Friday").
 func wishFrame(ws []string) bool {
-	if len(ws) < 5 || !wishSubjects[ws[0]] {
+	if len(ws) < 5 || !wishSubjects.has(ws[0]) {
 		return false
 	}
 	for i := 1; i < len(ws)-2 && i <= wishReach; i++ {
@@ -429,14 +429,14 @@ func ownJob(e *Engine, ws []string) bool {
 		return false
 	}
 	i := 1
-	if meWords[ws[i]] {
+	if meWords.has(ws[i]) {
 		i++
 	}
 	if ws[0] == "let" && i < len(ws) && ws[i] == "know" {
 		i++
 	}
 	for _, w := range ws[i:min(i+2, len(ws))] {
-		if anaphora[w] || pointBackWords[w] || objectPronouns[w] && !meWords[w] {
+		if anaphora.has(w) || pointBackWords.has(w) || objectPronouns.has(w) && !meWords.has(w) {
 			return false
 		}
 	}
@@ -460,7 +460,7 @@ func (e *Engine) moreAfterReceipt(sp *sentenceSplit, k int, right []string) bool
 // "further" within the question's first words.
 func anythingMore(ws []string) bool {
 	for i := 0; i+1 < len(ws) && i < anythingMoreReach; i++ {
-		if anyThing[ws[i]] && moreWords[ws[i+1]] {
+		if anyThing.has(ws[i]) && moreWords.has(ws[i+1]) {
 			return true
 		}
 	}
@@ -482,11 +482,11 @@ func clientQuestionOpens(lw []string, k int) bool {
 // act ("what can i do…", "how do we…") starts a second question: the
 // first one asked whether, this one asks what to do.
 func whAfterYesNo(lw []string, k int) bool {
-	if k < 3 || k+3 >= len(lw) || !auxWords[lw[0]] || !whWords[lw[k]] || !auxWords[lw[k+1]] || !needPersons[lw[k+2]] {
+	if k < 3 || k+3 >= len(lw) || !auxWords.has(lw[0]) || !whWords.has(lw[k]) || !auxWords.has(lw[k+1]) || !needPersons.has(lw[k+2]) {
 		return false
 	}
 	for _, w := range lw[1:k] {
-		if whWords[w] || auxWords[w] || andWords[w] {
+		if whWords.has(w) || auxWords.has(w) || andWords.has(w) {
 			return false
 		}
 	}
@@ -504,7 +504,7 @@ func (e *Engine) singleJobBefore(whole, right []string) bool {
 	}
 	verbs := 0
 	for i := range n {
-		if _, ok := e.lex.requestVerbs.hasAt(whole[:n], i); ok && !approachParticles[whole[i]] && (i == 0 || !detWords[whole[i-1]]) {
+		if _, ok := e.lex.requestVerbs.hasAt(whole[:n], i); ok && !approachParticles.has(whole[i]) && (i == 0 || !detWords.has(whole[i-1])) {
 			verbs++
 		}
 	}

@@ -33,7 +33,7 @@ func (e *Engine) subjectEcho(text, subject string) (rest string, ok bool) {
 // says a question follows.
 func announcesQuestion(ws []string) bool {
 	for _, w := range ws {
-		if questionNouns[w] {
+		if questionNouns.has(w) {
 			return true
 		}
 	}
@@ -51,7 +51,7 @@ func stripReplyPrefixes(s string) string {
 	for {
 		t := strings.TrimSpace(s)
 		i := strings.IndexByte(t, ':')
-		if i <= 0 || i > 4 || !replyPrefixes[strings.ToLower(t[:i])] {
+		if i <= 0 || i > 4 || !replyPrefixes.has(strings.ToLower(t[:i])) {
 			return t
 		}
 		s = t[i+1:]

@@ -38,16 +38,7 @@ func admitsNotKnowing(ws []string) bool {
 	if n < 2 {
 		return false
 	}
-	return notKnowing[ws[n-2]+" "+last]
+	return notKnowing.has(ws[n-2] + " " + last)
 }
 
 var notKnowing = set2("no idea", "not sure", "no clue", "don't know", "dont know", "not certain")
-
-// set2 is set for entries of more than one word.
-func set2(entries ...string) map[string]bool {
-	m := make(map[string]bool, len(entries))
-	for _, s := range entries {
-		m[s] = true
-	}
-	return m
-}

@@ -41,7 +41,7 @@ func (e *Engine) fieldLabel(label []string) bool {
 	if _, polite := politeFrames.hasAt(label, 0); polite {
 		return false
 	}
-	if whWords[label[0]] {
+	if whWords.has(label[0]) {
 		return whQuestion(label)
 	}
 	return len(label) <= 4 && !e.isRequest(label)

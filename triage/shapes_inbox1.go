@@ -17,7 +17,7 @@ var embeddedWh = set("when whether what who where which how")
 // save us?", where the wh-clause is most often the result of the job.
 func (e *Engine) splitWhSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	lw := sp.lw
-	if lw[k] != "and" || r != k+1 || r+3 > len(lw) || !embeddedWh[lw[r]] || sp.whole.agent != agentFirm {
+	if lw[k] != "and" || r != k+1 || r+3 > len(lw) || !embeddedWh.has(lw[r]) || sp.whole.agent != agentFirm {
 		return nil, false
 	}
 	cuts := e.whListCuts(sp, k)
@@ -60,7 +60,7 @@ func askedFact(c *clause) {
 func (e *Engine) whListCuts(sp *sentenceSplit, k int) []int {
 	var cuts []int
 	for j := 3; j < k-2; j++ {
-		if embeddedWh[sp.lw[j]] && precededBy(sp.s, sp.spans[j].start, ",") {
+		if embeddedWh.has(sp.lw[j]) && precededBy(sp.s, sp.spans[j].start, ",") {
 			cuts = append(cuts, j)
 		}
 	}
@@ -87,15 +87,15 @@ var firmWords = set("you your u uw je jij jullie your")
 // graag weten…"), or the sentence goes on to a question ("the builder
 // wants to start on Monday, is that too soon?"), checked by the caller.
 func thirdPartyWish(ws []string) bool {
-	if len(ws) < 5 || !thirdDets[ws[0]] || pronWords[ws[1]] || secondPerson[ws[1]] {
+	if len(ws) < 5 || !thirdDets.has(ws[0]) || pronWords.has(ws[1]) || secondPerson.has(ws[1]) {
 		return false
 	}
 	for i := 2; i <= 3 && i+2 < len(ws); i++ {
-		if !thirdWants[ws[i]] || !wishFollows(ws[i:]) {
+		if !thirdWants.has(ws[i]) || !wishFollows(ws[i:]) {
 			continue
 		}
 		for _, w := range ws[i:] {
-			if firmWords[w] || learningVerbs[w] || w == "weten" || w == "horen" {
+			if firmWords.has(w) || learningVerbs.has(w) || w == "weten" || w == "horen" {
 				return false
 			}
 		}

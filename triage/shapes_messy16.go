@@ -30,7 +30,7 @@ func (e *Engine) reportedNeed(s, next string) bool {
 		return false
 	}
 	for _, w := range c.ws {
-		if backRefs[w] {
+		if backRefs.has(w) {
 			return true
 		}
 	}
@@ -41,11 +41,11 @@ func (e *Engine) reportedNeed(s, next string) bool {
 // "we/I need" (or should, must).
 func reportsNeed(ws []string) bool {
 	for i, w := range ws {
-		if !reportVerbs[w] {
+		if !reportVerbs.has(w) {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
-			if (ws[k] == "we" || ws[k] == "i") && k+1 < len(ws) && needWords[ws[k+1]] {
+			if (ws[k] == "we" || ws[k] == "i") && k+1 < len(ws) && needWords.has(ws[k+1]) {
 				return true
 			}
 		}

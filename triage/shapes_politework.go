@@ -49,14 +49,14 @@ var romanceEnclitics = []string{"nos", "me", "te", "le", "les", "lo", "la", "los
 // verb after it is an infinitive of doing, not of telling or being.
 func romanceWork(ws []string) bool {
 	i := 0
-	for i < len(ws) && (romanceClitics[ws[i]] || isFiller(ws[i])) {
+	for i < len(ws) && (romanceClitics.has(ws[i]) || isFiller(ws[i])) {
 		i++
 	}
 	end, ok := romancePoliteFrames.hasAt(ws, i)
 	if !ok {
 		return false
 	}
-	for end < len(ws) && (romanceClitics[ws[end]] || isFiller(ws[end])) {
+	for end < len(ws) && (romanceClitics.has(ws[end]) || isFiller(ws[end])) {
 		end++
 	}
 	if end >= len(ws) {
@@ -67,7 +67,7 @@ func romanceWork(ws []string) bool {
 		v = v[k+1:] // "m'aider", "l'envoyer"
 	}
 	v = infinitiveOf(v)
-	return v != "" && !romanceInfoVerbs[v] && !romanceStateVerbs[v]
+	return v != "" && !romanceInfoVerbs.has(v) && !romanceStateVerbs.has(v)
 }
 
 // infinitiveOf returns w as a bare infinitive, an enclitic pronoun cut
@@ -142,7 +142,7 @@ func germanicWork(ws []string) bool {
 	}
 	last := len(ws)
 	for k := end; k < len(ws); k++ {
-		if germanicSubordinators[ws[k]] {
+		if germanicSubordinators.has(ws[k]) {
 			last = k
 			break
 		}
@@ -151,6 +151,6 @@ func germanicWork(ws []string) bool {
 		return false
 	}
 	v := ws[last-1]
-	return len(v) > 4 && strings.HasSuffix(v, "en") && !germanicInfoVerbs[v] && !germanicStateVerbs[v] &&
-		!germanicOneStepVerbs[v]
+	return len(v) > 4 && strings.HasSuffix(v, "en") && !germanicInfoVerbs.has(v) && !germanicStateVerbs.has(v) &&
+		!germanicOneStepVerbs.has(v)
 }

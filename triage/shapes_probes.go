@@ -23,27 +23,27 @@ var backRefNouns = set("figure figures number numbers amount total date details 
 // thing ("I need the P45 for Dan") still asks.
 func purposeOnly(ws []string) bool {
 	i := 0
-	for i < len(ws) && (deadlineSubjects[ws[i]] || fillers[ws[i]]) {
+	for i < len(ws) && (deadlineSubjects.has(ws[i]) || fillers.has(ws[i])) {
 		i++
 	}
-	if i == 0 || i >= len(ws) || !deadlineWants[ws[i]] {
+	if i == 0 || i >= len(ws) || !deadlineWants.has(ws[i]) {
 		return false
 	}
 	i++
 	switch {
-	case i < len(ws) && anaphora[ws[i]]:
+	case i < len(ws) && anaphora.has(ws[i]):
 		i++
-	case i+1 < len(ws) && ws[i] == "the" && backRefNouns[ws[i+1]]:
+	case i+1 < len(ws) && ws[i] == "the" && backRefNouns.has(ws[i+1]):
 		i += 2
 	default:
 		return false
 	}
-	if i+1 >= len(ws) || !purposeLinks[ws[i]] {
+	if i+1 >= len(ws) || !purposeLinks.has(ws[i]) {
 		return false
 	}
 	// "we need the figures for the grant prepared by Monday": wanted made
 	// or made ready, the thing is work asked for, not the use of an answer.
-	return !slices.ContainsFunc(ws[i:], func(w string) bool { return workParts[w] || w == "ready" })
+	return !slices.ContainsFunc(ws[i:], func(w string) bool { return workParts.has(w) || w == "ready" })
 }
 
 // copyVerbs deliver a copy of something that exists ("send me the form",
@@ -57,7 +57,7 @@ var copyVerbs = set("send email e-mail forward resend")
 // series already opens with a fact, so "draft the letter and send me a
 // copy" (a job and its result) stays whole.
 func copyOpen(ws []string) bool {
-	return len(ws) >= 3 && copyVerbs[ws[0]] && (meWords[ws[1]] || detWords[ws[1]])
+	return len(ws) >= 3 && copyVerbs.has(ws[0]) && (meWords.has(ws[1]) || detWords.has(ws[1]))
 }
 
 // mailNouns name the mail itself, as a footer does ("before you print this
@@ -82,11 +82,11 @@ func urgentRedirect(ws []string) bool {
 	urgent := false
 	for _, w := range ws[1:] {
 		switch {
-		case secondPerson[w]:
+		case secondPerson.has(w):
 			return false
-		case urgentWords[w]:
+		case urgentWords.has(w):
 			urgent = true
-		case redirectVerbs[w]:
+		case redirectVerbs.has(w):
 			return urgent
 		}
 	}
@@ -107,7 +107,7 @@ func statementRunOn(text string, spans []span, ws []string, k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	lead := stripLead(ws, 0)
-	return unicode.IsLower(r) && len(lead) > 0 && !conditionWords[ws[0]] && !conditionWords[lead[0]]
+	return unicode.IsLower(r) && len(lead) > 0 && !conditionWords.has(ws[0]) && !conditionWords.has(lead[0])
 }
 
 // nameLeadAsk: "jen can u check the rota…", "Tom, could you send…": one
@@ -115,8 +115,8 @@ func statementRunOn(text string, spans []span, ws []string, k int) bool {
 // who the client addresses (F1). A question word or an auxiliary there
 // ("why can you not…", "when could you…") belongs to the ask.
 func nameLeadAsk(ws []string) bool {
-	return len(ws) > 4 && politeToFirm(ws, 1) && !auxWords[ws[0]] && !whWords[ws[0]] && !conditionWords[ws[0]] &&
-		!indirectWords[ws[0]] && !requestConjunctions[ws[0]]
+	return len(ws) > 4 && politeToFirm(ws, 1) && !auxWords.has(ws[0]) && !whWords.has(ws[0]) && !conditionWords.has(ws[0]) &&
+		!indirectWords.has(ws[0]) && !requestConjunctions.has(ws[0])
 }
 
 // pointsToList: a line ending in a word that points at what comes next
@@ -125,7 +125,7 @@ func nameLeadAsk(ws []string) bool {
 func pointsToList(t string) bool {
 	t = strings.TrimRight(t, "?.! ")
 	i := strings.LastIndexByte(t, ' ')
-	return i >= 0 && listPointers[strings.ToLower(t[i+1:])]
+	return i >= 0 && listPointers.has(strings.ToLower(t[i+1:]))
 }
 
 var listPointers = set("following below")

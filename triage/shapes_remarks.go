@@ -34,7 +34,7 @@ func quotedFirmQuestion(s string) bool {
 	p := scratchWords(body[:open])
 	defer dropWords(p)
 	for _, w := range *p {
-		if firmQuoters[w] {
+		if firmQuoters.has(w) {
 			return true
 		}
 	}
@@ -67,12 +67,12 @@ func openingQuote(body string, last byte) int {
 // direct question. The core starts at the question; without the question
 // mark ("sorry was out all day") it stays an apology.
 func apologyQuestion(text string, ws []string) ([]string, bool) {
-	if len(ws) < 4 || !apologyWords[ws[0]] || lastPunct(text) != '?' {
+	if len(ws) < 4 || !apologyWords.has(ws[0]) || lastPunct(text) != '?' {
 		return nil, false
 	}
 	rest := ws[1:]
-	if !auxWords[rest[0]] || strings.HasSuffix(rest[0], "n't") || !(pronWords[rest[1]] || detWords[rest[1]]) {
-		if !whWords[rest[0]] || !whQuestion(rest) {
+	if !auxWords.has(rest[0]) || strings.HasSuffix(rest[0], "n't") || !(pronWords.has(rest[1]) || detWords.has(rest[1])) {
+		if !whWords.has(rest[0]) || !whQuestion(rest) {
 			return nil, false
 		}
 	}
@@ -84,14 +84,14 @@ func apologyQuestion(text string, ws []string) ([]string, bool) {
 // sentence with a question mark ("excuse the typos, but can you …?").
 func typoPlea(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if !pardonWords[ws[i]] {
+		if !pardonWords.has(ws[i]) {
 			continue
 		}
 		j := i + 1
 		if j < len(ws) && (ws[j] == "any" || ws[j] == "my" || ws[j] == "the") {
 			j++
 		}
-		if j < len(ws) && typoWords[ws[j]] && len(ws) <= j+4 {
+		if j < len(ws) && typoWords.has(ws[j]) && len(ws) <= j+4 {
 			return true
 		}
 	}
@@ -102,11 +102,11 @@ func typoPlea(ws []string) bool {
 // always such a struggle to…": a complaint about how hard something is,
 // put as a question. "why is our bill so high?" asks about a thing.
 func whySoHard(ws []string) bool {
-	if len(ws) < 6 || ws[0] != "why" || !auxWords[ws[1]] || !dummySubjects[ws[2]] {
+	if len(ws) < 6 || ws[0] != "why" || !auxWords.has(ws[1]) || !dummySubjects.has(ws[2]) {
 		return false
 	}
 	for i := 3; i+1 < len(ws) && i < 7; i++ {
-		if hardWords[ws[i]] && (ws[i+1] == "to" || ws[i+1] == "getting") {
+		if hardWords.has(ws[i]) && (ws[i+1] == "to" || ws[i+1] == "getting") {
 			return true
 		}
 	}
@@ -125,7 +125,7 @@ func (e *Engine) conditionalTalkOffer(all, core []string) bool {
 		return true
 	}
 	for _, w := range all[1 : len(all)-len(core)] {
-		if convenienceWords[w] {
+		if convenienceWords.has(w) {
 			return true
 		}
 	}
@@ -135,20 +135,20 @@ func (e *Engine) conditionalTalkOffer(all, core []string) bool {
 // talkInvite: "call me", "ring us on…", "give me a ring": an invitation
 // to talk. "email me the forms" asks for something to be sent.
 func talkInvite(ws []string) bool {
-	if len(ws) < 2 || !contactVerbs[ws[0]] || ws[1] != "me" && ws[1] != "us" {
+	if len(ws) < 2 || !contactVerbs.has(ws[0]) || ws[1] != "me" && ws[1] != "us" {
 		return false
 	}
 	if ws[0] != "give" {
 		return true
 	}
-	return len(ws) > 3 && ws[2] == "a" && talkNouns[ws[3]]
+	return len(ws) > 3 && ws[2] == "a" && talkNouns.has(ws[3])
 }
 
 // headingIntro: "Update on the restructure:", "News from the site:": a
 // heading over a list, which reports; it does not say the items are
 // wanted.
 func headingIntro(ws []string) bool {
-	return len(ws) >= 2 && len(ws) <= maxHeadingWords && headingNouns[ws[0]] && headingPreps[ws[1]]
+	return len(ws) >= 2 && len(ws) <= maxHeadingWords && headingNouns.has(ws[0]) && headingPreps.has(ws[1])
 }
 
 // maxHeadingWords bounds a heading over a list.
@@ -182,14 +182,14 @@ func isASCIILetter(b byte) bool {
 // howDegree: "how much", "how long", "how soon": a wh-question whose
 // auxiliary comes one word later ("how much will it be").
 func howDegree(rest []string) bool {
-	return len(rest) > 3 && rest[0] == "how" && howDegreeWords[rest[1]]
+	return len(rest) > 3 && rest[0] == "how" && howDegreeWords.has(rest[1])
 }
 
 // apologyTail: in a run-on, "sorry for the rush…", "sorry about the
 // mess…" after an ask is the client's apology, not part of the ask;
 // "pass on my apologies to…" names the apologies as a thing.
 func apologyTail(lw []string, j int) bool {
-	return apologyWords[lw[j]] && j+1 < len(lw) && apologyObjects[lw[j+1]] && !detWords[lw[j-1]]
+	return apologyWords.has(lw[j]) && j+1 < len(lw) && apologyObjects.has(lw[j+1]) && !detWords.has(lw[j-1])
 }
 
 // hyperbolicNeed: "how many reminders does one person need?", "how much
@@ -202,11 +202,11 @@ func hyperbolicNeed(ws []string) bool {
 		return false
 	}
 	for i := 3; i < n-2; i++ {
-		if !auxWords[ws[i]] {
+		if !auxWords.has(ws[i]) {
 			continue
 		}
 		subj := ws[i+1 : n-1]
-		return len(subj) == 1 && ventAnyone[subj[0]] || len(subj) == 2 && anyOneWords[subj[0]] && genericPeople[subj[1]]
+		return len(subj) == 1 && ventAnyone.has(subj[0]) || len(subj) == 2 && anyOneWords.has(subj[0]) && genericPeople.has(subj[1])
 	}
 	return false
 }
@@ -230,10 +230,10 @@ func checkingAsk(ws []string) (int, bool) {
 		return 0, false
 	}
 	w := ws[j]
-	if whetherWords[w] || w == "that" || secondPerson[w] {
+	if whetherWords.has(w) || w == "that" || secondPerson.has(w) {
 		return j, true
 	}
-	return j, detWords[w] && happened(ws[j+1:])
+	return j, detWords.has(w) && happened(ws[j+1:])
 }
 
 // checkingFrameEnd returns where "wanted to check", "want to make sure"
@@ -243,7 +243,7 @@ func checkingFrameEnd(ws []string) int {
 		return 1
 	}
 	for i := 0; i+3 < len(ws) && i < 3; i++ {
-		if !checkWants[ws[i]] || ws[i+1] != "to" {
+		if !checkWants.has(ws[i]) || ws[i+1] != "to" {
 			continue
 		}
 		switch {
@@ -263,7 +263,7 @@ func toGetAsk(ws []string, i int) bool {
 	if i+2 >= len(ws) || ws[i] != "to" || ws[i+1] != "get" {
 		return false
 	}
-	return ws[i+2] == "a" || ws[i+2] == "an" || detWords[ws[i+2]] && gotDone(ws[i+3:])
+	return ws[i+2] == "a" || ws[i+2] == "an" || detWords.has(ws[i+2]) && gotDone(ws[i+3:])
 }
 
 // toHaveBy: at ws[i], "to have (or get, receive) the signed contracts
@@ -272,14 +272,14 @@ func toGetAsk(ws []string, i int) bool {
 // the copy. Without a time the wish asks nothing ("to have a quieter
 // January").
 func toHaveBy(ws []string, i int) bool {
-	if i+3 >= len(ws) || ws[i] != "to" || !wishHaveVerbs[ws[i+1]] || !detWords[ws[i+2]] {
+	if i+3 >= len(ws) || ws[i] != "to" || !wishHaveVerbs.has(ws[i+1]) || !detWords.has(ws[i+2]) {
 		return false
 	}
-	if copyWords[ws[i+3]] && ws[i+2] != "the" {
+	if copyWords.has(ws[i+3]) && ws[i+2] != "the" {
 		return true
 	}
 	for k, w := range ws[i+3 : min(len(ws), i+3+wishTimeReach)] {
-		if wishTimeWords[w] {
+		if wishTimeWords.has(w) {
 			// The thing must be one the firm hands over: "the new
 			// hire settled in by March" or "the kitchen finished by
 			// Christmas" wish for the client's own life.
@@ -299,7 +299,7 @@ var deliverables = set("accounts return returns forecast forecasts budget budget
 // deliverableIn: some word of ws names a deliverable.
 func deliverableIn(ws []string) bool {
 	for _, w := range ws {
-		if deliverables[w] || documentNouns[w] {
+		if deliverables.has(w) || documentNouns.has(w) {
 			return true
 		}
 	}
@@ -313,7 +313,7 @@ const wishTimeReach = 8
 // a few words, the participle of work done to it.
 func gotDone(ws []string) bool {
 	for _, w := range ws[:min(len(ws), 4)] {
-		if workParts[w] || w == "signed" {
+		if workParts.has(w) || w == "signed" {
 			return true
 		}
 	}

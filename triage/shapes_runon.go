@@ -38,15 +38,15 @@ func (e *Engine) listWants(intro string) bool {
 		return true
 	}
 	for i, w := range ws {
-		if !listWantWords[w] && !listPendingWords[w] {
+		if !listWantWords.has(w) && !listPendingWords.has(w) {
 			continue
 		}
 		// "need to" is the client's own act; "you need" the firm's; "our
 		// needs" a noun, not a want put to the firm.
-		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects[ws[i-1]] || detWords[ws[i-1]]) || negatedFrame(ws, i) {
+		if i+1 < len(ws) && ws[i+1] == "to" || i > 0 && (firmSubjects.has(ws[i-1]) || detWords.has(ws[i-1])) || negatedFrame(ws, i) {
 			continue
 		}
-		if listWantWords[w] || hasAgent(ws) { // the firm named: "you", "your side"
+		if listWantWords.has(w) || hasAgent(ws) { // the firm named: "you", "your side"
 			return true
 		}
 	}
@@ -60,14 +60,14 @@ func (e *Engine) listWants(intro string) bool {
 // note on how the bonus would be taxed", "an estimate of what it will
 // cost") has its auxiliary after the wh-word, and may be longer.
 func nounItem(ws []string) bool {
-	if len(ws) == 0 || len(ws) > maxClauseItem || itemNotNoun[ws[0]] || pronWords[ws[0]] {
+	if len(ws) == 0 || len(ws) > maxClauseItem || itemNotNoun.has(ws[0]) || pronWords.has(ws[0]) {
 		return false
 	}
 	for i, w := range ws {
-		if i >= 2 && (whWords[w] || whetherWords[w]) && !auxWords[ws[i-1]] {
+		if i >= 2 && (whWords.has(w) || whetherWords.has(w)) && !auxWords.has(ws[i-1]) {
 			return true
 		}
-		if auxWords[w] {
+		if auxWords.has(w) {
 			return false
 		}
 	}
@@ -78,7 +78,7 @@ func nounItem(ws []string) bool {
 // the return is due", "Whether we can pay by card"), as the items under
 // "Please let me know:" are.
 func embeddedQuestion(ws []string) bool {
-	return len(ws) >= 3 && len(ws) <= maxNounItem && (whWords[ws[0]] || whetherWords[ws[0]])
+	return len(ws) >= 3 && len(ws) <= maxNounItem && (whWords.has(ws[0]) || whetherWords.has(ws[0]))
 }
 
 // wantedItem makes c, a list item under an introduction of wanted things,
@@ -125,12 +125,12 @@ func reportedWant(lw []string) bool {
 		return false
 	}
 	for _, w := range lw[:k] {
-		if w == "i" || w == "we" || addressesFirm[w] {
+		if w == "i" || w == "we" || addressesFirm.has(w) {
 			return false
 		}
 	}
 	for _, w := range lw[k+3:] {
-		if addressesFirm[w] {
+		if addressesFirm.has(w) {
 			return false
 		}
 	}
@@ -160,7 +160,7 @@ func (e *Engine) offerThenKnow(c clause, ws []string) bool {
 			return true
 		}
 	}
-	if shouldYouNeed(c.lw) && !slices.ContainsFunc(c.lw[3:], func(w string) bool { return addressesFirm[w] }) {
+	if shouldYouNeed(c.lw) && !slices.ContainsFunc(c.lw[3:], func(w string) bool { return addressesFirm.has(w) }) {
 		return true
 	}
 	// "Please let me know if you need anything else", "Please do get in
@@ -181,7 +181,7 @@ func (e *Engine) offerThenKnow(c clause, ws []string) bool {
 // shouldYouNeed: "Should you need anything…", "should you require…":
 // an offer's condition put first.
 func shouldYouNeed(lw []string) bool {
-	return len(lw) > 3 && lw[0] == "should" && lw[1] == "you" && offerNeedVerbs[lw[2]]
+	return len(lw) > 3 && lw[0] == "should" && lw[1] == "you" && offerNeedVerbs.has(lw[2])
 }
 
 // newsLead: "Did I tell you we won the contract?", "You may remember
@@ -194,7 +194,7 @@ func newsLead(lw []string) bool {
 			continue
 		}
 		rest := lw[len(lead):]
-		return !slices.ContainsFunc(rest, func(w string) bool { return addressesFirm[w] || w == "please" })
+		return !slices.ContainsFunc(rest, func(w string) bool { return addressesFirm.has(w) || w == "please" })
 	}
 	return false
 }
@@ -206,7 +206,7 @@ const maxBareKnowWords = 4
 // call me", "Any queries, let me know.": an offer to help if something
 // goes wrong. "Any problems with the filing?" asks.
 func (e *Engine) anyTroubleOffer(lw []string) bool {
-	if len(lw) < 4 || lw[0] != "any" || !troubleNouns[lw[1]] {
+	if len(lw) < 4 || lw[0] != "any" || !troubleNouns.has(lw[1]) {
 		return false
 	}
 	rest := lw[2:]
@@ -233,18 +233,18 @@ func (e *Engine) exclaimedStatement(text string, ws []string) bool {
 // exclaimedWh: a wh-question closed by "!" and no "?" exclaims ("What would
 // we do without you!", "How cool is that!").
 func exclaimedWh(text string, ws []string) bool {
-	return len(ws) > 0 && whWords[ws[0]] && lastPunct(text) == '!' && !strings.Contains(text, "?")
+	return len(ws) > 0 && whWords.has(ws[0]) && lastPunct(text) == '!' && !strings.Contains(text, "?")
 }
 
 // subjectlessIntent: "will post it on Monday", "shall send it
 // tomorrow": the client's own plan with the "I" dropped. A question ("will
 // you…", "will the refund…") has a subject after the modal.
 func (e *Engine) subjectlessIntent(ws []string) bool {
-	if len(ws) < 2 || !intentModals[ws[0]] {
+	if len(ws) < 2 || !intentModals.has(ws[0]) {
 		return false
 	}
 	_, verb := e.lex.requestVerbs.hasAt(ws, 1)
-	return verb || workVerbs[ws[1]] || intentBareVerbs[ws[1]]
+	return verb || workVerbs.has(ws[1]) || intentBareVerbs.has(ws[1])
 }
 
 // presumesNews: "You'll have seen the letter from the bank?" leads in to
@@ -265,7 +265,7 @@ func (e *Engine) ackAsk(ws []string) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	k := end
-	for k < len(ws) && leadMarkers[ws[k]] {
+	for k < len(ws) && leadMarkers.has(ws[k]) {
 		k++
 	}
 	if c := ws[k:]; e.opensAsk(c) {
@@ -313,18 +313,18 @@ func strongBreak(text string, spans []span, k int) bool {
 // to …" (their own act).
 func needOpen(lw []string, k int) bool {
 	rest := lw[k:]
-	if len(rest) >= 3 && needVerbs[rest[0]] && detWords[rest[1]] {
+	if len(rest) >= 3 && needVerbs.has(rest[0]) && detWords.has(rest[1]) {
 		// The subject dropped ("hi mo need the figures"), not a
 		// subject before a filler: "we also need the…" is one clause.
-		return k < 2 || !pronWords[lw[k-2]] && !pronWords[lw[k-1]]
+		return k < 2 || !pronWords.has(lw[k-2]) && !pronWords.has(lw[k-1])
 	}
-	return len(rest) >= 3 && needPersons[rest[0]] && needVerbs[rest[1]] && rest[2] != "to"
+	return len(rest) >= 3 && needPersons.has(rest[0]) && needVerbs.has(rest[1]) && rest[2] != "to"
 }
 
 // ellipticCondition: lw[k-3:k] is "if we do", "if it is", "if they
 // have": a condition whose verb is left out, before the ask at lw[k].
 func ellipticCondition(lw []string, k int) bool {
-	return k >= 3 && lw[k-3] == "if" && pronWords[lw[k-2]] && auxWords[lw[k-1]]
+	return k >= 3 && lw[k-3] == "if" && pronWords.has(lw[k-2]) && auxWords.has(lw[k-1])
 }
 
 // clientQuestionStart: "can i send that…", "should we send…" opening inside
@@ -332,11 +332,11 @@ func ellipticCondition(lw []string, k int) bool {
 // after a wh-word ("what can i do") or a subject ("the work we do we
 // never bill"), and not before another auxiliary ("if i can i will").
 func clientQuestionStart(lw []string, k int) bool {
-	if !runOnClientAux[lw[k]] || k+2 >= len(lw) || !needPersons[lw[k+1]] {
+	if !runOnClientAux.has(lw[k]) || k+2 >= len(lw) || !needPersons.has(lw[k+1]) {
 		return false
 	}
 	// "…can we do that": "do" with an object is the verb asked about.
-	return !whWords[lw[k-1]] && !pronWords[lw[k-1]] && (!auxWords[lw[k+2]] || lw[k+2] == "do" && k+3 < len(lw) || obligation(lw, k))
+	return !whWords.has(lw[k-1]) && !pronWords.has(lw[k-1]) && (!auxWords.has(lw[k+2]) || lw[k+2] == "do" && k+3 < len(lw) || obligation(lw, k))
 }
 
 // obligation: "do" + subject + "have to" ("…do i have to declare it")
@@ -354,14 +354,14 @@ func obligation(lw []string, k int) bool {
 func ownPlan(ws []string) bool {
 	i := 0
 	switch {
-	case len(ws) > 3 && planSubjects[ws[0]] && planWants[ws[1]]:
+	case len(ws) > 3 && planSubjects.has(ws[0]) && planWants.has(ws[1]):
 		i = 2
-	case len(ws) > 4 && needPersons[ws[0]] && ws[1] == "would" && planWants[ws[2]]:
+	case len(ws) > 4 && needPersons.has(ws[0]) && ws[1] == "would" && planWants.has(ws[2]):
 		i = 3
 	default:
 		return false
 	}
-	if ws[i] != "to" || learningVerbs[ws[i+1]] {
+	if ws[i] != "to" || learningVerbs.has(ws[i+1]) {
 		return false // "I'd like to know…" asks
 	}
 	return !hasAgent(ws[i+1:])
@@ -412,11 +412,11 @@ func factOpen(ws []string) bool {
 	case len(ws) < 2:
 		return false
 	case ws[0] == "let":
-		return len(ws) > 2 && meWords[ws[1]] && ws[2] == "know"
+		return len(ws) > 2 && meWords.has(ws[1]) && ws[2] == "know"
 	case ws[0] == "confirm":
 		return true
 	}
-	return factVerbs[ws[0]] && meWords[ws[1]]
+	return factVerbs.has(ws[0]) && meWords.has(ws[1])
 }
 
 // factSeries splits the first ask of splitFacts at the commas before
@@ -459,7 +459,7 @@ func (e *Engine) splitIfNot(sp *sentenceSplit, k int) ([]clause, bool) {
 	}
 	var right []string
 	switch {
-	case ifAnswers[lw[k+2]]:
+	case ifAnswers.has(lw[k+2]):
 		right = lw[k+3:]
 	case commaJoined(sp, k):
 		right = e.afterCondition(sp, k+2)
@@ -542,7 +542,7 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if (tailSubjects[lw[j]] && tailVerbs[lw[j+1]] && !tailNotAfter[lw[j-1]]) || reasonTail(lw, j) || apologyTail(lw, j) {
+		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) {
 			return j
 		}
 	}
@@ -567,7 +567,7 @@ func (e *Engine) askBeforeStatement(s string, spans []span, lw []string) ([]clau
 // receive a copy": a thing the client hopes to have from the firm. It
 // returns the verb's index. "hoping to get away" names no thing.
 func hopeToGet(ws []string, i int) (int, bool) {
-	if i+2 < len(ws) && ws[i] == "to" && hopeGetVerbs[ws[i+1]] && detWords[ws[i+2]] {
+	if i+2 < len(ws) && ws[i] == "to" && hopeGetVerbs.has(ws[i+1]) && detWords.has(ws[i+2]) {
 		return i + 1, true
 	}
 	return 0, false
@@ -585,11 +585,11 @@ func exclaimedQuestion(text string) bool {
 // firm vents on ("Why does it need my mother's maiden name?"). "Can you
 // fill it in for me?" asks.
 func ventFollowUp(c clause) bool {
-	if len(c.ws) == 0 || !whWords[c.ws[0]] {
+	if len(c.ws) == 0 || !whWords.has(c.ws[0]) {
 		return false
 	}
 	for _, w := range c.ws {
-		if addressesFirm[w] {
+		if addressesFirm.has(w) {
 			return false
 		}
 	}

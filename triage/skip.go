@@ -101,7 +101,7 @@ func relaysMessage(text string) bool {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(strings.TrimSuffix(line, ":")))
-		if len(ws) == 0 || len(ws) > maxRelayLabelWords || !slices.ContainsFunc(ws, func(w string) bool { return relayWords[w] }) {
+		if len(ws) == 0 || len(ws) > maxRelayLabelWords || !slices.ContainsFunc(ws, func(w string) bool { return relayWords.has(w) }) {
 			continue
 		}
 		if rest := strings.Join(lines[i+1:], " "); wordsAtLeast(rest, 4) {
@@ -177,7 +177,7 @@ func softAutoMark(p *Parsed) bool {
 			return false
 		}
 		local, _, _ := strings.Cut(strings.ToLower(p.From.Address), "@")
-		return !roleLocals[local]
+		return !roleLocals.has(local)
 	}
 	return h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != ""
 }
@@ -331,7 +331,7 @@ func thanksForMessage(ws []string) bool {
 		return false
 	}
 	for _, w := range ws[1:5] {
-		if messageWords[w] {
+		if messageWords.has(w) {
 			return true
 		}
 	}
@@ -478,7 +478,7 @@ func groupTalkOut(qs []Question) []Question {
 // the group ("Everyone, could you …", "does anyone know …") is list talk.
 func asksNamedMember(text string) bool {
 	for _, m := range namedAsk.FindAllStringSubmatch(text, -1) {
-		if !notNames[strings.ToLower(m[1])] {
+		if !notNames.has(strings.ToLower(m[1])) {
 			return true
 		}
 	}
@@ -548,7 +548,7 @@ func namesPerson(display, addr string) bool {
 		return false
 	}
 	first, last := names[0], names[len(names)-1]
-	if len(first) < 2 || len(last) < 2 || notNames[first] || roleLocals[local] {
+	if len(first) < 2 || len(last) < 2 || notNames.has(first) || roleLocals.has(local) {
 		return false
 	}
 	return localNames(local, first, last)
@@ -575,7 +575,7 @@ func bareUnsubscribe(p *Parsed, prec string) bool {
 		return false
 	}
 	local, _, _ := strings.Cut(strings.ToLower(p.From.Address), "@")
-	return local != "" && !roleLocals[local]
+	return local != "" && !roleLocals.has(local)
 }
 
 // roleLocals are local parts that name a desk rather than a person, even
@@ -591,7 +591,7 @@ var roleLocals = set("news newsletter newsletters info hello team support norepl
 // costs less than a client left unanswered.
 func (e *Engine) greetsOneMember(text string, p *Parsed) bool {
 	name, ok := e.greetedName(text)
-	if !ok || notNames[name] || groupGreetings[name] {
+	if !ok || notNames.has(name) || groupGreetings.has(name) {
 		return false
 	}
 	list := listAddresses(p.Header.Get("List-Id"), p.Header.Get("List-Post"))
@@ -633,7 +633,7 @@ func (e *Engine) greetedNames(text string) (name, surname string, ok bool) {
 		return "", "", false
 	}
 	name = (*ws)[end]
-	if honorifics[name] && end+1 < len(*ws) {
+	if honorifics.has(name) && end+1 < len(*ws) {
 		surname = (*ws)[end+1]
 	}
 	return name, surname, true

@@ -70,7 +70,7 @@ func (e *Engine) chaserAsk(text string) []Question {
 		return nil
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(ask), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !chaserWords[w] {
+		if !chaserWords.has(w) {
 			return nil
 		}
 	}

@@ -63,7 +63,7 @@ func (e *Engine) shortAsks(text string) []Question {
 		}
 		c := e.clause(piece)
 		ws := stripLead(c.ws, 0)
-		if len(ws) == 0 || e.notAsk(ws) || len(ws) == 1 && ackQuestions[ws[0]] {
+		if len(ws) == 0 || e.notAsk(ws) || len(ws) == 1 && ackQuestions.has(ws[0]) {
 			continue
 		}
 		c.ask = true
@@ -123,5 +123,5 @@ func doNotReply(ws []string) bool {
 		return false
 	}
 	rest := ws[i+1:]
-	return len(rest) == 0 || len(rest) >= 3 && rest[0] == "to" && rest[1] == "this" && replyTargets[rest[2]]
+	return len(rest) == 0 || len(rest) >= 3 && rest[0] == "to" && rest[1] == "this" && replyTargets.has(rest[2])
 }

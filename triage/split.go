@@ -172,7 +172,7 @@ func (pj *paraJoiner) lineAsk(t string, afterText bool) bool {
 	if afterText && lineAsk {
 		p := scratchWords(firstWords(t, 6))
 		w := *p
-		lineAsk = len(w) >= 1 && leadMarkers[w[0]] && !sharesFrame(w)
+		lineAsk = len(w) >= 1 && leadMarkers.has(w[0]) && !sharesFrame(w)
 		dropWords(p)
 	}
 	return lineAsk
@@ -184,7 +184,7 @@ func (pj *paraJoiner) lineAsk(t string, afterText bool) bool {
 // new question or request ("and whats…", "and also…", "and please…")
 // opens its own.
 func sharesFrame(w []string) bool {
-	return w[0] == "and" && len(w) > 1 && !isInterrogative(w[1:]) && !leadMarkers[w[1]] && w[1] != "please"
+	return w[0] == "and" && len(w) > 1 && !isInterrogative(w[1:]) && !leadMarkers.has(w[1]) && w[1] != "please"
 }
 
 // markIntros marks list introductions: "Could you help with the
@@ -201,7 +201,7 @@ func markIntros(out []segment) {
 // article or a possessive ("Would you send the" / "signed copy back?").
 func endsDangling(t string) bool {
 	i := strings.LastIndexByte(t, ' ')
-	return i >= 0 && danglingWords[strings.ToLower(t[i+1:])]
+	return i >= 0 && danglingWords.has(strings.ToLower(t[i+1:]))
 }
 
 func endsClause(t string) bool {
@@ -376,15 +376,15 @@ func periodEnds(before, after string, run bool) bool {
 // is none).
 func abbreviationEnds(prev string, next rune) (ends, ok bool) {
 	lowerPrev := strings.ToLower(prev)
-	if numberAbbreviations[lowerPrev] && !unicode.IsDigit(next) {
+	if numberAbbreviations.has(lowerPrev) && !unicode.IsDigit(next) {
 		// "No. 14" numbers; "…so the answer was no. Is it…" ends.
 		return false, false
 	}
-	if !abbreviations[lowerPrev] && !abbreviations[strings.TrimSuffix(lowerPrev, ".")] {
+	if !abbreviations.has(lowerPrev) && !abbreviations.has(strings.TrimSuffix(lowerPrev, ".")) {
 		return false, false
 	}
 	// "etc." and "a.m." often do end sentences: trust a capital after them.
-	return endingAbbreviations[lowerPrev] && unicode.IsUpper(next), true
+	return endingAbbreviations.has(lowerPrev) && unicode.IsUpper(next), true
 }
 
 // opensSentence reports a rune that opens a sentence after a period: a

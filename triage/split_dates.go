@@ -26,5 +26,5 @@ func ordinalDate(prev, after string) bool {
 	if end < 0 {
 		end = len(after)
 	}
-	return germanMonths[strings.ToLower(after[:end])]
+	return germanMonths.has(strings.ToLower(after[:end]))
 }

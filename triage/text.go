@@ -176,3 +176,20 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+// containsAnyOf reports whether s contains one of subs. For characters
+// outside ASCII it is strings.ContainsAny's answer at a fraction of the
+// cost: ContainsAny with such a set decodes s rune by rune, where
+// strings.Contains searches for the bytes (UTF-8 is self-synchronising,
+// so the bytes of a character occur only where the character does).
+func containsAnyOf(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// currencySigns are the currency symbols prices are written with.
+var currencySigns = []string{"$", "£", "€", "¥"}

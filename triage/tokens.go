@@ -214,6 +214,11 @@ func appendWordSpansN(out []span, s string, n int) []span {
 // wordsAtLeast reports whether s holds at least n words, reading no
 // further than the n-th: "a short line" tests need not count a long one.
 func wordsAtLeast(s string, n int) bool {
+	if n > 0 && len(s) < 2*n-1 {
+		// n words take a byte each and a byte between each two: most
+		// texts are too short to count.
+		return false
+	}
 	i := 0
 	for k := 0; k < n; k++ {
 		start, end := nextWord(s, i)

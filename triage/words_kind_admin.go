@@ -25,7 +25,7 @@ var possibleClientVerbs = set("pay come meet visit speak talk chat get have brin
 // or a copy, nor the client's own act.
 func possibleWork(ws []string) bool {
 	v, ok := verbAfter(possibleFrames, ws)
-	return ok && !notActionVerbs[v] && !infoVerbs[v] && !possibleClientVerbs[v]
+	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v) && !possibleClientVerbs.has(v)
 }
 
 // madeAdjectives mark a thing to be made or made again: "a new logo",
@@ -39,11 +39,11 @@ var madeAdjectives = set("new refreshed redesigned revised updated reworked redr
 // words an adjective of making.
 func madeItem(ws []string) bool {
 	i := 0
-	if i < len(ws) && detWords[ws[i]] {
+	if i < len(ws) && detWords.has(ws[i]) {
 		i++
 	}
 	for k := i; k < len(ws) && k < i+2; k++ {
-		if madeAdjectives[ws[k]] {
+		if madeAdjectives.has(ws[k]) {
 			return true
 		}
 	}
@@ -59,13 +59,13 @@ var otherDoerSubjects = set("i we people they staff everyone everybody anyone an
 // to do ("will staff need to log in again?", "do the tenants have to sign
 // anything?") asks about their act: the work verb after it is theirs.
 func othersMustDo(ws []string) bool {
-	if len(ws) < 4 || !othersAux[ws[0]] {
+	if len(ws) < 4 || !othersAux.has(ws[0]) {
 		return false
 	}
 	i := 1
 	if (ws[i] == "our" || ws[i] == "the") && i+1 < len(ws) {
 		i++ // "will our staff", "do the tenants"
-	} else if !otherDoerSubjects[ws[i]] {
+	} else if !otherDoerSubjects.has(ws[i]) {
 		return false
 	}
 	i++

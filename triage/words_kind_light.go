@@ -96,7 +96,7 @@ func (e *Engine) howToWork(ws []string, start, si int) bool {
 		return false
 	}
 	for k := start - 3; k >= 0 && k >= start-2-instructReach; k-- {
-		if instructVerbs[ws[k]] {
+		if instructVerbs.has(ws[k]) {
 			return true
 		}
 	}
@@ -107,5 +107,5 @@ func (e *Engine) howToWork(ws []string, start, si int) bool {
 // version that exists ("the PDF from the last revision"), not a review
 // to be done.
 func (e *Engine) namedRevision(ws []string, start, si int) bool {
-	return start > 0 && recencyWords[ws[start-1]] && ws[start] == "revision" && e.signals[si].Kind == "paid"
+	return start > 0 && recencyWords.has(ws[start-1]) && ws[start] == "revision" && e.signals[si].Kind == "paid"
 }

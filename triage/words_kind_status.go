@@ -58,16 +58,16 @@ func statusQuestion(ws []string) bool {
 		// "Was the return filed?" has its subject next; German and
 		// Dutch "was" ("Was kostet…", "what") has a verb.
 		return false
-	case statusOpeners[w]:
+	case statusOpeners.has(w):
 		return true
-	case factWh[w] && len(rest) > 0 && statusOpeners[rest[0]]:
+	case factWh.has(w) && len(rest) > 0 && statusOpeners.has(rest[0]):
 		// "What did the audit cost last year?", "when was the return
 		// filed?": a fact about what happened. Not "how" or "why" (a
 		// method, a cause to find), nor a fact per item of the client's
 		// own ("what did each shop make", "which of our customers did we
 		// lose money on"): that is worked out from the books.
 		return !breakdownAsked(ws[i:])
-	case stateOpeners[w]:
+	case stateOpeners.has(w):
 		return stateReported(rest)
 	}
 	return false
@@ -86,11 +86,11 @@ func breakdownAsked(ws []string) bool {
 			next = ws[k+1]
 		}
 		switch {
-		case breakdownWords[w]:
+		case breakdownWords.has(w):
 			return true
 		case w == "by" && (next == "how" || k > 0 && next == ws[k-1]):
 			return true
-		case w == "of" && (next == "our" || next == "my") && k > 0 && factWh[ws[k-1]]:
+		case w == "of" && (next == "our" || next == "my") && k > 0 && factWh.has(ws[k-1]):
 			return true
 		}
 	}
@@ -100,7 +100,7 @@ func breakdownAsked(ws []string) bool {
 // asksForTime: "has anyone got time to redo the plan?" asks for the work.
 func asksForTime(ws []string) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if capacityNouns[ws[k]] && ws[k+1] == "to" {
+		if capacityNouns.has(ws[k]) && ws[k+1] == "to" {
 			return true
 		}
 	}
@@ -109,14 +109,14 @@ func asksForTime(ws []string) bool {
 
 // subjectNext: the words open with a determiner or a pronoun.
 func subjectNext(ws []string) bool {
-	return len(ws) > 0 && (detWords[ws[0]] || pronWords[ws[0]])
+	return len(ws) > 0 && (detWords.has(ws[0]) || pronWords.has(ws[0]))
 }
 
 // stateReported: the words hold a state word, a {done} participle or "up
 // to date".
 func stateReported(ws []string) bool {
 	for k, w := range ws {
-		if stateWords[w] || doneWords[w] {
+		if stateWords.has(w) || doneWords.has(w) {
 			return true
 		}
 		if w == "up" && k+2 < len(ws) && ws[k+1] == "to" && ws[k+2] == "date" {
@@ -185,7 +185,7 @@ const (
 )
 
 func init() {
-	maps.Copy(wordClasses, map[string]map[string]bool{"confirmv": confirmVerbs, "service": serviceNouns, "factwh": factWh,
+	maps.Copy(wordClasses, map[string]*wordSet{"confirmv": confirmVerbs, "service": serviceNouns, "factwh": factWh,
 		"fact": factNouns, "enterprise": enterprises, "better": betterVerbs})
 	registerLexicon("en", Lexicon{
 		Words: Words{RequestFrames: []string{

@@ -53,7 +53,7 @@ const (
 )
 
 func init() {
-	maps.Copy(wordClasses, map[string]map[string]bool{"deliveryplace": deliveryPlaces, "objection": objectionNouns,
+	maps.Copy(wordClasses, map[string]*wordSet{"deliveryplace": deliveryPlaces, "objection": objectionNouns,
 		"lodge": lodgeVerbs, "lodgelate": lodgeVerbsLate, "you": secondPerson})
 	registerSignals(taskSignals, taskSignalsByLang)
 }

@@ -1,0 +1,52 @@
+package triage
+
+import "testing"
+
+// TestWordSetHoldsItsWords: a word set finds every word it holds, whatever
+// its key bits, and only those: the bitmap turns words away, never the map.
+func TestWordSetHoldsItsWords(t *testing.T) {
+	sets := map[string]*wordSet{"fillers": fillers, "notKnowing": notKnowing}
+	for name, s := range wordClasses {
+		sets["class "+name] = s
+	}
+	for name, s := range sets {
+		if s.len() == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		for w := range s.m {
+			if !s.has(w) {
+				t.Errorf("%s: %q turned away", name, w)
+			}
+		}
+	}
+	turned := 0
+	for _, w := range []string{"zebra", "quokka", "xylophone", "marmalade", "trombone", "igloo", "the", "also"} {
+		k := wordKey(w)
+		if fillers.keys[k/64]&(1<<(k%64)) == 0 {
+			turned++
+		}
+		if got, want := fillers.has(w), fillers.m[w]; got != want {
+			t.Errorf("fillers.has(%q) = %v, the map says %v", w, got, want)
+		}
+	}
+	if turned == 0 {
+		t.Error("the key bits turn no word away")
+	}
+}
+
+// TestWordSetEmpty: the empty word, a nil set and words added later.
+func TestWordSetEmpty(t *testing.T) {
+	var none *wordSet
+	if none.has("a") || none.has("") || none.len() != 0 {
+		t.Error("a nil set holds something")
+	}
+	s := set("")
+	if s.has("") || s.len() != 0 {
+		t.Error(`set("") holds something`)
+	}
+	s.add("late")
+	s.add("")
+	if !s.has("late") || !s.has("") || s.has("lame") {
+		t.Errorf("after add: late %v, empty %v, lame %v", s.has("late"), s.has(""), s.has("lame"))
+	}
+}
