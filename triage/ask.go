@@ -542,7 +542,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		if len(c) == 0 {
 			continue
 		}
-		if e.isRequest(c) || (isInterrogative(c) && questionAfterBreak(text, spans, k, c, question)) {
+		if e.isRequest(c) || (isInterrogative(c) && !predicateAfterSubject(c, question) && questionAfterBreak(text, spans, k, c, question)) {
 			// A conjunction run-on, or a long stretch of background
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part

@@ -1,0 +1,23 @@
+package triage
+
+import "testing"
+
+// TestPredicateAfterSubject: a subject set off by commas ("Our caretaker,
+// Len, has…") and an auxiliary with a participle after the comma is a
+// statement, not an unpunctuated question; an auxiliary followed by its
+// subject still asks. Sentences written for the test.
+func TestPredicateAfterSubject(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"has asked", "Our site foreman, Len Potts, has asked about overtime rates for the weekend shifts.", nil},
+		{"is moving", "Marta, who runs our Leeds branch, is moving to part-time hours from January.", nil},
+		{"was told", "The new tenant in Unit 6, a printing firm, was told the alarm code by the previous agent.", nil},
+		{"has been", "Our treasurer, Gwen, has been off sick since the start of the month.", nil},
+		{"is querying", "One of the drivers, Tariq, is querying the mileage deducted from his wages.", nil},
+		{"guard: auxiliary then its subject", "Quick one, is the office open on Boxing Day",
+			[]string{"Quick one, is the office open on Boxing Day"}},
+		{"guard: a question mark keeps the question", "Sorry, has invoicing moved to the new system?",
+			[]string{"Sorry, has invoicing moved to the new system?"}},
+		{"guard: a request after the subject", "Our bookkeeper, Ann, has asked me to pass this on, can you send her the login?",
+			[]string{"Our bookkeeper, Ann, has asked me to pass this on, can you send her the login?"}},
+	})
+}
