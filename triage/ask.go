@@ -870,6 +870,9 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
 		return false
 	}
+	if needMet(core, start) {
+		return false
+	}
 	// "we'd like to <verb>": only a verb of work makes it a request
 	// ("we would like to get more organised" is a wish), or one of
 	// learning followed by what to learn ("like to understand how

@@ -22,3 +22,37 @@ func participleLike(w string) bool {
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
+
+// needMetWords: "that's all", "that is everything": the thing needed is
+// what the reader already has.
+var (
+	needMetAll    = set("all everything")
+	needMetJoined = set("that's thats this's")
+	needMetThis   = set("that this")
+	needMetBe     = set("is was")
+)
+
+// needMet: "that's everything I need for now", "that is all we needed":
+// a need frame whose object is all that was already had closes the mail,
+// it asks for nothing more. "All I need is the P60" still asks.
+func needMet(core []string, start int) bool {
+	j := start
+	if j < len(core) && needSubjects[core[j]] {
+		j--
+	} else {
+		j = start - 1
+		if j >= 0 && needSubjects[core[j]] {
+			j--
+		}
+	}
+	if j < 0 || !needMetAll[core[j]] {
+		return false
+	}
+	switch {
+	case j >= 1 && needMetJoined[core[j-1]]:
+		return true
+	case j >= 2 && needMetThis[core[j-2]] && needMetBe[core[j-1]]:
+		return true
+	}
+	return false
+}

@@ -21,3 +21,22 @@ func TestPredicateAfterSubject(t *testing.T) {
 			[]string{"Our bookkeeper, Ann, has asked me to pass this on, can you send her the login?"}},
 	})
 }
+
+// TestNeedMet: "that's all I need" closes a mail that has what it asked
+// for; a need whose object is still to come asks. Sentences written for
+// the test.
+func TestNeedMet(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"that's all", "Perfect, that's all I need for the audit.", nil},
+		{"that is everything", "Thanks Omar, that is everything we need from you this month.", nil},
+		{"thats, no apostrophe", "got the payslips thats all i need", nil},
+		{"this is everything", "Great, this is everything I needed for the mortgage broker.", nil},
+		{"that was all", "That was all we needed to finish the grant claim, thank you.", nil},
+		{"guard: all I need is a thing", "All I need is the signed lease back by Friday.",
+			[]string{"All I need is the signed lease back by Friday."}},
+		{"guard: a plain need", "I need the October payslips for Dom and Lucy.",
+			[]string{"I need the October payslips for Dom and Lucy."}},
+		{"guard: is that all you need", "Is that everything you need from me?",
+			[]string{"Is that everything you need from me?"}},
+	})
+}
