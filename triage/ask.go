@@ -870,7 +870,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
 		return false
 	}
-	if needMet(core, start) {
+	if needMet(core, start) || thirdPartyFrame(core, start) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request

@@ -56,3 +56,16 @@ func needMet(core []string, start int) bool {
 	}
 	return false
 }
+
+// thirdPartyFrame: the wish frame at core[start] has a third party for
+// its subject ("…and the buyer would like to take over the lease", "…so
+// my accountant wants to see the figures"): the client reports someone
+// else's wish, as thirdPartyWish does for a sentence that opens with it.
+func thirdPartyFrame(core []string, start int) bool {
+	for j := max(0, start-3); j < start; j++ {
+		if thirdPartyWish(core[j:]) {
+			return true
+		}
+	}
+	return false
+}

@@ -40,3 +40,22 @@ func TestNeedMet(t *testing.T) {
 			[]string{"Is that everything you need from me?"}},
 	})
 }
+
+// TestThirdPartyFrame: a third party's wish reported after "and" or "so"
+// in a statement asks the firm nothing; a request before it still asks.
+// Sentences written for the test.
+func TestThirdPartyFrame(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"and the landlord would like", "We've finished the refit and our landlord would like to inspect the unit next week.", nil},
+		{"so the buyer wants", "Contracts are exchanged, so the buyer wants to move the shelving in on Monday.", nil},
+		{"and my partner would love", "The shop is doing well and my partner would love to open a second branch next year.", nil},
+		{"dash then the bank", "Good news - the loan is approved and the bank would like to visit the site in March.", nil},
+		{"and their director wants", "They signed the renewal and their director wants to repaint the front in the spring.", nil},
+		{"guard: a request before the wish", "Could you send me the accounts as our bank would like to see them?",
+			[]string{"Could you send me the accounts as our bank would like to see them?"}},
+		{"guard: the client's own wish", "We've signed the lease and we would like to book the fit-out survey.",
+			[]string{"We've signed the lease and we would like to book the fit-out survey."}},
+		{"guard: the wish puts work to the firm", "Our lender would like you to confirm the rent in writing.",
+			[]string{"Our lender would like you to confirm the rent in writing."}},
+	})
+}
