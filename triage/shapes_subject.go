@@ -69,3 +69,17 @@ func thirdPartyFrame(core []string, start int) bool {
 	}
 	return false
 }
+
+// newDeliverableReach is how many words after "a" may name the thing made
+// ("a rough monthly breakdown").
+const newDeliverableReach = 3
+
+// newDeliverable: "a breakdown of…", "an estimate of…", "a short summary":
+// an indefinite thing the firm makes, so a wish "to have" it asks for it
+// (toHaveBy); "a quieter January" names none.
+func newDeliverable(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	return deliverableIn(ws[1:min(len(ws), 1+newDeliverableReach)])
+}

@@ -59,3 +59,25 @@ func TestThirdPartyFrame(t *testing.T) {
 			[]string{"Our lender would like you to confirm the rent in writing."}},
 	})
 }
+
+// TestWishForNewDeliverable: "it would help to have a breakdown of…"
+// wishes for a thing the firm makes, so asks for it; a wish to have
+// something of the client's own life asks nothing. Sentences written for
+// the test.
+func TestWishForNewDeliverable(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"a breakdown", "It would help to have a breakdown of the fuel costs by van.",
+			[]string{"It would help to have a breakdown of the fuel costs by van."}},
+		{"a summary", "It'd be great to have a short summary of the new rules for the team.",
+			[]string{"It'd be great to have a short summary of the new rules for the team."}},
+		{"an estimate", "It would be really useful to have an estimate of the corporation tax bill.",
+			[]string{"It would be really useful to have an estimate of the corporation tax bill."}},
+		{"a draft", "It would also help to have a draft of the letter to the tenants.",
+			[]string{"It would also help to have a draft of the letter to the tenants."}},
+		{"a schedule", "It would be handy to have a schedule of the loan repayments.",
+			[]string{"It would be handy to have a schedule of the loan repayments."}},
+		{"guard: a quiet Christmas", "It would be nice to have a quiet Christmas this year.", nil},
+		{"guard: a bigger office", "It would help to have a bigger office now we are six.", nil},
+		{"guard: a holiday", "It would be lovely to have a proper holiday after the year-end.", nil},
+	})
+}
