@@ -68,7 +68,7 @@ func init() {
 		RuleWords:    []string{"derecho a", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},
 		CheckVerbs:   []string{"comprobar", "verificar", "confirmar", "mirar", "revisar", "decir", "decirme"},
 		CheckLinks:   []string{"si", "que"},
-		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió"},
+		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió", "registrado", "registrada", "registrados", "registradas", "procesado", "procesada", "recibidos", "recibidas", "pagados", "pagadas"},
 		AutoSubjects: []string{"ausente", "ausencia", "fuera de la oficina", "respuesta automática"},
 	})
 }

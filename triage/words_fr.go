@@ -75,7 +75,7 @@ func init() {
 		RuleWords:    []string{"avons droit", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*", "assujetti*", "franchise en base"},
 		CheckVerbs:   []string{"vérifier", "contrôler", "confirmer", "regarder", "dire"},
 		CheckLinks:   []string{"si", "que"},
-		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée"},
+		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée", "enregistré", "enregistrée", "enregistrés", "enregistrées", "traité", "traitée", "saisi", "saisie", "saisies"},
 		AutoSubjects: []string{"absent", "absente", "absence", "en congé", "message d'absence"},
 	})
 }

@@ -62,7 +62,7 @@ func init() {
 		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*", "regime forfettario", "obbligato a", "obbligati a"},
 		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere", "dire", "dirmi"},
 		CheckLinks:   []string{"se", "che"},
-		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita"},
+		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita", "registrato", "registrata", "registrati", "registrate", "elaborato", "elaborata", "inserito", "inserita", "ricevuti", "pagati"},
 		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},
 	})
 }

@@ -19,3 +19,17 @@ func TestWishToKnowWhy(t *testing.T) {
 		{"en guard: work named", "He wants to know if you could prepare the cash flow forecast for the bank.", Paid},
 	})
 }
+
+// TestCheckRecordedStatus: asking the firm to check whether something was
+// recorded, entered or processed is a status, in each language; checking
+// what a rule allows stays research. Sentences written for the test.
+func TestCheckRecordedStatus(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt", "Podem verificar se as minhas faturas foram registadas no sistema?", Quick},
+		{"es", "¿Pueden comprobar si mis horas extra han sido registradas?", Quick},
+		{"fr", "Pouvez-vous vérifier si mon arrêt maladie a été enregistré ?", Quick},
+		{"de", "Können Sie prüfen, ob meine Stunden erfasst wurden?", Quick},
+		{"it", "Potete verificare se le mie ferie sono state registrate?", Quick},
+		{"pt guard: a rule", "Podem verificar se temos direito ao subsídio de férias segundo a lei?", Paid},
+	})
+}

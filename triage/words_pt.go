@@ -63,7 +63,7 @@ func init() {
 		RuleWords:    []string{"direito a", "temos direito", "tenho direito", "dedutível", "dedutíveis", "permitido", "elegível", "elegíveis", "isento", "isenção", "coberto", "cobertura", "enquadr*"},
 		CheckVerbs:   []string{"verificar", "conferir", "confirmar", "ver", "dizer"},
 		CheckLinks:   []string{"se", "que"},
-		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue"},
+		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue", "registado", "registada", "registados", "registadas", "registrado", "registrada", "registrados", "registradas", "processado", "processada", "recebidos", "recebidas", "pagos", "pagas"},
 		AutoSubjects: []string{"resposta automática", "ausente", "fora do escritório", "ausência"},
 	})
 }
