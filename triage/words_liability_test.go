@@ -20,3 +20,18 @@ func TestWhoBearsCost(t *testing.T) {
 		{"en guard: who to send it to", "Who should I send the signed lease to?", Quick},
 	})
 }
+
+// TestHolidayOwed: the holiday a worker is owed is worked out from the
+// accrual rules (paid); when the holiday year starts is a known fact.
+// Sentences written for the test.
+func TestHolidayOwed(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Can you tell me how much holiday Priti is owed now she's leaving?", Paid},
+		{"en", "whats the holiday shes owed as she only started in june", Paid},
+		{"en", "Please let me know how many days of accrued holiday we should pay Tom.", Paid},
+		{"en", "Does any untaken holiday go in his final pay?", Paid},
+		{"en", "What holiday are casual staff owed for the summer?", Paid},
+		{"en guard: a known date", "When does our holiday year start again?", Quick},
+		{"en guard: a booking", "Can you confirm my holiday from the 3rd to the 7th is approved?", Quick},
+	})
+}
