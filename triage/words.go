@@ -250,7 +250,10 @@ var englishWords = Words{
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
 		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
-		"no longer needed", "don't bother", "not worth", "isn't worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
+		"no longer needed", "don't bother", "not worth", "isn't worth",
+		// Not worth it, said as an opinion: "I don't think it's worth it at that price".
+		"don't think it is worth", "don't think it's worth", "dont think it is worth",
+		"dont think it's worth", "do not think it is worth", "don't think that's worth", "don't think this is worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
 		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
 		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
 		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",
