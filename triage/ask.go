@@ -542,7 +542,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 		if len(c) == 0 {
 			continue
 		}
-		if e.isRequest(c) || (isInterrogative(c) && questionAfterBreak(text, spans, k, c, question)) {
+		if e.isRequest(c) || (isInterrogative(c) && !predicateAfterSubject(c, question) && questionAfterBreak(text, spans, k, c, question)) {
 			// A conjunction run-on, or a long stretch of background
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
@@ -868,6 +868,9 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	// "need the floors scrubbed" asks when the client needs it, not
 	// when "it'll need" describes the job.
 	if core[start] == "need" && start > 0 && !needSubjects.has(core[start-1]) {
+		return false
+	}
+	if needMet(core, start) || thirdPartyFrame(core, start) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request

@@ -38,7 +38,7 @@ func TestInbox1Shapes(t *testing.T) {
 			{"guard: the wish names the firm", "The bank would like you to sign the letter by Friday.",
 				[]string{"paid: The bank would like you to sign the letter by Friday."}},
 			{"guard: the third party wants a fact", "Our landlord wants to know when the inspection is.",
-				[]string{"paid: Our landlord wants to know when the inspection is."}},
+				[]string{"quick: Our landlord wants to know when the inspection is."}},
 			{"guard: the client's own wish", "I would like to start in January.",
 				[]string{"paid: I would like to start in January."}},
 			{"guard: goes on to a question", "The roofer wants to start next week, is that too early?",

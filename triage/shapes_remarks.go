@@ -278,6 +278,9 @@ func toHaveBy(ws []string, i int) bool {
 	if copyWords.has(ws[i+3]) && ws[i+2] != "the" {
 		return true
 	}
+	if newDeliverable(ws[i+2:]) {
+		return true
+	}
 	for k, w := range ws[i+3 : min(len(ws), i+3+wishTimeReach)] {
 		if wishTimeWords.has(w) {
 			// The thing must be one the firm hands over: "the new

@@ -59,10 +59,10 @@ func init() {
 			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
-		RuleWords:    []string{"diritto", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*", "regime forfettario", "obbligato a", "obbligati a"},
+		RuleWords:    []string{"diritto", "chi deve pagare", "a carico di chi", "chi paga", "ripetibil*", "detraibil*", "deducibil*", "ammess*", "consentit*", "conform*", "agevolazion*", "esente", "esenzion*", "copert*", "regime forfettario", "obbligato a", "obbligati a"},
 		CheckVerbs:   []string{"verificare", "controllare", "confermare", "vedere", "dire", "dirmi"},
 		CheckLinks:   []string{"se", "che"},
-		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita"},
+		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita", "registrato", "registrata", "registrati", "registrate", "elaborato", "elaborata", "inserito", "inserita", "ricevuti", "pagati"},
 		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},
 	})
 }

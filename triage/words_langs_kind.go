@@ -121,7 +121,7 @@ func langKindSignals() map[string][]Signal {
 			"was kostet|was kosten|was ... kostet|was ... kosten|wie viel kostet|wieviel kostet|was würde ... kosten|"+
 				"was verlangen sie|was berechnen sie|ihr honorar|ihre gebühr|ihre gebühren|ihr stundensatz|ihre preise|ihr preis",
 			"kostet es wenn sie|kosten wenn sie|kostet es ... wenn sie|würde es kosten wenn|kostet es bei ihnen|kostet das bei ihnen",
-			"wissen ob|wissen wann|wissen wie viel|wissen wieviel|wissen was|wissen wer|wissen wo",
+			"wissen ob|wissen warum|wissen wieso|wissen weshalb|wissen wann|wissen wie viel|wissen wieviel|wissen was|wissen wer|wissen wo",
 			"termin|einen termin|den termin|besprechung|telefonat|telefontermin|rückruf|zurückrufen"),
 			langWork("aktualisier*|auf den neuesten stand", "",
 				"schriftlich*|einschätzung|stellungnahme|gutachten")...),
@@ -129,7 +129,7 @@ func langKindSignals() map[string][]Signal {
 			"combien coûte|combien coûterait|combien coûtent|combien ça coûte|combien cela coûte|combien prenez vous|"+
 				"combien facturez vous|vos tarifs|votre tarif|vos honoraires|quel est le prix|quel serait le prix|quel est le coût|quel serait le coût",
 			"combien ... pour que vous|combien ... si vous|coûterait de nous|coûte de nous|coûterait de me|coûte de me",
-			"savoir si|savoir quand|savoir combien|savoir où|savoir qui|savoir quel|savoir quelle",
+			"savoir si|savoir pourquoi|savoir quand|savoir combien|savoir où|savoir qui|savoir quel|savoir quelle",
 			"rendez vous|réunion|un appel|appel téléphonique|me rappeler|nous rappeler|créneau"),
 			langWork("mettre à jour|mise à jour|actualiser", "rapprochement|rapprocher|lettrage",
 				"par écrit|avis écrit|note écrite|note de synthèse")...),
@@ -137,7 +137,7 @@ func langKindSignals() map[string][]Signal {
 			"cuánto cobran|cuánto cobras|cuánto cobra|cuánto cobraríais|cuánto cuesta|cuánto costaría|cuánto cuestan|"+
 				"cuánto me costaría|cuánto nos costaría su|sus tarifas|su tarifa|vuestras tarifas|sus honorarios|vuestros honorarios",
 			"cuesta que|costaría que|cuestan que|cobran por|cobraríais por|cobraría por",
-			"saber si|saber cuándo|saber cuánto|saber qué|saber dónde|saber quién|"+
+			"saber si|saber por qué|saber porqué|saber cuándo|saber cuánto|saber qué|saber dónde|saber quién|"+
 				// "saber también si …" (langs2): the filler between.
 				"saber también si|saber también cuándo|saber también cuánto|saber también qué",
 			"reunión|reunirnos|una cita|la cita|llamada|llamarme|llamarnos|un hueco|algún hueco"),
@@ -149,7 +149,7 @@ func langKindSignals() map[string][]Signal {
 			"wat kost|wat kosten|wat zou ... kosten|wat rekent u|wat rekenen jullie|jullie tarief|uw tarief|uw uurtarief|"+
 				"jullie uurtarief|jullie tarieven|uw tarieven|wat is de prijs|wat is jullie prijs",
 			"kost het als jullie|kost het als u|kost het als je|kost het om ... te laten|kosten als jullie|kosten als u",
-			"weten of|weten wanneer|weten hoeveel|weten wat|weten wie|weten waar",
+			"weten of|weten waarom|weten wanneer|weten hoeveel|weten wat|weten wie|weten waar",
 			"afspraak|afspraken|belafspraak|overleg|gesprek|vergadering|terugbellen"),
 			langWork("bijwerken|updaten|actualiseren", "afletteren|bankafstemming|aansluiting maken",
 				"schriftelijk*|een notitie|een memo")...),
@@ -157,7 +157,7 @@ func langKindSignals() map[string][]Signal {
 			"quanto costa|quanto costerebbe|quanto costano|quanto costerebbero|quanto chiedete|quanto chiede|quanto prendete|"+
 				"le vostre tariffe|la vostra tariffa|il vostro onorario|i vostri onorari|la sua tariffa|il suo onorario|qual è il prezzo",
 			"costa farci|costerebbe farci|costa farmi|costerebbe farmi|chiedete per|chiedereste per|prendete per",
-			"sapere se|sapere quando|sapere quanto|sapere chi|sapere dove|sapere cosa",
+			"sapere se|sapere perché|sapere perche|sapere come mai|sapere quando|sapere quanto|sapere chi|sapere dove|sapere cosa",
 			"appuntamento|riunione|una chiamata|telefonata|incontro|incontrarci|richiamarmi|richiamarci|sentirci"),
 			// "aggiornarmi", "aggiornarci" ask to be kept informed: not listed.
 			langWork("aggiornare|aggiorni|aggiornate|aggiornasse|aggiornaste|aggiornamento del|aggiornamento della",
@@ -167,7 +167,7 @@ func langKindSignals() map[string][]Signal {
 			"quanto custa|quanto custaria|quanto custam|quanto cobram|quanto cobra|quanto cobraria|quanto cobrariam|"+
 				"os vossos honorários|os seus honorários|o vosso preço|o seu preço|qual é o preço|qual o preço|qual seria o preço|tabela de preços",
 			"custa que|custaria que|cobram para|cobrariam para|cobram por|cobrariam por",
-			"saber se|saber quando|saber quanto|saber quem|saber onde|saber o que",
+			"saber se|saber porque|saber por que|saber porquê|saber por quê|saber quando|saber quanto|saber quem|saber onde|saber o que",
 			"reunião|marcar uma|uma chamada|telefonema|ligar me|ligar nos|encontro|agendar"),
 			langWork("atualizar|atualize*|atualizem", "", "por escrito|parecer|um relatório|relatório")...),
 	}

@@ -66,7 +66,7 @@ func init() {
 			{Match: "uiterlijk|vervaldatum", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 			{Match: "ontvangen|binnengekomen", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},
-		RuleWords:    []string{"recht op", "aftrekbaar", "aftrekpost", "toegestaan", "in aanmerking", "voldoen aan", "voldoet aan", "gedekt", "vrijgesteld"},
+		RuleWords:    []string{"recht op", "wie moet ... betalen", "wie ... moet betalen", "wie ... moeten betalen", "voor rekening van", "aftrekbaar", "aftrekpost", "toegestaan", "in aanmerking", "voldoen aan", "voldoet aan", "gedekt", "vrijgesteld"},
 		CheckVerbs:   []string{"controleren", "nagaan", "checken", "bevestigen", "kijken", "zeggen"},
 		CheckLinks:   []string{"of", "dat"},
 		Happened:     []string{"ontvangen", "binnengekomen", "aangekomen", "verzonden", "overgemaakt", "afgeschreven", "gedaan"},

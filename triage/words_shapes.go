@@ -21,6 +21,16 @@ func init() {
 			"under the rules", "the rules", "regulations", "legal to", "legally",
 			"taxable", "tax treatment", "accounting treatment", "be treated", "treated as", "rules allow", "rule allows",
 			"new rules",
+			// Who bears a cost under a lease or contract, and whether it
+			// may be passed on: "who has to pay for the repair?", "can the
+			// fee be recovered from the tenants?".
+			"who pays for", "who has to pay", "who should pay", "who must pay", "who is liable", "who is responsible for paying",
+			"recoverable", "be recovered from", "be recharged", "rechargeable",
+			// Holiday a leaver or a worker on irregular hours is owed is
+			// worked out from the statutory accrual: "what holiday is she
+			// owed?", "how much accrued holiday do we pay him?".
+			"holiday ... owed", "owed ... holiday", "holiday he's owed", "holiday she's owed", "holiday hes owed", "holiday shes owed",
+			"accrued holiday", "holiday accrued", "untaken holiday",
 			// Whether a cost may be claimed is what the rules allow for
 			// the client's case: "can I claim my gym?" is "is it
 			// claimable?" ("can I still claim…" is a known rule's yes/no:
