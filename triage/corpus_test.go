@@ -545,6 +545,7 @@ var inbox2Floors = Scores{QuestionF1: 0.88, KindAccuracy: 0.86, NeedsQuoteAccura
 // 1.00–1.00 / reply 0.800 on main c3ed6ad; after them 0.991 / 0.982 /
 // 0.975 / 1.00–1.00 / 0.867). Its misses left are listed in its README.
 var inbox4Floors = Scores{QuestionF1: 0.99, KindAccuracy: 0.98, NeedsQuoteAccuracy: 0.97, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.86}
+
 // inbox3Floors are inbox3's scores after the rules it prompted
 // (shapes_subject_test.go, words_know_test.go, words_kind_made_test.go,
 // words_liability_test.go), rounded down to 0.01 (first score in
