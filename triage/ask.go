@@ -103,7 +103,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 // asked after a question (after), a form's field, or more venting after a
 // question closed by "?!" (venting).
 func (e *Engine) followsOnly(c clause, after, venting bool) bool {
-	return c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text) || venting && ventFollowUp(c))
+	return c.ask && (after && (opinionFollowUp(c.ws) || restatesAsk(c)) || e.formField(c.text) || venting && ventFollowUp(c))
 }
 
 // ventsOn: c is a question closed by "?!" that is not put to the firm
@@ -547,7 +547,8 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
 			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) {
+			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) ||
+				punct && reasonLead(ws) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
@@ -569,7 +570,10 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// asks nothing ("We left the receipts … at your desk, could you
 		// file them."): after a short one the comma may join a condition
 		// to the ask, which splitting the sentence reads.
-		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k))
+		// After a reason ("As we're …, is SSO included?") a question's
+		// own word order opens the ask, polite or not.
+		punct = punct && (politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
+			question && reasonLead(ws) && isInterrogative(stripLead(ws, k)))
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
 }
@@ -868,6 +872,9 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	// "need the floors scrubbed" asks when the client needs it, not
 	// when "it'll need" describes the job.
 	if core[start] == "need" && start > 0 && !needSubjects[core[start-1]] {
+		return false
+	}
+	if needEndsClause(core, end) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request

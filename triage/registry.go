@@ -197,7 +197,7 @@ var nounMarkers = set("from of regarding about re")
 
 // needSubjects may stand before "need" in a request: "we need the…",
 // "also need the VAT filing done".
-var needSubjects = set("i we also and still just really urgently")
+var needSubjects = set("i we i'd we'd also and still just really urgently")
 
 // fillers are adverbs that slip into request frames without changing
 // them: "I'd really like you to", "we just need someone to".
