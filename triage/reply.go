@@ -1349,7 +1349,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 		// "we'll manage without for now": the word is part of a cue; "let's
 		// revisit it in March once the figures are in": the condition is
 		// on taking it up again, not on the go-ahead.
-		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) {
+		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) && !paperworkToFollow(ws[:se[0]]) {
 			return c.cue(se[0], se[1])
 		}
 	}
