@@ -39,6 +39,9 @@ func (e *Engine) Questions(newText string) []Question {
 		}
 		var full bool
 		at := sentAt{seg: i, answered: answered}
+		if i+1 < len(segs) {
+			at.next = segs[i+1].text
+		}
 		if split != nil {
 			at.sents = split[i]
 		} else {
@@ -57,6 +60,7 @@ type sentAt struct {
 	seg      int
 	sents    []string
 	answered map[sentKey]bool
+	next     string // the next paragraph's text, "" at the end
 }
 
 // segmentAsks appends the asks of one paragraph or list item to out;
@@ -73,6 +77,9 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			continue
 		}
 		if j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) {
+			continue
+		}
+		if j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) {
 			continue
 		}
 		whole, cs, single := e.sentenceAsks(s)
