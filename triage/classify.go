@@ -23,7 +23,11 @@ func (e *Engine) classify(c clause) classification {
 	t := e.tally(ws)
 	form := formOf(c)
 	work := (t.paid*agentFactor[c.agent] + scopeFactor(t)*t.scope) * statusFactor(form, ws)
-	score := work + t.rule - t.quick + checkingShift(ws)
+	rule := t.rule
+	if figureStillHolds(ws) {
+		rule = 0 // a known figure asked after, not what a rule allows
+	}
+	score := work + rule - t.quick + checkingShift(ws)
 	signal := score
 	score += e.formWeight[form]
 
