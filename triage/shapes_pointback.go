@@ -54,3 +54,34 @@ func wishPointsBack(ws []string) bool {
 func restatesAsk(c clause) bool {
 	return !c.question && (conditionalNeed(c.ws) || wishPointsBack(c.lw))
 }
+
+// answerNouns name an answer rather than a thing made: "some idea", "an
+// answer", "a rough sense".
+var answerNouns = set("idea answer answers sense indication steer")
+
+// answerDets come before them: "some", "an", "a", "rough", "the".
+var answerDets = set("some an a rough the any")
+
+// answerTimes follow them when the sentence only says by when: "before
+// then", "by Friday", "ahead of the meeting".
+var answerTimes = set("before by ahead")
+
+// answerByWhen: a wish to have an answer by a time ("we'd like to have
+// some idea before then") says when the asks already made should be
+// answered; it asks nothing new. "An idea of the costs" names what to work
+// out, so the time word must follow the noun.
+func answerByWhen(ws []string) bool {
+	for i := 0; i+4 < len(ws); i++ {
+		if !wishFrameVerbs[ws[i]] || ws[i+1] != "to" || !getHave[ws[i+2]] {
+			continue
+		}
+		k := i + 3
+		for k < len(ws) && answerDets[ws[k]] {
+			k++
+		}
+		if k+1 < len(ws) && k > i+3 && answerNouns[ws[k]] && answerTimes[ws[k+1]] {
+			return true
+		}
+	}
+	return false
+}

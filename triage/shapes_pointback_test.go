@@ -56,3 +56,24 @@ func TestWishPointsBack(t *testing.T) {
 			[]string{"quick: Has the refund gone through?", "paid: I'd like to get the new price list drafted too."}},
 	})
 }
+
+// TestAnswerByWhen: a wish to have an answer by a time says when the asks
+// already made should be answered, and asks nothing new; an idea "of" a
+// thing names what to work out.
+func TestAnswerByWhen(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"some idea before then", "Could you price the new fence? The neighbours are away until March and we'd like to have some idea before then.",
+			[]string{"paid: Could you price the new fence?"}},
+		{"an answer by Friday", "Is the studio free on the 14th?\n\nWe would like to have an answer by Friday if possible.",
+			[]string{"quick: Is the studio free on the 14th?"}},
+		{"a rough idea ahead of", "Can you look at the two pension offers?\n\nI'd love to have a rough idea ahead of the meeting with the bank.",
+			[]string{"paid: Can you look at the two pension offers?"}},
+		{"an indication before", "Could you check the tenancy clause on pets? We'd like to get an indication before we sign.",
+			[]string{"paid: Could you check the tenancy clause on pets?"}},
+		{"the answer by", "Did the council reply about the parking permit? I want to have the answer by the end of the week.",
+			[]string{"quick: Did the council reply about the parking permit?"}},
+		// Guards: an idea of a thing names the work.
+		{"guard: idea of the costs", "I'd like to have an idea of the costs before we commit to the extension.",
+			[]string{"paid: I'd like to have an idea of the costs before we commit to the extension."}},
+	})
+}
