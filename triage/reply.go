@@ -820,7 +820,7 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 	billing := false
 	rl.billingAsides.find(ws, func(_, start, end int) bool {
 		// "Can I pay by card?": price words outside the aside ask more.
-		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(ws[end:]))
+		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(afterPayee(ws[start:end], ws[end:])))
 		return false
 	})
 	if billing {

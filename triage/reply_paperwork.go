@@ -20,3 +20,25 @@ func paperworkToFollow(ws []string) bool {
 	}
 	return false
 }
+
+// maxPayeeWords bounds the name a billing aside addresses the invoice to
+// ("…to Price & Sons Ltd rather than to me?").
+const maxPayeeWords = 5
+
+// payeeEnds end the payee's name: a conjunction, a question word, or a
+// word that sets another term ("rather", "instead", "at").
+var payeeEnds = set("and or but so how what is are does do will would rather instead not at for with please")
+
+// afterPayee returns the words after a billing aside without the name it
+// bills to: in "address the invoice to Lloyd-Price Interiors Ltd" the
+// word "price" is part of a name, not the price of the work.
+func afterPayee(aside, tail []string) []string {
+	if len(aside) == 0 || aside[len(aside)-1] != "to" {
+		return tail
+	}
+	k := 0
+	for k < len(tail) && k < maxPayeeWords && !payeeEnds[tail[k]] {
+		k++
+	}
+	return tail[k:]
+}

@@ -48,3 +48,26 @@ func TestLeaveWhereItIs(t *testing.T) {
 		}
 	}
 }
+
+// TestPayeeNameNoPrice: a price word inside the name a billing aside bills
+// to ("Lowcost Interiors", "Price & Sons") is part of that name; a price
+// asked after the name still asks.
+func TestPayeeNameNoPrice(t *testing.T) {
+	e := New(DefaultConfig())
+	for _, tt := range []struct {
+		text string
+		want Decision
+	}{
+		{"Please go ahead. Could you address the invoice to Hart-Price Joinery Ltd?", Accepted},
+		{"Fine, go ahead. Can you send the invoice to Price Brothers Ltd rather than to me?", Accepted},
+		{"Yes please proceed. Could you make the invoice out to Fair Cost Lettings?", Accepted},
+		{"OK to go ahead. Can you invoice it to Best Rate Removals?", Accepted},
+		{"Go ahead please. Could you send the invoice to Value Fees Ltd, our holding company?", Accepted},
+		// Guards: a price asked after the name.
+		{"Go ahead. Can you send the invoice to Hart Joinery and what will the price be with VAT?", Unclear},
+	} {
+		if got := e.ReadReply(tt.text).Decision; got != tt.want {
+			t.Errorf("ReadReply(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
