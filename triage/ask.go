@@ -39,6 +39,9 @@ func (e *Engine) Questions(newText string) []Question {
 		}
 		var full bool
 		at := sentAt{seg: i, answered: answered}
+		if i+1 < len(segs) {
+			at.next = segs[i+1].text
+		}
 		if split != nil {
 			at.sents = split[i]
 		} else {
@@ -57,6 +60,7 @@ type sentAt struct {
 	seg      int
 	sents    []string
 	answered map[sentKey]bool
+	next     string // the next paragraph's text, "" at the end
 }
 
 // segmentAsks appends the asks of one paragraph or list item to out;
@@ -73,6 +77,9 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			continue
 		}
 		if j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) {
+			continue
+		}
+		if j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) {
 			continue
 		}
 		whole, cs, single := e.sentenceAsks(s)
@@ -103,7 +110,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 // asked after a question (after), a form's field, or more venting after a
 // question closed by "?!" (venting).
 func (e *Engine) followsOnly(c clause, after, venting bool) bool {
-	return c.ask && (after && opinionFollowUp(c.ws) || e.formField(c.text) || venting && ventFollowUp(c))
+	return c.ask && (after && (opinionFollowUp(c.ws) || restatesAsk(c)) || e.formField(c.text) || venting && ventFollowUp(c))
 }
 
 // ventsOn: c is a question closed by "?!" that is not put to the firm
@@ -547,7 +554,8 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 			// before "…, could you…?": the ask is quoted from its own
 			// start. A condition ("if …, could you") stays: it is part
 			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) {
+			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) ||
+				punct && reasonLead(ws) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
@@ -569,7 +577,10 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// asks nothing ("We left the receipts … at your desk, could you
 		// file them."): after a short one the comma may join a condition
 		// to the ask, which splitting the sentence reads.
-		punct = punct && politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k))
+		// After a reason ("As we're …, is SSO included?") a question's
+		// own word order opens the ask, polite or not.
+		punct = punct && (politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
+			question && reasonLead(ws) && isInterrogative(stripLead(ws, k)))
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
 }
@@ -639,7 +650,7 @@ func conjRequest(ws []string, k int) bool {
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
-		replyLineMarker(ws) || doNotReply(ws)
+		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
@@ -871,6 +882,9 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		return false
 	}
 	if needMet(core, start) || thirdPartyFrame(core, start) {
+		return false
+	}
+	if needEndsClause(core, end) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request

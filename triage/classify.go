@@ -23,7 +23,11 @@ func (e *Engine) classify(c clause) classification {
 	t := e.tally(ws)
 	form := formOf(c)
 	work := (t.paid*agentFactor[c.agent] + scopeFactor(t)*t.scope) * statusFactor(form, ws)
-	score := work + t.rule - t.quick + checkingShift(ws)
+	rule := t.rule
+	if figureStillHolds(ws) {
+		rule = 0 // a known figure asked after, not what a rule allows
+	}
+	score := work + rule - t.quick + checkingShift(ws)
 	signal := score
 	score += e.formWeight[form]
 
@@ -77,7 +81,9 @@ func (e *Engine) tally(ws []string) signalTally {
 		}
 		if seen[si/64]&(1<<(si%64)) != 0 || e.workNotAsked(ws, start, si) ||
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
-			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) {
+			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
+			e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
+			e.returnsFilledForm(ws, start, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)

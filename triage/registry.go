@@ -195,7 +195,7 @@ var nounMarkers = set("from of regarding about re")
 
 // needSubjects may stand before "need" in a request: "we need the…",
 // "also need the VAT filing done".
-var needSubjects = set("i we also and still just really urgently")
+var needSubjects = set("i we i'd we'd also and still just really urgently")
 
 // fillers are adverbs that slip into request frames without changing
 // them: "I'd really like you to", "we just need someone to".
@@ -444,8 +444,9 @@ var runOnOpeners = set("yo ok okay right so quick")
 
 var (
 	// The adverb and a wish ask as the verb does: "Hopefully you can
-	// update…", "I wish someone would tell me…".
-	hopeWords     = set("hope hoping hoped hopefully wish")
+	// update…", "I wish someone would tell me…"; so does the adverb of a
+	// preference ("Ideally you'd send…", "Preferably you could…").
+	hopeWords     = set("hope hoping hoped hopefully wish ideally preferably")
 	hopeLead      = set("i we i'm we're im am are was were had really just so still honestly")
 	hopeSubjects  = set("you u someone somebody")
 	hopeModals    = set("could can would will might may")

@@ -821,7 +821,7 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 	billing := false
 	rl.billingAsides.find(ws, func(_, start, end int) bool {
 		// "Can I pay by card?": price words outside the aside ask more.
-		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(ws[end:]))
+		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(afterPayee(ws[start:end], ws[end:])))
 		return false
 	})
 	if billing {
@@ -1350,7 +1350,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 		// "we'll manage without for now": the word is part of a cue; "let's
 		// revisit it in March once the figures are in": the condition is
 		// on taking it up again, not on the go-ahead.
-		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) {
+		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) && !paperworkToFollow(ws[:se[0]]) {
 			return c.cue(se[0], se[1])
 		}
 	}

@@ -22,7 +22,7 @@ var backRefs = set("one it that this them those these")
 func (e *Engine) reportedNeed(s, next string) bool {
 	ws := scratchWords(s)
 	defer dropWords(ws)
-	if !reportsNeed(*ws) {
+	if !reportsNeed(*ws) && !conditionalNeed(*ws) {
 		return false
 	}
 	c := e.clause(next)

@@ -262,6 +262,18 @@ var englishWords = Words{
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
+		// Leaving the thing the work was about as it stands: "we'll leave
+		// the pension where it is"; not taking the offer up.
+		// Said as the client's own choice ("we've decided to leave …"), not as
+		// an instruction beside a go-ahead ("leave the keys where they are").
+		"to leave {det} ... where it is", "to leave {det} ... where they are", "to leave it where it is",
+		"to leave them where they are", "i'll leave {det} ... where it is", "i'll leave {det} ... where they are",
+		"i'll leave it where it is", "i'll leave them where they are", "we'll leave {det} ... where it is",
+		"we'll leave {det} ... where they are", "we'll leave it where it is", "we'll leave them where they are",
+		"rather leave {det} ... where it is", "rather leave {det} ... where they are", "rather leave it where it is",
+		"rather leave them where they are",
+		"won't take up {det}", "will not take up {det}", "won't be taking up {det}", "won't take you up on",
+		"will not take you up on",
 		// The client's own plan to leave the named work for now: "we'll
 		// leave the redesign for now" (the bare imperative "leave the
 		// invoices for now" only leans: it often drops one part).

@@ -1,0 +1,44 @@
+package triage
+
+// paperworkNouns name the client's own billing paperwork.
+var paperworkNouns = set("po po's purchase paperwork payment remittance")
+
+// paperworkFollow say the paperwork comes later: "PO to follow", "payment
+// will follow".
+var paperworkFollow = set("follow follows following")
+
+// paperworkToFollow: the words before a condition say the client's
+// paperwork will follow ("PO to follow once our accounts team are
+// back"): the condition is on the paperwork, not on the go-ahead.
+func paperworkToFollow(ws []string) bool {
+	noun := false
+	for _, w := range ws {
+		noun = noun || paperworkNouns.has(w)
+		if noun && paperworkFollow.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPayeeWords bounds the name a billing aside addresses the invoice to
+// ("…to Price & Sons Ltd rather than to me?").
+const maxPayeeWords = 5
+
+// payeeEnds end the payee's name: a conjunction, a question word, or a
+// word that sets another term ("rather", "instead", "at").
+var payeeEnds = set("and or but so how what is are does do will would rather instead not at for with please")
+
+// afterPayee returns the words after a billing aside without the name it
+// bills to: in "address the invoice to Lloyd-Price Interiors Ltd" the
+// word "price" is part of a name, not the price of the work.
+func afterPayee(aside, tail []string) []string {
+	if len(aside) == 0 || aside[len(aside)-1] != "to" {
+		return tail
+	}
+	k := 0
+	for k < len(tail) && k < maxPayeeWords && !payeeEnds.has(tail[k]) {
+		k++
+	}
+	return tail[k:]
+}
