@@ -516,7 +516,7 @@ var messy12Floors = Scores{QuestionF1: 0.965, KindAccuracy: 0.98, NeedsQuoteAccu
 var messy14Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccuracy: 0.93, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
 // messy16Floors are messy16's scores after the rules it prompted
-// (shapes_messy16.go, withCapitalAnswers), rounded down to 0.01 (first
+// (shapes_reported.go, withCapitalAnswers), rounded down to 0.01 (first
 // score in testdata/messy16/README.md: 0.923 / 0.929 / 0.867 / 0.80–1.00 /
 // reply 1.000 on integ). Its three kind rules (a deadline stated after an
 // ask, adding one record field, an order for a number of made things)
@@ -527,7 +527,7 @@ var messy14Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccur
 var messy16Floors = Scores{QuestionF1: 0.95, KindAccuracy: 0.93, NeedsQuoteAccuracy: 0.9, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
 // inbox1Floors are inbox1's scores after the rules it prompted
-// (shapes_inbox1.go, "necesitamos", waiting as a deferral in fr/es/pt/de),
+// (shapes_series.go, "necesitamos", waiting as a deferral in fr/es/pt/de),
 // rounded down to 0.01 (first score in testdata/inbox1/README.md: 0.918 /
 // 0.889 / 0.900 / 1.00–1.00 / reply 0.867 on main 3bcf536; after them
 // 0.980 / 0.898 / 0.950 / 1.00–1.00 / 0.933). Its misses left: a second

@@ -662,7 +662,7 @@ var probeCategories = []probeCategory{
 }
 
 // TestProbeRules: rows where the rules added for the probes must not fire
-// (shapes_probes.go, words_probes.go), written for this test.
+// (shapes_recurring.go, words_kind_edits.go), written for this test.
 func TestProbeRules(t *testing.T) {
 	t.Run("a need naming a new thing still asks", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{

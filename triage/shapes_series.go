@@ -1,7 +1,8 @@
 package triage
 
-// Shapes of whole-inbox mail found by the inbox1 set (issue #11). Each is
-// a general rule with table rows in TestInbox1Shapes.
+// Embedded questions in a series ("…, when X and whether Y") and a third
+// party's wish reported as background. Found by the inbox1 set (issue #11);
+// each is a general rule with table rows in TestInbox1Shapes.
 
 // embeddedWh open an embedded question that can stand as an ask of its
 // own once its frame is shared: "…, when the return is due and whether

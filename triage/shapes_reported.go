@@ -1,7 +1,8 @@
 package triage
 
-// Shapes of real-inbox mail found by the messy16 set (issue #11). Each is
-// a general rule with table rows in TestMessy16Shapes.
+// A need reported from someone else ("our insurer says we need…") as the
+// background of the ask after it. Found by the messy16 set (issue #11);
+// table rows in TestMessy16Shapes.
 
 // reportVerbs report what someone else said: "our accountant says …",
 // "the bank told us …".
