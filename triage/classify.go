@@ -77,7 +77,8 @@ func (e *Engine) tally(ws []string) signalTally {
 		}
 		if seen[si/64]&(1<<(si%64)) != 0 || e.workNotAsked(ws, start, si) ||
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
-			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) {
+			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
+			e.insideRuleWords(ws, spans, start, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
