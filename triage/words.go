@@ -251,6 +251,8 @@ var englishWords = Words{
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
 		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
 		"no longer needed", "don't bother", "not worth", "isn't worth",
+		// Not troubling with it at all: "I'll not bother", "we won't bother".
+		"not bother", "won't bother", "will not bother", "shan't bother",
 		// Not worth it, said as an opinion: "I don't think it's worth it at that price".
 		"don't think it is worth", "don't think it's worth", "dont think it is worth",
 		"dont think it's worth", "do not think it is worth", "don't think that's worth", "don't think this is worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
