@@ -998,6 +998,12 @@ var englishReplyCues = replyCueLists{
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
 		"if we need", "if i need", "if that works for you", "if that suits", "if it suits",
+		// Getting in for whoever does the job is help offered, no condition:
+		// "the porter has a key if the surveyor needs access".
+		"if {det} ... needs access", "if {det} ... need access", "if {det} ... needs to get in",
+		"if {det} ... need to get in", "if anyone needs access", "if anyone needs to get in",
+		"if someone needs access", "if somebody needs access", "if they need access", "if he needs access",
+		"if she needs access", "if they need to get in",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},
