@@ -83,7 +83,7 @@ func (e *Engine) tally(ws []string) signalTally {
 			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
 			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
 			e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
-			e.returnsFilledForm(ws, start, si) {
+			e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)

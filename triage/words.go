@@ -251,6 +251,8 @@ var englishWords = Words{
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
 		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
 		"no longer needed", "don't bother", "not worth", "isn't worth",
+		// Not troubling with it at all: "I'll not bother", "we won't bother".
+		"not bother", "won't bother", "will not bother", "shan't bother",
 		// Not worth it, said as an opinion: "I don't think it's worth it at that price".
 		"don't think it is worth", "don't think it's worth", "dont think it is worth",
 		"dont think it's worth", "do not think it is worth", "don't think that's worth", "don't think this is worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
@@ -1008,6 +1010,12 @@ var englishReplyCues = replyCueLists{
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
 		"if we need", "if i need", "if that works for you", "if that suits", "if it suits",
+		// Getting in for whoever does the job is help offered, no condition:
+		// "the porter has a key if the surveyor needs access".
+		"if {det} ... needs access", "if {det} ... need access", "if {det} ... needs to get in",
+		"if {det} ... need to get in", "if anyone needs access", "if anyone needs to get in",
+		"if someone needs access", "if somebody needs access", "if they need access", "if he needs access",
+		"if she needs access", "if they need to get in",
 		"once again", "at once", "once more", "for once", "without delay", "without fail", "without question",
 		"si possible", "si es posible", "wenn möglich", "se possibile",
 	},

@@ -57,7 +57,11 @@ func init() {
 				// Waiting, as "we'll wait": "nous allons attendre".
 				"allons attendre", "va attendre", "vais attendre", "attendrons", "attendrai", "on attendra",
 				// Dropping it: "je préfère laisser tomber", "laissons tomber".
-				"laisser tomber", "laissons tomber", "je laisse tomber", "laissez tomber"},
+				"laisser tomber", "laissons tomber", "je laisse tomber", "laissez tomber",
+				// The formal no to an offer: "nous ne donnerons pas suite",
+				// "je préfère ne pas y donner suite".
+				"pas donner suite", "pas y donner suite", "donnerons pas suite", "donnerai pas suite",
+				"donnera pas suite", "y donnerons pas suite", "y donnerai pas suite"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},

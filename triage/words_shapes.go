@@ -57,6 +57,15 @@ func init() {
 			"under {det} lease", "under {det} contract", "under {det} agreement", "under {det} tenancy",
 			"under {det} terms", "under {det} employment contract", "under {det} franchise agreement",
 			"under {det} service agreement", "under {det} licence", "under {det} license",
+			// Whether a change in the client's situation touches their
+			// insurance is what the policy wording allows: "does that
+			// affect our cover?", "would that change anything on the
+			// policy?", "am I covered?".
+			"affect {det} cover", "affects {det} cover", "affect {det} insurance", "affects {det} insurance",
+			"affect {det} policy", "affects {det} policy", "change anything ... insurance", "change anything ... policy",
+			"invalidate {det} insurance", "invalidate {det} policy", "invalidate {det} cover", "void {det} insurance", "void {det} policy",
+			"am i covered", "are we covered", "would we be covered", "would i be covered",
+			"will we be covered", "will i be covered",
 		},
 	})
 }
