@@ -57,6 +57,12 @@ func init() {
 			"under {det} lease", "under {det} contract", "under {det} agreement", "under {det} tenancy",
 			"under {det} terms", "under {det} employment contract", "under {det} franchise agreement",
 			"under {det} service agreement", "under {det} licence", "under {det} license",
+			// Where the client stands against a loan's covenants: "check
+			// whether we're inside the cash covenant"; "the covenant
+			// certificate" alone is a paper, not the rule.
+			"inside {det} ... covenant", "inside {det} ... covenants", "within {det} ... covenant", "within {det} ... covenants",
+			"outside {det} ... covenant", "outside {det} ... covenants", "breach {det} ... covenant", "breach {det} ... covenants",
+			"breach of {det} ... covenant", "breach of {det} ... covenants", "meet {det} ... covenant", "meet {det} ... covenants",
 		},
 	})
 }
