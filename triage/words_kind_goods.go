@@ -15,6 +15,11 @@ var supplyVerbs = set("get add bump order ship deliver dispatch send increase re
 // bags" alone may be files, servers or luggage.
 var tradeUnits = set("rolls cartons crates reels sacks drums bundles cases boxes packs bags tubs tins bottles")
 
+// tradeTermsWeight outweighs a making word named as the subject of the
+// term ("the minimum order for printed boxes": print, 2.5) but not a
+// request to make something (design, 3).
+const tradeTermsWeight = 2.8
+
 // goodsOrderWeight outweighs a request's form and an unknown verb read as
 // work; a word of making ("design", "print", "custom") still wins.
 const goodsOrderWeight = 3
@@ -23,6 +28,7 @@ func init() {
 	wordClasses["supply"] = supplyVerbs
 	wordClasses["tradeunit"] = tradeUnits
 	registerSignals(goodsSignals, nil)
+	registerSignals(tradeTermSignals, nil)
 }
 
 // goodsSignals: the supply verb, then within two gaps the unit ("bump
@@ -30,4 +36,13 @@ func init() {
 var goodsSignals = []Signal{
 	{Match: "{supply} ... {tradeunit} of|{supply} ... ... {tradeunit} of|{supply} ... pallets|{supply} ... ... pallets|{supply} ... pallet of",
 		Kind: "quick", Weight: goodsOrderWeight, Minutes: 2, Act: "send"},
+}
+
+// tradeTermSignals: a supplier's standing terms (minimum order, lead
+// time, stock) are facts on its price list: "what's the minimum order for
+// printed sleeves?", "what's your lead time on custom labels?".
+var tradeTermSignals = []Signal{
+	{Match: "minimum order|minimum orders|minimum order quantity|moq|minimum run|minimum print run|minimum quantity|min order|" +
+		"lead time|lead times|leadtime|back in stock|in stock",
+		Kind: "quick", Weight: tradeTermsWeight, Minutes: 1, Act: "info"},
 }

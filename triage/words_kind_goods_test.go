@@ -37,3 +37,36 @@ func TestGoodsOrderKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestTradeTermKinds: a supplier's standing terms asked for are quick
+// facts, even when the goods are made to order; a request to make the
+// thing stays paid. Sentences written for this test.
+func TestTradeTermKinds(t *testing.T) {
+	e := New(DefaultConfig())
+	rows := []struct {
+		text string
+		want Kind
+	}{
+		{"What's the minimum order for printed coffee sleeves?", Quick},
+		{"What is your lead time on custom printed labels at the moment?", Quick},
+		{"Is there a minimum print run for the embossed folders?", Quick},
+		{"What's the MOQ on the branded tissue paper?", Quick},
+		{"Are the kraft printed tubes back in stock yet?", Quick},
+		{"How long is the lead time for printing 2,000 banners?", Quick},
+		{"Also, what's the minimum order for screen printing on the tote bags?", Quick},
+		{"And what's the current lead time for printing the foil labels?", Quick},
+		// Guards: making the thing is asked for.
+		{"Could you design a printed sleeve for us and tell us the minimum order?", Paid},
+		{"Please print 300 copies of the brochure.", Paid},
+	}
+	for _, r := range rows {
+		qs := e.Questions(r.text)
+		if len(qs) == 0 || qs[0].Kind != r.want {
+			var got []string
+			for _, q := range qs {
+				got = append(got, string(q.Kind)+": "+q.Text)
+			}
+			t.Errorf("%q: got %q, want %s", r.text, got, r.want)
+		}
+	}
+}
