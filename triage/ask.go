@@ -242,7 +242,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
 	return len(ws) == 0 || e.notAsk(ws) || !c.question && thirdPartyWish(ws) ||
-		rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || e.saysNotAsks(c, ws)
+		rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those

@@ -89,6 +89,11 @@ func cutHistory(lines []string) []string {
 			return append(trimBlankTail(trimTrailingRule(out)), cutHistory(lines[i+1:])...)
 		}
 		if marker || headerBlockAt(lines, i) {
+			if rest, ok := inlineUnderHeaders(lines, i); ok {
+				// The client answered between the quoted lines below the
+				// header block: keep those answers as after "On … wrote:".
+				return append(trimBlankTail(trimTrailingRule(out)), dropInlineAnswers(cutHistory(rest))...)
+			}
 			return withTaggedAnswers(trimTrailingRule(out), lines[i+1:])
 		}
 		out = append(out, lines[i])

@@ -190,11 +190,11 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		// "…want our vat number whats that again"; after an ask the
 		// wh-clause is its object ("can u check with the team whats
 		// going on").
-		return !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
+		return clauseClosedBefore(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
 
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
-		return ok
+		return ok || e.alsoPleaseRequest(lw, k)
 	}
 	return false
 }

@@ -63,6 +63,8 @@ func init() {
 			Decline: []string{
 				"machen wir selbst", "erledigen wir selbst", "kümmern uns selbst", "kümmere mich selbst",
 				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
+				// Over budget, a no as "over our budget" is.
+				"über unserem budget", "über meinem budget", "sprengt unser budget", "sprengt mein budget", "außerhalb unseres budgets",
 			},
 			Hedge: []string{
 				"muss ich mir überlegen", "rücksprache", "abstimmen", "noch nicht sicher", "melde mich",

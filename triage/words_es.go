@@ -51,6 +51,8 @@ func init() {
 			Decline: []string{
 				"lo haremos nosotros", "lo hacemos nosotros", "prefiero esperar", "preferimos esperar", "no vamos a",
 				"por ahora no", "no nos interesa", "no seguir adelante",
+				// Over budget, a no as "over our budget" is.
+				"por encima de nuestro presupuesto", "por encima de mi presupuesto", "fuera de nuestro presupuesto", "fuera de mi presupuesto", "supera nuestro presupuesto", "supera mi presupuesto",
 			},
 			Hedge: []string{"tengo que pensarlo", "lo hablo con", "déjeme pensarlo", "lo comento con"},
 			OutOfOffice: []string{

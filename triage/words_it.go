@@ -45,6 +45,8 @@ func init() {
 				"lo facciamo noi", "ce ne occupiamo noi", "preferiamo aspettare", "non procediamo", "rinunciamo",
 				// "Preferiamo non procedere", "abbiamo deciso di non procedere" (langs2).
 				"non procedere",
+				// Over budget, a no as "over our budget" is.
+				"oltre il nostro budget", "oltre il mio budget", "fuori dal nostro budget", "fuori budget", "supera il nostro budget", "supera il mio budget",
 			},
 			Hedge:       []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
 			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica"},

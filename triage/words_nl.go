@@ -41,6 +41,8 @@ func init() {
 			Decline: []string{
 				"doen we zelf", "doen we het zelf", "zelf doen", "liever niet", "voorlopig niet", "even niet",
 				"laten we zitten", "zien we van af", "zien we ervan af",
+				// Over budget, a no as "over our budget" is.
+				"boven ons budget", "boven mijn budget", "buiten ons budget", "buiten mijn budget", "past niet in ons budget", "past niet in mijn budget",
 				// "we zien er (toch) van af": the subject first, a particle between.
 				"zien er van af", "zien er ... van af", "zien ervan af", "zie er van af", "zie er ... van af", "zie ervan af",
 				// Putting the work aside: "laten we het even parkeren", "we

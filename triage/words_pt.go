@@ -45,6 +45,8 @@ func init() {
 				"não obrigada", "vamos fazer nós", "fazemos nós", "não vamos avançar", "prefiro esperar",
 				"por enquanto não", "agora não", "não vamos precisar", "não precisamos", "não é preciso",
 				"não será preciso", "não avançar",
+				// Over budget, a no as "over our budget" is.
+				"acima do nosso orçamento", "acima do meu orçamento", "fora do nosso orçamento", "fora do meu orçamento", "ultrapassa o nosso orçamento",
 			},
 			Hedge: []string{"preciso pensar", "vou falar com", "depois digo", "tenho de pensar"},
 			OutOfOffice: []string{

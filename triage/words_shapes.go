@@ -66,6 +66,12 @@ func init() {
 			"invalidate {det} insurance", "invalidate {det} policy", "invalidate {det} cover", "void {det} insurance", "void {det} policy",
 			"am i covered", "are we covered", "would we be covered", "would i be covered",
 			"will we be covered", "will i be covered",
+			// Where the client stands against a loan's covenants: "check
+			// whether we're inside the cash covenant"; "the covenant
+			// certificate" alone is a paper, not the rule.
+			"inside {det} ... covenant", "inside {det} ... covenants", "within {det} ... covenant", "within {det} ... covenants",
+			"outside {det} ... covenant", "outside {det} ... covenants", "breach {det} ... covenant", "breach {det} ... covenants",
+			"breach of {det} ... covenant", "breach of {det} ... covenants", "meet {det} ... covenant", "meet {det} ... covenants",
 		},
 	})
 }

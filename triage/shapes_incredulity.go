@@ -1,0 +1,24 @@
+package triage
+
+// A verbless question opened by "another" ("Another price rise?",
+// "Another delay on the kitchen?") repeats news in disbelief: the client
+// vents, it asks the firm nothing. A verb or the firm addressed makes
+// it a question again ("another slot, can you…"); so does a statement
+// (no question mark) or a longer sentence.
+
+// maxIncredulityWords bounds the echo: longer, it is a real question
+// typed without its verb.
+const maxIncredulityWords = 6
+
+// anotherEcho: ws, lower-cased, is such an echo.
+func anotherEcho(ws []string) bool {
+	if len(ws) < 2 || len(ws) > maxIncredulityWords || ws[0] != "another" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if auxWords.has(w) || secondPerson.has(w) || whWords.has(w) {
+			return false
+		}
+	}
+	return true
+}
