@@ -865,8 +865,8 @@ func (e *Engine) dropDisclaimers(lines []string) []string {
 }
 
 func (e *Engine) isDisclaimer(para []string) bool {
-	if len(para) == 0 {
-		return false
+	if len(para) == 0 || joinedLen(para) < 2*12-1 {
+		return false // too short for the 12 words below: not joined
 	}
 	text := strings.Join(para, " ")
 	if !wordsAtLeast(text, 12) || !e.lex.disclaimers.mayMatch(text) {
@@ -878,6 +878,15 @@ func (e *Engine) isDisclaimer(para []string) bool {
 	dropWords(ws)
 	upper := strings.ToUpper(firstWords(text, 1))
 	return hits >= 2 || (hits >= 1 && (upper == "CONFIDENTIAL" || upper == "DISCLAIMER" || upper == "PRIVILEGED"))
+}
+
+// joinedLen is len(strings.Join(lines, " ")).
+func joinedLen(lines []string) int {
+	n := len(lines) - 1
+	for _, l := range lines {
+		n += len(l)
+	}
+	return n
 }
 
 // cutSignOff removes the closing block: a sign-off line ("Thanks,",
