@@ -32,10 +32,13 @@ func (e *Engine) isolate(body string, invite bool) string {
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
-// keptLines is a new, empty list with room for every line of lines: the
-// filters below keep some of their input, and one allocation of its size
-// costs less than growing the list a line at a time.
-func keptLines(lines []string) []string { return make([]string, 0, len(lines)) }
+// keptLines is a new list of lines[:i], with room for every line of
+// lines: a filter below that drops line i copies what it keeps from there
+// on. Until a line is dropped a filter returns a slice of its input, and
+// most messages lose none to most filters.
+func keptLines(lines []string, i int) []string {
+	return append(make([]string, 0, len(lines)), lines[:i]...)
+}
 
 // quoteDepth reports how many ">" levels start line.
 func quoteDepth(line string) int {
@@ -57,17 +60,18 @@ func quoteDepth(line string) int {
 // bottom-posted replies) are kept; the quoted lines between them are
 // dropped later.
 func cutHistory(lines []string) []string {
-	out := keptLines(lines)
 	for i := 0; i < len(lines); i++ {
 		if quoteDepth(lines[i]) > 0 {
-			out = append(out, lines[i])
 			continue
 		}
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
-			out = append(out, lines[i])
 			continue
 		}
+		// Every line above i is kept: out is those lines, with no room
+		// after them, so that appending to it copies rather than writes
+		// over lines.
+		out := lines[:i:i]
 		low, mayAttrib, mayMark := historyTests(t)
 		n := 0
 		if mayAttrib {
@@ -96,9 +100,8 @@ func cutHistory(lines []string) []string {
 			}
 			return withTaggedAnswers(trimTrailingRule(out), lines[i+1:])
 		}
-		out = append(out, lines[i])
 	}
-	return out
+	return lines
 }
 
 // answerTag is a bracketed mark a client puts before answers written into
@@ -685,11 +688,19 @@ func hasTime(s string) bool { return timeOfDay.MatchString(s) }
 // dropQuoted removes ">" lines left after cutHistory (inline replies,
 // quotes without attribution).
 func dropQuoted(lines []string) []string {
-	out := keptLines(lines)
-	for _, l := range lines {
-		if quoteDepth(l) == 0 {
+	var out []string // nil while every line is kept
+	for i, l := range lines {
+		switch {
+		case quoteDepth(l) > 0:
+			if out == nil {
+				out = keptLines(lines, i)
+			}
+		case out != nil:
 			out = append(out, l)
 		}
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
@@ -715,16 +726,27 @@ func hasAnyPrefixLower(s string, prefixes []string) bool {
 // cutSignature cuts at the "-- " signature separator (RFC 3676 §4.3) and
 // at a "-Name" signature near the end, and drops phone signatures.
 func (e *Engine) cutSignature(lines []string) []string {
-	out := keptLines(lines)
+	var out []string // nil while every line is kept
 	for i, l := range lines {
 		t := strings.TrimRightFunc(l, unicode.IsSpace)
 		if t == "--" || t == "-- " || (isDashName(strings.TrimSpace(t)) && !inDashList(lines, i) && shortRest(lines[i+1:])) {
+			if out == nil {
+				return lines[:i:i]
+			}
 			break
 		}
 		if isMobileSignature(strings.TrimSpace(t)) {
+			if out == nil {
+				out = keptLines(lines, i)
+			}
 			continue
 		}
-		out = append(out, l)
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
@@ -821,27 +843,35 @@ func listFooterAt(lines []string, i int) bool {
 
 // dropDisclaimers removes paragraphs that read as legal footers.
 func (e *Engine) dropDisclaimers(lines []string) []string {
-	out := keptLines(lines)
+	var out []string // nil while every line is kept
 	for start := 0; start < len(lines); {
 		end := start
 		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
 			end++
 		}
 		para := lines[start:end]
-		if !e.isDisclaimer(para) {
+		switch {
+		case e.isDisclaimer(para):
+			if out == nil {
+				out = keptLines(lines, start)
+			}
+		case out != nil:
 			out = append(out, para...)
 		}
-		if end < len(lines) {
+		if end < len(lines) && out != nil {
 			out = append(out, lines[end])
 		}
 		start = end + 1
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
 
 func (e *Engine) isDisclaimer(para []string) bool {
-	if len(para) == 0 {
-		return false
+	if len(para) == 0 || joinedLen(para) < 2*12-1 {
+		return false // too short for the 12 words below: not joined
 	}
 	text := strings.Join(para, " ")
 	if !wordsAtLeast(text, 12) || !e.lex.disclaimers.mayMatch(text) {
@@ -853,6 +883,15 @@ func (e *Engine) isDisclaimer(para []string) bool {
 	dropWords(ws)
 	upper := strings.ToUpper(firstWords(text, 1))
 	return hits >= 2 || (hits >= 1 && (upper == "CONFIDENTIAL" || upper == "DISCLAIMER" || upper == "PRIVILEGED"))
+}
+
+// joinedLen is len(strings.Join(lines, " ")).
+func joinedLen(lines []string) int {
+	n := len(lines) - 1
+	for _, l := range lines {
+		n += len(l)
+	}
+	return n
 }
 
 // cutSignOff removes the closing block: a sign-off line ("Thanks,",

@@ -10,7 +10,7 @@ import (
 // and other odd spaces as spaces, zero-width characters removed. The
 // client's characters are otherwise kept: asks are quoted as written.
 func normalize(s string) string {
-	if !strings.ContainsFunc(s, needsNormalize) {
+	if !hasNormalizable(s) {
 		return s
 	}
 	var b strings.Builder
@@ -40,6 +40,27 @@ func isInvisible(r rune) bool {
 	switch r {
 	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u200e', '\u200f', '\u2060':
 		return true
+	}
+	return false
+}
+
+// hasNormalizable is strings.ContainsFunc(s, needsNormalize) reading ASCII
+// a byte at a time: of ASCII only CR and tab need normalizing, and the
+// whole of every message body is tested.
+func hasNormalizable(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '\r' || c == '\t' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if needsNormalize(r) {
+			return true
+		}
+		i += n
 	}
 	return false
 }
