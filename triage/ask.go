@@ -73,13 +73,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 	for j, s := range at.sents {
 		after := asked
 		asked = false
-		if at.answered[sentKey{at.seg, j}] {
-			continue
-		}
-		if j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) {
-			continue
-		}
-		if j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) {
+		if e.sentenceSetAside(at, j) {
 			continue
 		}
 		whole, cs, single := e.sentenceAsks(s)
@@ -104,6 +98,17 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 		}
 	}
 	return out, false
+}
+
+// sentenceSetAside: sentence j of the paragraph asks nothing of its own:
+// the client answered it inline, or it is the background of the ask
+// after it (a need reported from someone else, or one foreseen and asked
+// about in the next paragraph).
+func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
+	s := at.sents[j]
+	return at.answered[sentKey{at.seg, j}] ||
+		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
+		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next)
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion
@@ -550,18 +555,22 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 			continue
 		}
 		if e.isRequest(c) || (isInterrogative(c) && !predicateAfterSubject(c, question) && questionAfterBreak(text, spans, k, c, question)) {
-			// A conjunction run-on, or a long stretch of background
-			// before "…, could you…?": the ask is quoted from its own
-			// start. A condition ("if …, could you") stays: it is part
-			// of the ask.
-			if (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) ||
-				punct && reasonLead(ws) {
+			if askQuotedFromBreak(text, spans, ws, c, k, punct, conj) {
 				return c, spans[k].start, true
 			}
 			return c, -1, true
 		}
 	}
 	return nil, -1, false
+}
+
+// askQuotedFromBreak: after a conjunction run-on, or a long stretch of
+// background before "…, could you…?", the ask is quoted from its own
+// start (ws[k]). A condition ("if …, could you") stays: it is part of the
+// ask.
+func askQuotedFromBreak(text string, spans []span, ws, c []string, k int, punct, conj bool) bool {
+	return (conj && !punct) || longBackground(ws, k) || leadBeforeWh(ws, c) || statementRunOn(text, spans, ws, k) ||
+		punct && reasonLead(ws)
 }
 
 // clauseBreak reports whether an opening clause may end before ws[k]:
@@ -873,18 +882,10 @@ func negatedFrame(core []string, start int) bool {
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if frameCancelled(core, start) || core[start] == "merci" && !merciAsks(core, start) {
-		return false // "merci de votre aide" thanks
-	}
-	// "need the floors scrubbed" asks when the client needs it, not
-	// when "it'll need" describes the job.
-	if core[start] == "need" && start > 0 && !needSubjects.has(core[start-1]) {
+	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start) {
 		return false
 	}
-	if needMet(core, start) || thirdPartyFrame(core, start) {
-		return false
-	}
-	if needEndsClause(core, end) {
+	if needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request
@@ -896,6 +897,14 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	}
 	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end) && !retroAskDropped(core, start, end) &&
 		!wonderEver(core, start, end)
+}
+
+// thanksOrDescribedNeed: "merci de votre aide" thanks; "need the floors
+// scrubbed" asks when the client needs it, not when "it'll need"
+// describes the job.
+func thanksOrDescribedNeed(core []string, start int) bool {
+	return core[start] == "merci" && !merciAsks(core, start) ||
+		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1])
 }
 
 // wonderEver: "I wonder whether it will ever stop raining", "I'm curious

@@ -79,11 +79,7 @@ func (e *Engine) tally(ws []string) signalTally {
 		if e.sigSkip != nil && e.sigSkip[si] {
 			return true
 		}
-		if seen[si/64]&(1<<(si%64)) != 0 || e.workNotAsked(ws, start, si) ||
-			e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
-			e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
-			e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
-			e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) {
+		if seen[si/64]&(1<<(si%64)) != 0 || e.matchVetoed(ws, spans, start, end, si) {
 			return true
 		}
 		seen[si/64] |= 1 << (si % 64)
@@ -98,6 +94,17 @@ func (e *Engine) tally(ws []string) signalTally {
 		}
 	}
 	return t
+}
+
+// matchVetoed: a signal's match at ws[start:end] that its context shows
+// is not what the signal means (work named but not asked for, a
+// document's content, a meeting's name, the same words counted twice …).
+func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int) bool {
+	return e.workNotAsked(ws, start, si) ||
+		e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
+		e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
+		e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
+		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si)
 }
 
 // matchSpan is the words one counted signal matched.
@@ -339,32 +346,7 @@ func strongerQuick(s, best Signal) bool {
 func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
-		switch {
-		case c.agent == agentFirm && (romanceWork(c.ws) || germanicWork(c.ws)):
-			// "¿Podrías cambiar las fotos…?", "pourriez-vous refaire…?":
-			// "Könnten Sie … anlegen?": a request for work put politely
-			// in Spanish, French, Italian, Portuguese, German or Dutch
-			// (shapes_politework.go).
-			return formPoliteWork
-		case c.request && c.agent == agentFirm:
-			return formFirmRequestQuestion
-		case c.agent == agentFirm && actionVerb(c.ws):
-			// "Can you move the en-suite…?", "could you re-edit the
-			// shots?": a request for something to be done, put politely.
-			return formPoliteWork
-		case c.agent != agentClient && possibleWork(c.ws):
-			// "Would it be possible to redraw the plans?": a request
-			// for work put as a question of possibility.
-			return formPoliteWork
-		case c.agent == agentFirm:
-			// "Can you tell me…?", "could you confirm…?": a request for
-			// an answer.
-			return formPoliteInfo
-		default:
-			// "Is that going to be a problem for the audit?": a
-			// question about a thing, not a request for work.
-			return formFactQuestion
-		}
+		return questionForm(c)
 	case c.request && infoRequest(c.ws):
 		// "Remind me whether…", "please send me…": asks for an answer.
 		return formInfoRequest
@@ -372,6 +354,36 @@ func formOf(c clause) form {
 		return formRequest
 	}
 	return formStatement
+}
+
+// questionForm is formOf for an ask put as a question.
+func questionForm(c clause) form {
+	switch {
+	case c.agent == agentFirm && (romanceWork(c.ws) || germanicWork(c.ws)):
+		// "¿Podrías cambiar las fotos…?", "pourriez-vous refaire…?":
+		// "Könnten Sie … anlegen?": a request for work put politely
+		// in Spanish, French, Italian, Portuguese, German or Dutch
+		// (shapes_politework.go).
+		return formPoliteWork
+	case c.request && c.agent == agentFirm:
+		return formFirmRequestQuestion
+	case c.agent == agentFirm && actionVerb(c.ws):
+		// "Can you move the en-suite…?", "could you re-edit the
+		// shots?": a request for something to be done, put politely.
+		return formPoliteWork
+	case c.agent != agentClient && possibleWork(c.ws):
+		// "Would it be possible to redraw the plans?": a request
+		// for work put as a question of possibility.
+		return formPoliteWork
+	case c.agent == agentFirm:
+		// "Can you tell me…?", "could you confirm…?": a request for
+		// an answer.
+		return formPoliteInfo
+	default:
+		// "Is that going to be a problem for the audit?": a
+		// question about a thing, not a request for work.
+		return formFactQuestion
+	}
 }
 
 // sizePaidAsk sets a paid ask's act and estimate from its strongest

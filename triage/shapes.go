@@ -186,12 +186,19 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return runOnStatusSubjects.has(next)
 	case w == "what" || w == "which":
 		return timeNouns.has(next)
-	case whContracted.has(w):
-		// "…want our vat number whats that again"; after an ask the
-		// wh-clause is its object ("can u check with the team whats
-		// going on").
-		return clauseClosedBefore(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
+	}
+	return e.closedClauseStart(lw, k)
+}
 
+// closedClauseStart: in a run-on, a contracted wh-word ("…want our vat
+// number whats that again") or "also"/"plus" with a request verb opens
+// a new ask. After an ask the wh-clause is its object ("can u check
+// with the team whats going on").
+func (e *Engine) closedClauseStart(lw []string, k int) bool {
+	w := lw[k]
+	switch {
+	case whContracted.has(w):
+		return clauseClosedBefore(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
 		return ok || e.alsoPleaseRequest(lw, k)
