@@ -26,11 +26,7 @@ func TestCovenantChecks(t *testing.T) {
 	for _, r := range rows {
 		qs := e.Questions(r.text)
 		if len(qs) == 0 || qs[0].Kind != r.want {
-			var got []string
-			for _, q := range qs {
-				got = append(got, string(q.Kind)+": "+q.Text)
-			}
-			t.Errorf("%q: got %q, want %s", r.text, got, r.want)
+			t.Errorf("%q: got %q, want %s", r.text, askList(e, r.text), r.want)
 		}
 	}
 }
