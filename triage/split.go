@@ -369,7 +369,7 @@ func periodEnds(before, after string, run bool) bool {
 	}
 	// Lower case after a period: sloppy writing ("thx. also can u") when the
 	// sentence before is substantial.
-	return unicode.IsLower(nr) && wordsAtLeast(before, 3)
+	return unicode.IsLower(nr) && (wordsAtLeast(before, 3) || ackOnly(before))
 }
 
 // abbreviationEnds decides a period after an abbreviation (ok false: prev

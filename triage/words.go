@@ -206,6 +206,11 @@ var englishWords = Words{
 		"do what you suggest*", "do what you propos*", "do what you recommend*", "do as you suggest*",
 		"do as you propos*", "do as you recommend*", "go with what you suggest*", "go with what you propos*",
 		"go with what you recommend*",
+		// Leaving the work to the firm's judgement: "do what you need to
+		// (do)", "do whatever's needed"; and "go on" closing a sentence as
+		// a go-ahead ("yes go on"), not "go on holiday".
+		"do what you need to", "do whatever you need", "do what you have to", "do whatever you have to",
+		"do whatever's needed", "do whatever is needed", "do what's needed", "do what is needed", "go on $",
 		"go for both", "go for all", "let's do it", "lets do it", "let's go ahead", "let's proceed", "let's go for it",
 		"do it", "do both", "do them", "do all", "let's do {det}", "lets do {det}", "approved", "i approve", "we approve", "i agree", "we agree", "^ agreed", "^ deal",
 		"it's a deal", "count me in", "count us in",
