@@ -7,7 +7,7 @@ import (
 )
 
 // labelledSets are the repo's labelled sets weights.json is fitted on.
-var labelledSets = []string{"testdata/corpus", "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure", "testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7"}
+var labelledSets = []string{"testdata/corpus", "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure", "testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8"}
 
 // TestShippedWeightsReproduce: training on the repo's labelled sets gives
 // the shipped weights.json byte for byte.
@@ -23,7 +23,7 @@ func TestShippedWeightsReproduce(t *testing.T) {
 	if !bytes.Equal(got, shippedWeightsJSON) {
 		_ = os.WriteFile(t.TempDir()+"/weights.json", got, 0o644)
 		t.Fatal("training on the labelled sets does not reproduce weights.json: run " +
-			"`go run ./cmd/fivemin train -o triage/weights.json triage/testdata/{corpus,holdout,blind,final,measure,messy,dev2,dev3,messy2,dev4,messy3,kinds1,dev5,messy4,dev6,messy5,kinds2,dev7,messy6,dev8,messy7,messy8,langs1,messy9,catalog1,messy10,dev9,messy11,dev10,dev11,messy12,skips1,extras1,skips2,logistics1,skips3,messy14,langs2,kinds3,skips4,dev12,kinds4,messy16,inbox1,inbox2,inbox3,inbox4,dev13,inbox5,inbox6,inbox7}` and review the change")
+			"`go run ./cmd/fivemin train -o triage/weights.json triage/testdata/{corpus,holdout,blind,final,measure,messy,dev2,dev3,messy2,dev4,messy3,kinds1,dev5,messy4,dev6,messy5,kinds2,dev7,messy6,dev8,messy7,messy8,langs1,messy9,catalog1,messy10,dev9,messy11,dev10,dev11,messy12,skips1,extras1,skips2,logistics1,skips3,messy14,langs2,kinds3,skips4,dev12,kinds4,messy16,inbox1,inbox2,inbox3,inbox4,dev13,inbox5,inbox6,inbox7,inbox8}` and review the change")
 	}
 	if wf.Asks < 400 || len(wf.Signals) != len(builtin().Signals) || len(wf.Forms) != int(numForms) {
 		t.Errorf("weights fitted on %d asks, %d signals, %d forms", wf.Asks, len(wf.Signals), len(wf.Forms))

@@ -441,6 +441,10 @@ var englishSignals = []Signal{
 	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop ... around", Kind: "paid", Weight: 3, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Act: "calculate"},
+	// A record compiled over every item of a kind ("a schedule of all the
+	// payments received") is made from the books, whatever verb asks
+	// for it; a "list of all" is often a list the firm already has.
+	{Match: "statement of all|schedule of all|summary of all|breakdown of all|record of all|log of all|register of all|statement of every|schedule of every|summary of every", Kind: "paid", Weight: 3, Act: "report"},
 	{Match: "audit|auditing", Kind: "paid", Weight: 2, Act: "audit"},
 	{Match: "compare|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Act: "research"},
 	{Match: "recommend|recommendation|recommendations|advise on", Kind: "paid", Weight: 2, Act: "review"},

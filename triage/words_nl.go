@@ -67,6 +67,10 @@ func init() {
 			{Match: "laten weten|laat ... weten|laat u mij ... weten|laat je me ... weten|laat je mij ... weten|laten jullie ... weten|hoor graag|horen graag|doorgeven|sturen|toesturen|doorsturen|vertellen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "uiterlijk|vervaldatum", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 			{Match: "ontvangen|binnengekomen", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
+			// Asking whether a thing will come, as usual ("Krijg ik weer een
+			// overzicht?"): the inverted present is a status question, like
+			// English "will I get…", however large the thing named.
+			{Match: "ontvang ik|krijg ik|ontvangen we|ontvangen wij|krijgen we|krijgen wij|ontvangt u|krijgt u", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "status"},
 		},
 		RuleWords:    []string{"recht op", "wie moet ... betalen", "wie ... moet betalen", "wie ... moeten betalen", "voor rekening van", "aftrekbaar", "aftrekpost", "toegestaan", "in aanmerking", "voldoen aan", "voldoet aan", "gedekt", "vrijgesteld"},
 		CheckVerbs:   []string{"controleren", "nagaan", "checken", "bevestigen", "kijken", "zeggen"},

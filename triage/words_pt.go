@@ -57,6 +57,9 @@ func init() {
 		Signals: []Signal{
 			{Match: "elaborar|fazer o|fazer a|calcular|rever|revisão|corrigir|preencher|montar|analisar|conciliar|conciliação|reconciliação", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "conferir", Kind: "paid", Weight: 2, Act: "check"},
+			// Comparing options and gathering quotes from others is research,
+			// as English "compare" and "get three quotes" are.
+			{Match: "comparar|comparação|comparações|comparativo|pedir ... orçamentos|obter ... orçamentos|pedir orçamentos|obter orçamentos|recolher orçamentos", Kind: "paid", Weight: 2.5, Act: "research"},
 			{Match: "ajudar nos|ajudar me|ajudar com|ajudar na|ajudar no|ajuda com|assumir a|tratar da|tratar do", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "enviar|mandar|dizer|informar|avisar|enviem|me envie|envie me|mandem|me mande|informem|me informe|informe me|avisem|me avise|avise me|digam|me diga|diga me", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "quando|prazo|vencimento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
