@@ -259,8 +259,9 @@ var englishWords = Words{
 		// Not troubling with it at all: "I'll not bother", "we won't bother".
 		"not bother", "won't bother", "will not bother", "shan't bother",
 		// Not worth it, said as an opinion: "I don't think it's worth it at that price".
-		"don't think it is worth", "don't think it's worth", "dont think it is worth",
-		"dont think it's worth", "do not think it is worth", "don't think that's worth", "don't think this is worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
+		// "dont think" is read as "don't think": the reply reader spells
+		// contractions out before it matches these.
+		"don't think it is worth", "don't think it's worth", "do not think it is worth", "don't think that's worth", "don't think this is worth", "can't justify", "cannot justify", "can't ... justify", "cannot ... justify",
 		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
 		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
 		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",

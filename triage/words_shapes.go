@@ -29,7 +29,7 @@ func init() {
 			// Holiday a leaver or a worker on irregular hours is owed is
 			// worked out from the statutory accrual: "what holiday is she
 			// owed?", "how much accrued holiday do we pay him?".
-			"holiday ... owed", "owed ... holiday", "holiday he's owed", "holiday she's owed", "holiday hes owed", "holiday shes owed",
+			"holiday ... owed", "owed ... holiday",
 			"accrued holiday", "holiday accrued", "untaken holiday",
 			// Whether a cost may be claimed is what the rules allow for
 			// the client's case: "can I claim my gym?" is "is it
