@@ -55,6 +55,10 @@ type ReplyReading struct {
 	// Reason says, for the rep, what decided it ("go ahead") or why a
 	// person must read it ("conditional: as long as").
 	Reason string
+	// CapMinutes is set on a go-ahead with a cap on the time ("keep it
+	// under 4 hours"): Decision stays Unclear, and the quote's own hours
+	// decide it (SettleCap); 0 otherwise.
+	CapMinutes int
 }
 
 // ReadReply reads a client's new text in a reply to a quote: accepted,
@@ -140,6 +144,11 @@ type replyEvidence struct {
 	// condYes: a conditional sentence holds a yes or an acknowledgement,
 	// or no clear no.
 	override, plainNo, condYes bool
+	// capMinutes: the smallest cap on the hours a sentence set (0:
+	// none); capCounter and capAmount: the cues that worded it, kept out
+	// of counter and amount (see verdict).
+	capMinutes            int
+	capCounter, capAmount []string
 }
 
 func addCue(list *[]string, cue string) {
@@ -151,8 +160,26 @@ func addCue(list *[]string, cue string) {
 	*list = append(*list, cue)
 }
 
-// verdict decides the reply from all its sentences' evidence.
+// verdict decides the reply from all its sentences' evidence. A cap on
+// the hours ("go ahead, but keep it under 4 hours") turns a yes into a
+// capped go-ahead, which the quote's hours settle (CapMinutes); with any
+// other answer the cap reads as the counter-offer it words.
 func (ev *replyEvidence) verdict() ReplyReading {
+	r := ev.decide()
+	if ev.capMinutes == 0 {
+		return r
+	}
+	if r.Decision == Accepted {
+		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("go-ahead capped at %s (%s): %s", capHoursText(ev.capMinutes),
+			first(ev.capAmount, ev.capCounter), r.Reason), CapMinutes: ev.capMinutes}
+	}
+	ev.counter = append(ev.counter, ev.capCounter...)
+	ev.amount = append(ev.amount, ev.capAmount...)
+	return ev.decide()
+}
+
+// decide reads the evidence, caps apart.
+func (ev *replyEvidence) decide() ReplyReading {
 	if r, ok := ev.undecided(); ok {
 		return r
 	}
@@ -313,6 +340,10 @@ type replyLexicons struct {
 	money, hours *regexp.Regexp
 	// hourUnits are hours' units, for the test before running hours.
 	hourUnits unitSet
+	// capHours finds a number of hours in a go-ahead's cap ("under 4
+	// hours", "two hours max"); counting are the CountingWords.
+	capHours *regexp.Regexp
+	counting []string
 	// currencyOpens marks the bytes a currency word may open with, any
 	// case; nil when one opens with other than an ASCII letter (then
 	// money always runs).
@@ -416,6 +447,8 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 			`)\s+(` + alternation(c.HourUnits) + `)\b|\b(\d+([.,]\d+)?|` + alternation(c.NumberWords) + `)\s+(` +
 			alternation(c.HourUnits) + `)\s+(` + alternation(c.TrailingLimitWords) + `)\b`),
 		hourUnits: newUnitSet(c.HourUnits), currencyOpens: letterOpens(c.CurrencyWords),
+		capHours: regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?|an?|` + alternation(c.CountingWords) + `)\s+(` + alternation(c.HourUnits) + `)\b`),
+		counting: c.CountingWords,
 	}
 	for _, pair := range c.Apostropheless {
 		if short, full, ok := strings.Cut(pair, "="); ok {
@@ -543,6 +576,9 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// "Yes, go ahead. P.S. Ignore that, …": the earlier answer is
 		// taken back; what follows decides.
 		ev.reset()
+	}
+	if ev.takeCap(s, rl, sv, money) {
+		money = "" // the cap is kept apart: see verdict
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)

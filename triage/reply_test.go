@@ -74,7 +74,7 @@ func TestReadReply(t *testing.T) {
 		{"counter", "If you can do it for less, go ahead.", Unclear, "conditional"},
 		{"counter", "Is there a discount if we book both? Then go ahead.", Unclear, ""},
 		{"counter", "Happy to pay 5 hours, no more. Please go ahead on that basis.", Unclear, ""},
-		{"counter", "Please proceed, but keep it to two hours max.", Unclear, "counter-offer"},
+		{"counter", "Please proceed, but keep it to two hours max.", Unclear, "capped at 2 h (to two hours)"},
 
 		// Negated or deferred.
 		{"negated", "Please don't start until I've sent the contracts.", Unclear, "not yet"},
@@ -172,7 +172,7 @@ func TestReadReply(t *testing.T) {
 		{"dev2", "We'll hold fire on the valuation for the moment.", Declined, "hold fire"},
 		{"dev2", "Please don't worry about the brochure, the launch is cancelled.", Declined, "don't worry about"},
 		{"dev2", "Having slept on it, I don't think we need the audit after all.", Declined, "don't think we need"},
-		{"dev2", "Go ahead, but please don't go over three hours.", Unclear, "counter-offer"},
+		{"dev2", "Go ahead, but please don't go over three hours.", Unclear, "capped at 3 h (don't go over)"},
 		{"dev2", "Please start, no more than a day's work though.", Unclear, "counter-offer"},
 		{"dev2", "Obrigada, mas não precisamos disso este ano.", Declined, "não precisamos"},
 

@@ -17,12 +17,15 @@ type Report struct {
 	NeedsQuote   bool             `json:"needs_quote"` // some ask is paid
 	// QuickOverflow is "line" or "call" when the quick asks beyond the
 	// free minutes are billed together, else omitted.
-	QuickOverflow string   `json:"quick_overflow,omitempty"`
-	ReplyDecision *string  `json:"reply_decision"`
-	ReplyReason   string   `json:"reply_reason,omitempty"` // what decided it, or why it is unclear
-	Language      string   `json:"language"`               // ISO 639-1, "" when unknown
-	NewText       string   `json:"new_text"`               // the client's own new text
-	Warnings      []string `json:"warnings"`
+	QuickOverflow string  `json:"quick_overflow,omitempty"`
+	ReplyDecision *string `json:"reply_decision"`
+	ReplyReason   string  `json:"reply_reason,omitempty"` // what decided it, or why it is unclear
+	// ReplyCapMinutes: a go-ahead's cap on the time, in minutes; omitted
+	// when there is none.
+	ReplyCapMinutes int      `json:"reply_cap_minutes,omitempty"`
+	Language        string   `json:"language"` // ISO 639-1, "" when unknown
+	NewText         string   `json:"new_text"` // the client's own new text
+	Warnings        []string `json:"warnings"`
 }
 
 // ReportQuestion is one ask in a Report.
@@ -69,7 +72,7 @@ func NewReport(file string, r *Result) Report {
 	}
 	if r.ReplyDecision != DecisionNone {
 		s := string(r.ReplyDecision)
-		rep.ReplyDecision, rep.ReplyReason = &s, r.ReplyReason
+		rep.ReplyDecision, rep.ReplyReason, rep.ReplyCapMinutes = &s, r.ReplyReason, r.ReplyCapMinutes
 	}
 	if rep.Warnings == nil {
 		rep.Warnings = []string{}

@@ -107,6 +107,11 @@ type Result struct {
 	ReplyDecision Decision
 	// ReplyReason says what decided ReplyDecision, or why it is unclear.
 	ReplyReason string
+	// ReplyCapMinutes is the cap a go-ahead put on the time ("keep it
+	// under 4 hours"), 0 for none. When the quote quoted in the reply
+	// names its hours, ReplyDecision is already settled against them
+	// (SettleCap); the ledger settles it again against the quote it holds.
+	ReplyCapMinutes int
 
 	// Body is the whole readable text of the message, as the client sent
 	// it (quoted history included), for quoting it below the reply.

@@ -275,7 +275,8 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || hasQuoteTag(p.Subject)
 	if isReply {
 		rd := e.ReadReply(e.replyText(p.Text, res.NewText, p.Subject))
-		res.ReplyDecision, res.ReplyReason = rd.Decision, rd.Reason
+		res.ReplyDecision, res.ReplyReason, res.ReplyCapMinutes = rd.Decision, rd.Reason, rd.CapMinutes
+		e.settleCapFromHistory(res, p.Text)
 	}
 	if e.foreignQuote(res.NewText) {
 		// A supplier's quote: no draft, whatever it asks ("shall I go

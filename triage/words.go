@@ -749,6 +749,10 @@ type replyCueLists struct {
 	// TrailingLimitWords word ("1 hour only", "two hours max"). Not
 	// extendable from the config: they build the amount patterns.
 	CurrencyWords, LimitWords, TrailingLimitWords, NumberWords, HourUnits []string
+	// CountingWords are the numbers one, two, three … in order: a cap
+	// on the hours ("keep it under two hours") is read as a count of
+	// minutes from them (position + 1) or from digits.
+	CountingWords []string
 	// Word classes of answers written for replies7's inventory
 	// (TestReplyInventory, TestReplyWordClasses):
 	//
@@ -1252,11 +1256,13 @@ var englishReplyCues = replyCueLists{
 	PartSelectors:    []string{"only", "just", "part", "half", "first", "phase", "apart", "some"},
 	WholeNouns:       []string{"whole", "entire", "lot", "thing", "job", "work", "idea", "quote", "estimate", "project"},
 	CurrencyWords:    []string{"k", "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "pound", "pounds", "quid", "gbp", "chf", "franc", "francs"},
-	LimitWords:       []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than"},
+	LimitWords:       []string{"for", "to", "at most", "max", "maximum", "only", "up to", "no more than", "under", "below", "within", "less than"},
 	TrailingLimitWords: []string{"only", "max", "maximum", "tops", "at most", "at the most", "or less",
 		"and no more", "and not more"},
 	NumberWords: []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "a few", "a couple of"},
 	HourUnits:   []string{"hours", "hour", "hrs", "hr", "h"},
+	CountingWords: []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve"},
 	Courtesies: []string{"please", "pls", "plz", "thanks", "thank", "you", "thx", "ta", "cheers", "bitte", "gerne", "graag", "volontiers", "favor", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
 		"por", "s'il", "vous", "te", "plaît", "per", "favore", "alsjeblieft", "alstublieft"},
 	PriceWords: []string{

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -45,6 +46,9 @@ type Reply struct {
 	// first lines are kept on the event for the person who decides.
 	Text string
 	At   time.Time // when it arrived (zero: now)
+	// CapMinutes is a go-ahead's cap on the time ("keep it under 4
+	// hours"), 0 for none: the quote's own minutes settle it (settleCap).
+	CapMinutes int
 }
 
 // ReplyOutcome is what ApplyReply did.
@@ -136,6 +140,7 @@ func (t *Tx) ApplyReply(r Reply) (ReplyOutcome, error) {
 		return a.finish()
 	}
 	a.answer = AnswerExcerpt(r.Text)
+	a.settleCap()
 	if note, ok := a.stranger(); ok {
 		return a.flag(note)
 	}
@@ -151,6 +156,27 @@ type replyApply struct {
 	evidence string // the reply's normalised Message-ID, or ""
 	answer   string // the excerpt recorded with a decision or flag
 	out      ReplyOutcome
+}
+
+// settleCap decides a go-ahead with a cap on the time against the
+// minutes the quote bills, whatever triage made of the quote it saw
+// quoted: at or above them the quote is accepted as it stands; below them
+// the client asks for less work, which a person answers.
+func (a *replyApply) settleCap() {
+	if a.r.CapMinutes <= 0 || a.r.Decision == DecisionDeclined {
+		return
+	}
+	capH, quoted := hoursText(int64(a.r.CapMinutes)), hoursText(a.q.BilledMinutes())
+	if int64(a.r.CapMinutes) >= a.q.BilledMinutes() {
+		a.r.Decision, a.r.Reason = DecisionAccepted, fmt.Sprintf("go-ahead within a cap of %s, at or above the quoted %s", capH, quoted)
+		return
+	}
+	a.r.Decision, a.r.Reason = DecisionUnclear, fmt.Sprintf("counter-offer: a cap of %s, below the quoted %s", capH, quoted)
+}
+
+// hoursText writes minutes as hours: "4 h", "1.5 h".
+func hoursText(minutes int64) string {
+	return strconv.FormatFloat(float64(minutes)/60, 'f', -1, 64) + " h"
 }
 
 // finish reports the quote as the reply left it.

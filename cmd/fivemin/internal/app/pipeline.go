@@ -157,7 +157,7 @@ func (a *App) applyReply(ctx context.Context, in *incoming) error {
 	out, err := a.opts.Ledger.ApplyReply(ctx, ledger.Reply{
 		MessageID: res.MessageID, InReplyTo: res.InReplyTo, References: res.References,
 		Subject: res.Subject, From: in.from, Decision: ledger.Decision(res.ReplyDecision), At: in.received,
-		Reason: res.ReplyReason, Text: res.NewText,
+		Reason: res.ReplyReason, Text: res.NewText, CapMinutes: res.ReplyCapMinutes,
 	})
 	switch {
 	case err == nil:

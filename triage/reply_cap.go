@@ -1,0 +1,147 @@
+package triage
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A client may go ahead within a limit on the time: "go ahead, but keep
+// it under 4 hours". Against a 2-hour quote that is a yes; against a
+// 6-hour one it is a counter-offer. The reply alone cannot tell which,
+// so ReadReply reports the cap (ReplyReading.CapMinutes) and whoever
+// holds the quote settles it with SettleCap: the ledger in the service,
+// the quote quoted in the history in an evaluation.
+
+// takeCap reports whether sentence s (its cues in sv, its amount money)
+// caps the hours of the work, and keeps the cap and the cues that word it
+// apart in ev. A cap is a number of hours with a limit: an amount in hours
+// ("under 4 hours", "two hours max") or a counter-offer's words ("no more
+// than two hours", "cap it at 3 hours"). A price in the sentence makes it
+// a counter-offer on the money instead.
+func (ev *replyEvidence) takeCap(s string, rl *replyLexicons, sv *replyEvidence, money string) bool {
+	if money == "" && len(sv.counter) == 0 || moneyRe.MatchString(s) {
+		return false
+	}
+	m := rl.capMinutesIn(s)
+	if m == 0 {
+		return false
+	}
+	if ev.capMinutes == 0 || m < ev.capMinutes {
+		ev.capMinutes = m
+	}
+	for _, c := range sv.counter {
+		addCue(&ev.capCounter, c)
+	}
+	sv.counter = sv.counter[:0]
+	if money != "" {
+		addCue(&ev.capAmount, strings.TrimSpace(money))
+	}
+	return true
+}
+
+// capMinutesIn returns the hours s names, in minutes: "4 hours", "1.5
+// hrs", "two hours", "an hour"; 0 when it names none.
+func (rl *replyLexicons) capMinutesIn(s string) int {
+	if !rl.hourUnits.mentioned(s) {
+		return 0
+	}
+	sub := rl.capHours.FindStringSubmatch(s)
+	if sub == nil {
+		return 0
+	}
+	n := strings.ToLower(sub[1])
+	if i := slices.Index(rl.counting, n); i >= 0 {
+		return (i + 1) * 60
+	}
+	if n == "a" || n == "an" {
+		return 60
+	}
+	f, err := strconv.ParseFloat(strings.Replace(n, ",", ".", 1), 64)
+	if err != nil || f <= 0 || f > 1000 {
+		return 0
+	}
+	return int(f*60 + 0.5)
+}
+
+// capHoursText writes minutes as hours for a reason: "4 h", "1.5 h".
+func capHoursText(minutes int) string {
+	return strconv.FormatFloat(float64(minutes)/60, 'f', -1, 64) + " h"
+}
+
+// SettleCap decides a capped go-ahead (ReplyReading.CapMinutes) against
+// the minutes the quote charges for: a cap at or above them accepts the
+// quote as it stands; a cap below them asks for less work, a counter-offer
+// a person answers.
+func SettleCap(capMinutes, quotedMinutes int) (Decision, string) {
+	if capMinutes >= quotedMinutes {
+		return Accepted, fmt.Sprintf("go-ahead within a cap of %s, at or above the quoted %s", capHoursText(capMinutes), capHoursText(quotedMinutes))
+	}
+	return Unclear, fmt.Sprintf("counter-offer: a cap of %s, below the quoted %s", capHoursText(capMinutes), capHoursText(quotedMinutes))
+}
+
+// quoteLookback bounds the lines above a quote's go-ahead question that
+// may hold its hours: the quote states them just before asking ("I will
+// need 2 hours at $110 per hour. Shall I go ahead?"), its asks' lines
+// before that.
+const quoteLookback = 3
+
+// quotedMinutes returns the hours of the quote quoted in history (the
+// reply's text below the client's own), in minutes: the last hours named
+// on the quote's go-ahead line or the quoteLookback lines above it, which
+// is the quote's total where it lists asks first. 0 when no quote there
+// names its hours.
+func (e *Engine) quotedMinutes(history string) int {
+	rl := e.replyCues()
+	offers := rl.goAheadOffers
+	var window []string
+	for rest := history; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "> "))
+		if t == "" {
+			continue
+		}
+		window = append(window, t)
+		if len(window) > quoteLookback+1 {
+			window = window[1:]
+		}
+		if !offers.mayMatch(t) || !offers.has(words(t)) {
+			continue
+		}
+		for i := len(window) - 1; i >= 0; i-- {
+			if m := rl.lastMinutesIn(window[i]); m > 0 {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// lastMinutesIn returns the last hours line l names, in minutes.
+func (rl *replyLexicons) lastMinutesIn(l string) int {
+	if !rl.hourUnits.mentioned(l) {
+		return 0
+	}
+	locs := rl.capHours.FindAllStringIndex(l, -1)
+	if len(locs) == 0 {
+		return 0
+	}
+	return rl.capMinutesIn(l[locs[len(locs)-1][0]:])
+}
+
+// settleCapFromHistory settles a capped go-ahead in res against the quote
+// quoted below the client's new text, when that quote names its hours.
+func (e *Engine) settleCapFromHistory(res *Result, body string) {
+	if res.ReplyCapMinutes == 0 {
+		return
+	}
+	history := body
+	if i := strings.Index(body, res.NewText); res.NewText != "" && i >= 0 {
+		history = body[i+len(res.NewText):]
+	}
+	if q := e.quotedMinutes(history); q > 0 {
+		res.ReplyDecision, res.ReplyReason = SettleCap(res.ReplyCapMinutes, q)
+	}
+}
