@@ -30,6 +30,25 @@ func (e *Engine) findingsReport(ws []string, spans []matchSpan, start, si int) b
 			continue
 		}
 		if k := findingsJoin(ws, m.end, start); k >= 0 {
+			return !clientMustAct(ws[k:])
+		}
+	}
+	return false
+}
+
+// findingsSubjects and findingsMusts: "if we need to reply", "whether I
+// have to", "if we must".
+var (
+	findingsSubjects = set("i we")
+	findingsMusts    = set("need needs must have should")
+)
+
+// clientMustAct: the report asks only whether the client must act at all
+// ("look at the council's letter and tell me if we need to reply"): a
+// yes or no the firm gives at a glance, not the findings of a review.
+func clientMustAct(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if findingsSubjects.has(ws[i]) && findingsMusts.has(ws[i+1]) {
 			return true
 		}
 	}

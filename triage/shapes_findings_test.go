@@ -27,6 +27,8 @@ func TestFindingsOfExamination(t *testing.T) {
 			[]string{"quick: Can you check whether the parcel arrived and let me know if that's a problem?"}},
 		{"guard: report before the check", "Let me know if it's a problem and I'll check the contract myself.",
 			[]string{"quick: Let me know if it's a problem and I'll check the contract myself."}},
+		{"guard: whether the client must act", "Could you check the letter from the landlord and tell me if we need to respond?",
+			[]string{"quick: Could you check the letter from the landlord and tell me if we need to respond?"}},
 		{"guard: question on cover", "Does the warranty cover the gearbox?",
 			[]string{"quick: Does the warranty cover the gearbox?"}},
 	})

@@ -352,7 +352,12 @@ func (e *Engine) apologyLead(text string, spans []span, ws []string) ([]string, 
 	if i >= len(ws) || !apologyWords.has(ws[i]) || lastPunct(text) != '?' {
 		return nil, -1, false
 	}
-	for k := i + 1; k < len(ws) && k <= i+maxApologyWords; k++ {
+	// A bare "Sorry," before the question is read as before: only an
+	// apology clause ("sorry to chase -") is set apart.
+	if apologyBreak(text, spans, i) {
+		return nil, -1, false
+	}
+	for k := i + 2; k < len(ws) && k <= i+maxApologyWords; k++ {
 		gap := text[spans[k-1].end:spans[k].start]
 		if !strings.ContainsAny(gap, ",:;") && !strongBreak(text, spans, k) {
 			continue
@@ -364,4 +369,13 @@ func (e *Engine) apologyLead(text string, spans []span, ws []string) ([]string, 
 		return nil, -1, false
 	}
 	return nil, -1, false
+}
+
+// apologyBreak: a comma, colon, semicolon or dash right after word k.
+func apologyBreak(text string, spans []span, k int) bool {
+	if k+1 >= len(spans) {
+		return false
+	}
+	gap := text[spans[k].end:spans[k+1].start]
+	return strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ")
 }
