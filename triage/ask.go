@@ -86,7 +86,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if e.followsOnly(c, after, venting) {
+			if e.followsOnly(c, after, venting) || c.ask && restatedAsk(c.lw, out) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)
@@ -452,6 +452,9 @@ func (e *Engine) trimTrailingAside(s string) string {
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
 func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
+	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
+		return c, cut
+	}
 	first := stripLead(ws, 0)
 	if e.opensAsk(first) {
 		// "…let me know…" deep in a long run-on makes it a request, but

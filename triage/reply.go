@@ -323,6 +323,8 @@ type replyLexicons struct {
 	partSelectors, wholeNouns, startVerbs, startPreps *wordSet
 	// wishOpeners: see replyCueLists.WishOpeners.
 	wishOpeners *wordSet
+	// wishComparatives: see replyCueLists.WishComparatives.
+	wishComparatives *lexicon
 	// The word classes of replies9 (see replyCueLists).
 	refusalIdioms                                                  *lexicon
 	offerNouns, refusalGlue, openingWords, hourWords, consequences *wordSet
@@ -437,7 +439,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
-		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps), wishOpeners: setOf(c.WishOpeners),
+		startVerbs: setOf(c.StartVerbs), startPreps: setOf(c.StartPreps), wishOpeners: setOf(c.WishOpeners), wishComparatives: newLexicon(c.WishComparatives),
 		refusalIdioms: newLexicon(c.RefusalIdioms), offerNouns: setOf(c.OfferNouns), refusalGlue: setOf(c.RefusalGlue),
 		openingWords: setOf(c.OpeningWords), hourWords: setOf(c.HourUnits), consequences: setOf(c.Consequences),
 		handOnVerbs: setOf(c.HandOnVerbs), handOnDirections: setOf(c.HandOnDirections),
@@ -1415,6 +1417,9 @@ func (c *clauseReader) politeWish(se [2]int) bool {
 // the wish that closes a polite request.
 func wishTail(ws []string, rl *replyLexicons) bool {
 	for i, w := range ws {
+		if full, ok := rl.contractions[w]; ok {
+			w = full // "thats even better" as "that's even better"
+		}
 		if !rl.anaphoricSubjects.has(w) {
 			continue
 		}
@@ -1426,6 +1431,9 @@ func wishTail(ws []string, rl *replyLexicons) bool {
 			continue // "if you could fix it great" links nothing
 		}
 		if _, ok := rl.ack.hasAt(ws, j); ok {
+			return true
+		}
+		if _, ok := rl.wishComparatives.hasAt(ws, j); ok {
 			return true
 		}
 	}

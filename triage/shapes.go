@@ -606,7 +606,8 @@ func indirectInfo(ws []string) bool {
 // the "seen this?" that hands over a forward.
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
-		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws)
+		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws) ||
+		whyNothingEver(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",
@@ -658,6 +659,31 @@ func whyLifeSo(ws []string) bool {
 func whyCantPeople(ws []string) bool {
 	return len(ws) >= 4 && ws[0] == "why" && strings.HasSuffix(ws[1], "n't") && peopleAtLarge.has(ws[2])
 }
+
+// whyNothingEver: "why does nothing ever arrive on time?", "why can
+// nobody at the bank ever give a straight answer?": a why-question whose
+// subject is no one or nothing at all, with "ever", complains. Without
+// "ever" ("why has nothing been filed?") it asks after a particular
+// failure.
+func whyNothingEver(ws []string) bool {
+	if len(ws) < 4 || !whyAt(ws, 0) {
+		return false
+	}
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		if !ventNone.has(ws[i]) && !(ws[i] == "no" && i+1 < len(ws) && ws[i+1] == "one") {
+			continue
+		}
+		for _, w := range ws[i+1:] {
+			if w == "ever" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ventNone are the subjects that sweep over no one and nothing.
+var ventNone = set("nothing nobody noone no-one none")
 
 // whyNotSooner: "why didn't we move banks ages ago?", "why haven't I
 // switched sooner?": regret about the client's own past, not a question

@@ -337,3 +337,45 @@ func emphaticDo(ws []string) int {
 func whatAbout(ws []string) bool {
 	return len(ws) > 2 && (ws[0] == "what" || ws[0] == "how") && ws[1] == "about"
 }
+
+// maxApologyWords bounds an opening apology ("sorry to be a pain again").
+const maxApologyWords = 6
+
+// apologyLead: "sorry to chase - any news on the survey?", "apologies
+// for the nudge, is the invoice ready?": an apology closed by a comma, a
+// dash or a colon before a question. The question starts after the
+// break and is quoted from there; the first break decides, so "sorry, I
+// forgot the file" stays an apology, and without a question mark ("sorry
+// to hear that - take all the time you need") the sentence is read whole.
+func (e *Engine) apologyLead(text string, spans []span, ws []string) ([]string, int, bool) {
+	i := len(ws) - len(stripLead(ws, 0))
+	if i >= len(ws) || !apologyWords.has(ws[i]) || lastPunct(text) != '?' {
+		return nil, -1, false
+	}
+	// A bare "Sorry," before the question is read as before: only an
+	// apology clause ("sorry to chase -") is set apart.
+	if apologyBreak(text, spans, i) {
+		return nil, -1, false
+	}
+	for k := i + 2; k < len(ws) && k <= i+maxApologyWords; k++ {
+		gap := text[spans[k-1].end:spans[k].start]
+		if !strings.ContainsAny(gap, ",:;") && !strongBreak(text, spans, k) {
+			continue
+		}
+		c := stripLead(ws, k)
+		if len(c) > 1 && e.opensAsk(c) {
+			return c, spans[k].start, true
+		}
+		return nil, -1, false
+	}
+	return nil, -1, false
+}
+
+// apologyBreak: a comma, colon, semicolon or dash right after word k.
+func apologyBreak(text string, spans []span, k int) bool {
+	if k+1 >= len(spans) {
+		return false
+	}
+	gap := text[spans[k].end:spans[k+1].start]
+	return strings.ContainsAny(gap, ",:;") || strings.Contains(gap, " - ")
+}

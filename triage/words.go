@@ -248,7 +248,7 @@ var englishWords = Words{
 		"groen licht", "pode fazer", "podes fazer", "faça", "façam", "legen wir los", "los geht's", "los gehts",
 		"faisons comme ça", "mag beginnen", "mag je beginnen", "kunt u beginnen", "kun je beginnen",
 	},
-	Decline: []string{
+	Decline: append([]string{
 		"no thanks", "no thank you", "thanks but no", "absolutely not", "definitely not", "certainly not", "of course not", "but no", "not now", "not right now", "not at the moment",
 		"not at this time", "not at this stage", "not at this point", "not for now", "not this time", "not this year", "hold off", "we'll pass", "i'll pass",
 		"we will pass", "i will pass", "pass on", "pass for now", "skip it", "skip this", "skip that", "let's skip",
@@ -366,7 +366,7 @@ var englishWords = Words{
 		"wir lassen es", "ça ira", "s'en passer", "s'en passera", "pas la peine",
 		"lo vamos a dejar", "vamos a dejarlo", "no lo necesitamos", "ya no lo necesitamos", "laten het even",
 		"laten het voorlopig", "vamos deixar $", "vamos deixar por", "não precisamos",
-	},
+	}, ownPlansToLeave()...),
 	Hedge: []string{
 		"let me think", "think about it", "think it over", "have a think", "sleep on it", "mull it over",
 		"talk it over", "talk it through", "talk to", "speak to", "speak with", "check with", "run it by",
@@ -816,6 +816,10 @@ type replyCueLists struct {
 	// agreement later in the sentence ("that would be great", "that'd be
 	// ideal"), the word sets no condition on the answer. Grammatical glue.
 	WishOpeners []string
+	// WishComparatives close such a request as a bonus rather than a
+	// term ("If you can have it by Friday, that's even better"): after an
+	// anaphoric subject they agree as an Ack word does there.
+	WishComparatives []string
 	// RefusalIdioms say the client cannot refuse ("can't say no", "hard
 	// to argue with"): said by the client (before them only a first-person
 	// or anaphoric subject, lead-ins, interjections and RefusalGlue),
@@ -1230,6 +1234,8 @@ var englishReplyCues = replyCueLists{
 	StartVerbs:  []string{"start", "begin", "commence"},
 	StartPreps:  []string{"on", "from", "at"},
 	WishOpeners: []string{"if"},
+	WishComparatives: []string{"even better", "all the better", "better still", "so much the better", "a bonus",
+		"an added bonus", "a plus"},
 	RefusalIdioms: []string{"can't say no", "cannot say no", "couldn't say no", "wouldn't say no", "would not say no", "can hardly say no", "could hardly say no",
 		"hard to say no", "difficult to say no", "impossible to say no", "can't refuse", "cannot refuse", "couldn't refuse",
 		"can hardly refuse", "hard to refuse", "can't turn down", "cannot turn down", "couldn't turn down", "can't turn it down",

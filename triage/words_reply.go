@@ -189,3 +189,19 @@ func germanSeparable(a []string, partA string, b []string, partB string, particl
 	}
 	return out
 }
+
+// ownPlansToLeave are the client's own plans to leave the named work for
+// now, said with an obligation or an intention ("we'll have to leave the
+// handbook for now", "I'm going to leave the valuation for the time
+// being"): a no, as "we'll leave … for now" is. First person only: "you'll
+// have to leave the gate open for now" is an instruction.
+func ownPlansToLeave() []string {
+	var out []string
+	for _, subj := range []string{"we'll have to", "we will have to", "we have to", "i'll have to", "i will have to",
+		"i have to", "we're going to", "we are going to", "i'm going to", "i am going to"} {
+		for _, tail := range []string{"for now", "for the time being", "for the moment"} {
+			out = append(out, subj+" leave {det} ... "+tail)
+		}
+	}
+	return out
+}
