@@ -48,10 +48,10 @@ func (e *Engine) Questions(newText string) []Question {
 			at.sents = sentences(sg.text)
 		}
 		if out, full = e.segmentAsks(out, sg, wanted, &pending, at); full {
-			return out
+			return dropRecaps(out)
 		}
 	}
-	return out
+	return dropRecaps(out)
 }
 
 // sentAt places a segment's sentences in the message: its index, its
