@@ -48,10 +48,10 @@ func (e *Engine) Questions(newText string) []Question {
 			at.sents = sentences(sg.text)
 		}
 		if out, full = e.segmentAsks(out, sg, wanted, &pending, at); full {
-			return out
+			return dropRecaps(out)
 		}
 	}
-	return out
+	return dropRecaps(out)
 }
 
 // sentAt places a segment's sentences in the message: its index, its
@@ -550,7 +550,7 @@ func (e *Engine) coreAfterClause(text string, spans []span, ws []string) (core [
 	question := lastPunct(text) == '?'
 	for k := 1; k < len(spans) && k <= maxClauseWords; k++ {
 		punct, conj := clauseBreak(text, spans, ws, k, question)
-		if !punct && !conj {
+		if !punct && !conj || !question && appositiveClose(text, spans, ws, k) {
 			continue
 		}
 		c := stripLead(ws, k)
@@ -971,7 +971,24 @@ func keepsAsIs(core []string, start, end int) bool {
 // morning off" is the client's own act, and "I was wondering about the
 // invoice." names a topic (a question mark still makes it an ask).
 func ownActOrTopic(core []string, end int) bool {
-	return (core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to" || topicOnly(core, end)
+	return (core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to" || topicOnly(core, end) ||
+		passesOn(core, end)
+}
+
+// passOnVerbs and passOnObjects: "I'd like to give them a date", "we'd
+// like to tell him something firm": after a frame with no one else to act,
+// passing word on to a third person is the client's own act.
+var (
+	passOnVerbs   = set("give tell send show let reassure")
+	passOnObjects = set("them him her everyone everybody")
+)
+
+// passesOn: the frame ending at core[end] ("… like to") is followed by a
+// verb of passing word on and a third person; "like you to tell them"
+// names the firm and still asks.
+func passesOn(core []string, end int) bool {
+	return end >= 2 && core[end-1] == "to" && !frameAgents.has(core[end-2]) && end+1 < len(core) &&
+		passOnVerbs.has(core[end]) && passOnObjects.has(core[end+1])
 }
 
 // verbFirst reports an imperative: a request verb first.

@@ -180,6 +180,10 @@ func TestCorpusFloors(t *testing.T) {
 		// from the code by helper dev13, held at its score after the
 		// shapes it prompted, rounded down (first score in its README).
 		{"testdata/dev13", 40, 15, &dev13Floors},
+		// dev14, tidy client mail to five small firms written apart from
+		// the code by helper dev14, held at its score after the shapes it
+		// prompted, rounded down (first score in its README).
+		{"testdata/dev14", 50, 20, &dev14Floors},
 		// langs1, client mail in de, fr, es, nl, it and pt written apart
 		// from the code by helper langs, held at its score after the
 		// per-language vocabulary it prompted (first score in its README).
@@ -634,6 +638,16 @@ var inbox3Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.93, NeedsQuoteAccura
 // 1.00–1.00 / 1.000). Its one miss left is a labelling judgement call.
 var dev13Floors = Scores{QuestionF1: 0.99, KindAccuracy: 1, NeedsQuoteAccuracy: 0.97, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
+// dev14Floors are dev14's scores after the shapes it prompted
+// (shapes_window_test.go, shapes_offer_us_test.go, words_know_glad_test.go,
+// words_firm_takes_on_test.go, shapes_ownoffer.go, shapes_appositive.go,
+// shapes_passon_test.go, words_filler_likewise_test.go, shapes_recap.go),
+// rounded down to 0.01 (first score in testdata/dev14/README.md: 0.953 /
+// 0.951 / 0.960 / 1.00–1.00 / reply 1.000 on main 9152ebc; after them
+// 0.994 / 1.000 / 1.000 / 1.00–1.00 / 1.000). Its one miss left is an
+// Italian background sentence, left as it is.
+var dev14Floors = Scores{QuestionF1: 0.99, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+
 // replies8Floors: like replies3Floors, at the set's score (40 of 40).
 var replies8Floors = Scores{ReplyAccuracy: 1}
 
@@ -686,7 +700,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8", "testdata/inbox9", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7", "testdata/sealed8", "testdata/sealed9"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8", "testdata/inbox9", "testdata/dev14", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7", "testdata/sealed8", "testdata/sealed9"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

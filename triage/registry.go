@@ -202,7 +202,10 @@ var needSubjects = set("i we i'd we'd also and still just really urgently")
 // "Also" in the other languages slips in the same way: "preciso também
 // que…", "könnten Sie auch…".
 var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
-	"também también aussi auch anche ook")
+	"também también aussi auch anche ook " +
+	// "Likewise" as "also": "pourriez-vous également vous charger de…",
+	// "könnten Sie ebenfalls…", "kunt u eveneens…".
+	"également ebenfalls eveneens")
 
 // isFiller: every request test reads every word of the ask against
 // fillers (wordSet turns most words away without a map look-up).

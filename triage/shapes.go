@@ -910,7 +910,18 @@ func comparedFrame(core []string, start int) bool {
 // question about when; without a question mark it asks nothing ("any
 // news on…" still does).
 func availabilityAnswer(ws []string) bool {
-	return len(ws) > 1 && (ws[0] == "any" || ws[0] == "anytime") && (ws[0] == "anytime" || timeNouns.has(ws[1]))
+	return len(ws) > 1 && (ws[0] == "any" || ws[0] == "anytime") && (ws[0] == "anytime" || timeNouns.has(ws[1])) ||
+		windowOnly(ws)
+}
+
+// windowPreps open the time window a client allows for the work.
+var windowPreps = set("before by after until till within from")
+
+// windowOnly: "Anything before March would be great.", "anything by the
+// end of the month is fine": the time allowed for an ask already made,
+// not one of its own ("anything by way of news…" still asks).
+func windowOnly(ws []string) bool {
+	return len(ws) > 2 && ws[0] == "anything" && windowPreps.has(ws[1]) && ws[2] != "way"
 }
 
 // --- Checking ------------------------------------------------------------

@@ -112,7 +112,7 @@ func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 // third party wanted to know, or a question quoted after "X asked:".
 func (e *Engine) offerOrReport(c clause, ws []string) bool {
 	return e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws) || (!c.question && reportedWant(c.lw)) ||
-		reportedColonQuestion(c.full) || newsLead(c.lw)
+		reportedColonQuestion(c.full) || newsLead(c.lw) || ownGladOffer(c)
 }
 
 // reportedWant: "The auditor wanted to know whether stock was counted at

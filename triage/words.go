@@ -85,8 +85,10 @@ var englishWords = Words{
 		"what would ... have done without your", "where would ... be without you", "where would ... be without your",
 	},
 	Offers: []string{
-		"let me know if you need", "let me know if there's", "let me know if there is", "let me know if you have",
-		"let me know if you want", "let me know if you'd like", "let me know if anything", "let me know if i can",
+		// "me" or "us": "Please let us know if you need anything else from us."
+		"let {me} know if you need", "let {me} know if there's", "let {me} know if there is", "let {me} know if you have",
+		"let {me} know if you want", "let {me} know if you'd like", "let {me} know if anything", "let me know if i can",
+		"let us know if we can",
 		"if you need anything", "if you have any questions", "if you need me", "if you want to", "if you'd like to",
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
 		"call me if", "no need to", "no need for", "no rush", "no hurry", "no worries", "just shout",
@@ -541,8 +543,8 @@ var englishSignals = []Signal{
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	// Whether the firm offers something: "do you do same-day printing?".
-	{Match: "do you do|do you offer|do you provide|do you stock|do you carry|do you sell|do you supply|do you ship", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
-	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|wants to know|like to know|love to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+	{Match: "do you do|do you offer|do you provide|do you stock|do you carry|do you sell|do you supply|do you ship|do you take on|do you accept|do you handle|do you work with", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
+	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|wants to know|like to know|love to know|glad to know|grateful to know|pleased to know|curious to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
 // replyCues are the other word lists a reply to a quote is read with
