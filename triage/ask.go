@@ -882,7 +882,7 @@ func negatedFrame(core []string, start int) bool {
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start) {
+	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) {
 		return false
 	}
 	if needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) {
@@ -899,11 +899,11 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		!wonderEver(core, start, end)
 }
 
-// thanksOrDescribedNeed: "merci de votre aide" thanks; "need the floors
-// scrubbed" asks when the client needs it, not when "it'll need"
-// describes the job.
-func thanksOrDescribedNeed(core []string, start int) bool {
-	return core[start] == "merci" && !merciAsks(core, start) ||
+// thanksOrDescribedNeed: "merci de votre aide" and "nous voudrions vous
+// remercier" thank (shapes_thanks_frame.go); "need the floors scrubbed"
+// asks when the client needs it, not when "it'll need" describes the job.
+func thanksOrDescribedNeed(core []string, start, end int) bool {
+	return core[start] == "merci" && !merciAsks(core, start) || thanksAfterFrame(core, start, end) ||
 		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1])
 }
 

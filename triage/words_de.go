@@ -21,6 +21,9 @@ func init() {
 				"bei rückfragen", "zögern sie nicht", "melden sie sich gern", "melden sie sich gerne", "stehe ich ihnen gern zur verfügung",
 				"stehe ich gern zur verfügung", "stehe ich ihnen gerne zur verfügung"},
 			RequestFrames: []string{
+				// Verb-second after an opening adverb, as "bitten wir Sie":
+				// "Außerdem bitten wir um …".
+				"bitten wir um", "bitte ich um",
 				// Asking the firm to act, put as a wish to ask: "Ich möchte Sie
 				// bitten, …", "Ich schreibe Ihnen, um zu fragen, ob …".
 				"möchte sie bitten", "möchten sie bitten", "würde sie bitten", "dürfte ich sie bitten", "darf ich sie bitten",
