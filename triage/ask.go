@@ -676,9 +676,10 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		return !e.choiceAfterOffer(ws, from, end)
 	}
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
-		// "We'll need updated drawings" asks after all.
+		// "We'll need updated drawings" asks after all, as does a cover
+		// line naming work on the attachment (shapes_attached_work.go).
 		rest := withoutFillers(ws[end:])
-		if len(rest) == 0 || !needVerbs.has(rest[0]) {
+		if (len(rest) == 0 || !needVerbs.has(rest[0])) && !attachedForWork(ws) {
 			return true
 		}
 	}
@@ -852,7 +853,8 @@ func isNameLikeWord(w string) bool {
 }
 
 // isRequest: a request frame anywhere ("please…", "I want you to…", "let
-// me know whether…"), or an imperative verb first.
+// me know whether…"), an imperative verb first, or a cover line naming
+// work on an attachment (shapes_attached_work.go).
 func (e *Engine) isRequest(ws []string) bool {
 	var buf [32]string
 	core := appendWithoutFillers(buf[:0], ws)
@@ -865,7 +867,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect
+	return indirect || attachedForWork(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
