@@ -764,7 +764,8 @@ func smallTalk(ws []string) bool {
 	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux.has(ws[1]))) {
 		return true
 	}
-	return thanksWords.has(ws[0]) && !merciAsks(ws, 0)
+	// "…and had a good weekend": a well-wish (shapes_wellwish.go).
+	return thanksWords.has(ws[0]) && !merciAsks(ws, 0) || wellWish(ws)
 }
 
 // merciAsks: "merci de" at ws[i] followed by a verb is a polite request
