@@ -679,9 +679,10 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		return !e.choiceAfterOffer(ws, from, end)
 	}
 	if end, ok := e.lex.notAsks.hasAt(ws, 0); ok {
-		// "We'll need updated drawings" asks after all.
+		// "We'll need updated drawings" asks after all, as does a cover
+		// line naming work on the attachment (shapes_attached_work.go).
 		rest := withoutFillers(ws[end:])
-		if len(rest) == 0 || !needVerbs.has(rest[0]) {
+		if (len(rest) == 0 || !needVerbs.has(rest[0])) && !attachedForWork(ws) {
 			return true
 		}
 	}
@@ -766,7 +767,8 @@ func smallTalk(ws []string) bool {
 	if len(ws) <= maxSmallTalkWords && (ws[0] == "how's" || (ws[0] == "how" && len(ws) > 1 && smallTalkAux.has(ws[1]))) {
 		return true
 	}
-	return thanksWords.has(ws[0]) && !merciAsks(ws, 0)
+	// "…and had a good weekend": a well-wish (shapes_wellwish.go).
+	return thanksWords.has(ws[0]) && !merciAsks(ws, 0) || wellWish(ws)
 }
 
 // merciAsks: "merci de" at ws[i] followed by a verb is a polite request
@@ -855,7 +857,8 @@ func isNameLikeWord(w string) bool {
 }
 
 // isRequest: a request frame anywhere ("please…", "I want you to…", "let
-// me know whether…"), or an imperative verb first.
+// me know whether…"), an imperative verb first, or a cover line naming
+// work on an attachment (shapes_attached_work.go).
 func (e *Engine) isRequest(ws []string) bool {
 	var buf [32]string
 	core := appendWithoutFillers(buf[:0], ws)
@@ -868,7 +871,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect
+	return indirect || attachedForWork(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
@@ -885,7 +888,7 @@ func negatedFrame(core []string, start int) bool {
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start) {
+	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) {
 		return false
 	}
 	if needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) {
@@ -902,11 +905,11 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		!wonderEver(core, start, end)
 }
 
-// thanksOrDescribedNeed: "merci de votre aide" thanks; "need the floors
-// scrubbed" asks when the client needs it, not when "it'll need"
-// describes the job.
-func thanksOrDescribedNeed(core []string, start int) bool {
-	return core[start] == "merci" && !merciAsks(core, start) ||
+// thanksOrDescribedNeed: "merci de votre aide" and "nous voudrions vous
+// remercier" thank (shapes_thanks_frame.go); "need the floors scrubbed"
+// asks when the client needs it, not when "it'll need" describes the job.
+func thanksOrDescribedNeed(core []string, start, end int) bool {
+	return core[start] == "merci" && !merciAsks(core, start) || thanksAfterFrame(core, start, end) ||
 		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1])
 }
 

@@ -21,6 +21,9 @@ func init() {
 				"bei rückfragen", "zögern sie nicht", "melden sie sich gern", "melden sie sich gerne", "stehe ich ihnen gern zur verfügung",
 				"stehe ich gern zur verfügung", "stehe ich ihnen gerne zur verfügung"},
 			RequestFrames: []string{
+				// Verb-second after an opening adverb, as "bitten wir Sie":
+				// "Außerdem bitten wir um …".
+				"bitten wir um", "bitte ich um",
 				// Asking the firm to act, put as a wish to ask: "Ich möchte Sie
 				// bitten, …", "Ich schreibe Ihnen, um zu fragen, ob …".
 				"möchte sie bitten", "möchten sie bitten", "würde sie bitten", "dürfte ich sie bitten", "darf ich sie bitten",
@@ -83,7 +86,10 @@ func init() {
 			// Information verbs: tell, send, pass on.
 			{Match: "mitteil*|bescheid|sagen sie|sag mir|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "wann ist|wann muss|wann wird|wann kommt|bis wann", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
-			{Match: "eingegangen|angekommen|erhalten", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
+			// "Erhalten" as the participle at the clause end or before its
+			// auxiliary asks about receipt; the cover formula "Anbei erhalten
+			// Sie …" sends a thing (shapes_attached_work.go).
+			{Match: "eingegangen|angekommen|erhalten $|erhalten haben|erhalten hat|schon erhalten|bereits erhalten|auch erhalten", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},
 		RuleWords:    []string{"anspruch", "wer ... zahlen muss", "wer muss ... zahlen", "wer ... tragen muss", "umlagefähig", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt", "steuerpflichtig", "umsatzsteuerpflichtig", "kleinunternehmerregelung"},
 		CheckVerbs:   []string{"prüfen", "überprüfen", "nachsehen", "kontrollieren", "sagen"},

@@ -18,6 +18,11 @@ func init() {
 				"no dude en", "no duden en", "no dudes en", "si tiene alguna pregunta", "si tienen alguna pregunta",
 				"quedo a su disposición", "quedo a tu disposición", "quedamos a su disposición"},
 			RequestFrames: []string{
+				// The conditional of needing without "que", as "necesito" and
+				// "necesitamos" are: "Necesitaríamos la memoria en inglés". A
+				// wish asks for a thing ("Desearíamos un presupuesto"); before
+				// a verb it is the client's own plan ("desearíamos casarnos").
+				"necesitaría", "necesitaríamos", "desearía un", "desearía una", "desearíamos un", "desearíamos una",
 				// Asking the firm to act, put as a statement: "Quisiera pedirle
 				// que …", "Les escribo para saber si …", "Les ruego que …".
 				"quisiera pedirle", "quisiera pedirles", "quisiera pediros", "quisiera pedirte", "le pido que", "les pido que",

@@ -20,6 +20,14 @@ func init() {
 				"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
 				"je reste à votre disposition", "je reste à disposition", "nous restons à votre disposition"},
 			RequestFrames: []string{
+				// The plural of the conditional wishes "je souhaiterais", "je
+				// voudrais", for a thing or for work to be done ("faire
+				// relire"): before another verb the wish is the client's own
+				// plan ("nous voudrions organiser la fête chez vous"); a wish to know
+				// asks a question ("nous voudrions savoir si …").
+				"nous souhaiterions un", "nous souhaiterions une", "nous souhaiterions faire",
+				"nous voudrions un", "nous voudrions une", "nous voudrions faire",
+				"nous voudrions savoir", "nous souhaiterions savoir",
 				// Asking the firm to act, put as a statement: "Je vous demande de
 				// …", "Je vous écris pour savoir si …".
 				"je vous demande de", "nous vous demandons de", "je te demande de", "je vous écris pour savoir", "je vous écris pour vous demander",

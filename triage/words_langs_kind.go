@@ -134,7 +134,7 @@ func langKindSignals() map[string][]Signal {
 			langWork("mettre à jour|mise à jour|actualiser", "rapprochement|rapprocher|lettrage",
 				"par écrit|avis écrit|note écrite|note de synthèse")...),
 		"es": append(append(langQuick(
-			"cuánto cobran|cuánto cobras|cuánto cobra|cuánto cobraríais|cuánto cuesta|cuánto costaría|cuánto cuestan|"+
+			"cuánto cobran|cuánto cobras|cuánto cobra|cuánto cobráis|cuánto cobraríais|cuánto cuesta|cuánto costaría|cuánto cuestan|"+
 				"cuánto me costaría|cuánto nos costaría su|sus tarifas|su tarifa|vuestras tarifas|sus honorarios|vuestros honorarios",
 			"cuesta que|costaría que|cuestan que|cobran por|cobraríais por|cobraría por",
 			"saber si|saber por qué|saber porqué|saber cuándo|saber cuánto|saber qué|saber dónde|saber quién|"+

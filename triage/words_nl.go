@@ -21,6 +21,8 @@ func init() {
 				"mocht je nog iets nodig", "mocht u nog iets nodig", "mochten jullie nog iets nodig",
 				"als je nog iets nodig hebt", "als u nog iets nodig heeft", "mocht je nog vragen", "mocht u nog vragen"},
 			RequestFrames: []string{
+				// The plural of "ik zou graag": "We zouden graag een offerte …".
+				"we zouden graag", "wij zouden graag",
 				// Asking the firm to act, put as a statement: "Ik wil u vragen
 				// …", "Ik mail je om te vragen of …".
 				"ik vraag u", "ik vraag je", "wij vragen u", "we vragen u", "mag ik u vragen", "mag ik je vragen",

@@ -18,6 +18,11 @@ func init() {
 				"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
 				"ficamos à disposição", "se tiver alguma dúvida", "se tiverem alguma dúvida"},
 			RequestFrames: []string{
+				// The plural of "gostaria" for a thing: "Gostaríamos de uma
+				// revisão …"; before a verb the wish is the client's own plan
+				// ("gostaríamos de casar na quinta"). The conditional of needing
+				// ("precisaria de mais tempo") is the client's own need: not here.
+				"gostaríamos de um", "gostaríamos de uma", "gostaríamos que",
 				// Asking the firm to act, put as a statement: "Venho por este
 				// meio solicitar que …", "Peço que …", "Agradeço que me informem …".
 				"venho por este meio solicitar", "venho por este meio pedir", "venho solicitar", "venho pedir", "solicito que", "solicitamos que", "peço que",

@@ -61,7 +61,11 @@ func init() {
 				// The formal no to an offer: "nous ne donnerons pas suite",
 				// "je préfère ne pas y donner suite".
 				"pas donner suite", "pas y donner suite", "donnerons pas suite", "donnerai pas suite",
-				"donnera pas suite", "y donnerons pas suite", "y donnerai pas suite"},
+				"donnera pas suite", "y donnerons pas suite", "y donnerai pas suite",
+				// The same with an adverb before "pas" ("nous ne donnerons
+				// donc pas suite", "ne donnerai finalement pas suite"): the
+				// negated "suite" itself.
+				"pas suite"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},

@@ -1,0 +1,69 @@
+package triage
+
+// A cover line for an attachment that says what is to be done with it asks
+// for that work, though it has no request frame: "In allegato il manuale
+// da tradurre", "Ci-joint le bail à relire", "Attached is the lease for
+// review", "Anbei der Vertrag, den wir bis Freitag übersetzt benötigen".
+// Two shapes count, in a sentence that names an attachment:
+//   - a purpose word ("da", "à", "para", "zur", "ter", "for") right before a
+//     verb or noun of work on a text (translate, review, check, correct);
+//   - a need of the client's own ("we need", "den wir … benötigen",
+//     verb-final in German), not negated and not "we need to" (an act of
+//     the client's own).
+// A cover line without either ("Anbei die Rechnung zur Kenntnis",
+// "attached for your records") stays a statement.
+// Table rows: TestAttachedForWork (shapes_attached_work_test.go).
+
+// attachWords name an attachment, in the languages of the lexicons.
+var attachWords = set("attached enclosed attaching anbei beigefügt beigefügte beigefügten anhang " +
+	"allegato allegati allegata allegate joint jointe joints jointes adjunto adjunta adjuntos adjuntas " +
+	"anexo anexa anexos bijgevoegd bijgevoegde bijlage")
+
+// attachPurposeWords introduce what the attached thing is for.
+var attachPurposeWords = set("da à para zur zum ter te for per")
+
+// textWork are the verbs and nouns of work on a text after a purpose word.
+var textWork = set("translate translation review proofreading checking correction " +
+	"tradurre traduzione rivedere revisione correggere controllare " +
+	"traduire traduction relire relecture corriger révision réviser " +
+	"traducir traducción revisar revisión corregir " +
+	"traduzir tradução rever revisão corrigir " +
+	"übersetzung prüfung durchsicht korrektur überarbeitung übersetzen prüfen " +
+	"vertaling vertalen controle nakijken correctie")
+
+// ownNeedSubjects and ownNeedVerbs: the client's own present need.
+var (
+	ownNeedSubjects = set("we i wir ich")
+	ownNeedVerbs    = set("need benötigen benötige brauchen brauche bräuchten bräuchte")
+)
+
+// attachedForWork reports a cover line that asks for work on the
+// attachment (see above).
+func attachedForWork(ws []string) bool {
+	at := -1
+	for i, w := range ws {
+		if attachWords.has(w) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	subject := false
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case attachPurposeWords.has(w) && i+1 < len(ws) && textWork.has(ws[i+1]):
+			return true
+		case negations.has(w) || w == "kein" || w == "keine":
+			return false
+		case ownNeedSubjects.has(w):
+			subject = true
+		case subject && ownNeedVerbs.has(w):
+			// "the return we need to file": the client's own act.
+			return i+1 == len(ws) || ws[i+1] != "to"
+		}
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package triage
+
+import "testing"
+
+// TestAttachedForWork: a cover line for an attachment that names the work
+// to be done on it (a purpose word before a verb or noun of work on a
+// text, or the client's own need) asks for that work, in any language; a
+// cover line for information, a negated need, the client's own act and
+// another's need stay statements.
+func TestAttachedForWork(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"fr à relire", "Ci-joint le bail commercial à relire avant la signature de jeudi.",
+			[]string{"paid: Ci-joint le bail commercial à relire avant la signature de jeudi."}},
+		{"en for review", "Attached is the draft lease for review before we sign on Thursday.",
+			[]string{"paid: Attached is the draft lease for review before we sign on Thursday."}},
+		{"es para revisar", "Adjunto el contrato de alquiler para revisar antes de la firma.",
+			[]string{"paid: Adjunto el contrato de alquiler para revisar antes de la firma."}},
+		{"pt para tradução", "Em anexo o regulamento interno para tradução em inglês.",
+			[]string{"paid: Em anexo o regulamento interno para tradução em inglês."}},
+		{"nl ter vertaling", "Bijgevoegd de brochure ter vertaling naar het Duits.",
+			[]string{"paid: Bijgevoegd de brochure ter vertaling naar het Duits."}},
+		{"it da correggere, cover frame", "Vi invio in allegato la tesi di laurea da correggere entro fine mese.",
+			[]string{"paid: Vi invio in allegato la tesi di laurea da correggere entro fine mese."}},
+		{"de zur Prüfung", "Anbei die Unterlagen zur Prüfung, das Ergebnis hätten wir gern bis Monatsende.",
+			[]string{"paid: Anbei die Unterlagen zur Prüfung, das Ergebnis hätten wir gern bis Monatsende."}},
+		{"en own need", "Attached is the structural survey we need summarised for the buyer.",
+			[]string{"paid: Attached is the structural survey we need summarised for the buyer."}},
+		{"de cover formula, own need", "Anbei erhalten Sie das Gutachten, das wir bis Ende Mai in gekürzter Fassung benötigen.",
+			[]string{"paid: Anbei erhalten Sie das Gutachten, das wir bis Ende Mai in gekürzter Fassung benötigen."}},
+		// German receipt questions stay quick with "erhalten" read at the clause end.
+		{"guard: de receipt", "Haben Sie die Unterlagen erhalten?", []string{"quick: Haben Sie die Unterlagen erhalten?"}},
+		{"guard: de receipt before comma", "Habt ihr die Rechnung erhalten, die ich letzte Woche geschickt habe?",
+			[]string{"quick: Habt ihr die Rechnung erhalten, die ich letzte Woche geschickt habe?"}},
+		{"guard: de receipt bereits", "Haben Sie meine E-Mail vom Montag bereits erhalten?",
+			[]string{"quick: Haben Sie meine E-Mail vom Montag bereits erhalten?"}},
+		// Guards: information, a bill to pay, negated need, own act, another's need.
+		{"guard: zur Kenntnis", "Anbei die Rechnung zur Kenntnis.", nil},
+		{"guard: for your records", "Attached is the invoice for your records.", nil},
+		{"guard: da pagare", "In allegato la fattura da pagare entro fine mese.", nil},
+		{"guard: nicht mehr", "Anbei die Unterlagen, die wir nicht mehr benötigen.", nil},
+		{"guard: we need to", "Attached is the return we need to file by the end of January.", nil},
+		{"guard: you need", "Attached is the form you need to sign.", nil},
+		{"guard: pour information", "Ci-joint la facture pour information.", nil},
+	}, askListInLanguage)
+}
