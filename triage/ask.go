@@ -86,7 +86,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if e.followsOnly(c, after, venting) {
+			if e.followsOnly(c, after, venting) || len(out) > 0 && recapsAsk(c) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)
