@@ -1177,6 +1177,9 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		return nil, false
 	}
 	right := lw[r:]
+	if anyListItem(sp, right) {
+		return nil, false
+	}
 	// A second direct question: "…today, and whats the fee…?". One
 	// whose subject points back ("…, and does it take long?") asks
 	// about the same thing and stays with the first.
