@@ -108,7 +108,8 @@ func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
-		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next)
+		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
+		e.wishAskedNext(s, nextSentence(at, j))
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion
