@@ -104,7 +104,8 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
 		e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
 		e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
-		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si)
+		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
+		e.dateAsProperty(ws, start, si)
 }
 
 // matchSpan is the words one counted signal matched.
