@@ -12,7 +12,8 @@ import (
 // brakes on van 2") but it asks nothing.
 
 // dropEventHeading removes an invitation's title line and the date line
-// under it. A title put as a question is kept: the sender asked it.
+// under it. A title put as a question is kept: the sender asked it; a
+// first line ending in a comma is a greeting ("Hi Sam,"), not a title.
 func dropEventHeading(lines []string) []string {
 	i := nextFilled(lines, 0)
 	if i < 0 {
@@ -20,7 +21,7 @@ func dropEventHeading(lines []string) []string {
 	}
 	j := nextFilled(lines, i+1)
 	title := strings.TrimSpace(lines[i])
-	if j < 0 || strings.HasSuffix(title, "?") || len(strings.Fields(title)) > maxEventTitleWords || !eventWhenLine(lines[j]) {
+	if j < 0 || strings.HasSuffix(title, "?") || strings.HasSuffix(title, ",") || len(strings.Fields(title)) > maxEventTitleWords || !eventWhenLine(lines[j]) {
 		return lines
 	}
 	return append(keptLines(lines, i), lines[j+1:]...)
@@ -43,18 +44,32 @@ const maxEventTitleWords = 12
 // eventWhenLine: a calendar's date line names a day or month and a time
 // or a year ("Tuesday Mar 3, 2026 ⋅ 9am – 10am", "jeu. 3 déc. 2026
 // 14:00 – 15:00").
+//
+// The line is made of date words: at least most of its words are numbers,
+// day or month names, am/pm or a time zone. A sentence that names a day
+// and a time ("Does Thursday at 10:30 still work?") is the sender's own.
 func eventWhenLine(l string) bool {
-	t := strings.ToLower(l)
-	if !clockOrYear.MatchString(t) {
+	t := strings.ToLower(strings.TrimSpace(l))
+	if !clockOrYear.MatchString(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ".") {
 		return false
 	}
+	named, dateWords, n := false, 0, 0
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) }) {
-		if calendarNames.has(w) {
-			return true
+		n++
+		switch {
+		case calendarNames.has(w):
+			named = true
+			dateWords++
+		case clockWords.has(w) || strings.Trim(w, "0123456789apmh") == "":
+			dateWords++
 		}
 	}
-	return false
+	return named && dateWords*3 >= n*2
 }
+
+// clockWords are the other words of a calendar's date line: am/pm, time
+// zones and the "all day" of a day-long event.
+var clockWords = set("am pm gmt bst utc cet cest est edt pst pdt time all day zone")
 
 // clockOrYear finds a clock time ("14:00", "9am", "9.30 pm", "14h00") or a
 // year.

@@ -21,6 +21,8 @@ func TestEventHeadingNotAsk(t *testing.T) {
 		{"menu tasting", "Draft menu tasting\n\nTuesday 12 May 2026 ⋅ 6.30 pm – 8pm\n\nWhich wines will you pour?" + tail, "Which wines will you pour?", "Draft menu tasting"},
 		{"french", "Mettre à jour le site - Lefèvre\n\njeu. 3 déc. 2026 14:00 – 15:00\n\nPouvez-vous apporter les maquettes ?" + tail, "Pouvez-vous apporter les maquettes ?", "Mettre à jour le site"},
 		{"guard: question title stays", "Can we move the audit to March?\n\nThu 5 Mar 2026 09:00 - 09:30 (GMT)" + tail, "Can we move the audit to March?", ""},
+		{"guard: a sentence naming a day and time stays", "Hi Bea,\nCan we make it Friday 4 Dec at 14:30 instead\n\nThanks" + tail, "Can we make it Friday 4 Dec at 14:30 instead", ""},
+		{"guard: greeting then a question with a time", "Hello Ed,\n\nWould Monday 7 Sep 2026 at 9am suit the crew?" + tail, "Would Monday 7 Sep 2026 at 9am suit the crew?", ""},
 		{"guard: no date line, first line stays", "Please bring the signed lease.\n\nSee you then." + tail, "Please bring the signed lease.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
