@@ -86,7 +86,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if e.followsOnly(c, after, venting) || c.ask && restatedAsk(c.lw, out) {
+			if e.followsOnly(c, after, venting) || c.ask && restatedAsk(c.lw, out) || len(out) > 0 && recapsAsk(c) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)
@@ -108,7 +108,8 @@ func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
-		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next)
+		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
+		e.wishAskedNext(s, nextSentence(at, j))
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion
@@ -1200,6 +1201,9 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		return nil, false
 	}
 	right := lw[r:]
+	if anyListItem(sp, right) {
+		return nil, false
+	}
 	// A second direct question: "…today, and whats the fee…?". One
 	// whose subject points back ("…, and does it take long?") asks
 	// about the same thing and stays with the first.

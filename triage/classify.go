@@ -105,7 +105,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
 		e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
-		e.findingsReport(ws, spans, start, si)
+		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si)
 }
 
 // matchSpan is the words one counted signal matched.
@@ -282,7 +282,7 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 // by it rather than asking for it.
 func (e *Engine) workNotAsked(ws []string, start, si int) bool {
 	return e.passiveWork(ws, start, si) || e.namedVersion(ws, start, si) || e.relativeWork(ws, start, si) ||
-		e.howToWork(ws, start, si) || e.namedRevision(ws, start, si)
+		e.howToWork(ws, start, si) || e.namedRevision(ws, start, si) || e.existingVersion(ws, start, si)
 }
 
 // namedVersion: a past participle of work after "the", "your" or "this"

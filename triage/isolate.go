@@ -17,7 +17,7 @@ func (e *Engine) Isolate(body string) string { return e.isolate(body, false) }
 func (e *Engine) isolate(body string, invite bool) string {
 	lines := strings.Split(normalize(body), "\n")
 	if invite || isInvitation(lines) {
-		lines = stripInvite(lines)
+		lines = dropEventHeading(stripInvite(lines))
 	}
 	lines = splitInlineAttributions(lines)
 	lines = quoteWrappedLinks(lines)

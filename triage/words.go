@@ -529,7 +529,7 @@ var englishSignals = []Signal{
 	// Over, round or out need "to" or a time after them ({visitwhen}):
 	// "send someone over the password" sends a detail (TestGuards).
 	{Match: "send someone to|send somebody to|send someone over {visitwhen}|send someone over $|send someone round {visitwhen}|send someone round $|send someone out {visitwhen}|send someone out $|send somebody over {visitwhen}|send somebody over $|send somebody round {visitwhen}|send somebody round $|send somebody out {visitwhen}|send somebody out $|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
-	{Match: "send me|send us|please send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+	{Match: "send me|send us|please send|please also send|please just send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 	// Needing who or where someone is asks for a fact the firm has, not
 	// for work: "I need the name of the person who…", "we need their
 	// email address" (TestNeedContactFact).
