@@ -202,7 +202,7 @@ var needSubjects = set("i we i'd we'd also and still just really urgently")
 // "Also" in the other languages slips in the same way: "preciso também
 // que…", "könnten Sie auch…".
 var fillers = set("also just really still actually maybe perhaps definitely further then kindly " +
-	"também también aussi auch anche ook")
+	"também también aussi également auch ebenfalls anche ook")
 
 // isFiller: every request test reads every word of the ask against
 // fillers (wordSet turns most words away without a map look-up).
