@@ -659,7 +659,8 @@ func conjRequest(ws []string, k int) bool {
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
-		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws)
+		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
+		settledWonder(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
