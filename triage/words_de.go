@@ -59,6 +59,11 @@ func init() {
 				"ja bitte", "machen sie das", "erledigen sie das", "bitte erledigen", "bitte machen sie",
 				"bitte beginnen", "sie können loslegen", "sie können anfangen", "sie können beginnen",
 				"auftrag erteilt", "geht in ordnung", "wir nehmen das angebot an", "ich nehme das angebot an",
+				// Separable and verb-last forms of starting, the object in
+				// between: "fangen Sie mit dem Gutachten an", "Sie können
+				// mit der Prüfung beginnen".
+				"bitte fangen sie", "fangen sie bitte", "fangen sie ... an", "legen sie ... los", "sie können ... anfangen",
+				"sie können ... beginnen", "sie können ... loslegen", "sie dürfen ... anfangen", "sie dürfen ... beginnen",
 			},
 			Decline: []string{
 				"machen wir selbst", "erledigen wir selbst", "kümmern uns selbst", "kümmere mich selbst",
