@@ -2,19 +2,20 @@ package triage
 
 import "testing"
 
-// TestReplyGermanStartSeparable: German starting verbs with the object
-// between their parts ("fangen Sie mit … an", "Sie können mit …
-// beginnen") accept as "please start on it" does; a negated start or a
+// TestReplyGermanStartSeparable: German starting verbs with the work
+// named after "mit" ("fangen Sie mit … an", "Sie können mit … beginnen")
+// accept as "please start on it" does; a negated start or a
 // question about it does not.
 func TestReplyGermanStartSeparable(t *testing.T) {
 	runReplyRows(t, []replyRow{
 		{"de fangen sie an", "Ja, fangen Sie bitte mit der Abrechnung an.", Accepted, ""},
-		{"de bitte fangen sie", "Danke. Bitte fangen Sie gleich nächste Woche an.", Accepted, ""},
+		{"de beginnen sie mit", "Danke, beginnen Sie bitte mit der Inventur.", Accepted, ""},
 		{"de sie können beginnen", "Gut, Sie können mit den Zeichnungen beginnen.", Accepted, ""},
-		{"de sie können anfangen", "Einverstanden, Sie können morgen früh anfangen.", Accepted, ""},
-		{"de legen sie los", "Passt, legen Sie einfach los.", Accepted, ""},
+		{"de sie können mit anfangen", "Einverstanden, Sie können mit dem Umbau anfangen.", Accepted, ""},
+		{"de fangen sie mit an", "Passt, fangen Sie mit der ersten Etage an.", Accepted, ""},
 		// Guards: not yet; a question.
-		{"de not yet", "Bitte fangen Sie noch nicht an, wir warten auf den Vorstand.", Unclear, ""},
+		{"de not yet", "Fangen Sie mit dem Gutachten noch nicht an.", Unclear, ""},
+		{"de cannot yet", "Sie können noch nicht mit dem Umbau beginnen, der Vorstand muss zustimmen.", Unclear, ""},
 		{"de question", "Wann könnten Sie denn anfangen?", Unclear, ""},
 	})
 }
