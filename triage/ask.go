@@ -248,7 +248,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
 	return len(ws) == 0 || e.notAsk(ws) || !c.question && thirdPartyWish(ws) ||
-		rhetorical(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws)
+		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those
@@ -663,7 +663,8 @@ func conjRequest(ws []string, k int) bool {
 // pleasantries, thanks, offers, announcements of what the client will do.
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
-		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws)
+		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
+		settledWonder(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
@@ -889,7 +890,7 @@ func negatedFrame(core []string, start int) bool {
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) {
+	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) {
 		return false
 	}
 	if needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) {

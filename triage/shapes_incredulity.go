@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // A verbless question opened by "another" ("Another price rise?",
 // "Another delay on the kitchen?") repeats news in disbelief: the client
 // vents, it asks the firm nothing. A verb or the firm addressed makes
@@ -21,4 +23,17 @@ func anotherEcho(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// anyoneShrug: "Honestly, can anyone these days?", "Seriously, does
+// anybody read these?": a shrug word, then a yes/no question about
+// people at large, is a complaint; with the firm addressed ("does anyone
+// in your office…") it asks.
+func anyoneShrug(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if shrugWords.has(ws[i]) && auxWords.has(ws[i+1]) && peopleAtLarge.has(ws[i+2]) {
+			return !slices.ContainsFunc(ws, addressesFirm.has)
+		}
+	}
+	return false
 }

@@ -18,3 +18,21 @@ func TestAnotherEcho(t *testing.T) {
 		{"guard: longer, a question without its verb", "Another appointment for the boiler check next Tuesday morning?", []string{"Another appointment for the boiler check next Tuesday morning?"}},
 	})
 }
+
+// TestAnyoneShrugNoAsk: a shrug word, then a yes/no question about
+// people at large, complains and asks nothing; the firm addressed, or no
+// shrug, leaves a question.
+func TestAnyoneShrugNoAsk(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"honestly can anyone", "Honestly, can anyone afford a plumber these days?", nil},
+		{"seriously does anybody", "Seriously, does anybody read the small print on these forms?", nil},
+		{"honestly is everyone", "Honestly, is everyone on holiday this week?", nil},
+		{"seriously do people", "Seriously, do people still send cheques?", nil},
+		{"honestly do banks", "Honestly, do banks ever answer the phone?", nil},
+		// Guards: the firm addressed; no shrug.
+		{"guard: anyone in your office", "Honestly, does anyone in your office know the new portal login?",
+			[]string{"quick: Honestly, does anyone in your office know the new portal login?"}},
+		{"guard: no shrug", "Does anyone need to sign the lease besides me?",
+			[]string{"quick: Does anyone need to sign the lease besides me?"}},
+	})
+}

@@ -62,6 +62,13 @@ func init() {
 				"ja bitte", "machen sie das", "erledigen sie das", "bitte erledigen", "bitte machen sie",
 				"bitte beginnen", "sie können loslegen", "sie können anfangen", "sie können beginnen",
 				"auftrag erteilt", "geht in ordnung", "wir nehmen das angebot an", "ich nehme das angebot an",
+				// Starting with the work named after "mit", separable or
+				// verb-last: "fangen Sie mit dem Gutachten an", "Sie können
+				// mit der Prüfung beginnen". "mit" right after the verb keeps
+				// "noch nicht" out of the gap ("Sie können noch nicht …").
+				"fangen sie mit ... an", "fangen sie bitte mit ... an", "fangen sie gerne mit ... an",
+				"beginnen sie mit", "beginnen sie bitte mit", "sie können mit ... anfangen",
+				"sie können mit ... beginnen", "sie können gerne mit ... anfangen", "sie können gerne mit ... beginnen",
 			},
 			Decline: []string{
 				"machen wir selbst", "erledigen wir selbst", "kümmern uns selbst", "kümmere mich selbst",

@@ -18,7 +18,15 @@ var selfDoDeclines = map[string][]string{
 	"fr": {"je vais le faire moi même", "je le ferai moi même", "nous le ferons nous mêmes", "je le fais moi même"},
 }
 
+// takeItUpDeclines: the client will raise the matter with the other
+// party themselves ("we'll take it up with the bank directly"), so the
+// firm's work is not wanted.
+var takeItUpDeclines = []string{"we'll take it up with", "i'll take it up with", "we will take it up with",
+	"i will take it up with", "we'll take this up with", "i'll take this up with", "we'll deal with ... directly",
+	"i'll deal with ... directly", "we'll go direct to", "we'll go directly to", "i'll go direct to", "i'll go directly to"}
+
 func init() {
+	registerLexicon("en", Lexicon{Words: Words{Decline: takeItUpDeclines}})
 	for lang, ds := range selfDoDeclines {
 		registerLexicon(lang, Lexicon{Words: Words{Decline: ds}})
 	}
