@@ -890,7 +890,8 @@ func negatedFrame(core []string, start int) bool {
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) {
+	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
+		newsAcknowledged(core, start) {
 		return false
 	}
 	if needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) {

@@ -101,6 +101,8 @@ var englishWords = Words{
 		"phone me if", "phone us if", "call us if",
 		// Reassurance: "please don't worry about the fine, I've paid it".
 		"don't worry", "do not worry", "please don't worry", "please do not worry",
+		// Leave to take the time: "take your time with the return".
+		"take your time", "take all the time", "take as long as", "take whatever time",
 	},
 	NotAsks: []string{
 		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
