@@ -86,7 +86,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 			if wanted && sg.item {
 				e.wantedItem(&c)
 			}
-			if e.followsOnly(c, after, venting) || c.ask && restatedAsk(c.lw, out) || len(out) > 0 && recapsAsk(c) {
+			if e.followsOnly(c, after, venting) || repeatsAnAsk(c, out) {
 				continue
 			}
 			asked = asked || (c.ask && c.question)
@@ -887,14 +887,19 @@ func negatedFrame(core []string, start int) bool {
 	return false
 }
 
+// frameContextDenies reports what around the frame at core[start:end]
+// keeps it from asking: a cancelled frame, thanks or a described need, an
+// offer or reassurance, news acknowledged, a need already met, a third
+// party's frame or a need that ends the clause.
+func (e *Engine) frameContextDenies(core []string, start, end int) bool {
+	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
+		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end)
+}
+
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
-	if frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
-		newsAcknowledged(core, start) {
-		return false
-	}
-	if needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) {
+	if e.frameContextDenies(core, start, end) {
 		return false
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request
@@ -1380,4 +1385,10 @@ func appendLowerSpans(out []string, s string, spans []span) []string {
 		out = append(out, lowerWord(s[sp.start:sp.end]))
 	}
 	return out
+}
+
+// repeatsAnAsk: clause c asks again for what an ask of out already
+// asked (restatedAsk), or sums it up with a need (recapsAsk).
+func repeatsAnAsk(c clause, out []Question) bool {
+	return c.ask && restatedAsk(c.lw, out) || len(out) > 0 && recapsAsk(c)
 }

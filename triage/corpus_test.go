@@ -636,6 +636,7 @@ var inbox8Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.95, NeedsQuoteAccura
 // 0.800 on main 9152ebc; after them 0.976 / 0.984 / 0.975 / 1.00–1.00 /
 // 0.933). Its misses left are listed in its README.
 var inbox9Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.98, NeedsQuoteAccuracy: 0.97, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.93}
+
 // inbox10Floors are inbox10's scores after the rules it prompted
 // (words_kind_translation.go, shapes_thanks_frame.go,
 // shapes_attached_work.go, shapes_wellwish.go, the French "pas suite"
@@ -644,6 +645,7 @@ var inbox9Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.98, NeedsQuoteAccura
 // 0.933 on main 9152ebc; after them 0.934 / 0.969 / 0.950 / 1.00–1.00 /
 // 1.000). Its misses left are listed in its README.
 var inbox10Floors = Scores{QuestionF1: 0.93, KindAccuracy: 0.96, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+
 // inbox11Floors are inbox11's scores after the rules it prompted
 // (invite_heading.go, shapes_recap.go, shapes_anylist.go,
 // shapes_existing.go, the send signal's filler frames, shapes_wishask.go,
@@ -651,6 +653,7 @@ var inbox10Floors = Scores{QuestionF1: 0.93, KindAccuracy: 0.96, NeedsQuoteAccur
 // testdata/inbox11/README.md: 0.952 / 0.881 / 0.850 / 1.00–1.00 / reply
 // 1.000 on main 9152ebc). Its misses left are listed in its README.
 var inbox11Floors = Scores{QuestionF1: 1, KindAccuracy: 0.96, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+
 // dev15Floors are dev15's scores after the rules it prompted
 // (words_value_wish.go, shapes_offer_clause.go, shapes_selfsettled.go,
 // shapes_reassurance.go, anyoneShrug, the German separable starts and

@@ -28,7 +28,12 @@ func newsAcknowledged(core []string, start int) bool {
 			return false // "it would be good to know", "it'd be nice to hear"
 		}
 	}
-	rest := core[start+2:]
+	return namesFact(core[start+2:])
+}
+
+// namesFact: the words after "to know" state a fact: "that …", or a
+// finite verb ("the van is back", "the bank's happy").
+func namesFact(rest []string) bool {
 	if len(rest) > 0 && rest[0] == "that" {
 		return true
 	}
