@@ -872,6 +872,9 @@ func (e *Engine) isRequest(ws []string) bool {
 	if found || e.verbFirst(ws) {
 		return true
 	}
+	if rest := afterImperativeLead(ws); rest != nil && e.verbFirst(rest) {
+		return true
+	}
 	_, indirect := indirectAsk(core)
 	return indirect || attachedForWork(core)
 }

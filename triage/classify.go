@@ -27,9 +27,17 @@ func (e *Engine) classify(c clause) classification {
 	if figureStillHolds(ws) {
 		rule = 0 // a known figure asked after, not what a rule allows
 	}
+	refrain := refrains(ws)
+	if refrain {
+		work = 0
+	}
 	score := work + rule - t.quick + checkingShift(ws)
 	signal := score
-	score += e.formWeight[form]
+	if !refrain {
+		// A request not to act takes no lean from its form: "please
+		// don't send it" is noted in a minute.
+		score += e.formWeight[form]
+	}
 
 	cl := classification{score: score, signal: signal}
 	if t.bestCat >= 0 {
