@@ -532,6 +532,10 @@ var englishSignals = []Signal{
 	// "send someone over the password" sends a detail (TestGuards).
 	{Match: "send someone to|send somebody to|send someone over {visitwhen}|send someone over $|send someone round {visitwhen}|send someone round $|send someone out {visitwhen}|send someone out $|send somebody over {visitwhen}|send somebody over $|send somebody round {visitwhen}|send somebody round $|send somebody out {visitwhen}|send somebody out $|send an engineer|send a technician|send an electrician|send one of your", Kind: "paid", Weight: 3, Act: "review"},
 	{Match: "send me|send us|please send|please also send|please just send|can you send|could you send|email me|forward me|resend|envía*|mánda*|envoy*|schicken sie|senden sie|stuur", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+	// Passing a message on to someone, whatever the form of the request:
+	// "I'd like you to tell the bank we're happy", "please let the
+	// landlord know", "remind Tom his timesheet is late".
+	{Match: "tell the|tell him|tell her|tell them|let the ... know|let him know|let her know|let them know|remind him|remind her|remind them|remind the|pass on|pass ... on to|thank the|thank him|thank her|thank them|forward the ... to|forward it to|forward this to|cc the|cc him|cc her|copy ... in on", Kind: "quick", Weight: 1.5, Minutes: 1, Act: "send"},
 	// Needing who or where someone is asks for a fact the firm has, not
 	// for work: "I need the name of the person who…", "we need their
 	// email address" (TestNeedContactFact).
