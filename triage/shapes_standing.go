@@ -107,26 +107,35 @@ func helpPlea(ws []string) bool {
 	if i+3 > len(ws) || ws[i] != "i" && ws[i] != "we" {
 		return false
 	}
-	i++
-	if ws[i] == "really" {
-		i++
-	}
-	switch {
-	case i < len(ws) && ws[i] == "need":
-		i++
-	case i+1 < len(ws) && ws[i] == "could" && ws[i+1] == "use":
-		i += 2
-	default:
+	i, ok := pleaVerb(ws, i+1)
+	if !ok {
 		return false
 	}
 	if i < len(ws) && (ws[i] == "your" || ws[i] == "some") {
 		i++
 	}
-	if i >= len(ws) || !helpNouns.has(ws[i]) {
-		return false
+	return i < len(ws) && helpNouns.has(ws[i]) && allIn(ws[i+1:], helpFillers)
+}
+
+// pleaVerb reads "(really) need" or "could use" from ws[i] and returns
+// the index after it.
+func pleaVerb(ws []string, i int) (int, bool) {
+	if i < len(ws) && ws[i] == "really" {
+		i++
 	}
-	for _, w := range ws[i+1:] {
-		if !helpFillers.has(w) {
+	switch {
+	case i < len(ws) && ws[i] == "need":
+		return i + 1, true
+	case i+1 < len(ws) && ws[i] == "could" && ws[i+1] == "use":
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// allIn: every word of ws is in set.
+func allIn(ws []string, set *wordSet) bool {
+	for _, w := range ws {
+		if !set.has(w) {
 			return false
 		}
 	}
