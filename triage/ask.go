@@ -48,10 +48,10 @@ func (e *Engine) Questions(newText string) []Question {
 			at.sents = sentences(sg.text)
 		}
 		if out, full = e.segmentAsks(out, sg, wanted, &pending, at); full {
-			return dropRecaps(out)
+			return dropRecaps(dropHelpPleas(out))
 		}
 	}
-	return dropRecaps(out)
+	return dropRecaps(dropHelpPleas(out))
 }
 
 // sentAt places a segment's sentences in the message: its index, its
@@ -109,7 +109,7 @@ func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.wishAskedNext(s, nextSentence(at, j))
+		e.wishAskedNext(s, nextSentence(at, j)) || e.standingWishBeforeAsk(s, nextSentence(at, j))
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion

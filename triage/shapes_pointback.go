@@ -52,7 +52,7 @@ func wishPointsBack(ws []string) bool {
 // restatesAsk: c, after a question in its paragraph, only restates the
 // need or the wish behind that question.
 func restatesAsk(c clause) bool {
-	return !c.question && (conditionalNeed(c.ws) || wishPointsBack(c.lw))
+	return !c.question && (conditionalNeed(c.ws) || wishPointsBack(c.lw) || standingWish(c.lw))
 }
 
 // answerNouns name an answer rather than a thing made: "some idea", "an

@@ -297,7 +297,8 @@ func toHaveBy(ws []string, i int) bool {
 var deliverables = set("accounts return returns forecast forecasts budget budgets report reports pack packs contract " +
 	"contracts lease quote quotes quotation estimate invoice invoices payslips p60 p60s p45 figures numbers draft drafts " +
 	"plan plans proposal proposals minutes statements papers paperwork documents document forms form receipts copy copies " +
-	"files file letter letters certificate summary breakdown schedule designs logo artwork proofs login details keys reconciliation")
+	"files file letter letters certificate summary breakdown schedule designs logo artwork proofs login details keys reconciliation " +
+	"template templates spreadsheet spreadsheets")
 
 // deliverableIn: some word of ws names a deliverable.
 func deliverableIn(ws []string) bool {

@@ -67,11 +67,11 @@ func nounItem(ws []string) bool {
 		if i >= 2 && (whWords.has(w) || whetherWords.has(w)) && !auxWords.has(ws[i-1]) {
 			return true
 		}
-		if auxWords.has(w) {
+		if auxWords.has(w) && !relativeAux(ws, i) {
 			return false
 		}
 	}
-	return len(ws) <= maxNounItem
+	return len(ws) <= maxNounItem || longMadeItem(ws)
 }
 
 // embeddedQuestion: an item that is a question put as a clause ("When

@@ -71,15 +71,23 @@ func thirdPartyFrame(core []string, start int) bool {
 }
 
 // newDeliverableReach is how many words after "a" may name the thing made
-// ("a rough monthly breakdown").
-const newDeliverableReach = 3
+// ("a simple monthly cash flow template").
+const newDeliverableReach = 5
 
 // newDeliverable: "a breakdown of…", "an estimate of…", "a short summary":
 // an indefinite thing the firm makes, so a wish "to have" it asks for it
-// (toHaveBy); "a quieter January" names none.
+// (toHaveBy); "a quieter January" names none. Only the noun phrase's own
+// words count: "a word with the landlord about the lease" names the
+// landlord's lease, not a thing made.
 func newDeliverable(ws []string) bool {
 	if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" {
 		return false
 	}
-	return deliverableIn(ws[1:min(len(ws), 1+newDeliverableReach)])
+	end := min(len(ws), 1+newDeliverableReach)
+	for k := 1; k < end; k++ {
+		if nounPhraseBreaks.has(ws[k]) || ws[k] == "of" || ws[k] == "over" {
+			end = k
+		}
+	}
+	return deliverableIn(ws[1:end])
 }
