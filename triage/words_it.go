@@ -25,7 +25,10 @@ func init() {
 				"scrivo per sapere", "scrivo per chiedere", "scrivo per chiederle", "scrivo per chiedervi",
 				"contatto per sapere", "contatto per chiedere",
 				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
-				"vi prego di", "sarebbe possibile", "avrei bisogno", "ho bisogno che", "mi farebbe piacere se",
+				"vi prego di", "sarebbe possibile", "avrei bisogno",
+				// A need with an adverb inside: "Avrei inoltre bisogno di …",
+				// "Avremmo anche bisogno di …".
+				"avrei ... bisogno di", "avremmo bisogno", "avremmo ... bisogno di", "ho bisogno che", "mi farebbe piacere se",
 				"mi conferma", "mi confermi", "ti chiedo di", "vi chiedo di", "ti chiederei di", "vi chiederei di",
 				// "I wanted to know whether…": an indirect question.
 				"mi servirebbe", "mi servirebbero", "ci servirebbero", "volevo sapere", "volevamo sapere", "vorrei sapere", "mi chiedevo se", "ci chiedevamo se",

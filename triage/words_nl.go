@@ -33,6 +33,19 @@ func init() {
 				// "I wanted to ask / I was wondering…": an indirect question.
 				"ik wilde vragen", "wij wilden vragen", "we wilden vragen", "ik vroeg me af", "wij vroegen ons af",
 				"we vroegen ons af", "ik wil graag weten", "ik zou graag willen weten",
+				// The same asks with the verb first after an opening adverb
+				// (Dutch puts the verb second): "Daarnaast verzoek ik u …",
+				// "Tot slot vragen wij u …".
+				"verzoek ik u", "verzoek ik je", "verzoeken wij u", "verzoeken we u", "verzoeken wij jullie",
+				"vraag ik u", "vraag ik je", "vragen wij u", "vragen we u", "vragen wij jullie", "vragen we jullie",
+				// A need whose object sits between the verb and "nodig": "Ik heb
+				// voor de aangifte een kopie nodig van …". The word after "nodig"
+				// ("van", "voor", "om", "over": what the thing covers) keeps out
+				// "ik heb wat je nodig had gestuurd" and "we hebben niets meer
+				// nodig."
+				"ik heb ... ... nodig van", "ik heb ... ... nodig voor", "ik heb ... ... nodig om", "ik heb ... ... nodig over",
+				"wij hebben ... ... nodig van", "wij hebben ... ... nodig voor", "wij hebben ... ... nodig om", "wij hebben ... ... nodig over",
+				"we hebben ... ... nodig van", "we hebben ... ... nodig voor", "we hebben ... ... nodig om", "we hebben ... ... nodig over",
 			},
 			RequestVerbs: []string{"maak", "controleer", "bevestig", "bel", "laat"},
 			Accept: []string{
@@ -53,6 +66,12 @@ func init() {
 				"we parkeren het", "wij parkeren het", "we parkeren dit", "wij parkeren dit",
 				"parkeren we het", "parkeren we dit", "parkeren we dat", "parkeren we even", "parkeren we voorlopig",
 				"parkeren we nog", "in de ijskast",
+				// "afzien van" with a pronoun adverb: "Wij zien hiervan af",
+				// "ik zie daar toch van af".
+				"zien hiervan af", "zien daarvan af", "zie hiervan af", "zie daarvan af",
+				"zien ... hiervan af", "zien ... daarvan af", "zie ... hiervan af", "zie ... daarvan af",
+				"zien hier van af", "zien daar van af", "zie hier van af", "zie daar van af", "zien daar ... van af", "zie daar ... van af",
+				"zien ... daar ... van af", "zie ... daar ... van af",
 			},
 			Hedge: []string{"ik overleg", "even overleggen", "kom erop terug", "laat ik je weten", "moet ik nog over"},
 			OutOfOffice: []string{

@@ -60,7 +60,7 @@ func init() {
 			},
 		},
 		Signals: []Signal{
-			{Match: "elaborar|fazer o|fazer a|calcular|rever|revisão|corrigir|preencher|montar|analisar|conciliar|conciliação|reconciliação", Kind: "paid", Weight: 3, Act: "prepare"},
+			{Match: "elaborar|fazer o|fazer a|calcular|rever|revisão|corrigir|preencher|montar|analisar|conciliar|conciliação|reconciliação|analisem|analisassem|analise|calculem|calculassem|corrijam|corrigissem|elaborem|elaborassem|preencham|preenchessem", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "conferir", Kind: "paid", Weight: 2, Act: "check"},
 			// Comparing options and gathering quotes from others is research,
 			// as English "compare" and "get three quotes" are.

@@ -25,6 +25,9 @@ func init() {
 					"wir warten", "warten wir", "wir werden warten"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dann"},
+				// Price words make a question back about the price or scope, as
+				// English "hours", "instead", "include" do: "3 ore invece di 5?".
+				PriceWords:    []string{"stunden", "statt", "stattdessen", "preis", "kosten", "rabatt", "inklusive", "mwst", "pauschal", "günstiger"},
 				NeutralIdioms: []string{"warten auf ihre", "warten auf ihren", "warten auf ihr", "warten auf deine", "warten auf die rechnung", "warten auf nachricht", "warten auf ihre rückmeldung", "warten wir auf ihre", "warten wir auf ihren"},
 				Partial:       []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
@@ -44,6 +47,7 @@ func init() {
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"entonces"},
+				PriceWords:    []string{"horas", "en lugar", "en vez", "precio", "coste", "costo", "descuento", "iva", "incluido", "incluye", "tarifa", "más barato"},
 				NeutralIdioms: []string{"esperar su", "esperar sus", "esperar tu", "esperar tus", "esperaremos su", "esperaremos sus", "esperaremos tu", "esperaré su", "esperaré sus", "esperaré tu", "esperar a que nos", "esperar la factura", "esperar noticias"},
 				Partial:       []string{"solo la", "solo el", "solo los", "solo las", "solo con", "sólo la", "sólo el", "solamente", "únicamente", "primera parte"}, WeakAccept: []string{"claro", "por supuesto", "me parece bien"},
 				WeakDecline: []string{"demasiado caro", "muy caro"}},
@@ -70,6 +74,7 @@ func init() {
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
 			Reply: replyCueLists{Conclusives: []string{"alors"},
+				PriceWords: []string{"heures", "au lieu", "prix", "coût", "tarif", "remise", "tva", "compris", "inclus", "forfait", "moins cher"},
 				// Waiting for the firm's next step is no deferral.
 				NeutralIdioms: []string{"attendre votre", "attendre vos", "attendre de vos", "attendre la facture", "attendrons votre", "attendrons vos", "attendrai votre", "attendrai vos", "attendra votre", "attendra vos"},
 				Partial:       []string{"seulement la", "seulement le", "seulement les", "uniquement", "juste la", "juste le", "première partie"}, WeakAccept: []string{"volontiers", "avec plaisir", "ça marche", "ça me va", "bien sûr"},
@@ -89,7 +94,8 @@ func init() {
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"allora"},
-				Partial: []string{"solo la", "solo il", "solo le", "solo i", "soltanto", "solamente", "prima parte"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
+				PriceWords: []string{"ore", "invece", "costo", "costi", "prezzo", "sconto", "iva", "tariffa", "compreso", "compresa", "incluso", "inclusa", "preventivo"},
+				Partial:    []string{"solo la", "solo il", "solo le", "solo i", "soltanto", "solamente", "prima parte"}, WeakAccept: []string{"certo", "volentieri", "certamente", "mi sta bene"},
 				WeakDecline: []string{"troppo caro"}},
 		},
 		"nl": {
@@ -102,7 +108,8 @@ func init() {
 				Hedge: []string{"overleggen"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dan"},
-				Partial: []string{"alleen de", "alleen het", "alleen met", "alleen voor", "eerste deel", "eerste gedeelte"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+				PriceWords: []string{"uren", "in plaats", "prijs", "kosten", "tarief", "korting", "btw", "inclusief", "goedkoper"},
+				Partial:    []string{"alleen de", "alleen het", "alleen met", "alleen voor", "eerste deel", "eerste gedeelte"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
@@ -121,6 +128,7 @@ func init() {
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
+				PriceWords:    []string{"horas", "em vez", "preço", "custo", "desconto", "iva", "incluído", "tarifa", "mais barato"},
 				NeutralIdioms: []string{"esperar a sua", "esperar o seu", "esperar pela sua", "esperar pelo seu", "esperar a fatura", "aguardar a sua", "aguardar o seu", "aguardar a fatura", "esperar notícias", "aguardar notícias"},
 				Partial:       []string{"só a", "só o", "apenas a", "apenas o", "somente", "primeira parte"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
 				WeakDecline: []string{"caro demais", "muito caro"}},

@@ -1,0 +1,45 @@
+package triage
+
+// durationVent: "Does it really have to take six months?", "Must it
+// always take this long?": a yes/no question, sharpened by "really" or
+// "always", about whether a wait has to last so long complains about
+// the wait; it asks the firm nothing. Without the sharpening word, the
+// modal ("does the refund take two days?") or a length after "take"
+// ("have to take the pension in one go") it is a real question.
+func durationVent(ws []string) bool {
+	if len(ws) < 5 || !auxWords.has(ws[0]) {
+		return false
+	}
+	sharp, modal := false, false
+	for k, w := range ws {
+		switch {
+		case w == "really" || w == "always":
+			sharp = true
+		case w == "must" || (w == "to" && k > 0 && ventModalTo.has(ws[k-1])):
+			modal = true
+		case w == "take" && sharp && modal:
+			return waitLength(ws[k+1:])
+		}
+	}
+	return false
+}
+
+// waitLength: ws opens with a length of time: "so long", "this long",
+// "forever", "ages", "six months", "3 weeks".
+func waitLength(ws []string) bool {
+	switch {
+	case len(ws) == 0:
+		return false
+	case ventLengthWords.has(ws[0]):
+		return true
+	case (ws[0] == "so" || ws[0] == "this" || ws[0] == "that") && len(ws) > 1 && ws[1] == "long":
+		return true
+	}
+	return len(ws) > 1 && ventTimeUnits.has(ws[1])
+}
+
+var (
+	ventModalTo     = set("have has need needs got")
+	ventLengthWords = set("forever ages")
+	ventTimeUnits   = set("days weeks months years hours")
+)
