@@ -543,6 +543,9 @@ func benefitHead(ws []string) (int, bool) {
 	switch ws[i] {
 	case "be":
 		i = skipDegree(ws, i+1)
+		if j, ok := helpNoun(ws, i); ok {
+			return j, true
+		}
 		return i + 1, i < len(ws) && benefitWords.has(ws[i])
 	case "help":
 		i++
@@ -722,6 +725,9 @@ func whyEveryoneSo(ws []string) bool {
 			if ventSo.has(w) {
 				return true
 			}
+		}
+		if sweepOvercosts(ws[j+1:]) {
+			return true
 		}
 	}
 	return false

@@ -146,7 +146,7 @@ func plainAnswer(ws []string) bool {
 		(ws[0] == "only" || ws[0] == "just") && jokeWords.has(ws[1])) || jokeWords.has(ws[0]) {
 		return true
 	}
-	return len(ws) >= 3 && ws[0] == "it" && ws[1] == "turns" && ws[2] == "out" || foundItAnswer(ws)
+	return len(ws) >= 3 && ws[0] == "it" && ws[1] == "turns" && ws[2] == "out" || foundItAnswer(ws) || withdrawsAsk(ws)
 }
 
 // answerOpens: "Yes, …", "no it was the till", "Never mind, …", "Turns out

@@ -239,8 +239,8 @@ func checkingAsk(ws []string) (int, bool) {
 // checkingFrameEnd returns where "wanted to check", "want to make sure"
 // or an opening "checking" ends in ws, or 0.
 func checkingFrameEnd(ws []string) int {
-	if len(ws) > 1 && ws[0] == "checking" {
-		return 1
+	if k := checkingOpens(ws); k > 0 {
+		return k
 	}
 	for i := 0; i+3 < len(ws) && i < 3; i++ {
 		if !checkWants.has(ws[i]) || ws[i+1] != "to" {

@@ -13,7 +13,7 @@ import "strings"
 var pastWonderWords = set("wondered wondering")
 
 // discoveryWords: the client found the answer: checked, read, saw.
-var discoveryWords = set("checked read seen saw found looked spotted noticed realised realized remembered " +
+var discoveryWords = set("checked read see seen saw found looked spotted noticed realised realized remembered " +
 	"fine sorted answered")
 
 // selfSubjects: the client speaking.
@@ -34,26 +34,40 @@ func settledWonder(ws []string) bool {
 		return false
 	}
 	for i := k + 1; i < len(ws); i++ {
-		if addressesFirm.has(ws[i]) {
-			return false
-		}
 		if contrastWords.has(ws[i]) {
-			return settlesWithoutNegation(ws[i+1:])
+			return !firmAskedIn(ws[k+1:i]) && settlesWithoutNegation(ws[i+1:])
 		}
 	}
 	return false
 }
 
-// settlesWithoutNegation: ws holds a word of finding and no negation.
+// settlesWithoutNegation: ws holds a word of finding and no negation,
+// and puts nothing to the firm.
 func settlesWithoutNegation(ws []string) bool {
 	found := false
 	for _, w := range ws {
-		if negations.has(w) || strings.HasSuffix(w, "n't") || addressesFirm.has(w) {
+		if negations.has(w) || strings.HasSuffix(w, "n't") {
 			return false
 		}
 		found = found || discoveryWords.has(w)
 	}
-	return found
+	return found && !firmAskedIn(ws)
+}
+
+// firmAskedIn: ws puts something to the firm: "please", or "you" with a
+// modal before or after it ("could you", "you could", "you'd"). The
+// firm named otherwise ("whether you needed the bills", "I see from your
+// checklist that you do") is only talked about.
+func firmAskedIn(ws []string) bool {
+	for i, w := range ws {
+		if w == "please" || w == "you'd" || w == "you'll" || w == "u" {
+			return true
+		}
+		if w == "you" && (i > 0 && hopeModals.has(ws[i-1]) || i+1 < len(ws) && hopeModals.has(ws[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // foundItAnswer: "Oh, I've just looked on the portal and it says 41.":

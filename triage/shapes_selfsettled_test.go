@@ -38,3 +38,27 @@ func TestFoundItAnswer(t *testing.T) {
 			[]string{"quick: Did the parcel go out on Monday?"}},
 	})
 }
+
+// TestSettledWonderAboutFirm: a past wondering that only talks about the
+// firm ("whether you needed …", "whether your team …"), settled by the
+// client's own finding after "but", asks nothing, nor does "Oh, I've
+// seen your …" after a question; a wondering that asks the firm to act
+// ("whether you could …"), a finding that asks ("could you confirm …")
+// or fails ("can't see it") still asks.
+func TestSettledWonderAboutFirm(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"you needed, but I see", "I had wondered whether you needed the gas certificate too, but I see from your list that you do, so I'll bring it.", nil},
+		{"you wanted, but we found", "We wondered whether you wanted the old invoices as well, but we found the answer in your welcome pack.", nil},
+		{"your team, but I saw", "I was wondering whether your team works weekends, but I saw on your website that you open on Saturdays.", nil},
+		{"your fee, but I've read", "I wondered if your fee covered the second visit, but I've read your terms and it does.", nil},
+		{"oh, I've seen your email", "Where do I park for the appointment? Oh, I've just seen your directions email. Could you send the invoice to my work address?",
+			[]string{"quick: Could you send the invoice to my work address?"}},
+		// Guards: the firm asked to act; a finding that asks; a failed finding.
+		{"guard: whether you could", "I was wondering whether you could look at the loft too, but I've seen how cramped it is.",
+			[]string{"paid: I was wondering whether you could look at the loft too, but I've seen how cramped it is."}},
+		{"guard: could you confirm", "I wondered whether you needed the bills, but I've seen the list, could you confirm which months?",
+			[]string{"quick: I wondered whether you needed the bills, but I've seen the list, could you confirm which months?"}},
+		{"guard: can't see it", "I was wondering whether you had the signed lease, but I can't see it in your portal.",
+			[]string{"quick: I was wondering whether you had the signed lease, but I can't see it in your portal."}},
+	})
+}

@@ -402,6 +402,11 @@ var englishWords = Words{
 		"on holiday", "on annual leave", "on leave", "limited access to email", "limited access to e-mail",
 		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
 		"when i am back", "on my return", "back in the office on",
+		// Reduced reading and redirects by topic: "checking email only
+		// occasionally", "if your query is about the audit, please …".
+		"checking ... occasionally", "checking ... intermittently", "intermittent access", "occasional access",
+		"if your query is", "if your enquiry is", "if your query relates", "if your enquiry relates",
+		"if your query concerns", "if your enquiry concerns",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
 		"until {weekday}", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
