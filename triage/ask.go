@@ -684,7 +684,7 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		// "We'll need updated drawings" asks after all, as does a cover
 		// line naming work on the attachment (shapes_attached_work.go).
 		rest := withoutFillers(ws[end:])
-		if (len(rest) == 0 || !needVerbs.has(rest[0])) && !attachedForWork(ws) {
+		if (len(rest) == 0 || !needVerbs.has(rest[0])) && !attachedForWork(ws) && !e.coordinatedRequest(ws[end:]) {
 			return true
 		}
 	}
@@ -1394,4 +1394,19 @@ func appendLowerSpans(out []string, s string, spans []span) []string {
 // asked (restatedAsk), or sums it up with a need (recapsAsk).
 func repeatsAnAsk(c clause, out []Question) bool {
 	return c.ask && restatedAsk(c.lw, out) || len(out) > 0 && recapsAsk(c)
+}
+
+// coordinatedRequest: after a cover phrase, "and" (or "then") joins a
+// request verb: "Please ignore the old invoice and send me a new one",
+// "please note the new address and update your records". The cover
+// phrase does not cover what the client asks next.
+func (e *Engine) coordinatedRequest(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "and" || ws[i] == "then" {
+			if rest := withoutFillers(ws[i+1:]); len(rest) > 0 && e.verbFirst(rest) {
+				return true
+			}
+		}
+	}
+	return false
 }
