@@ -20,7 +20,11 @@ var attachWords = set("attached enclosed attaching anbei beigefügt beigefügte 
 	"anexo anexa anexos bijgevoegd bijgevoegde bijlage")
 
 // attachPurposeWords introduce what the attached thing is for.
-var attachPurposeWords = set("da à para zur zum ter te for per")
+var attachPurposeWords = set("da à pour para zur zum ter te for per")
+
+// attachReaders are the possessives naming the firm as the one to do the
+// work: "for your review and comments", "pour votre relecture".
+var attachReaders = set("your votre vos ta tes su sus tu tus vuestra vuestro sua seu vostra vostro tua tuo uw jouw je ihre ihrer deine")
 
 // textWork are the verbs and nouns of work on a text after a purpose word.
 var textWork = set("translate translation review proofreading checking correction " +
@@ -55,6 +59,9 @@ func attachedForWork(ws []string) bool {
 		w := ws[i]
 		switch {
 		case attachPurposeWords.has(w) && i+1 < len(ws) && textWork.has(ws[i+1]):
+			return true
+		case attachPurposeWords.has(w) && i+2 < len(ws) && attachReaders.has(ws[i+1]) && textWork.has(ws[i+2]):
+			// "for your review", "pour votre relecture", "para su revisión".
 			return true
 		case negations.has(w) || w == "kein" || w == "keine":
 			return false
