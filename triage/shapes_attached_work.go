@@ -58,10 +58,7 @@ func attachedForWork(ws []string) bool {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
-		case attachPurposeWords.has(w) && i+1 < len(ws) && textWork.has(ws[i+1]):
-			return true
-		case attachPurposeWords.has(w) && i+2 < len(ws) && attachReaders.has(ws[i+1]) && textWork.has(ws[i+2]):
-			// "for your review", "pour votre relecture", "para su revisión".
+		case attachPurposeWords.has(w) && purposeIsWork(ws[i+1:]):
 			return true
 		case negations.has(w) || w == "kein" || w == "keine":
 			return false
@@ -73,4 +70,14 @@ func attachedForWork(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// purposeIsWork: the words after a purpose word name work on a text,
+// right away ("for review") or after the firm's possessive ("for your
+// review", "pour votre relecture", "para su revisión").
+func purposeIsWork(rest []string) bool {
+	if len(rest) > 1 && attachReaders.has(rest[0]) {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && textWork.has(rest[0])
 }
