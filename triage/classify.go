@@ -374,13 +374,17 @@ func questionForm(c clause) form {
 		// in Spanish, French, Italian, Portuguese, German or Dutch
 		// (shapes_politework.go).
 		return formPoliteWork
+	case c.request && c.agent == agentFirm && ableWork(c.ws):
+		// "Would you be able to sync the sound?": a request frame that
+		// is also a polite frame, and the verb after it is work.
+		return formPoliteWork
 	case c.request && c.agent == agentFirm:
 		return formFirmRequestQuestion
 	case c.agent == agentFirm && actionVerb(c.ws):
 		// "Can you move the en-suite…?", "could you re-edit the
 		// shots?": a request for something to be done, put politely.
 		return formPoliteWork
-	case c.agent != agentClient && possibleWork(c.ws):
+	case c.agent != agentClient && (possibleWork(c.ws) || ableWork(c.ws)):
 		// "Would it be possible to redraw the plans?": a request
 		// for work put as a question of possibility.
 		return formPoliteWork

@@ -26,6 +26,9 @@ func TestLangOutOfOffice(t *testing.T) {
 		{"it", "Grazie per il messaggio.\n\nSono in ferie fino al 7 gennaio con accesso limitato alla posta. Per urgenze può scrivere a Dario Neri.\n\nSaluti\nElsa Riva", true},
 		{"it", "Buongiorno,\n\nsarò in ferie dalla prossima settimana. Potrebbe inviare l'F24 prima di venerdì?\n\nGrazie\nElsa Riva", false},
 		{"pt", "Obrigado pela sua mensagem.\n\nEstou de férias até 8 de janeiro, com acesso limitado ao e-mail. Para assuntos urgentes, contacte o Rui Dias.\n\nCumprimentos\nLia Reis", true},
+		// Brazilian wording: "em férias", "sem acesso ao e-mail", "entre em contato com".
+		{"pt", "Olá,\n\nEstou em férias até 11 de janeiro, sem acesso ao e-mail. Se precisar de algo, entre em contato com a Bia Lopes.\n\nAbraços\nTeo Maia", true},
+		{"pt", "Oi,\n\nestarei em férias em janeiro e sem acesso ao e-mail. Você pode entregar a declaração antes disso?\n\nAbraços\nTeo Maia", false},
 		{"pt", "Olá,\n\nvou estar de férias na próxima semana. Pode entregar a declaração do IVA antes de sexta?\n\nObrigada\nLia Reis", false},
 	}
 	for i, tt := range tests {

@@ -2003,6 +2003,8 @@ func (c *clauseReader) heldBack(s string, start, end int) bool {
 	switch {
 	case c.counterfactual(start):
 		addCue(&c.ev.hedge, "would: "+s)
+	case beforeClause(ws, start):
+		addCue(&c.ev.hedge, "before: "+s)
 	case end+2 < len(ws) && ws[end] == "and" && ws[len(ws)-1] == "first" && !c.rl.commission.has(ws[end+1]):
 		addCue(&c.ev.hedge, s+" and "+ws[end+1]+" … first")
 	default:

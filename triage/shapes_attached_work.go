@@ -20,7 +20,11 @@ var attachWords = set("attached enclosed attaching anbei beigefügt beigefügte 
 	"anexo anexa anexos bijgevoegd bijgevoegde bijlage")
 
 // attachPurposeWords introduce what the attached thing is for.
-var attachPurposeWords = set("da à para zur zum ter te for per")
+var attachPurposeWords = set("da à pour para zur zum ter te for per")
+
+// attachReaders are the possessives naming the firm as the one to do the
+// work: "for your review and comments", "pour votre relecture".
+var attachReaders = set("your votre vos ta tes su sus tu tus vuestra vuestro sua seu vostra vostro tua tuo uw jouw je ihre ihrer deine")
 
 // textWork are the verbs and nouns of work on a text after a purpose word.
 var textWork = set("translate translation review proofreading checking correction " +
@@ -54,7 +58,7 @@ func attachedForWork(ws []string) bool {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
-		case attachPurposeWords.has(w) && i+1 < len(ws) && textWork.has(ws[i+1]):
+		case attachPurposeWords.has(w) && purposeIsWork(ws[i+1:]):
 			return true
 		case negations.has(w) || w == "kein" || w == "keine":
 			return false
@@ -66,4 +70,14 @@ func attachedForWork(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// purposeIsWork: the words after a purpose word name work on a text,
+// right away ("for review") or after the firm's possessive ("for your
+// review", "pour votre relecture", "para su revisión").
+func purposeIsWork(rest []string) bool {
+	if len(rest) > 1 && attachReaders.has(rest[0]) {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && textWork.has(rest[0])
 }

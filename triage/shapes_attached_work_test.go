@@ -43,3 +43,25 @@ func TestAttachedForWork(t *testing.T) {
 		{"guard: pour information", "Ci-joint la facture pour information.", nil},
 	}, askListInLanguage)
 }
+
+// TestAttachedForYourWork: a cover line whose purpose names the firm's
+// work with a possessive between ("for your review", "pour votre
+// relecture", "para su revisión") asks for that work as "for review" does.
+// Sentences written for the test (a landlord, a school, a museum, a
+// shipping agent, a software house); guards for records and information.
+func TestAttachedForYourWork(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"en your review", "Attached are the tenancy renewal terms for your review before Friday.",
+			[]string{"paid: Attached are the tenancy renewal terms for your review before Friday."}},
+		{"fr votre relecture", "Ci-joint le règlement intérieur de l'école pour votre relecture.",
+			[]string{"paid: Ci-joint le règlement intérieur de l'école pour votre relecture."}},
+		{"es su revisión", "Adjunto el catálogo de la exposición para su revisión.",
+			[]string{"paid: Adjunto el catálogo de la exposición para su revisión."}},
+		{"pt sua revisão", "Em anexo o manifesto de carga para sua revisão.",
+			[]string{"paid: Em anexo o manifesto de carga para sua revisão."}},
+		{"en your proofreading", "Enclosed is the user guide for the booking app for your proofreading.",
+			[]string{"paid: Enclosed is the user guide for the booking app for your proofreading."}},
+		{"guard: your records", "Attached are the signed tenancy terms for your records.", nil},
+		{"guard: your information", "Ci-joint le calendrier des vacances pour votre information.", nil},
+	}, askListInLanguage)
+}

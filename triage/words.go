@@ -122,7 +122,12 @@ var englishWords = Words{
 		"we're going to need", "i'm going to need", "pls", "plz", "plse", "i need {det}", "we need {det}", "need someone to",
 		"need somebody to", "i'd like you to", "i would like you to", "we'd like you to", "we would like you to",
 		"i want you to", "we want you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
-		"i'd like to get", "i'd love", "let me know whether", "let me know if", "let me know when", "let me know what",
+		"i'd like to get", "i'd love",
+		// The client's requirement put on the firm: "we will also require
+		// a method statement" (TestRequireFrames).
+		"we will require {det}", "we'll require {det}", "we will also require {det}", "we'll also require {det}",
+		"we would require {det}", "we'd require {det}", "we also require {det}", "we require {det}",
+		"let me know whether", "let me know if", "let me know when", "let me know what",
 		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
 		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
 		// A question put as a statement about asking it: "I meant to ask

@@ -38,6 +38,10 @@ func init() {
 				"quisiera un", "quisiera una", "quisiéramos un", "quisiéramos una", "quería saber", "queríamos saber", "quisiera saber", "quisiéramos saber", "quiero saber",
 				// A hope that the firm acts: "Ojalá puedas …", "Espero que pueda …".
 				"ojalá puedas", "ojalá pueda", "ojalá puedan",
+				// Asking in the polite past: "queríamos pedirte un vídeo",
+				// "te quería pedir que…" (TestRequireFrames).
+				"quería pedirte", "queríamos pedirte", "quería pedirle", "queríamos pedirle", "queríamos pediros",
+				"te quería pedir", "te queríamos pedir", "le quería pedir", "le queríamos pedir", "os queríamos pedir",
 				// The same in the past subjunctive, and the conditional of
 				// asking and wishing: "Ojalá pudieran …", "Les pediría que
 				// …", "Me encantaría saber …" (langs2).

@@ -25,7 +25,7 @@ var possibleClientVerbs = set("pay come meet visit speak talk chat get have brin
 // or a copy, nor the client's own act.
 func possibleWork(ws []string) bool {
 	v, ok := verbAfter(possibleFrames, ws)
-	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v) && !possibleClientVerbs.has(v)
+	return (ok && !notActionVerbs.has(v) && !infoVerbs.has(v) && !possibleClientVerbs.has(v)) || romancePossibleWork(ws)
 }
 
 // madeAdjectives mark a thing to be made or made again: "a new logo",

@@ -57,6 +57,10 @@ func init() {
 			OutOfOffice: []string{
 				"fora do escritório", "de férias", "estarei de volta", "regressarei", "acesso limitado",
 				"para assuntos urgentes", "obrigado pela sua mensagem", "resposta automática",
+				// Brazilian wording of the same: "em férias", "sem acesso ao
+				// e-mail", "entre em contato com" (TestLangOutOfOffice).
+				"em férias", "sem acesso ao e-mail", "sem acesso ao email", "sem acesso a e-mail", "sem acesso aos e-mails",
+				"entre em contato com", "entrar em contato com",
 			},
 		},
 		Signals: []Signal{
