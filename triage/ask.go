@@ -109,7 +109,19 @@ func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.wishAskedNext(s, nextSentence(at, j)) || e.standingWishBeforeAsk(s, nextSentence(at, j))
+		e.setAsideBeforeNext(s, at, j)
+}
+
+// setAsideBeforeNext: sentence s (j of the paragraph) is a wish asked
+// for again, or a wish to know where things stand, before the next
+// sentence's ask. The next sentence is found only for a statement that
+// may be either: most sentences are neither.
+func (e *Engine) setAsideBeforeNext(s string, at sentAt, j int) bool {
+	if strings.HasSuffix(strings.TrimSpace(s), "?") || !opensFirstPerson(s) && !mayHoldStanding(s) {
+		return false
+	}
+	next := nextSentence(at, j)
+	return e.wishAskedNext(s, next) || e.standingWishBeforeAsk(s, next)
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion

@@ -37,6 +37,9 @@ func dropRecaps(out []Question) []Question {
 // restatesEarlier: text opens with a recap lead and its content words are
 // (all but one, at least two) among those of one of the earlier asks.
 func restatesEarlier(text string, earlier []Question) bool {
+	if !recapOpenSet.inFold(firstWordOf(text)) {
+		return false // most asks: no words read
+	}
 	ws := lowerSpans(text, wordSpans(text))
 	if !opensWithRecap(ws) {
 		return false
@@ -79,3 +82,28 @@ func recapContent(ws []string) []string {
 	}
 	return out
 }
+
+// recapOpenSet: the first words of the recapLeads, found in either case
+// before the ask's words are read.
+var recapOpenSet = func() *needleSet {
+	var firsts []string
+	for _, l := range recapLeads {
+		firsts = append(firsts, l[0])
+	}
+	return newNeedleSet(firsts)
+}()
+
+// firstWordOf is the first run of ASCII letters in text: a cheap look at
+// how an ask opens (the recap leads are ASCII words).
+func firstWordOf(text string) string {
+	i := 0
+	for i < len(text) && !isASCIILetter(text[i]) {
+		i++
+	}
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	return text[i:j]
+}
+

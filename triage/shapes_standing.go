@@ -87,9 +87,15 @@ func (e *Engine) standingWishBeforeAsk(s, next string) bool {
 
 // mayHoldStanding: a cheap look for the wh-word before reading words.
 func mayHoldStanding(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, " where ") || strings.Contains(l, " how ")
+	return standingWhSet.inFold(s)
 }
+
+// standingWhSet: the wh-words a wish to know where things stand holds,
+// found in either case without a lower-cased copy.
+var standingWhSet = newNeedleSet([]string{" where ", " how "})
+
+// helpWordSet: the words a bare plea for help holds (see helpNouns).
+var helpWordSet = newNeedleSet([]string{"help", "advice", "assistance", "expertise", "input"})
 
 // helpNouns: what a bare plea asks for.
 var helpNouns = set("help advice assistance expertise input")
@@ -149,7 +155,7 @@ func dropHelpPleas(out []Question) []Question {
 	}
 	var pleas []bool
 	for i, q := range out {
-		if !containsAnyOf(strings.ToLower(q.Text), "help", "advice", "assistance", "expertise", "input") {
+		if !helpWordSet.inFold(q.Text) {
 			continue
 		}
 		if helpPlea(lowerSpans(q.Text, wordSpans(q.Text))) {
