@@ -106,4 +106,3 @@ func firstWordOf(text string) string {
 	}
 	return text[i:j]
 }
-
