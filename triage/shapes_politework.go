@@ -48,26 +48,33 @@ var romanceEnclitics = []string{"nos", "me", "te", "le", "les", "lo", "la", "los
 // romanceWork: ws opens with a polite frame of these languages and the
 // verb after it is an infinitive of doing, not of telling or being.
 func romanceWork(ws []string) bool {
+	v := infinitiveAfterFrame(ws, romancePoliteFrames, nil)
+	return v != "" && !romanceInfoVerbs.has(v) && !romanceStateVerbs.has(v)
+}
+
+// infinitiveAfterFrame returns the infinitive of the verb after one of
+// frames, which opens ws after clitics, fillers and the words lead
+// admits (nil: none); "" when no frame opens ws or no verb follows.
+func infinitiveAfterFrame(ws []string, frames *lexicon, lead *wordSet) string {
 	i := 0
-	for i < len(ws) && (romanceClitics.has(ws[i]) || isFiller(ws[i])) {
+	for i < len(ws) && (romanceClitics.has(ws[i]) || isFiller(ws[i]) || lead != nil && lead.has(ws[i])) {
 		i++
 	}
-	end, ok := romancePoliteFrames.hasAt(ws, i)
+	end, ok := frames.hasAt(ws, i)
 	if !ok {
-		return false
+		return ""
 	}
 	for end < len(ws) && (romanceClitics.has(ws[end]) || isFiller(ws[end])) {
 		end++
 	}
 	if end >= len(ws) {
-		return false
+		return ""
 	}
 	v := ws[end]
 	if k := strings.IndexByte(v, '\''); k >= 0 && k < 3 {
-		v = v[k+1:] // "m'aider", "l'envoyer"
+		v = v[k+1:] // "d'envoyer", "m'aider", "l'envoyer"
 	}
-	v = infinitiveOf(v)
-	return v != "" && !romanceInfoVerbs.has(v) && !romanceStateVerbs.has(v)
+	return infinitiveOf(v)
 }
 
 // infinitiveOf returns w as a bare infinitive, an enclitic pronoun cut

@@ -1,7 +1,5 @@
 package triage
 
-import "strings"
-
 // Requests for work put as a question of possibility in French, Spanish,
 // Italian and Portuguese: "serait-il possible de retoucher la photo ?",
 // "¿sería posible montar un vídeo corto?", "sarebbe possibile ritoccare
@@ -30,25 +28,7 @@ var romancePossibleClientVerbs = set("payer régler venir passer rencontrer déc
 // romancePossibleWork: the ask opens (after a filler or a clitic) with a
 // possibility frame and the verb after it is an infinitive of doing.
 func romancePossibleWork(ws []string) bool {
-	i := 0
-	for i < len(ws) && (romanceClitics.has(ws[i]) || isFiller(ws[i]) || romanceAnd.has(ws[i])) {
-		i++
-	}
-	end, ok := romancePossibleFrames.hasAt(ws, i)
-	if !ok {
-		return false
-	}
-	for end < len(ws) && (romanceClitics.has(ws[end]) || isFiller(ws[end])) {
-		end++
-	}
-	if end >= len(ws) {
-		return false
-	}
-	v := ws[end]
-	if k := strings.IndexByte(v, '\''); k >= 0 && k < 3 {
-		v = v[k+1:] // "d'envoyer", "m'aider"
-	}
-	v = infinitiveOf(v)
+	v := infinitiveAfterFrame(ws, romancePossibleFrames, romanceAnd)
 	return v != "" && !romanceInfoVerbs.has(v) && !romanceStateVerbs.has(v) && !romancePossibleClientVerbs.has(v)
 }
 
