@@ -11,8 +11,8 @@ func init() {
 	// worksverb: what a file, link or delivery does when all is well.
 	wordClasses["worksverb"] = set("open opens work load download print display show unzip play arrive")
 	registerLexicon("en", Lexicon{Words: Words{Offers: []string{
-		"let me know if you ever", "let us know if you ever", "if you ever need", "if you ever want",
-		"let me know if ... {negaux} {worksverb}", "let us know if ... {negaux} {worksverb}",
+		"let {me} know if you ever", "if you ever need", "if you ever want",
+		"let {me} know if ... {negaux} {worksverb}",
 		"shout if ... {negaux} {worksverb}", "tell me if ... {negaux} {worksverb}",
 	}}})
 }
