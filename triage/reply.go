@@ -1796,7 +1796,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.idiom[start] && !c.wholeOrRecipient(end) {
+		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {
 				addCue(&ev.namedPart, c.cue(start, end))
@@ -1871,6 +1871,20 @@ func (c *clauseReader) wholeOrRecipient(end int) bool {
 		i++
 	}
 	return rl.recipients.has(ws[i])
+}
+
+// recipientBefore reports a partial cue that follows a recipient ("send
+// it to me rather than the agent", "invoice it to our company instead
+// of …"): it sets one recipient against another, not a part of the work
+// against the whole.
+func (c *clauseReader) recipientBefore(start int) bool {
+	ws, rl := c.ws, c.rl
+	for back := 2; back <= 3 && start-back >= 0; back++ {
+		if ws[start-back] == "to" && rl.recipients.has(ws[start-back+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // postponement reads "Let's revisit it in the new year": the client (a

@@ -36,9 +36,24 @@ func afterPayee(aside, tail []string) []string {
 	if len(aside) == 0 || aside[len(aside)-1] != "to" {
 		return tail
 	}
-	k := 0
-	for k < len(tail) && k < maxPayeeWords && !payeeEnds.has(tail[k]) {
-		k++
+	k := payeeEnd(tail, 0)
+	if k+1 < len(tail) && (tail[k] == "rather" && tail[k+1] == "than" || tail[k] == "instead" && tail[k+1] == "of") {
+		// The payee set against another ("…to my company instead of me
+		// personally"): the other is a payee too, no term of the work.
+		j := k + 2
+		if j < len(tail) && tail[j] == "to" {
+			j++
+		}
+		k = payeeEnd(tail, j)
 	}
 	return tail[k:]
+}
+
+// payeeEnd returns where the payee's name opening at tail[i] ends.
+func payeeEnd(tail []string, i int) int {
+	k := i
+	for k < len(tail) && k-i < maxPayeeWords && !payeeEnds.has(tail[k]) {
+		k++
+	}
+	return k
 }

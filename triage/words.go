@@ -1146,6 +1146,7 @@ var englishReplyCues = replyCueLists{
 		"invoice it to", "invoice this to", "invoice us", "invoice me", "invoice the company", "invoice our",
 		"bill it to", "bill this to", "bill us", "bill me", "bill the company", "bill our",
 		"send the invoice to", "address the invoice to", "make the invoice out to", "put the invoice in",
+		"send the bill to", "address the bill to", "make the bill out to",
 		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
 		"make the po out", "make it out to", "po out to",
 		// Billed apart from or together with another bill: "can you put

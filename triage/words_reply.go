@@ -27,8 +27,10 @@ func init() {
 			Reply: replyCueLists{Conclusives: []string{"dann"},
 				// Price words make a question back about the price or scope, as
 				// English "hours", "instead", "include" do: "3 ore invece di 5?".
-				PriceWords:    []string{"stunden", "statt", "stattdessen", "preis", "kosten", "rabatt", "inklusive", "mwst", "pauschal", "günstiger"},
-				NeutralIdioms: []string{"warten auf ihre", "warten auf ihren", "warten auf ihr", "warten auf deine", "warten auf die rechnung", "warten auf nachricht", "warten auf ihre rückmeldung", "warten wir auf ihre", "warten wir auf ihren"},
+				PriceWords: []string{"stunden", "statt", "stattdessen", "preis", "kosten", "rabatt", "inklusive", "mwst", "pauschal", "günstiger"},
+				// Waiting on someone or something ("wir warten auf den
+				// Vorstand", "auf Ihre Rechnung") is pending, no deferral.
+				NeutralIdioms: []string{"warten auf", "warten noch auf", "warten erst auf", "warten wir auf", "warten wir noch auf"},
 				Partial:       []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
 		},
