@@ -983,6 +983,11 @@ var whContracted = set("what's whats when's whens where's wheres who's whos how'
 // to catch up", "it would be great to talk it through".
 var meetVerbs = set("catch meet talk chat speak discuss")
 
+// hearWhat after "it would be good to hear" make it ask for an answer
+// ("…to hear whether the refund has come through"), not hear from the
+// reader.
+var hearWhat = set("whether if when what which who how why where")
+
 // tailSubjects + tailVerbs open a statement after an ask in a run-on ("…for
 // q1 we completely forgot about it", "…the p60 i cant find mine"); not
 // after tailNotAfter, whose clause they fill ("check we didnt…", "so we

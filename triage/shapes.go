@@ -515,6 +515,11 @@ func benefitAsk(ws []string) (int, bool) {
 	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "know" {
 		return i + 2, true
 	}
+	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "hear" && hearWhat.has(ws[i+2]) {
+		// "it would be nice to hear whether…" asks as "to know" does;
+		// "good to hear from you" asks nothing.
+		return i + 2, true
+	}
 	if i < len(ws) && ws[i] == "if" {
 		return modalVerb(ws, i+1)
 	}
@@ -593,7 +598,7 @@ func indirectInfo(ws []string) bool {
 	if !ok {
 		return false
 	}
-	if v > 0 && ws[v-1] == "know" {
+	if v > 0 && (ws[v-1] == "know" || ws[v-1] == "hear") {
 		return true
 	}
 	// Checking is work (checkVerbs); a meeting asked for is scheduling.

@@ -114,7 +114,10 @@ var logisticsSignals = []Signal{
 	// A booking's day, or a contact on file: "change the collection day",
 	// "update the contact on our account".
 	{Match: "{detailedit} {det} ... {bookfield}|{detailedit} ... on file|{detailedit} ... on our account|{detailedit} ... on the account|" +
-		"{detailedit} ... in your records|{detailedit} ... on your records|{detailedit} ... on your system",
+		"{detailedit} ... in your records|{detailedit} ... on your records|{detailedit} ... on your system|" +
+		// The firm's own records as the object: "please update your
+		// records with our new address", "amend your file".
+		"{detailedit} your records|{detailedit} your record|{detailedit} your files|{detailedit} your file",
 		Kind: "quick", Weight: detailEditWeight + 1, Minutes: 2, Act: "info"},
 	// Re-planning is work: "reschedule the whole project plan", "move
 	// the rollout timeline back a month and redo the phases".
