@@ -44,3 +44,26 @@ func TestUpdateYourRecordsIsQuick(t *testing.T) {
 			[]string{"paid: Please update our fixed asset register for the three new vans."}},
 	})
 }
+
+// TestWhatAJobCostIsQuick: what a job cost or is charged is a figure on
+// file or the firm's price (quick), whatever the job; what the client
+// would save, owe or claim is a calculation.
+func TestWhatAJobCostIsQuick(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"did cost", "How much did the warehouse valuation cost us?",
+			[]string{"quick: How much did the warehouse valuation cost us?"}},
+		{"was the bill", "How much was the invoice for the boundary survey?",
+			[]string{"quick: How much was the invoice for the boundary survey?"}},
+		{"what was", "What was the total for the trademark search in March?",
+			[]string{"quick: What was the total for the trademark search in March?"}},
+		{"fee for", "What's the fee for drafting a simple will?",
+			[]string{"quick: What's the fee for drafting a simple will?"}},
+		{"you charged", "What did you charge the Harlows for their probate application?",
+			[]string{"quick: What did you charge the Harlows for their probate application?"}},
+		// Guards: a saving, a claim or a forecast is worked out.
+		{"guard: saving", "How much tax would we save by paying the van through the company?",
+			[]string{"paid: How much tax would we save by paying the van through the company?"}},
+		{"guard: claim", "How much could we claim back on the studio refit?",
+			[]string{"paid: How much could we claim back on the studio refit?"}},
+	})
+}

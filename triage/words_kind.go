@@ -33,6 +33,10 @@ const detailEditWeight = 5
 // (within a few words) the ask is one-step admin.
 var detailEditVerbs = set("change changing update updating correct correcting amend amending fix fixing move")
 
+// billNouns are what a job was charged: "what was the bill for the
+// survey?" asks a figure on file.
+var billNouns = set("bill invoice fee fees charge cost total")
+
 // rescheduleVerbs move a meeting: with a meeting noun the ask is
 // scheduling.
 var rescheduleVerbs = set("move swap switch change shift push bring")
@@ -42,6 +46,7 @@ func init() {
 	wordClasses["detail"] = recordDetails
 	wordClasses["detailedit"] = detailEditVerbs
 	wordClasses["resched"] = rescheduleVerbs
+	wordClasses["billnoun"] = billNouns
 	registerSignals(kindSignals, kindSignalsByLang)
 }
 

@@ -138,6 +138,13 @@ var adminSignals = []Signal{
 	// be for the renewal?", "roughly what would you charge for it?".
 	{Match: "your fee|your fees|your charge|your charges|you charge|you'd charge|you would charge|your rate for|your rates for|your price for",
 		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// What a job cost or is charged is a figure on file, whatever the job:
+	// "how much did the valuation cost us?", "what was the bill for the
+	// survey?", "what's the fee for a lease review?".
+	{Match: "how much did ... cost|how much was {det} ... {billnoun}|what was {det} ... {billnoun}|" +
+		"what did you charge|what did you bill|what's the fee for|what is the fee for|what are the fees for|" +
+		"what would the fee|what's the charge for|what is the charge for",
+		Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	// Handing a matter over is asking for the work it takes, whatever it
 	// is: "could you deal with this for us?", "please take care of it".
 	{Match: "deal with this|deal with it|deal with that|deal with them|take care of this|take care of it|take care of that|handle this for|handle it for",
