@@ -335,6 +335,8 @@ var englishWords = Words{
 		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
+		// Coping without the work: "we can live without it for now".
+		"live without", "cope without", "get by without", "go without",
 		// Coping without the work, said at the end of a clause: "thanks anyway, we'll manage".
 		"we'll manage $", "we will manage $", "we can manage $", "i'll manage $", "i can manage $",
 		"we'll cope $", "we can cope $", "we'll get by $", "we'll be fine $", "we'll be ok $",
