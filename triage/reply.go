@@ -1386,9 +1386,11 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	}
 	for _, se := range c.conds[:c.nConds] {
 		// "we'll manage without for now": the word is part of a cue; "let's
-		// revisit it in March once the figures are in": the condition is
-		// on taking it up again, not on the go-ahead.
-		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) && !paperworkToFollow(ws[:se[0]]) {
+		// revisit it in March once the figures are in", "we'll pass, maybe
+		// next year once …": the condition is on taking it up again, not
+		// on the go-ahead.
+		if !c.used[se[0]] && !(c.putOff && se[0] > c.postStart) && !c.politeWish(se) && !paperworkToFollow(ws[:se[0]]) &&
+			!c.laterCondition(se) {
 			return c.cue(se[0], se[1])
 		}
 	}

@@ -978,6 +978,11 @@ var englishReplyCues = replyCueLists{
 		"don't bother {consult} {me}", "no need to {consult} with {me}", "don't bother {consult} with {me}",
 		"no need to {consult} it past {me}", "no need to {consult} it by {me}", "don't bother sending {me}",
 		"don't bother sending {det} ... first", "no need to send {me}",
+		// The same with a particle verb of keeping in touch: "no need to
+		// check in with me", "don't bother touching base with us".
+		"no need to {consult} in with {me}", "don't need to {consult} in with {me}", "don't have to {consult} in with {me}",
+		"don't bother {consult} in with {me}", "needn't {consult} in with {me}", "no need to touch base with {me}",
+		"don't need to touch base with {me}", "don't bother touching base with {me}",
 	},
 	SelfWork: []string{"ourselves", "myself", "in-house", "in house", "internally", "own $",
 		// The same in the other languages: "moi-même", "nosotros mismos", "zelf".

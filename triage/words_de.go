@@ -75,6 +75,9 @@ func init() {
 				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
 				// Over budget, a no as "over our budget" is.
 				"über unserem budget", "über meinem budget", "sprengt unser budget", "sprengt mein budget", "außerhalb unseres budgets",
+				// Stopping at the answer given, as "we'll leave it there":
+				// "wir belassen es dabei", "dabei belassen wir es".
+				"belassen es dabei", "belassen wir es dabei", "belasse es dabei", "es dabei belassen", "dabei belassen wir es",
 			},
 			Hedge: []string{
 				"muss ich mir überlegen", "rücksprache", "abstimmen", "noch nicht sicher", "melde mich",

@@ -50,6 +50,9 @@ func init() {
 				"non procedere",
 				// Over budget, a no as "over our budget" is.
 				"oltre il nostro budget", "oltre il mio budget", "fuori dal nostro budget", "fuori budget", "supera il nostro budget", "supera il mio budget",
+				// Stopping at the answer given, as "we'll leave it there",
+				// closing the clause ("ci fermiamo qui da voi domani" is a visit).
+				"ci fermiamo qui $", "ci fermiamo qua $", "mi fermo qui $", "fermiamoci qui $", "ci fermiamo così $",
 			},
 			Hedge:       []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
 			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica"},

@@ -72,6 +72,13 @@ func init() {
 				"zien ... hiervan af", "zien ... daarvan af", "zie ... hiervan af", "zie ... daarvan af",
 				"zien hier van af", "zien daar van af", "zie hier van af", "zie daar van af", "zien daar ... van af", "zie daar ... van af",
 				"zien ... daar ... van af", "zie ... daar ... van af",
+				// Stopping at the answer given, as "we'll leave it there":
+				// "we laten het hierbij", "ik houd het daarbij"; closing
+				// the clause ("ik stuur de tekening hierbij" sends it).
+				"laten het hierbij $", "laten het daarbij $", "laat het hierbij $", "laat het daarbij $",
+				"houden het hierbij $", "houden het daarbij $", "houd het hierbij $", "houd het daarbij $",
+				"hou het hierbij $", "hou het daarbij $", "het hierbij laten $", "het daarbij laten $",
+				"het hierbij houden $", "het daarbij houden $",
 			},
 			Hedge: []string{"ik overleg", "even overleggen", "kom erop terug", "laat ik je weten", "moet ik nog over"},
 			OutOfOffice: []string{

@@ -52,6 +52,9 @@ func init() {
 				"não será preciso", "não avançar",
 				// Over budget, a no as "over our budget" is.
 				"acima do nosso orçamento", "acima do meu orçamento", "fora do nosso orçamento", "fora do meu orçamento", "ultrapassa o nosso orçamento",
+				// Stopping at the answer given, as "we'll leave it there",
+				// closing the clause ("ficamos por aqui até às seis" is a stay).
+				"ficamos por aqui $", "ficamos por aí $", "fico por aqui $", "vamos ficar por aqui $", "ficamos assim $",
 			},
 			Hedge: []string{"preciso pensar", "vou falar com", "depois digo", "tenho de pensar"},
 			OutOfOffice: []string{
