@@ -888,7 +888,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core)
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a

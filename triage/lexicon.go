@@ -213,6 +213,13 @@ var wordClasses = map[string]*wordSet{
 	"det":  set("the a an all our my your their his her its these those this that every each both some any"),
 	"pron": set("i you we they he she it u someone somebody anyone one"),
 	"me":   set("me us"),
+	// provider: a person or firm a client asks to be pointed to
+	// (shapes_recommend_provider.go).
+	"provider": set("someone somebody anyone anybody person firm company supplier contractor subcontractor " +
+		"specialist consultant tradesman tradesperson plumber electrician surveyor solicitor lawyer notary " +
+		"accountant bookkeeper builder roofer decorator painter gardener locksmith mechanic carpenter joiner " +
+		"installer engineer architect designer developer photographer translator broker valuer cleaner " +
+		"caterer printer glazier plasterer tiler landscaper removals courier agent"),
 	"aux": set("is are was were am do does did has have had can could will would should shall may might must r " +
 		"isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't"),
 	// genuine: what a client asks about a message or an offer they doubt,

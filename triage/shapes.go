@@ -835,9 +835,10 @@ func anyoneEven(ws []string) bool {
 	return false
 }
 
-// whoGeneric: "who approves these things?", "who writes stuff like this?".
+// whoGeneric: "who approves these things?", "who writes stuff like this?",
+// and the degree form (whoDegree).
 func whoGeneric(ws []string) bool {
-	if len(ws) < 3 || ws[0] != "who" {
+	if len(ws) < 3 || !ventWhoOpen.has(ws[0]) {
 		return false
 	}
 	for i := 1; i+1 < len(ws); i++ {
@@ -847,8 +848,11 @@ func whoGeneric(ws []string) bool {
 			}
 		}
 	}
-	return false
+	return whoDegree(ws)
 }
+
+// ventWhoOpen open a who-question: "who", "who'd".
+var ventWhoOpen = set("who who'd")
 
 // seenThis: "seen this?", "have you seen the below?": hands over what
 // follows; the ask, if any, comes after it.

@@ -27,7 +27,7 @@ var attachPurposeWords = set("da à pour para zur zum ter te for per")
 var attachReaders = set("your votre vos ta tes su sus tu tus vuestra vuestro sua seu vostra vostro tua tuo uw jouw je ihre ihrer deine")
 
 // textWork are the verbs and nouns of work on a text after a purpose word.
-var textWork = set("translate translation review proofreading checking correction " +
+var textWork = set("translate translation review proofreading checking correction check proofread edit audit reconcile " +
 	"tradurre traduzione rivedere revisione correggere controllare " +
 	"traduire traduction relire relecture corriger révision réviser " +
 	"traducir traducción revisar revisión corregir " +
@@ -73,11 +73,14 @@ func attachedForWork(ws []string) bool {
 }
 
 // purposeIsWork: the words after a purpose word name work on a text,
-// right away ("for review") or after the firm's possessive ("for your
-// review", "pour votre relecture", "para su revisión").
+// right away ("for review"), after the firm's possessive ("for your
+// review", "pour votre relecture", "para su revisión") or after the firm
+// named as the doer ("for you to check").
 func purposeIsWork(rest []string) bool {
 	if len(rest) > 1 && attachReaders.has(rest[0]) {
 		rest = rest[1:]
+	} else if len(rest) > 2 && secondPerson.has(rest[0]) && rest[1] == "to" {
+		rest = rest[2:]
 	}
 	return len(rest) > 0 && textWork.has(rest[0])
 }

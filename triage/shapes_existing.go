@@ -7,8 +7,11 @@ package triage
 // no new work. A verb of work in the same ask ("update the latest
 // forecast") still counts.
 
-// existingAdjs say a version exists already.
-var existingAdjs = set("latest current existing previous last original final recent signed")
+// existingAdjs say a version exists already; so do participles of work
+// already done to it ("the revised drawings", "your amended lease", "the
+// approved plans"), which name the version the work made.
+var existingAdjs = set("latest current existing previous last original final recent signed " +
+	"revised amended updated approved stamped agreed finalised finalized")
 
 // existingReach is how many words may stand between the adjective or
 // "copy of" and the work noun: modifiers such as "cashflow" or "supplier

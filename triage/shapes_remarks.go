@@ -324,14 +324,22 @@ func gotDone(ws []string) bool {
 	return false
 }
 
-// emphaticDo: "Do let me know if you need anything" is the offer after
-// its emphatic "do"; it returns where the offer may start.
+// emphaticDo: "Do let me know if you need anything", "Just let us know
+// if…" is the offer after its emphatic "do" or softening "just"; it
+// returns where the offer may start.
 func emphaticDo(ws []string) int {
-	if len(ws) > 2 && ws[0] == "do" && ws[1] == "let" {
-		return 1
+	i := 0
+	for i < 2 && i+2 < len(ws) && offerLeads.has(ws[i]) {
+		i++
 	}
-	return 0
+	if i == 0 || ws[i] != "let" {
+		return 0
+	}
+	return i
 }
+
+// offerLeads may stand before the "let" of an offer: "do", "just", "do just".
+var offerLeads = set("do just")
 
 // whatAbout: "what about the parking permit", "how about Tuesday": an
 // elliptical question, even without its question mark.

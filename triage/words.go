@@ -87,7 +87,9 @@ var englishWords = Words{
 	Offers: []string{
 		// "me" or "us": "Please let us know if you need anything else from us."
 		"let {me} know if you need", "let {me} know if there's", "let {me} know if there is", "let {me} know if you have",
-		"let {me} know if you want", "let {me} know if you'd like", "let {me} know if anything", "let me know if i can",
+		"let {me} know if you want", "let {me} know if you'd like", "let {me} know if anything", "let {me} know if something",
+		// The pronoun contracted with "is": "let me know if anything's unclear".
+		"let {me} know if anything's", "let {me} know if something's", "let me know if i can",
 		"let us know if we can",
 		"if you need anything", "if you have any questions", "if you need me", "if you want to", "if you'd like to",
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",

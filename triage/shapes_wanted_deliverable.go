@@ -1,0 +1,38 @@
+package triage
+
+// A wish for a new thing the firm makes, voiced by those the client
+// answers to or lives with ("the partners would like a proposal for…",
+// "my husband wants a breakdown of the fees"), asks the firm for it: the
+// client passes on their own side's wish. An outside party's demand ("the
+// bank wants a forecast before…") is the reason for an ask, which the
+// client then puts in words of their own. Only an indefinite deliverable
+// counts (newDeliverable): "the builder would like a cup of tea" names
+// none, and a wish to act ("would like to start") is thirdPartyWish's.
+func wantsDeliverable(ws []string) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		n := wishVerbLen(ws[i:])
+		if n > 0 && clientSide.has(ws[i-1]) && newDeliverable(ws[i+n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wishVerbLen is the length of the wish verb that opens ws ("would like",
+// "would love", "wants", "want"), 0 if none.
+func wishVerbLen(ws []string) int {
+	switch ws[0] {
+	case "wants", "want":
+		return 1
+	case "would":
+		if ws[1] == "like" || ws[1] == "love" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// clientSide are those on the client's own side whose wish the client
+// voices: its owners and governing bodies, and the household.
+var clientSide = set("partners directors board owners trustees committee governors management shareholders " +
+	"boss husband wife")
