@@ -1535,7 +1535,7 @@ func (c *clauseReader) thirdPartyDoes(start int) bool {
 		}
 		return !found
 	})
-	return found
+	return found || c.hiredDoer(i)
 }
 
 // doerAt walks back from the verb at ws[start] over the auxiliaries

@@ -1128,9 +1128,11 @@ var englishReplyCues = replyCueLists{
 	ThirdFuturePronouns: []string{"he'll", "she'll", "they'll", "he's", "she's", "they're"},
 	DoerAux: []string{
 		"will", "would", "shall", "can", "could", "is", "are", "going", "to", "has", "have", "offered", "want", "wants",
-		"be", "able", "also", "just", "kindly", "happy", "said", "says", "probably",
+		"be", "able", "also", "just", "kindly", "happy", "said", "says", "probably", "agreed", "volunteered", "promised",
 	},
-	DoerFuture:         []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says"},
+	DoerFuture: []string{"will", "would", "shall", "can", "could", "going", "offered", "want", "wants", "able", "happy", "said", "says",
+		// A promise made: "my accountant has agreed to do it".
+		"agreed", "volunteered", "promised"},
 	SecondPerson:       []string{"you", "your", "yours", "you're", "you'll", "u"},
 	DoerVerbs:          []string{"take", "get", "do", "handle", "sort", "start", "begin", "make"},
 	LeadIns:            []string{"please", "pls", "plz", "then", "so", "ok", "okay", "yes", "just", "kindly", "actually", "let's"},
@@ -1150,7 +1152,9 @@ var englishReplyCues = replyCueLists{
 	WishVerbs:         []string{"like", "love", "want", "prefer", "appreciate"},
 	SelfFuture:        []string{"i'll", "we'll"},
 	ContrastParticles: []string{"laat maar", "doe maar", "ga maar", "zeg maar", "kom maar", "stuur maar"},
-	AskVerbs:          []string{"ask", "asking", "get", "getting", "have", "having", "let", "letting", "tell", "telling"},
+	AskVerbs: []string{"ask", "asking", "get", "getting", "have", "having", "let", "letting", "tell", "telling",
+		// Done already: "I've asked my nephew to do it".
+		"asked", "got", "told"},
 	BillingAsides: []string{
 		"invoice it to", "invoice this to", "invoice us", "invoice me", "invoice the company", "invoice our",
 		"bill it to", "bill this to", "bill us", "bill me", "bill the company", "bill our",
