@@ -472,9 +472,14 @@ var (
 	ventAdjectives = set("frustrating annoying embarrassing stressful ridiculous infuriating maddening tiring")
 	ventIntensive  = set("actually even bother bothers bothered")
 	ventAnyone     = set("anyone anybody")
-	ventGeneric    = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
-	seenWords      = set("seen see saw read")
-	seenObjects    = set("this that below")
+	// ventThey: who a why-question blames when it vents ("why do they
+	// even bother…", "why would suppliers even…"); ventBother: the words
+	// that make it a shrug rather than a question for the firm.
+	ventThey    = set("they people anyone anybody everyone nobody companies banks councils suppliers couriers")
+	ventBother  = set("even bother bothers bothered")
+	ventGeneric = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
+	seenWords   = set("seen see saw read")
+	seenObjects = set("this that below")
 	// ventEveryone are the sweeping subjects of a complaint put as a
 	// why-question: "why does every form…", "why is everything…".
 	ventEveryone = set("every everyone everybody everything all " +

@@ -610,7 +610,7 @@ func indirectInfo(ws []string) bool {
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
 		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws) ||
-		whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws)
+		whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",
