@@ -610,7 +610,14 @@ func indirectInfo(ws []string) bool {
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
 		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws) ||
-		whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws)
+		ventingAtOthers(ws)
+}
+
+// ventingAtOthers: the venting questions about what other people do or
+// never do ("why does nothing ever…", "how do others cope…", "why do
+// they even bother…") and about how long things take.
+func ventingAtOthers(ws []string) bool {
+	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",
