@@ -457,6 +457,11 @@ var (
 	// hopeNotWork follow "I hope you can…" in wishes, not requests:
 	// "…can make it", "…can join us", "…had a good break".
 	hopeNotWork = set("make get have enjoy come join be relax rest attend")
+	// workParticles turn a verb of hopeNotWork into work: the verb and
+	// its particle, then the word after them ("come up with",
+	// "make a start", "get round to", "have a look").
+	workParticles = map[string]string{"come up": "with", "make a": "start", "get round": "to", "get around": "to",
+		"have a": "look", "make some": "changes", "get started": "on"}
 	// hopeReceive after a hope say how the reader will take something
 	// the client sends: "hopefully you can open it this time", "I hope
 	// you'll like the logo". After "if you could" ("…see whether…") they
@@ -707,6 +712,11 @@ var shrugWords = set("honestly seriously")
 
 // secondPerson: the firm addressed after an auxiliary ("could you", "can u").
 var secondPerson = set("you u")
+
+// secondPersonContracted: the firm as subject with its auxiliary run in
+// ("just checking you've got…", "…you'll be there"); not "you'd", which
+// is as often "you would".
+var secondPersonContracted = set("you've youve you'll")
 
 // requestAux open a request put to the firm as a question after a comma
 // ("…, can u write to him"): the modals of asking, not "do" or "is".

@@ -452,10 +452,17 @@ func hopeAsk(ws []string) (int, bool) {
 // rest") rather than ask.
 func modalVerb(ws []string, i int) (int, bool) {
 	v, ok := anyModalVerb(ws, i)
-	if !ok || hopeNotWork.has(ws[v]) {
+	if !ok || hopeNotWork.has(ws[v]) && !workPhrasal(ws, v) {
 		return 0, false
 	}
 	return v, true
+}
+
+// workPhrasal: the wish verb at ws[v] opens a phrase that names work
+// ("come up with a menu", "make a start on the accounts", "get round to
+// the filing"): a request after all.
+func workPhrasal(ws []string, v int) bool {
+	return v+2 < len(ws) && workParticles[ws[v]+" "+ws[v+1]] == ws[v+2]
 }
 
 // anyModalVerb is modalVerb with any verb: in "if you could get it sorted,

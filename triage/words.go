@@ -123,6 +123,16 @@ var englishWords = Words{
 		"need somebody to", "i'd like you to", "i would like you to", "we'd like you to", "we would like you to",
 		"i want you to", "we want you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
 		"i'd like to get", "i'd love",
+		// The wish put to the firm with "love" for "like": "we'd love you
+		// to design…", "I'd love it if you could…".
+		// The subject dropped, as in texting: "want a copy of the lease",
+		// "also want an audit of…". Not "want the tins to look…": with
+		// "the" it is as often what the design should do.
+		"^ want a", "^ want an", "^ also want a", "^ also want an",
+		// Handing the work over in a cover line: "Over to you for a
+		// couple of layouts", "over to you to draft the reply".
+		"^ over to you for", "^ over to you to",
+		"i'd love you to", "we'd love you to", "would love you to", "love it if you could", "love it if you would",
 		// The client's requirement put on the firm: "we will also require
 		// a method statement" (TestRequireFrames).
 		"we will require {det}", "we'll require {det}", "we will also require {det}", "we'll also require {det}",
