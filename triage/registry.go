@@ -548,6 +548,10 @@ const (
 	happenedOutWeight = -4.5
 )
 
+// searchNouns: a search whose purpose a check names ("a clearance search
+// to check whether…"; shapes.go checkingShift).
+var searchNouns = set("search searches")
+
 // Word sets and weights of estimates (estimate.go).
 
 // quantityFillers may stand between a quantity and its unit: "two full

@@ -948,10 +948,12 @@ func windowOnly(ws []string) bool {
 
 // checkingShift weighs an ask that asks the firm to check something: a
 // check of whether something happened is a status (quick), a check of
-// what a rule allows is research (paid).
+// what a rule allows is research (paid). A check that is the purpose of
+// a search ("carry out a search to check whether anyone has filed…") is
+// what the search finds out, not a status: it pulls neither way.
 func checkingShift(ws []string) float64 {
 	for i := 0; i+1 < len(ws); i++ {
-		if !checkVerbs.has(ws[i]) {
+		if !checkVerbs.has(ws[i]) || searchPurpose(ws, i) {
 			continue
 		}
 		j := i + 1
@@ -976,6 +978,12 @@ func checkingShift(ws []string) float64 {
 		}
 	}
 	return 0
+}
+
+// searchPurpose: the check verb at ws[i] follows "search to" or
+// "searches to".
+func searchPurpose(ws []string, i int) bool {
+	return i >= 2 && ws[i-1] == "to" && searchNouns.has(ws[i-2])
 }
 
 // happenedWeight is the pull of a check of whether something happened,
