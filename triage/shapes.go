@@ -622,9 +622,9 @@ func ventingQuestion(ws []string) bool {
 
 // ventingAtOthers: the venting questions about what other people do or
 // never do ("why does nothing ever…", "how do others cope…", "why do
-// they even bother…") and about how long things take.
+// they even bother…") and about how long things take or took.
 func ventingAtOthers(ws []string) bool {
-	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws)
+	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws) || ownDelayWonder(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",
