@@ -676,7 +676,7 @@ func conjRequest(ws []string, k int) bool {
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
 		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
-		settledWonder(ws) || withdrawsAsk(ws)
+		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an

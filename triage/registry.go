@@ -457,6 +457,11 @@ var (
 	// hopeNotWork follow "I hope you can…" in wishes, not requests:
 	// "…can make it", "…can join us", "…had a good break".
 	hopeNotWork = set("make get have enjoy come join be relax rest attend")
+	// workParticles turn a verb of hopeNotWork into work: the verb and
+	// its particle, then the word after them ("come up with",
+	// "make a start", "get round to", "have a look").
+	workParticles = map[string]string{"come up": "with", "make a": "start", "get round": "to", "get around": "to",
+		"have a": "look", "make some": "changes", "get started": "on"}
 	// hopeReceive after a hope say how the reader will take something
 	// the client sends: "hopefully you can open it this time", "I hope
 	// you'll like the logo". After "if you could" ("…see whether…") they
@@ -472,9 +477,14 @@ var (
 	ventAdjectives = set("frustrating annoying embarrassing stressful ridiculous infuriating maddening tiring")
 	ventIntensive  = set("actually even bother bothers bothered")
 	ventAnyone     = set("anyone anybody")
-	ventGeneric    = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
-	seenWords      = set("seen see saw read")
-	seenObjects    = set("this that below")
+	// ventThey: who a why-question blames when it vents ("why do they
+	// even bother…", "why would suppliers even…"); ventBother: the words
+	// that make it a shrug rather than a question for the firm.
+	ventThey    = set("they people anyone anybody everyone nobody companies banks councils suppliers couriers")
+	ventBother  = set("even bother bothers bothered")
+	ventGeneric = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
+	seenWords   = set("seen see saw read")
+	seenObjects = set("this that below")
 	// ventEveryone are the sweeping subjects of a complaint put as a
 	// why-question: "why does every form…", "why is everything…".
 	ventEveryone = set("every everyone everybody everything all " +
@@ -537,6 +547,10 @@ const (
 	// "find out" (2.5) and "check whether" (1) as work signals.
 	happenedOutWeight = -4.5
 )
+
+// searchNouns: a search whose purpose a check names ("a clearance search
+// to check whether…"; shapes.go checkingShift).
+var searchNouns = set("search searches")
 
 // Word sets and weights of estimates (estimate.go).
 
@@ -702,6 +716,11 @@ var shrugWords = set("honestly seriously")
 
 // secondPerson: the firm addressed after an auxiliary ("could you", "can u").
 var secondPerson = set("you u")
+
+// secondPersonContracted: the firm as subject with its auxiliary run in
+// ("just checking you've got…", "…you'll be there"); not "you'd", which
+// is as often "you would".
+var secondPersonContracted = set("you've youve you'll")
 
 // requestAux open a request put to the firm as a question after a comma
 // ("…, can u write to him"): the modals of asking, not "do" or "is".

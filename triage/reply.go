@@ -853,20 +853,33 @@ func aside(ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool
 		// another note, did you get the signed engagement letter?"
 		return true
 	}
-	if len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0 {
+	if len(sv.strongAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0 {
 		return false
 	}
-	billing := false
-	rl.billingAsides.find(ws, func(_, start, end int) bool {
-		// "Can I pay by card?": price words outside the aside ask more.
-		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(afterPayee(ws[start:end], ws[end:])))
-		return false
-	})
-	if billing {
+	// A weak yes the billing aside holds ("could you put our PO on it?":
+	// the PO is a yes in passing) leaves it an aside; any other weak yes
+	// makes the sentence an answer.
+	if billingAside(ws, rl) {
 		return true
+	}
+	if len(sv.weakAccept) > 0 {
+		return false
 	}
 	return rl.newWork.has(ws) && slices.ContainsFunc(ws, func(w string) bool { return rl.secondPerson.has(w) }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return rl.anaphora.has(w) })
+}
+
+// billingAside: ws asks how to bill the work ("invoice it to the
+// company", "put our PO on it") and names no price outside the aside
+// ("Can I pay by card?" asks nothing more; "…pay by card for 2 hours?"
+// does).
+func billingAside(ws []string, rl *replyLexicons) bool {
+	billing := false
+	rl.billingAsides.find(ws, func(_, start, end int) bool {
+		billing = !rl.price.has(ws[:start]) && !rl.price.has(otherBill(afterPayee(ws[start:end], ws[end:])))
+		return false
+	})
+	return billing
 }
 
 // maxOtherBillWords bounds the bill a billing aside names after "from"

@@ -452,10 +452,17 @@ func hopeAsk(ws []string) (int, bool) {
 // rest") rather than ask.
 func modalVerb(ws []string, i int) (int, bool) {
 	v, ok := anyModalVerb(ws, i)
-	if !ok || hopeNotWork.has(ws[v]) {
+	if !ok || hopeNotWork.has(ws[v]) && !workPhrasal(ws, v) {
 		return 0, false
 	}
 	return v, true
+}
+
+// workPhrasal: the wish verb at ws[v] opens a phrase that names work
+// ("come up with a menu", "make a start on the accounts", "get round to
+// the filing"): a request after all.
+func workPhrasal(ws []string, v int) bool {
+	return v+2 < len(ws) && workParticles[ws[v]+" "+ws[v+1]] == ws[v+2]
 }
 
 // anyModalVerb is modalVerb with any verb: in "if you could get it sorted,
@@ -615,7 +622,14 @@ func indirectInfo(ws []string) bool {
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
 		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws) ||
-		whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws)
+		ventingAtOthers(ws)
+}
+
+// ventingAtOthers: the venting questions about what other people do or
+// never do ("why does nothing ever…", "how do others cope…", "why do
+// they even bother…") and about how long things take or took.
+func ventingAtOthers(ws []string) bool {
+	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws) || ownDelayWonder(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",
@@ -943,10 +957,12 @@ func windowOnly(ws []string) bool {
 
 // checkingShift weighs an ask that asks the firm to check something: a
 // check of whether something happened is a status (quick), a check of
-// what a rule allows is research (paid).
+// what a rule allows is research (paid). A check that is the purpose of
+// a search ("carry out a search to check whether anyone has filed…") is
+// what the search finds out, not a status: it pulls neither way.
 func checkingShift(ws []string) float64 {
 	for i := 0; i+1 < len(ws); i++ {
-		if !checkVerbs.has(ws[i]) {
+		if !checkVerbs.has(ws[i]) || searchPurpose(ws, i) {
 			continue
 		}
 		j := i + 1
@@ -971,6 +987,12 @@ func checkingShift(ws []string) float64 {
 		}
 	}
 	return 0
+}
+
+// searchPurpose: the check verb at ws[i] follows "search to" or
+// "searches to".
+func searchPurpose(ws []string, i int) bool {
+	return i >= 2 && ws[i-1] == "to" && searchNouns.has(ws[i-2])
 }
 
 // happenedWeight is the pull of a check of whether something happened,

@@ -38,7 +38,18 @@ func waitLength(ws []string) bool {
 	return len(ws) > 1 && ventTimeUnits.has(ws[1])
 }
 
+// ownDelayWonder: "How did it take us eight years to get here?", "why
+// has it taken me so long to sort the loft?": wonder at how long the
+// client themselves took. Only the client knows, so it asks the firm
+// nothing; how long the firm or anyone else took ("why did it take you
+// three weeks…") is left a question.
+func ownDelayWonder(ws []string) bool {
+	return len(ws) > 6 && (ws[0] == "how" || ws[0] == "why") && ventPastAux.has(ws[1]) && ws[2] == "it" &&
+		(ws[3] == "take" || ws[3] == "taken") && meWords.has(ws[4]) && waitLength(ws[5:])
+}
+
 var (
+	ventPastAux     = set("did has had")
 	ventModalTo     = set("have has need needs got")
 	ventLengthWords = set("forever ages")
 	ventTimeUnits   = set("days weeks months years hours")

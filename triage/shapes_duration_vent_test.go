@@ -19,3 +19,19 @@ func TestDurationVent(t *testing.T) {
 		{"en", "Will the planning decision take six weeks?", Quick},
 	})
 }
+
+// TestOwnDelayWonderNoAsk: wonder at how long the client took ("how did
+// it take us ten years to…") asks nothing; how long the firm took, or a
+// plain question of time, asks. Sentences written for this test.
+func TestOwnDelayWonderNoAsk(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"us years", "How did it take us ten years to paint the hallway?", nil},
+		{"me so long", "Why has it taken me so long to clear out the garage?", nil},
+		{"us ages", "How has it taken us ages to agree on a colour?", nil},
+		{"me this long", "Why did it take me this long to ask for help?", nil},
+		{"us months", "How had it taken us six months to notice the leak?", nil},
+		// Guards: the firm's time; a plain question of how long.
+		{"guard: you", "Why did it take you three weeks to send the drawings?", []string{"Why did it take you three weeks to send the drawings?"}},
+		{"guard: how long", "How long did it take us to get the refund last year?", []string{"How long did it take us to get the refund last year?"}},
+	})
+}

@@ -37,3 +37,27 @@ func anyoneShrug(ws []string) bool {
 	}
 	return false
 }
+
+// whyTheyEven: "Why do they even bother giving delivery dates?", "why
+// would anyone bother filling this in?": a why-question about what some
+// third party does, with "even" or "bother" right after the subject,
+// shrugs at them and asks the firm nothing. The firm addressed ("why do
+// they even need it, can you ask?") or a first- or second-person subject
+// ("why do we even pay…") leaves the question to the other rules.
+func whyTheyEven(ws []string) bool {
+	for i := 0; i < 2 && i+3 < len(ws); i++ {
+		if ws[i] != "why" {
+			continue
+		}
+		if !auxWords.has(ws[i+1]) || !ventThey.has(ws[i+2]) {
+			return false
+		}
+		for _, w := range ws[i+3 : min(len(ws), i+5)] {
+			if ventBother.has(w) {
+				return !slices.ContainsFunc(ws, addressesFirm.has)
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -36,3 +36,22 @@ func TestAnyoneShrugNoAsk(t *testing.T) {
 			[]string{"quick: Does anyone need to sign the lease besides me?"}},
 	})
 }
+
+// TestWhyTheyEvenNoAsk: a why-question about a third party with "even" or
+// "bother" after the subject shrugs at them; without those words, with
+// the firm addressed or about the client, it is left a question.
+// Sentences written for this test.
+func TestWhyTheyEvenNoAsk(t *testing.T) {
+	runShapeTexts(t, []shapeCase{
+		{"they even bother", "Why do they even bother printing a timetable?", nil},
+		{"anyone bother", "Why would anyone bother filling in a form that long?", nil},
+		{"councils even", "Why do councils even send these letters in August?", nil},
+		{"people bother", "But why do people bother with fax numbers any more?", nil},
+		{"suppliers even", "Why did suppliers even agree to that date?", nil},
+		{"banks even", "Why do banks even ask for a wet signature?", nil},
+		// Guards: no shrug word; the firm addressed; the client's own act.
+		{"guard: plain why", "Why do they need a copy of the lease?", []string{"Why do they need a copy of the lease?"}},
+		{"guard: firm addressed", "Why do they even need the lease, could you ask them?", []string{"Why do they even need the lease, could you ask them?"}},
+		{"guard: we", "Why do we even pay the standing charge on the second meter?", []string{"Why do we even pay the standing charge on the second meter?"}},
+	})
+}

@@ -230,7 +230,7 @@ func checkingAsk(ws []string) (int, bool) {
 		return 0, false
 	}
 	w := ws[j]
-	if whetherWords.has(w) || w == "that" || secondPerson.has(w) {
+	if whetherWords.has(w) || w == "that" || secondPerson.has(w) || secondPersonContracted.has(w) {
 		return j, true
 	}
 	return j, detWords.has(w) && happened(ws[j+1:])

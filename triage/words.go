@@ -125,6 +125,16 @@ var englishWords = Words{
 		"need somebody to", "i'd like you to", "i would like you to", "we'd like you to", "we would like you to",
 		"i want you to", "we want you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
 		"i'd like to get", "i'd love",
+		// The wish put to the firm with "love" for "like": "we'd love you
+		// to design…", "I'd love it if you could…".
+		// The subject dropped, as in texting: "want a copy of the lease",
+		// "also want an audit of…". Not "want the tins to look…": with
+		// "the" it is as often what the design should do.
+		"^ want a", "^ want an", "^ also want a", "^ also want an",
+		// Handing the work over in a cover line: "Over to you for a
+		// couple of layouts", "over to you to draft the reply".
+		"^ over to you for", "^ over to you to",
+		"i'd love you to", "we'd love you to", "would love you to", "love it if you could", "love it if you would",
 		// The client's requirement put on the firm: "we will also require
 		// a method statement" (TestRequireFrames).
 		"we will require {det}", "we'll require {det}", "we will also require {det}", "we'll also require {det}",
@@ -458,6 +468,9 @@ var englishSignals = []Signal{
 	// A backlog is work piled up: starting on it is a catch-up job.
 	{Match: "backlog|backlogs|start on {det} backlog|make a start on", Kind: "paid", Weight: 2, Act: "catch-up"},
 	{Match: "look into|looking into|research|researching|investigate|investigating|dig into|uitzoek*|shop ... around", Kind: "paid", Weight: 3, Act: "research"},
+	// A search of a register or of published work is research: "carry out
+	// a clearance search", "run a prior-art search", "do the local searches".
+	{Match: "carry out {det} search|carry out {det} ... search|run {det} search|run {det} ... search|do {det} ... search|carry out {det} ... searches|do {det} ... searches", Kind: "paid", Weight: 2.5, Act: "research"},
 	{Match: "look at {det}|take a look at|look at why|look at how|look at what", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "analyse|analyze|analysis|analys*", Kind: "paid", Weight: 3, Act: "calculate"},
 	// A record compiled over every item of a kind ("a schedule of all the
@@ -538,6 +551,10 @@ var englishSignals = []Signal{
 	// have you…", "what do you charge for…".
 	{Match: "how much ... to have you|how much ... for you to|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+	// Finding out a date or a time is asking for it ("find out when the
+	// parts will arrive", "find out from the builder when…"); "find out"
+	// alone weighs as work ("find out what we owe"), so this weighs more.
+	{Match: "find out when|find out from ... when|find out what time|find out what date|find out which day|find out how soon", Kind: "quick", Weight: 3.5, Minutes: 1, Act: "date"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look

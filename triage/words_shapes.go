@@ -21,6 +21,13 @@ func init() {
 			"under the rules", "the rules", "regulations", "legal to", "legally",
 			"taxable", "tax treatment", "accounting treatment", "be treated", "treated as", "rules allow", "rule allows",
 			"new rules",
+			// Whether a thing meets what rules or standards require:
+			// "check whether the guarding meets the requirements". One
+			// named requirement ("meets the class B requirement") is a
+			// fact the firm knows of what it specified.
+			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
+			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
+			"legal requirements", "statutory requirements",
 			// Who bears a cost under a lease or contract, and whether it
 			// may be passed on: "who has to pay for the repair?", "can the
 			// fee be recovered from the tenants?".
