@@ -779,7 +779,7 @@ func whyAlways(ws []string) bool {
 			// ever" complains as "always" does.
 			return true
 		case ventEvery.has(ws[i]):
-			if i+1 < len(ws) && ventEveryNouns.has(ws[i+1]) {
+			if everyRecurs(ws, why, i) {
 				return true
 			}
 		}
