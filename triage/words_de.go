@@ -42,6 +42,9 @@ func init() {
 				// a past regret.
 				"ihnen dankbar wenn", "ihnen sehr dankbar wenn", "dir dankbar wenn", "dir sehr dankbar wenn",
 				"euch dankbar wenn", "euch sehr dankbar wenn",
+				// An adverb or two between: "Ich wäre Ihnen außerdem dankbar,
+				// wenn …", "Wir wären dir auch sehr dankbar, wenn …".
+				"ihnen ... dankbar wenn", "dir ... dankbar wenn", "euch ... dankbar wenn",
 				"ich bräuchte", "möchte ich dass sie", "möchten wir dass sie", "wäre ich dankbar wenn", "wären wir dankbar wenn",
 				// Verb-second after an opening adverb: "Zusätzlich benötige ich …".
 				"bräuchte ich", "bräuchten wir", "benötige ich", "benötigen wir", "hätte ich gern", "hätte ich gerne",
