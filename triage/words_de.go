@@ -101,7 +101,10 @@ func init() {
 			// Sie …" sends a thing (shapes_attached_work.go).
 			{Match: "eingegangen|angekommen|erhalten $|erhalten haben|erhalten hat|schon erhalten|bereits erhalten|auch erhalten", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},
-		RuleWords:    []string{"anspruch", "wer ... zahlen muss", "wer muss ... zahlen", "wer ... tragen muss", "umlagefähig", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt", "steuerpflichtig", "umsatzsteuerpflichtig", "kleinunternehmerregelung"},
+		RuleWords: []string{"anspruch", "wer ... zahlen muss", "wer muss ... zahlen", "wer ... tragen muss", "umlagefähig", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt", "steuerpflichtig", "umsatzsteuerpflichtig", "kleinunternehmerregelung",
+			// Whether a rule applies to the client's case: "Gilt die Pflicht
+			// auch, wenn …?", "ist die Regel anwendbar?".
+			"gilt ... auch wenn", "gilt das auch", "anwendbar"},
 		CheckVerbs:   []string{"prüfen", "überprüfen", "nachsehen", "kontrollieren", "sagen"},
 		CheckLinks:   []string{"ob", "dass"},
 		Happened:     []string{"eingegangen", "angekommen", "überwiesen", "abgeschickt", "verschickt", "gebucht", "erledigt", "erhalten", "erfasst", "eingetragen", "verbucht", "bearbeitet", "registriert"},
