@@ -7,7 +7,16 @@ package triage
 // does after "hi Katrin".
 
 // vocativeAsk: lw opens with one word and then "can/could/would/will
-// you".
+// you", the word not a plea, filler or joiner ("please can you…" is
+// read as it was).
 func vocativeAsk(lw []string) bool {
-	return len(lw) > 3 && runOnPoliteAux.has(lw[1]) && runOnPoliteSubjects.has(lw[2])
+	return len(lw) > 3 && runOnPoliteAux.has(lw[1]) && runOnPoliteSubjects.has(lw[2]) && !notVocative(lw[0])
+}
+
+// vocativePleas are the words before "can you" that ask, not name.
+var vocativePleas = set("please pls plz kindly")
+
+// notVocative: w is a plea, a filler or a joiner, not a name.
+func notVocative(w string) bool {
+	return vocativePleas.has(w) || isFiller(w) || runOnJoiners.has(w)
 }

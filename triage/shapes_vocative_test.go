@@ -18,7 +18,9 @@ func TestRunOnOpensOnName(t *testing.T) {
 			[]string{"quick: can u confirm the scaffold comes down on Friday", "paid: we need the snagging list written up for the client"}},
 		{"can you confirm", "Sam can you confirm the delivery date and also we need the invoice redone before the audit",
 			[]string{"quick: can you confirm the delivery date", "paid: we need the invoice redone before the audit"}},
-		// Guard: a statement opens the run-on.
+		// Guards: a statement opens the run-on; "please" before "can you".
+		{"guard: please can you", "Please can you confirm the driver's date of birth and any points on his licence so we can issue the cover note.",
+			[]string{"quick: Please can you confirm the driver's date of birth and any points on his licence so we can issue the cover note."}},
 		{"guard: statement first", "Yesterday the boiler stopped and can you send someone round to look at it this week please",
 			[]string{"paid: Yesterday the boiler stopped and can you send someone round to look at it this week please"}},
 	})
