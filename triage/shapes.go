@@ -119,7 +119,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 	var starts []int
 	_, greeted := e.lex.greetings.hasAt(lw, 0)
 	_, acked := ackOpeners.hasAt(lw, 0)
-	greeted = greeted || runOnOpeners.has(lw[0]) || acked
+	greeted = greeted || runOnOpeners.has(lw[0]) || acked || vocativeAsk(lw)
 	for k := range lw {
 		// An ask is at least a few words: "can you also file a…" is one
 		// ask, not "can you also" and "file a…".
@@ -798,7 +798,7 @@ func whyAlways(ws []string) bool {
 			// ever" complains as "always" does.
 			return true
 		case ventEvery.has(ws[i]):
-			if i+1 < len(ws) && ventEveryNouns.has(ws[i+1]) {
+			if everyRecurs(ws, why, i) {
 				return true
 			}
 		}

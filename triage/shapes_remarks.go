@@ -298,7 +298,8 @@ var deliverables = set("accounts return returns forecast forecasts budget budget
 	"contracts lease quote quotes quotation estimate invoice invoices payslips p60 p60s p45 figures numbers draft drafts " +
 	"plan plans proposal proposals minutes statements papers paperwork documents document forms form receipts copy copies " +
 	"files file letter letters certificate summary breakdown schedule designs logo artwork proofs login details keys reconciliation " +
-	"template templates spreadsheet spreadsheets")
+	"template templates spreadsheet spreadsheets comparison comparisons overview checklist analysis assessment costing " +
+	"projection projections")
 
 // deliverableIn: some word of ws names a deliverable.
 func deliverableIn(ws []string) bool {

@@ -338,7 +338,8 @@ func (e *Engine) asksOf(p *Parsed, reason SkipReason, text, language string, isR
 		}
 	}
 	qs := e.Questions(text)
-	if len(qs) == 0 && reason == SkipNone && !isReply {
+	if len(qs) == 0 && reason == SkipNone && !isReply && !p.Invite {
+		// An invitation's subject is the event's title, not an ask.
 		qs = e.subjectAsks(p.Subject, text)
 	}
 	if len(qs) == 0 && reason == SkipNone {

@@ -42,6 +42,9 @@ func init() {
 				// a past regret.
 				"ihnen dankbar wenn", "ihnen sehr dankbar wenn", "dir dankbar wenn", "dir sehr dankbar wenn",
 				"euch dankbar wenn", "euch sehr dankbar wenn",
+				// An adverb or two between: "Ich wäre Ihnen außerdem dankbar,
+				// wenn …", "Wir wären dir auch sehr dankbar, wenn …".
+				"ihnen ... dankbar wenn", "dir ... dankbar wenn", "euch ... dankbar wenn",
 				"ich bräuchte", "möchte ich dass sie", "möchten wir dass sie", "wäre ich dankbar wenn", "wären wir dankbar wenn",
 				// Verb-second after an opening adverb: "Zusätzlich benötige ich …".
 				"bräuchte ich", "bräuchten wir", "benötige ich", "benötigen wir", "hätte ich gern", "hätte ich gerne",
@@ -101,7 +104,10 @@ func init() {
 			// Sie …" sends a thing (shapes_attached_work.go).
 			{Match: "eingegangen|angekommen|erhalten $|erhalten haben|erhalten hat|schon erhalten|bereits erhalten|auch erhalten", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 		},
-		RuleWords:    []string{"anspruch", "wer ... zahlen muss", "wer muss ... zahlen", "wer ... tragen muss", "umlagefähig", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt", "steuerpflichtig", "umsatzsteuerpflichtig", "kleinunternehmerregelung"},
+		RuleWords: []string{"anspruch", "wer ... zahlen muss", "wer muss ... zahlen", "wer ... tragen muss", "umlagefähig", "berechtigt", "zulässig", "absetzbar", "abzugsfähig", "erlaubt", "förderfähig", "steuerfrei", "genehmigungspflichtig", "versicherungsschutz", "gedeckt", "steuerpflichtig", "umsatzsteuerpflichtig", "kleinunternehmerregelung",
+			// Whether a rule applies to the client's case: "Gilt die Pflicht
+			// auch, wenn …?", "ist die Regel anwendbar?".
+			"gilt ... auch wenn", "gilt das auch", "anwendbar"},
 		CheckVerbs:   []string{"prüfen", "überprüfen", "nachsehen", "kontrollieren", "sagen"},
 		CheckLinks:   []string{"ob", "dass"},
 		Happened:     []string{"eingegangen", "angekommen", "überwiesen", "abgeschickt", "verschickt", "gebucht", "erledigt", "erhalten", "erfasst", "eingetragen", "verbucht", "bearbeitet", "registriert"},

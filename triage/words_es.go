@@ -76,7 +76,10 @@ func init() {
 			{Match: "enviar|envíe*|mandar|decir|dígame|me dijera*|me indicara*|me enviara*|me mandara*|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
-		RuleWords:    []string{"derecho a", "quién debe pagar", "quién tiene que pagar", "a cargo de quién", "repercutible*", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a"},
+		RuleWords: []string{"derecho a", "quién debe pagar", "quién tiene que pagar", "a cargo de quién", "repercutible*", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a",
+			// Whether a rule applies to the client's case: "¿se aplica el recargo
+			// a …?".
+			"se aplica", "se aplican", "aplicable", "aplicables"},
 		CheckVerbs:   []string{"comprobar", "verificar", "confirmar", "mirar", "revisar", "decir", "decirme"},
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió", "registrado", "registrada", "registrados", "registradas", "procesado", "procesada", "recibidos", "recibidas", "pagados", "pagadas"},

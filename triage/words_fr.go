@@ -82,7 +82,10 @@ func init() {
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
-		RuleWords:    []string{"avons droit", "qui doit payer", "qui doit prendre en charge", "à la charge de qui", "récupérable*", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*", "assujetti*", "franchise en base"},
+		RuleWords: []string{"avons droit", "qui doit payer", "qui doit prendre en charge", "à la charge de qui", "récupérable*", "ai droit", "droit à", "éligible*", "déductible*", "autorisé*", "conforme*", "conformité", "couvert*", "prise en charge", "exonér*", "assujetti*", "franchise en base",
+			// Whether a rule applies to the client's case: "la taxe s'applique-t-elle
+			// à …?".
+			"s'applique", "s'appliquent", "applicable", "applicables"},
 		CheckVerbs:   []string{"vérifier", "contrôler", "confirmer", "regarder", "dire"},
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée", "enregistré", "enregistrée", "enregistrés", "enregistrées", "traité", "traitée", "saisi", "saisie", "saisies"},

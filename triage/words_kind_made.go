@@ -10,7 +10,7 @@ import "maps"
 
 // madeNouns are things a firm makes from the client's figures or facts,
 // in each language.
-var madeNouns = set("report breakdown summary proposal forecast analysis projection comparison " +
+var madeNouns = set("report breakdown summary proposal forecast analysis projection comparison memo memorandum overview checklist costing " +
 	"rapport proposition synthèse analyse prévision récapitulatif " +
 	"informe propuesta resumen análisis previsión desglose " +
 	"overzicht voorstel analyse prognose " +

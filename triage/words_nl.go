@@ -100,7 +100,10 @@ func init() {
 			// English "will I get…", however large the thing named.
 			{Match: "ontvang ik|krijg ik|ontvangen we|ontvangen wij|krijgen we|krijgen wij|ontvangt u|krijgt u", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "status"},
 		},
-		RuleWords:    []string{"recht op", "wie moet ... betalen", "wie ... moet betalen", "wie ... moeten betalen", "voor rekening van", "aftrekbaar", "aftrekpost", "toegestaan", "in aanmerking", "voldoen aan", "voldoet aan", "gedekt", "vrijgesteld"},
+		RuleWords: []string{"recht op", "wie moet ... betalen", "wie ... moet betalen", "wie ... moeten betalen", "voor rekening van", "aftrekbaar", "aftrekpost", "toegestaan", "in aanmerking", "voldoen aan", "voldoet aan", "gedekt", "vrijgesteld",
+			// Whether a rule applies to the client's case: "is die heffing op ons
+			// van toepassing?", "geldt dat ook als …?".
+			"van toepassing", "geldt ... ook als", "geldt dat ook"},
 		CheckVerbs:   []string{"controleren", "nagaan", "checken", "bevestigen", "kijken", "zeggen"},
 		CheckLinks:   []string{"of", "dat"},
 		Happened:     []string{"ontvangen", "binnengekomen", "aangekomen", "verzonden", "overgemaakt", "afgeschreven", "gedaan"},

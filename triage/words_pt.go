@@ -77,7 +77,10 @@ func init() {
 			{Match: "quando|prazo|vencimento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "recebeu|recebido|recebidas|recebidos|pago|paga|pagou", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
-		RuleWords:    []string{"direito a", "quem deve pagar", "quem tem de pagar", "quem tem que pagar", "a cargo de quem", "temos direito", "tenho direito", "dedutível", "dedutíveis", "permitido", "elegível", "elegíveis", "isento", "isenção", "coberto", "cobertura", "enquadr*"},
+		RuleWords: []string{"direito a", "quem deve pagar", "quem tem de pagar", "quem tem que pagar", "a cargo de quem", "temos direito", "tenho direito", "dedutível", "dedutíveis", "permitido", "elegível", "elegíveis", "isento", "isenção", "coberto", "cobertura", "enquadr*",
+			// Whether a rule applies to the client's case: "a regra se aplica
+			// às filiais?".
+			"se aplica", "se aplicam", "aplica-se", "aplicam-se", "aplicável", "aplicáveis"},
 		CheckVerbs:   []string{"verificar", "conferir", "confirmar", "ver", "dizer"},
 		CheckLinks:   []string{"se", "que"},
 		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue", "registado", "registada", "registados", "registadas", "registrado", "registrada", "registrados", "registradas", "processado", "processada", "recebidos", "recebidas", "pagos", "pagas"},

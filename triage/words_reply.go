@@ -21,6 +21,11 @@ func init() {
 					// Not this year, or done in-house: "Dieses Jahr nicht", "machen wir intern".
 					"dieses jahr nicht $", "dieses jahr nicht mehr $", "nicht dieses jahr $", "machen wir intern",
 					"erledigen wir intern", "lösen wir intern",
+					// The firm no longer needed, a purpose or two between: "Wir
+					// brauchen Sie dafür nicht mehr", "benötigen Sie für das
+					// Projekt nicht mehr".
+					"brauchen sie ... nicht mehr", "brauche sie ... nicht mehr", "brauchen dich ... nicht mehr",
+					"brauche dich ... nicht mehr", "benötigen sie ... nicht mehr", "benötige sie ... nicht mehr",
 					// Waiting, as "we'll wait": "wir warten bis…".
 					"wir warten", "warten wir", "wir werden warten"},
 			},
