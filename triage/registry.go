@@ -652,9 +652,10 @@ var consentObjects, consentTailWords = set("it them that this"), set("then now t
 var runOnEcho = set("so neither nor than as")
 
 // runOnNotOpen before those words make them part of the ask before
-// ("let me know what day…", "please can you…", "…or can you…").
+// ("let me know what day…", "please can you…", "…or can you…", "find
+// out which day…", "work out how much…").
 var runOnNotOpen = set("know tell see sure decide ask wonder wondering on about of at by from for to is was if " +
-	"please pls plz kindly or told asked said remember forgot depends")
+	"please pls plz kindly or told asked said remember forgot depends out")
 
 // objectPronouns stand between runOnNotOpen and the words it stops:
 // "told us what day…".
