@@ -119,7 +119,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 	var starts []int
 	_, greeted := e.lex.greetings.hasAt(lw, 0)
 	_, acked := ackOpeners.hasAt(lw, 0)
-	greeted = greeted || runOnOpeners.has(lw[0]) || acked
+	greeted = greeted || runOnOpeners.has(lw[0]) || acked || vocativeAsk(lw)
 	for k := range lw {
 		// An ask is at least a few words: "can you also file a…" is one
 		// ask, not "can you also" and "file a…".
@@ -134,6 +134,14 @@ func (e *Engine) runOnStarts(lw []string) []int {
 		}
 	}
 	return starts
+}
+
+// vocativeAsk: a run-on opened by the reader's name and "can you" ("tam
+// can you look at this…"): the name greets, as "hi tam" would. Not
+// "please can you", which is the ask's own frame.
+func vocativeAsk(lw []string) bool {
+	return len(lw) > 2 && !runOnNotOpen.has(lw[0]) && !runOnJoiners.has(lw[0]) && !auxWords.has(lw[0]) &&
+		runOnPoliteAux.has(lw[1]) && runOnPoliteSubjects.has(lw[2])
 }
 
 // runOnStart reports whether lw[k] opens an ask inside a run-on: at the
