@@ -665,11 +665,20 @@ func politeToFirm(ws []string, k int) bool {
 }
 
 // conjRequest reports "…changed a bit so can you update…": a conjunction
-// before ws[k], then a direct request to the firm.
+// before ws[k], then a direct request to the firm. A time the request is
+// for may stand between them: "…hard to swallow so this time could you…".
 func conjRequest(ws []string, k int) bool {
-	return k >= 2 && requestConjunctions.has(ws[k-1]) && k < len(ws)-1 &&
+	j := k - 1
+	if j >= 3 && timeLeadFirst.has(ws[j-1]) && timeLeadSecond.has(ws[j]) {
+		j -= 2
+	}
+	return j >= 1 && requestConjunctions.has(ws[j]) && k < len(ws)-1 &&
 		auxWords.has(ws[k]) && secondPerson.has(ws[k+1])
 }
+
+// timeLeadFirst + timeLeadSecond: "this time", "next year", "for now", "in
+// future" between a conjunction and the request it joins.
+var timeLeadFirst, timeLeadSecond = set("this next for in"), set("time year round now future")
 
 // notAsk reports sentences that are never asks whatever their form:
 // pleasantries, thanks, offers, announcements of what the client will do.

@@ -540,7 +540,21 @@ func dropInlineAnswers(lines []string) []string {
 // nothing with a mark and does not open as a question.
 func isInlineAnswer(par []string) bool {
 	t := strings.TrimSpace(strings.Join(par, " "))
-	return !wordsAtLeast(t, 13) && !strings.Contains(t, "?") && !opensQuestion(t)
+	return !wordsAtLeast(t, 13) && !strings.Contains(t, "?") && !opensQuestion(t) && !asksYouAfter(t)
+}
+
+// asksYouAfter: an answer that goes on, unpunctuated, to a question put
+// to the firm ("no closed it in may do you need the last statement",
+// "yes the blue one can you send me a proof"): an auxiliary before "you"
+// after the answer's first word.
+func asksYouAfter(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	for i := 1; i+1 < len(f); i++ {
+		if auxWords.has(strings.Trim(f[i], ",.:;!")) && (f[i+1] == "you" || f[i+1] == "u") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQuestion: a line that starts as a question ("when do you need the

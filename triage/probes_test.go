@@ -363,7 +363,7 @@ var probeCategories = []probeCategory{
 		{"Could you check whether Mia is entitled to statutory sick pay, given she only started last month?",
 			asks("paid: Could you check whether Mia is entitled to statutory sick pay, given she only started last month?"), false},
 		{"Does our insurance cover stock damaged in a power cut?",
-			asks("paid: Does our insurance cover stock damaged in a power cut?"), true},
+			asks("paid: Does our insurance cover stock damaged in a power cut?"), false},
 		{"Are we allowed to charge the cancellation fee under the terms we signed with them?",
 			asks("paid: Are we allowed to charge the cancellation fee under the terms we signed with them?"), false},
 		{"Could you check whether storing patient photos on our phones is compliant with the data rules?",

@@ -639,7 +639,9 @@ var statementEnds = set("yesterday today tonight again now lately recently overn
 // inside a run-on: "…starts in may does she need a contract". After a
 // wh-word, a pronoun or runOnEcho the pair is a statement's ("what does
 // he", "i do they", "so does she").
-var runOnThirdAux, runOnThirdSubjects = set("does do should"), set("he she they")
+// "…passed his test last month can he drive the van" asks whether a
+// third person may: "can", "could" and "will" open it too.
+var runOnThirdAux, runOnThirdSubjects = set("does do should can could will"), set("he she they")
 
 // consentObjects and consentTailWords make "go ahead and <verb> it
 // (then / for me / to them)" a consent to what the firm offered.
@@ -1014,7 +1016,11 @@ var hearWhat = set("whether if when what which who how why where")
 // cant…", "if i dont…").
 var (
 	tailSubjects = set("we i they")
-	tailVerbs    = set("completely totally literally forgot didnt didn't dont don't cant can't havent haven't wont won't")
+	// The client's own hedged belief after the ask is background too: "can you
+	// do the return i think its due soon" ("think" after "that", "if" … is
+	// the ask's clause: tailNotAfter).
+	tailVerbs = set("completely totally literally forgot didnt didn't dont don't cant can't havent haven't wont won't " +
+		"think reckon guess believe suppose")
 	tailNotAfter = set("that if whether what when how why where who which so because and or but to as since than " +
 		"until unless once know think tell check confirm see say hope guess reckon sure ask mean make let assume " +
 		"suppose believe remember forgot said told")

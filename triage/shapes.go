@@ -184,6 +184,10 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return runOnPoliteSubjects.has(next)
 	case runOnStatusAux.has(w):
 		return runOnStatusSubjects.has(next)
+	case w == "do":
+		// "…closed it in june do you need the last statement"; "how much
+		// do you…", "what do you…" are one question.
+		return (next == "you" || next == "u") && !howDegreeWords.has(lw[k-1]) && !whWords.has(lw[k-1])
 	case w == "what" || w == "which":
 		return timeNouns.has(next)
 	}

@@ -167,6 +167,15 @@ func reasonTail(lw []string, j int) bool {
 
 var reasonWords = set("because cos coz cause bc")
 
+// newsTail: in a run-on, "also" before the client's own perfect or
+// progressive ("did the refund come through also we've moved office",
+// "…also i'm off next week") opens news of theirs, not more of the ask.
+func newsTail(lw []string, j int) bool {
+	return lw[j] == "also" && j+1 < len(lw) && newsSubjects.has(lw[j+1])
+}
+
+var newsSubjects = set("we've i've weve ive we're i'm im")
+
 // leadBeforeWh: the opener before an inverted wh-question ("one more q,
 // when do i…") is not quoted with it; a condition ("if it's late, when do
 // i…") is part of the question.

@@ -5,14 +5,22 @@ package triage
 // the same evidence read twice. "Does that affect the cover?" names what
 // a policy allows (rule words "affect the cover"); its "cover" is not the
 // verb of a price's scope ("does the fee cover…"), which still counts.
+// The word "cover" itself inside rule words ("does our policy cover…":
+// rule words "policy cover*"; "is our cover high enough") is read twice
+// too; other quick words inside them ("go with you to the meeting or…")
+// still count.
 func (e *Engine) insideRuleWords(ws []string, spans []matchSpan, start, end, si int) bool {
-	if e.signals[si].Kind != "quick" || start == 0 || !detWords.has(ws[start-1]) {
+	if e.signals[si].Kind != "quick" || start == 0 {
 		return false
 	}
+	double := detWords.has(ws[start-1]) || (end == start+1 && coverWords.has(ws[start]))
 	for _, m := range spans {
-		if e.ruleSig[m.si] && m.start <= start && end <= m.end {
+		if e.ruleSig[m.si] && m.start <= start && end <= m.end && double {
 			return true
 		}
 	}
 	return false
 }
+
+// coverWords are the verb and noun a rule on insurance cover holds.
+var coverWords = set("cover covers")

@@ -109,10 +109,11 @@ func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 
 // offerOrReport: an offer ("Any problems, give me a shout", an offer's
 // condition before a bare "let me know"), a heading over news, what a
-// third party wanted to know, or a question quoted after "X asked:".
+// third party wanted to know, a question quoted after "X asked:", or
+// news whose subject is dropped ("Had the bank on the phone…").
 func (e *Engine) offerOrReport(c clause, ws []string) bool {
 	return e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws) || (!c.question && reportedWant(c.lw)) ||
-		reportedColonQuestion(c.full) || newsLead(c.lw) || ownGladOffer(c)
+		reportedColonQuestion(c.full) || newsLead(c.lw) || ownGladOffer(c) || (!c.question && subjectlessNews(ws))
 }
 
 // reportedWant: "The auditor wanted to know whether stock was counted at
@@ -542,7 +543,7 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) {
+		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) || newsTail(lw, j) {
 			return j
 		}
 	}

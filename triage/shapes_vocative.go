@@ -10,13 +10,14 @@ package triage
 // you", the word not a plea, filler or joiner ("please can you…" is
 // read as it was).
 func vocativeAsk(lw []string) bool {
-	return len(lw) > 3 && runOnPoliteAux.has(lw[1]) && runOnPoliteSubjects.has(lw[2]) && !notVocative(lw[0])
+	return len(lw) > 2 && runOnPoliteAux.has(lw[1]) && runOnPoliteSubjects.has(lw[2]) && !notVocative(lw[0])
 }
 
 // vocativePleas are the words before "can you" that ask, not name.
 var vocativePleas = set("please pls plz kindly")
 
-// notVocative: w is a plea, a filler or a joiner, not a name.
+// notVocative: w is a plea, a filler, a joiner, an auxiliary or a word
+// that carries the ask on ("know can you…"), not a name.
 func notVocative(w string) bool {
-	return vocativePleas.has(w) || isFiller(w) || runOnJoiners.has(w)
+	return vocativePleas.has(w) || isFiller(w) || runOnJoiners.has(w) || runOnNotOpen.has(w) || auxWords.has(w)
 }

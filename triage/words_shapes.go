@@ -71,6 +71,17 @@ func init() {
 			"affect {det} cover", "affects {det} cover", "affect {det} insurance", "affects {det} insurance",
 			"affect {det} policy", "affects {det} policy", "change anything ... insurance", "change anything ... policy",
 			"invalidate {det} insurance", "invalidate {det} policy", "invalidate {det} cover", "void {det} insurance", "void {det} policy",
+			// What a cover reaches and whether it is enough, put as a
+			// question on the cover itself: "will our indemnity cover
+			// design work?", "does the plant section extend to hired-in
+			// kit?", "is our works cover high enough for the job?".
+			"{insures} covers", "section cover*", "{insures} extends to", "{insures} extend to", "cover extends to", "cover extend to",
+			// (From the determiner: the rule words then hold the quick
+			// "cover" read after them.)
+			"{det} cover high enough", "{det} ... cover high enough", "{det} cover enough", "{det} ... cover enough",
+			"{det} cover sufficient", "{det} ... cover sufficient", "{det} cover adequate", "{det} ... cover adequate",
+			"enough cover", "adequate cover", "sufficient cover", "adequately covered", "adequately insured", "underinsured", "under insured",
+			"limit high enough", "limits high enough", "insured high enough",
 			"am i covered", "are we covered", "would we be covered", "would i be covered",
 			"will we be covered", "will i be covered",
 			// Where the client stands against a loan's covenants: "check
