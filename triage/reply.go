@@ -684,6 +684,8 @@ func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl 
 		addCue(&sv.bareYes, ws[0])
 	} else if yesWithStartTime(ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with a start time")
+	} else if yesThenInstruction(s, ws, parts, rl) {
+		addCue(&sv.weakAccept, "yes with an instruction")
 	}
 }
 

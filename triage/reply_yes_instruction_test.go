@@ -1,0 +1,22 @@
+package triage
+
+import "testing"
+
+// TestReplyYesThenInstruction: a yes and, in the same sentence, a polite
+// instruction to do a step of the work goes ahead; a step put first, a
+// call asked for, a negation or a question keeps it open.
+func TestReplyYesThenInstruction(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"yes, please", "Yes, please order the replacement panels.", Accepted, "yes with an instruction"},
+		{"yes, please", "Yep, please book the surveyor for next week.", Accepted, "yes with an instruction"},
+		{"ja, bitte … Sie", "Ja, bitte beantragen Sie die Verlängerung.", Accepted, "yes with an instruction"},
+		{"ja, … Sie", "Ja, reichen Sie den Antrag bitte ein.", Accepted, "yes with an instruction"},
+		{"oui, merci de", "Oui, merci de lancer la traduction.", Accepted, "yes with an instruction"},
+		{"ja, graag", "Ja, graag de offertes opvragen.", Accepted, "yes with an instruction"},
+		{"guard: first", "Yes, please send me a breakdown first.", Unclear, ""},
+		{"guard: call", "Yes, please call me to talk it through.", Unclear, ""},
+		{"guard: zuerst", "Ja, bitte schicken Sie mir zuerst eine Aufstellung.", Unclear, ""},
+		{"guard: question", "Yes, please could you confirm the hours?", Unclear, ""},
+		{"guard: negation", "Yes, please don't start until Monday's meeting.", Unclear, ""},
+	})
+}
