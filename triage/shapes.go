@@ -523,12 +523,7 @@ func benefitAsk(ws []string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "know" {
-		return i + 2, true
-	}
-	if i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "hear" && hearWhat.has(ws[i+2]) {
-		// "it would be nice to hear whether…" asks as "to know" does;
-		// "good to hear from you" asks nothing.
+	if toLearn(ws, i) {
 		return i + 2, true
 	}
 	if i < len(ws) && ws[i] == "if" {
@@ -543,6 +538,16 @@ func benefitAsk(ws []string) (int, bool) {
 		return i + 1, true
 	}
 	return 0, false
+}
+
+// toLearn: ws[i:] is "to know …", or "to hear" and what to hear ("it
+// would be nice to hear whether…" asks as "to know" does; "good to hear
+// from you" asks nothing).
+func toLearn(ws []string, i int) bool {
+	if i+2 >= len(ws) || ws[i] != "to" {
+		return false
+	}
+	return ws[i+1] == "know" || ws[i+1] == "hear" && hearWhat.has(ws[i+2])
 }
 
 // benefitHead reads "it would (really) be (very) helpful" or "it'd help
