@@ -20,3 +20,18 @@ func TestReplyYesThenInstruction(t *testing.T) {
 		{"guard: negation", "Yes, please don't start until Monday's meeting.", Unclear, ""},
 	})
 }
+
+// TestReplySeeItFirst: a go-ahead with something the client wants to see
+// before the work ("send me a breakdown first") is conditional; a
+// go-ahead that orders who gets the result is not.
+func TestReplySeeItFirst(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"see it first", "Yes. Please send me a breakdown first.", Unclear, "conditional"},
+		{"see it first", "Go ahead, but send me a breakdown first.", Unclear, "conditional"},
+		{"see it first", "Fine, go ahead - just show us the draft plan first.", Unclear, "conditional"},
+		{"see it first", "OK to proceed, but let me see the scope first.", Unclear, ""},
+		{"see it first", "Go for it, give me a rough timeline first though.", Unclear, "conditional"},
+		{"see it first guard", "Go ahead. Send the report to Jo first, then me.", Accepted, "go ahead"},
+		{"see it first guard", "Yes please, do the VAT part first.", Accepted, ""},
+	})
+}

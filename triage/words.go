@@ -1054,6 +1054,10 @@ var englishReplyCues = replyCueLists{
 		"if", "unless", "provided", "providing", "as long as", "so long as", "on condition", "assuming",
 		"subject to", "otherwise", "once", "before you", "before going", "before starting", "without", "si", "wenn", "falls", "sofern", "mits", "à condition", "pourvu",
 		"siempre que", "purché", "desde que",
+		// Something the client wants to see before the work: "go ahead,
+		// but send me a breakdown first".
+		"send me ... first", "send us ... first", "show me ... first", "show us ... first",
+		"let me see ... first", "let us see ... first", "give me ... first", "give us ... first",
 	},
 	Softeners: []string{
 		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",
