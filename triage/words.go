@@ -55,6 +55,9 @@ var englishWords = Words{
 		"how was the ...", "how's {det}", "how is {det} family", "hope", "i hope", "hoping", "i trust", "trust you",
 		"did you have a good", "did you have a nice", "did you have a great", "have a good", "have a great",
 		"have a nice", "have a lovely", "enjoy", "can you believe", "could you believe", "would you believe",
+		// Wonder and news put as questions: "Can you imagine …?", "Did I
+		// mention we're moving?"; a shrug: "Could be worse!".
+		"can you imagine", "could you imagine", "did i mention", "did i tell you", "could be worse", "could have been worse",
 		"where did the ... go", "where does the time go", "where has the ... gone", "who knew",
 		"who would have thought", "who'd have thought", "who would've thought", "who would have guessed",
 		"who'd have guessed", "isn't it", "guess what",
@@ -90,6 +93,10 @@ var englishWords = Words{
 		"let {me} know if you want", "let {me} know if you'd like", "let {me} know if anything", "let {me} know if something",
 		// The pronoun contracted with "is": "let me know if anything's unclear".
 		"let {me} know if anything's", "let {me} know if something's", "let me know if i can",
+		// Offering to explain: "let me know if that doesn't make sense".
+		"let {me} know if that doesn't", "let {me} know if this doesn't", "let {me} know if that makes no",
+		"if that doesn't make sense", "if this doesn't make sense", "if any of that doesn't make sense",
+		"if any of this doesn't make sense", "if that makes no sense", "if anything doesn't make sense",
 		"let us know if we can",
 		"if you need anything", "if you have any questions", "if you need me", "if you want to", "if you'd like to",
 		"feel free", "don't hesitate", "do not hesitate", "happy to help", "happy to chat", "you can reach me",
