@@ -180,8 +180,11 @@ var englishWords = Words{
 		"i'd appreciate a", "we'd appreciate a", "would appreciate a", "i'd appreciate an", "we'd appreciate an",
 		"would appreciate an",
 		"what i'd like is", "what we'd like is", "what i would like is", "what we would like is", "what we need is",
-		"keen to know whether", "keen to know if", "keen to hear your thoughts", "keen to hear your views",
-		"keen to hear your view",
+		"keen to know whether", "keen to know if",
+		// The firm's view wanted: "keen to get your view on…", "would
+		// welcome your thoughts on…".
+		"keen to hear your {viewnoun}", "keen to get your {viewnoun}", "keen to have your {viewnoun}",
+		"welcome your {viewnoun}",
 		"be keen to hear", "be keen to know", "be interested to hear", "be interested to know", "like to hear",
 		"would be appreciated", "would be much appreciated", "would be greatly appreciated", "would be really appreciated",
 		"i'm after {det}", "we're after {det}", "i am after {det}", "we are after {det}", "im after {det}", "we'd love {det}", "i'd love {det}", "would love {det}",

@@ -47,6 +47,7 @@ func init() {
 	wordClasses["detailedit"] = detailEditVerbs
 	wordClasses["resched"] = rescheduleVerbs
 	wordClasses["billnoun"] = billNouns
+	wordClasses["viewnoun"] = viewNouns
 	registerSignals(kindSignals, kindSignalsByLang)
 }
 
