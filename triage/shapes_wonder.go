@@ -30,3 +30,61 @@ func howOthersCope(ws []string) bool {
 	}
 	return false
 }
+
+// ownPlightWonder: "How did we end up here again?", "how have I got
+// myself into this mess?", "how did we land in such a muddle?": the
+// client sighs at their own plight; it asks the firm nothing. Where they
+// ended up must be only "here" or a plight noun: "how did we end up with
+// two invoices?" or "how did I end up paying twice?" asks the firm to
+// explain a fact, and stays a question.
+func ownPlightWonder(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "how" || !plightAux.has(ws[1]) || ws[2] != "we" && ws[2] != "i" {
+		return false
+	}
+	k := 3
+	if ws[k] == "ever" {
+		k++
+	}
+	switch {
+	case k+1 < len(ws) && (ws[k] == "end" || ws[k] == "ended" || ws[k] == "wind" || ws[k] == "wound") && ws[k+1] == "up":
+		k += 2
+	case k < len(ws) && plightVerbs.has(ws[k]):
+		k++
+		if k < len(ws) && (ws[k] == "ourselves" || ws[k] == "myself") {
+			k++
+		}
+	default:
+		return false
+	}
+	return plightPlace(ws[k:])
+}
+
+// plightPlace: ws opens with "here" (or "back here") or "in"/"into" +
+// "this"/"such a" + a plight noun.
+func plightPlace(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "back" {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && ws[0] == "here" {
+		return len(ws) <= 3
+	}
+	if len(ws) < 3 || ws[0] != "in" && ws[0] != "into" {
+		return false
+	}
+	for k := 1; k < len(ws) && k <= 3; k++ {
+		if plightNouns.has(ws[k]) {
+			return true
+		}
+		if !plightDeterminers.has(ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	plightAux         = set("did have has had")
+	plightVerbs       = set("get got gotten land landed")
+	plightDeterminers = set("this such a that")
+	plightNouns       = set("mess situation position state pickle muddle hole predicament")
+)
