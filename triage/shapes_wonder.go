@@ -45,18 +45,25 @@ func ownPlightWonder(ws []string) bool {
 	if ws[k] == "ever" {
 		k++
 	}
+	k, ok := afterPlightVerb(ws, k)
+	return ok && plightPlace(ws[k:])
+}
+
+// afterPlightVerb: ws[k:] opens with "end up", "wind up" or a verb of
+// getting somewhere (and "ourselves"/"myself"); it returns where the
+// place starts.
+func afterPlightVerb(ws []string, k int) (int, bool) {
 	switch {
-	case k+1 < len(ws) && (ws[k] == "end" || ws[k] == "ended" || ws[k] == "wind" || ws[k] == "wound") && ws[k+1] == "up":
-		k += 2
+	case k+1 < len(ws) && endUpVerbs.has(ws[k]) && ws[k+1] == "up":
+		return k + 2, true
 	case k < len(ws) && plightVerbs.has(ws[k]):
 		k++
 		if k < len(ws) && (ws[k] == "ourselves" || ws[k] == "myself") {
 			k++
 		}
-	default:
-		return false
+		return k, true
 	}
-	return plightPlace(ws[k:])
+	return k, false
 }
 
 // plightPlace: ws opens with "here" (or "back here") or "in"/"into" +
@@ -85,6 +92,7 @@ func plightPlace(ws []string) bool {
 var (
 	plightAux         = set("did have has had")
 	plightVerbs       = set("get got gotten land landed")
+	endUpVerbs        = set("end ended wind wound")
 	plightDeterminers = set("this such a that")
 	plightNouns       = set("mess situation position state pickle muddle hole predicament")
 )
