@@ -638,7 +638,8 @@ func ventingQuestion(ws []string) bool {
 // never do ("why does nothing ever…", "how do others cope…", "why do
 // they even bother…") and about how long things take or took.
 func ventingAtOthers(ws []string) bool {
-	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws) || ownDelayWonder(ws)
+	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws) || ownDelayWonder(ws) ||
+		whyAllTakesLong(ws) || ownPlightWonder(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",

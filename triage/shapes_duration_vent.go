@@ -54,3 +54,33 @@ var (
 	ventLengthWords = set("forever ages")
 	ventTimeUnits   = set("days weeks months years hours")
 )
+
+// whyAllTakesLong: "Why does everything with the bank take six weeks?",
+// "why does everyone at the depot take forever to reply?": a why-question
+// whose subject is everything or everyone complains about how long the
+// world takes, as "why does everything cost so much" does. A particular
+// subject ("why does the refund take three weeks?") or "all" + a noun
+// ("why do all the transfers take two days?") is a thing the firm can
+// explain, so it stays a question.
+func whyAllTakesLong(ws []string) bool {
+	if len(ws) < 5 || !whyAt(ws, 0) {
+		return false
+	}
+	from, ok := whySweepFrom(ws, 0)
+	if !ok || from >= len(ws) || !sweepPronouns.has(ws[from]) {
+		return false
+	}
+	for k := from + 1; k < len(ws); k++ {
+		if takeWords.has(ws[k]) {
+			rest := ws[k+1:]
+			return waitLength(rest) || len(rest) > 0 && ventTimeUnits.has(rest[0])
+		}
+	}
+	return false
+}
+
+var (
+	// sweepPronouns stand for the whole world, not a set the firm handles.
+	sweepPronouns = set("everything everyone everybody")
+	takeWords     = set("take takes taking")
+)

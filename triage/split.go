@@ -354,7 +354,11 @@ func periodEnds(before, after string, run bool) bool {
 	if ends, ok := abbreviationEnds(prev, nr); ok {
 		return ends
 	}
-	// A single letter is an initial: "J. Smith", "U.S.".
+	// A single letter is an initial: "J. Smith", "U.S.", unless it is the
+	// pronoun "I" closing a clause ("so am I.", "than I.").
+	if prev == "I" && pronounI(before) {
+		return opensSentence(nr)
+	}
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsLetter([]rune(prev)[0]) {
 		return false
 	}
@@ -391,6 +395,20 @@ func abbreviationEnds(prev string, next rune) (ends, ok bool) {
 // capital, a digit, an opening quote or parenthesis, "¿" or "¡".
 func opensSentence(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c' || r == '(' || r == '\u00bf' || r == '\u00a1'
+}
+
+// pronounI: before ends in "I" after a lower-case word ("so am I",
+// "as did I"): the pronoun, not an initial, which follows a name or
+// another initial ("Jane I.", "J. I.").
+func pronounI(before string) bool {
+	s := strings.TrimRight(before, " ")
+	s = strings.TrimRight(s[:len(s)-1], " ")
+	w := lastToken(s)
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // lastToken returns the last space-separated token of s without leading

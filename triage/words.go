@@ -1147,7 +1147,10 @@ var englishReplyCues = replyCueLists{
 		"filing", "set", "setting", "build", "building", "work", "working", "figure", "figuring",
 		// Getting by without the firm: "I'll muddle through myself", "we'll soldier on ourselves".
 		"muddle", "muddling", "struggle", "struggling", "soldier", "soldiering", "plod", "plodding", "wing", "winging",
-		"battle", "battling", "cope", "coping"},
+		"battle", "battling", "cope", "coping",
+		// Filing the paperwork oneself: "I'll reapply myself", "we'll submit it ourselves".
+		"apply", "applying", "reapply", "reapplying", "submit", "submitting", "resubmit", "resubmitting", "lodge", "lodging",
+		"complete", "completing", "fill", "filling"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
