@@ -29,3 +29,40 @@ func (e *Engine) alsoPleaseRequest(lw []string, k int) bool {
 	_, ok := e.lex.requestVerbs.hasAt(lw, k+2)
 	return ok
 }
+
+// objectFilled: the request before a contracted wh-word at k already has
+// its object, a noun phrase right after its verb ("…can u send the
+// signed lease whats the code for the gate"), or the client's reason has
+// come after it ("…fix the gutter cos the tenant keeps moaning whens
+// your next free day"): the wh-word opens a question of its own. After a
+// preposition or a verb of telling the wh-clause is still the object
+// ("check with the team whats going on", "tell the driver whats
+// needed").
+func (e *Engine) objectFilled(lw []string, k int) bool {
+	for j := k - 2; j >= 1 && j >= k-objectReach; j-- {
+		if detWords.has(lw[j]) {
+			_, verb := e.lex.requestVerbs.hasAt(lw, j-1)
+			if verb && !tellingVerbs.has(lw[j-1]) && !askTellVerbs.has(lw[j-1]) {
+				return true
+			}
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-reasonReach; j-- {
+		if reasonTail(lw, j) {
+			return !firmFrames.has(lw[j+1 : k])
+		}
+	}
+	return false
+}
+
+// askTellVerbs take a person and then a wh-clause ("ask the landlord
+// whats owed"): the noun phrase is not the whole object.
+var askTellVerbs = set("tell ask let show update")
+
+// objectReach bounds how far back the object's determiner may stand;
+// reasonReach how far back the reason's "because".
+const (
+	objectReach = 4
+	reasonReach = 12
+)
