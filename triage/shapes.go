@@ -205,7 +205,7 @@ func (e *Engine) closedClauseStart(lw []string, k int) bool {
 		return clauseClosedBefore(lw, k) || e.objectFilled(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
-		return ok || e.alsoPleaseRequest(lw, k)
+		return ok || e.alsoPleaseRequest(lw, k) || relayedAsk(lw, k+1)
 	}
 	return false
 }

@@ -66,3 +66,42 @@ const (
 	objectReach = 4
 	reasonReach = 12
 )
+
+// relayedAsk: at lw[k] someone else's question to the firm is passed on
+// ("…also my dad wants to know if you do gutters"): a short subject,
+// "wants to know" or "wanted to know", then the question about the firm.
+// ("asked if you…" is read as a report by the clause reader.)
+func relayedAsk(lw []string, k int) bool {
+	for j := k + 1; j < len(lw)-2 && j <= k+relaySubject; j++ {
+		switch lw[j] {
+		case "wants", "wanted":
+			return lw[j+1] == "to" && lw[j+2] == "know" && firmAfter(lw, j+3)
+		}
+	}
+	return false
+}
+
+// firmAfter: the question at lw[i] is about the firm ("if you do …").
+func firmAfter(lw []string, i int) bool {
+	if i < len(lw) && (lw[i] == "if" || lw[i] == "whether") {
+		i++
+	}
+	return i < len(lw) && secondPerson.has(lw[i])
+}
+
+// relaySubject bounds the subject of a relayed ask ("my mum", "the
+// people next door").
+const relaySubject = 4
+
+// thanksTail: a run-on's closing thanks ("…if you do heaters thanks so
+// much xx", "…send it over cheers"): a few words of thanks at the very
+// end are the sign-off, not part of the ask. "thanks to" gives a cause.
+func thanksTail(lw []string, j int) bool {
+	return closingThanks.has(lw[j]) && len(lw)-j <= thanksTailWords && (j+1 == len(lw) || lw[j+1] != "to" && lw[j+1] != "for")
+}
+
+// closingThanks open a run-on's sign-off.
+var closingThanks = set("thanks thank thx thanx cheers ta ty tia")
+
+// thanksTailWords bounds the sign-off: "thank you so much xx".
+const thanksTailWords = 5
