@@ -3,7 +3,7 @@ package triage
 // Asks about when agreed work happens, not for the work: moving a visit
 // or a job to another day ("could you do the inspection on Friday
 // instead of Monday?") or asking whether the firm works on a kind of day
-// ("are you able to fit the meters on a Sunday?"). The job named is
+// ("are your fitters able to come out on a Sunday?"). The job named is
 // already agreed or will be priced when booked; the answer is a yes, no
 // or another day.
 
@@ -31,9 +31,21 @@ var slotSignals = []Signal{
 	{Match: "instead of {det} {slotday}|instead of {slotday}|rather than {det} {slotday}|rather than {slotday}|" +
 		"{slotday} instead|{slotday} rather than",
 		Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
-	// A kind of day, not a date: "on a Saturday", "on Sundays", "at
-	// weekends", "in the evenings".
-	{Match: "on a {slotday}|at weekends|at the weekend|on weekends|on the weekend|in the evenings|" +
-		"on saturdays|on sundays|on mondays|on fridays|out of hours|outside office hours|outside working hours",
+	// A kind of day, not a date: "on a Saturday", "out of hours". Not
+	// "at weekends", which as often says when the client uses a thing
+	// whose cover or relief is asked about (rule words).
+	{Match: "on a {slotday}|out of hours|outside office hours|outside working hours",
 		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+}
+
+// slotSignal: s is one of slotSignals. In a question about what a rule
+// allows ("is the van still covered if we use it on a Sunday?") the day
+// is the case asked about, not a booking (classify.go, dropRuleFrames).
+func slotSignal(s Signal) bool {
+	for _, o := range slotSignals {
+		if s.Match == o.Match && s.Kind == o.Kind {
+			return true
+		}
+	}
+	return false
 }

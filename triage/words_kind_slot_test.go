@@ -15,8 +15,8 @@ func TestSlotAsks(t *testing.T) {
 			[]string{"quick: Would it be possible to do the tree survey Wednesday instead?"}},
 		{"on a weekday", "Are your fitters able to come out on a Sunday?",
 			[]string{"quick: Are your fitters able to come out on a Sunday?"}},
-		{"at weekends", "Do your electricians rewire kitchens at weekends?",
-			[]string{"quick: Do your electricians rewire kitchens at weekends?"}},
+		{"on a weekday, install", "Could your crew set up the scaffolding on a Saturday?",
+			[]string{"quick: Could your crew set up the scaffolding on a Saturday?"}},
 		{"out of hours", "Can your team carry out the fire door inspection out of hours?",
 			[]string{"quick: Can your team carry out the fire door inspection out of hours?"}},
 		// Guards: a day set for the work is still the work.
@@ -24,6 +24,8 @@ func TestSlotAsks(t *testing.T) {
 			[]string{"paid: Please redesign the shop sign on Monday."}},
 		{"guard: by Friday", "Could you prepare the damp survey report by Friday?",
 			[]string{"paid: Could you prepare the damp survey report by Friday?"}},
+		{"guard: rule asked about weekend use", "Is the van still covered by the relief if we use it on a Sunday?",
+			[]string{"paid: Is the van still covered by the relief if we use it on a Sunday?"}},
 		{"guard: instead of a thing", "Can you draw up a new planting plan with lavender instead of the roses?",
 			[]string{"paid: Can you draw up a new planting plan with lavender instead of the roses?"}},
 	})
