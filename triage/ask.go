@@ -607,7 +607,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		punct = punct && (politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
 			question && reasonLead(ws) && isInterrogative(stripLead(ws, k)))
 	}
-	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k)
+	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k) || situationLead(ws, k)
 }
 
 // unjoinedRequest: "could you", "can you" straight after a long statement

@@ -273,7 +273,7 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 	for _, si := range t.fired {
 		s := e.signals[si]
 		if s.Kind == "quick" {
-			if s.Act == "advice" {
+			if s.Act == "advice" || slotSignal(s) {
 				continue
 			}
 			t.quick += e.sigWeight[si]

@@ -202,10 +202,10 @@ func (e *Engine) closedClauseStart(lw []string, k int) bool {
 	w := lw[k]
 	switch {
 	case whContracted.has(w):
-		return clauseClosedBefore(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
+		return clauseClosedBefore(lw, k) || e.objectFilled(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
-		return ok || e.alsoPleaseRequest(lw, k)
+		return ok || e.alsoPleaseRequest(lw, k) || relayedAsk(lw, k+1)
 	}
 	return false
 }

@@ -24,7 +24,7 @@ func TestJoinedAsks(t *testing.T) {
 			{"a newsletter written, then an unrelated fact", "Could you write the newsletter and let me know what time the call is on Thursday?", []string{"Could you write the newsletter", "let me know what time the call is on Thursday?"}},
 			{"a return prepared, then an unrelated fact", "Can you prepare the VAT return and tell me whether your office is open on Saturday?", []string{"Can you prepare the VAT return", "tell me whether your office is open on Saturday?"}},
 			{"run-on: two quick jobs", "hi jo can u send me the invoice and update our address pls", []string{"can u send me the invoice", "update our address pls"}},
-			{"run-on: a payslip and a phone number", "hey can you resend my p60 and change my phone number to the new one thanks", []string{"can you resend my p60", "change my phone number to the new one thanks"}},
+			{"run-on: a payslip and a phone number", "hey can you resend my p60 and change my phone number to the new one thanks", []string{"can you resend my p60", "change my phone number to the new one"}},
 			{"a fact, then a paid job", "Could you confirm our VAT number and prepare the quarterly return?", []string{"Could you confirm our VAT number", "prepare the quarterly return?"}},
 			{"a fee asked, then a reply drafted", "Can you let me know your fees for next year and draft a reply to the tax office?", []string{"Can you let me know your fees for next year", "draft a reply to the tax office?"}},
 			{"a call booked, then a forecast", "Can you book a call for Thursday and prepare a cash flow forecast for the bank?", []string{"Can you book a call for Thursday", "prepare a cash flow forecast for the bank?"}},

@@ -543,9 +543,12 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) || newsTail(lw, j) {
+		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) || newsTail(lw, j) || thanksTail(lw, j) {
 			return j
 		}
+	}
+	if end-1 >= st+minRunOnAsk && thanksTail(lw, end-1) {
+		return end - 1 // "…gone through yet thx"
 	}
 	return end
 }

@@ -1077,6 +1077,9 @@ var englishReplyCues = replyCueLists{
 		"if you can manage it", "if you can manage that", "if you can fit it in", "if you can fit us in",
 		"if you can fit me in", "if you have time", "if you have the time", "if you get time", "if you get a chance",
 		"if that's doable", "if it's doable",
+		// The same, clipped as texts are: "by the 10th if poss".
+		"if poss", "if at all poss", "if u can $", "if u need", "if u want", "if u like", "if u have time",
+		"if u get time", "if u get a chance", "if u can fit it in",
 		// A request framed as a wish: "we'd be grateful if you could
 		// proceed" asks; the "if" sets no condition.
 		"grateful if you could", "grateful if you would", "grateful if you can", "appreciate it if you could",

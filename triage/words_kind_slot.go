@@ -1,0 +1,51 @@
+package triage
+
+// Asks about when agreed work happens, not for the work: moving a visit
+// or a job to another day ("could you do the inspection on Friday
+// instead of Monday?") or asking whether the firm works on a kind of day
+// ("are your fitters able to come out on a Sunday?"). The job named is
+// already agreed or will be priced when booked; the answer is a yes, no
+// or another day.
+
+// slotDays are the days a slot is named by, singular or plural
+// ("on Saturdays", "on a weekend").
+var slotDays = set("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays " +
+	"thursdays fridays saturdays sundays weekend weekends morning mornings afternoon afternoons evening evenings")
+
+// slotWeightMoved outweighs a named job ("the survey", "the install")
+// read as work: the ask is the day, the job is the same.
+const slotWeightMoved = 3
+
+// slotWeightKind outweighs a request's form alone.
+const slotWeightKind = 2
+
+func init() {
+	wordClasses["slotday"] = slotDays
+	registerSignals(slotSignals, nil)
+}
+
+// slotSignals are the signals of the rules above.
+var slotSignals = []Signal{
+	// Another day for the same job: "… on Thursday instead of Tuesday",
+	// "rather than the Monday", "make it Friday instead".
+	{Match: "instead of {det} {slotday}|instead of {slotday}|rather than {det} {slotday}|rather than {slotday}|" +
+		"{slotday} instead|{slotday} rather than",
+		Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
+	// A kind of day, not a date: "on a Saturday", "out of hours". Not
+	// "at weekends", which as often says when the client uses a thing
+	// whose cover or relief is asked about (rule words).
+	{Match: "on a {slotday}|out of hours|outside office hours|outside working hours",
+		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+}
+
+// slotSignal: s is one of slotSignals. In a question about what a rule
+// allows ("is the van still covered if we use it on a Sunday?") the day
+// is the case asked about, not a booking (classify.go, dropRuleFrames).
+func slotSignal(s Signal) bool {
+	for _, o := range slotSignals {
+		if s.Match == o.Match && s.Kind == o.Kind {
+			return true
+		}
+	}
+	return false
+}
