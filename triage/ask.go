@@ -944,7 +944,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		return false
 	}
 	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end) && !retroAskDropped(core, start, end) &&
-		!wonderEver(core, start, end)
+		!wonderEver(core, start, end) && !e.reportedOfferWithoutWork(core, start, end)
 }
 
 // thanksOrDescribedNeed: "merci de votre aide" and "nous voudrions vous
