@@ -4,7 +4,8 @@ package triage
 // find my feet", "bear with us, we're short-staffed", "please excuse the
 // scrappy notes" ask the firm for nothing but understanding, like a
 // pleasantry. A request joined after it still asks ("please bear with me
-// and send the forms again"). Table rows in TestPatiencePleas
+// and send the forms again", "please excuse the typos, but can you post
+// the forms today?"). Table rows in TestPatiencePleas
 // (words_patience_test.go).
 
 // patiencePleas open such a sentence.
@@ -26,7 +27,18 @@ func (e *Engine) patiencePlea(ws []string) bool {
 			continue
 		}
 		if end, ok := patiencePleas.hasAt(ws, i); ok {
-			return !e.coordinatedRequest(ws[end:])
+			return !e.coordinatedRequest(ws[end:]) && !firmAskedAfter(ws, end)
+		}
+	}
+	return false
+}
+
+// firmAskedAfter: a question put to the firm follows the plea ("please
+// excuse the typos, but can you post the forms today?").
+func firmAskedAfter(ws []string, from int) bool {
+	for k := from; k < len(ws); k++ {
+		if politeToFirm(ws, k) {
+			return true
 		}
 	}
 	return false

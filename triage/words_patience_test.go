@@ -17,6 +17,8 @@ func TestPatiencePleas(t *testing.T) {
 			[]string{"paid: Please bear with me and send the forms again, the first lot went missing."}},
 		{"let me know joined", "Please excuse the delay and let me know when the return is due.",
 			[]string{"quick: Please excuse the delay and let me know when the return is due."}},
+		{"a question to the firm after but", "Please forgive the scrawl, but can you tell me when the return is due?",
+			[]string{"quick: Please forgive the scrawl, but can you tell me when the return is due?"}},
 		{"a request before so", "Could you resend the payslips so please ignore the earlier ones?",
 			[]string{"quick: Could you resend the payslips so please ignore the earlier ones?"}},
 	})
