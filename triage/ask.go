@@ -604,10 +604,20 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// to the ask, which splitting the sentence reads.
 		// After a reason ("As we're …, is SSO included?") a question's
 		// own word order opens the ask, polite or not.
-		punct = punct && (politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
-			question && reasonLead(ws) && isInterrogative(stripLead(ws, k)))
+		punct = punct && lateBreak(text, spans, ws, k, question)
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k) || situationLead(ws, k)
+}
+
+// lateBreak: punctuation after the eighth word ends the opening clause
+// when a question or request put to the firm follows (see clauseBreak).
+// After a long statement, the client's own question about what to do
+// opens the ask too ("…don't match the cash tin, do I send them to
+// you?").
+func lateBreak(text string, spans []span, ws []string, k int, question bool) bool {
+	return politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
+		question && reasonLead(ws) && isInterrogative(stripLead(ws, k)) ||
+		question && longBackground(ws, k) && clientAsksWhatToDo(ws, k)
 }
 
 // unjoinedRequest: "could you", "can you" straight after a long statement
@@ -685,7 +695,7 @@ var timeLeadFirst, timeLeadSecond = set("this next for in"), set("time year roun
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
 		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
-		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws)
+		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws)
 }
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
@@ -934,7 +944,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 		return false
 	}
 	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end) && !retroAskDropped(core, start, end) &&
-		!wonderEver(core, start, end)
+		!wonderEver(core, start, end) && !e.reportedOfferWithoutWork(core, start, end)
 }
 
 // thanksOrDescribedNeed: "merci de votre aide" and "nous voudrions vous

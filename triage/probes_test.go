@@ -642,7 +642,7 @@ var probeCategories = []probeCategory{
 	{"R4", "an indignant price question beside a refusal", probeReply, []probeRow{
 		{"£400 for that?? No thanks.", asks("declined"), false},
 		{"$300 to change a phone number? Not a chance.", asks("declined"), false},
-		{"You want to charge me for fixing your own mistake? No, leave it.", asks("declined"), true},
+		{"You want to charge me for fixing your own mistake? No, leave it.", asks("declined"), false},
 		{"Three hours for a letter? We'll pass.", asks("declined"), false},
 		{"Seriously, £150 to resend a file? I'll do it myself.", asks("declined"), false},
 		{"Are you joking? €500 for a form? No.", asks("declined"), false},

@@ -714,8 +714,9 @@ var whIntensifiers = map[string]bool{"on earth": true, "the hell": true, "the he
 var wonderWords = set("wondering wonder wondered")
 
 // shrugWords before a wh-word make a question rhetorical ("honestly, who
-// reads…?"); last in a sentence they make it a shrug.
-var shrugWords = set("honestly seriously")
+// reads…?", "frankly, how can the bill have doubled?"); last in a
+// sentence they make it a shrug.
+var shrugWords = set("honestly seriously frankly")
 
 // secondPerson: the firm addressed after an auxiliary ("could you", "can u").
 var secondPerson = set("you u")

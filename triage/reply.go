@@ -193,7 +193,7 @@ func (ev *replyEvidence) decide() ReplyReading {
 		return ev.acceptance()
 	}
 	if len(ev.strongDecline) > 0 || len(ev.weakDecline) >= weakCuesToDecide {
-		if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
+		if q := first(ev.priceQuestion, ev.otherQuestion); q != "" && !onlyEchoes(ev.priceQuestion, ev.otherQuestion) {
 			return unclear("question back: %s", q)
 		}
 		cues := append(append([]string{}, ev.strongDecline...), ev.weakDecline...)

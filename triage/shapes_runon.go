@@ -228,8 +228,34 @@ func (e *Engine) exclaimedStatement(text string, ws []string) bool {
 	if !strings.HasSuffix(t, "??") && !strings.HasSuffix(t, "?!") && !strings.HasSuffix(t, "!?") {
 		return false
 	}
-	return !isInterrogative(ws) && !e.isRequest(ws)
+	return !isInterrogative(ws) && !e.isRequest(ws) && !commaQuestionTail(t)
 }
+
+// commaQuestionTail: the last comma of t opens a question in the first or
+// second person ("i've got the receipts from the fair, do I send them to
+// you??"): the statement before it is background to a real question,
+// however it is closed. "…which seems a lot??" has none.
+func commaQuestionTail(t string) bool {
+	i := strings.LastIndexByte(t, ',')
+	if i < 0 {
+		return false
+	}
+	tail := words(t[i+1:])
+	return len(tail) > 2 && (politeToFirm(tail, 0) || clientAsksWhatToDo(tail, 0))
+}
+
+// clientAsksWhatToDo: ws[k:] opens "do I …", "should we …", "can I …":
+// the client asking the firm what to do, as a question of its own after
+// the background.
+func clientAsksWhatToDo(ws []string, k int) bool {
+	return k+2 < len(ws) && clientAskAux.has(ws[k]) && clientPersons.has(ws[k+1])
+}
+
+// clientAskAux open the client's question about their own next step.
+var clientAskAux = set("do should can shall")
+
+// clientPersons are the client as the subject of that question.
+var clientPersons = set("i we")
 
 // exclaimedWh: a wh-question closed by "!" and no "?" exclaims ("What would
 // we do without you!", "How cool is that!").

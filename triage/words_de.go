@@ -52,6 +52,12 @@ func init() {
 				// "I wanted to ask / know…": an indirect question.
 				"ich wollte fragen", "wir wollten fragen", "ich wollte wissen", "wir wollten wissen",
 				"ich würde gern wissen", "ich würde gerne wissen",
+				// The plural, and verb-second after an opening adverb:
+				// "Außerdem würden wir gern wissen, ob …", "Wir möchten
+				// wissen, wann …".
+				"wir würden gern wissen", "wir würden gerne wissen", "würden wir gern wissen", "würden wir gerne wissen",
+				"würde ich gern wissen", "würde ich gerne wissen", "ich möchte wissen", "wir möchten wissen",
+				"möchte ich wissen", "möchten wir wissen", "ich möchte gern wissen", "wir möchten gern wissen",
 				// A wish or a hope that the firm acts: "Ich würde mich freuen,
 				// wenn Sie …", "Ich hoffe, Sie können …".
 				"ich würde mich freuen wenn sie", "wir würden uns freuen wenn sie", "es wäre toll wenn sie",

@@ -32,9 +32,16 @@ func refrains(ws []string) bool {
 		return true
 	case i+2 < len(ws) && ws[i] == "do" && ws[i+1] == "not" && !refrainTurns.has(ws[i+2]):
 		return true
+	case i+1 < len(ws) && ws[i] == "hold" && holdBacks.has(ws[i+1]):
+		return true
 	}
 	return false
 }
+
+// holdBacks turn "hold" into a request to wait: "please hold off on the
+// filing", "hold fire on the order". "Hold" alone keeps a thing ("hold
+// the room for us").
+var holdBacks = set("off fire")
 
 // imperativeLeads open a request before its verb: "kindly send …",
 // "remember to book …", "don't forget to include …".
