@@ -66,5 +66,10 @@ func TestRunOnDoYou(t *testing.T) {
 		{"guard: how much", "i wanted to ask how much do you charge for a boiler service", nil},
 		{"guard: after what", "hi could you tell me what do you need from us for the audit",
 			[]string{"quick: could you tell me what do you need from us for the audit"}},
+		// A wh-phrase of several words before "do you" is one question.
+		{"guard: which day of", "Which day of the month do you run payroll?",
+			[]string{"quick: Which day of the month do you run payroll?"}},
+		{"guard: what time on", "what time on friday do you close the office",
+			[]string{"quick: what time on friday do you close the office"}},
 	})
 }

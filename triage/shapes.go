@@ -186,8 +186,9 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		return runOnStatusSubjects.has(next)
 	case w == "do":
 		// "…closed it in june do you need the last statement"; "how much
-		// do you…", "what do you…" are one question.
-		return (next == "you" || next == "u") && !howDegreeWords.has(lw[k-1]) && !whWords.has(lw[k-1])
+		// do you…", "what do you…", "which day of the month do you…" are
+		// one question.
+		return (next == "you" || next == "u") && !howDegreeWords.has(lw[k-1]) && !whOpens(lw, k)
 	case w == "what" || w == "which":
 		return timeNouns.has(next)
 	}
@@ -1051,4 +1052,16 @@ func happened(ws []string) bool {
 // "compliant", "covered by").
 func namesRule(ws []string) bool {
 	return ruleLex().has(ws)
+}
+
+// whPhraseReach is how far a wh-word that opens the sentence may stand
+// before the auxiliary that goes on its phrase ("which day of the month
+// do you…"). Later in a run-on, "…subs what format do you need…" still
+// opens a question of its own.
+const whPhraseReach = 5
+
+// whOpens reports a wh-word at lw[0], within whPhraseReach words before
+// lw[k], or just before lw[k].
+func whOpens(lw []string, k int) bool {
+	return whWords.has(lw[k-1]) || k <= whPhraseReach && whWords.has(lw[0])
 }
