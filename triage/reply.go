@@ -571,7 +571,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
 	if question && !requestForWork(s, ws, rl, e.lex.accept, sv, money) {
-		readQuestion(s, ws, parts, rl, sv, ev, money, hasCue)
+		readQuestion(s, ws, parts, rl, sv, ev, money, conditional, hasCue)
 		return
 	}
 	if sv.override {
@@ -584,6 +584,13 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// precondition reports a condition that puts a step before the work
+// ("send me … first"), as against one on an outcome ("if it's under two
+// hours") or a deadline ("can you finish before you go away?").
+func precondition(cond string) bool {
+	return strings.HasSuffix(cond, " first")
 }
 
 // maxPaidGap bounds the words between a verb of paying and the amount
@@ -802,7 +809,7 @@ func tagQuestion(ws []string, parts []int, rl *replyLexicons) bool {
 
 // readQuestion adds a question of the reply, ws (parts as sentenceWords
 // returns them) with the cues sv, to ev.
-func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money string, hasCue bool) {
+func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev *replyEvidence, money, conditional string, hasCue bool) {
 	if exasperated(s, ws) || echoedPrice(s, ws, parts, rl) || tagQuestion(ws, parts, rl) {
 		return // "£90 for one letter??" vents; the answer is elsewhere
 	}
@@ -815,6 +822,12 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 	}
 	if cue, ok := startNeed(ws, rl, money); ok {
 		addCue(&ev.weakAccept, cue)
+		return
+	}
+	if precondition(conditional) {
+		// "Happy to go ahead. Can you send me a breakdown first?": the
+		// go-ahead waits on the answer, as the statement would.
+		addCue(&ev.hedge, conditional)
 		return
 	}
 	questionBack(s, ws, rl, sv, ev, hasCue || money != "")

@@ -31,6 +31,15 @@ func TestReplySeeItFirst(t *testing.T) {
 		{"see it first", "Fine, go ahead - just show us the draft plan first.", Unclear, "conditional"},
 		{"see it first", "OK to proceed, but let me see the scope first.", Unclear, ""},
 		{"see it first", "Go for it, give me a rough timeline first though.", Unclear, "conditional"},
+		// Asked for as an answer, or as a question after the yes.
+		{"see it first", "Sounds good. Just let me know the total cost first.", Unclear, "conditional"},
+		{"see it first", "Fine, crack on - tell me the start date first.", Unclear, "conditional"},
+		{"see it first", "Happy to go ahead. Can you send me a breakdown first?", Unclear, "not decided"},
+		{"see it first", "Yes please. Could you show us the revised layout first?", Unclear, "not decided"},
+		{"see it first", "OK by us. Would you let us know the parts cost first?", Unclear, "not decided"},
+		{"see it first guard", "Go ahead. Can you copy my accountant in first?", Accepted, "go ahead"},
+		{"see it first guard", "Yes go ahead. Anything you need from me before you start?", Accepted, ""},
+		{"see it first guard", "Yes go ahead. I'll send the files first thing tomorrow.", Accepted, ""},
 		{"see it first guard", "Go ahead. Send the report to Jo first, then me.", Accepted, "go ahead"},
 		{"see it first guard", "Yes please, do the VAT part first.", Accepted, ""},
 	})

@@ -1068,6 +1068,10 @@ var englishReplyCues = replyCueLists{
 		// but send me a breakdown first".
 		"send me ... first", "send us ... first", "show me ... first", "show us ... first",
 		"let me see ... first", "let us see ... first", "give me ... first", "give us ... first",
+		// The same, asked for as an answer: "let me know the total first",
+		// "can you confirm the hours first?".
+		"let me know ... first", "let us know ... first", "tell me ... first", "tell us ... first",
+		"confirm ... first",
 	},
 	Softeners: []string{
 		"if possible", "if at all possible", "if need be", "if needed", "if necessary", "if required",

@@ -186,7 +186,8 @@ var kind2Signals = []Signal{
 	// rise would affect our repayments".
 	{Match: "will do to|would do to|it'll do to|will affect|would affect|will it affect|would it affect|break even|break-even|breakeven|what-if|scenario|scenarios|look like if|would change if|" +
 		"would be if we|would be if i|would happen to our|would happen to my|owe if|i'd owe|we'd owe|would i owe|" +
-		"would we owe|save us if|save me if|would it save|would that save|would this save|would we save|would i save",
+		"would we owe|save us if|save me if|would it save|would that save|would this save|would we save|would i save|" +
+		"would ... save us|would ... save me|will ... save us|will ... save me|would ... ... save us|would ... ... save me",
 		Kind: "paid", Weight: projectionWeight, Act: "calculate", Category: "advisory"},
 	// The effect of a rule or change on the client: "what the new rules
 	// mean for our staff", "how the change affects what we claim", "the

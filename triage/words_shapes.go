@@ -54,6 +54,12 @@ func init() {
 			"rules", "need to charge vat", "have to charge vat", "should charge vat", "must charge vat",
 			"need to pay tax on", "have to pay tax on", "need to pay vat on", "have to pay vat on",
 			"liable for vat", "liable to vat", "liable for tax",
+			// Who answers for a loss in law: "are we liable for the
+			// contractor's damage?". (Whether a tax falls on a thing, "is
+			// the fee subject to VAT?", is often a fact the firm knows;
+			// the labelled sets disagree, so it is left to other cues.)
+			"are we liable", "am i liable", "would we be liable", "would i be liable", "could we be liable",
+			"could i be liable", "are they liable", "is he liable", "is she liable",
 			// Registering for a tax is what the tax obliges: "should I
 			// register for VAT now or wait?" ("the threshold for registering",
 			// a fact, is not the verb of the question).

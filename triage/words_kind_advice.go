@@ -1,0 +1,39 @@
+package triage
+
+// Cues of advice on the client's own situation: asking what the client's
+// options are ("what are our options now the buyer has pulled out?") and
+// how a sum or a thing should be split, treated or valued ("how should we
+// split the rent between the two companies?"). Both ask the firm to weigh
+// the client's case, which is research, though worded as a short
+// question. What a firm's own menu offers ("what are the payment
+// options?") and how to hand something over ("how should I send you the
+// documents?") stay facts. Table rows: TestKindAdvice.
+
+// apportionVerbs divide or value a sum for the books: the object of a
+// "how should we …" that asks for a treatment, not a how-to.
+var apportionVerbs = set("split divide allocate apportion treat value")
+
+// adviceWeight is choiceWeight's: weighing the client's case is advice.
+const adviceWeight = choiceWeight
+
+// Like choiceMatch they weigh the same whoever would act ("how should we
+// split …" asks about the client's act), so they count as rule words.
+const (
+	optionsMatch = "our options|my options|options do we have|options do i have|options have we got|options have i got|" +
+		"what can we do about|what can i do about|what should we do about|what should i do about"
+	apportionMatch = "how should we {apportion}|how should i {apportion}|how do we {apportion}|how do i {apportion}|" +
+		"how would we {apportion}|how would you {apportion}|how best to {apportion}|how to {apportion}|" +
+		"how we should {apportion}|how i should {apportion}"
+)
+
+var adviceSignals = []Signal{
+	{Match: optionsMatch, Kind: "paid", Weight: adviceWeight, Act: "research", Category: "advisory"},
+	{Match: apportionMatch, Kind: "paid", Weight: adviceWeight, Act: "research", Category: "advisory"},
+}
+
+func init() {
+	wordClasses["apportion"] = apportionVerbs
+	registerSignals(adviceSignals, nil)
+	ruleSignals[optionsMatch] = true
+	ruleSignals[apportionMatch] = true
+}
