@@ -293,7 +293,7 @@ var agentFactor = [...]float64{agentNeutral: 0.8, agentFirm: 1, agentClient: 0.4
 var genericActs = set("prepare work")
 
 // infoVerbs ask for an answer or a copy rather than for work.
-var infoVerbs = set("tell let confirm send give call ring phone email e-mail check remind explain advise say " +
+var infoVerbs = set("tell let lmk confirm send give call ring phone email e-mail check remind explain advise say " +
 	"answer forward resend share clarify")
 
 // politeFrames put a request as a question: "can you …", "could someone …".

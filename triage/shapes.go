@@ -6,7 +6,10 @@ package triage
 // two kinds of checking (what a rule allows: research; whether something
 // happened: a status).
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // --- Run-ons -------------------------------------------------------------
 
@@ -984,6 +987,9 @@ func checkingShift(ws []string) float64 {
 			j++ // "tell me whether", "advise us if"
 		}
 		if !checkLinks.has(ws[j]) {
+			if bareStatusClause(ws[j:]) {
+				return happenedCheckWeight // "check the parcel has arrived"
+			}
 			continue
 		}
 		rest := ws[j+1:]
@@ -998,6 +1004,46 @@ func checkingShift(ws []string) float64 {
 		}
 	}
 	return 0
+}
+
+// bareStatusClause: the checked clause comes without "that" ("check the
+// parcel has arrived", "check my details are on the new system"): a noun
+// phrase opened by a determiner, a finite "be" or "have" within
+// statusSubjectReach words, and after it a finished act or the thing's
+// place in a record ("is in the folder", "are on file"). "Check the
+// figures are right" asks for a review and is not one.
+func bareStatusClause(ws []string) bool {
+	if len(ws) < 3 || !detWords.has(ws[0]) {
+		return false
+	}
+	for k := 2; k < len(ws) && k <= statusSubjectReach; k++ {
+		if !finiteBeHave.has(ws[k]) {
+			continue
+		}
+		rest := ws[k+1:]
+		return happened(rest) && !rulePredicateLex().has(rest) || onRecord(rest)
+	}
+	return false
+}
+
+// statusSubjectReach bounds the subject of a bare status clause: "the
+// signed engagement letter has".
+const statusSubjectReach = 4
+
+var (
+	finiteBeHave = set("is are was were has have had")
+	// recordPlaces hold a thing the firm keeps: "in the folder", "on the
+	// portal", "on file".
+	recordPlaces = set("folder file files system portal drive dropbox inbox account list server cloud records database calendar diary")
+)
+
+// onRecord: ws opens with "in" or "on" and names a recordPlaces word
+// within three words ("on the new system", "on file").
+func onRecord(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "in" && ws[0] != "on" {
+		return false
+	}
+	return slices.ContainsFunc(ws[1:min(len(ws), 4)], recordPlaces.has)
 }
 
 // searchPurpose: the check verb at ws[i] follows "search to" or

@@ -7,7 +7,9 @@ package triage
 
 // fromNeedVerbs need or want a thing; fromReach is how far back from
 // "from you" the need may be stated.
-var fromNeedVerbs = set("need needs needed require requires required want wants")
+var fromNeedVerbs = set("need needs needed require requires required want wants " +
+	// A wait on the reader: "still waiting on the signed copy from you".
+	"waiting awaiting")
 
 const fromReach = 9
 
@@ -53,3 +55,14 @@ func neededFromReader(core []string) bool {
 	}
 	return false
 }
+
+// chaseSignals: a wait on the reader chases a thing already due: "still
+// waiting on the signed copy from you", "we're awaiting the P60 from
+// you". Chasing is a status; the work, if any, was asked before.
+var chaseSignals = []Signal{
+	{Match: "still waiting on|still waiting for|waiting on ... from you|waiting for ... from you|awaiting ... from you|" +
+		"waiting on {det} ... from you|waiting for {det} ... from you|awaiting {det} ... from you",
+		Kind: "quick", Weight: 2.5, Minutes: 1, Act: "status"},
+}
+
+func init() { registerSignals(chaseSignals, nil) }

@@ -91,6 +91,7 @@ var englishWords = Words{
 		// "me" or "us": "Please let us know if you need anything else from us."
 		"let {me} know if you need", "let {me} know if there's", "let {me} know if there is", "let {me} know if you have",
 		"let {me} know if you want", "let {me} know if you'd like", "let {me} know if anything", "let {me} know if something",
+		"lmk if you need", "lmk if u need", "lmk if there's", "lmk if anything", "lmk if you want", "lmk if u want",
 		// The pronoun contracted with "is": "let me know if anything's unclear".
 		"let {me} know if anything's", "let {me} know if something's", "let me know if i can",
 		// Offering to explain: "let me know if that doesn't make sense".
@@ -149,6 +150,12 @@ var englishWords = Words{
 		"let me know whether", "let me know if", "let me know when", "let me know what",
 		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
 		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
+		// The same, texted: "lmk when ur free".
+		"lmk whether", "lmk if", "lmk when", "lmk what", "lmk how", "lmk which", "lmk where", "lmk who", "lmk asap",
+		// Availability asked with the verb dropped, as texts do: "u
+		// around tmrw for a call", "you free friday".
+		"^ u around", "^ you around", "^ u free", "^ you free", "^ u about", "^ you about", "^ u available",
+		"^ you available",
 		// A question put as a statement about asking it: "I meant to ask
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",

@@ -37,3 +37,36 @@ func init() {
 	ruleSignals[optionsMatch] = true
 	ruleSignals[apportionMatch] = true
 }
+
+// What the client owes in a tax is worked out from the year's figures:
+// "how much corporation tax do we owe?", "what our VAT bill will be for
+// the quarter", "what will we owe in capital gains tax?". What the client
+// owes the firm ("how much do I owe you?") or on an account is a figure
+// on file and names no tax.
+var taxNouns = set("tax vat cgt iht gst paye duty duties")
+
+// Getting a thing made is making it: "could you get the brochure
+// redesigned?", "can we get the logo redone?" (as "get … ready"; "get the
+// invoice sent" is one step).
+var madeParticiples = set("redone designed redesigned drafted redrafted rewritten translated reconciled rebuilt remade")
+
+// taxOwedMatch weighs the same whoever owes ("do we owe" is the client's
+// debt, the working out the firm's).
+const taxOwedMatch = "{taxnoun} ... owe|{taxnoun} owe|owe in {taxnoun}|owe in ... {taxnoun}|{taxnoun} bill will|{taxnoun} bill would|" +
+	"{taxnoun} bill be|{taxnoun} bill is going to"
+
+var liabilitySignals = []Signal{
+	{Match: taxOwedMatch, Kind: "paid", Weight: taxOwedWeight, Act: "calculate", Category: "tax"},
+	{Match: "get {det} ... {madepp}|get {det} {madepp}|get it {madepp}|get them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
+}
+
+// taxOwedWeight outweighs the fact-question form of "how much … do we
+// owe?".
+const taxOwedWeight = 3
+
+func init() {
+	wordClasses["taxnoun"] = taxNouns
+	wordClasses["madepp"] = madeParticiples
+	registerSignals(liabilitySignals, nil)
+	ruleSignals[taxOwedMatch] = true
+}

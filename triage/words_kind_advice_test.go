@@ -35,3 +35,26 @@ func TestKindAdvice(t *testing.T) {
 		{"en", "Are you free for a call on Thursday?", Quick},
 	})
 }
+
+// TestKindTaxOwedAndGetMade: what the client will owe in a tax is worked
+// out (paid), what it owes the firm is on file (quick); getting a thing
+// made is making it, getting it sent one step.
+func TestKindTaxOwedAndGetMade(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could you let me know what our VAT bill will be for the spring quarter?", Paid},
+		{"en", "What will we owe in inheritance tax on the cottage?", Paid},
+		{"en", "Can you tell me how much tax I'll owe on the rental income?", Paid},
+		{"en", "Any idea what my tax bill would be if I took the pension lump sum?", Paid},
+		{"en", "Can you give me a rough idea of the duty we'll owe on the wine shipment?", Paid},
+		{"en", "Could you get the menu redesigned for the summer opening?", Paid},
+		{"en", "Can you get the welcome pack translated into Polish?", Paid},
+		{"en", "Please get the safety manual rewritten for the new press.", Paid},
+		{"en", "Could you get the petty cash reconciled before the audit?", Paid},
+		{"en", "Can you get the brochure redone with the new photos?", Paid},
+		// Guards: what is owed the firm or on an account; one step.
+		{"en", "How much do I owe you for the last invoice?", Quick},
+		{"en", "What do we owe on the account?", Quick},
+		{"en", "When is the VAT bill due?", Quick},
+		{"en", "Could you get the engineer to call me?", Quick},
+	})
+}
