@@ -1128,7 +1128,7 @@ func (e *Engine) agentOf(ws []string) agent {
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
 		return agentFirm
 	}
-	if _, ok := workerFrames.hasAt(ws, 0); ok {
+	if workerRequest(ws) {
 		return agentFirm
 	}
 	var buf [32]string

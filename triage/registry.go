@@ -301,15 +301,7 @@ var politeFrames = newLexicon([]string{"can you", "could you", "would you", "wil
 	"can someone", "could someone", "can somebody", "can your team", "could your team", "can your office",
 	"would you be able to", "are you able to", "any chance you could", "is it possible to", "would it be possible to",
 	"would you have capacity to", "would you have the capacity to", "do you have capacity to", "do you have the capacity to",
-	"would you have time to", "would you have the time to", "do you have time to", "have you got time to",
-	// The firm's worker named by a pronoun ("Could he fit the new tap
-	// while he's here?"): asked of the firm as "could you" is.
-	"can he", "could he", "can she", "could she"})
-
-// workerFrames open a request to the firm's worker by a pronoun ("Could
-// she redo the skirting while she's in?"): the firm does the work, as
-// with "could you".
-var workerFrames = newLexicon([]string{"can he", "could he", "can she", "could she"})
+	"would you have time to", "would you have the time to", "do you have time to", "have you got time to"})
 
 // infoFrames open requests for an answer rather than for work.
 var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",

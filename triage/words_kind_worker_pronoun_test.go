@@ -30,3 +30,16 @@ func TestWorkerPronounRequest(t *testing.T) {
 			[]string{"quick: Would he mind calling me first?"}},
 	})
 }
+
+// TestWorkerPronounLeave: the same openers with a general verb or a
+// reflexive ask leave for the client's own person and stay quick.
+func TestWorkerPronounLeave(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"could she help", "Our niece is staying over the summer. Could she help out on the front desk?",
+			[]string{"quick: Could she help out on the front desk?"}},
+		{"can he paint it himself", "Can he paint the fence himself to save money?",
+			[]string{"quick: Can he paint the fence himself to save money?"}},
+		{"could she start", "Could she start in the office before her contract is signed?",
+			[]string{"quick: Could she start in the office before her contract is signed?"}},
+	})
+}
