@@ -1128,6 +1128,9 @@ func (e *Engine) agentOf(ws []string) agent {
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {
 		return agentFirm
 	}
+	if workerRequest(ws) {
+		return agentFirm
+	}
 	var buf [32]string
 	if firmFrames.has(appendWithoutFillers(buf[:0], ws)) {
 		return agentFirm

@@ -444,7 +444,10 @@ func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 // act of work: its verb is not one that asks for information.
 func actionVerb(ws []string) bool {
 	v, ok := verbAfter(politeFrames, ws)
-	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v)
+	if !ok {
+		return workerRequest(ws)
+	}
+	return !notActionVerbs.has(v) && !infoVerbs.has(v)
 }
 
 // verbAfter returns the verb after a frame of frames that opens ws

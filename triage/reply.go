@@ -830,6 +830,10 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 		addCue(&ev.hedge, conditional)
 		return
 	}
+	if cue, ok := presumedGo(ws, rl, money); ok {
+		addCue(&ev.weakAccept, cue)
+		return
+	}
 	questionBack(s, ws, rl, sv, ev, hasCue || money != "")
 }
 
@@ -1503,6 +1507,10 @@ func (c *clauseReader) answeringNo(accept *lexicon) bool {
 	for i < len(ws)-1 && rl.leadIns.has(ws[i]) {
 		i++
 	}
+	if i == 1 && noThenFine(ws, 0, rl) {
+		c.noThenFine(accept)
+		return true
+	}
 	if rl.negators.has(ws[i]) || c.idiom[i] || rl.selfSubjects.has(ws[i]) || rl.anaphoricSubjects.has(ws[i]) {
 		return true // "no don't start", "no not a problem go ahead", "no we don't need it"
 	}
@@ -1826,7 +1834,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) {
+		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {
 				addCue(&ev.namedPart, c.cue(start, end))

@@ -134,7 +134,8 @@ func TestReadReplyGeneralShapes(t *testing.T) {
 		{"reluctant yes", "I suppose so.", Accepted, "suppose so"},
 		{"reluctant yes", "I guess so, but let me talk to Sam first.", Unclear, ""},
 		{"no then clause", "no we dont need it anymore", Declined, "don't need"},
-		{"no then clause", "no that's fine thanks", Unclear, ""},
+		// Read as "No, that's fine, thanks.", which declines (TestReplyNoThenFine).
+		{"no then clause", "no that's fine thanks", Declined, "no"},
 
 		// A no to a part of the work leaves the rest to a person.
 		{"part declined", "Fine, but we won't need the second part.", Unclear, "no to part"},

@@ -27,7 +27,10 @@ func init() {
 					"brauchen sie ... nicht mehr", "brauche sie ... nicht mehr", "brauchen dich ... nicht mehr",
 					"brauche dich ... nicht mehr", "benötigen sie ... nicht mehr", "benötige sie ... nicht mehr",
 					// Waiting, as "we'll wait": "wir warten bis…".
-					"wir warten", "warten wir", "wir werden warten"},
+					"wir warten", "warten wir", "wir werden warten",
+					// The work gone to someone else, as "another firm": "jemand anderen beauftragt".
+					"jemand anderen", "jemand anderes", "jemanden anderen", "andere firma", "anderen anbieter",
+					"anderes büro", "anderen dienstleister", "anderweitig vergeben", "anderweitig beauftragt"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dann"},
 				// Price words make a question back about the price or scope, as
@@ -50,7 +53,11 @@ func init() {
 					// Waiting, as "we'll wait": "vamos a esperar".
 					"vamos a esperar", "voy a esperar", "esperaremos", "esperaré",
 					// Dropping it: "prefiero dejarlo", "dejémoslo".
-					"prefiero dejarlo", "preferimos dejarlo", "mejor dejarlo", "dejémoslo", "dejarlo estar"},
+					"prefiero dejarlo", "preferimos dejarlo", "mejor dejarlo", "dejémoslo", "dejarlo estar",
+					// The work given to someone else, as "another firm": "se lo hemos encargado a otro estudio".
+					"otra empresa", "otro proveedor", "otra agencia", "otro estudio", "otro despacho", "otro profesional",
+					"encargado a otr*", "encargamos a otr*", "encargado a alguien", "contratado a otr*", "contratamos a otr*",
+					"pedido a otr*"},
 				Hedge: []string{"tengo que consultar", "consultarlo", "tengo que hablarlo"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"entonces"},
@@ -76,7 +83,10 @@ func init() {
 				// The same with an adverb before "pas" ("nous ne donnerons
 				// donc pas suite", "ne donnerai finalement pas suite"): the
 				// negated "suite" itself.
-				"pas suite"},
+				"pas suite",
+				// The work given to someone else: "nous avons fait appel à un autre cabinet".
+				"une autre entreprise", "un autre prestataire", "une autre agence", "un autre cabinet",
+				"confié à un autre", "confié à une autre", "fait appel à un autre", "fait appel à une autre"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
@@ -97,7 +107,10 @@ func init() {
 					"lo facciamo internamente", "lo gestiamo internamente", "gestiamo internamente",
 					// Dropping it, also in the infinitive and the first person singular: "preferiamo lasciar perdere".
 					"lasciar perdere", "lasciare perdere", "lascio perdere", "lasciate perdere",
-					"lasciar stare", "lasciare stare", "lascio stare", "lasciate stare"},
+					"lasciar stare", "lasciare stare", "lascio stare", "lasciate stare",
+					// The work given to someone else: "l'abbiamo affidato a un altro studio".
+					"qualcun altro", "altra ditta", "altra azienda", "altro studio", "altro fornitore", "altra agenzia",
+					"affidato a un altro", "affidato ad altri", "affidati a un altro"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"allora"},
@@ -111,7 +124,9 @@ func init() {
 				Decline: []string{"niet meer nodig", "stellen het uit", "schuiven het door", "laat maar $", "te duur voor",
 					"doen het zelf", "doen we zelf", "liever niet", "wachten ermee", "wachten er nog mee",
 					// Not this year: "dit jaar niet".
-					"dit jaar niet $", "niet dit jaar $", "dit jaar niet meer $"},
+					"dit jaar niet $", "niet dit jaar $", "dit jaar niet meer $",
+					// The work given to someone else: "we hebben een ander bureau ingeschakeld".
+					"iemand anders", "ander bedrijf", "ander bureau", "andere partij", "andere leverancier"},
 				Hedge: []string{"overleggen"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dan"},
@@ -131,7 +146,10 @@ func init() {
 					// Waiting, as "we'll wait": "vamos esperar".
 					"vamos esperar", "vamos aguardar", "vou esperar", "vou aguardar",
 					// Dropping it, as spoken: "deixa pra lá".
-					"deixa pra lá", "deixar pra lá", "deixe pra lá", "deixemos para lá", "deixemos pra lá"},
+					"deixa pra lá", "deixar pra lá", "deixe pra lá", "deixemos para lá", "deixemos pra lá",
+					// The work given to someone else: "contratámos outra empresa".
+					"outra empresa", "outro fornecedor", "outra agência", "outro gabinete", "outro profissional",
+					"contratámos outr*", "contratamos outr*", "pedimos a outr*", "entregámos a outr*", "entregamos a outr*"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
