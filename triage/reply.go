@@ -1854,7 +1854,7 @@ func (c *clauseReader) readHedges(hedge *lexicon) {
 		for i := start; i < end; i++ {
 			c.used[i], c.idiom[i] = true, true
 		}
-		if !c.consulted(start) && !stillOffered(c.ws, start) && !c.lookAhead(start) {
+		if !c.consulted(start) && !stillOffered(c.ws, start) && !c.lookAhead(start) && !seeDueBy(c.ws, start, end) {
 			addCue(&c.ev.hedge, c.cue(start, end))
 		}
 		return true

@@ -815,6 +815,8 @@ func whyAlways(ws []string) bool {
 			if everyRecurs(ws, why, i) {
 				return true
 			}
+		case keepsRecurring(ws, i):
+			return true
 		}
 	}
 	return false

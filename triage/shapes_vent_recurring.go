@@ -28,3 +28,28 @@ func everyRecurs(ws []string, why, i int) bool {
 	}
 	return i-why <= ventPeriodReach && ws[i] != "no" && ventPeriods.has(ws[i+1])
 }
+
+// ventKeeps are the forms of "keep" that say a thing recurs: "why does
+// this keep happening?".
+var ventKeeps = set("keep keeps kept")
+
+// ventRecurVerbs are the contentless events a why-question complains keep
+// recurring: "happening", "going wrong". A named event ("why does the
+// printer keep jamming?") asks for a cause and stays an ask.
+var ventRecurVerbs = set("happening occurring recurring")
+
+// keepsRecurring: ws[i] is "keep" (or "keep on") before a contentless
+// event of ventRecurVerbs, or before "going wrong".
+func keepsRecurring(ws []string, i int) bool {
+	if !ventKeeps.has(ws[i]) {
+		return false
+	}
+	j := i + 1
+	if j < len(ws) && ws[j] == "on" {
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	return ventRecurVerbs.has(ws[j]) || ws[j] == "going" && j+1 < len(ws) && ws[j+1] == "wrong"
+}

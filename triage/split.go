@@ -362,7 +362,7 @@ func periodEnds(before, after string, run bool) bool {
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsLetter([]rune(prev)[0]) {
 		return false
 	}
-	if ordinalDate(prev, after) {
+	if ordinalDate(prev, after) || ordinalAfterLead(before, prev) {
 		return false
 	}
 	if opensSentence(nr) {

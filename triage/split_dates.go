@@ -28,3 +28,28 @@ func ordinalDate(prev, after string) bool {
 	}
 	return germanMonths.has(strings.ToLower(after[:end]))
 }
+
+// germanOrdinalLeads are German articles, possessives and prepositions
+// that a bare number cannot close a sentence after: "vor meinem 85.
+// Lebensjahr", "zum 10. Jubiläum", "im 3. Quartal". English "am" is left
+// out ("I am 85. Next year …" ends there).
+var germanOrdinalLeads = set("dem den der des die das zum zur vom im beim ab bis seit vor nach jedem jeden " +
+	"mein meinem meinen meiner meines dein deinem deinen deiner sein seinem seinen seiner ihr ihrem ihren ihrer " +
+	"unser unserem unseren unserer euer eurem euren eurer")
+
+// ordinalAfterLead: the period after a number of up to three digits that
+// follows one of germanOrdinalLeads marks a German ordinal ("vor meinem
+// 85. Lebensjahr"): the capital after it opens a noun, not a sentence.
+func ordinalAfterLead(before, prev string) bool {
+	if len(prev) == 0 || len(prev) > 3 {
+		return false
+	}
+	for i := 0; i < len(prev); i++ {
+		if prev[i] < '0' || prev[i] > '9' {
+			return false
+		}
+	}
+	rest := strings.TrimRight(before, " ")
+	rest = strings.TrimRight(rest[:len(rest)-len(prev)], " ")
+	return germanOrdinalLeads.has(strings.ToLower(lastToken(rest)))
+}
