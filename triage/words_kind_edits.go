@@ -81,7 +81,11 @@ var probeSignals = []Signal{
 	quickCue("^what would {det} ... cost|^what will {det} ... cost|^roughly what would {det} ... cost|"+
 		"^how much will {det} ... cost|^how much would {det} ... cost|^roughly how much will {det} ... cost|"+
 		"know how much {det} ... will cost|know roughly how much {det} ... will cost|know how much {det} ... would cost|"+
-		"know what {det} ... will cost|know what {det} ... would cost|know roughly what {det} ... will cost", priceAskWeight, 2, "info"),
+		"know what {det} ... will cost|know what {det} ... would cost|know roughly what {det} ... will cost|"+
+		// The same in the present, a price on the firm's list: "what
+		// does a pre-purchase survey usually cost?".
+		"^what does {det} ... cost|^what do {det} ... cost|^roughly what does {det} ... cost|^what does {det} ... ... cost|"+
+		"know what {det} ... costs|know roughly what {det} ... costs", priceAskWeight, 2, "info"),
 	// Goods put aside until the client collects: "could you put aside
 	// ten tins for us?", "hold three of the tables for us until Monday".
 	// Money put aside ("how much to put aside for tax") names no client.
