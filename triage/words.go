@@ -124,7 +124,7 @@ var englishWords = Words{
 		"i am going to", "we are going to", "sorry", "apologies",
 	},
 	RequestFrames: []string{
-		"please", "kindly", "i need you to", "we need you to", "need you to", "i'll need", "we'll need", "i will need", "we will need",
+		"please", "kindly", "i need you to", "we need you to", "need you to", "need u to", "i'll need", "we'll need", "i will need", "we will need",
 		// The need in the conditional, put to the firm: "I would need you
 		// to…" ("I would need to ask my partner" is the client's own act).
 		"i would need you to", "we would need you to", "i'd need you to", "we'd need you to",
@@ -525,6 +525,13 @@ var englishSignals = []Signal{
 	{Match: "move {det}|moving {det}|transfer {det}|bring over", Kind: "paid", Weight: 1, Act: "setup"},
 	{Match: "train|training", Kind: "paid", Weight: 3, Act: "train"},
 	{Match: "fix|fixing|correct {det}|correcting|amend|amending|repair", Kind: "paid", Weight: 2.5, Act: "fix"},
+	// Hands-on work on fittings: "replace the cylinders", "rekey the
+	// doors", "service the two push bars", "refit the hinges", and
+	// "replace" in the other six languages. "Replace it with the corrected
+	// invoice" is not asked for here: the English verb needs a determiner
+	// after it.
+	{Match: "replace {det}|replacing {det}|rekey|rekeying|re-key|service {det}|servicing {det}|refit|refitting|" +
+		"vervangen|remplacer|remplacez|ersetzen|austauschen|sustituir|sostituire|substituir", Kind: "paid", Weight: 2.5, Act: "fix"},
 	{Match: "update {det}|update it|updating", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "match {det}|match these|match them", Kind: "paid", Weight: 2, Act: "reconcile", Category: "bookkeeping"},
 	{Match: "check {det}", Kind: "paid", Weight: 2, Act: "check"},
