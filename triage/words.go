@@ -1149,6 +1149,11 @@ var englishReplyCues = replyCueLists{
 		"when would it be ready", "when will it be ready", "when could you have it done",
 		"when can you have it done", "when will you be able to", "when would you be able to", "when can you fit",
 		"when could you fit", "when can you do it", "when could you do it", "when will you do it",
+		// The firm's worker named by a pronoun ("When could she have it
+		// done by?") or texting's "u": the same go-ahead taken for granted.
+		"when could {worker} have it done", "when can {worker} have it done", "when would {worker} have it done",
+		"when could {worker} have it ready", "when can {worker} have it ready", "when can {worker} start",
+		"when could {worker} start", "how soon could {worker} start", "how soon can {worker} start",
 	},
 	Contrast:     []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},
