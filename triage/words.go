@@ -1038,6 +1038,10 @@ var englishReplyCues = replyCueLists{
 		"sorted itself out", "sorted itself", "resolved itself", "fixed itself", "solved itself", "cleared itself",
 		"no longer an issue", "no longer a problem", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
+		// Someone of the client's own does it instead: "we'll get our own
+		// accountant to deal with it", "I'll use my own surveyor".
+		"get our own {provider}", "use our own {provider}", "ask our own {provider}", "go to our own {provider}",
+		"get my own {provider}", "use my own {provider}", "ask my own {provider}", "go to my own {provider}",
 	},
 	Contact: []string{
 		"get back to you", "come back to you", "let you know", "revert", "je reviens vers vous",
