@@ -840,12 +840,12 @@ var inbox17Floors = Scores{QuestionF1: 0.95, KindAccuracy: 0.9, NeedsQuoteAccura
 
 // messy18Floors are messy18's scores after the rules it prompted
 // (TestElidedAreYou, TestNeedAgentOpen, TestHandsOnWork,
-// TestStartQuestionWorker, TestAnsweringNo, TestOwnProviderDecline),
-// rounded down to 0.01 (first score in testdata/messy18/README.md: 0.857
-// / 0.879 / 0.780 / 0.67–0.89 / reply 0.733 on 2b9db96; after them 0.879
-// / 0.899 / 0.840 / 0.80–0.89 / 0.933). Its misses left are listed in its
-// README.
-var messy18Floors = Scores{QuestionF1: 0.87, KindAccuracy: 0.89, NeedsQuoteAccuracy: 0.84, SkipPrecision: 0.8, SkipRecall: 0.88, ReplyAccuracy: 0.93}
+// TestStartQuestionWorker, TestAnsweringNo, TestOwnProviderDecline,
+// TestUnreadWhileAway), rounded down to 0.01 (first score in
+// testdata/messy18/README.md: 0.857 / 0.879 / 0.780 / 0.67–0.89 / reply
+// 0.733 on 2b9db96; after them 0.885 / 0.899 / 0.860 / 0.82–1.00 /
+// 0.933). Its misses left are listed in its README.
+var messy18Floors = Scores{QuestionF1: 0.88, KindAccuracy: 0.89, NeedsQuoteAccuracy: 0.86, SkipPrecision: 0.81, SkipRecall: 1, ReplyAccuracy: 0.93}
 
 // inbox3Floors are inbox3's scores after the rules it prompted
 // (shapes_subject_test.go, words_know_test.go, words_kind_made_test.go,

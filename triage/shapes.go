@@ -155,7 +155,7 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	if whWords.has(rest[0]) {
 		return runOnWh(rest)
 	}
-	if needOpen(lw, k) || needAgentOpen(lw, k) || elidedAreYou(rest) {
+	if droppedWordOpen(lw, k) {
 		return true // "…and also i need a copy for odile", "hi jo u around tmrw…"
 	}
 	if rest[0] == "if" {

@@ -56,3 +56,10 @@ func (e *Engine) ownActCondition(ws []string, start, si int) bool {
 
 // ownActCondWords open a condition or a time clause.
 var ownActCondWords = set("if when once before after unless")
+
+// droppedWordOpen: an ask opens at lw[k] in a run-on as a need ("i need
+// a copy…", "need u to…") or a question whose "are" is dropped ("u
+// around tmrw…").
+func droppedWordOpen(lw []string, k int) bool {
+	return needOpen(lw, k) || needAgentOpen(lw, k) || elidedAreYou(lw[k:])
+}

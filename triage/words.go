@@ -431,6 +431,10 @@ var englishWords = Words{
 		"on holiday", "on annual leave", "on leave", "limited access to email", "limited access to e-mail",
 		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
 		"when i am back", "on my return", "back in the office on",
+		// Mail left unread or not passed on while away: "I will not be
+		// reading email", "your message will not be forwarded".
+		"not be reading", "won't be reading", "not reading email", "not reading my email",
+		"not be forwarded", "won't be forwarded",
 		// Reduced reading and redirects by topic: "checking email only
 		// occasionally", "if your query is about the audit, please …".
 		"checking ... occasionally", "checking ... intermittently", "intermittent access", "occasional access",
