@@ -1983,7 +1983,7 @@ func (c *clauseReader) scan() {
 	// c.negs is zeroed, len(c.ws)+1 long.
 	for i, w := range c.ws {
 		c.negs[i+1] = c.negs[i]
-		if !c.idiom[i] && c.rl.negators.has(w) {
+		if !c.idiom[i] && c.rl.negators.has(w) && !answeringNo(c.ws, i, c.rl) {
 			c.negs[i+1]++
 		}
 		if !c.used[i] && c.rl.modals.has(w) {
@@ -2529,7 +2529,7 @@ func (c *clauseReader) waitsForTime(from int) bool {
 func (c *clauseReader) bareNo() {
 	ws := c.ws
 	i := interjectionsAt(ws, c.rl) // "lol no"
-	if !c.used[i] && c.rl.bareNo.has(ws[i]) && (len(ws) == i+1 || c.rl.bareNoFollowers.has(ws[i+1])) {
+	if !c.used[i] && c.rl.bareNo.has(ws[i]) && (len(ws) == i+1 || c.rl.bareNoFollowers.has(ws[i+1]) || answeringNo(ws, i, c.rl)) {
 		addCue(&c.ev.strongDecline, ws[i])
 	}
 }

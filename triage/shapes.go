@@ -158,8 +158,8 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 	if whWords.has(rest[0]) {
 		return runOnWh(rest)
 	}
-	if needOpen(lw, k) {
-		return true // "…and also i need a copy for odile"
+	if droppedWordOpen(lw, k) {
+		return true // "…and also i need a copy for odile", "hi jo u around tmrw…"
 	}
 	if rest[0] == "if" {
 		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"

@@ -125,7 +125,7 @@ var englishWords = Words{
 		"i am going to", "we are going to", "sorry", "apologies",
 	},
 	RequestFrames: []string{
-		"please", "kindly", "i need you to", "we need you to", "need you to", "i'll need", "we'll need", "i will need", "we will need",
+		"please", "kindly", "i need you to", "we need you to", "need you to", "need u to", "i'll need", "we'll need", "i will need", "we will need",
 		// The need in the conditional, put to the firm: "I would need you
 		// to…" ("I would need to ask my partner" is the client's own act).
 		"i would need you to", "we would need you to", "i'd need you to", "we'd need you to",
@@ -152,10 +152,6 @@ var englishWords = Words{
 		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
 		// The same, texted: "lmk when ur free".
 		"lmk whether", "lmk if", "lmk when", "lmk what", "lmk how", "lmk which", "lmk where", "lmk who", "lmk asap",
-		// Availability asked with the verb dropped, as texts do: "u
-		// around tmrw for a call", "you free friday".
-		"^ u around", "^ you around", "^ u free", "^ you free", "^ u about", "^ you about", "^ u available",
-		"^ you available",
 		// A question put as a statement about asking it: "I meant to ask
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
@@ -438,6 +434,10 @@ var englishWords = Words{
 		"on holiday", "on annual leave", "on leave", "limited access to email", "limited access to e-mail",
 		"will not be checking", "won't be checking", "not checking email", "will reply when i return", "while i'm away", "while i am away", "get back to you as soon as", "when i'm back",
 		"when i am back", "on my return", "back in the office on",
+		// Mail left unread or not passed on while away: "I will not be
+		// reading email", "your message will not be forwarded".
+		"not be reading", "won't be reading", "not reading email", "not reading my email",
+		"not be forwarded", "won't be forwarded",
 		// Reduced reading and redirects by topic: "checking email only
 		// occasionally", "if your query is about the audit, please …".
 		"checking ... occasionally", "checking ... intermittently", "intermittent access", "occasional access",
@@ -532,6 +532,13 @@ var englishSignals = []Signal{
 	{Match: "move {det}|moving {det}|transfer {det}|bring over", Kind: "paid", Weight: 1, Act: "setup"},
 	{Match: "train|training", Kind: "paid", Weight: 3, Act: "train"},
 	{Match: "fix|fixing|correct {det}|correcting|amend|amending|repair", Kind: "paid", Weight: 2.5, Act: "fix"},
+	// Hands-on work on fittings: "replace the cylinders", "rekey the
+	// doors", "service the two push bars", "refit the hinges", and
+	// "replace" in the other six languages. "Replace it with the corrected
+	// invoice" is not asked for here: the English verb needs a determiner
+	// after it.
+	{Match: "replace {det}|replacing {det}|rekey|rekeying|re-key|service {det}|servicing {det}|refit|refitting|" +
+		"vervangen|remplacer|remplacez|ersetzen|austauschen|sustituir|sostituire|substituir", Kind: "paid", Weight: 2.5, Act: "fix"},
 	{Match: "update {det}|update it|updating", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "match {det}|match these|match them", Kind: "paid", Weight: 2, Act: "reconcile", Category: "bookkeeping"},
 	{Match: "check {det}", Kind: "paid", Weight: 2, Act: "check"},
@@ -1038,6 +1045,10 @@ var englishReplyCues = replyCueLists{
 		"sorted itself out", "sorted itself", "resolved itself", "fixed itself", "solved itself", "cleared itself",
 		"no longer an issue", "no longer a problem", "i'm afraid", "im afraid", "afraid not", "can wait", "have to wait", "will wait", "leave {det} ... for now",
 		"leave {det} ... out", "leave out",
+		// Someone of the client's own does it instead: "we'll get our own
+		// accountant to deal with it", "I'll use my own surveyor".
+		"get our own {provider}", "use our own {provider}", "ask our own {provider}", "go to our own {provider}",
+		"get my own {provider}", "use my own {provider}", "ask my own {provider}", "go to my own {provider}",
 	},
 	Contact: []string{
 		"get back to you", "come back to you", "let you know", "revert", "je reviens vers vous",
@@ -1153,6 +1164,11 @@ var englishReplyCues = replyCueLists{
 		"when would it be ready", "when will it be ready", "when could you have it done",
 		"when can you have it done", "when will you be able to", "when would you be able to", "when can you fit",
 		"when could you fit", "when can you do it", "when could you do it", "when will you do it",
+		// The firm's worker named by a pronoun ("When could she have it
+		// done by?") or texting's "u": the same go-ahead taken for granted.
+		"when could {worker} have it done", "when can {worker} have it done", "when would {worker} have it done",
+		"when could {worker} have it ready", "when can {worker} have it ready", "when can {worker} start",
+		"when could {worker} start", "how soon could {worker} start", "how soon can {worker} start",
 	},
 	Contrast:     []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},

@@ -7,9 +7,6 @@ func init() {
 	addLanguage("en", langCues{
 		Signals: []Signal{
 			{Match: "availability|available on|available in|any space in|any slots|free on {weekday}|free for a", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
-			// The same with the verb dropped, as texts do: "u around tmrw?".
-			{Match: "^ u around|^ you around|^ u free|^ you free|^ u about|^ you about|^ u available|^ you available",
-				Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 		},
 		Words: Words{
 			// "nah", "nope" opening a clause refuse; "no" opens idioms
