@@ -3,7 +3,7 @@ package triage
 // Adding one person to the client's records or to a list is a minute's
 // admin: "please add my partner as a contact on our account", "add her
 // to the landlord contacts", "können Sie ihn zur Verteilerliste
-// hinzufügen?". These outweigh "add … to {det}" (a fix) and the ledger
+// hinzufügen?"; so is changing the bank account on file. These outweigh "add … to {det}" (a fix) and the ledger
 // nouns that often follow ("…so she gets the statements"). Setting up
 // the account itself ("set up a new contact database") has no "add".
 
@@ -15,6 +15,14 @@ var recordSignals = []Signal{
 	quickCue("add ... as {det} contact|add ... as {det} ... contact|add ... as {det} contacts|"+
 		"add ... to {det} contacts|add ... to {det} ... contacts|add ... ... to {det} contacts|add ... ... to {det} ... contacts|add ... to {det} contact list|add ... to {det} ... contact list",
 		sharedAddWeight, 2, "info"),
+	// Switching the account payments go to or come from is one field on
+	// file: "can you change the account for rent payments to our joint
+	// account?", "please update our bank details". A bank account's
+	// books ("reconcile the bank account") have no edit verb before it.
+	quickCue("{detailedit} {det} bank account|{detailedit} {det} ... bank account|{detailedit} {det} bank details|"+
+		"{detailedit} {det} ... bank details|{detailedit} {det} account for ... payments|{detailedit} {det} account for payments|"+
+		"{detailedit} {det} payment account|{detailedit} {det} payment details|{detailedit} {det} ... payment details",
+		detailEditWeight, 2, "info"),
 }
 
 // recordSignalsByLang: adding someone to a mailing or distribution list

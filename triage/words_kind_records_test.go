@@ -19,3 +19,18 @@ func TestRecordAddKind(t *testing.T) {
 		{"en", "Please add up the mileage claims for the team and check them against the logs.", Paid},
 	})
 }
+
+// TestPaymentAccountChangeKind: switching the account payments go to is
+// one field on file, quick. Guards: the bank account's books and moving
+// the software are work.
+func TestPaymentAccountChangeKind(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could you change the account for the service charge payments to our new business account?", Quick},
+		{"en", "Please update our bank details for the supplier refunds, the new sort code is below.", Quick},
+		{"en", "Can you amend the payment account on the direct debit to the one ending 4410?", Quick},
+		{"en", "Please change the bank account the deposit goes back to, as we've closed the old one.", Quick},
+		{"en", "Could you update the payment details you hold for the quarterly rent?", Quick},
+		{"en", "Please reconcile the bank account for the last two quarters.", Paid},
+		{"en", "Can you change our accounting software over to the new cloud package and move the history?", Paid},
+	})
+}
