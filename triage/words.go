@@ -298,11 +298,7 @@ var englishWords = Words{
 		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",
 		"go elsewhere", "someone else", "another firm", "another supplier", "another provider", "another company",
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
-		"let's not", "rather not", "we'll wait", "we will wait",
-		// Preferring to wait is a no for now: "the board would rather wait
-		// until the new financial year" ("wait for your invoice" is no
-		// deferral: NotDecline).
-		"rather wait", "prefer to wait", "prefer to hold", "rather hold", "found someone", "found another", "found a cheaper",
+		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
 		"found an alternative", "found a different", "leave {det} ... as it is", "keep {det} ... as it is",
 		"keep it as it is", "not for us", "not for me", "hold fire",
 		// Leaving the thing the work was about as it stands: "we'll leave
