@@ -31,12 +31,16 @@ func withdrawsAsk(ws []string) bool {
 		return true
 	case n >= 2 && withdrawVerbs.has(ws[n-2]) && withdrawnObjects.has(ws[n-1]):
 		return ledWithdrawal(ws, n-2)
-	case n >= 3 && ws[n-1] == "question" && withdrawnQuestionDets.has(ws[n-2]) && withdrawVerbs.has(ws[n-3]):
-		return ledWithdrawal(ws, n-3)
-	case n >= 3 && ws[n-1] == "one" && (ws[n-2] == "that" || ws[n-2] == "this") && withdrawVerbs.has(ws[n-3]):
+	case n >= 3 && withdrawnNounEnd(ws[n-2:]) && withdrawVerbs.has(ws[n-3]):
 		return ledWithdrawal(ws, n-3)
 	}
 	return openingWithdrawal(ws)
+}
+
+// withdrawnNounEnd: "my question", "that question", "that one", "this
+// one" point back at the question just asked.
+func withdrawnNounEnd(two []string) bool {
+	return two[1] == "question" && withdrawnQuestionDets.has(two[0]) || two[1] == "one" && (two[0] == "that" || two[0] == "this")
 }
 
 // openingWithdrawal: "Please ignore that question, I've found your
