@@ -260,7 +260,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
 	return len(ws) == 0 || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws)) ||
-		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws)
+		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those
@@ -754,6 +754,9 @@ func (e *Engine) choiceAfterOffer(ws []string, from, end int) bool {
 func goAheadOnly(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i] == "go" && ws[i+1] == "ahead") || ws[i] == "proceed" {
+			if embeddedQuestionBefore(ws[:i]) {
+				return false // "tell me whether we have enough to proceed"
+			}
 			j := i + 1
 			if ws[i] == "go" {
 				j = i + 2
@@ -765,6 +768,23 @@ func goAheadOnly(ws []string) bool {
 	}
 	return len(ws) == 1 && ws[0] == "proceed"
 }
+
+// embeddedQuestionBefore: "…tell me whether …", "let me know if …",
+// "check if …": the go-ahead that follows sits in a question the client
+// asks ("…whether we have enough to proceed to a hearing"), not in a
+// consent. A bare "If you're happy, proceed." opens with its condition.
+func embeddedQuestionBefore(ws []string) bool {
+	for k := 1; k < len(ws); k++ {
+		if (ws[k] == "whether" || ws[k] == "if") && embedLeads.has(ws[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedLeads put a whether- or if-question under a request to say or
+// find out: "tell me whether", "know if", "check whether".
+var embedLeads = set("me us know ask check see confirm advise wondering wonder find out")
 
 // consentTail: what follows "go ahead and" is a verb whose object points
 // back at what the firm offered ("…and file it", "…and send them to

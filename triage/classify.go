@@ -27,7 +27,7 @@ func (e *Engine) classify(c clause) classification {
 	if figureStillHolds(ws) {
 		rule = 0 // a known figure asked after, not what a rule allows
 	}
-	refrain := refrains(ws)
+	refrain := refrains(ws) || passedOnTask(ws)
 	if refrain {
 		work = 0
 	}

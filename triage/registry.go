@@ -1135,6 +1135,9 @@ var notNames = set("all everyone everybody anyone anybody team folks guys people
 var (
 	answerYes = set("yes yep yeah yup ja oui sí sim absolutely")
 	answerNo  = set("no nope nah nein non nee não")
+	// verdictHedges open a hedged verdict ("Probably not, …", "Sadly
+	// not.", "Apparently so.").
+	verdictHedges = set("probably sadly apparently perhaps maybe possibly hopefully unfortunately alas certainly definitely obviously clearly")
 	// answerNoSubjects: "no it was the till", "no we didn't": a verdict
 	// run on into its reason without a comma.
 	answerNoSubjects = set("it we they i he she that there not")

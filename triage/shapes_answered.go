@@ -57,6 +57,10 @@ func (e *Engine) answeredQuestions(segs []segment) (answered map[sentKey]bool, s
 			mark(q.key)
 		case answerTopic:
 			pairs = append(pairs, q.key)
+		case answerNone:
+			if k+2 < len(flat) && e.withdrawnAfterAside(q, a, flat[k+2]) {
+				mark(q.key)
+			}
 		}
 	}
 	if len(pairs) >= 2 {
@@ -97,6 +101,23 @@ func (e *Engine) answerKind(q, a flatSentence) int {
 		return answerTopic
 	}
 	return answerNone
+}
+
+// withdrawnAfterAside: "Should the clause say three months or six? We
+// said six in the letter. Actually I've checked, so ignore that one.": a
+// question taken back two sentences on, past one statement in the same
+// paragraph that asks nothing. Only a withdrawal reaches that far; a
+// bare yes or no answers the sentence just before it.
+func (e *Engine) withdrawnAfterAside(q, aside, w flatSentence) bool {
+	if lastPunct(q.text) != '?' || q.key.seg != w.key.seg || strings.Contains(aside.text, "?") || strings.Contains(w.text, "?") {
+		return false
+	}
+	wp := scratchWords(w.text)
+	defer dropWords(wp)
+	if !withdrawsAsk(*wp) {
+		return false
+	}
+	return !e.clause(aside.text).ask && !e.clause(w.text).ask
 }
 
 // flatSentences lists the sentences of segs in order, and by segment.
@@ -161,8 +182,30 @@ func answerOpens(a flatSentence) bool {
 		// "No, …", "no it was the till"; not "No rush", nor Spanish
 		// "No la encuentro".
 		return len(ws) == 1 || punctAfterFirstWord(a.text) || answerNoSubjects.has(ws[1])
+	case verdictHedges.has(ws[0]):
+		return hedgedVerdict(a)
 	}
 	return false
+}
+
+// hedgedVerdict: "Probably not, but we should be.", "Sadly not, I
+// know!", "Apparently so.": a hedge and a bare verdict, then a stop or
+// nothing, answer the yes/no question before. "Probably not urgent"
+// goes on and is no verdict.
+func hedgedVerdict(a flatSentence) bool {
+	ws := a.ws
+	if len(ws) < 2 || !(ws[1] == "not" || ws[1] == "so" || answerYes.has(ws[1]) || answerNo.has(ws[1])) {
+		return false
+	}
+	if len(ws) == 2 {
+		return true
+	}
+	sp := wordSpans(a.text)
+	if len(sp) < 3 {
+		return false
+	}
+	gap := strings.TrimLeft(a.text[sp[1].end:sp[2].start], " ")
+	return gap != "" && strings.ContainsAny(gap[:1], ",.;:-!\u2013")
 }
 
 // punctAfterFirstWord: the first word is followed by a comma, stop or

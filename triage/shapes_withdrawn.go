@@ -31,11 +31,45 @@ func withdrawsAsk(ws []string) bool {
 		return true
 	case n >= 2 && withdrawVerbs.has(ws[n-2]) && withdrawnObjects.has(ws[n-1]):
 		return ledWithdrawal(ws, n-2)
-	case n >= 3 && ws[n-1] == "question" && withdrawnQuestionDets.has(ws[n-2]) && withdrawVerbs.has(ws[n-3]):
+	case n >= 3 && withdrawnNounEnd(ws[n-2:]) && withdrawVerbs.has(ws[n-3]):
 		return ledWithdrawal(ws, n-3)
 	}
-	return false
+	return openingWithdrawal(ws)
 }
+
+// withdrawnNounEnd: "my question", "that question", "that one", "this
+// one" point back at the question just asked.
+func withdrawnNounEnd(two []string) bool {
+	return two[1] == "question" && withdrawnQuestionDets.has(two[0]) || two[1] == "one" && (two[0] == "that" || two[0] == "this")
+}
+
+// openingWithdrawal: "Please ignore that question, I've found your
+// email.", "Scratch that, we sorted it.": the sentence opens by taking
+// back the question before, then gives the reason in a clause with a
+// subject of its own. "Please ignore that invoice" names its own object.
+func openingWithdrawal(ws []string) bool {
+	v := 0
+	for v < len(ws) && v < 2 && withdrawLeads.has(ws[v]) {
+		v++
+	}
+	if v+2 >= len(ws) || !withdrawVerbs.has(ws[v]) {
+		return false
+	}
+	o := v + 1
+	switch {
+	case (ws[o] == "that" || ws[o] == "this" || withdrawnQuestionDets.has(ws[o])) && (ws[o+1] == "question" || ws[o+1] == "one"):
+		o += 2
+	case withdrawnObjects.has(ws[o]) && ws[o] != "me":
+		o++
+	default:
+		return false
+	}
+	return o < len(ws) && withdrawReasonSubjects.has(ws[o])
+}
+
+// withdrawReasonSubjects open the reason after a withdrawal: "…, I've
+// found it", "…, we sorted it", "…, it's on your website".
+var withdrawReasonSubjects = set("i i've i'm i'd we we've we're it it's it’s i’ve i’m we’ve found just sorry")
 
 // ledWithdrawal: the withdrawal verb at ws[v] opens the sentence or
 // follows one of withdrawLeads, not a subject or a modal ("can I

@@ -39,7 +39,15 @@ func init() {
 				"vi sarei grato", "vi sarei grata", "ti sarei grato", "ti sarei grata", "le saremmo grati", "vi saremmo grati",
 				"spero che possa", "spero che possiate", "speriamo che possa", "speriamo che possiate",
 			},
-			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi"},
+			RequestVerbs: []string{"prepari", "mandi", "invii", "verifichi", "controlli", "chiami", "confermi",
+				// The formal "could you …" opening the sentence with the
+				// verb asked for: "Potrebbe preparare …?", "Potrebbero
+				// inviarci …?". "Potrebbe essere un problema?" has no such verb.
+				"potrebbe prepar*", "potrebbe predispor*", "potrebbe elabor*", "potrebbe redig*", "potrebbe rived*",
+				"potrebbe controll*", "potrebbe verific*", "potrebbe invi*", "potrebbe mand*", "potrebbe confermar*",
+				"potrebbe indicar*", "potrebbe aggiorn*", "potrebbe sistem*", "potrebbe calcol*", "potrebbe dirmi", "potrebbe dirci",
+				"potrebbero prepar*", "potrebbero predispor*", "potrebbero invi*", "potrebbero mand*", "potrebbero verific*",
+				"potrebbero confermar*", "potrebbero controll*"},
 			Accept: []string{
 				"procediamo", "procedete pure", "proceda pure", "confermo l'incarico", "andate avanti",
 				"vada avanti", "può iniziare", "potete iniziare", "accettiamo il preventivo", "accetto il preventivo",

@@ -19,7 +19,13 @@ func init() {
 				"bel gerust", "mail gerust",
 				// "Mocht je nog iets nodig hebben, laat het maar weten.": an offer.
 				"mocht je nog iets nodig", "mocht u nog iets nodig", "mochten jullie nog iets nodig",
-				"als je nog iets nodig hebt", "als u nog iets nodig heeft", "mocht je nog vragen", "mocht u nog vragen"},
+				"als je nog iets nodig hebt", "als u nog iets nodig heeft", "mocht je nog vragen", "mocht u nog vragen",
+				// "Laat het gerust weten als je nog iets van mij nodig hebt":
+				// "let me know" ahead of "if you need anything else"; "laat
+				// het me weten als de factuur klaar is" names a thing and asks.
+				"laat ... weten als je nog iets", "laat ... weten als u nog iets", "laat ... weten als jullie nog iets",
+				"laat ... ... weten als je nog iets", "laat ... ... weten als u nog iets", "laat ... ... weten als jullie nog iets",
+				"als je nog iets ... nodig", "als u nog iets ... nodig", "mocht je nog iets ... nodig", "mocht u nog iets ... nodig"},
 			RequestFrames: []string{
 				// The plural of "ik zou graag": "We zouden graag een offerte …".
 				"we zouden graag", "wij zouden graag",
