@@ -7,6 +7,11 @@ func init() {
 	addLanguage("en", langCues{
 		Signals: []Signal{
 			{Match: "availability|available on|available in|any space in|any slots|free on {weekday}|free for a", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
+			// The same with the verb dropped, as texts do: "you free
+			// monday to go over the snag list" (TestElidedAreYou finds
+			// the ask; this weighs it as scheduling, whatever it is for).
+			{Match: "^ u around|^ you around|^ u free|^ you free|^ u about|^ you about|^ u available|^ you available",
+				Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 		},
 		Words: Words{
 			// "nah", "nope" opening a clause refuse; "no" opens idioms
