@@ -78,6 +78,12 @@ func TestLogisticsKinds(t *testing.T) {
 			{"Can you update the billing contact on our account to Sam Reyes?", Quick, false},
 			{"Please change the phone number on file for our office.", Quick, false},
 			{"Could you move the collection day to Friday?", Quick, false},
+			// Booking a slot again is one step, as moving it is.
+			{"Can you rebook the boiler service for the week after?", Quick, false},
+			{"Please rebook the piano tuner for Saturday morning.", Quick, false},
+			{"Could you rebook our table for six instead of four?", Quick, false},
+			{"The courier missed us - can you rebook the collection?", Quick, false},
+			{"Could you rebook the valuation for when the tenant is out?", Quick, false},
 			{"Can you change the main contact in your records to my daughter?", Quick, false},
 			{"Please change the venue for the training to our Leeds office.", Quick, false},
 			{"Could you update the name on our account to the new company?", Quick, false},

@@ -9,7 +9,7 @@ package triage
 // hold stock, send a file again, reset a password, cancel a booking. As
 // the verb a request puts to the firm ("could you reserve…", "please
 // cancel…") they lean quick; named work in the same ask still wins.
-var oneStepVerbs = set("reserve resend re-send reset unlock cancel rename unsubscribe reactivate re-activate postpone " +
+var oneStepVerbs = set("reserve resend re-send reset unlock cancel rename unsubscribe reactivate re-activate postpone rebook re-book " +
 	// Stopping a payment and paying a bill (kinds2): "please stop the
 	// direct debit", "can you pay the printer on Monday?".
 	"stop pause suspend pay")
