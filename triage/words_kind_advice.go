@@ -70,3 +70,31 @@ func init() {
 	registerSignals(liabilitySignals, nil)
 	ruleSignals[taxOwedMatch] = true
 }
+
+// An identifier of the firm's or on file, asked for with "need": "I need
+// your company registration number for the tender", "need the VAT
+// number asap". One field read out is a minute; a document, figures or a
+// breakdown needed ("I need the accounts", "a breakdown of the costs")
+// are not identifiers and stay work.
+var identifierNouns = set("number reference postcode zip iban sort-code swift utr eori date deadline address")
+
+// identifierNext may follow an identifier that ends its noun phrase.
+var identifierNext = set("for of on to asap please so by from when as and urgently today")
+
+var identifierSignals = []Signal{
+	// The identifier ends its noun phrase ("the reference for …", "the
+	// VAT number asap"): in "a reference letter" it only names the letter.
+	{Match: "need {det} {ident} {identnext}|need {det} ... {ident} {identnext}|need your {ident} {identnext}|need your ... {ident} {identnext}|" +
+		"need {det} {ident} $|need {det} ... {ident} $|need your {ident} $|need your ... {ident} $",
+		Kind: "quick", Weight: identifierWeight, Minutes: 1, Act: "info"},
+}
+
+// identifierWeight outweighs a request's form and one object word ("the
+// VAT number" names VAT, a tax's work).
+const identifierWeight = 3
+
+func init() {
+	wordClasses["ident"] = identifierNouns
+	wordClasses["identnext"] = identifierNext
+	registerSignals(identifierSignals, nil)
+}

@@ -58,3 +58,20 @@ func TestKindTaxOwedAndGetMade(t *testing.T) {
 		{"en", "Could you get the engineer to call me?", Quick},
 	})
 }
+
+// TestKindIdentifierNeeded: an identifier asked for with "need" (a
+// number, a reference, a postcode, a date) is one field read out; a
+// document, figures or a letter needed stay work.
+func TestKindIdentifierNeeded(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "I need your EORI number for the customs declaration.", Quick},
+		{"en", "need the policy number asap", Quick},
+		{"en", "We need the booking reference for the ferry.", Quick},
+		{"en", "I need the IBAN for the deposit transfer please.", Quick},
+		{"en", "Need the completion date so the removals can be booked.", Quick},
+		// Guards: a document, figures, a letter.
+		{"en", "We need a reference letter for the new landlord.", Paid},
+		{"en", "I need the management accounts for the bank by Friday.", Paid},
+		{"en", "We need a breakdown of the overtime by department.", Paid},
+	})
+}
