@@ -98,3 +98,14 @@ func init() {
 	wordClasses["identnext"] = identifierNext
 	registerSignals(identifierSignals, nil)
 }
+
+// A day offered for the firm's visit or call: "can you do a Saturday?",
+// "could you do next Monday at 10?", "can u do thurs morning". The day
+// is the object of "do"; work named after it ("do a valuation on
+// Monday") is not of the shape, as the day does not follow "do".
+var daySignals = []Signal{
+	{Match: "do a {weekday}|do {weekday}|do next {weekday}|do this {weekday}|do the {weekday}",
+		Kind: "quick", Weight: slotWeight, Minutes: 1, Act: "schedule"},
+}
+
+func init() { registerSignals(daySignals, nil) }

@@ -75,3 +75,19 @@ func TestKindIdentifierNeeded(t *testing.T) {
 		{"en", "We need a breakdown of the overtime by department.", Paid},
 	})
 }
+
+// TestKindDayOffered: a day offered as the object of "do" ("can you do a
+// Saturday?") asks for a slot; work done on a day stays work.
+func TestKindDayOffered(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could your fitter do a Wednesday instead?", Quick},
+		{"en", "can u do sat morning", Quick},
+		{"en", "Can you do next Friday at 2?", Quick},
+		{"en", "Would you be able to do this Thursday after lunch?", Quick},
+		{"en", "Could the surveyor do a Monday?", Quick},
+		// Guards: work done on a day.
+		{"en", "Could you do the stock count on Saturday?", Paid},
+		{"en", "Can you do a full valuation next Monday?", Paid},
+		{"en", "Can you do the payroll run on Friday?", Paid},
+	})
+}
