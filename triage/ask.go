@@ -615,7 +615,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 // opens the ask too ("…don't match the cash tin, do I send them to
 // you?").
 func lateBreak(text string, spans []span, ws []string, k int, question bool) bool {
-	return politeToFirm(ws, k) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
+	return (politeToFirm(ws, k) || whToFirm(ws[k:])) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
 		question && reasonLead(ws) && isInterrogative(stripLead(ws, k)) ||
 		question && longBackground(ws, k) && clientAsksWhatToDo(ws, k)
 }

@@ -129,11 +129,46 @@ const maxConditionWords = 10
 // pronoun after it ("one more thing, when do i send…", "…, where should
 // we post it") is a question's word order; a relative clause has none
 // ("…, when I was away", "…, which was late").
+//
+// The wh-word may take a word of degree ("…, how soon could you get
+// here", "how long will it take"), and the subject may be an indefinite
+// pronoun or its texted form ("…, when can someone come out", "when can
+// u come").
 func invertedWh(c []string) bool {
-	return len(c) >= 4 && whWords.has(c[0]) && auxWords.has(c[1]) && subjectPronouns.has(c[2])
+	if len(c) < 4 || !whWords.has(c[0]) {
+		return false
+	}
+	if c[0] == "how" && whDegree.has(c[1]) {
+		c = c[1:] // "how soon" is the wh-phrase
+	}
+	return len(c) >= 4 && auxWords.has(c[1]) && (subjectPronouns.has(c[2]) || indefiniteSubjects.has(c[2]))
 }
 
-var subjectPronouns = set("i we you they he she it")
+// whToFirm: an inverted wh-question with a modal whose subject is the
+// reader or someone of the firm ("how soon could you get here", "when
+// can someone come out"): after a long statement it opens the ask, as
+// "could you" does.
+func whToFirm(c []string) bool {
+	if !invertedWh(c) {
+		return false
+	}
+	i := 2
+	if c[0] == "how" && whDegree.has(c[1]) {
+		i = 3
+	}
+	// A modal asks the reader to act; "how do you compete with …?" is
+	// the generic "you" of a remark.
+	return whFirmSubjects.has(c[i]) && whFirmModals.has(c[i-1])
+}
+
+var (
+	whFirmSubjects     = set("you u someone somebody anyone anybody")
+	whFirmModals       = set("can could will would")
+	subjectPronouns    = set("i we you they he she it")
+	indefiniteSubjects = set("someone somebody anyone anybody u")
+	// whDegree follow "how" in a question of degree: "how soon", "how long".
+	whDegree = set("soon long quickly fast often much many early late")
+)
 
 // answerOnly: "yes, the blue folder please", "no, the old address
 // please": the client answers the firm's question; what follows the yes or
