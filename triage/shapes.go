@@ -988,24 +988,33 @@ func checkingShift(ws []string) float64 {
 		case j+1 < len(ws) && meWords.has(ws[j]):
 			j++ // "tell me whether", "advise us if"
 		}
-		if !checkLinks.has(ws[j]) {
-			if bareStatusClause(ws[j:]) {
-				return happenedCheckWeight // "check the parcel has arrived"
-			}
-			continue
-		}
-		rest := ws[j+1:]
-		switch {
-		case happened(rest) && !rulePredicateLex().has(rest):
-			// "whether the rules changed": news of a rule, not what it allows.
-			return happenedWeight(ws[i], ws[j], rest)
-		case namesRule(rest), permissionCheckVerbs.has(ws[i]) && permission(rest):
-			return ruleCheckWeight
-		case happened(rest):
-			return happenedWeight(ws[i], ws[j], rest)
+		if w, ok := checkedClause(ws, i, j); ok {
+			return w
 		}
 	}
 	return 0
+}
+
+// checkedClause weighs the clause checked by the verb at ws[i], opened at
+// ws[j] by a link ("whether", "if", "that") or by its subject alone.
+func checkedClause(ws []string, i, j int) (float64, bool) {
+	if !checkLinks.has(ws[j]) {
+		if bareStatusClause(ws[j:]) {
+			return happenedCheckWeight, true // "check the parcel has arrived"
+		}
+		return 0, false
+	}
+	rest := ws[j+1:]
+	switch {
+	case happened(rest) && !rulePredicateLex().has(rest):
+		// "whether the rules changed": news of a rule, not what it allows.
+		return happenedWeight(ws[i], ws[j], rest), true
+	case namesRule(rest), permissionCheckVerbs.has(ws[i]) && permission(rest):
+		return ruleCheckWeight, true
+	case happened(rest):
+		return happenedWeight(ws[i], ws[j], rest), true
+	}
+	return 0, false
 }
 
 // bareStatusClause: the checked clause comes without "that" ("check the
