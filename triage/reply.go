@@ -556,6 +556,9 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	sv := &rs.sv
 	sv.reset()
 	conditional := e.readClauses(ws, parts, rl, rs)
+	if conditional == "" {
+		conditional = sendFirst(ws, rl)
+	}
 	if contingentComeBack(ws, parts, rl, sv, conditional) {
 		// "Let's park it - I'll come back to you if it gets urgent":
 		// the condition is on a later contact, the no stands now.
@@ -579,7 +582,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
-	if ev.takeCap(s, rl, sv, money) {
+	if ev.takeCap(s, ws, rl, sv, money) {
 		money = "" // the cap is kept apart: see verdict
 	}
 	sv.statementShapes(s, ws, parts, rl)
@@ -590,7 +593,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 // ("send me … first"), as against one on an outcome ("if it's under two
 // hours") or a deadline ("can you finish before you go away?").
 func precondition(cond string) bool {
-	return strings.HasSuffix(cond, " first")
+	return strings.HasSuffix(cond, " first") || strings.HasSuffix(cond, " beforehand") || strings.HasSuffix(cond, " in advance")
 }
 
 // maxPaidGap bounds the words between a verb of paying and the amount
@@ -1337,8 +1340,9 @@ type clauseReader struct {
 	used  []bool // taken by a cue; false at first, len(ws) long
 	idiom []bool // taken by an idiom, softener or hedge: negates nothing
 	negs  []int  // negs[i]: negators before ws[i]; len(ws)+1 long
-	// weak: a modal in the clause weakens every cue in it.
-	weak bool
+	// weak: a modal in the clause weakens every cue in it. unsure: a
+	// modal other than likelyModals, which weakens a no as well.
+	weak, unsure bool
 	// deferral: "not yet", "not until": the answer is still to come.
 	deferral bool
 	// selfDone: doing the work oneself is the client's plan, not a
@@ -1988,6 +1992,7 @@ func (c *clauseReader) scan() {
 		}
 		if !c.used[i] && c.rl.modals.has(w) {
 			c.weak = true
+			c.unsure = c.unsure || !likelyModals.has(w)
 		}
 		if deferralWords.has(w) {
 			c.deferral = true
@@ -2147,7 +2152,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 			// "we won't need the second part", "we'll leave the rest for
 			// now": a no to part of the work.
 			addCue(&c.ev.partDecline, strings.TrimSpace(s+" "+strings.Join(c.ws[end:], " ")))
-		case strong && !c.weak, !c.weak && c.ownPlan(start):
+		case strong && !c.unsure, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
 			c.namedNo(s, end)
