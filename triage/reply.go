@@ -529,6 +529,7 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ws, parts := sentenceWordsInto(s, rs.ws[:0], rs.parts[:0])
 	rl := e.replyCues()
+	unaccentedYes(ws, parts)
 	parts = closingThanksPart(ws, parts, rl)
 	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
 	if len(ws) == 0 {
@@ -565,11 +566,14 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		conditional = ""
 	}
 	sv.dropAnsweredNo(ws, rl)
+	sv.dropNoToFact(ws, parts, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
 	sv.dropYesToAnswer(ws, rl)
 	money := amountIn(s)
-	if money != "" && paidAmount(ws, rl) {
-		money = "" // "I've just paid the $420, crack on": money sent, not a price
+	if money != "" && (paidAmount(ws, rl) || echoedAmount(ws, rl)) {
+		// "I've just paid the $420, crack on": money sent, not a price;
+		// "go ahead with the 2 hours at $250": the quote's own figures.
+		money = ""
 	}
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
@@ -755,9 +759,13 @@ func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
 // because its subject was dropped, as quick mail does ("Will be in touch
 // in the spring.", "Would be great to get it done."): it opens with an
 // auxiliary followed by neither a pronoun, a determiner nor the reader.
-// Only for a sentence without a question mark.
+// Only for a sentence without a question mark. "Had a chat with my
+// partner", "Had the boiler checked" drop their "I" or "we" before a
+// determiner too: "had" opens a question only in the written past
+// perfect ("Had you…").
 func subjectDropped(ws []string, rl *replyLexicons) bool {
-	return len(ws) > 1 && rl.tagAux.has(ws[0]) && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && !rl.secondPerson.has(ws[1])
+	return len(ws) > 1 && (rl.tagAux.has(ws[0]) && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && !rl.secondPerson.has(ws[1]) ||
+		ws[0] == "had" && detWords.has(ws[1]))
 }
 
 // requestForWork reports a go-ahead put as a question that asks for the

@@ -368,6 +368,9 @@ var englishWords = Words{
 		// Nothing needed: "honestly, we're all good" ("we're all good to go" agrees).
 		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
 		"we're sorted $", "we are sorted $",
+		// A no cut short to its adverb, the clause's whole answer: "best
+		// not, thanks", "probably not", "probably best not to".
+		"probably not $", "best not $", "best not to $", "better not $", "better not to $",
 		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
 		"prefer not to", "don't want to spend", "over my budget", "over our budget",
 		"more than i want to spend", "more than we want to spend", "more than i can spend",
@@ -1130,7 +1133,7 @@ var englishReplyCues = replyCueLists{
 	// A sentence of only one of these (and thanks) is a yes or a no;
 	// "Accepted.", "Sold!", "Go!" and "Pass." are said alone.
 	BareYes: []string{"yes", "yep", "yeah", "yup", "yea", "yeh", "sure", "certainly", "absolutely", "definitely",
-		"accepted", "confirmed", "sold", "go", "oui", "sí", "sì", "ja", "sim"},
+		"accepted", "confirmed", "sold", "go", "oui", "sí", "sì", "ja", "sim", "ok", "okay"},
 	BareNo:      []string{"no", "nope", "nah", "na", "pass", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
