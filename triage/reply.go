@@ -700,6 +700,8 @@ func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl 
 		addCue(&sv.weakAccept, "yes with a start time")
 	} else if yesThenInstruction(s, ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with an instruction")
+	} else if yesThenNeed(s, ws, parts, rl) {
+		addCue(&sv.weakAccept, "yes with a need")
 	}
 }
 
