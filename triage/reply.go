@@ -532,13 +532,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	unaccentedYes(ws, parts)
 	parts = closingThanksPart(ws, parts, rl)
 	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
-	if len(ws) == 0 {
-		// "👍" on its own: a yes in a sign; "👎" a no.
-		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
-			addCue(&ev.bareYes, "👍")
-		} else if slices.ContainsFunc(rl.disagreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
-			addCue(&ev.strongDecline, "👎")
-		}
+	if signAnswer(s, ws, rl, ev) || len(ws) == 0 {
 		return
 	}
 	if off := questionTail(s, ws, parts, rl); off > 0 {
@@ -569,12 +563,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	sv.dropNoToFact(ws, parts, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
 	sv.dropYesToAnswer(ws, rl)
-	money := amountIn(s)
-	if money != "" && (paidAmount(ws, rl) || echoedAmount(ws, rl)) {
-		// "I've just paid the $420, crack on": money sent, not a price;
-		// "go ahead with the 2 hours at $250": the quote's own figures.
-		money = ""
-	}
+	money := priceNamed(s, ws, rl)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
 	if question && !requestForWork(s, ws, rl, e.lex.accept, sv, money) {
@@ -591,6 +580,17 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
+}
+
+// priceNamed returns the amount sentence s names as a price: "" for
+// money the client has paid ("I've just paid the $420, crack on") or the
+// quote's own figures restated ("go ahead with the 2 hours at $250").
+func priceNamed(s string, ws []string, rl *replyLexicons) string {
+	money := amountIn(s)
+	if money != "" && (paidAmount(ws, rl) || echoedAmount(ws, rl)) {
+		return ""
+	}
+	return money
 }
 
 // precondition reports a condition that puts a step before the work

@@ -1,11 +1,15 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// An amount named with a definite determiner ("go ahead with the two
-// hours at $250", "happy to pay your £180", "fine for the 3 hrs") points
-// back at the quote's own figures: it restates the offer, it names no
-// price of the client's. A counter-offer brings its amount with a
+// The quote's hours named with a definite determiner, with or without
+// the rate ("go ahead with the two hours at $250", "fine for your 3 hrs
+// at €90"), point back at the quote's own figures: they restate the
+// offer and name no price of the client's. An amount alone ("the $400")
+// may be anything the client owes. A counter-offer brings its amount with a
 // preposition or a verb ("for $200", "is $300"). Table rows in
 // TestReplyEchoedAmount.
 
@@ -15,7 +19,8 @@ var echoGlue = set("at per an a @ x")
 
 // echoedAmount reports that the first number of ws stands in a phrase
 // opened by a quotedFigure word, past numbers, hour units and
-// echoGlue only, and that no number follows outside that phrase.
+// echoGlue only, that the phrase names hours, and that no number
+// follows outside it.
 func echoedAmount(ws []string, rl *replyLexicons) bool {
 	k := -1
 	for i, w := range ws {
@@ -40,11 +45,9 @@ func echoedAmount(ws []string, rl *replyLexicons) bool {
 	for k < len(ws) && inPhrase(ws[k]) {
 		k++
 	}
-	// No number outside the phrase: "the 3 hours, but for $500" offers one.
-	for _, w := range ws[k:] {
-		if strings.ContainsAny(w, "0123456789") {
-			return false
-		}
+	if !slices.ContainsFunc(ws[j+1:k], rl.hourWords.has) {
+		return false // "I haven't paid the $400": no quoted hours named
 	}
-	return true
+	// No number outside the phrase: "the 3 hours, but for $500" offers one.
+	return !slices.ContainsFunc(ws[k:], func(w string) bool { return strings.ContainsAny(w, "0123456789") })
 }

@@ -8,7 +8,7 @@ import "testing"
 func TestReplyEchoedAmount(t *testing.T) {
 	runReplyRows(t, []replyRow{
 		{"the N hours at $R", "Yes, go ahead with the three hours at $95.", Accepted, ""},
-		{"the $N", "Please proceed with the £600 survey.", Accepted, ""},
+		{"the N hours", "Please proceed with the 6 hours on the survey.", Accepted, ""},
 		{"your N hrs", "Fine - go ahead with your 4 hrs.", Accepted, ""},
 		{"the N hrs @ R/hr", "Approved, the 2 hrs @ €120/hr is fine, go ahead.", Accepted, ""},
 		{"those N hours", "Go ahead and book those 5 hours at $70 an hour.", Accepted, ""},

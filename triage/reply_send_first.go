@@ -23,7 +23,8 @@ var sendFirstTrail = set("please pls plz though tho thanks thx cheers if possibl
 // sending, "me", "us" or "over" after it ("share it with us"), and the sentence
 // ending in "first", "beforehand" or "in advance" (courtesies after it);
 // "" when there is none. "Send the report to Jo first" sends to another;
-// "I'll email over the files first" is the client's own step.
+// "I'll email over the files first" is the client's own step; "no need
+// to send me …" waives it.
 func sendFirst(ws []string, rl *replyLexicons) string {
 	e := len(ws)
 	for e > 0 && sendFirstTrail.has(ws[e-1]) {
@@ -45,10 +46,12 @@ func sendFirst(ws []string, rl *replyLexicons) string {
 	return ""
 }
 
-// selfBefore: a first-person subject within the two words before ws[i].
+// selfBefore: a first-person subject within the two words before ws[i],
+// or a negator within three ("no need to send me the draft first" waives
+// the step).
 func selfBefore(ws []string, i int, rl *replyLexicons) bool {
-	for j := max(0, i-2); j < i; j++ {
-		if rl.selfSubjects.has(ws[j]) {
+	for j := max(0, i-3); j < i; j++ {
+		if j >= i-2 && rl.selfSubjects.has(ws[j]) || rl.negators.has(ws[j]) {
 			return true
 		}
 	}

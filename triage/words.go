@@ -360,6 +360,9 @@ var englishWords = Words{
 		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
+		// The no raised to "think", as with "need" above: "I don't think we'll bother".
+		"don't think we'll bother", "don't think i'll bother", "don't think we will bother", "don't think i will bother",
+		"don't think we need bother", "do not think we'll bother",
 		// Coping without the work: "we can live without it for now".
 		"live without", "cope without", "get by without", "go without",
 		// Coping without the work, said at the end of a clause: "thanks anyway, we'll manage".
@@ -1133,7 +1136,7 @@ var englishReplyCues = replyCueLists{
 	// A sentence of only one of these (and thanks) is a yes or a no;
 	// "Accepted.", "Sold!", "Go!" and "Pass." are said alone.
 	BareYes: []string{"yes", "yep", "yeah", "yup", "yea", "yeh", "sure", "certainly", "absolutely", "definitely",
-		"accepted", "confirmed", "sold", "go", "oui", "sí", "sì", "ja", "sim", "ok", "okay"},
+		"accepted", "confirmed", "sold", "go", "oui", "sí", "sì", "ja", "sim"},
 	BareNo:      []string{"no", "nope", "nah", "na", "pass", "non", "nein", "nee", "não"},
 	CancelVerbs: []string{"cancel", "close", "drop", "scrap", "withdraw", "abandon", "stop", "shelve", "forget"},
 	Commission: []string{
@@ -1213,7 +1216,7 @@ var englishReplyCues = replyCueLists{
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
 		"lets=let's", "thats=that's", "abt=about", "tho=though", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
 	},
-	SlipTolerant:      []string{"ahead", "proceed"},
+	SlipTolerant:      []string{"ahead", "proceed", "thanks", "necessary"},
 	RequestModals:     []string{"could", "can", "would", "will"},
 	Counterfactuals:   []string{"would", "i'd", "we'd", "she'd", "he'd", "they'd"},
 	WishVerbs:         []string{"like", "love", "want", "prefer", "appreciate"},
