@@ -529,15 +529,10 @@ func (l lazyRegexp) MatchString(s string) bool  { return l().MatchString(s) }
 func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	ws, parts := sentenceWordsInto(s, rs.ws[:0], rs.parts[:0])
 	rl := e.replyCues()
+	unaccentedYes(ws, parts)
 	parts = closingThanksPart(ws, parts, rl)
 	rs.ws, rs.parts = ws, parts // the next sentence reuses the memory
-	if len(ws) == 0 {
-		// "👍" on its own: a yes in a sign; "👎" a no.
-		if slices.ContainsFunc(rl.agreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
-			addCue(&ev.bareYes, "👍")
-		} else if slices.ContainsFunc(rl.disagreeEmoji, func(m string) bool { return strings.Contains(s, m) }) {
-			addCue(&ev.strongDecline, "👎")
-		}
+	if signAnswer(s, ws, rl, ev) || len(ws) == 0 {
 		return
 	}
 	if off := questionTail(s, ws, parts, rl); off > 0 {
@@ -556,18 +551,19 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	sv := &rs.sv
 	sv.reset()
 	conditional := e.readClauses(ws, parts, rl, rs)
+	if conditional == "" {
+		conditional = sendFirst(ws, rl)
+	}
 	if contingentComeBack(ws, parts, rl, sv, conditional) {
 		// "Let's park it - I'll come back to you if it gets urgent":
 		// the condition is on a later contact, the no stands now.
 		conditional = ""
 	}
 	sv.dropAnsweredNo(ws, rl)
+	sv.dropNoToFact(ws, parts, rl)
 	sv.dropYesToReceipt(ws, parts, rl)
 	sv.dropYesToAnswer(ws, rl)
-	money := amountIn(s)
-	if money != "" && paidAmount(ws, rl) {
-		money = "" // "I've just paid the $420, crack on": money sent, not a price
-	}
+	money := priceNamed(s, ws, rl)
 	hasCue := len(sv.strongAccept)+len(sv.weakAccept)+len(sv.strongDecline)+len(sv.weakDecline) > 0
 
 	if question && !requestForWork(s, ws, rl, e.lex.accept, sv, money) {
@@ -579,18 +575,29 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
-	if ev.takeCap(s, rl, sv, money) {
+	if ev.takeCap(s, ws, rl, sv, money) {
 		money = "" // the cap is kept apart: see verdict
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
 }
 
+// priceNamed returns the amount sentence s names as a price: "" for
+// money the client has paid ("I've just paid the $420, crack on") or the
+// quote's own figures restated ("go ahead with the 2 hours at $250").
+func priceNamed(s string, ws []string, rl *replyLexicons) string {
+	money := amountIn(s)
+	if money != "" && (paidAmount(ws, rl) || echoedAmount(ws, rl)) {
+		return ""
+	}
+	return money
+}
+
 // precondition reports a condition that puts a step before the work
 // ("send me … first"), as against one on an outcome ("if it's under two
 // hours") or a deadline ("can you finish before you go away?").
 func precondition(cond string) bool {
-	return strings.HasSuffix(cond, " first")
+	return strings.HasSuffix(cond, " first") || strings.HasSuffix(cond, " beforehand") || strings.HasSuffix(cond, " in advance")
 }
 
 // maxPaidGap bounds the words between a verb of paying and the amount
@@ -693,6 +700,8 @@ func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl 
 		addCue(&sv.weakAccept, "yes with a start time")
 	} else if yesThenInstruction(s, ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with an instruction")
+	} else if yesThenNeed(s, ws, parts, rl) {
+		addCue(&sv.weakAccept, "yes with a need")
 	}
 }
 
@@ -752,9 +761,13 @@ func questionTail(s string, ws []string, parts []int, rl *replyLexicons) int {
 // because its subject was dropped, as quick mail does ("Will be in touch
 // in the spring.", "Would be great to get it done."): it opens with an
 // auxiliary followed by neither a pronoun, a determiner nor the reader.
-// Only for a sentence without a question mark.
+// Only for a sentence without a question mark. "Had a chat with my
+// partner", "Had the boiler checked" drop their "I" or "we" before a
+// determiner too: "had" opens a question only in the written past
+// perfect ("Had you…").
 func subjectDropped(ws []string, rl *replyLexicons) bool {
-	return len(ws) > 1 && rl.tagAux.has(ws[0]) && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && !rl.secondPerson.has(ws[1])
+	return len(ws) > 1 && (rl.tagAux.has(ws[0]) && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && !rl.secondPerson.has(ws[1]) ||
+		ws[0] == "had" && detWords.has(ws[1]))
 }
 
 // requestForWork reports a go-ahead put as a question that asks for the
@@ -1337,8 +1350,9 @@ type clauseReader struct {
 	used  []bool // taken by a cue; false at first, len(ws) long
 	idiom []bool // taken by an idiom, softener or hedge: negates nothing
 	negs  []int  // negs[i]: negators before ws[i]; len(ws)+1 long
-	// weak: a modal in the clause weakens every cue in it.
-	weak bool
+	// weak: a modal in the clause weakens every cue in it. unsure: a
+	// modal other than likelyModals, which weakens a no as well.
+	weak, unsure bool
 	// deferral: "not yet", "not until": the answer is still to come.
 	deferral bool
 	// selfDone: doing the work oneself is the client's plan, not a
@@ -1988,6 +2002,7 @@ func (c *clauseReader) scan() {
 		}
 		if !c.used[i] && c.rl.modals.has(w) {
 			c.weak = true
+			c.unsure = c.unsure || !likelyModals.has(w)
 		}
 		if deferralWords.has(w) {
 			c.deferral = true
@@ -2147,7 +2162,7 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 			// "we won't need the second part", "we'll leave the rest for
 			// now": a no to part of the work.
 			addCue(&c.ev.partDecline, strings.TrimSpace(s+" "+strings.Join(c.ws[end:], " ")))
-		case strong && !c.weak, !c.weak && c.ownPlan(start):
+		case strong && !c.unsure, !c.weak && c.ownPlan(start):
 			addCue(&c.ev.strongDecline, s)
 			c.declined = true
 			c.namedNo(s, end)

@@ -20,13 +20,22 @@ import (
 // ("under 4 hours", "two hours max") or a counter-offer's words ("no more
 // than two hours", "cap it at 3 hours"). A price in the sentence makes it
 // a counter-offer on the money instead.
-func (ev *replyEvidence) takeCap(s string, rl *replyLexicons, sv *replyEvidence, money string) bool {
-	if money == "" && len(sv.counter) == 0 || moneyRe.MatchString(s) {
+func (ev *replyEvidence) takeCap(s string, ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool {
+	frame := ""
+	if money == "" && len(sv.counter) == 0 {
+		if frame = capFrame(ws); frame == "" {
+			return false
+		}
+	}
+	if moneyRe.MatchString(s) {
 		return false
 	}
 	m := rl.capMinutesIn(s)
 	if m == 0 {
 		return false
+	}
+	if frame != "" {
+		addCue(&ev.capCounter, frame)
 	}
 	if ev.capMinutes == 0 || m < ev.capMinutes {
 		ev.capMinutes = m
@@ -39,6 +48,31 @@ func (ev *replyEvidence) takeCap(s string, rl *replyLexicons, sv *replyEvidence,
 		addCue(&ev.capAmount, strings.TrimSpace(money))
 	}
 	return true
+}
+
+// capVerbs hold the work to a limit: "keep it to an hour", "limit it to
+// 90 minutes", "hold it within two hours".
+var capVerbs = set("keep limit cap restrict hold")
+
+// capPreps set the limit after a capVerbs word.
+var capPreps = set("to within under below")
+
+// capFrame returns the words of a cap said with a verb of holding the
+// work to a limit ("keep it to", "limit it to", "keep it within"): a
+// capVerbs word, then a capPreps word one or two words on; "" when there
+// is none. The hours after it are read by capMinutesIn.
+func capFrame(ws []string) string {
+	for i, w := range ws {
+		if !capVerbs.has(w) {
+			continue
+		}
+		for j := i + 1; j < min(i+3, len(ws)); j++ {
+			if capPreps.has(ws[j]) {
+				return strings.Join(ws[i:j+1], " ")
+			}
+		}
+	}
+	return ""
 }
 
 // capMinutesIn returns the hours s names, in minutes: "4 hours", "1.5

@@ -82,3 +82,19 @@ func TestSettleCap(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyCapVerbs: a go-ahead that holds the work to a number of hours
+// with a verb of limiting ("keep it to", "limit it to") is a capped
+// go-ahead; the verb without hours, or hours without the verb, is not.
+func TestReplyCapVerbs(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"keep it to", "OK, go ahead, but keep it to one hour.", Unclear, "capped at 1 h"},
+		{"limit it to", "Please proceed and limit it to three hours.", Unclear, "capped at 3 h"},
+		{"keep it within", "Fine, crack on - try to keep it within an hour.", Unclear, "capped at 1 h"},
+		{"restrict it to", "Go ahead, restrict it to 90 minutes... sorry, 1.5 hours.", Unclear, "capped at 1.5 h"},
+		{"hold it under", "Yes, go ahead but hold it under two hrs.", Unclear, "capped at 2 h"},
+		{"guard: keep me posted", "Go ahead and keep me posted.", Accepted, "go ahead"},
+		{"guard: no hours", "Yes go ahead, keep it to the essentials.", Accepted, ""},
+		{"guard: keep open to", "Go ahead, I'll keep the shop open to six.", Accepted, "go ahead"},
+	})
+}

@@ -360,6 +360,9 @@ var englishWords = Words{
 		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
+		// The no raised to "think", as with "need" above: "I don't think we'll bother".
+		"don't think we'll bother", "don't think i'll bother", "don't think we will bother", "don't think i will bother",
+		"don't think we need bother", "do not think we'll bother",
 		// Coping without the work: "we can live without it for now".
 		"live without", "cope without", "get by without", "go without",
 		// Coping without the work, said at the end of a clause: "thanks anyway, we'll manage".
@@ -368,6 +371,9 @@ var englishWords = Words{
 		// Nothing needed: "honestly, we're all good" ("we're all good to go" agrees).
 		"we're all good $", "we are all good $", "we're good $", "we're fine $", "we're ok $", "i'm all good $",
 		"we're sorted $", "we are sorted $",
+		// A no cut short to its adverb, the clause's whole answer: "best
+		// not, thanks", "probably not", "probably best not to".
+		"probably not $", "best not $", "best not to $", "better not $", "better not to $",
 		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
 		"prefer not to", "don't want to spend", "over my budget", "over our budget",
 		"more than i want to spend", "more than we want to spend", "more than i can spend",
@@ -1210,7 +1216,7 @@ var englishReplyCues = replyCueLists{
 		"wouldnt=wouldn't", "shouldnt=shouldn't", "havent=haven't", "hasnt=hasn't", "ive=i've",
 		"lets=let's", "thats=that's", "abt=about", "tho=though", "theres=there's", "couldnt=couldn't", "wasnt=wasn't", "werent=weren't",
 	},
-	SlipTolerant:      []string{"ahead", "proceed"},
+	SlipTolerant:      []string{"ahead", "proceed", "thanks", "necessary"},
 	RequestModals:     []string{"could", "can", "would", "will"},
 	Counterfactuals:   []string{"would", "i'd", "we'd", "she'd", "he'd", "they'd"},
 	WishVerbs:         []string{"like", "love", "want", "prefer", "appreciate"},
