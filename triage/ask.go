@@ -824,7 +824,7 @@ func smallTalk(ws []string) bool {
 		return true
 	}
 	// "…and had a good weekend": a well-wish (shapes_wellwish.go).
-	return thanksWords.has(ws[0]) && !merciAsks(ws, 0) || wellWish(ws)
+	return thanksWords.has(ws[0]) && !merciAsks(ws, 0) && !appreciateIf(ws) || wellWish(ws)
 }
 
 // merciAsks: "merci de" at ws[i] followed by a verb is a polite request
