@@ -950,7 +950,8 @@ func negatedFrame(core []string, start int) bool {
 // party's frame or a need that ends the clause.
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
-		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end)
+		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
+		othersSeek(core, start)
 }
 
 // frameAsks reports whether the request frame at core[start:end] asks for

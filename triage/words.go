@@ -206,6 +206,12 @@ var englishWords = Words{
 		"^ looking to have", "^ looking to get {det}", "looking for someone to", "looking for somebody to",
 		"^ keen to have", "^ keen to get {det}", "^ could do with {det}", "^ could do with knowing",
 		"^ appreciate if you", "^ appreciate it if you",
+		// Looking for someone to do the work, in the other languages
+		// (TestSeekingSomeoneFrames).
+		"cherche quelqu'un pour", "cherchons quelqu'un pour", "cherche quelqu'un qui", "cherchons quelqu'un qui",
+		"busco a alguien", "buscamos a alguien", "busco alguien", "buscamos alguien",
+		"suche jemanden", "suchen jemanden", "zoek iemand", "zoeken iemand", "zijn op zoek naar iemand", "ben op zoek naar iemand",
+		"cerco qualcuno", "cerchiamo qualcuno", "procuro alguém", "procuramos alguém",
 	},
 	RequestVerbs: []string{
 		"add", "advise", "amend", "archive", "assess", "back", "clean", "configure", "connect", "convert", "copy",
