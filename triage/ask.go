@@ -505,7 +505,7 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 	if c, k, ok := e.ackAsk(ws); ok {
 		return c, spans[k].start
 	}
-	if k := parenAsk(text, spans, ws); k > 0 {
+	if k := asideAsk(text, spans, ws); k > 0 {
 		return ws[k:], spans[k].start
 	}
 	if c, cut, ok := e.coreAfterClause(text, spans, ws); ok {
@@ -930,7 +930,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core)
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
