@@ -33,15 +33,18 @@ func dashAsk(text string, spans []span, ws []string) int {
 			continue
 		}
 		c := stripLead(ws, k)
-		// "– is that something we pay?" points back at the statement:
-		// the question is read whole.
-		if len(c) < 2 || !isInterrogative(c) || anaphoricSubject(c) || isInterrogative(ws) || strings.Contains(text[:spans[k].start], "?") {
+		// "– is that something we pay?", "– can you send them?" point
+		// back at the statement: the question is read whole.
+		if len(c) < 2 || !isInterrogative(c) || anaphoricSubject(c) || anyWordIn(c, dashBackRefs) || isInterrogative(ws) || strings.Contains(text[:spans[k].start], "?") {
 			return 0
 		}
 		return k
 	}
 	return 0
 }
+
+// dashBackRefs point a question after a dash back at the statement.
+var dashBackRefs = set("it them those these one")
 
 // isAsideDash: the gap between two words holds a spaced dash.
 func isAsideDash(gap string) bool {
