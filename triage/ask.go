@@ -107,7 +107,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
-		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
+		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || e.relayedBeforeAsk(s, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
 		e.setAsideBeforeNext(s, at, j)
 }
@@ -505,7 +505,7 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 	if c, k, ok := e.ackAsk(ws); ok {
 		return c, spans[k].start
 	}
-	if k := parenAsk(text, spans, ws); k > 0 {
+	if k := asideAsk(text, spans, ws); k > 0 {
 		return ws[k:], spans[k].start
 	}
 	if c, cut, ok := e.coreAfterClause(text, spans, ws); ok {
@@ -824,7 +824,7 @@ func smallTalk(ws []string) bool {
 		return true
 	}
 	// "…and had a good weekend": a well-wish (shapes_wellwish.go).
-	return thanksWords.has(ws[0]) && !merciAsks(ws, 0) || wellWish(ws)
+	return thanksWords.has(ws[0]) && !merciAsks(ws, 0) && !appreciateIf(ws) || wellWish(ws)
 }
 
 // merciAsks: "merci de" at ws[i] followed by a verb is a polite request
@@ -930,7 +930,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core)
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
@@ -950,7 +950,8 @@ func negatedFrame(core []string, start int) bool {
 // party's frame or a need that ends the clause.
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
-		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end)
+		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
+		othersSeek(core, start)
 }
 
 // frameAsks reports whether the request frame at core[start:end] asks for

@@ -155,10 +155,10 @@ func dropHelpPleas(out []Question) []Question {
 	}
 	var pleas []bool
 	for i, q := range out {
-		if !helpWordSet.inFold(q.Text) {
+		if !helpWordSet.inFold(q.Text) && !favourWordSet.inFold(q.Text) {
 			continue
 		}
-		if helpPlea(lowerSpans(q.Text, wordSpans(q.Text))) {
+		if ws := lowerSpans(q.Text, wordSpans(q.Text)); helpPlea(ws) || favourPlea(ws) {
 			if pleas == nil {
 				pleas = make([]bool, len(out))
 			}

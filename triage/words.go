@@ -200,6 +200,22 @@ var englishWords = Words{
 		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "kun jij", "kunt jij", "zou jij", "graag", "vorrei", "mi serve",
 		"potresti", "potrebbe", "per favore", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
 		"wonder whether you'd", "wonder if you'd", "wondered whether you'd", "wondered if you'd",
+		// The subject dropped from a wish for work, as in quick mail:
+		// "Looking to have the P11Ds done", "Keen to get the drawings
+		// submitted", "Could do with some advice on…" (TestSubjectlessWishFrames).
+		"^ looking to have", "^ looking to get {det}", "looking for someone to", "looking for somebody to",
+		"^ keen to have", "^ keen to get {det}", "^ could do with {det}", "^ could do with knowing",
+		"^ appreciate if you", "^ appreciate it if you",
+		// Looking for someone to do the work, in the other languages
+		// (TestSeekingSomeoneFrames).
+		"cherche quelqu'un pour", "cherchons quelqu'un pour", "cherche quelqu'un qui", "cherchons quelqu'un qui",
+		"busco a alguien", "buscamos a alguien", "busco alguien", "buscamos alguien",
+		"suche jemanden", "suchen jemanden", "zoek iemand", "zoeken iemand", "zijn op zoek naar iemand", "ben op zoek naar iemand",
+		"cerco qualcuno", "cerchiamo qualcuno", "procuro alguém", "procuramos alguém",
+		// A question someone else is putting, passed on for the firm to
+		// answer: "the tenant is asking when the deposit comes back"
+		// (TestRelayedAskFrames).
+		"is asking {wh}", "are asking {wh}", "is asking whether", "are asking whether", "is asking if", "are asking if",
 	},
 	RequestVerbs: []string{
 		"add", "advise", "amend", "archive", "assess", "back", "clean", "configure", "connect", "convert", "copy",

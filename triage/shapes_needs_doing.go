@@ -1,0 +1,53 @@
+package triage
+
+// "The VAT return needs doing before the 7th", "the October payslips need
+// redoing": a thing of the client's that needs a job done on it, said to
+// the firm that does such jobs, asks for the job.
+
+// needsDoingSubjects open the thing that needs the work: "the", "our",
+// "my", "these".
+var needsDoingSubjects = set("the our my these this both all")
+
+// jobGerunds: the job the thing needs.
+var jobGerunds = set("doing redoing filing refiling sorting checking rechecking fixing replacing updating chasing " +
+	"submitting renewing reconciling amending correcting reviewing servicing repairing preparing finishing " +
+	"completing sending posting printing processing signing")
+
+// needsDoing: core opens with a thing of the client's ("the/our …") and
+// goes on to "needs/need <job>" within a few words, before a word that
+// starts another clause.
+func needsDoing(core []string) bool {
+	if len(core) < 4 || !needsDoingSubjects.has(core[0]) {
+		return false
+	}
+	for i := 2; i+1 < len(core) && i <= needsDoingReach; i++ {
+		w := core[i]
+		if w == "needs" || w == "need" {
+			// "…needs replacing, we can quote for it": a clause of the
+			// speaker's own after the need makes it a report.
+			return jobGerunds.has(core[i+1]) && !anyWordIn(core[i+2:], needsBreaks)
+		}
+		if needsBreaks.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// needsBreaks end the thing's noun phrase before any "needs"; a
+// preposition does not ("the boiler in flat 6 needs servicing").
+var needsBreaks = set("and or but that which who you we i they he she it is are was were be has have had will would")
+
+// needsDoingReach: how far into the sentence "needs" may stand ("the
+// quarterly VAT return for the shop needs doing").
+const needsDoingReach = 8
+
+// anyWordIn: some word of ws is in set.
+func anyWordIn(ws []string, set *wordSet) bool {
+	for _, w := range ws {
+		if set.has(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,18 @@
+package triage
+
+import "testing"
+
+// TestNeedsDoing: "the/our <thing> needs <job>" asks for the job; a need
+// with no job word, or someone else's thing, asks nothing.
+func TestNeedsDoing(t *testing.T) {
+	runAskRows(t, []askRow{
+		{"needs doing", "Hi Raj,\n\nOur payroll year-end needs doing before the 19th.\n\nKate\n", "Our payroll year-end needs doing before the 19th.", ""},
+		{"need redoing", "Hello,\n\nThe March invoices need redoing with the new VAT number.\n\nEd\n", "The March invoices need redoing with the new VAT number.", ""},
+		{"needs servicing", "Hi,\n\nThe boiler in flat 6 needs servicing before the new tenant moves in.\n\nFay\n", "The boiler in flat 6 needs servicing", ""},
+		{"needs renewing", "Hi Lou,\n\nOur domain name needs renewing this month.\n\nGus\n", "Our domain name needs renewing this month.", ""},
+		{"needs updating", "Hi,\n\nThe charity's safeguarding policy needs updating for the new trustees.\n\nIda\n", "The charity's safeguarding policy needs updating", ""},
+		{"guard: no job", "Hi,\n\nThe garden needs rain badly. Is the fence quote ready?\n\nIda\n", "Is the fence quote ready?", "The garden needs rain badly."},
+		{"guard: a person", "Hi,\n\nHe needs checking in at reception first. When is the meeting?\n\nIda\n", "When is the meeting?", "He needs checking in at reception first."},
+		{"guard: need to", "Hi,\n\nThe builders need to finish first. Can you send the invoice?\n\nIda\n", "Can you send the invoice?", "The builders need to finish first."},
+	})
+}
