@@ -13,9 +13,6 @@ const lightTimeMatch = "{lightfix} a time|{lightfix} a date|{lightfix} a slot|{l
 // lightErrandMatch: a light verb over an errand of passing something on.
 const lightErrandMatch = "take care of {errand}|handle {errand}|deal with {errand}|sort out {errand}|look after {errand}"
 
-// textedFreeMatch: availability texted without "are" or "on".
-const textedFreeMatch = "you free {weekday}|u free {weekday}|you free tomorrow|u free tomorrow|you free this|u free this"
-
 // lightTimeWeight outweighs "sort out" (2) and a request's form.
 const lightTimeWeight = 3
 
@@ -25,8 +22,5 @@ func init() {
 	registerSignals([]Signal{
 		quickCue(lightTimeMatch, lightTimeWeight, 1, "schedule"),
 		quickCue(lightErrandMatch, lightTimeWeight, 1, "send"),
-		// Texted availability without "are" or "on": "you free monday to
-		// go over the list?" asks for a time (TestTextedAsks).
-		quickCue(textedFreeMatch, lightTimeWeight, 1, "schedule"),
 	}, nil)
 }
