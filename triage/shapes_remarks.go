@@ -359,16 +359,7 @@ const maxApologyWords = 6
 // to hear that - take all the time you need") the sentence is read whole.
 func (e *Engine) apologyLead(text string, spans []span, ws []string) ([]string, int, bool) {
 	i := len(ws) - len(stripLead(ws, 0))
-	if end, ok := e.lex.greetings.hasAt(ws, i); ok && end < len(ws) && apologyWords.has(ws[end]) {
-		i = end // "hi sorry to bother you again is…"
-	}
-	if i >= len(ws) || !apologyWords.has(ws[i]) {
-		return nil, -1, false
-	}
-	if k := apologyRunOn(ws, i); k > 0 {
-		return ws[k:], spans[k].start, true
-	}
-	if lastPunct(text) != '?' {
+	if i >= len(ws) || !apologyWords.has(ws[i]) || lastPunct(text) != '?' {
 		return nil, -1, false
 	}
 	// A bare "Sorry," before the question is read as before: only an

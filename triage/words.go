@@ -212,10 +212,6 @@ var englishWords = Words{
 		"busco a alguien", "buscamos a alguien", "busco alguien", "buscamos alguien",
 		"suche jemanden", "suchen jemanden", "zoek iemand", "zoeken iemand", "zijn op zoek naar iemand", "ben op zoek naar iemand",
 		"cerco qualcuno", "cerchiamo qualcuno", "procuro alguém", "procuramos alguém",
-		// A question someone else is putting, passed on for the firm to
-		// answer: "the tenant is asking when the deposit comes back"
-		// (TestRelayedAskFrames).
-		"is asking {wh}", "are asking {wh}", "is asking whether", "are asking whether", "is asking if", "are asking if",
 	},
 	RequestVerbs: []string{
 		"add", "advise", "amend", "archive", "assess", "back", "clean", "configure", "connect", "convert", "copy",
