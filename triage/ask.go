@@ -1146,9 +1146,7 @@ func withoutFillers(ws []string) []string {
 }
 
 func (e *Engine) agentOf(ws []string) agent {
-	if end, ok := clientFrames.hasAt(ws, 0); ok && receivesMade(ws, end) {
-		return agentFirm
-	} else if ok || othersMustDo(ws) {
+	if _, ok := clientFrames.hasAt(ws, 0); ok || othersMustDo(ws) {
 		return agentClient
 	}
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {

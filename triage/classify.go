@@ -95,12 +95,6 @@ func (e *Engine) tally(ws []string) signalTally {
 		e.count(&t, si)
 		return true
 	})
-	if methodAsk(ws) {
-		t.rule += methodWeight
-	}
-	if referenceAsk(ws) {
-		t.paid += referenceWeight
-	}
 	if t.rule > 0 {
 		e.dropRuleFrames(&t)
 		if ruleNews(ws) || stillInForce(ws) {
@@ -120,14 +114,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.priceForJob(ws, end, si) || e.frameReadsOtherwise(ws, start, end, si)
-}
-
-// frameReadsOtherwise: a quick cue whose words mean something else in
-// the ask: "can we" opening "can we get a report" (receiveFrame), "a
-// reference" for a person (referenceLetter).
-func (e *Engine) frameReadsOtherwise(ws []string, start, end, si int) bool {
-	return e.receiveFrame(ws, start, end, si) || e.referenceLetter(ws, end, si)
+		e.priceForJob(ws, end, si)
 }
 
 // matchSpan is the words one counted signal matched.

@@ -252,11 +252,9 @@ var wordClasses = map[string]*wordSet{
 	// ordinal: a day of the month ("the 14th").
 	"ordinal": set("1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st"),
 	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
-	// workpart: participles of work asked for ("need the policy rewritten",
-	// "need the renewal handled": TestNeedLightParticiple).
+	// workpart: participles of work asked for ("need the policy rewritten").
 	"workpart": set("prepared done redone rewritten written updated reviewed fixed corrected sorted filed reconciled " +
-		"booked cleaned checked redesigned printed drafted set installed moved migrated calculated completed finished " +
-		"handled organised organized arranged"),
+		"booked cleaned checked redesigned printed drafted set installed moved migrated calculated completed finished"),
 	"done": set("cleared arrived processed posted received gone sent filed paid approved issued shipped delivered " +
 		"signed accepted submitted mailed done completed finished deposited booked settled lodged registered " +
 		"refunded credited renewed scheduled confirmed ingediend betaald verstuurd enviado presentado pagado envoyé " +

@@ -9,10 +9,9 @@ package triage
 // options?") and how to hand something over ("how should I send you the
 // documents?") stay facts. Table rows: TestKindAdvice.
 
-// apportionVerbs divide or value a sum for the books, or handle a matter
-// ("how should we handle the overpayment?"): the object of a "how should
-// we …" that asks for a treatment, not a how-to (TestHowShouldWeHandle).
-var apportionVerbs = set("split divide allocate apportion treat value handle tackle")
+// apportionVerbs divide or value a sum for the books: the object of a
+// "how should we …" that asks for a treatment, not a how-to.
+var apportionVerbs = set("split divide allocate apportion treat value")
 
 // adviceWeight is choiceWeight's: weighing the client's case is advice.
 const adviceWeight = choiceWeight

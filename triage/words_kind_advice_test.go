@@ -91,19 +91,3 @@ func TestKindDayOffered(t *testing.T) {
 		{"en", "Can you do the payroll run on Friday?", Paid},
 	})
 }
-
-// TestHowShouldWeHandle: how the client should handle or tackle a matter
-// asks the firm to weigh their case, as "what should we do about" does.
-func TestHowShouldWeHandle(t *testing.T) {
-	runLangCases(t, []langCase{
-		{"en", "How should we handle the VAT on the deposits taken before registration?", Paid},
-		{"en", "How do we handle a supplier who has invoiced us twice for the same work?", Paid},
-		{"en", "How should I tackle the arrears on the garage rent?", Paid},
-		{"en", "How would you handle the complaint from the neighbour about the scaffolding?", Paid},
-		{"en", "How best to tackle the damp in the basement before we let it?", Paid},
-		// Guards: handing something over, facts.
-		{"en", "How should I send you the timesheets?", Quick},
-		{"en", "How do I log in to the portal?", Quick},
-		{"en", "Who handles our account while you are away?", Quick},
-	})
-}
