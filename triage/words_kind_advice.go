@@ -76,10 +76,10 @@ func init() {
 // number asap". One field read out is a minute; a document, figures or a
 // breakdown needed ("I need the accounts", "a breakdown of the costs")
 // are not identifiers and stay work.
-var identifierNouns = set("number reference postcode zip iban sort-code swift utr eori date deadline address")
+var identifierNouns = set("number reference postcode zip iban sort-code swift utr eori date deadline")
 
 // identifierNext may follow an identifier that ends its noun phrase.
-var identifierNext = set("for of on to asap please so by from when as and urgently today")
+var identifierNext = set("for on to asap please so by from when as and urgently today")
 
 var identifierSignals = []Signal{
 	// The identifier ends its noun phrase ("the reference for …", "the
