@@ -31,13 +31,6 @@ var adviceSignals = []Signal{
 	{Match: apportionMatch, Kind: "paid", Weight: adviceWeight, Act: "research", Category: "advisory"},
 }
 
-func init() {
-	wordClasses["apportion"] = apportionVerbs
-	registerSignals(adviceSignals, nil)
-	ruleSignals[optionsMatch] = true
-	ruleSignals[apportionMatch] = true
-}
-
 // What the client owes in a tax is worked out from the year's figures:
 // "how much corporation tax do we owe?", "what our VAT bill will be for
 // the quarter", "what will we owe in capital gains tax?". What the client
@@ -64,13 +57,6 @@ var liabilitySignals = []Signal{
 // owe?".
 const taxOwedWeight = 3
 
-func init() {
-	wordClasses["taxnoun"] = taxNouns
-	wordClasses["madepp"] = madeParticiples
-	registerSignals(liabilitySignals, nil)
-	ruleSignals[taxOwedMatch] = true
-}
-
 // An identifier of the firm's or on file, asked for with "need": "I need
 // your company registration number for the tender", "need the VAT
 // number asap". One field read out is a minute; a document, figures or a
@@ -93,12 +79,6 @@ var identifierSignals = []Signal{
 // VAT number" names VAT, a tax's work).
 const identifierWeight = 3
 
-func init() {
-	wordClasses["ident"] = identifierNouns
-	wordClasses["identnext"] = identifierNext
-	registerSignals(identifierSignals, nil)
-}
-
 // A day offered for the firm's visit or call: "can you do a Saturday?",
 // "could you do next Monday at 10?", "can u do thurs morning". The day
 // is the object of "do"; work named after it ("do a valuation on
@@ -108,4 +88,18 @@ var daySignals = []Signal{
 		Kind: "quick", Weight: slotWeight, Minutes: 1, Act: "schedule"},
 }
 
-func init() { registerSignals(daySignals, nil) }
+// init files the word classes and signals above with the registry.
+func init() {
+	wordClasses["apportion"] = apportionVerbs
+	registerSignals(adviceSignals, nil)
+	ruleSignals[optionsMatch] = true
+	ruleSignals[apportionMatch] = true
+	wordClasses["taxnoun"] = taxNouns
+	wordClasses["madepp"] = madeParticiples
+	registerSignals(liabilitySignals, nil)
+	ruleSignals[taxOwedMatch] = true
+	wordClasses["ident"] = identifierNouns
+	wordClasses["identnext"] = identifierNext
+	registerSignals(identifierSignals, nil)
+	registerSignals(daySignals, nil)
+}
