@@ -1,0 +1,29 @@
+package triage
+
+import "testing"
+
+// TestKindWaysAndOwnDiary: how the client could lessen a cost or a tax,
+// and the best way to arrange its own affairs, are advice (paid); the
+// best way to reach or pay the firm, an offer of help and a look at the
+// firm's own diary stay quick.
+func TestKindWaysAndOwnDiary(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Is there any way to reduce the stamp duty on the new warehouse?", Paid},
+		{"en", "Anything we can do to cut the business rates on the shop?", Paid},
+		{"en", "Are there ways to lower the employer's national insurance we pay?", Paid},
+		{"en", "Is there anything I could do to minimise the tax on my redundancy payment?", Paid},
+		{"en", "What is the best way to fund the refit of the second salon?", Paid},
+		{"en", "What would be the best way for us to structure the buyout of Tom's shares?", Paid},
+		{"en", "Is there a tax-efficient way to pass the flat to my son?", Paid},
+		{"en", "Is there anything we can do to help on our side?", Quick},
+		{"en", "Is there anything I can do to help get this moving?", Quick},
+		{"en", "Could you check your diary and let me know if Tuesday suits?", Quick},
+		{"en", "Can you look at your calendar for a free hour next week?", Quick},
+		{"en", "Could you look in your records for the date we signed up?", Quick},
+		// Guards: handing something over, a fact, the client's own records.
+		{"en", "What's the best way to pay you?", Quick},
+		{"en", "What is the best way to send you the receipts?", Quick},
+		{"en", "Could you check our records and fix the duplicate invoices?", Paid},
+		{"en", "Can you look at the schedule of works and price the extra items?", Paid},
+	})
+}
