@@ -886,6 +886,9 @@ func isInterrogative(ws []string) bool {
 			// subject dropped; a real question has its question mark.
 			return false
 		}
+		if droppedSubject(ws) {
+			return false
+		}
 		return pronWords.has(ws[1]) || detWords.has(ws[1]) || isNameLikeWord(ws[1])
 	}
 	// "any news on…", "anything we should bring…"; "u around tmrw…"
@@ -905,6 +908,19 @@ func whQuestion(ws []string) bool {
 	// "which form should…", "how much is…", "what time does…"
 	return (len(ws) > 2 && !pronWords.has(ws[1]) && !detWords.has(ws[1]) && aux.has(ws[2])) || whenQuestion(ws)
 }
+
+// droppedSubject: "Will pass it on to Mark", "Can send them over
+// tonight": a modal, then a word taking an object at once, is a promise
+// with its subject (I) dropped; a subject after the modal would be
+// followed by a verb ("will Sarah need…"). A day after the modal
+// ("would Friday the 12th work") is a subject.
+func droppedSubject(ws []string) bool {
+	return len(ws) > 2 && requestAux.has(ws[0]) && !pronWords.has(ws[1]) && !detWords.has(ws[1]) &&
+		!dayNames.has(ws[1]) && (pronWords.has(ws[2]) || detWords.has(ws[2]))
+}
+
+// dayNames are the words of the weekday class.
+var dayNames = wordClasses["weekday"]
 
 // isNameLikeWord: after an auxiliary, a word that can be a subject
 // ("is Odile's refund…", "did Dervla…"): not a verb form we know.
