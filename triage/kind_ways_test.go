@@ -27,3 +27,20 @@ func TestKindWaysAndOwnDiary(t *testing.T) {
 		{"en", "Can you look at the schedule of works and price the extra items?", Paid},
 	})
 }
+
+// TestKindTextedReceiptAndDrawnUp: texting's "u" asks whether a thing
+// arrived as "you" does (quick); getting a document drawn up or written
+// is making it (paid).
+func TestKindTextedReceiptAndDrawnUp(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "just checking u got the photos of the damp ok", Quick},
+		{"en", "did u receive the signed lease yet", Quick},
+		{"en", "have u received the deposit from the tenant", Quick},
+		{"en", "We'd like to get a partnership agreement drawn up before we open.", Paid},
+		{"en", "Could you get a letter written to the council about the parking permit?", Paid},
+		{"en", "Could you get the shareholder agreement drawn up before the investment?", Paid},
+		// Guards: a thing the client got, a letter already written.
+		{"en", "Did you see the letter the council wrote to us?", Quick},
+		{"en", "Can you get the engineer to ring me?", Quick},
+	})
+}

@@ -41,7 +41,7 @@ var taxNouns = set("tax vat cgt iht gst paye duty duties")
 // Getting a thing made is making it: "could you get the brochure
 // redesigned?", "can we get the logo redone?" (as "get … ready"; "get the
 // invoice sent" is one step).
-var madeParticiples = set("redone designed redesigned drafted redrafted rewritten translated reconciled rebuilt remade")
+var madeParticiples = set("redone designed redesigned drafted redrafted drawn written rewritten translated reconciled rebuilt remade")
 
 // taxOwedMatch weighs the same whoever owes ("do we owe" is the client's
 // debt, the working out the firm's).
