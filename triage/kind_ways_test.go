@@ -44,3 +44,19 @@ func TestKindTextedReceiptAndDrawnUp(t *testing.T) {
 		{"en", "Can you get the engineer to ring me?", Quick},
 	})
 }
+
+// TestKindReminderOfAFact: a reminder of when, what or where is the fact
+// (quick), whatever work it is about; a reminder of how to do a job is
+// an instruction and other work stays work.
+func TestKindReminderOfAFact(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Can you remind me when the payroll audit is booked for?", Quick},
+		{"en", "Could you remind us what the deadline for the grant report is?", Quick},
+		{"en", "Remind me where the survey of the roof ended up?", Quick},
+		{"en", "Can you remind me which accountant did our tax return last year?", Quick},
+		{"en", "Could you remind me of the reference for the VAT inspection?", Quick},
+		// Guards: work named without a reminder.
+		{"en", "Can you prepare the payroll audit pack for when the auditors arrive?", Paid},
+		{"en", "Could you work out when the loan will be paid off if we overpay?", Paid},
+	})
+}

@@ -11,7 +11,10 @@ var needsDoingSubjects = set("the our my these this both all")
 // jobGerunds: the job the thing needs.
 var jobGerunds = set("doing redoing filing refiling sorting checking rechecking fixing replacing updating chasing " +
 	"submitting renewing reconciling amending correcting reviewing servicing repairing preparing finishing " +
-	"completing sending posting printing processing signing")
+	"completing sending posting printing processing signing " +
+	// A trade's jobs on a building, a garden or a machine.
+	"clearing cleaning painting repainting rewiring unblocking emptying trimming cutting pruning sealing " +
+	"resealing testing inspecting installing fitting refitting")
 
 // needsDoing: core opens with a thing of the client's ("the/our …") and
 // goes on to "needs/need <job>" within a few words, before a word that

@@ -50,3 +50,15 @@ func init() {
 	ruleSignals[lessenMatch] = true
 	ruleSignals[arrangeMatch] = true
 }
+
+// A reminder of a fact asks for the fact: "can you remind me when the
+// audit fieldwork starts?", "remind us what the login is". The slot
+// weight outweighs the work the fact is about ("the audit"). "remind me
+// how to" is an instruction (instructMatch).
+var reminderSignals = []Signal{
+	{Match: "remind me when|remind us when|remind me what|remind us what|remind me where|remind us where|" +
+		"remind me who|remind us who|remind me which|remind us which|remind me of {det}|remind us of {det}",
+		Kind: "quick", Weight: slotWeight, Minutes: 1, Act: "info"},
+}
+
+func init() { registerSignals(reminderSignals, nil) }
