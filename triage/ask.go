@@ -1162,6 +1162,9 @@ func withoutFillers(ws []string) []string {
 }
 
 func (e *Engine) agentOf(ws []string) agent {
+	if causativeAsk(ws) {
+		return agentFirm
+	}
 	if _, ok := clientFrames.hasAt(ws, 0); ok || othersMustDo(ws) {
 		return agentClient
 	}

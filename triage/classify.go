@@ -114,7 +114,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.gerundModifier(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.priceForJob(ws, end, si)
+		e.priceForJob(ws, end, si) || e.causativePermission(ws, start, si)
 }
 
 // matchSpan is the words one counted signal matched.
@@ -124,12 +124,13 @@ type matchSpan struct{ start, end, si int }
 // kind and act count once. Another language's list may spell a word as
 // English does ("migration", "configuration" in the French install list);
 // the English list already counted it, and one word is one piece of
-// evidence, not two.
+// evidence, not two. So are two paid acts read in the same words (Dutch
+// "controleren" is both a check and a review).
 func (e *Engine) sameWordsTwice(spans []matchSpan, start, end, si int) bool {
 	s := e.signals[si]
 	for _, m := range spans {
 		o := e.signals[m.si]
-		if m.start == start && m.end == end && o.Kind == s.Kind && o.Act == s.Act {
+		if m.start == start && m.end == end && o.Kind == s.Kind && (o.Act == s.Act || s.Kind == "paid" && s.Act != "" && o.Act != "") {
 			return true
 		}
 	}

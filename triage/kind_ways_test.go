@@ -39,6 +39,7 @@ func TestKindTextedReceiptAndDrawnUp(t *testing.T) {
 		{"en", "We'd like to get a partnership agreement drawn up before we open.", Paid},
 		{"en", "Could you get a letter written to the council about the parking permit?", Paid},
 		{"en", "Could you get the shareholder agreement drawn up before the investment?", Paid},
+		{"en", "Can we get the tenancy agreement redrafted with the new break clause?", Paid},
 		// Guards: a thing the client got, a letter already written.
 		{"en", "Did you see the letter the council wrote to us?", Quick},
 		{"en", "Can you get the engineer to ring me?", Quick},
@@ -58,5 +59,24 @@ func TestKindReminderOfAFact(t *testing.T) {
 		// Guards: work named without a reminder.
 		{"en", "Can you prepare the payroll audit pack for when the auditors arrive?", Paid},
 		{"en", "Could you work out when the loan will be paid off if we overpay?", Paid},
+	})
+}
+
+// TestKindHaveItDoneAndTaxObjects: having a thing done is the work
+// (paid); a tax named in another language is work as the English one is.
+func TestKindHaveItDoneAndTaxObjects(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Would it be possible to have the payroll year end done before the 19th?", Paid},
+		{"en", "Could we have the stock take finished by the end of the month?", Paid},
+		{"nl", "Kunnen jullie de aangifte inkomstenbelasting voor mijn moeder doen?", Paid},
+		{"fr", "Pouvez-vous faire la déclaration de TVA du trimestre ?", Paid},
+		{"it", "Potete fare la dichiarazione dei redditi per mio padre?", Paid},
+		// Guards: when a thing will be done, whether it has been.
+		{"en", "When will you have the accounts done?", Quick},
+		{"en", "Have you done the VAT return yet?", Quick},
+		{"nl", "Is de aangifte al verstuurd?", Quick},
+		// One word read as two paid acts counts once: checking whether a
+		// return was filed stays a status.
+		{"nl", "Kunnen jullie controleren of de aangifte loonheffing over november al is ingediend?", Quick},
 	})
 }

@@ -497,7 +497,7 @@ var probeCategories = []probeCategory{
 		{"Could you retouch the product shots so the labels are readable?",
 			asks("paid: Could you retouch the product shots so the labels are readable?"), false},
 		{"Can we get the banner redesigned with the autumn colours and a bigger logo?",
-			asks("paid: Can we get the banner redesigned with the autumn colours and a bigger logo?"), true},
+			asks("paid: Can we get the banner redesigned with the autumn colours and a bigger logo?"), false},
 		{"Could you also take some close-up shots of the staff at work for the brochure?",
 			asks("paid: Could you also take some close-up shots of the staff at work for the brochure?"), false},
 	}},

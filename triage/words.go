@@ -570,7 +570,7 @@ var englishSignals = []Signal{
 
 	// Objects of work: they say which category a paid ask is, and lean a
 	// little towards paid.
-	{Match: "return|returns|schedule e|1099*|w-2|extension|tax|taxes|vat|iva|estimated payments|declaración|liasse|umsatzsteuer*|steuer*", Kind: "paid", Weight: 0.5, Category: "tax"},
+	{Match: "return|returns|schedule e|1099*|w-2|extension|tax|taxes|vat|iva|estimated payments|declaración|liasse|umsatzsteuer*|steuer*|btw|aangifte|belastingaangifte|déclaration|tva|dichiarazione|declaração|impôt*|imposta|imposte|impuesto*|imposto*", Kind: "paid", Weight: 0.5, Category: "tax"},
 	{Match: "books|bookkeeping|ledger|accounts|accounting|balances|balance sheet|p l|profit|invoices|expenses|bank|statement|statements|chart of accounts", Kind: "paid", Weight: 0.5, Category: "bookkeeping"},
 	{Match: "payroll|paycheck|paychecks|401 k|deductions|nóminas|wages|salary", Kind: "paid", Weight: 0.5, Category: "payroll"},
 	{Match: "policy|policies|coverage|carriers|premium", Kind: "paid", Weight: 0.3, Category: "insurance"},

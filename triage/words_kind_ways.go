@@ -62,3 +62,47 @@ var reminderSignals = []Signal{
 }
 
 func init() { registerSignals(reminderSignals, nil) }
+
+// Having a thing done is getting it done: "would it be possible to have
+// the accounts done by January?", "can we have the survey finished before
+// the sale?". A status ("when will you have the accounts done?") names
+// no frame of the shape, and its date signal decides.
+var finishedWords = set("done finished completed sorted")
+
+var causativeSignals = []Signal{
+	{Match: "to have {det} ... {finished}|to have {det} {finished}|to have it {finished}|to have them {finished}|" +
+		"can we have {det} ... {finished}|could we have {det} ... {finished}|can i have {det} ... {finished}|could i have {det} ... {finished}",
+		Kind: "paid", Weight: 3, Act: "prepare"},
+}
+
+func init() {
+	wordClasses["finished"] = finishedWords
+	registerSignals(causativeSignals, nil)
+}
+
+// causativeAsk: "could we have the stock take finished…", "can I get the
+// lease redrafted…": the client has the firm do it, so the firm is the
+// one to act, though "we" opens the ask.
+func causativeAsk(ws []string) bool {
+	if len(ws) < 5 || (ws[0] != "can" && ws[0] != "could") || (ws[1] != "we" && ws[1] != "i") || (ws[2] != "have" && ws[2] != "get") {
+		return false
+	}
+	for _, w := range ws[3:min(len(ws), causativeReach)] {
+		if finishedWords.has(w) || madeParticiples.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// causativeReach: how far the participle may stand ("could we have the
+// year-end stock take finished").
+const causativeReach = 9
+
+// causativePermission: the "can we" of a causative ask ("can we get the
+// lease redrafted?") asks the firm to have it done, not whether the
+// client may act.
+func (e *Engine) causativePermission(ws []string, start, si int) bool {
+	s := e.signals[si]
+	return start == 0 && s.Kind == "quick" && s.Act == "advice" && causativeAsk(ws)
+}

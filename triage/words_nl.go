@@ -112,7 +112,7 @@ func init() {
 			"van toepassing", "geldt ... ook als", "geldt dat ook"},
 		CheckVerbs:   []string{"controleren", "nagaan", "checken", "bevestigen", "kijken", "zeggen"},
 		CheckLinks:   []string{"of", "dat"},
-		Happened:     []string{"ontvangen", "binnengekomen", "aangekomen", "verzonden", "overgemaakt", "afgeschreven", "gedaan"},
+		Happened:     []string{"ontvangen", "binnengekomen", "aangekomen", "verzonden", "verstuurd", "ingediend", "ingeleverd", "betaald", "overgemaakt", "afgeschreven", "gedaan"},
 		AutoSubjects: []string{"automatisch antwoord", "afwezig", "afwezigheid", "niet aanwezig"},
 	})
 }
