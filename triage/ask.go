@@ -1258,7 +1258,7 @@ type sentenceSplit struct {
 // word k.
 func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	lw := sp.lw
-	if !joinerAt(sp, k) {
+	if !joinerAt(sp, k) || e.sharedObjectPair(lw, k) {
 		return nil, false
 	}
 	r := k + 1
