@@ -259,7 +259,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 // words, a known non-ask, a third party's wish stated (not asked),
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
-	return len(ws) == 0 || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws)) ||
+	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws)) ||
 		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all)
 }
 
@@ -1277,7 +1277,7 @@ type sentenceSplit struct {
 // word k.
 func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	lw := sp.lw
-	if !joinerAt(sp, k) {
+	if !joinerAt(sp, k) || e.sharedObjectPair(lw, k) {
 		return nil, false
 	}
 	r := k + 1

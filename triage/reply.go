@@ -1403,6 +1403,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	e.lex.decline.find(ws, c.decline(true))
 	rl.weakDecline.find(ws, c.decline(false))
 	c.ownJob()
+	c.letOthersDo()
 	if !c.declined {
 		// A price word in a refusal compares with whom the client went
 		// to ("we've found someone who does it cheaper"): no offer.

@@ -129,8 +129,8 @@ func (e *Engine) runOnStarts(lw []string) []int {
 		if n := len(starts); n > 0 && k-starts[n-1] < minRunOnAsk {
 			continue
 		}
-		if oneJobJoin(lw, k-1) {
-			continue // "come out and have a look": one job
+		if oneJobJoin(lw, k-1) || e.sharedObjectPair(lw, k-1) {
+			continue // "come out and have a look", "plan and do the move": one job
 		}
 		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) {
 			starts = append(starts, k)

@@ -510,3 +510,27 @@ func (e *Engine) singleJobBefore(whole, right []string) bool {
 	}
 	return verbs == 1
 }
+
+// pairAgents stand just before a request's verb: "could you plan and do
+// …", "please check and sign …", "can someone review and update …".
+var pairAgents = set("you u someone somebody please")
+
+// sharedObjectPair: the "and" at lw[k] joins two bare work verbs that
+// share the object after them ("could you plan and do the move", "please
+// check and sign the lease", "can someone review and update the policy"):
+// one job, not two asks. "also" after the "and" marks a second ask, and
+// is no request verb, so the pair is not read there.
+func (e *Engine) sharedObjectPair(lw []string, k int) bool {
+	if k < 2 || k+1 >= len(lw) || lw[k] != "and" || !pairAgents.has(lw[k-2]) {
+		return false
+	}
+	if end, ok := e.lex.requestVerbs.hasAt(lw, k-1); !ok || end != k {
+		return false
+	}
+	if lw[k+1] == "do" {
+		// "…plan and do the move", not "…check and do you know…".
+		return k+2 < len(lw) && !pronWords.has(lw[k+2]) && !secondPerson.has(lw[k+2])
+	}
+	_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
+	return ok
+}
