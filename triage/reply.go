@@ -577,6 +577,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	if ev.takeCap(s, ws, rl, sv, money) {
 		money = "" // the cap is kept apart: see verdict
+		conditional = capCondition(conditional)
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
