@@ -27,13 +27,13 @@ var capConditions = set("provided providing")
 func stayCapFrame(ws []string, rl *replyLexicons) string {
 	for i, w := range ws {
 		switch {
-		case capStayVerbs.has(w) && i+1 < len(ws) && capPreps.has(ws[i+1]) && ws[i+1] != "to":
+		case capStayVerbs.has(w) && i+1 < len(ws) && capPreps.has(ws[i+1]) && ws[i+1] != "to" && !quotedHoursAt(ws, i+2):
 			return w + " " + ws[i+1]
 		case overrunVerbs.has(w) && i > 0 && rl.negators.has(ws[i-1]):
-			if w == "exceed" || w == "exceeds" {
+			if (w == "exceed" || w == "exceeds") && !quotedHoursAt(ws, i+1) {
 				return ws[i-1] + " " + w
 			}
-			if i+1 < len(ws) && overrunPreps.has(ws[i+1]) {
+			if i+1 < len(ws) && overrunPreps.has(ws[i+1]) && !quotedHoursAt(ws, i+2) {
 				return ws[i-1] + " " + w + " " + ws[i+1]
 			}
 		}
@@ -48,4 +48,12 @@ func capCondition(cond string) string {
 		return ""
 	}
 	return cond
+}
+
+// quotedHours open a reference to the hours already quoted: "don't go
+// over the 3 hours" keeps to the quote, it sets no cap of its own.
+var quotedHours = set("the your those these that")
+
+func quotedHoursAt(ws []string, i int) bool {
+	return i < len(ws) && quotedHours.has(ws[i])
 }

@@ -30,6 +30,8 @@ func TestReplyCapAsCondition(t *testing.T) {
 		{"If you can keep it under 2 hours, go ahead.", Unclear, 0, "conditional"},
 		{"Go ahead as long as it stays under 3 hours and under $300.", Unclear, 0, ""},
 		{"Would it stay under 3 hours, as long as the walls are sound?", Unclear, 0, ""},
+		{"Go ahead, provided it doesn't exceed the 3 hours you quoted.", Unclear, 0, "conditional"},
+		{"Go ahead - as long as it stays within the two hours.", Unclear, 0, "conditional"},
 	}
 	for _, tt := range tests {
 		got := e.ReadReply(tt.text)
