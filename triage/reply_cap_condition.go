@@ -30,13 +30,26 @@ func stayCapFrame(ws []string, rl *replyLexicons) string {
 		case capStayVerbs.has(w) && i+1 < len(ws) && capPreps.has(ws[i+1]) && ws[i+1] != "to" && !quotedHoursAt(ws, i+2):
 			return w + " " + ws[i+1]
 		case overrunVerbs.has(w) && i > 0 && rl.negators.has(ws[i-1]):
-			if (w == "exceed" || w == "exceeds") && !quotedHoursAt(ws, i+1) {
-				return ws[i-1] + " " + w
-			}
-			if i+1 < len(ws) && overrunPreps.has(ws[i+1]) && !quotedHoursAt(ws, i+2) {
-				return ws[i-1] + " " + w + " " + ws[i+1]
+			if f := overrunFrame(ws, i); f != "" {
+				return f
 			}
 		}
+	}
+	return ""
+}
+
+// overrunFrame returns the negated overrun at ws[i] ("doesn't go over",
+// "won't exceed") unless the quoted hours follow it; "" otherwise.
+func overrunFrame(ws []string, i int) string {
+	w := ws[i]
+	if w == "exceed" || w == "exceeds" {
+		if quotedHoursAt(ws, i+1) {
+			return ""
+		}
+		return ws[i-1] + " " + w
+	}
+	if i+1 < len(ws) && overrunPreps.has(ws[i+1]) && !quotedHoursAt(ws, i+2) {
+		return ws[i-1] + " " + w + " " + ws[i+1]
 	}
 	return ""
 }
