@@ -892,7 +892,7 @@ func isInterrogative(ws []string) bool {
 		return pronWords.has(ws[1]) || detWords.has(ws[1]) || isNameLikeWord(ws[1])
 	}
 	// "any news on…", "anything we should bring…"; "u around tmrw…"
-	return anyOpeners.has(w0) || elidedAreYou(ws)
+	return anyOpeners.has(w0) || elidedAreYou(ws) || approxWhQuestion(ws)
 }
 
 // whQuestion: isInterrogative for words opened by a wh-word.

@@ -577,6 +577,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 	}
 	if ev.takeCap(s, ws, rl, sv, money) {
 		money = "" // the cap is kept apart: see verdict
+		conditional = capCondition(conditional)
 	}
 	sv.statementShapes(s, ws, parts, rl)
 	ev.addStatement(ws, rl, sv, conditional, money, hasCue)
@@ -1160,7 +1161,7 @@ func questionBack(s string, ws []string, rl *replyLexicons, sv, ev *replyEvidenc
 		}
 	}
 	q := collapseSpace(s)
-	if priced || len(sv.partial) > 0 || len(sv.counter) > 0 || rl.price.has(ws) {
+	if priced || len(sv.partial) > 0 || len(sv.counter) > 0 || rl.price.has(ws) && rl.pricedBesidesTime(ws) {
 		addCue(&ev.priceQuestion, q)
 	} else {
 		addCue(&ev.otherQuestion, q)
@@ -1849,7 +1850,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) {
+		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.timeInstead(end) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {
 				addCue(&ev.namedPart, c.cue(start, end))

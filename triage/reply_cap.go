@@ -23,7 +23,10 @@ import (
 func (ev *replyEvidence) takeCap(s string, ws []string, rl *replyLexicons, sv *replyEvidence, money string) bool {
 	frame := ""
 	if money == "" && len(sv.counter) == 0 {
-		if frame = capFrame(ws); frame == "" {
+		if frame = capFrame(ws); frame == "" && rl.hourUnits.mentioned(s) {
+			frame = stayCapFrame(ws, rl)
+		}
+		if frame == "" {
 			return false
 		}
 	}

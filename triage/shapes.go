@@ -176,7 +176,7 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 // question about when ("…the van is free all week which date suits you"),
 // or "also" or "plus" before an imperative ("…and also book a…").
 func (e *Engine) unjoinedStart(lw []string, k int) bool {
-	if k < minRunOnAsk || len(lw)-k < 3 || unjoinedBlocked(lw, k) {
+	if k < minRunOnAsk || len(lw)-k < 3 || unjoinedBlocked(lw, k) || whOpenedAfterLead(lw, k) {
 		return false
 	}
 	w, next := lw[k], lw[k+1]

@@ -1187,6 +1187,8 @@ var englishReplyCues = replyCueLists{
 		"when could {worker} have it done", "when can {worker} have it done", "when would {worker} have it done",
 		"when could {worker} have it ready", "when can {worker} have it ready", "when can {worker} start",
 		"when could {worker} start", "how soon could {worker} start", "how soon can {worker} start",
+		// When the client will see or get the work (reply_receipt_question.go).
+		"when {askmodal} {clientsubj} {receiveverb} {workobj}", "how soon {askmodal} {clientsubj} {receiveverb} {workobj}",
 	},
 	Contrast:     []string{"but", "however", "although", "though", "except", "whereas", "aber", "mais", "pero", "ma", "maar", "mas"},
 	SelfSubjects: []string{"i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "let's"},

@@ -85,6 +85,13 @@ func init() {
 				"houden het hierbij $", "houden het daarbij $", "houd het hierbij $", "houd het daarbij $",
 				"hou het hierbij $", "hou het daarbij $", "het hierbij laten $", "het daarbij laten $",
 				"het hierbij houden $", "het daarbij houden $",
+				// The same with the adverb split off and a particle between:
+				// "we laten het hier (even, voorlopig, maar) bij".
+				"laten het hier ... bij $", "laten het daar ... bij $", "laat het hier ... bij $", "laat het daar ... bij $",
+				"houden het hier ... bij $", "houden het daar ... bij $", "houd het hier ... bij $", "houd het daar ... bij $",
+				"hou het hier ... bij $", "hou het daar ... bij $", "laten het hier bij $", "laten het daar bij $",
+				"laat het hier bij $", "laat het daar bij $", "houden het hier bij $", "houden het daar bij $",
+				"houd het hier bij $", "houd het daar bij $",
 			},
 			Hedge: []string{"ik overleg", "even overleggen", "kom erop terug", "laat ik je weten", "moet ik nog over"},
 			OutOfOffice: []string{

@@ -30,7 +30,9 @@ func init() {
 					"wir warten", "warten wir", "wir werden warten",
 					// The work gone to someone else, as "another firm": "jemand anderen beauftragt".
 					"jemand anderen", "jemand anderes", "jemanden anderen", "andere firma", "anderen anbieter",
-					"anderes büro", "anderen dienstleister", "anderweitig vergeben", "anderweitig beauftragt"},
+					"anderes büro", "anderen dienstleister", "anderweitig vergeben", "anderweitig beauftragt",
+					// A part that can wait, as English "can wait": "der Shop kann warten".
+					"kann warten $", "können warten $", "kann noch warten $", "können noch warten $", "hat zeit bis", "hat noch zeit bis"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dann"},
 				// Price words make a question back about the price or scope, as
@@ -45,6 +47,8 @@ func init() {
 		"es": {
 			Words: Words{
 				Decline: []string{"ya no hace falta", "ya no es necesario", "lo dejamos para más adelante",
+					// A part that can wait: "la auditoría puede esperar".
+					"puede esperar $", "pueden esperar $",
 					"lo aplazamos", "demasiado caro para", "muy caro para", "ahora mismo no", "por ahora no",
 					// Preferring not to: "prefiero que no".
 					"prefiero que no", "preferimos que no", "prefiero no", "preferimos no",
@@ -86,7 +90,9 @@ func init() {
 				"pas suite",
 				// The work given to someone else: "nous avons fait appel à un autre cabinet".
 				"une autre entreprise", "un autre prestataire", "une autre agence", "un autre cabinet",
-				"confié à un autre", "confié à une autre", "fait appel à un autre", "fait appel à une autre"},
+				"confié à un autre", "confié à une autre", "fait appel à un autre", "fait appel à une autre",
+				// A part that can wait: "la cuisine peut attendre".
+				"peut attendre $", "peuvent attendre $", "peut bien attendre $", "attendra l'année prochaine", "attendra l'an prochain"},
 				// A polite imperative of starting: "merci de commencer".
 				Accept: []string{"merci de commencer", "merci de lancer", "merci de procéder", "merci de démarrer",
 					"vous pouvez lancer", "vous pouvez démarrer"}},
@@ -110,7 +116,9 @@ func init() {
 					"lasciar stare", "lasciare stare", "lascio stare", "lasciate stare",
 					// The work given to someone else: "l'abbiamo affidato a un altro studio".
 					"qualcun altro", "altra ditta", "altra azienda", "altro studio", "altro fornitore", "altra agenzia",
-					"affidato a un altro", "affidato ad altri", "affidati a un altro"},
+					"affidato a un altro", "affidato ad altri", "affidati a un altro",
+					// A part that can wait: "il catalogo può aspettare".
+					"può aspettare $", "possono aspettare $", "può attendere $", "possono attendere $"},
 				Hedge: []string{"devo sentire", "ne devo parlare", "devo parlarne"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"allora"},
@@ -126,7 +134,9 @@ func init() {
 					// Not this year: "dit jaar niet".
 					"dit jaar niet $", "niet dit jaar $", "dit jaar niet meer $",
 					// The work given to someone else: "we hebben een ander bureau ingeschakeld".
-					"iemand anders", "ander bedrijf", "ander bureau", "andere partij", "andere leverancier"},
+					"iemand anders", "ander bedrijf", "ander bureau", "andere partij", "andere leverancier",
+					// A part that can wait: "de badkamer kan wachten".
+					"kan wachten $", "kunnen wachten $", "kan nog wachten $", "kunnen nog wachten $"},
 				Hedge: []string{"overleggen"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"dan"},
@@ -149,7 +159,12 @@ func init() {
 					"deixa pra lá", "deixar pra lá", "deixe pra lá", "deixemos para lá", "deixemos pra lá",
 					// The work given to someone else: "contratámos outra empresa".
 					"outra empresa", "outro fornecedor", "outra agência", "outro gabinete", "outro profissional",
-					"contratámos outr*", "contratamos outr*", "pedimos a outr*", "entregámos a outr*", "entregamos a outr*"},
+					"contratámos outr*", "contratamos outr*", "pedimos a outr*", "entregámos a outr*", "entregamos a outr*",
+					// A part put off to a later time, as "fica para depois" is:
+					// "o manual fica para o próximo ano", "pode esperar".
+					"fica para o próximo", "fica para a próxima", "fica para o ano que vem", "fica para mais tarde",
+					"ficam para depois", "ficam para o próximo", "ficam para a próxima", "ficam para mais tarde",
+					"pode esperar $", "podem esperar $"},
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
