@@ -521,7 +521,7 @@ var englishSignals = []Signal{
 	// (TestAdviceOnAThing).
 	{Match: "your advice on|your views on|your opinion on|your thoughts on|your comments on|advise us on|advise me on", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "design|designing|redesign", Kind: "paid", Weight: 3, Act: "design", Category: "design"},
-	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
+	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|sketches|mock-up|mock-ups|mockup|mockups|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
 	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Act: "review"},
 	// "Could you have a go at it?": an attempt at a task the client names
 	// or has just described is the task itself. Only the present forms:
