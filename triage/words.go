@@ -461,6 +461,12 @@ var englishWords = Words{
 		"checking ... occasionally", "checking ... intermittently", "intermittent access", "occasional access",
 		"if your query is", "if your enquiry is", "if your query relates", "if your enquiry relates",
 		"if your query concerns", "if your enquiry concerns",
+		// The same redirect by "message" or "email", and leave named by
+		// its kind: "if your message is about…", "on paternity leave".
+		"if your message is", "if your message relates", "if your message concerns",
+		"if your email is", "if your email relates", "if your email concerns",
+		"on maternity leave", "on paternity leave", "on parental leave", "on sick leave", "on study leave",
+		"on compassionate leave",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
 		"until {weekday}", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
