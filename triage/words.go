@@ -115,7 +115,10 @@ var englishWords = Words{
 		"take your time", "take all the time", "take as long as", "take whatever time",
 	},
 	NotAsks: []string{
-		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
+		"please find attached", "please see attached", "please find enclosed",
+		// A pointer at the forwarded or quoted mail: "Please see below."
+		"please see below", "please see the below", "please see above", "please see the email below",
+		"please see the message below", "please see the thread below", "please see the emails below", "please note", "please be advised",
 		"please disregard", "please ignore", "attached is", "attached are", "attached you'll find", "i've attached",
 		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
 		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
@@ -1250,6 +1253,10 @@ var englishReplyCues = replyCueLists{
 		"send the bill to", "address the bill to", "make the bill out to",
 		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
 		"make the po out", "make it out to", "po out to",
+		// Another payee of the client's side: "could you invoice head
+		// office rather than the site?", "bill the parent company".
+		"invoice head office", "bill head office", "invoice {det} head office", "bill {det} head office",
+		"invoice {det} parent company", "bill {det} parent company", "invoice {det} trust", "invoice {det} charity",
 		// Billed apart from or together with another bill: "can you put
 		// it on a separate invoice?", "add it to our monthly invoice".
 		"invoice it separately", "invoice this separately", "invoice them separately", "invoice separately",
