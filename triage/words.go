@@ -626,7 +626,7 @@ var englishSignals = []Signal{
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
 	{Match: "or {weekday}|or {month}|or next week|or the week after|come in at|come by at|come over at|arrive at|start at", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "move our call|move the call|move our meeting|move the meeting|move our appointment|move the appointment|reschedule|push {det} call|push {det} meeting|push back {det} call", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
-	{Match: "would you prefer|do you prefer|would you rather|which would you prefer|do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
+	{Match: "would you prefer|do you prefer|would you rather|which would you prefer|do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need|will you need {det}|would you need {det}|will u need {det}", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
