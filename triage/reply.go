@@ -1938,8 +1938,24 @@ func (c *clauseReader) recipientBefore(start int) bool {
 			return true
 		}
 	}
+	return billedPayee(ws, start)
+}
+
+// billedPayee reports a partial cue that follows a billing verb and its
+// payee ("invoice head office rather than the site", "bill the trust
+// rather than the school"): one payee set against another.
+func billedPayee(ws []string, start int) bool {
+	for back := 2; back <= maxBilledPayeeWords+1 && start-back >= 0; back++ {
+		if ws[start-back] == "invoice" || ws[start-back] == "bill" {
+			return true
+		}
+	}
 	return false
 }
+
+// maxPayeeWords bounds the payee named between a billing verb and a
+// partial cue ("the parent company").
+const maxBilledPayeeWords = 3
 
 // postponement reads "Let's revisit it in the new year": the client (a
 // first-person subject) taking the work up again at a later time puts it

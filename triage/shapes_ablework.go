@@ -24,5 +24,32 @@ func ableWork(ws []string) bool {
 		ws = ws[i:]
 	}
 	v, ok := verbAfter(ableFrames, ws)
-	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v) && !possibleClientVerbs.has(v)
+	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v) && !possibleClientVerbs.has(v) &&
+		!(serviceVerbs.has(v) && capabilityAsked(ws, v))
 }
+
+// serviceVerbs name taking on a kind of work: "are you able to handle
+// Korean?", "would you be able to take on commercial jobs?".
+var serviceVerbs = set("handle do offer cover support take work deal")
+
+// capabilityAsked: after the service verb v (and its particle) comes a
+// bare noun phrase of at most three words that ends the ask: a kind of
+// work or a language, not a job ("handle the Henderson appeal", "handle
+// payroll for our new starter from March" stay requests for work). The
+// client asks whether the firm offers it, as "do you handle…?" does.
+func capabilityAsked(ws []string, v string) bool {
+	i := 0
+	for i < len(ws) && ws[i] != v {
+		i++
+	}
+	i++
+	if i < len(ws) && (ws[i] == "on" || ws[i] == "with") {
+		i++
+	}
+	n := len(ws) - i
+	return n >= 1 && n <= 3 && !adjectiveDets.has(ws[i]) && !jobPointers.has(ws[i])
+}
+
+// jobPointers point at a job in hand, not a kind of work: "handle it",
+// "do this", "take them on".
+var jobPointers = set("it this that them these those all both some any one")

@@ -48,7 +48,7 @@ var romanceEnclitics = []string{"nos", "me", "te", "le", "les", "lo", "la", "los
 // romanceWork: ws opens with a polite frame of these languages and the
 // verb after it is an infinitive of doing, not of telling or being.
 func romanceWork(ws []string) bool {
-	v := infinitiveAfterFrame(ws, romancePoliteFrames, nil)
+	v := infinitiveAfterFrame(ws[questionLead(ws):], romancePoliteFrames, nil)
 	return v != "" && !romanceInfoVerbs.has(v) && !romanceStateVerbs.has(v)
 }
 
@@ -57,10 +57,13 @@ func romanceWork(ws []string) bool {
 // admits (nil: none); "" when no frame opens ws or no verb follows.
 func infinitiveAfterFrame(ws []string, frames *lexicon, lead *wordSet) string {
 	i := 0
-	for i < len(ws) && (romanceClitics.has(ws[i]) || isFiller(ws[i]) || lead != nil && lead.has(ws[i])) {
-		i++
-	}
 	end, ok := frames.hasAt(ws, i)
+	// A frame may open with a clitic-like word ("vous pouvez"): look
+	// for the frame before skipping each such word.
+	for !ok && i < len(ws) && (romanceClitics.has(ws[i]) || isFiller(ws[i]) || lead != nil && lead.has(ws[i])) {
+		i++
+		end, ok = frames.hasAt(ws, i)
+	}
 	if !ok {
 		return ""
 	}
@@ -160,4 +163,17 @@ func germanicWork(ws []string) bool {
 	v := ws[last-1]
 	return len(v) > 4 && strings.HasSuffix(v, "en") && !germanicInfoVerbs.has(v) && !germanicStateVerbs.has(v) &&
 		!germanicOneStepVerbs.has(v)
+}
+
+// questionLead is how many words open ws only to mark a question before
+// the polite frame: French "est-ce que vous pouvez…?", Portuguese "será
+// que vocês podem…?". The request after them is the same request.
+func questionLead(ws []string) int {
+	switch {
+	case len(ws) > 3 && ws[0] == "est" && ws[1] == "ce" && (ws[2] == "que" || ws[2] == "qu"):
+		return 3
+	case len(ws) > 2 && ws[0] == "será" && ws[1] == "que":
+		return 2
+	}
+	return 0
 }

@@ -115,7 +115,10 @@ var englishWords = Words{
 		"take your time", "take all the time", "take as long as", "take whatever time",
 	},
 	NotAsks: []string{
-		"please find attached", "please see attached", "please find enclosed", "please note", "please be advised",
+		"please find attached", "please see attached", "please find enclosed",
+		// A pointer at the forwarded or quoted mail: "Please see below."
+		"please see below", "please see the below", "please see above", "please see the email below",
+		"please see the message below", "please see the thread below", "please see the emails below", "please note", "please be advised",
 		"please disregard", "please ignore", "attached is", "attached are", "attached you'll find", "i've attached",
 		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
 		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
@@ -461,6 +464,12 @@ var englishWords = Words{
 		"checking ... occasionally", "checking ... intermittently", "intermittent access", "occasional access",
 		"if your query is", "if your enquiry is", "if your query relates", "if your enquiry relates",
 		"if your query concerns", "if your enquiry concerns",
+		// The same redirect by "message" or "email", and leave named by
+		// its kind: "if your message is about…", "on paternity leave".
+		"if your message is", "if your message relates", "if your message concerns",
+		"if your email is", "if your email relates", "if your email concerns",
+		"on maternity leave", "on paternity leave", "on parental leave", "on sick leave", "on study leave",
+		"on compassionate leave",
 		"will respond when i return", "will get back to you when i return", "when i return", "upon my return",
 		"until {weekday}", "for anything urgent", "for urgent matters", "in my absence", "automatic reply",
 		"auto-reply", "autoreply", "this is an automatic", "this is an automated", "automatically generated",
@@ -521,7 +530,7 @@ var englishSignals = []Signal{
 	// (TestAdviceOnAThing).
 	{Match: "your advice on|your views on|your opinion on|your thoughts on|your comments on|advise us on|advise me on", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "design|designing|redesign", Kind: "paid", Weight: 3, Act: "design", Category: "design"},
-	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|mock-up|mockup|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
+	{Match: "redraw|drawing|drawings|layout|floor plan|elevation|elevations|sketch|sketches|mock-up|mock-ups|mockup|mockups|artwork|render|renders", Kind: "paid", Weight: 2, Act: "design", Category: "design"},
 	{Match: "come out|come over|pop over|have a look|take a look|come in and", Kind: "paid", Weight: 2, Act: "review"},
 	// "Could you have a go at it?": an attempt at a task the client names
 	// or has just described is the task itself. Only the present forms:
@@ -617,7 +626,7 @@ var englishSignals = []Signal{
 	{Match: "had a chance|have a chance|get a chance|had time to|got round to|get round to|got around to", Kind: "quick", Weight: 3, Minutes: 1, Act: "status"},
 	{Match: "or {weekday}|or {month}|or next week|or the week after|come in at|come by at|come over at|arrive at|start at", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "move our call|move the call|move our meeting|move the meeting|move our appointment|move the appointment|reschedule|push {det} call|push {det} meeting|push back {det} call", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
-	{Match: "would you prefer|do you prefer|would you rather|which would you prefer|do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
+	{Match: "would you prefer|do you prefer|would you rather|which would you prefer|do you need|do you still need|you need from me|anything else you need|need anything else|do you want|would you like me|should i send|do u need|will you need {det}|would you need {det}|will u need {det}", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "need-info"},
 	{Match: "do i need to|do i have to|do we need to|do we have to|should i|should we|can i|can we|am i|are we allowed|is it ok|is it okay|is it too late|too late", Kind: "quick", Weight: 2, Minutes: 1, Act: "advice"},
 	{Match: "do we need|do i need|does that need|does this need|does it need|is it just", Kind: "quick", Weight: 2, Minutes: 2, Act: "advice"},
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
@@ -1246,6 +1255,10 @@ var englishReplyCues = replyCueLists{
 		"send the bill to", "address the bill to", "make the bill out to",
 		"invoice in the name", "invoice to", "put it on our account", "quote our po", "put our po",
 		"make the po out", "make it out to", "po out to",
+		// Another payee of the client's side: "could you invoice head
+		// office rather than the site?", "bill the parent company".
+		"invoice head office", "bill head office", "invoice {det} head office", "bill {det} head office",
+		"invoice {det} parent company", "bill {det} parent company", "invoice {det} trust", "invoice {det} charity",
 		// Billed apart from or together with another bill: "can you put
 		// it on a separate invoice?", "add it to our monthly invoice".
 		"invoice it separately", "invoice this separately", "invoice them separately", "invoice separately",

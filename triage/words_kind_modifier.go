@@ -16,3 +16,24 @@ func (e *Engine) gerundModifier(ws []string, start, end, si int) bool {
 	return e.signals[si].Kind == "paid" && end == start+1 && end < len(ws) &&
 		strings.HasSuffix(ws[start], "ing") && modifiedHeads.has(ws[end])
 }
+
+// modifierWord: a signal matched on a word that, in this place, only
+// qualifies a noun: a gerund before a head noun (gerundModifier), or an
+// edit verb that a determiner makes an adjective (editAdjective).
+func (e *Engine) modifierWord(ws []string, start, end, si int) bool {
+	return e.gerundModifier(ws, start, end, si) || e.editAdjective(ws, start, si)
+}
+
+// adjectiveDets are the words before which an edit verb such as
+// "correct" can only be an adjective: "with the correct spelling".
+var adjectiveDets = set("the a an our my your their his her its")
+
+// editAdjective: the quick detail-edit signal ("correct the spelling")
+// matched where a determiner stands before the edit word ("recut the
+// panel with the correct spelling", "reprint the cards with the correct
+// phone number"): the word describes the detail the work must carry, it
+// asks for no edit, so the work verb before it decides.
+func (e *Engine) editAdjective(ws []string, start, si int) bool {
+	return start > 0 && adjectiveDets.has(ws[start-1]) && detailEditVerbs.has(ws[start]) &&
+		strings.HasPrefix(e.signals[si].Match, "{detailedit}")
+}

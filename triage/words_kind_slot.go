@@ -49,3 +49,21 @@ func slotSignal(s Signal) bool {
 	}
 	return false
 }
+
+// soonestSignals ask for the firm's first free date: "your earliest
+// available date", "the soonest you could start", "your next free slot".
+// The answer is a date from the diary, whatever job the date is for.
+// Table rows in TestSoonestDate (words_kind_slot_soonest_test.go).
+var soonestSignals = []Signal{
+	{Match: "{soonest} available|{soonest} free|{soonest} start date|{soonest} date|{soonest} slot|{soonest} opening|" +
+		"{soonest} you could start|{soonest} you can start|{soonest} you could fit",
+		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+}
+
+// soonestWords open a question for the firm's first free date.
+var soonestWords = set("earliest soonest first next")
+
+func init() {
+	wordClasses["soonest"] = soonestWords
+	registerSignals(soonestSignals, nil)
+}

@@ -112,6 +112,26 @@ func init() {
 	for lang, sigs := range langSetupSignals {
 		registerLexicon(lang, Lexicon{Signals: sigs})
 	}
+	for lang, m := range langOffers {
+		registerLexicon(lang, Lexicon{Signals: []Signal{{Match: m, Kind: "quick", Weight: langOfferWeight, Minutes: 1, Act: "yes-no"}}})
+	}
+}
+
+// langOfferWeight is English "do you do|do you offer"'s (words.go).
+const langOfferWeight = 2
+
+// langOffers ask whether the firm offers a kind of work at all, as
+// English "do you do…?", "do you offer…?" do: "gostaria de saber se
+// fazem tradução de documentos médicos", "proposez-vous la pose ?". The
+// work named is the kind asked about, a yes or no. Table rows in
+// TestLangOffers (words_lang_offers_test.go).
+var langOffers = map[string]string{
+	"de": "bieten sie|bieten sie auch|machen sie auch|übernehmen sie auch|gehört ... zu ihrem angebot",
+	"fr": "proposez vous|faites vous|vous faites aussi|vous proposez aussi|est ce que vous faites|est ce que vous proposez",
+	"es": "ofrecen|ofrecéis|hacen ustedes|hacéis también|hacen también|si hacen",
+	"nl": "doen jullie|doet u ook|bieden jullie|biedt u|verzorgen jullie",
+	"it": "offrite|fate anche|se fate|vi occupate anche",
+	"pt": "se fazem|vocês fazem|fazem também|oferecem|se oferecem",
 }
 
 // langKindSignals are the classes above, by language.

@@ -26,6 +26,14 @@ func init() {
 			"under the rules", "the rules", "regulations", "legal to", "legally",
 			"taxable", "tax treatment", "accounting treatment", "be treated", "treated as", "rules allow", "rule allows",
 			"new rules",
+			// What a body's standing rules let through, put in the
+			// present (words_rule_makers.go): "whether the cemetery
+			// allows kerb sets", "is a scanned copy accepted by the
+			// registry?". A past step ("did the council accept the
+			// plans?", "has it been accepted") is a status.
+			"{rulemaker} allows", "{rulemaker} permits", "{rulemaker} accepts",
+			"does {det} {rulemaker} allow", "does {det} {rulemaker} permit", "does {det} {rulemaker} accept",
+			"is accepted by", "are accepted by", "be accepted by",
 			// Whether a thing meets what rules or standards require:
 			// "check whether the guarding meets the requirements". One
 			// named requirement ("meets the class B requirement") is a
