@@ -15,3 +15,13 @@ func (e *Engine) meetingAsModifier(ws []string, end, si int) bool {
 	return end > 0 && end < len(ws) && e.signals[si].Act == "schedule" &&
 		meetingNouns.has(ws[end-1]) && meetingModifierHeads.has(ws[end])
 }
+
+// placeReadyMatch: a room or space to have ready for a visit ("could you
+// have the meeting room ready for ten?") is readying a place, quick, as
+// having the keys ready is; without it, the veto above would leave the
+// "have … ready" frame of prepared work to decide.
+const placeReadyMatch = "room ready|rooms ready|hall ready|space ready|office ready"
+
+func init() {
+	registerSignals([]Signal{{Match: placeReadyMatch, Kind: "quick", Weight: 5, Minutes: 1, Act: "confirm"}}, nil)
+}

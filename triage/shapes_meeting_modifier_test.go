@@ -20,5 +20,7 @@ func TestMeetingWordAsModifier(t *testing.T) {
 		{"en guard: a paper sent", "Can you send me the meeting notes?", Quick},
 		{"en guard: a call back", "Can you call me back after lunch?", Quick},
 		{"en guard: booking a room", "Can we book the meeting room for Tuesday?", Quick},
+		{"en guard: a room readied", "Would you have the meeting room ready for the auditors at nine?", Quick},
+		{"en guard: a space readied", "Could you have the small office ready for the new starter on Monday?", Quick},
 	})
 }
