@@ -222,7 +222,8 @@ func (e *Engine) stateDuration(ws []string, start, si int) bool {
 // review meeting", "the audit planning call") names the meeting; it does
 // not ask for the work.
 func (e *Engine) meetingName(ws []string, end, si int) bool {
-	return end < len(ws) && meetingNouns.has(ws[end]) && e.signals[si].Kind == "paid"
+	return (end < len(ws) && meetingNouns.has(ws[end]) && e.signals[si].Kind == "paid") ||
+		e.meetingAsModifier(ws, end, si) // and a meeting word naming a room or a paper
 }
 
 // meetingOccasion: a meeting named as the occasion of work ("the budget

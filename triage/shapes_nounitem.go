@@ -21,3 +21,24 @@ func relativeAux(ws []string, i int) bool {
 func longMadeItem(ws []string) bool {
 	return len(ws) <= maxClauseItem && madeItem(ws)
 }
+
+// timeClauseOpeners open a clause of time or purpose that may close a
+// wanted thing: "a survey of both units before we sign", "the revised
+// plan so we can compare".
+var timeClauseOpeners = set("before after until once when so unless")
+
+// nounHeadLen is how many words of a list item name the thing: all of
+// them, or those before a closing clause of time or purpose with its own
+// subject ("… before we sign"). The clause says when or why the thing is
+// wanted, not what it is, so it does not count against the noun length.
+func nounHeadLen(ws []string) int {
+	if len(ws) <= maxNounItem {
+		return len(ws)
+	}
+	for i := 3; i+1 < len(ws); i++ {
+		if timeClauseOpeners.has(ws[i]) && subjectPronouns.has(ws[i+1]) {
+			return i
+		}
+	}
+	return len(ws)
+}

@@ -63,7 +63,8 @@ func nounItem(ws []string) bool {
 	if len(ws) == 0 || len(ws) > maxClauseItem || itemNotNoun.has(ws[0]) || pronWords.has(ws[0]) {
 		return false
 	}
-	for i, w := range ws {
+	head := ws[:nounHeadLen(ws)]
+	for i, w := range head {
 		if i >= 2 && (whWords.has(w) || whetherWords.has(w)) && !auxWords.has(ws[i-1]) {
 			return true
 		}
@@ -71,7 +72,7 @@ func nounItem(ws []string) bool {
 			return false
 		}
 	}
-	return len(ws) <= maxNounItem || longMadeItem(ws)
+	return len(head) <= maxNounItem || longMadeItem(ws)
 }
 
 // embeddedQuestion: an item that is a question put as a clause ("When

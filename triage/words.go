@@ -314,6 +314,9 @@ var englishWords = Words{
 		"can't afford", "cannot afford", "can't stretch", "skip", "out of our budget", "not in the budget", "beyond our budget",
 		"on hold", "cancel", "call it off", "drop it", "forget it", "never mind", "nevermind",
 		"decided to go with", "going to go with", "we're going with", "we are going with", "gone with", "went with",
+		// Choosing the other party just named: "so we'll go with them".
+		"we'll go with them", "we will go with them", "i'll go with them", "we'll go with him", "we'll go with her",
+		"we'll just go with them", "we'll go with another", "we will go with another", "i'll go with another",
 		"go elsewhere", "someone else", "another firm", "another supplier", "another provider", "another company",
 		"another agency", "stick with", "sticking with", "stay with", "not interested", "no longer interested",
 		"let's not", "rather not", "we'll wait", "we will wait", "found someone", "found another", "found a cheaper",
@@ -1216,6 +1219,10 @@ var englishReplyCues = replyCueLists{
 		"friend", "neighbour", "neighbor", "colleague", "partner", "business partner", "boyfriend", "girlfriend",
 		"manager", "office manager", "bookkeeper", "accountant", "secretary", "clerk", "intern", "receptionist",
 		"assistant", "admin", "team", "staff", "it guy", "it person", "developer", "someone", "somebody",
+		// Another trade or supplier offered the job: "the supplier has
+		// offered to do it for free".
+		"supplier", "contractor", "subcontractor", "installer", "manufacturer", "builder", "landlord", "vendor",
+		"electrician", "plumber", "surveyor", "engineer", "consultant", "architect", "solicitor", "lawyer",
 	},
 	ThirdPronouns:       []string{"he", "she", "they"},
 	ThirdFuturePronouns: []string{"he'll", "she'll", "they'll", "he's", "she's", "they're"},

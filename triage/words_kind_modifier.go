@@ -13,8 +13,33 @@ var modifiedHeads = set("regs regulations control officer inspector inspection s
 // noun after it names a kind of thing ("does it change the building regs
 // date?") and asks for no work.
 func (e *Engine) gerundModifier(ws []string, start, end, si int) bool {
-	return e.signals[si].Kind == "paid" && end == start+1 && end < len(ws) &&
-		strings.HasSuffix(ws[start], "ing") && modifiedHeads.has(ws[end])
+	return (e.signals[si].Kind == "paid" && end == start+1 && end < len(ws) &&
+		strings.HasSuffix(ws[start], "ing") && modifiedHeads.has(ws[end])) ||
+		e.buildingNoun(ws, start, end, si) // and "the building", a noun
+}
+
+// builtThingLeads are the words before "building" or "build" that make it
+// the noun for a structure: a determiner ("the building", "our
+// building") or a word that forms a compound with it ("a new-build
+// flat", "self-build homes", "the old building").
+var builtThingLeads = set("new self custom old listed main whole same existing empty historic")
+
+// buildingNoun: a paid signal matched on "building" or "build" alone
+// where the word names a structure ("is there a lift in the building?",
+// "the VAT rate on new-build homes") asks for no work. "The build" stays
+// work (the job itself), as "building the page" does.
+func (e *Engine) buildingNoun(ws []string, start, end, si int) bool {
+	if end != start+1 || start == 0 || e.signals[si].Kind != "paid" {
+		return false
+	}
+	prev := ws[start-1]
+	switch ws[start] {
+	case "building", "buildings":
+		return detWords.has(prev) || builtThingLeads.has(prev)
+	case "build", "builds":
+		return builtThingLeads.has(prev)
+	}
+	return false
 }
 
 // modifierWord: a signal matched on a word that, in this place, only

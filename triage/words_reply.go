@@ -21,6 +21,9 @@ func init() {
 					// Not this year, or done in-house: "Dieses Jahr nicht", "machen wir intern".
 					"dieses jahr nicht $", "dieses jahr nicht mehr $", "nicht dieses jahr $", "machen wir intern",
 					"erledigen wir intern", "lösen wir intern",
+					// The same with an object or particles between: "machen
+					// wir nun doch intern", "erledigen wir jetzt intern".
+					"machen wir ... intern", "erledigen wir ... intern", "lösen wir ... intern",
 					// The firm no longer needed, a purpose or two between: "Wir
 					// brauchen Sie dafür nicht mehr", "benötigen Sie für das
 					// Projekt nicht mehr".

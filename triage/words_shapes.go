@@ -41,6 +41,14 @@ func init() {
 			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
 			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
 			"legal requirements", "statutory requirements",
+			// What a named standard, code or law demands, asked of the
+			// client's case: "check what the fire code requires for our
+			// stairwell", "what do the regulations require of a landlord?".
+			"{det} standard requires", "{det} ... standard requires", "{det} standards require", "{det} ... standards require",
+			"{det} code requires", "{det} ... code requires", "{det} regulations require", "{det} ... regulations require",
+			"{det} law requires", "{det} guidance requires", "{det} ... guidance requires",
+			"{det} standard require", "{det} ... standard require", "{det} code require", "{det} ... code require",
+			"{det} law require", "{det} guidance require", "{det} ... guidance require",
 			// Who bears a cost under a lease or contract, and whether it
 			// may be passed on: "who has to pay for the repair?", "can the
 			// fee be recovered from the tenants?".

@@ -14,7 +14,7 @@ import (
 // bad arguments are usage errors.
 func TestTrainCommand(t *testing.T) {
 	ctx := context.Background()
-	sets := []string{"corpus", "holdout", "blind", "final", "measure", "messy", "dev2", "dev3", "messy2", "dev4", "messy3", "kinds1", "dev5", "messy4", "dev6", "messy5", "kinds2", "dev7", "messy6", "dev8", "messy7", "messy8", "langs1", "messy9", "catalog1", "messy10", "dev9", "messy11", "dev10", "dev11", "messy12", "skips1", "extras1", "skips2", "logistics1", "skips3", "messy14", "langs2", "kinds3", "skips4", "dev12", "kinds4", "messy16", "inbox1", "inbox2", "inbox3", "inbox4", "dev13", "inbox5", "inbox6", "inbox7", "inbox8", "inbox9", "dev14", "inbox10", "inbox11", "dev15", "inbox12", "langs3", "dev16", "inbox13", "inbox14", "dev17", "inbox15", "inbox16", "dev18", "messy17", "inbox17", "replies16", "inbox18", "messy18", "dev19", "inbox19", "replies17", "messy19"}
+	sets := []string{"corpus", "holdout", "blind", "final", "measure", "messy", "dev2", "dev3", "messy2", "dev4", "messy3", "kinds1", "dev5", "messy4", "dev6", "messy5", "kinds2", "dev7", "messy6", "dev8", "messy7", "messy8", "langs1", "messy9", "catalog1", "messy10", "dev9", "messy11", "dev10", "dev11", "messy12", "skips1", "extras1", "skips2", "logistics1", "skips3", "messy14", "langs2", "kinds3", "skips4", "dev12", "kinds4", "messy16", "inbox1", "inbox2", "inbox3", "inbox4", "dev13", "inbox5", "inbox6", "inbox7", "inbox8", "inbox9", "dev14", "inbox10", "inbox11", "dev15", "inbox12", "langs3", "dev16", "inbox13", "inbox14", "dev17", "inbox15", "inbox16", "dev18", "messy17", "inbox17", "replies16", "inbox18", "messy18", "dev19", "inbox19", "replies17", "messy19", "dev20"}
 	var dirs []string
 	for _, s := range sets {
 		dirs = append(dirs, filepath.Join("../../triage/testdata", s))
