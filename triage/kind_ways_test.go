@@ -73,6 +73,7 @@ func TestKindHaveItDoneAndTaxObjects(t *testing.T) {
 		{"it", "Potete fare la dichiarazione dei redditi per mio padre?", Paid},
 		// Guards: when a thing will be done, whether it has been.
 		{"en", "When will you have the accounts done?", Quick},
+		{"en", "How much would it cost to have our year-end stock count done?", Quick},
 		{"en", "Have you done the VAT return yet?", Quick},
 		{"nl", "Is de aangifte al verstuurd?", Quick},
 		// One word read as two paid acts counts once: checking whether a

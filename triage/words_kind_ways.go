@@ -69,10 +69,21 @@ func init() { registerSignals(reminderSignals, nil) }
 // no frame of the shape, and its date signal decides.
 var finishedWords = set("done finished completed sorted")
 
+const causativeMatch = "to have {det} ... {finished}|to have {det} {finished}|to have it {finished}|to have them {finished}|" +
+	"can we have {det} ... {finished}|could we have {det} ... {finished}|can i have {det} ... {finished}|could i have {det} ... {finished}"
+
 var causativeSignals = []Signal{
-	{Match: "to have {det} ... {finished}|to have {det} {finished}|to have it {finished}|to have them {finished}|" +
-		"can we have {det} ... {finished}|could we have {det} ... {finished}|can i have {det} ... {finished}|could i have {det} ... {finished}",
-		Kind: "paid", Weight: 3, Act: "prepare"},
+	{Match: causativeMatch, Kind: "paid", Weight: 3, Act: "prepare"},
+}
+
+// pricedWords ask what a thing costs: "how much would it cost to have
+// our accounts done?" asks the price of the work, a fact.
+var pricedWords = set("cost costs charge charges price")
+
+// causativePriced: the having-done at ws[start:] is what a price is asked
+// for.
+func (e *Engine) causativePriced(ws []string, start, si int) bool {
+	return start > 0 && e.signals[si].Match == causativeMatch && pricedWords.has(ws[start-1])
 }
 
 func init() {
