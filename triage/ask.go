@@ -1479,8 +1479,16 @@ func repeatsAnAsk(c clause, out []Question) bool {
 // phrase does not cover what the client asks next.
 func (e *Engine) coordinatedRequest(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "and" || ws[i] == "then" {
+		switch ws[i] {
+		case "and", "then":
 			if rest := withoutFillers(ws[i+1:]); len(rest) > 0 && e.verbFirst(rest) {
+				return true
+			}
+		case "but":
+			// "Sorry to use the group email for this, but could you…":
+			// the apology or announcement leads into a question put to
+			// the reader.
+			if rest := withoutFillers(ws[i+1:]); len(rest) > 2 && requestAux.has(rest[0]) && (rest[1] == "you" || rest[1] == "u") {
 				return true
 			}
 		}

@@ -2,24 +2,24 @@ package triage
 
 import "testing"
 
-// TestApologyLeadQuestion: an apology closed by a comma, dash or colon
-// before a question ("sorry to chase - any news on…?") does not make the
-// question an apology; the question is quoted from after the break.
-// Guards: an apology with no question after it stays no ask.
-func TestApologyLeadQuestion(t *testing.T) {
+// TestApologyLeadsIntoAsk: an apology or announcement that leads, after
+// "but", into a question put to the reader ("could you…") asks; one that
+// leads into news or the client's own act asks nothing.
+func TestApologyLeadsIntoAsk(t *testing.T) {
 	runShapeCases(t, []shapeCase{
-		{"apology lead", "Hi,\n\nSorry to chase - any news on the survey? Could you also send the invoice?\n\nAl\n",
-			[]string{"quick: any news on the survey?", "quick: Could you also send the invoice?"}},
-		{"apology lead", "Hi,\n\nSorry to nag, any update on the insurance claim? Can you also send the rota?\n\nBo\n",
-			[]string{"quick: any update on the insurance claim?", "quick: Can you also send the rota?"}},
-		{"apology lead", "Hi,\n\nApologies for the nudge, is the van ready for collection? Please send the invoice too.\n\nCy\n",
-			[]string{"quick: is the van ready for collection?", "quick: Please send the invoice too."}},
-		{"apology lead", "Hi,\n\nSo sorry to bother you again: could you resend the login link? And can you confirm Friday?\n\nDi\n",
-			[]string{"quick: could you resend the login link?", "quick: And can you confirm Friday?"}},
-		{"apology lead", "Hi,\n\nSorry to be a pain - has the deposit cleared? Please let me know the new date too.\n\nEd\n",
-			[]string{"quick: has the deposit cleared?", "quick: Please let me know the new date too."}},
-		// Guards.
-		{"guard: apology only", "Hi,\n\nSorry for the delay, the forms are attached.\n\nFi\n", nil},
-		{"guard: apology then news", "Hi,\n\nSorry, I forgot to attach the file. Here it is.\n\nGil\n", nil},
+		{"sorry group email", "Sorry to use the group email for this, but could you let me know when the scaffolders are due?",
+			[]string{"quick: Sorry to use the group email for this, but could you let me know when the scaffolders are due?"}},
+		{"apologies long lead", "Apologies for writing to the old address again, but can you let me know if the lease is signed?",
+			[]string{"quick: Apologies for writing to the old address again, but can you let me know if the lease is signed?"}},
+		{"i'll but would you", "I'll drop the keys in on Friday but would you check the meter reading first?",
+			[]string{"paid: would you check the meter reading first?"}},
+		{"sorry texted", "sorry to message so late but could u confirm tomorrow's delivery slot",
+			[]string{"quick: could u confirm tomorrow's delivery slot"}},
+		{"we'll but can you", "We'll be in the office all day on Monday, but can you ring before you come?",
+			[]string{"quick: can you ring before you come?"}},
+		// Guards: news, the client's own act, an offer.
+		{"guard: sorry news", "Sorry for the delay, but the figures are attached now.", nil},
+		{"guard: sorry own act", "Sorry to cancel at short notice, but we can't make Thursday.", nil},
+		{"guard: i'll but you can", "I'll post the forms today, but you can have scans if that's quicker.", nil},
 	})
 }
