@@ -81,3 +81,20 @@ func TestKindHaveItDoneAndTaxObjects(t *testing.T) {
 		{"nl", "Kunnen jullie controleren of de aangifte loonheffing over november al is ingediend?", Quick},
 	})
 }
+
+// TestKindPriceOfHavingDone: the price of having a job done is the
+// firm's price, a fact (quick); what a thing will cost the client in tax
+// is worked out (paid).
+func TestKindPriceOfHavingDone(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "How much does it cost to have the payroll done each month?", Quick},
+		{"en", "How much would it cost to get the chimney swept and lined?", Quick},
+		{"en", "Roughly how much does it cost to have a will drawn up?", Quick},
+		{"en", "How much will it cost to get all three vans serviced?", Quick},
+		{"en", "How much would it cost us to have the carpets cleaned every quarter?", Quick},
+		// Guards: a cost worked out for the client.
+		{"en", "How much would selling the shares cost us in capital gains tax?", Paid},
+		{"en", "How much will gifting the cottage to my daughter cost me in inheritance tax?", Paid},
+		{"en", "Can you work out how much the new pension rules will cost us each year?", Paid},
+	})
+}

@@ -602,8 +602,9 @@ var englishSignals = []Signal{
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
 	// The firm's own price is a fact it knows: "how much would it cost to
-	// have you…", "what do you charge for…".
-	{Match: "how much ... to have you|how much ... for you to|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// have you…", "what do you charge for…", "how much does it cost to
+	// have the payroll done?".
+	{Match: "how much ... to have you|how much ... for you to|how much ... cost to have|how much ... cost to get|how much ... cost us to have|how much ... cost me to have|how much ... costs to have|how much ... costs to get|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	// Finding out a date or a time is asking for it ("find out when the
 	// parts will arrive", "find out from the builder when…"); "find out"

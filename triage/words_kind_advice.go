@@ -46,7 +46,7 @@ var madeParticiples = set("redone designed redesigned drafted redrafted drawn wr
 // taxOwedMatch weighs the same whoever owes ("do we owe" is the client's
 // debt, the working out the firm's).
 const taxOwedMatch = "{taxnoun} ... owe|{taxnoun} owe|owe in {taxnoun}|owe in ... {taxnoun}|{taxnoun} bill will|{taxnoun} bill would|" +
-	"{taxnoun} bill be|{taxnoun} bill is going to"
+	"{taxnoun} bill be|{taxnoun} bill is going to|cost us in {taxnoun}|cost me in {taxnoun}|cost us in ... {taxnoun}|cost me in ... {taxnoun}"
 
 var liabilitySignals = []Signal{
 	{Match: taxOwedMatch, Kind: "paid", Weight: taxOwedWeight, Act: "calculate", Category: "tax"},
