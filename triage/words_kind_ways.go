@@ -117,3 +117,9 @@ func (e *Engine) causativePermission(ws []string, start, si int) bool {
 	s := e.signals[si]
 	return start == 0 && s.Kind == "quick" && s.Act == "advice" && causativeAsk(ws)
 }
+
+// causativeVetoed: a match a causative ask explains away (its "can we",
+// or its having-done when a price is asked).
+func (e *Engine) causativeVetoed(ws []string, start, si int) bool {
+	return e.causativePermission(ws, start, si) || e.causativePriced(ws, start, si)
+}
