@@ -28,7 +28,8 @@ func (e *Engine) classify(c clause) classification {
 		rule = 0 // a known figure asked after, not what a rule allows
 	}
 	refrain := refrains(ws) || passedOnTask(ws)
-	if refrain {
+	if refrain || otherDoerAlternative(ws) {
+		// "… or is it someone else?" asks who does the work, not for it.
 		work = 0
 	}
 	score := work + rule - t.quick + checkingShift(ws)
@@ -294,7 +295,7 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 func (e *Engine) workNotAsked(ws []string, start, si int) bool {
 	return e.passiveWork(ws, start, si) || e.namedVersion(ws, start, si) || e.relativeWork(ws, start, si) ||
 		e.howToWork(ws, start, si) || e.namedRevision(ws, start, si) || e.existingVersion(ws, start, si) ||
-		e.ownActCondition(ws, start, si)
+		e.ownActCondition(ws, start, si) || e.bringUpMatter(ws, start, si)
 }
 
 // namedVersion: a past participle of work after "the", "your" or "this"
@@ -451,7 +452,8 @@ func actionVerb(ws []string) bool {
 	if !ok {
 		return workerRequest(ws)
 	}
-	return !notActionVerbs.has(v) && !infoVerbs.has(v)
+	// "Will you do the survey or is it someone else?" asks who.
+	return !notActionVerbs.has(v) && !infoVerbs.has(v) && !otherDoerAlternative(ws)
 }
 
 // verbAfter returns the verb after a frame of frames that opens ws

@@ -21,6 +21,9 @@ var (
 // ownUseWish: ws wishes to do something of the client's own with a thing
 // named before ("I'd like to take that into …").
 func ownUseWish(ws []string) bool {
+	if ownStepWish(ws) {
+		return true
+	}
 	verb, rest := wishVerb(ws)
 	return verb != "" && ownUseVerbs.has(verb) && len(rest) > 0 && backPronouns.has(rest[0])
 }
@@ -46,6 +49,28 @@ func (e *Engine) wishTakenUpNext(s, next string) bool {
 		if w == "it" || w == "them" {
 			return true
 		}
+	}
+	return false
+}
+
+// ownStepVerbs are the client's own step of joining or applying, which
+// the firm answers but is not asked to do: "we'd like to apply".
+var ownStepVerbs = set("apply enrol enroll join")
+
+// ownStepWish: ws ends with the client's wish to take such a step, bare
+// ("… and we'd like to apply."): a statement of intent, not an ask.
+// With an object ("apply for the grant") the firm may be asked to do it.
+func ownStepWish(ws []string) bool {
+	n := len(ws)
+	if n < 4 || !ownStepVerbs.has(ws[n-1]) || ws[n-2] != "to" {
+		return false
+	}
+	switch ws[n-3] {
+	case "like", "love":
+		return n >= 4 && (ws[n-4] == "i'd" || ws[n-4] == "we'd") ||
+			n >= 5 && ws[n-4] == "would" && ownIntentSubjects.has(ws[n-5])
+	case "want":
+		return ownIntentSubjects.has(ws[n-4])
 	}
 	return false
 }

@@ -307,6 +307,8 @@ var englishWords = Words{
 		"no longer needed", "don't bother", "not worth", "isn't worth",
 		// Not troubling with it at all: "I'll not bother", "we won't bother".
 		"not bother", "won't bother", "will not bother", "shan't bother",
+		// Refusing the charge itself: "we're not paying for you to check your own work".
+		"not paying for", "not paying you", "won't pay for", "will not pay for", "not going to pay for", "refuse to pay",
 		// Not worth it, said as an opinion: "I don't think it's worth it at that price".
 		// "dont think" is read as "don't think": the reply reader spells
 		// contractions out before it matches these.
