@@ -395,6 +395,10 @@ var englishWords = Words{
 		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
 		"prefer not to", "don't want to spend", "over my budget", "over our budget",
 		"more than i want to spend", "more than we want to spend", "more than i can spend",
+		// Past what the money allows: "that is more than our budget allows".
+		"more than {det} budget allows", "more than {det} ... budget allows", "more than {det} budget will allow",
+		"more than {det} ... budget will allow", "more than {det} budget can stretch to",
+		"more than {det} ... budget can stretch to",
 		"not for that price", "not at that price", "too much for what", "not a priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",
