@@ -114,7 +114,7 @@ func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 // news whose subject is dropped ("Had the bank on the phone…").
 func (e *Engine) offerOrReport(c clause, ws []string) bool {
 	return e.anyTroubleOffer(c.lw) || e.offerThenKnow(c, ws) || newsHeading(c, ws) || (!c.question && reportedWant(c.lw)) ||
-		reportedColonQuestion(c.full) || newsLead(c.lw) || ownGladOffer(c) || (!c.question && subjectlessNews(ws))
+		reportedColonQuestion(c.full) || newsLead(c.lw) || ownGladOffer(c) || (!c.question && (subjectlessNews(ws) || headlineNews(ws)))
 }
 
 // reportedWant: "The auditor wanted to know whether stock was counted at

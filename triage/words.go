@@ -134,7 +134,10 @@ var englishWords = Words{
 		"i would need you to", "we would need you to", "i'd need you to", "we'd need you to",
 		"we're going to need", "i'm going to need", "pls", "plz", "plse", "i need {det}", "we need {det}", "need someone to",
 		"need somebody to", "i'd like you to", "i would like you to", "we'd like you to", "we would like you to",
-		"i want you to", "we want you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
+		"i want you to", "we want you to",
+		// A wish of someone the client speaks for, put to the firm: "the
+		// directors want you to inspect…", "the landlord wants you to…".
+		"want you to", "wants you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
 		"i'd like to get", "i'd love",
 		// The wish put to the firm with "love" for "like": "we'd love you
 		// to design…", "I'd love it if you could…".
@@ -397,6 +400,10 @@ var englishWords = Words{
 		// Not wanting to spend it: "I'd prefer not to spend that", "more than I want to spend".
 		"prefer not to", "don't want to spend", "over my budget", "over our budget",
 		"more than i want to spend", "more than we want to spend", "more than i can spend",
+		// Past what the money allows: "that is more than our budget allows".
+		"more than {det} budget allows", "more than {det} ... budget allows", "more than {det} budget will allow",
+		"more than {det} ... budget will allow", "more than {det} budget can stretch to",
+		"more than {det} ... budget can stretch to",
 		"not for that price", "not at that price", "too much for what", "not a priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",

@@ -75,6 +75,8 @@ func init() {
 				// "afzien van" with a pronoun adverb: "Wij zien hiervan af",
 				// "ik zie daar toch van af".
 				"zien hiervan af", "zien daarvan af", "zie hiervan af", "zie daarvan af",
+				// With the object named: "wij zien af van de offerte".
+				"zien af van", "zie af van", "zien we af van", "zien wij af van", "zie ik af van",
 				"zien ... hiervan af", "zien ... daarvan af", "zie ... hiervan af", "zie ... daarvan af",
 				"zien hier van af", "zien daar van af", "zie hier van af", "zie daar van af", "zien daar ... van af", "zie daar ... van af",
 				"zien ... daar ... van af", "zie ... daar ... van af",
