@@ -30,7 +30,26 @@ func oneJobJoin(lw []string, k int) bool {
 	if approachParticles.has(lw[v]) && v > 0 {
 		v--
 	}
-	return approachVerbs.has(lw[v]) || lookupLeadIn(lw, k)
+	return approachVerbs.has(lw[v]) || lookupLeadIn(lw, k) || withListJoin(lw, k)
+}
+
+// withListReach is how far before the "and" the "with" of a list of
+// contents may stand: "with prices", "with the trade prices".
+const withListReach = 4
+
+// withListJoin: the "and" at lw[k] adds an item to a "with" list of what
+// the thing asked for holds ("a shortlist, with prices and any work each
+// would need"): a noun phrase opened by a determiner, not a new ask.
+func withListJoin(lw []string, k int) bool {
+	if !detWords.has(lw[k+1]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-withListReach; j-- {
+		if lw[j] == "with" {
+			return j < k-1
+		}
+	}
+	return false
 }
 
 // lookupLeadIn: the words before the "and" at lw[k] look in a record
