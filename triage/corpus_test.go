@@ -915,6 +915,7 @@ var dev19Floors = Scores{QuestionF1: 0.94, KindAccuracy: 0.94, NeedsQuoteAccurac
 // / 0.964 / 1.00–1.00 / reply 0.900 on c267377; after them 0.973 / 0.958
 // / 0.982 / 1.00–1.00 / 1.000). Its misses left are listed in its README.
 var inbox19Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.95, NeedsQuoteAccuracy: 0.98, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+
 // messy19Floors are messy19's scores after the rules it prompted
 // (TestEditAdjective, TestDrawingsPlural, TestRomanceQuestionLead,
 // TestRuleMakersAllow, TestAbleCapability, TestLangOffers,
@@ -925,6 +926,7 @@ var inbox19Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.95, NeedsQuoteAccur
 // / 0.989 / 1.000 / 1.00–1.00 / 0.933). Its misses left are listed in its
 // README.
 var messy19Floors = Scores{QuestionF1: 0.94, KindAccuracy: 0.98, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.93}
+
 // dev20Floors are dev20's scores after the rules it prompted
 // (TestStandardRequiresCheck, TestTurnIntoWork, TestMeetingWordAsModifier,
 // TestBuildingAsNoun, TestReplyOtherPartyTakesJob, TestSizedLook,
