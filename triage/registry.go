@@ -328,7 +328,7 @@ var documentNouns = set("letter letters email note memo statement certificate re
 var (
 	permissionSubjects   = set("we i")
 	permissionModals     = set("can could may need must should")
-	permissionCheckVerbs = set("check verify ascertain establish out into advise")
+	permissionCheckVerbs = set("check verify ascertain establish out into advise investigate research")
 )
 
 // relativeSubjects open a relative clause after a noun ("the network you
@@ -513,12 +513,15 @@ const ventInventReach = 6
 var timeNouns = set("day days time morning afternoon evening weekday date week")
 
 var (
-	checkVerbs = set("check verify confirm see ascertain establish know out into tell advise")
+	// "investigate" and "research" are work verbs too ("research the
+	// rules"), but put to a status they only look it up ("investigate
+	// whether the parcel has been posted").
+	checkVerbs = set("check verify confirm see ascertain establish know out into tell advise investigate research")
 	checkLinks = set("whether if that how")
 	// researchCheckVerbs are the check verbs of work verbs ("find out",
 	// "look into"): a status put with them needs the stronger pull
 	// (shapes.go, happenedWeight).
-	researchCheckVerbs = set("out into")
+	researchCheckVerbs = set("out into investigate research")
 	// happenedMotion + happenedParticle report that something went
 	// through or is going through: "went out", "is coming through".
 	happenedMotion   = set("went gone come came coming going")
@@ -528,7 +531,11 @@ var (
 	happenedWords = set("landed arrived happened ran cleared bounced changed " +
 		// What a third party did ("whether the bank has released the
 		// loan", "if the council replied"): a status, not work.
-		"released replied responded answered transferred cashed collected expired lapsed started launched reached")
+		"released replied responded answered transferred cashed collected expired lapsed started launched reached " +
+		// Goods sent on their way: "whether the order has been dispatched".
+		"dispatched despatched " +
+		// What was billed: "whether we were charged twice".
+		"charged billed invoiced")
 	// ruleTopics are the rule words that name rules without saying what
 	// they allow (langwords.go, rulePredicateLex).
 	ruleTopics = map[string]bool{"the rules": true, "rules": true, "regulations": true, "new rules": true,

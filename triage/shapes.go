@@ -1011,10 +1011,30 @@ func checkedClause(ws []string, i, j int) (float64, bool) {
 		return happenedWeight(ws[i], ws[j], rest), true
 	case namesRule(rest), permissionCheckVerbs.has(ws[i]) && permission(rest):
 		return ruleCheckWeight, true
-	case happened(rest):
+	case happened(rest), stillHolds(rest):
 		return happenedWeight(ws[i], ws[j], rest), true
 	}
 	return 0, false
+}
+
+// stillReach bounds where "still" may stand in a checked clause: "if we
+// still have", "whether the offer is still".
+const stillReach = 4
+
+// stillHolds: the checked clause asks whether a state still holds ("if we
+// still have a credit", "whether the quote is still valid"): "still"
+// next to a finite "be" or "have", not "still have to…" (a duty).
+func stillHolds(rest []string) bool {
+	for k := 1; k < len(rest) && k <= stillReach; k++ {
+		if rest[k] != "still" {
+			continue
+		}
+		if finiteBeHave.has(rest[k-1]) {
+			return true
+		}
+		return k+1 < len(rest) && finiteBeHave.has(rest[k+1]) && (k+2 >= len(rest) || rest[k+2] != "to")
+	}
+	return false
 }
 
 // bareStatusClause: the checked clause comes without "that" ("check the

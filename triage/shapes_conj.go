@@ -30,8 +30,41 @@ func oneJobJoin(lw []string, k int) bool {
 	if approachParticles.has(lw[v]) && v > 0 {
 		v--
 	}
-	return approachVerbs.has(lw[v])
+	return approachVerbs.has(lw[v]) || lookupLeadIn(lw, k) || withListJoin(lw, k)
 }
+
+// withListReach is how far before the "and" the "with" of a list of
+// contents may stand: "with prices", "with the trade prices".
+const withListReach = 4
+
+// withListJoin: the "and" at lw[k] adds an item to a "with" list of what
+// the thing asked for holds ("a shortlist, with prices and any work each
+// would need"): a noun phrase opened by a determiner, not a new ask.
+func withListJoin(lw []string, k int) bool {
+	if !detWords.has(lw[k+1]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-withListReach; j-- {
+		if lw[j] == "with" {
+			return j < k-1
+		}
+	}
+	return false
+}
+
+// lookupLeadIn: the words before the "and" at lw[k] look in a record
+// ("check your diary and find out whether…", "search your files and
+// confirm…"): the step that leads to the ask after it, one ask. "…and
+// also…" adds an ask of its own.
+func lookupLeadIn(lw []string, k int) bool {
+	if k < 3 || !recordPlaces.has(lw[k-1]) || !detWords.has(lw[k-2]) || lw[k+1] == "also" {
+		return false
+	}
+	return lookupVerbs.has(lw[k-3])
+}
+
+// lookupVerbs look in a record for a fact (lookupLeadIn).
+var lookupVerbs = set("check search consult")
 
 // joinKind says what the request after a joining "and" is to the one
 // before it.

@@ -513,8 +513,12 @@ var englishSignals = []Signal{
 	{Match: "review|reviewing|revis*|controle*|nakijk*", Kind: "paid", Weight: 2.5, Act: "review"},
 	{Match: "calculate|calculating|calculation|calcul*|recalcul*|berechn*|bereken*", Kind: "paid", Weight: 3, Act: "calculate"},
 	{Match: "figure out|work out|find out|run the numbers|crunch the numbers", Kind: "paid", Weight: 2.5, Act: "calculate"},
-	{Match: "put together|pull together|put ... together|pull ... together|draw up|write up", Kind: "paid", Weight: 3, Act: "prepare"},
+	// The -ing forms come after "would you mind" and "how about".
+	{Match: "put together|pull together|put ... together|pull ... together|draw up|write up|" +
+		"putting together|pulling together|putting ... together|pulling ... together|drawing up|writing up", Kind: "paid", Weight: 3, Act: "prepare"},
 	{Match: "develop|developing|create|creating|build|building|produce|producing|durchrechn*|rechnen", Kind: "paid", Weight: 2, Act: "prepare"},
+	// Running or casting an eye over something is reading it through.
+	{Match: "run {det} eye over|running {det} eye over|cast {det} eye over|casting {det} eye over|run {det} eyes over|cast {det} eyes over", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "look ... over|go over {det}|tidy up|clean up|check over|proofread|proofreading|speed ... up|optimi*", Kind: "paid", Weight: 2, Act: "review"},
 	{Match: "add ... to {det}|add ... to our|add ... to my", Kind: "paid", Weight: 1, Act: "fix"},
 	{Match: "go through {det}|going through {det}|go through them|go through it|go through these|go through last|go through all|go through every|sort out|sorting out", Kind: "paid", Weight: 2, Act: "review"},

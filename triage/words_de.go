@@ -69,6 +69,9 @@ func init() {
 			},
 			Accept: []string{
 				"ja bitte", "machen sie das", "erledigen sie das", "bitte erledigen", "bitte machen sie",
+				// Asking for the quoted piece to be made: "bitte erstellen Sie
+				// das Konzept", "erstellen Sie bitte den Bericht".
+				"bitte erstellen sie", "erstellen sie bitte", "bitte erstellen",
 				"bitte beginnen", "sie können loslegen", "sie können anfangen", "sie können beginnen",
 				"auftrag erteilt", "geht in ordnung", "wir nehmen das angebot an", "ich nehme das angebot an",
 				// Starting with the work named after "mit", separable or

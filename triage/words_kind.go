@@ -137,7 +137,7 @@ var kindSignals = []Signal{
 		Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
 	// Asking the firm to think a question through is advice work: "have a
 	// think about whether…", "give some thought to…".
-	{Match: "have a think|a think about|give ... some thought|give some thought|put some thought into|think through|think it through|think about how|think about whether|mull over|weigh up",
+	{Match: "have a think|having a think|have a little think|having a little think|a think about|give ... some thought|give some thought|put some thought into|think through|think it through|think about how|think about whether|mull over|weigh up",
 		Kind: "paid", Weight: 2.5, Act: "research"},
 	// Made to the client's own requirements: a custom quote or spec is
 	// design work, unlike the price of a stock item.
