@@ -130,7 +130,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 			continue
 		}
 		if oneJobJoin(lw, k-1) || e.sharedObjectPair(lw, k-1) {
-			continue // "come out and have a look", "plan and do the move": one job
+			continue // "come out and have a look", "plan and do the server swap": one job
 		}
 		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) {
 			starts = append(starts, k)

@@ -549,7 +549,7 @@ func (e *Engine) singleJobBefore(whole, right []string) bool {
 var pairAgents = set("you u someone somebody please")
 
 // sharedObjectPair: the "and" at lw[k] joins two bare work verbs that
-// share the object after them ("could you plan and do the move", "please
+// share the object after them ("could you plan and do the server swap", "please
 // check and sign the lease", "can someone review and update the policy"):
 // one job, not two asks. "also" after the "and" marks a second ask, and
 // is no request verb, so the pair is not read there.
@@ -561,7 +561,7 @@ func (e *Engine) sharedObjectPair(lw []string, k int) bool {
 		return false
 	}
 	if lw[k+1] == "do" {
-		// "…plan and do the move", not "…check and do you know…".
+		// "…plan and do the server swap", not "…check and do you know…".
 		return k+2 < len(lw) && !pronWords.has(lw[k+2]) && !secondPerson.has(lw[k+2])
 	}
 	_, ok := e.lex.requestVerbs.hasAt(lw, k+1)

@@ -3,7 +3,7 @@ package triage
 import "testing"
 
 // TestSharedObjectPair: two bare work verbs joined by "and" share the
-// object after them ("could you plan and do the move", "please check and
+// object after them ("could you plan and do the server swap", "please check and
 // sign the lease"): one job, one ask. A first verb with its own object, an
 // "and also", or a question after the "and" still makes two. Sentences
 // written for the test.

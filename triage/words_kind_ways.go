@@ -67,6 +67,9 @@ func init() { registerSignals(reminderSignals, nil) }
 // the accounts done by January?", "can we have the survey finished before
 // the sale?". A status ("when will you have the accounts done?") names
 // no frame of the shape, and its date signal decides.
+// It is narrower than outcomeWords (reply_yes_need.go): "ready" is a
+// room or a thing prepared ("have the meeting room ready", quick) and
+// "filed" or "submitted" a status.
 var finishedWords = set("done finished completed sorted")
 
 const causativeMatch = "to have {det} ... {finished}|to have {det} {finished}|to have it {finished}|to have them {finished}|" +
