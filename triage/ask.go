@@ -967,7 +967,7 @@ func negatedFrame(core []string, start int) bool {
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
 		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
-		othersSeek(core, start)
+		othersSeek(core, start) || informsOnly(core, start, end)
 }
 
 // frameAsks reports whether the request frame at core[start:end] asks for

@@ -306,7 +306,7 @@ var politeFrames = newLexicon([]string{"can you", "could you", "would you", "wil
 // infoFrames open requests for an answer rather than for work.
 var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
 	"i need to know", "we need to know", "we want to know",
-	"i'd like to know", "like to know", "love to know", "i was wondering", "wondering if", "wondering whether", "i wonder", "tell me",
+	"i'd like to know", "like to know", "love to know", "i was wondering", "wondering if", "wondering whether", "wondering what", "wondering when", "wondering where", "wondering which", "wondering who", "wondering how", "i wonder", "tell me",
 	"tell us", "please tell", "please let"})
 
 // quickActs ranks the kinds of quick ask from most to least specific: when

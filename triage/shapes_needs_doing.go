@@ -28,7 +28,7 @@ func needsDoing(core []string) bool {
 		if w == "needs" || w == "need" {
 			// "…needs replacing, we can quote for it": a clause of the
 			// speaker's own after the need makes it a report.
-			return jobGerunds.has(core[i+1]) && !anyWordIn(core[i+2:], needsBreaks)
+			return (jobGerunds.has(core[i+1]) || needsJobNoun(core[i+1:])) && !anyWordIn(core[i+2:], needsBreaks)
 		}
 		if needsBreaks.has(w) {
 			return false
@@ -50,6 +50,32 @@ func anyWordIn(ws []string, set *wordSet) bool {
 	for _, w := range ws {
 		if set.has(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// jobNouns: a job named as a noun, "needs a service", "needs a complete
+// refresh".
+var jobNouns = set("service refresh overhaul revamp redesign rewrite makeover repaint respray tidy tidy-up " +
+	"clean deep-clean update survey inspection check-up checkup")
+
+// jobNounOpeners open the noun phrase of the job: "a", "another", "its".
+var jobNounOpeners = set("a an another its their his her some")
+
+// needsJobNoun: ws (after "needs") is "a <job>" with at most two words
+// between ("a complete refresh", "a proper deep clean"), none of which
+// starts another clause.
+func needsJobNoun(ws []string) bool {
+	if len(ws) < 2 || !jobNounOpeners.has(ws[0]) {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if jobNouns.has(w) {
+			return true
+		}
+		if needsBreaks.has(w) {
+			return false
 		}
 	}
 	return false

@@ -155,7 +155,7 @@ var englishWords = Words{
 		"we would require {det}", "we'd require {det}", "we also require {det}", "we require {det}",
 		"let me know whether", "let me know if", "let me know when", "let me know what",
 		"let me know how", "let me know which", "let me know that", "let me know where", "let me know who",
-		"let us know", "i was wondering", "wondering if", "wondering whether", "would you mind",
+		"let us know", "i was wondering", "wondering if", "wondering whether", "wondering what", "wondering when", "wondering where", "wondering which", "wondering who", "wondering how", "would you mind",
 		// The same, texted: "lmk when ur free".
 		"lmk whether", "lmk if", "lmk when", "lmk what", "lmk how", "lmk which", "lmk where", "lmk who", "lmk asap",
 		// A question put as a statement about asking it: "I meant to ask
