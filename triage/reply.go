@@ -151,6 +151,9 @@ type replyEvidence struct {
 	capCounter, capAmount []string
 }
 
+// otherDoerCue opens the cue of work going to someone else.
+const otherDoerCue = "someone else: "
+
 func addCue(list *[]string, cue string) {
 	for _, c := range *list {
 		if c == cue {
@@ -202,10 +205,25 @@ func (ev *replyEvidence) decide() ReplyReading {
 	if q := first(ev.priceQuestion, ev.otherQuestion); q != "" {
 		return unclear("question back: %s", q)
 	}
+	if ev.otherDoerOnly() {
+		// "No problem, our office junior can do it": with no yes, the
+		// work going to someone else is the answer, the courtesy only
+		// softens it.
+		return ReplyReading{Decision: Declined, Reason: strings.Join(append(ev.weakDecline, ev.ack...), ", ")}
+	}
 	if c := first(ev.weakAccept, ev.ack, ev.weakDecline); c != "" {
 		return unclear("only a weak cue: %s", c)
 	}
 	return unclear("no answer to the quote found")
+}
+
+// otherDoerOnly: the reply's one cue against the quote gives the work to
+// someone else ("my brother will do it"), a courtesy softens it ("no
+// problem, …") and nothing says yes. Without the courtesy the cue stays
+// weak: "they'll do it" may name the firm's own people.
+func (ev *replyEvidence) otherDoerOnly() bool {
+	return len(ev.weakDecline) == 1 && strings.HasPrefix(ev.weakDecline[0], otherDoerCue) && len(ev.ack) > 0 &&
+		len(ev.strongAccept)+len(ev.weakAccept)+len(ev.bareYes) == 0
 }
 
 func unclear(format string, args ...any) ReplyReading {
@@ -2060,7 +2078,7 @@ func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	switch {
 	case c.othersWork(start):
 	case c.thirdPartyDoes(start):
-		addCue(&ev.weakDecline, "someone else: "+s) // "our bookkeeper will take it on"
+		addCue(&ev.weakDecline, otherDoerCue+s) // "our bookkeeper will take it on"
 	case c.describedDoer(start):
 		// "…a retired auditor who'll take it on", "they do it for free":
 		// who does the work, not the reader's go-ahead.

@@ -404,6 +404,8 @@ var englishWords = Words{
 		"more than {det} budget allows", "more than {det} ... budget allows", "more than {det} budget will allow",
 		"more than {det} ... budget will allow", "more than {det} budget can stretch to",
 		"more than {det} ... budget can stretch to",
+		// Past what anyone paying can find: "more than the PTA can stretch to", "more than we can stretch to".
+		"more than {det} ... can stretch to", "more than {pron} can stretch to",
 		"not for that price", "not at that price", "too much for what", "not a priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",
@@ -989,6 +991,9 @@ var englishReplyCues = replyCueLists{
 		"yes", "yep", "yeah", "yup", "yea", "yeh", "sounds good", "sounds great", "sounds fine", "sounds reasonable",
 		"sounds fair", "sounds ok", "sounds okay", "that works", "works for me", "works for us", "fine by me",
 		"fine with me", "fine by us", "fine with us", "happy with that",
+		// Asking to hear how the work goes: "keep me posted".
+		"keep me posted", "keep us posted", "keep me updated", "keep us updated", "keep me informed", "keep us informed",
+		"keep me in the loop", "keep us in the loop",
 		"ok by me", "okay by me", "ok by us", "okay by us", "ok with me", "okay with me", "alright by me",
 		"alright with me", "all right by me", "fine from me", "ok from me", "okay from me", "ok with that", "okay with that",
 		"looks good", "looks fine", "looks great", "why not", "don't see why not", "do not see why not", "can't see why not",
@@ -1233,6 +1238,7 @@ var englishReplyCues = replyCueLists{
 		"friend", "neighbour", "neighbor", "colleague", "partner", "business partner", "boyfriend", "girlfriend",
 		"manager", "office manager", "bookkeeper", "accountant", "secretary", "clerk", "intern", "receptionist",
 		"assistant", "admin", "team", "staff", "it guy", "it person", "developer", "someone", "somebody",
+		"junior", "apprentice", "trainee", "handyman", "caretaker",
 		// Another trade or supplier offered the job: "the supplier has
 		// offered to do it for free".
 		"supplier", "contractor", "subcontractor", "installer", "manufacturer", "builder", "landlord", "vendor",

@@ -58,6 +58,8 @@ func init() {
 				"gaat u gang", "gaat u uw gang", "ja graag", "u mag beginnen", "jullie mogen beginnen",
 				"mag je doen", "we gaan akkoord", "ik ga akkoord", "ga ermee aan de slag", "u kunt beginnen",
 				"je kunt beginnen", "jullie kunnen beginnen", "u kunt starten",
+				// The imperative with "maar" that allows it: "begin maar", "ga je gang".
+				"begin maar", "start maar", "ga je gang", "ga uw gang", "ga maar je gang", "ga maar uw gang",
 			},
 			Decline: []string{
 				"doen we zelf", "doen we het zelf", "zelf doen", "liever niet", "voorlopig niet", "even niet",
