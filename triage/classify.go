@@ -295,7 +295,8 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 func (e *Engine) workNotAsked(ws []string, start, si int) bool {
 	return e.passiveWork(ws, start, si) || e.namedVersion(ws, start, si) || e.relativeWork(ws, start, si) ||
 		e.howToWork(ws, start, si) || e.namedRevision(ws, start, si) || e.existingVersion(ws, start, si) ||
-		e.ownActCondition(ws, start, si) || e.bringUpMatter(ws, start, si)
+		e.ownActCondition(ws, start, si) || e.bringUpMatter(ws, start, si) ||
+		e.pastOwnAct(ws, start, si)
 }
 
 // namedVersion: a past participle of work after "the", "your" or "this"

@@ -878,7 +878,7 @@ func whoGeneric(ws []string) bool {
 			}
 		}
 	}
-	return whoDegree(ws)
+	return whoDegree(ws) || whoThenVents(ws)
 }
 
 // ventWhoOpen open a who-question: "who", "who'd".

@@ -547,8 +547,36 @@ func (e *Engine) frameOnly(ws []string) bool {
 
 // punctuated: s has punctuation inside it, so it is not a run-on.
 func punctuated(s string) bool {
-	return strings.ContainsAny(strings.TrimRight(s, " ?.!"), ",;:?!.()") || dashedSentence(s)
+	t := strings.TrimRight(s, " ?.!")
+	if strings.ContainsAny(t, ",;:?!.()") && !onlyShortAside(t) {
+		return true
+	}
+	return dashedSentence(s)
 }
+
+// onlyShortAside: the only punctuation of t is one short parenthesised
+// aside of a few plain words ("new starter on monday (jade) can you set
+// her up…"): a name or a gloss dropped into a texted run-on, which stays a
+// run-on. An aside with punctuation of its own, or any outside it, is
+// punctuated writing. Table rows in TestRunOnAside (shapes_runon_aside_test.go).
+func onlyShortAside(t string) bool {
+	i := strings.IndexByte(t, '(')
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(t[i:], ')')
+	if j < 0 {
+		return false
+	}
+	j += i
+	aside := t[i+1 : j]
+	return strings.TrimSpace(aside) != "" && strings.Count(strings.TrimSpace(aside), " ") < maxAsideWords &&
+		!strings.ContainsAny(aside, ",;:?!.()") && !strings.ContainsAny(t[:i], ",;:?!.()") &&
+		!strings.ContainsAny(t[j+1:], ",;:?!.()")
+}
+
+// maxAsideWords bounds the words of such an aside.
+const maxAsideWords = 3
 
 // dashedSentence: a sentence with a capital, a spaced dash and a question
 // mark is punctuated writing ("I'd like to understand the new rules -

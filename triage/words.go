@@ -177,6 +177,13 @@ var englishWords = Words{
 		// is the client's, put without "if you could".
 		"i'd find it {benefit}", "we'd find it {benefit}", "would find it {benefit}",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
+		// The same with a degree between: "it would help a lot if someone
+		// could…", "it'd really help if you could…"; the firm or someone
+		// must be asked, so "it would help a lot if the weather held" is
+		// no ask (TestHelpDegreeWish).
+		"it would help ... if you could", "it would help ... if someone could", "it would help ... if anyone could",
+		"it'd help ... if you could", "it'd help ... if someone could", "it would help ... if you can",
+		"it would really help if you could", "it would really help if someone could",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
 		// Asking for an opinion or for a thing without a request verb:

@@ -103,3 +103,22 @@ func init() {
 	registerSignals(identifierSignals, nil)
 	registerSignals(daySignals, nil)
 }
+
+// waitChoiceMatch: "is the update safe to install or do we wait?",
+// "should we sign now or should we hold off?": the client weighs acting
+// now against waiting on its own act, a yes or a no from what the firm
+// knows. The client must be the one waiting ("we", "I"): "can you file it
+// now or wait for the figures?" asks the firm for the filing.
+// Table rows in TestWaitOrAct (words_kind_reschedule_test.go).
+const waitChoiceMatch = "or do we wait|or should we wait|or shall we wait|or do i wait|or should i wait|or shall i wait|" +
+	"or do we hold off|or should we hold off|or shall we hold off|or should i hold off|or do i hold off|" +
+	"or are we better waiting|or are we better off waiting|or is it better to wait|or best to wait"
+
+// waitChoiceWeight is the weight of the advice frames ("should we").
+const waitChoiceWeight = 2
+
+func init() {
+	registerSignals([]Signal{
+		{Match: waitChoiceMatch, Kind: "quick", Weight: waitChoiceWeight, Minutes: 1, Act: "advice"},
+	}, nil)
+}

@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Asks about when agreed work happens, not for the work: moving a visit
 // or a job to another day ("could you do the inspection on Friday
 // instead of Monday?") or asking whether the firm works on a kind of day
@@ -66,4 +68,41 @@ var soonestWords = set("earliest soonest first next")
 func init() {
 	wordClasses["soonest"] = soonestWords
 	registerSignals(soonestSignals, nil)
+}
+
+// Moving agreed work by a pronoun ("shall we push it to next week?",
+// "could you move that to Friday?", "happy to put it back a week") asks
+// for another date, as moving a named meeting does: the job is the one
+// already agreed. The target must be a time, so "move it to the new
+// server" and "push it back to the landlord" stay what they are.
+// Table rows in TestPronounReschedule (words_kind_reschedule_test.go).
+var pronounMoveMatch = func() string {
+	var b []string
+	for _, obj := range []string{"it", "that", "this", "things"} {
+		for _, to := range []string{"to next week", "to next month", "to the following week", "to next {slotday}",
+			"to {slotday}", "to the {ordinal}", "to {month}", "back a week", "back a day", "back to {slotday}",
+			"back to next week", "back to the {ordinal}", "forward to {slotday}", "forward to the {ordinal}"} {
+			b = append(b, "{replan} "+obj+" "+to, "put "+obj+" "+to, "bring "+obj+" "+to)
+		}
+		b = append(b, "postpone "+obj, "put "+obj+" off until", "put "+obj+" off till")
+	}
+	return strings.Join(b, "|")
+}()
+
+// How agreed work is held ("will the audit be on site or remote?", "can
+// the review be done remotely or does someone visit?") is a fact of the
+// booking, like its day. The copula keeps "can you do the audit on site or
+// remotely?", which asks for the audit, out.
+const workModeMatch = "be {workmode} or|be done {workmode} or|be held {workmode} or|be on site or|be in person or|" +
+	"be face to face or|be by phone or|be done on site or|be held in person or|be done in person or"
+
+// workModes are the ways of holding a visit or a meeting.
+var workModes = set("remote remotely online virtual virtually onsite on-site offsite")
+
+func init() {
+	wordClasses["workmode"] = workModes
+	registerSignals([]Signal{
+		{Match: pronounMoveMatch, Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
+		{Match: workModeMatch, Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
+	}, nil)
 }

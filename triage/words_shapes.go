@@ -12,6 +12,13 @@ func init() {
 			// the ask; this weighs it as scheduling, whatever it is for).
 			{Match: "^ u around|^ you around|^ u free|^ you free|^ u about|^ you about|^ u available|^ you available",
 				Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
+			// The same with the verb: "are you around next week to go
+			// through it?" asks when the firm is free, whatever for.
+			// "Around" only: "are you free to redo the plans?" and "are
+			// you available to draft it?" as often ask for the work
+			// (TestAroundToMeet, words_kind_reschedule_test.go).
+			{Match: "^ are you around|^ are u around|^ r u around|^ are you both around|^ is anyone around",
+				Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 		},
 		Words: Words{
 			// "nah", "nope" opening a clause refuse; "no" opens idioms
