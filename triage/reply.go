@@ -107,7 +107,7 @@ func (ev *replyEvidence) reset() {
 		contact: ev.contact[:0], conditional: ev.conditional[:0],
 		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
 		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0], partDecline: ev.partDecline[:0],
-		namedNo: ev.namedNo[:0], namedPart: ev.namedPart[:0],
+		namedNo: ev.namedNo[:0], namedPart: ev.namedPart[:0], ownInstead: ev.ownInstead[:0],
 	}
 }
 
@@ -139,6 +139,10 @@ type replyEvidence struct {
 	// the return"). Together the no is to the rest of the work, not to
 	// the quote.
 	namedNo, namedPart []string
+	// ownInstead: the client's own plan in place of the work ("I'll
+	// just use a ready-made one instead"), a no only without a go-ahead
+	// (see verdict).
+	ownInstead []string
 	// override: the sentence takes back what the reply said before it
 	// ("ignore that"). plainNo: a sentence declines without a condition;
 	// condYes: a conditional sentence holds a yes or an acknowledgement,
@@ -165,6 +169,9 @@ func addCue(list *[]string, cue string) {
 // capped go-ahead, which the quote's hours settle (CapMinutes); with any
 // other answer the cap reads as the counter-offer it words.
 func (ev *replyEvidence) verdict() ReplyReading {
+	if len(ev.ownInstead) > 0 && len(ev.strongAccept)+len(ev.weakAccept)+len(ev.bareYes) == 0 {
+		ev.strongDecline = append(ev.strongDecline, ev.ownInstead...)
+	}
 	r := ev.decide()
 	if ev.capMinutes == 0 {
 		return r
@@ -1175,6 +1182,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
 		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
 		{&ev.partDecline, &sv.partDecline}, {&ev.namedNo, &sv.namedNo}, {&ev.namedPart, &sv.namedPart},
+		{&ev.ownInstead, &sv.ownInstead},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -1426,6 +1434,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.negatedImperative()
 	c.bareNo()
 	c.substitute()
+	c.ownInstead()
 	if end, ok := rl.emphaticYes.hasAt(ws, 0); ok && end == len(ws) && c.free(0, end) {
 		// "Absolutely, the sooner the better.": a clause of its own
 		// agrees as "great" does; it makes no no mixed ("Certainly,
@@ -2057,6 +2066,7 @@ func (c *clauseReader) accept(list *[]string, strong bool) func(int, int, int) b
 func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	ev, ws, s := c.ev, c.ws, c.cue(start, end)
 	neg, double := c.negatedAt(start)
+	neg = neg || !double && c.trailingNegated(end)
 	switch {
 	case c.othersWork(start):
 	case c.thirdPartyDoes(start):
