@@ -1089,9 +1089,17 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 		// After a put-off ("let's revisit it in March, once …") a
 		// condition is on taking the work up again.
 		if cond := e.readClause(c); cond != "" && conditional == "" && !putOff {
-			conditional = cond
+			if promisedCondition(cl) || k+1 < len(cls) && promisedCondition(cls[k+1]) {
+				// The condition restates the firm's word: it agrees.
+				addCue(&rs.sv.ack, "condition as promised")
+			} else {
+				conditional = cond
+			}
 		}
 		putOff = putOff || c.putOff
+		if rs.turns[k] && len(rs.sv.strongAccept)+len(rs.sv.weakAccept) > 0 {
+			c.leftPart() // "Please do the survey, but leave the planting plan."
+		}
 		if rs.turns[k] && c.nConds == 0 && c.wholeNo() {
 			rs.sv.concede(before, rl)
 		}
