@@ -16,10 +16,9 @@ import (
 // it is a detail of how ("Go ahead. I'll just bring the photos in
 // instead.").
 func (c *clauseReader) ownInstead() {
-	ws, rl := c.ws, c.rl
-	n := len(ws)
+	ws, n := c.ws, len(c.ws)
 	// The cheap test first: most clauses close on neither.
-	replaced := n >= 4 && rl.replacements.has(ws[n-1])
+	replaced := n >= 4 && c.rl.replacements.has(ws[n-1])
 	tail := 1
 	if !replaced {
 		tail = waitingTail(ws)
@@ -27,26 +26,39 @@ func (c *clauseReader) ownInstead() {
 	if tail == 0 || c.negs[n] != 0 || replaced && c.used[n-1] {
 		return
 	}
-	for i, w := range ws[:n-tail] {
-		if rl.secondPerson.has(w) {
+	j, just := c.ownFutureVerb(n - tail)
+	if j < 0 || !replaced && !just {
+		return
+	}
+	for _, w := range ws[j:] {
+		if c.rl.secondPerson.has(w) {
 			return
 		}
-		if !rl.selfFuture.has(w) && !(rl.selfSubjects.has(w) && i+1 < n && (ws[i+1] == "will" || ws[i+1] == "shall")) {
+	}
+	addCue(&c.ev.ownInstead, "own plan "+strings.Join(ws[n-tail:], " "))
+}
+
+// ownFutureVerb returns where the verb of the client's first future before
+// ws[to] stands ("I'll just pick…": the index of "pick"), and whether
+// "just" leads it in; -1 when there is none, when the firm is named
+// before it, or when the verb chooses a part (ownInsteadChoices) or has
+// no words after it.
+func (c *clauseReader) ownFutureVerb(to int) (int, bool) {
+	ws, rl := c.ws, c.rl
+	for i, w := range ws[:to] {
+		if rl.secondPerson.has(w) {
+			return -1, false
+		}
+		if !rl.selfFuture.has(w) && !(rl.selfSubjects.has(w) && i+1 < len(ws) && (ws[i+1] == "will" || ws[i+1] == "shall")) {
 			continue
 		}
 		j := c.selfFutureStart(i)
-		just := slices.Contains(ws[i:j], "just")
-		if j >= n-tail-1 || rl.anaphora.has(ws[j]) || ownInsteadChoices.has(ws[j]) || !replaced && !just {
-			return
+		if j >= to-1 || rl.anaphora.has(ws[j]) || ownInsteadChoices.has(ws[j]) {
+			return -1, false
 		}
-		for _, w := range ws[j:] {
-			if rl.secondPerson.has(w) {
-				return
-			}
-		}
-		addCue(&c.ev.ownInstead, "own plan "+strings.Join(ws[n-tail:], " "))
-		return
+		return j, slices.Contains(ws[i:j], "just")
 	}
+	return -1, false
 }
 
 // ownInsteadChoices are verbs that choose or want a part of the work,
