@@ -107,7 +107,7 @@ func (ev *replyEvidence) reset() {
 		contact: ev.contact[:0], conditional: ev.conditional[:0],
 		priceQuestion: ev.priceQuestion[:0], otherQuestion: ev.otherQuestion[:0],
 		bareYes: ev.bareYes[:0], looseCondition: ev.looseCondition[:0], partDecline: ev.partDecline[:0],
-		namedNo: ev.namedNo[:0], namedPart: ev.namedPart[:0],
+		namedNo: ev.namedNo[:0], namedPart: ev.namedPart[:0], ownInstead: ev.ownInstead[:0],
 	}
 }
 
@@ -139,6 +139,10 @@ type replyEvidence struct {
 	// the return"). Together the no is to the rest of the work, not to
 	// the quote.
 	namedNo, namedPart []string
+	// ownInstead: the client's own plan in place of the work ("I'll
+	// just use a ready-made one instead"), a no only without a go-ahead
+	// (see verdict).
+	ownInstead []string
 	// override: the sentence takes back what the reply said before it
 	// ("ignore that"). plainNo: a sentence declines without a condition;
 	// condYes: a conditional sentence holds a yes or an acknowledgement,
@@ -168,6 +172,9 @@ func addCue(list *[]string, cue string) {
 // capped go-ahead, which the quote's hours settle (CapMinutes); with any
 // other answer the cap reads as the counter-offer it words.
 func (ev *replyEvidence) verdict() ReplyReading {
+	if len(ev.ownInstead) > 0 && len(ev.strongAccept)+len(ev.weakAccept)+len(ev.bareYes) == 0 {
+		ev.strongDecline = append(ev.strongDecline, ev.ownInstead...)
+	}
 	r := ev.decide()
 	if ev.capMinutes == 0 {
 		return r
@@ -1100,9 +1107,17 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 		// After a put-off ("let's revisit it in March, once …") a
 		// condition is on taking the work up again.
 		if cond := e.readClause(c); cond != "" && conditional == "" && !putOff {
-			conditional = cond
+			if promisedCondition(cl) || k+1 < len(cls) && promisedCondition(cls[k+1]) {
+				// The condition restates the firm's word: it agrees.
+				addCue(&rs.sv.ack, "condition as promised")
+			} else {
+				conditional = cond
+			}
 		}
 		putOff = putOff || c.putOff
+		if rs.turns[k] && len(rs.sv.strongAccept)+len(rs.sv.weakAccept) > 0 {
+			c.leftPart() // "Please do the survey, but leave the planting plan."
+		}
 		if rs.turns[k] && c.nConds == 0 && c.wholeNo() {
 			rs.sv.concede(before, rl)
 		}
@@ -1193,6 +1208,7 @@ func (ev *replyEvidence) merge(sv *replyEvidence) {
 		{&ev.strongDecline, &sv.strongDecline}, {&ev.weakDecline, &sv.weakDecline},
 		{&ev.hedge, &sv.hedge}, {&ev.partial, &sv.partial}, {&ev.counter, &sv.counter}, {&ev.bareYes, &sv.bareYes},
 		{&ev.partDecline, &sv.partDecline}, {&ev.namedNo, &sv.namedNo}, {&ev.namedPart, &sv.namedPart},
+		{&ev.ownInstead, &sv.ownInstead},
 	} {
 		for _, c := range *p.from {
 			addCue(p.to, c)
@@ -1444,6 +1460,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.negatedImperative()
 	c.bareNo()
 	c.substitute()
+	c.ownInstead()
 	if end, ok := rl.emphaticYes.hasAt(ws, 0); ok && end == len(ws) && c.free(0, end) {
 		// "Absolutely, the sooner the better.": a clause of its own
 		// agrees as "great" does; it makes no no mixed ("Certainly,
@@ -2075,6 +2092,7 @@ func (c *clauseReader) accept(list *[]string, strong bool) func(int, int, int) b
 func (c *clauseReader) acceptCue(list *[]string, strong bool, start, end int) {
 	ev, ws, s := c.ev, c.ws, c.cue(start, end)
 	neg, double := c.negatedAt(start)
+	neg = neg || !double && c.trailingNegated(end)
 	switch {
 	case c.othersWork(start):
 	case c.thirdPartyDoes(start):

@@ -276,6 +276,11 @@ func unjoinedBlocked(lw []string, k int) bool {
 	if ellipticCondition(lw, k) {
 		return false
 	}
+	if k >= 3 && approxWords.has(lw[k-1]) && unjoinedBlocked(lw, k-1) {
+		// "let me know roughly what time…", "tell us approximately which
+		// day…": the softener stands between the frame and its object.
+		return true
+	}
 	return auxWords.has(lw[k-1]) || runOnNotOpen.has(lw[k-1]) ||
 		objectPronouns.has(lw[k-1]) && (runOnNotOpen.has(lw[k-2]) || tellingVerbs.has(lw[k-2]))
 }

@@ -43,8 +43,11 @@ func init() {
 				PriceWords: []string{"stunden", "statt", "stattdessen", "preis", "kosten", "rabatt", "inklusive", "mwst", "pauschal", "günstiger"},
 				// Waiting on someone or something ("wir warten auf den
 				// Vorstand", "auf Ihre Rechnung") is pending, no deferral.
-				NeutralIdioms: []string{"warten auf", "warten noch auf", "warten erst auf", "warten wir auf", "warten wir noch auf"},
-				Partial:       []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
+				NeutralIdioms: []string{"warten auf", "warten noch auf", "warten erst auf", "warten wir auf", "warten wir noch auf",
+					// Wanting to hear when it is done ("Wenn der Bericht fertig
+					// ist, höre ich gern von Ihnen"): "gern" agrees to nothing.
+					"höre ich gern", "höre ich gerne", "hören wir gern", "hören wir gerne", "höre gern", "höre gerne"},
+				Partial: []string{"nur den", "nur die", "nur das", "nur mit", "nur für", "nur einen teil", "zunächst nur", "ersten teil"}, WeakAccept: []string{"gern", "klar", "natürlich", "passt", "machen wir so"},
 				WeakDecline: []string{"zu teuer"}},
 		},
 		"es": {
@@ -145,6 +148,10 @@ func init() {
 			Reply: replyCueLists{Conclusives: []string{"dan"},
 				PriceWords: []string{"uren", "in plaats", "prijs", "kosten", "tarief", "korting", "btw", "inclusief", "goedkoper"},
 				Partial:    []string{"alleen de", "alleen het", "alleen met", "alleen voor", "eerste deel", "eerste gedeelte"}, WeakAccept: []string{"graag", "uiteraard", "natuurlijk", "goed"}, Conditions: []string{"als het", "als je", "als u", "indien"},
+				// Wanting to hear when it is done ("als het rapport klaar is,
+				// hoor ik het graag"): "graag" agrees to nothing.
+				NeutralIdioms: []string{"hoor ik het graag", "hoor ik graag", "hoor het graag", "horen we het graag", "horen we graag",
+					"horen wij het graag", "horen wij graag", "verneem ik graag", "vernemen we graag", "vernemen wij graag"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {

@@ -48,6 +48,16 @@ func init() {
 			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
 			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
 			"legal requirements", "statutory requirements",
+			// The same said of what another party demands, as a clause:
+			// "check the certificate meets what the agent is asking for",
+			// "whether the alarm satisfies what they require". A named
+			// party or "they" only: "did it meet what we asked for?" asks
+			// how the client's own order turned out.
+			"meet* what {det} ... asking for", "meet* what {det} ... asked for", "meet* what {det} ... require*",
+			"meet* what they're asking for", "meet* what they are asking for", "meet* what they asked for", "meet* what they require",
+			"satisf* what {det} ... asking for", "satisf* what {det} ... asked for", "satisf* what {det} ... require*",
+			"satisf* what they're asking for", "satisf* what they are asking for", "satisf* what they require",
+			"compl* with what {det} ... asking for", "compl* with what {det} ... require*", "compl* with what they require",
 			// What a named standard, code or law demands, asked of the
 			// client's case: "check what the fire code requires for our
 			// stairwell", "what do the regulations require of a landlord?".

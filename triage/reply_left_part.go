@@ -1,0 +1,42 @@
+package triage
+
+import "strings"
+
+// leftPart reads a clause that turns from a go-ahead to leave a named
+// part of the work out: "Please do the survey, but leave the planting
+// plan", "go ahead with the accounts but leave the payroll - I'll do it".
+// The imperative "leave" (after lead-ins such as "please"), a named
+// object (a determiner and a word that is not the whole work) and at most
+// leftPartWords words more, none of them a preposition or a state: "but
+// leave the key with reception", "leave the gate open" are instructions
+// about the visit, not a no. The caller reads it only in a clause after a
+// contrast word, in a sentence that has said yes before it.
+func (c *clauseReader) leftPart() {
+	ws := c.ws
+	i := c.imperativeStart()
+	if i >= len(ws) || !leftPartVerbs.has(ws[i]) || c.used[i] || c.negs[i] != 0 {
+		return
+	}
+	end := c.namedObjectEnd(i + 1)
+	if end == 0 || len(ws)-end > leftPartWords {
+		return
+	}
+	for _, w := range ws[i+2:] {
+		if leftPartStops.has(w) {
+			return
+		}
+	}
+	addCue(&c.ev.partDecline, strings.Join(ws[i:], " "))
+}
+
+// leftPartWords bounds the words of the named object after its first
+// ("the trimming schedule for the pony" is too long to be sure of).
+const leftPartWords = 2
+
+// leftPartVerbs leave a part of the work out.
+var leftPartVerbs = set("leave")
+
+// leftPartStops make "leave the …" an instruction (a place, a time, a
+// state) or a phrase read elsewhere ("leave the rest out", "as it is").
+var leftPartStops = set("with at in on under by for to until till from behind outside inside near " +
+	"open closed shut unlocked locked off out up down as alone there here where when running on")
