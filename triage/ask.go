@@ -469,6 +469,9 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 		return c, cut
 	}
 	first := stripLead(ws, 0)
+	if k := e.semicolonRequestAt(text, spans, first); k > 0 {
+		return first[k:], -1
+	}
 	if e.opensAsk(first) {
 		// "…let me know…" deep in a long run-on makes it a request, but
 		// the ask still starts after the background.
