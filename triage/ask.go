@@ -1322,9 +1322,13 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 }
 
 // twoQuestions: the sentence is a question and the words after its
-// joiner, right, a direct question of their own.
+// joiner, right, a direct question of their own. A bare "be" after the
+// auxiliary ("… that are elderly and may be on medication?") goes on
+// with the subject before the joiner: no subject of its own
+// (TestModalBeGoesOn in shapes_conj_test.go).
 func twoQuestions(sp *sentenceSplit, right []string) bool {
-	return (sp.whole.question || sp.whole.interrogative) && len(right) >= 3 && isInterrogative(right) && secondQuestion(right)
+	return (sp.whole.question || sp.whole.interrogative) && len(right) >= 3 && isInterrogative(right) && secondQuestion(right) &&
+		right[1] != "be"
 }
 
 // joinerAt: word k joins two parts that may be asks of their own: "and",
