@@ -465,13 +465,10 @@ func (e *Engine) trimTrailingAside(s string) string {
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
 func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
-	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
+	if c, cut, ok := e.leadBeforeAsk(text, spans, ws); ok {
 		return c, cut
 	}
 	first := stripLead(ws, 0)
-	if k := e.semicolonRequestAt(text, spans, first); k > 0 {
-		return first[k:], -1
-	}
 	if e.opensAsk(first) {
 		// "…let me know…" deep in a long run-on makes it a request, but
 		// the ask still starts after the background.

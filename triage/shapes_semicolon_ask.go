@@ -12,6 +12,19 @@ import "strings"
 // one statement, and a lead that asks is left to the splitters. Table
 // rows in TestRequestAfterSemicolon (shapes_semicolon_ask_test.go).
 
+// leadBeforeAsk finds an ask after a lead that core reads first: an
+// apology ("sorry to chase, …") or a statement closed by a semicolon.
+func (e *Engine) leadBeforeAsk(text string, spans []span, ws []string) ([]string, int, bool) {
+	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
+		return c, cut, true
+	}
+	first := stripLead(ws, 0)
+	if k := e.semicolonRequestAt(text, spans, first); k > 0 {
+		return first[k:], -1, true
+	}
+	return nil, -1, false
+}
+
 // semicolonRequestAt returns the index in ws of a request after a
 // semicolon that follows a lead asking nothing, 0 if none. ws are the
 // words of text at spans, from the first (stripLead leaves the spans of
