@@ -466,7 +466,7 @@ func (e *Engine) trimTrailingAside(s string) string {
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
 func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
-	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
+	if c, cut, ok := e.leadBeforeAsk(text, spans, ws); ok {
 		return c, cut
 	}
 	first := stripLead(ws, 0)
@@ -1320,9 +1320,13 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 }
 
 // twoQuestions: the sentence is a question and the words after its
-// joiner, right, a direct question of their own.
+// joiner, right, a direct question of their own. A bare "be" after the
+// auxiliary ("… that are elderly and may be on medication?") goes on
+// with the subject before the joiner: no subject of its own
+// (TestModalBeGoesOn in shapes_conj_test.go).
 func twoQuestions(sp *sentenceSplit, right []string) bool {
-	return (sp.whole.question || sp.whole.interrogative) && len(right) >= 3 && isInterrogative(right) && secondQuestion(right)
+	return (sp.whole.question || sp.whole.interrogative) && len(right) >= 3 && isInterrogative(right) && secondQuestion(right) &&
+		right[1] != "be"
 }
 
 // joinerAt: word k joins two parts that may be asks of their own: "and",

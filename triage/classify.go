@@ -115,7 +115,14 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.priceForJob(ws, end, si) || e.causativeVetoed(ws, start, si)
+		e.priceVetoed(ws, spans, start, end, si) || e.causativeVetoed(ws, start, si)
+}
+
+// priceVetoed: a price cue that asks the price of a job, named after it
+// ("quote us for fitting …") or before it ("organise a tasting … and
+// send us a price").
+func (e *Engine) priceVetoed(ws []string, spans []matchSpan, start, end, si int) bool {
+	return e.priceForJob(ws, end, si) || e.priceAfterWork(ws, spans, start, si)
 }
 
 // matchSpan is the words one counted signal matched.

@@ -35,3 +35,18 @@ func TestReplyDutchAfzienObject(t *testing.T) {
 		{"nl guard", "Prima, ga je gang met de offerte.", Accepted, ""},
 	})
 }
+
+// TestReplyMoreThanMoneyAllows: the money named by another word than
+// budget ("the organ fund", "the club's kitty") declines the same way; a
+// question about it, and a go-ahead within it, do not (words_reply_money.go).
+func TestReplyMoreThanMoneyAllows(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"fund stretch", "I'm afraid that's more than the roof fund can stretch to, so we'll patch it ourselves.", Declined, ""},
+		{"kitty allows", "Sorry, it's more than the club's kitty allows this season.", Declined, ""},
+		{"finances will allow", "Thank you, but it is more than our finances will allow at present.", Declined, ""},
+		{"grant allows", "Unfortunately that's more than the arts grant allows.", Declined, ""},
+		{"funds can afford", "Regrettably it comes to more than the church funds can afford.", Declined, ""},
+		{"money guard", "Is that more than the fund allows? I need to ask the treasurer.", Unclear, ""},
+		{"money guard", "That's well within what the fund allows, please go ahead.", Accepted, ""},
+	})
+}

@@ -15,10 +15,11 @@ const maxAppositiveAt = 6
 // colleague, Sam, is away until Monday"): no clause, and so no question,
 // opens there.
 func appositiveClose(text string, spans []span, ws []string, k int) bool {
-	if k < 3 || k > maxAppositiveAt || !appositiveHeads.has(ws[0]) || !strings.Contains(text[spans[k-1].end:spans[k].start], ",") {
+	h := appositiveHeadLen(ws)
+	if h < 0 || k < h+3 || k > maxAppositiveAt+h || !strings.Contains(text[spans[k-1].end:spans[k].start], ",") {
 		return false
 	}
-	for n := k - 1; n >= k-2 && n >= 2; n-- {
+	for n := k - 1; n >= k-2 && n >= h+2; n-- {
 		if !capitalised(text[spans[n].start:spans[n].end]) {
 			return false
 		}
@@ -27,6 +28,23 @@ func appositiveClose(text string, spans []span, ws []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// partOfGroup open a subject that is one of a group: "One of our
+// joiners, Marcus, is Deaf …", "Two of my tenants, Ann and Ray, have …".
+var partOfGroup = set("one two three some several both each many most")
+
+// appositiveHeadLen is how many words come before the subject's head
+// ("my", "our" …): 0 for "Our cook, …", 2 for "One of our joiners, …";
+// -1 when the sentence opens no such subject.
+func appositiveHeadLen(ws []string) int {
+	if appositiveHeads.has(ws[0]) {
+		return 0
+	}
+	if len(ws) > 3 && partOfGroup.has(ws[0]) && ws[1] == "of" && appositiveHeads.has(ws[2]) {
+		return 2
+	}
+	return -1
 }
 
 // capitalised: the word starts with an upper-case ASCII letter.

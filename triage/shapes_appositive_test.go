@@ -22,3 +22,20 @@ func TestAppositiveName(t *testing.T) {
 			[]string{"quick: The boiler, the taps, is the shower on your list too?"}},
 	})
 }
+
+// TestAppositiveAfterPartOfGroup: the subject may be one of a group ("One
+// of our joiners, Marcus, is …"); the name after it is an aside all the
+// same. A question put to the firm after it still asks.
+func TestAppositiveAfterPartOfGroup(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"one of our, is deaf", "One of our drivers, Kwame, is Deaf and lip-reads well.", nil},
+		{"two of my, have moved", "Two of my tenants, Ann and Ray, have moved to the ground-floor flat.", nil},
+		{"one of their, was", "One of their cleaners, Dot, was the first to spot the leak.", nil},
+		{"one of our, is moving", "One of our regulars, Mrs Pike, is moving to Spain in the spring.", nil},
+		{"one of the, is", "One of the new starters, Hamid, is colour-blind and finds the charts hard.", nil},
+		{"guard: could you after the name", "One of our drivers, Kwame, could you add him to the insurance?",
+			[]string{"paid: One of our drivers, Kwame, could you add him to the insurance?"}},
+		{"guard: a question with a question mark", "One of our drivers, Kwame, is he covered on the van?",
+			[]string{"quick: One of our drivers, Kwame, is he covered on the van?"}},
+	})
+}

@@ -187,3 +187,23 @@ func TestAnswerWishesAreQuick(t *testing.T) {
 		}
 	}
 }
+
+// TestModalBeGoesOn: "and may be …", "and can be …" after a relative
+// clause go on with its subject; no second question opens there. A
+// question with its own subject after "and" still splits.
+func TestModalBeGoesOn(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"may be nervous", "Do you board cats that are elderly and may be on medication?",
+			[]string{"quick: Do you board cats that are elderly and may be on medication?"}},
+		{"can be posted", "Do you sell hampers that come ready wrapped and can be posted abroad?",
+			[]string{"quick: Do you sell hampers that come ready wrapped and can be posted abroad?"}},
+		{"will be delivered", "Have you got sofas that are in stock and will be delivered before Christmas?",
+			[]string{"quick: Have you got sofas that are in stock and will be delivered before Christmas?"}},
+		{"should be kept", "Do you take plants that are frost-tender and should be kept indoors?",
+			[]string{"quick: Do you take plants that are frost-tender and should be kept indoors?"}},
+		{"could be collected", "Are there any tables left that seat eight and could be collected on Friday?",
+			[]string{"quick: Are there any tables left that seat eight and could be collected on Friday?"}},
+		{"guard: a question with its own subject", "Is the hall free on Saturday, and can we set up at noon?",
+			[]string{"quick: Is the hall free on Saturday", "quick: and can we set up at noon?"}},
+	})
+}

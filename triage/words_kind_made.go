@@ -10,7 +10,10 @@ import "maps"
 
 // madeNouns are things a firm makes from the client's figures or facts,
 // in each language.
-var madeNouns = set("report breakdown summary proposal forecast analysis projection comparison memo memorandum overview checklist costing " +
+// A plan (a lift plan, "un plan de", "um plano de") is drawn up for the
+// client's job as a proposal is: "send us a lift plan", "enviar-nos um
+// plano de elevação".
+var madeNouns = set("report breakdown summary proposal forecast analysis projection comparison memo memorandum overview checklist costing plan plano " +
 	"rapport proposition synthèse analyse prévision récapitulatif " +
 	"informe propuesta resumen análisis previsión desglose " +
 	"overzicht voorstel analyse prognose " +

@@ -20,3 +20,19 @@ func TestSendNewMadeThing(t *testing.T) {
 		{"fr guard: the proposal already sent", "Pouvez-vous me renvoyer la proposition de la semaine dernière ?", Quick},
 	})
 }
+
+// TestSendNewPlan: a plan asked to be sent that is not yet drawn up is
+// made for the client's job, as a proposal is; the plan already made, or
+// a copy of it, is sent in a minute (madeNouns). Sentences written for
+// the test.
+func TestSendNewPlan(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could you send us a seating plan for the wedding breakfast?", Paid},
+		{"en", "Can you send me a planting plan for the front border?", Paid},
+		{"fr", "Pourriez-vous nous envoyer un plan de financement pour le projet ?", Paid},
+		{"es", "¿Nos pueden enviar un plan de trabajo para la reforma del local?", Paid},
+		{"pt", "Podem enviar-nos um plano de manutenção para os elevadores?", Paid},
+		{"en guard: the plan already drawn", "Could you send me the plan you drew up last year?", Quick},
+		{"en guard: a copy of a plan", "Can you send me a copy of the floor plan?", Quick},
+	})
+}

@@ -1,0 +1,55 @@
+package triage
+
+import "strings"
+
+// A semicolon ends a statement as a full stop does, so a request after
+// it is an ask even when the statement before it is a cover line or
+// another sentence that asks nothing: "Attached is the survey with the
+// damp patches marked; please check whether the wall needs tanking."
+// Before, the cover line's "attached is" made the whole sentence no ask.
+// Only a request put to the firm ("please …", "could you …") counts, and
+// only after a lead that asks nothing: "…; we're closed on Monday" stays
+// one statement, and a lead that asks is left to the splitters. Table
+// rows in TestRequestAfterSemicolon (shapes_semicolon_ask_test.go).
+
+// leadBeforeAsk finds an ask after a lead that core reads first: an
+// apology ("sorry to chase, …") or a statement closed by a semicolon.
+func (e *Engine) leadBeforeAsk(text string, spans []span, ws []string) ([]string, int, bool) {
+	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
+		return c, cut, true
+	}
+	first := stripLead(ws, 0)
+	if k := e.semicolonRequestAt(text, spans, first); k > 0 {
+		return first[k:], -1, true
+	}
+	return nil, -1, false
+}
+
+// semicolonRequestAt returns the index in ws of a request after a
+// semicolon that follows a lead asking nothing, 0 if none. ws are the
+// words of text at spans, from the first (stripLead leaves the spans of
+// the text's first words aligned: it only drops leading words, so the
+// offset is len(spans)-len(ws)).
+func (e *Engine) semicolonRequestAt(text string, spans []span, ws []string) int {
+	if strings.IndexByte(text, ';') < 0 {
+		return 0
+	}
+	off := len(spans) - len(ws)
+	for k := 2; k+2 < len(ws); k++ {
+		if !semicolonRequest(text, spans, ws, k, off) {
+			continue
+		}
+		if e.notAsk(ws[:k]) && !e.notAsk(ws[k:]) {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// semicolonRequest: ws[k] opens a request to the firm right after a
+// semicolon.
+func semicolonRequest(text string, spans []span, ws []string, k, off int) bool {
+	return (ws[k] == "please" || politeToFirm(ws, k)) &&
+		strings.IndexByte(text[spans[off+k-1].end:spans[off+k].start], ';') >= 0
+}
