@@ -115,7 +115,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.priceForJob(ws, end, si) || e.causativeVetoed(ws, start, si)
+		e.priceForJob(ws, end, si) || e.causativeVetoed(ws, start, si) || e.arrangementThenWork(ws, end, si)
 }
 
 // matchSpan is the words one counted signal matched.
