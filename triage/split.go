@@ -309,7 +309,7 @@ func sentences(s string) []string {
 		if next >= n {
 			break
 		}
-		if c == '.' && !periodEnds(s[start:i], s[next:], j-i > 1) {
+		if c == '.' && !periodEnds(s[start:i], s[next:], j-i > 1) || c != '.' && parentheticalQuery(s, start, i, j, next) {
 			i = j - 1
 			continue
 		}
@@ -323,6 +323,18 @@ func sentences(s string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// parentheticalQuery: the "?" or "!" at s[i] sits inside a parenthesis
+// that closes with it, and the sentence goes on in lower case ("the
+// driver on Monday (Sam?) was great", "the invoice (or two!) went
+// out"): a doubt in passing, not a sentence's end.
+func parentheticalQuery(s string, start, i, j, next int) bool {
+	if s[j-1] != ')' || strings.LastIndexByte(s[start:i], '(') < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[next:])
+	return unicode.IsLower(r)
 }
 
 // terminatorEnd takes the whole run of terminators and closing quotes
