@@ -115,7 +115,14 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.priceForJob(ws, end, si) || e.causativeVetoed(ws, start, si) || e.arrangementThenWork(ws, end, si)
+		e.leadsToOtherWork(ws, start, end, si)
+}
+
+// leadsToOtherWork: the match names a price, a causative or a visit
+// whose context makes the ask a job of another kind (a quote for fitting
+// out, "collect it and strip it").
+func (e *Engine) leadsToOtherWork(ws []string, start, end, si int) bool {
+	return e.priceForJob(ws, end, si) || e.causativeVetoed(ws, start, si) || e.arrangementThenWork(ws, start, end, si)
 }
 
 // matchSpan is the words one counted signal matched.

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // Arrangements around a visit or a job the firm already does, not work
 // asked for: leaving a regular visit out ("could you skip us next
 // week?"), calling again ("can you come back tomorrow?"), collecting or
@@ -14,6 +16,11 @@ package triage
 // of ("skip our clean", "skip the Tuesday round").
 var visitNouns = set("visit visits clean cleans round rounds collection collections delivery deliveries lesson " +
 	"lessons session sessions service walk walks cut mow week weeks")
+
+// rosters are the lists a client joins: "add us to your round", "put
+// me on the waiting list". Not "list" alone: "add it to the price list"
+// edits a document.
+var rosters = set("round rounds rota rotas books register waiting")
 
 // pickedThings are what "pick … up" and "collect …" carry when they
 // name the client's goods by pronoun, not a job ("pick up where the
@@ -32,6 +39,7 @@ func init() {
 	wordClasses["visitnoun"] = visitNouns
 	wordClasses["picked"] = pickedThings
 	wordClasses["handover"] = handovers
+	wordClasses["roster"] = rosters
 	registerSignals(visitSignals, visitSignalsByLang)
 }
 
@@ -43,15 +51,25 @@ const comeBackMatch = "come back {visitwhen}|pop back {visitwhen}|call back {vis
 const collectMatch = "pick {picked} up|pick up {picked}|collect {picked}|{handover} is before|{handover} before|" +
 	"{handover} is by|{handover} by|{handover} is at"
 
+// rosterMatch: joining a regular round or a list.
+const rosterMatch = "add {me} to {det} ... {roster}|put {me} on {det} ... {roster}|add {me} to {roster}|put {me} down for|" +
+	"add our ... to {det} ... {roster}|put our ... on {det} ... {roster}"
+
 // arrangementThenWork: the visit or collection at ws[start:end] leads
 // on to work ("collect it and give it a full service", "come back
-// tomorrow and rebuild the wall"): the ask is the work, priced as such.
-func (e *Engine) arrangementThenWork(ws []string, end, si int) bool {
-	if end >= len(ws) || ws[end] != "and" {
+// tomorrow and rebuild the wall"), or joining a list closes work asked
+// first ("find out which clubs have room and put us on their lists"):
+// the ask is the work, priced as such.
+func (e *Engine) arrangementThenWork(ws []string, start, end, si int) bool {
+	thenAnd := end < len(ws) && ws[end] == "and"
+	if !thenAnd && start == 0 {
 		return false
 	}
 	m := e.signals[si].Match
-	return m == collectMatch || m == comeBackMatch
+	if m == rosterMatch {
+		return thenAnd || slices.Contains(ws[:start], "and")
+	}
+	return thenAnd && (m == collectMatch || m == comeBackMatch)
 }
 
 // visitSignals are the English signals of the rules above.
@@ -68,6 +86,10 @@ var visitSignals = []Signal{
 	// the time goods change hands: "the pickup is at 10".
 	{Match: collectMatch,
 		Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"},
+	// Joining a regular round or a list: "add us to your round", "put
+	// me on the waiting list", "put our flat on your rota".
+	{Match: rosterMatch,
+		Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"},
 	// A charge taken off: "credit the missed visit", "credit us for the
 	// late run".
 	{Match: "credit us|credit me|credit {det} ... {visitnoun}|credit {det} ... job|credit {det} ... run|credit {det} ... charge",
@@ -82,12 +104,15 @@ var visitSignals = []Signal{
 // visitSignalsByLang collect the client's goods in the other languages:
 // "können Sie es abholen?", "pouvez-vous venir les chercher ?",
 // "¿podéis recogerlo?", "kunt u het ophalen?", "podem fazer a recolha?",
-// "potete ritirarlo?".
+// "potete ritirarlo?"; in German and Dutch also joining a round or a list
+// ("in Ihre Tour aufnehmen", "op uw ronde zetten").
 var visitSignalsByLang = map[string][]Signal{
-	"de": {{Match: "abholen|abholung|holen ... ab|holt ... ab", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
+	"de": {{Match: "abholen|abholung|holen ... ab|holt ... ab", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"},
+		{Match: "in ... tour aufnehmen|in ... runde aufnehmen|auf ... liste setzen|auf ... warteliste", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
 	"fr": {{Match: "venir chercher|venez chercher|passer prendre|enlèvement", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
 	"es": {{Match: "recoger*|recogida|recogerlas|recogerlos", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
-	"nl": {{Match: "ophalen|ophaal*|komen halen", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
+	"nl": {{Match: "ophalen|ophaal*|komen halen", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"},
+		{Match: "op ... ronde zetten|op ... lijst zetten|op ... wachtlijst", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
 	"pt": {{Match: "recolha|recolher|recolhe*|vir buscar", Kind: "quick", Weight: arrangeWeight + 1, Minutes: 1, Act: "schedule"}},
 	"it": {{Match: "ritirare|ritiro|ritirar*|venire a prendere", Kind: "quick", Weight: arrangeWeight, Minutes: 1, Act: "schedule"}},
 }
