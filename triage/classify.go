@@ -115,7 +115,14 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.priceVetoed(ws, spans, start, end, si) || e.causativeVetoed(ws, start, si)
+		e.leadsToOtherWork(ws, spans, start, end, si)
+}
+
+// leadsToOtherWork: the match names a price, a causative or a visit
+// whose context makes the ask a job of another kind (a quote for fitting
+// out, "collect it and strip it").
+func (e *Engine) leadsToOtherWork(ws []string, spans []matchSpan, start, end, si int) bool {
+	return e.priceVetoed(ws, spans, start, end, si) || e.causativeVetoed(ws, start, si) || e.arrangementThenWork(ws, start, end, si)
 }
 
 // priceVetoed: a price cue that asks the price of a job, named after it

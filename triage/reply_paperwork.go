@@ -7,16 +7,30 @@ var paperworkNouns = set("po po's purchase paperwork payment remittance")
 // will follow".
 var paperworkFollow = set("follow follows following")
 
+// paperworkSendVerbs, after a first-person future ("I'll send", "we
+// will raise"), say the client sends the paperwork later.
+var paperworkSendVerbs = set("send forward raise issue email get pass")
+
+// paperworkFuture opens the client's own later act: "I'll", "we will".
+var paperworkFuture = set("i'll we'll will shall")
+
 // paperworkToFollow: the words before a condition say the client's
 // paperwork will follow ("PO to follow once our accounts team are
-// back"): the condition is on the paperwork, not on the go-ahead.
+// back", "I'll send the PO over once it's raised"): the condition is on
+// the paperwork, not on the go-ahead.
 func paperworkToFollow(ws []string) bool {
-	noun := false
-	for _, w := range ws {
-		noun = noun || paperworkNouns.has(w)
+	noun, sendLater := false, false
+	for i, w := range ws {
+		if paperworkNouns.has(w) {
+			if sendLater {
+				return true
+			}
+			noun = true
+		}
 		if noun && paperworkFollow.has(w) {
 			return true
 		}
+		sendLater = sendLater || i > 0 && paperworkSendVerbs.has(w) && paperworkFuture.has(ws[i-1])
 	}
 	return false
 }

@@ -309,7 +309,7 @@ func sentences(s string) []string {
 		if next >= n {
 			break
 		}
-		if c == '.' && !periodEnds(s[start:i], s[next:], j-i > 1) {
+		if !terminatorEnds(s, start, i, j, next) {
 			i = j - 1
 			continue
 		}
@@ -323,6 +323,46 @@ func sentences(s string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// terminatorEnds decides whether the terminator run s[i:j] ends the
+// sentence begun at start; next: where the next word starts.
+func terminatorEnds(s string, start, i, j, next int) bool {
+	if s[i] == '.' {
+		return periodEnds(s[start:i], s[next:], j-i > 1)
+	}
+	return !parentheticalQuery(s, start, i, j, next)
+}
+
+// parentheticalQuery: the "?" or "!" at s[i] sits inside a parenthesis
+// that closes with it, and the sentence goes on in lower case ("the
+// driver on Monday (Sam?) was great", "the invoice (or two!) went
+// out"): a doubt in passing, not a sentence's end.
+func parentheticalQuery(s string, start, i, j, next int) bool {
+	if s[j-1] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(s[start:i], '(')
+	if open < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[next:])
+	return unicode.IsLower(r) && guessInPassing(s[start+open+1:i])
+}
+
+// maxGuessWords bounds a doubt in passing: "(Kev?)", "(the new one?)".
+const maxGuessWords = 4
+
+// guessInPassing: the parenthesis holds a short guess, not a question
+// of its own ("(can you tell me where it goes?)" asks): a few words,
+// not opened by an auxiliary or a question word.
+func guessInPassing(inner string) bool {
+	f := strings.Fields(inner)
+	if len(f) == 0 || len(f) > maxGuessWords {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ",;:"))
+	return !auxWords.has(w) && !whWords.has(w)
 }
 
 // terminatorEnd takes the whole run of terminators and closing quotes

@@ -411,8 +411,13 @@ var englishWords = Words{
 		"more than {det} budget allows", "more than {det} ... budget allows", "more than {det} budget will allow",
 		"more than {det} ... budget will allow", "more than {det} budget can stretch to",
 		"more than {det} ... budget can stretch to",
-		// Past what anyone paying can find: "more than the PTA can stretch to", "more than we can stretch to".
-		"more than {det} ... can stretch to", "more than {pron} can stretch to",
+		// Past what the client or anyone paying can find: "more than the
+		// PTA can stretch to", "more than I could afford right now".
+		"more than {det} ... can stretch to", "more than {pron} can stretch to", "more than {pron} could stretch to",
+		"more than we can afford", "more than i can afford", "more than we could afford", "more than i could afford",
+		// Making do with what or whom the client has: "we'll manage with
+		// the old one", "we can make do with our own fitter".
+		"we'll manage with", "we will manage with", "we can manage with", "i'll manage with", "make do with",
 		"not for that price", "not at that price", "too much for what", "not a priority", "changed my mind $", "changed our minds $",
 		// Coping, or handling it on one's own: "we can live with it", "I'll figure it out".
 		"live with it", "live with that", "got it covered", "i'll figure it out", "we'll figure it out", "hang fire", "put a pin in it", "put a pin in this",
@@ -1366,7 +1371,11 @@ var englishReplyCues = replyCueLists{
 	DisagreeEmoji: []string{"\U0001F44E"},
 	Interjections: []string{"lol", "haha", "hah", "ha", "oh", "wow", "hmm", "hm", "ah", "erm", "um", "well", "sorry"},
 	Disbelief: []string{"are you serious", "are you kidding", "are you joking", "you must be joking", "you must be kidding",
-		"is this a joke", "you're kidding", "you're joking", "seriously"},
+		"is this a joke", "you're kidding", "you're joking", "seriously",
+		// British and casual forms: "are you having a laugh?", "are you
+		// having me on?", "are you for real?".
+		"are you having a laugh", "you're having a laugh", "are you having me on", "you're having me on",
+		"are you for real", "you can't be serious", "you cannot be serious"},
 	AgreementLinks: []string{"would", "will", "be", "is", "very", "really", "so", "most", "much", "have"},
 	AgreementTails: []string{"to", "me", "us", "then", "here", "from", "our", "my", "end", "side", "indeed", "really"},
 	Conclusives:    []string{"then"},

@@ -21,11 +21,14 @@ const priceQuoteWeight = 3
 const billingWeight = 2
 
 // priceQuoteMatch: a quote or a price asked for: "could you quote for
-// …", "price up a new porch", "give me a price for 200 mugs".
+// …", "price up a new porch", "give me a price for 200 mugs", "a rough
+// price for the lot".
 const priceQuoteMatch = "you quote for|you quote us|you quote me|quote us for|quote me for|please quote for|" +
 	"price up|price it up|price this up|price them up|" +
 	"give {me} a price|give {me} a quote|give {me} a rough price|give {me} a quotation|" +
-	"send {me} a quote|send {me} a price|send {me} a quotation|send over a quote|send over a price"
+	"send {me} a quote|send {me} a price|send {me} a quotation|send over a quote|send over a price|" +
+	// However it is framed: "I'd be grateful for a rough price for …".
+	"rough price|rough quote|rough quotation|ballpark price|ballpark quote"
 
 func init() {
 	registerSignals(priceBillingSignals, nil)

@@ -1,0 +1,25 @@
+package triage
+
+import "testing"
+
+// TestRoughPrice: a rough or ballpark price or quote for the firm's own
+// work is a price asked for, however it is framed (priceQuoteMatch,
+// words_kind_billing.go); a price for a job in -ing is still the job.
+func TestRoughPrice(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"grateful for", "I'd be grateful for a rough price for the whole kitchen.",
+			[]string{"quick: I'd be grateful for a rough price for the whole kitchen."}},
+		{"appreciate", "We'd appreciate a rough quote for the full set of curtains.",
+			[]string{"quick: We'd appreciate a rough quote for the full set of curtains."}},
+		{"ballpark", "Could you send a ballpark price for all three bathrooms?",
+			[]string{"quick: Could you send a ballpark price for all three bathrooms?"}},
+		{"please", "Please give us a rough price for the entire wedding party.",
+			[]string{"quick: Please give us a rough price for the entire wedding party."}},
+		{"ballpark quote", "Can we have a ballpark quote for every room on the ground floor?",
+			[]string{"quick: Can we have a ballpark quote for every room on the ground floor?"}},
+		{"guard: a job in -ing", "I'd be grateful for a rough price for redesigning the whole garden.",
+			[]string{"paid: I'd be grateful for a rough price for redesigning the whole garden."}},
+		{"guard: a tax estimate", "Can you give me a rough estimate of the tax due on the whole estate?",
+			[]string{"paid: Can you give me a rough estimate of the tax due on the whole estate?"}},
+	})
+}
