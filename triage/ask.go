@@ -1058,33 +1058,7 @@ func keepsAsIs(core []string, start, end int) bool {
 // invoice." names a topic (a question mark still makes it an ask).
 func ownActOrTopic(core []string, end int) bool {
 	return (core[end-1] == "need" || core[end-1] == "needs") && end < len(core) && core[end] == "to" || topicOnly(core, end) ||
-		passesOn(core, end) || needThenOwnInfinitive(core, end)
-}
-
-// romanceNeeds end a Spanish or Portuguese need frame that an infinitive
-// can follow: "necesitamos enviar", "preciso de enviar".
-var romanceNeeds = set("necesito necesitamos necesitaba necesitábamos de")
-
-// learnInfinitives are the infinitives after a need that still ask the
-// firm: to know, receive or see something ("preciso de saber se …").
-var learnInfinitives = set("saber receber recibir ter tener ver conocer conhecer entender perceber falar hablar")
-
-// needThenOwnInfinitive: a Spanish or Portuguese need followed by a bare
-// infinitive is the client's own act, as "we need to send…" is
-// ("Necesitamos enviar unas cajas hoy", "Preciso de entregar isto"); a
-// need for a thing ("preciso de um parecer") or to learn something asks.
-func needThenOwnInfinitive(core []string, end int) bool {
-	if end >= len(core) || !romanceNeeds.has(core[end-1]) {
-		return false
-	}
-	if core[end-1] == "de" && (end < 2 || !strings.HasPrefix(core[end-2], "precis")) {
-		return false
-	}
-	w := core[end]
-	if len(w) < 5 || learnInfinitives.has(w) {
-		return false
-	}
-	return strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
+		passesOn(core, end)
 }
 
 // passOnVerbs and passOnObjects: "I'd like to give them a date", "we'd

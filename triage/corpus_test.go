@@ -1019,12 +1019,13 @@ var dev22Floors = Scores{QuestionF1: 0.96, KindAccuracy: 0.98, NeedsQuoteAccurac
 
 // messy21Floors are messy21's scores after the rules it prompted
 // (TestVisitArrangements, TestReplyDeclineIdioms, TestParentheticalQuery,
-// TestRoughPrice, TestNeedThenOwnInfinitive), rounded down to 0.01 (first
-// score in testdata/messy21/README.md: 0.874 / 0.828 / 0.740 / 1.00–1.00
-// / reply 0.733 on a130090; after them 0.888 / 0.943 / 0.840 / 1.00–1.00
-// / 1.000, with retrained weights). Its misses left are listed in its
-// README.
-var messy21Floors = Scores{QuestionF1: 0.88, KindAccuracy: 0.94, NeedsQuoteAccuracy: 0.84, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+// TestRoughPrice), rounded down to 0.01 (first score in
+// testdata/messy21/README.md: 0.874 / 0.828 / 0.740 / 1.00–1.00 / reply
+// 0.733 on a130090; after them 0.879 / 0.943 / 0.840 / 1.00–1.00 / 1.000,
+// with retrained weights; a fifth rule, on Spanish and Portuguese "need +
+// infinitive", was taken back at merge because it cost a held-out set).
+// Its misses left are listed in its README.
+var messy21Floors = Scores{QuestionF1: 0.87, KindAccuracy: 0.94, NeedsQuoteAccuracy: 0.84, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
 
 // inbox3Floors are inbox3's scores after the rules it prompted
 // (shapes_subject_test.go, words_know_test.go, words_kind_made_test.go,
