@@ -456,7 +456,7 @@ func phraseWords(p []ptok) int {
 func (l *lexicon) index(t ptok, i int) {
 	switch {
 	case t.class != nil:
-		for w := range t.class.m {
+		for w := range t.class.all {
 			wp := l.entry(w)
 			wp.class = append(wp.class, i)
 		}
@@ -714,7 +714,7 @@ func vocabulary() map[string]string {
 		addAll(strings.Split(s.Match, "|"))
 	}
 	for _, c := range wordClasses {
-		for w := range c.m {
+		for w := range c.all {
 			m[w] = w
 		}
 	}
