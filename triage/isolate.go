@@ -118,6 +118,9 @@ var answerTag = regexp.MustCompile(`\[([^\[\]\n]{1,24})\]`)
 func withTaggedAnswers(above, history []string) []string {
 	var tags []string
 	for _, l := range above {
+		if strings.IndexByte(l, '[') < 0 {
+			continue // no tag: most lines, and cheaper to tell than by the expression
+		}
 		for _, m := range answerTag.FindAllStringSubmatch(l, -1) {
 			tags = append(tags, "["+m[1]+"]")
 		}
@@ -150,12 +153,31 @@ var capitalsNote = regexp.MustCompile(`(?i)\b(in|en|em)\s+(block\s+)?(caps|capit
 // answers are written in capitals.
 func capitalAnswersNamed(above []string) bool {
 	for _, l := range above {
-		if capitalsNote.MatchString(l) {
+		if mayNameCapitals(l) && capitalsNote.MatchString(l) {
 			return true
 		}
 	}
 	return false
 }
+
+// mayNameCapitals is false for a line capitalsNote cannot match: being
+// case-insensitive, the expression is otherwise run through every line
+// above the history. Each of its words holds one of capitalsNoteParts,
+// parts without "k" or "s": the only ASCII letters whose case folding
+// reaches outside ASCII (K, ſ), so a match holds the part in ASCII.
+func mayNameCapitals(l string) bool {
+	return capitalsNoteParts.inFold(l)
+}
+
+var capitalsNoteParts = newNeedleSet([]string{
+	"cap",         // caps, capitals, capital letters
+	"upper",       // upper case, uppercase
+	"buch",        // großbuchstaben, grossbuchstaben
+	"maju",        // majuscule(s)
+	"cula",        // mayúsculas, maiúsculas
+	"hoofdletter", // hoofdletters
+	"maiu",        // maiuscolo, maiuscole
+})
 
 // withCapitalAnswers appends to the client's text above the lines of the
 // history written wholly in capitals: answers typed into the quoted

@@ -133,3 +133,29 @@ func TestIsolate(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalsNotePrefilter: the cheap test in front of capitalsNote never
+// turns away a line the expression matches.
+func TestCapitalsNotePrefilter(t *testing.T) {
+	for _, l := range []string{
+		"My answers are in CAPS below.", "answers in capitals", "in Capital Letters", "in upper case", "IN UPPERCASE",
+		"réponses en majuscules", "antwoorden in hoofdletters", "risposte in maiuscolo", "Antworten in Großbuchstaben",
+		"in GROSSBUCHSTABEN", "respuestas en mayúsculas", "respostas em maiúsculas", "in block caps", "in capſ",
+		"see my notes below", "", "caps", "upper floor", "in CAPS", "in CAPſ", "in GROẞBUCHSTABEN", "en MAYÚSCULAS",
+		"in MAIUSCOLE", "en MAJUSCULE", "“answers” in caps’", "in block capitals",
+	} {
+		if capitalsNote.MatchString(l) && !mayNameCapitals(l) {
+			t.Errorf("%q: matched by capitalsNote but turned away", l)
+		}
+	}
+	if mayNameCapitals("see my notes below") {
+		t.Error("a line without a capitals word is let through")
+	}
+	for _, m := range corpusMessages(t) {
+		for l := range strings.Lines(string(m)) {
+			if capitalsNote.MatchString(l) && !mayNameCapitals(l) {
+				t.Errorf("corpus line %q: matched by capitalsNote but turned away", l)
+			}
+		}
+	}
+}

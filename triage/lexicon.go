@@ -86,6 +86,10 @@ const (
 	hintNone hintKind = iota // nothing known: read the phrase
 	hintOne                  // a phrase of one word: its first word is the match
 	hintWord                 // the second token is a literal word n bytes long starting with b
+	// hintFirstWord: a phrase "^ word …", whose word is n bytes long and
+	// starts with b. Phrases opening with "^" are tried at the first word
+	// of every text, and most are turned away by that word alone.
+	hintFirstWord
 )
 
 // hintFor is the hint of phrase p (plain: see lexicon.plain).
@@ -103,10 +107,27 @@ func hintFor(p []ptok, plain bool) litHint {
 // opens with "...", "^" or "$", whose second token need not be the next
 // word.
 func phraseHint(p []ptok, plain bool) litHint {
-	if len(p) == 0 || p[0].gap || p[0].start || p[0].end {
+	switch {
+	case len(p) >= 2 && p[0].start && literalToken(p[1]) && len(p[1].word) <= 255:
+		return litHint{kind: hintFirstWord, n: uint8(len(p[1].word)), b: p[1].word[0]}
+	case len(p) == 0 || p[0].gap || p[0].start || p[0].end:
 		return litHint{}
 	}
 	return hintFor(p, plain)
+}
+
+// admits reports whether a phrase with hint h may match at ws[i], as far
+// as the hint tells: false turns the phrase away without reading it.
+func (h litHint) admits(ws []string, i int) bool {
+	switch h.kind {
+	case hintWord:
+		i++ // the word after the first
+	case hintFirstWord:
+		// "^" takes no word: the phrase's word is ws[i] itself.
+	default:
+		return true
+	}
+	return i < len(ws) && len(ws[i]) == int(h.n) && ws[i][0] == h.b
 }
 
 // literalToken: t matches one word, spelt out.
@@ -456,7 +477,7 @@ func phraseWords(p []ptok) int {
 func (l *lexicon) index(t ptok, i int) {
 	switch {
 	case t.class != nil:
-		for w := range t.class.m {
+		for w := range t.class.all {
 			wp := l.entry(w)
 			wp.class = append(wp.class, i)
 		}
@@ -508,16 +529,29 @@ func (l *lexicon) opens(w string) *wordPhrases {
 // tie). Past the first word, a phrase opening with "^" or "$" cannot
 // match and is left out. buf is scratch space.
 func (l *lexicon) candidates(w string, i int, class []int, buf []int) []int {
-	wild := l.wild
-	if i > 0 {
-		wild = l.gapped
-	}
 	out := l.prefixes.appendMatches(buf[:0], w)
-	if len(out) == 0 && len(wild) == 0 {
+	if i > 0 {
+		out = append(out, l.gapped...)
+	} else {
+		out = l.appendWild(out, w)
+	}
+	if len(out) == 0 {
 		return class
 	}
-	out = append(append(out, class...), wild...)
+	out = append(out, class...)
 	slices.Sort(out)
+	return out
+}
+
+// appendWild appends the phrases of wild that may match from w, the
+// text's first word: a phrase "^ word …" only if w may be its word (see
+// hintFirstWord).
+func (l *lexicon) appendWild(out []int, w string) []int {
+	for _, pi := range l.wild {
+		if h := l.hints[pi]; h.kind != hintFirstWord || len(w) == int(h.n) && w[0] == h.b {
+			out = append(out, pi)
+		}
+	}
 	return out
 }
 
@@ -580,13 +614,8 @@ func plainTokens(p []ptok) bool {
 // found by ws[i] itself, so only its other words are compared, and those
 // of a plain phrase in one loop.
 func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
-	if h := l.hints[pi]; h.kind == hintWord {
-		if i+1 >= len(ws) {
-			return -1
-		}
-		if w := ws[i+1]; len(w) != int(h.n) || w[0] != h.b {
-			return -1
-		}
+	if !l.hints[pi].admits(ws, i) {
+		return -1
 	}
 	p := l.phrases[pi]
 	if t := p[0]; t.gap || t.start || t.end {
@@ -714,7 +743,7 @@ func vocabulary() map[string]string {
 		addAll(strings.Split(s.Match, "|"))
 	}
 	for _, c := range wordClasses {
-		for w := range c.m {
+		for w := range c.all {
 			m[w] = w
 		}
 	}

@@ -33,7 +33,8 @@ func TestHintFor(t *testing.T) {
 // hintPhrases exercise every hint and the phrases read without one.
 var hintPhrases = []string{"please", "can you", "can you please", "can u", "could you send", "can {pron}",
 	"can ... help", "send*", "set up*", "thanks $", "^ hi", "can", "you", "you can", "{aux} you", "x y z",
-	"1099-nec", "any chance you could", "a", "an", "the end $"}
+	"1099-nec", "any chance you could", "a", "an", "the end $", "^ want a", "^ want {det}", "^ wa*", "^ {pron} free",
+	"^ you around", "^ $"}
 
 // plainMatches are the (start, phrase, end) of every phrase of l matched
 // in ws, each phrase tried whole at every word: what find must report.
@@ -80,6 +81,24 @@ func checkHinted(t *testing.T, l *lexicon, ws []string) {
 	}
 }
 
+func TestPhraseHintFirstWord(t *testing.T) {
+	for _, tt := range []struct {
+		phrase string
+		want   litHint
+	}{
+		{"^ want a", litHint{kind: hintFirstWord, n: 4, b: 'w'}},
+		{"^ hi", litHint{kind: hintFirstWord, n: 2, b: 'h'}},
+		{"^ {pron} free", litHint{}},
+		{"^ wa*", litHint{}},
+		{"thanks $", litHint{}},
+	} {
+		l := newLexicon([]string{tt.phrase})
+		if got := phraseHint(l.phrases[0], l.plain[0]); got != tt.want {
+			t.Errorf("phraseHint(%q) = %+v, want %+v", tt.phrase, got, tt.want)
+		}
+	}
+}
+
 func TestHintedFindAgreesWithWholePhrases(t *testing.T) {
 	l := newLexicon(hintPhrases)
 	for _, s := range []string{
@@ -94,6 +113,13 @@ func TestHintedFindAgreesWithWholePhrases(t *testing.T) {
 		"1099-NEC is here",
 		"any chance you could",
 		"any chance you",
+		"want a hand",
+		"wanted a hand",
+		"want the file",
+		"you around?",
+		"you free?",
+		"we free?",
+		"yes you around",
 	} {
 		checkHinted(t, l, words(s))
 	}

@@ -143,7 +143,7 @@ func TestRegistryWordSets(t *testing.T) {
 		if s.len() == 0 {
 			t.Errorf("%s is empty", name)
 		}
-		for w := range s.m {
+		for w := range s.all {
 			if ws := words(w); len(ws) != 1 || ws[0] != w {
 				t.Errorf("%s: %q is not one lower-case word (tokenised %q)", name, w, ws)
 			}
