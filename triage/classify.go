@@ -113,7 +113,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.documentContent(ws, start, si) || e.stateDuration(ws, start, si) || e.meetingName(ws, end, si) ||
 		e.meetingOccasion(ws, start, si) || e.sameWordsTwice(spans, start, end, si) ||
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
-		e.returnsFilledForm(ws, start, si) || e.insideRuleWords(ws, spans, start, end, si) ||
+		e.returnsFilledForm(ws, start, si) || e.ruleWordsVetoed(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
 		e.leadsToOtherWork(ws, spans, start, end, si)
 }

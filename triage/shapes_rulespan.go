@@ -24,3 +24,24 @@ func (e *Engine) insideRuleWords(ws []string, spans []matchSpan, start, end, si 
 
 // coverWords are the verb and noun a rule on insurance cover holds.
 var coverWords = set("cover covers")
+
+// ruleWordsVetoed: a match the rule words around it explain (see
+// insideRuleWords), or a rule word asked of the firm's own standing.
+func (e *Engine) ruleWordsVetoed(ws []string, spans []matchSpan, start, end, si int) bool {
+	return e.insideRuleWords(ws, spans, start, end, si) || e.firmsOwnStanding(ws, start, si)
+}
+
+// firmsOwnStanding: "Are your treatments covered by Bupa?", "Is your
+// work HETAS approved?": a rule word asked of the firm's own service, its
+// subject "your …" right after the opening auxiliary, is a fact the firm
+// knows, not research; with the client's own case named anywhere ("are
+// your fees deductible for us?") it stays research.
+func (e *Engine) firmsOwnStanding(ws []string, start, si int) bool {
+	if !e.ruleSig[si] || start < 2 || len(ws) < 3 || !auxWords.has(ws[0]) || ws[1] != "your" {
+		return false
+	}
+	return !anyWordIn(ws, clientSelfWords)
+}
+
+// clientSelfWords name the client's own case.
+var clientSelfWords = set("i me my mine we us our ours myself ourselves")
