@@ -640,7 +640,7 @@ func indirectInfo(ws []string) bool {
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
 		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws) ||
-		ventingAtOthers(ws)
+		ventingAtOthers(ws) || payingForVent(ws)
 }
 
 // ventingAtOthers: the venting questions about what other people do or
