@@ -107,7 +107,7 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
-		j+1 < len(at.sents) && e.reportedNeed(s, at.sents[j+1]) ||
+		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || selfAnsweredQuestion(s, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
 		e.setAsideBeforeNext(s, at, j)
 }

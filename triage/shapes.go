@@ -132,7 +132,7 @@ func (e *Engine) runOnStarts(lw []string) []int {
 		if oneJobJoin(lw, k-1) || e.sharedObjectPair(lw, k-1) {
 			continue // "come out and have a look", "plan and do the server swap": one job
 		}
-		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) {
+		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || len(starts) > 0 && invertedHowStart(lw, k) {
 			starts = append(starts, k)
 		}
 	}
@@ -273,7 +273,7 @@ func thirdPersonStart(lw []string, k int) bool {
 // know can you…"), unless it closes an elliptic condition ("…if it is
 // can you…").
 func unjoinedBlocked(lw []string, k int) bool {
-	if ellipticCondition(lw, k) {
+	if ellipticCondition(lw, k) || saidComparison(lw, k) {
 		return false
 	}
 	if k >= 3 && approxWords.has(lw[k-1]) && unjoinedBlocked(lw, k-1) {
@@ -640,7 +640,7 @@ func indirectInfo(ws []string) bool {
 func ventingQuestion(ws []string) bool {
 	return whyAlways(ws) || whyEveryoneSo(ws) || howManyTimes(ws) || anyoneEven(ws) || whoGeneric(ws) || seenThis(ws) ||
 		whyNotSooner(ws) || whySoHard(ws) || hyperbolicNeed(ws) || whyCantPeople(ws) || whoInvented(ws) || whyLifeSo(ws) ||
-		ventingAtOthers(ws)
+		ventingAtOthers(ws) || payingForVent(ws)
 }
 
 // ventingAtOthers: the venting questions about what other people do or

@@ -231,7 +231,7 @@ func questionAfterBreak(text string, spans []span, k int, c []string, question b
 // same thing, unless it puts work to the firm ("…, and is it something
 // you can fix?", "…, and is that a job you could take on?").
 func secondQuestion(right []string) bool {
-	return !anaphoricSubject(right) || firmToAct(right)
+	return !anaphoricSubject(right) || firmToAct(right) || costQuestion(right)
 }
 
 // firmToAct: "you" with a modal after it ("you can", "you could",

@@ -598,7 +598,7 @@ func dashedSentence(s string) bool {
 // may be a relative clause of the ask.
 func statementTail(lw []string, st, end int) int {
 	for j := st + minRunOnAsk; j+1 < end; j++ {
-		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) || newsTail(lw, j) || thanksTail(lw, j) {
+		if (tailSubjects.has(lw[j]) && tailVerbs.has(lw[j+1]) && !tailNotAfter.has(lw[j-1])) || reasonTail(lw, j) || apologyTail(lw, j) || newsTail(lw, j) || thanksTail(lw, j) || timedNounTail(lw, st, j) {
 			return j
 		}
 	}

@@ -590,11 +590,13 @@ var englishSignals = []Signal{
 	{Match: "train|training", Kind: "paid", Weight: 3, Act: "train"},
 	{Match: "fix|fixing|correct {det}|correcting|amend|amending|repair", Kind: "paid", Weight: 2.5, Act: "fix"},
 	// Hands-on work on fittings: "replace the cylinders", "rekey the
-	// doors", "service the two push bars", "refit the hinges", and
+	// doors", "service the two push bars", "refit the hinges", "supply
+	// and fit", "fit new seals" (not "will it fit the old frame?"), and
 	// "replace" in the other six languages. "Replace it with the corrected
 	// invoice" is not asked for here: the English verb needs a determiner
 	// after it.
 	{Match: "replace {det}|replacing {det}|rekey|rekeying|re-key|service {det}|servicing {det}|refit|refitting|" +
+		"supply and fit|order and fit|fit new|fit {det} new|fit replacement|fit {det} replacement|fitting new|" +
 		"vervangen|remplacer|remplacez|ersetzen|austauschen|sustituir|sostituire|substituir", Kind: "paid", Weight: 2.5, Act: "fix"},
 	{Match: "update {det}|update it|updating", Kind: "paid", Weight: 2, Act: "fix"},
 	{Match: "match {det}|match these|match them", Kind: "paid", Weight: 2, Act: "reconcile", Category: "bookkeeping"},

@@ -149,4 +149,8 @@ var kindSignals = []Signal{
 	// "explain it in writing".
 	{Match: "a ... spec|a ... specification|short note|brief note|written note|note explaining|note setting out|a ... write-up|in writing|written explanation|written summary|written advice",
 		Kind: "paid", Weight: 2, Act: "write"},
+	// A guide, plan or checklist written for the client outweighs the
+	// "send me" that delivers it: "send us written instructions for…".
+	{Match: "written instructions|written guide|written guidance|written plan|written checklist|written procedure|written breakdown|written assessment|step by step guide|step by step instructions",
+		Kind: "paid", Weight: 3, Act: "write"},
 }

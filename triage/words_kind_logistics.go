@@ -96,6 +96,11 @@ var logisticsSignals = []Signal{
 	// reissue them") it is the job's result handed over.
 	{Match: "you {handon} {onething}|please {handon} {onething}|you please {handon} {onething}|you just {handon} {onething}|{handon} {det} ... {madething}|{handon} ... {madething}|re send ... {madething}|re issue ... {madething}|{handon} me {det} ... {madething}|{handon} us {det} ... {madething}",
 		Kind: "quick", Weight: handOnWeight, Minutes: 2, Act: "send"},
+	// A spare part brought along to a visit already booked: "could you
+	// bring a spare fuse", "bring some spare washers with you". The visit
+	// itself is the work; carrying a part to it is a note in the diary.
+	{Match: "bring {det} spare|bring spare|bring spares|bring {det} few spare|bring ... spare ... with you|bring ... spares with you",
+		Kind: "quick", Weight: logisticsWeight, Minutes: 1, Act: "info"},
 	// Putting a person on the mail: "cc my partner on these", "add Jo to
 	// the thread", "loop our manager in".
 	{Match: "cc {det}|cc me|cc us|bcc|copy me in|copy us in|copy ... in on|loop ... in|keep ... in the loop|" +

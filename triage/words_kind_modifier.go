@@ -46,7 +46,31 @@ func (e *Engine) buildingNoun(ws []string, start, end, si int) bool {
 // qualifies a noun: a gerund before a head noun (gerundModifier), or an
 // edit verb that a determiner makes an adjective (editAdjective).
 func (e *Engine) modifierWord(ws []string, start, end, si int) bool {
-	return e.gerundModifier(ws, start, end, si) || e.editAdjective(ws, start, si)
+	return e.gerundModifier(ws, start, end, si) || e.editAdjective(ws, start, si) ||
+		e.vehicleModifier(ws, start, end, si) || e.coverObject(ws, start, end, si)
+}
+
+// vehicleNouns are vehicles a trade comes in.
+var vehicleNouns = set("van vans lorry lorries truck trucks tanker vehicle vehicles")
+
+// vehicleModifier: a paid signal matched on one noun after a determiner
+// that names a vehicle's job ("does the survey van need to park on
+// site?", "the repair truck"): it names the vehicle and asks for no work.
+func (e *Engine) vehicleModifier(ws []string, start, end, si int) bool {
+	return end == start+1 && end < len(ws) && start > 0 && vehicleNouns.has(ws[end]) &&
+		detWords.has(ws[start-1]) && e.signals[si].Kind == "paid"
+}
+
+// thingAdjectives qualify a physical object: "new covers" are lids, not
+// insurance cover.
+var thingAdjectives = set("new replacement spare old torn broken split cracked")
+
+// coverObject: the quick "cover" signal (what a policy covers) matched on
+// a cover that is a thing ("fit new covers on the tubs", "order
+// replacement covers"): it asks nothing about cover.
+func (e *Engine) coverObject(ws []string, start, end, si int) bool {
+	return end == start+1 && start > 0 && (ws[start] == "cover" || ws[start] == "covers") &&
+		thingAdjectives.has(ws[start-1]) && e.signals[si].Kind == "quick"
 }
 
 // adjectiveDets are the words before which an edit verb such as
