@@ -1316,6 +1316,9 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	if asks, ok := e.splitRequest(sp, k, r); ok {
 		return asks, true
 	}
+	if asks, ok := e.splitNeeds(sp, k, r); ok {
+		return asks, true
+	}
 	return e.splitOwnSeries(sp, k, r)
 }
 
