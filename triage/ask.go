@@ -993,7 +993,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 // asks when the client needs it, not when "it'll need" describes the job.
 func thanksOrDescribedNeed(core []string, start, end int) bool {
 	return core[start] == "merci" && !merciAsks(core, start) || thanksAfterFrame(core, start, end) ||
-		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1])
+		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1]) && !ownFutureNeed(core, start)
 }
 
 // wonderEver: "I wonder whether it will ever stop raining", "I'm curious
