@@ -1316,10 +1316,7 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	if asks, ok := e.splitRequest(sp, k, r); ok {
 		return asks, true
 	}
-	if asks, ok := e.splitNeeds(sp, k, r); ok {
-		return asks, true
-	}
-	return e.splitOwnSeries(sp, k, r)
+	return e.splitNeedsOrOwnSeries(sp, k, r)
 }
 
 // twoQuestions: the sentence is a question and the words after its

@@ -107,3 +107,12 @@ func (e *Engine) splitNeeds(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	}
 	return append(e.splitAsks(left.text), e.splitAsks(rc.text)...), true
 }
+
+// splitNeedsOrOwnSeries: a list of things needing jobs (splitNeeds), else
+// a series sharing the client's own frame (splitOwnSeries).
+func (e *Engine) splitNeedsOrOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if asks, ok := e.splitNeeds(sp, k, r); ok {
+		return asks, true
+	}
+	return e.splitOwnSeries(sp, k, r)
+}
