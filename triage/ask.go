@@ -993,7 +993,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 // asks when the client needs it, not when "it'll need" describes the job.
 func thanksOrDescribedNeed(core []string, start, end int) bool {
 	return core[start] == "merci" && !merciAsks(core, start) || thanksAfterFrame(core, start, end) ||
-		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1])
+		core[start] == "need" && start > 0 && !needSubjects.has(core[start-1]) && !ownFutureNeed(core, start)
 }
 
 // wonderEver: "I wonder whether it will ever stop raining", "I'm curious
@@ -1316,7 +1316,7 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	if asks, ok := e.splitRequest(sp, k, r); ok {
 		return asks, true
 	}
-	return e.splitOwnSeries(sp, k, r)
+	return e.splitNeedsOrOwnSeries(sp, k, r)
 }
 
 // twoQuestions: the sentence is a question and the words after its

@@ -52,6 +52,9 @@ func whyTheyEven(ws []string) bool {
 		if !auxWords.has(ws[i+1]) || !ventThey.has(ws[i+2]) {
 			return false
 		}
+		if whyWouldAnyone(ws, i) {
+			return !slices.ContainsFunc(ws, addressesFirm.has)
+		}
 		for _, w := range ws[i+3 : min(len(ws), i+5)] {
 			if ventBother.has(w) {
 				return !slices.ContainsFunc(ws, addressesFirm.has)
@@ -60,4 +63,13 @@ func whyTheyEven(ws []string) bool {
 		return false
 	}
 	return false
+}
+
+// whyWouldAnyone: "Why would anyone build a car park with one exit?",
+// "why would anybody price it like that": asking why people at large
+// would do a thing wonders at it; with no "even" or "bother" the
+// conditional "would" and "anyone" alone carry the shrug. "Why would
+// they…" and "why would someone…" may ask what moved a real party.
+func whyWouldAnyone(ws []string, i int) bool {
+	return ws[i+1] == "would" && (ws[i+2] == "anyone" || ws[i+2] == "anybody")
 }

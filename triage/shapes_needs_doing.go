@@ -27,11 +27,24 @@ func needsDoing(core []string) bool {
 		w := core[i]
 		if w == "needs" || w == "need" {
 			// "…needs replacing, we can quote for it": a clause of the
-			// speaker's own after the need makes it a report.
-			return (jobGerunds.has(core[i+1]) || needsJobNoun(core[i+1:])) && !anyWordIn(core[i+2:], needsBreaks)
+			// speaker's own after the need makes it a report; another
+			// thing that needs a job ("…, and the gate needs oiling")
+			// keeps it a list of jobs.
+			return (jobGerunds.has(core[i+1]) || needsJobNoun(core[i+1:])) && !breakAfterNeed(core[i+2:])
 		}
 		if needsBreaks.has(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// breakAfterNeed: ws, the words after "needs <job>", start another
+// clause that is not one more thing needing a job joined by "and".
+func breakAfterNeed(ws []string) bool {
+	for j, w := range ws {
+		if needsBreaks.has(w) {
+			return w != "and" || !needsDoing(ws[j+1:])
 		}
 	}
 	return false
@@ -79,4 +92,27 @@ func needsJobNoun(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// splitNeeds splits "the gutters need clearing, and the flashing needs
+// resealing" at its "and": each thing needing a job is a job of its own.
+func (e *Engine) splitNeeds(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if sp.lw[k] != "and" || !needsDoing(sp.lw[r:]) {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[r].start:])
+	if !left.ask || !rc.ask {
+		return nil, false
+	}
+	return append(e.splitAsks(left.text), e.splitAsks(rc.text)...), true
+}
+
+// splitNeedsOrOwnSeries: a list of things needing jobs (splitNeeds), else
+// a series sharing the client's own frame (splitOwnSeries).
+func (e *Engine) splitNeedsOrOwnSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if asks, ok := e.splitNeeds(sp, k, r); ok {
+		return asks, true
+	}
+	return e.splitOwnSeries(sp, k, r)
 }
