@@ -217,6 +217,7 @@ type clause struct {
 	request       bool     // a request frame or an imperative
 	ask           bool
 	agent         agent
+	namedWorker   bool // "could Sarah assess …": the firm's worker asked by name (shapes_namedworker.go)
 
 	// The text as tokenised (before a run-on's background is cut), its
 	// word spans and lower-case words, for splitAsks to reuse.
@@ -251,6 +252,9 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	c.interrogative = isInterrogative(ws)
 	c.request = e.isRequest(ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
 	c.agent = e.agentOf(ws)
+	if c.agent == agentNeutral && namedWorkerAsk(c.text, ws) {
+		c.agent, c.namedWorker = agentFirm, true
+	}
 	n := len(ws)
 	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)
 	return c

@@ -400,7 +400,7 @@ func questionForm(c clause) form {
 		return formPoliteWork
 	case c.request && c.agent == agentFirm:
 		return formFirmRequestQuestion
-	case c.agent == agentFirm && actionVerb(c.ws):
+	case c.agent == agentFirm && firmWorkAsked(c):
 		// "Can you move the en-suite…?", "could you re-edit the
 		// shots?": a request for something to be done, put politely.
 		return formPoliteWork
@@ -458,6 +458,12 @@ func (e *Engine) sizeQuickAsk(cl *classification, c clause, t signalTally) {
 		cl.act = "info"
 	}
 	cl.category = "" // quick asks are not priced
+}
+
+// firmWorkAsked: a polite request to the firm asks for an act of work,
+// put to "you" or to its worker by name (shapes_namedworker.go).
+func firmWorkAsked(c clause) bool {
+	return c.namedWorker || actionVerb(c.ws)
 }
 
 // actionVerb reports whether a polite request ("can you X …") asks for an

@@ -214,7 +214,7 @@ func isFiller(w string) bool { return fillers.has(w) }
 var (
 	firmFrames = newLexicon([]string{"can you", "could you", "can someone", "could someone", "can somebody", "your team", "your office", "would you", "will you", "can u", "could u", "please", "pls", "plz", "kindly", "you to", "someone to", "somebody to", "need you", "like you", "want you", "pouvez", "pourriez", "könnten sie", "können sie", "würden sie", "quiero que", "necesito que", "que vous", "bitte", "podrías", "puedes",
 		"kun je", "kunt u", "zou je", "zou u", "wil je", "wilt u", "kunnen jullie", "zouden jullie", "dass sie",
-		"you have capacity to", "you have the capacity to", "you have time to", "you have the time to", "you got time to",
+		"you have capacity to", "you have the capacity to", "chance you could", "chance you can", "chance your team could", "you have time to", "you have the time to", "you got time to",
 		// The plural and conditional forms of "can you" in Spanish,
 		// Italian and Portuguese (kinds2): "¿podéis…?", "potreste…?",
 		// "podem…?".

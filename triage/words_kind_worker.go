@@ -10,7 +10,10 @@ var workerFrames = newLexicon([]string{"can he", "could he", "can she", "could s
 // tradeWorkVerbs do hands-on work on a client's things or documents; the
 // general verbs ("do", "help", "start") are left out, they ask leave.
 var tradeWorkVerbs = set("fit install replace swap repair fix redo rewire replumb repaint paint plaster tile " +
-	"service mend patch reseal seal rehang hang lay rebuild redraw redesign reprint upgrade overhaul")
+	"service mend patch reseal seal rehang hang lay rebuild redraw redesign reprint upgrade overhaul " +
+	// Home, garden, care and teaching work ("could she clean the oven",
+	// "could Sarah assess Leo").
+	"clean assess treat groom prune survey sweep mow valet tutor")
 
 // reflexives say the person does the work for themself ("could he fit
 // it himself?"), which asks leave, not for the firm's work.
