@@ -1170,7 +1170,7 @@ func (e *Engine) agentOf(ws []string) agent {
 	if causativeAsk(ws) {
 		return agentFirm
 	}
-	if _, ok := clientFrames.hasAt(ws, 0); ok || othersMustDo(ws) {
+	if _, ok := clientFrames.hasAt(ws, 0); ok || othersMustDo(ws) || ownPersonHimself(ws) {
 		return agentClient
 	}
 	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); ok {

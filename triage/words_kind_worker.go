@@ -33,3 +33,17 @@ func workerRequest(ws []string) bool {
 	}
 	return true
 }
+
+// thirdReflexives: a person of the client's doing the work themself.
+var thirdReflexives = set("himself herself themselves")
+
+// ownPersonHimself: "Could Tom fit the new shelves himself?", "can she
+// replace it herself?": a question opened by a modal whose doer works for
+// themself asks leave for the client's own person, as "could we … ourselves"
+// does, whatever work it names.
+func ownPersonHimself(ws []string) bool {
+	if len(ws) < 3 || (ws[0] != "can" && ws[0] != "could") || ws[1] == "you" || ws[1] == "u" {
+		return false
+	}
+	return anyWordIn(ws[2:], thirdReflexives)
+}
