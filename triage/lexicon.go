@@ -236,6 +236,8 @@ var wordClasses = map[string]*wordSet{
 	"me":   set("me us"),
 	// provider: a person or firm a client asks to be pointed to
 	// (shapes_recommend_provider.go).
+	// crew: the firm's people as a group, "would your office be able to…".
+	"crew": set("team office staff people crew engineers firm practice"),
 	"provider": set("someone somebody anyone anybody person firm company supplier contractor subcontractor " +
 		"specialist consultant tradesman tradesperson plumber electrician surveyor solicitor lawyer notary " +
 		"accountant bookkeeper builder roofer decorator painter gardener locksmith mechanic carpenter joiner " +

@@ -13,8 +13,8 @@ package triage
 // "Any chance you could …" is the same frame put casually ("any chance
 // you could re-grout the shower?").
 var ableFrames = newLexicon([]string{"would you be able to", "are you able to", "will you be able to",
-	"would your team be able to", "is your team able to", "any chance you could", "any chance you can",
-	"is there any chance you could", "any chance your team could"})
+	"would your {crew} be able to", "is your {crew} able to", "any chance you could", "any chance you can",
+	"is there any chance you could", "any chance your {crew} could"})
 
 // ableWork: the ask opens with an ability frame and the verb after it is
 // an act of work, not of telling, sending or being.

@@ -16,6 +16,8 @@ func TestAbleWork(t *testing.T) {
 			{"en", "Would you be able to dub the training videos into Polish?", Paid},
 			{"en", "And would you be able to remix the podcast intro so the music sits lower?", Paid},
 			{"en", "Would your team be able to replant the border along the drive?", Paid},
+			{"en", "Would your office be able to turn the old price list into a one-page flyer?", Paid},
+			{"en", "Is your crew able to shorten the curtains in the back bedroom?", Paid},
 		})
 	})
 	t.Run("guards: telling, sending, coming: quick", func(t *testing.T) {

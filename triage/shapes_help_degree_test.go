@@ -17,6 +17,8 @@ func TestHelpDegreeWish(t *testing.T) {
 			[]string{"quick: It would help us hugely if someone could confirm the delivery address for the new printer."}},
 		{"help massively", "It'd help massively if you could send over a copy of the signed engagement letter.",
 			[]string{"quick: It'd help massively if you could send over a copy of the signed engagement letter."}},
+		{"degree word before help", "It would genuinely help if you could confirm the delivery date for the new desks.",
+			[]string{"quick: It would genuinely help if you could confirm the delivery date for the new desks."}},
 		{"guard: the weather", "It would help a lot if the weather held for the open day.", nil},
 		{"guard: a third party", "It would help us a lot if the council replied sooner.", nil},
 	})

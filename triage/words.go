@@ -183,7 +183,8 @@ var englishWords = Words{
 		// no ask (TestHelpDegreeWish).
 		"it would help ... if you could", "it would help ... if someone could", "it would help ... if anyone could",
 		"it'd help ... if you could", "it'd help ... if someone could", "it would help ... if you can",
-		"it would really help if you could", "it would really help if someone could",
+		// A degree word before "help": "it would really / genuinely help if you could".
+		"it would ... help if you could", "it would ... help if someone could",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
 		// Asking for an opinion or for a thing without a request verb:
