@@ -400,7 +400,9 @@ func periodEnds(before, after string, run bool) bool {
 		return opensSentence(nr)
 	}
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsLetter([]rune(prev)[0]) {
-		return false
+		// A lower-case unit after a number ("1.5 m.", "20 g.") is no
+		// initial: a capital after it opens the next sentence.
+		return unitAfterNumber(before, prev) && unicode.IsUpper(nr)
 	}
 	if ordinalDate(prev, after) || ordinalAfterLead(before, prev) {
 		return false
@@ -449,6 +451,19 @@ func pronounI(before string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// unitAfterNumber: before ends in a number, a space and the lower-case
+// letter prev ("…1.5 m").
+func unitAfterNumber(before, prev string) bool {
+	r, _ := utf8.DecodeRuneInString(prev)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	s := strings.TrimRight(before, " ")
+	s = strings.TrimRight(s[:len(s)-len(prev)], " ")
+	n := lastToken(s)
+	return n != "" && unicode.IsDigit(rune(n[len(n)-1]))
 }
 
 // lastToken returns the last space-separated token of s without leading

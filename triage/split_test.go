@@ -27,6 +27,11 @@ func TestSentences(t *testing.T) {
 		{"time a.m.", "Call me at 9 a.m. tomorrow please.", []string{"Call me at 9 a.m. tomorrow please."}},
 		{"no terminator", "is the 1099 deadline jan 31", []string{"is the 1099 deadline jan 31"}},
 		{"possessive before period", "Same setup as Jenna's. We'd like it soon.", []string{"Same setup as Jenna's.", "We'd like it soon."}},
+		// A lower-case unit after a number is no initial (unitAfterNumber).
+		{"unit after number", "The slab is 2.4 m. Can you check the load?", []string{"The slab is 2.4 m.", "Can you check the load?"}},
+		{"unit grams", "Each jar holds 340 g. Do you sell larger ones?", []string{"Each jar holds 340 g.", "Do you sell larger ones?"}},
+		{"guard: capital initial after number", "Flat 4 B. Smith lives there.", []string{"Flat 4 B. Smith lives there."}},
+		{"guard: unit mid-sentence", "About 3 m. wide, I think.", []string{"About 3 m. wide, I think."}},
 		{"empty", "  ", nil},
 	}
 	for _, tt := range tests {

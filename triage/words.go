@@ -167,6 +167,10 @@ var englishWords = Words{
 		// to ask if…".
 		"writing to ask", "calling to ask", "ringing to ask", "phoning to ask", "emailing to ask",
 		"in touch to ask",
+		// A wish relayed from someone the client speaks for: "he'd also
+		// like the load calculations" (TestRelayedWish).
+		"he'd like {det}", "she'd like {det}", "they'd like {det}", "he would like {det}", "she would like {det}",
+		"they would like {det}",
 		"would it be possible", "is it possible", "i'd appreciate it if", "it would be great if", "what i need is",
 		"my question is", "quick question", "any news", "any update", "any word on", "need {det} ... prepared",
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",
