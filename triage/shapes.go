@@ -1016,7 +1016,7 @@ func checkedClause(ws []string, i, j int) (float64, bool) {
 		return happenedWeight(ws[i], ws[j], rest), true
 	case namesRule(rest), permissionCheckVerbs.has(ws[i]) && permission(rest):
 		return ruleCheckWeight, true
-	case happened(rest), stillHolds(rest):
+	case happened(rest), stillHolds(rest), passiveDone(rest):
 		return happenedWeight(ws[i], ws[j], rest), true
 	}
 	return 0, false
