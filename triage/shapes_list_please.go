@@ -12,6 +12,12 @@ var (
 	politeIntroHeads = set("please kindly pls plz")
 )
 
+// introAsks: the intro (its words ws) asks for what the list holds: it is
+// an ask itself, or a bare politeness word ("Please:").
+func (e *Engine) introAsks(intro string, ws []string) bool {
+	return politeOnlyIntro(ws) || e.clause(intro).ask
+}
+
 // politeOnlyIntro: the intro's words (the sentence before the colon) are
 // a politeness word and at most a modal and "you" around it.
 func politeOnlyIntro(ws []string) bool {

@@ -56,12 +56,7 @@ func relayedAskerAt(ws []string, i int) bool {
 // team", "someone") with a modal, or "you" with a verb of its own. It
 // returns where the verb after the modal stands (-1: no modal).
 func relayedQuestionAt(ws []string, k int) (int, bool) {
-	if k+2 < len(ws) && wordClasses["me"].has(ws[k]) && ws[k+1] == "to" && relayFindOut.has(ws[k+2]) {
-		k += 3
-		if k < len(ws) && ws[k] == "out" {
-			k++
-		}
-	}
+	k = pastRelayErrand(ws, k)
 	if k+2 >= len(ws) || ws[k] != "whether" && ws[k] != "if" {
 		return -1, false
 	}
@@ -78,6 +73,19 @@ func relayedQuestionAt(ws []string, k int) (int, bool) {
 		return k + 2, true
 	}
 	return -1, false
+}
+
+// pastRelayErrand returns where the question starts after the errand at
+// ws[k] ("me to find out", "us to check"), or k when there is none.
+func pastRelayErrand(ws []string, k int) int {
+	if k+2 >= len(ws) || !wordClasses["me"].has(ws[k]) || ws[k+1] != "to" || !relayFindOut.has(ws[k+2]) {
+		return k
+	}
+	k += 3
+	if k < len(ws) && ws[k] == "out" {
+		k++
+	}
+	return k
 }
 
 // relayedForm: a relayed question leans as it would put directly:

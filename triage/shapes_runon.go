@@ -34,7 +34,7 @@ func (e *Engine) listWants(intro string) bool {
 	if headingIntro(ws) {
 		return false
 	}
-	if politeOnlyIntro(ws) || e.clause(intro).ask {
+	if e.introAsks(intro, ws) {
 		return true
 	}
 	for i, w := range ws {
