@@ -376,6 +376,9 @@ func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		return questionForm(c)
+	case c.request && !c.question && relayedAskedFrame(c.ws):
+		f, _ := relayedForm(c.ws)
+		return f
 	case c.request && infoRequest(c.ws):
 		// "Remind me whether…", "please send me…": asks for an answer.
 		return formInfoRequest

@@ -193,7 +193,9 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 		// one question.
 		return (next == "you" || next == "u") && !howDegreeWords.has(lw[k-1]) && !whOpens(lw, k)
 	case w == "what" || w == "which":
-		return timeNouns.has(next)
+		// "…could you also confirm what time …": after a verb of
+		// checking the wh-clause is its object (TestCheckVerbWhObject).
+		return timeNouns.has(next) && !whObjectVerbs.has(lw[k-1])
 	}
 	return e.closedClauseStart(lw, k)
 }
@@ -213,6 +215,10 @@ func (e *Engine) closedClauseStart(lw []string, k int) bool {
 	}
 	return false
 }
+
+// whObjectVerbs take a wh-clause of time or choice as their object:
+// "confirm what time", "check which day".
+var whObjectVerbs = set("confirm check verify clarify explain establish")
 
 // runOnPoliteSubjects: "can you", "can u", and "can someone look at the
 // router" (anyone at the firm) open an ask in a run-on.
@@ -1016,7 +1022,7 @@ func checkedClause(ws []string, i, j int) (float64, bool) {
 		return happenedWeight(ws[i], ws[j], rest), true
 	case namesRule(rest), permissionCheckVerbs.has(ws[i]) && permission(rest):
 		return ruleCheckWeight, true
-	case happened(rest), stillHolds(rest):
+	case happened(rest), stillHolds(rest), passiveDone(rest):
 		return happenedWeight(ws[i], ws[j], rest), true
 	}
 	return 0, false

@@ -34,7 +34,7 @@ func (e *Engine) listWants(intro string) bool {
 	if headingIntro(ws) {
 		return false
 	}
-	if e.clause(intro).ask {
+	if e.introAsks(intro, ws) {
 		return true
 	}
 	for i, w := range ws {
@@ -93,7 +93,7 @@ func (e *Engine) wantedItem(c *clause) {
 	c.ask, c.agent = true, agentFirm
 	// A made thing ("a refreshed logo", "new templates for…") inherits
 	// the intro's request: it asks for the making.
-	c.request = c.request || madeItem(c.ws)
+	c.request = c.request || madeItem(c.ws) || verbObjectItem(c.ws)
 }
 
 // --- Not asks -------------------------------------------------------------
