@@ -1246,7 +1246,13 @@ var englishReplyCues = replyCueLists{
 		"battle", "battling", "cope", "coping",
 		// Filing the paperwork oneself: "I'll reapply myself", "we'll submit it ourselves".
 		"apply", "applying", "reapply", "reapplying", "submit", "submitting", "resubmit", "resubmitting", "lodge", "lodging",
-		"complete", "completing", "fill", "filling"},
+		"complete", "completing", "fill", "filling",
+		// A trade's own job done by the client: "we'll carry out the
+		// repairs ourselves", "I'll clear the drain myself", "we're going
+		// to repaint it ourselves".
+		"carry", "carrying", "install", "installing", "replace", "replacing", "repair", "repairing", "mend", "mending",
+		"clean", "cleaning", "clear", "clearing", "paint", "painting", "repaint", "repainting", "fit", "fitting",
+		"service", "servicing", "inspect", "inspecting"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
