@@ -1439,6 +1439,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	rl.weakDecline.find(ws, c.decline(false))
 	c.ownJob()
 	c.letOthersDo()
+	c.reflexiveDoer()
 	if !c.declined {
 		// A price word in a refusal compares with whom the client went
 		// to ("we've found someone who does it cheaper"): no offer.

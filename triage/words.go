@@ -1097,6 +1097,8 @@ var englishReplyCues = replyCueLists{
 		"internamente", "io stesso", "io stessa", "noi stessi", "eu mesmo", "eu mesma", "nós mesmos", "selber"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
+		// The same said as "all the same": "thank you all the same".
+		"thanks all the same", "thank you all the same",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
 		"as it is", "as is", "make do", "too rich", "too steep", "too pricey",
