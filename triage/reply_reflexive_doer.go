@@ -20,35 +20,48 @@ var clientPossessives = set("my our")
 // left alone.
 func (c *clauseReader) reflexiveDoer() {
 	ws, rl := c.ws, c.rl
-	r := -1
-	for i, w := range ws {
-		// The cheap test first: the reflexives open with h or t.
-		if len(w) >= 7 && (w[0] == 'h' || w[0] == 't') && reflexiveDoers.has(w) {
-			r = i
-			break
-		}
-	}
-	if r < 3 || c.negs[r] != 0 {
+	r := reflexiveAt(ws)
+	if r < 3 || c.negs[r] != 0 || containsSecondPerson(ws[:r], rl) {
 		return
 	}
 	rl.thirdParties.find(ws[:r], func(_, from, end int) bool {
-		if from == 0 || !clientPossessives.has(ws[from-1]) || end >= r {
+		if from == 0 || !clientPossessives.has(ws[from-1]) || !c.planBefore(end, r) {
 			return true
-		}
-		plan, k := false, end
-		for k < r && rl.doerAux.has(ws[k]) {
-			plan = plan || rl.doerFuture.has(ws[k])
-			k++
-		}
-		if !plan || k >= r || !c.free(k, r) {
-			return true
-		}
-		for _, w := range ws[:r] {
-			if rl.secondPerson.has(w) {
-				return false
-			}
 		}
 		addCue(&c.ev.weakDecline, otherDoerCue+strings.Join(ws[from-1:end], " ")+" … "+ws[r])
 		return false
 	})
+}
+
+// reflexiveAt returns where the first reflexiveDoers word of ws stands,
+// or -1.
+func reflexiveAt(ws []string) int {
+	for i, w := range ws {
+		// The cheap test first: the reflexives open with h or t.
+		if len(w) >= 7 && (w[0] == 'h' || w[0] == 't') && reflexiveDoers.has(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// planBefore reports auxiliaries of a plan (a DoerFuture word among them)
+// from ws[from], then a verb no cue has taken, before ws[r].
+func (c *clauseReader) planBefore(from, r int) bool {
+	plan, k := false, from
+	for k < r && c.rl.doerAux.has(c.ws[k]) {
+		plan = plan || c.rl.doerFuture.has(c.ws[k])
+		k++
+	}
+	return plan && k < r && c.free(k, r)
+}
+
+// containsSecondPerson reports a word naming the reader among ws.
+func containsSecondPerson(ws []string, rl *replyLexicons) bool {
+	for _, w := range ws {
+		if rl.secondPerson.has(w) {
+			return true
+		}
+	}
+	return false
 }
