@@ -1578,6 +1578,9 @@ func (c *clauseReader) ownPlan(start int) bool {
 	if _, ok := c.rl.selfWork.hasAt(c.ws, start); !ok {
 		return false
 	}
+	if emphaticSelves.has(c.ws[start]) {
+		return c.emphaticPlan(start)
+	}
 	subject := -1
 	for i := 0; i < start; i++ {
 		if c.rl.selfSubjects.has(c.ws[i]) {
