@@ -1439,6 +1439,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	rl.weakDecline.find(ws, c.decline(false))
 	c.ownJob()
 	c.letOthersDo()
+	c.reflexiveDoer()
 	if !c.declined {
 		// A price word in a refusal compares with whom the client went
 		// to ("we've found someone who does it cheaper"): no offer.
@@ -1576,6 +1577,9 @@ func (c *clauseReader) answeringNo(accept *lexicon) bool {
 func (c *clauseReader) ownPlan(start int) bool {
 	if _, ok := c.rl.selfWork.hasAt(c.ws, start); !ok {
 		return false
+	}
+	if emphaticSelves.has(c.ws[start]) {
+		return c.emphaticPlan(start)
 	}
 	subject := -1
 	for i := 0; i < start; i++ {
@@ -1885,7 +1889,8 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.timeInstead(end) {
+		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.timeInstead(end) &&
+			!c.partNounModifies(start, end) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {
 				addCue(&ev.namedPart, c.cue(start, end))

@@ -1101,6 +1101,8 @@ var englishReplyCues = replyCueLists{
 		"internamente", "io stesso", "io stessa", "noi stessi", "eu mesmo", "eu mesma", "nós mesmos", "selber"},
 	WeakDecline: []string{
 		"thanks anyway", "thank you anyway", "thanks though",
+		// The same said as "all the same": "thank you all the same".
+		"thanks all the same", "thank you all the same",
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
 		"as it is", "as is", "make do", "too rich", "too steep", "too pricey",
@@ -1250,7 +1252,13 @@ var englishReplyCues = replyCueLists{
 		"battle", "battling", "cope", "coping",
 		// Filing the paperwork oneself: "I'll reapply myself", "we'll submit it ourselves".
 		"apply", "applying", "reapply", "reapplying", "submit", "submitting", "resubmit", "resubmitting", "lodge", "lodging",
-		"complete", "completing", "fill", "filling"},
+		"complete", "completing", "fill", "filling",
+		// A trade's own job done by the client: "we'll carry out the
+		// repairs ourselves", "I'll clear the drain myself", "we're going
+		// to repaint it ourselves".
+		"carry", "carrying", "install", "installing", "replace", "replacing", "repair", "repairing", "mend", "mending",
+		"clean", "cleaning", "clear", "clearing", "paint", "painting", "repaint", "repainting", "fit", "fitting",
+		"service", "servicing", "inspect", "inspecting"},
 	ThirdParties: []string{
 		"brother", "sister", "brother in law", "sister in law", "son", "daughter", "son in law", "daughter in law",
 		"wife", "husband", "dad", "mum", "mom", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
