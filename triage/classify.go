@@ -394,9 +394,10 @@ func questionForm(c clause) form {
 		// in Spanish, French, Italian, Portuguese, German or Dutch
 		// (shapes_politework.go).
 		return formPoliteWork
-	case c.request && c.agent == agentFirm && ableWork(c.ws):
-		// "Would you be able to sync the sound?": a request frame that
-		// is also a polite frame, and the verb after it is work.
+	case c.request && c.agent == agentFirm && (ableWork(c.ws) || pleasedWork(c.ws)):
+		// "Would you be able to sync the sound?", "please could you
+		// reglaze the bay window?": a request frame that is also a
+		// polite frame, and the verb after it is work.
 		return formPoliteWork
 	case c.request && c.agent == agentFirm:
 		return formFirmRequestQuestion
