@@ -763,8 +763,10 @@ func (e *Engine) choiceAfterOffer(ws []string, from, end int) bool {
 func goAheadOnly(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i] == "go" && ws[i+1] == "ahead") || ws[i] == "proceed" {
-			if embeddedQuestionBefore(ws[:i]) {
-				return false // "tell me whether we have enough to proceed"
+			if embeddedQuestionBefore(ws[:i]) || goAheadConditioned(ws, i) {
+				// "tell me whether we have enough to proceed",
+				// "confirm the deposit if we go ahead".
+				return false
 			}
 			j := i + 1
 			if ws[i] == "go" {
