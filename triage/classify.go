@@ -115,7 +115,8 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.ruleWordsVetoed(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.leadsToOtherWork(ws, spans, start, end, si) || e.purposeClauseQuick(ws, start, si)
+		e.leadsToOtherWork(ws, spans, start, end, si) || e.purposeClauseQuick(ws, start, si) ||
+		e.expectedWork(ws, start, si)
 }
 
 // leadsToOtherWork: the match names a price, a causative or a visit
