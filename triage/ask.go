@@ -516,11 +516,7 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 	if c, cut, ok := e.coreAfterClause(text, spans, ws); ok {
 		return c, cut
 	}
-	// "My partner asked whether you could…" (shapes_relayed_ask.go).
-	if c, ok := askedOnBehalf(first); ok {
-		return c, -1
-	}
-	return first, -1
+	return relayedCore(first), -1
 }
 
 // unclosedParen drops a closing parenthesis left at the end of an ask

@@ -115,8 +115,14 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.ruleWordsVetoed(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.leadsToOtherWork(ws, spans, start, end, si) || e.purposeClauseQuick(ws, start, si) ||
-		e.expectedWork(ws, start, si)
+		e.leadsToOtherWork(ws, spans, start, end, si) || e.notTheAsk(ws, start, si)
+}
+
+// notTheAsk: a signal in a purpose clause or after "do you expect to"
+// names no part of what is asked (shapes_purpose_clause.go,
+// shapes_expected_work.go).
+func (e *Engine) notTheAsk(ws []string, start, si int) bool {
+	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si)
 }
 
 // leadsToOtherWork: the match names a price, a causative or a visit
@@ -395,7 +401,7 @@ func questionForm(c clause) form {
 		// in Spanish, French, Italian, Portuguese, German or Dutch
 		// (shapes_politework.go).
 		return formPoliteWork
-	case c.request && c.agent == agentFirm && (ableWork(c.ws) || pleasedWork(c.ws)):
+	case c.request && c.agent == agentFirm && politeFramedWork(c.ws):
 		// "Would you be able to sync the sound?", "please could you
 		// reglaze the bay window?": a request frame that is also a
 		// polite frame, and the verb after it is work.

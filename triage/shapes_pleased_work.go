@@ -7,6 +7,12 @@ package triage
 // (classify questionForm). Table rows in TestPleasedWork
 // (shapes_pleased_work_test.go).
 
+// politeFramedWork: "would you be able to <work>" (ableWork) or a
+// polite frame with "please" and work after it.
+func politeFramedWork(ws []string) bool {
+	return ableWork(ws) || pleasedWork(ws)
+}
+
 // pleasedWork: ws opens "please" + a polite frame, or a polite frame +
 // "please", and the verb after it is an act of work.
 func pleasedWork(ws []string) bool {

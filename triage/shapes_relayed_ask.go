@@ -36,19 +36,8 @@ func askedOnBehalf(ws []string) ([]string, bool) {
 	if k < 0 {
 		return nil, false
 	}
-	j := k + 1
-	lookup := false
-	if j+2 < len(ws) && (ws[j] == "me" || ws[j] == "us") && ws[j+1] == "to" && relayLookups.has(ws[j+2]) {
-		j += 3
-		if ws[j-1] == "find" {
-			if j >= len(ws) || ws[j] != "out" {
-				return nil, false
-			}
-			j++
-		}
-		lookup = true
-	}
-	if j+2 >= len(ws) || !whetherWords.has(ws[j]) || !secondPerson.has(ws[j+1]) || !hopeModals.has(ws[j+2]) {
+	j, lookup := relayLookupEnd(ws, k+1)
+	if j < 0 || j+2 >= len(ws) || !whetherWords.has(ws[j]) || !secondPerson.has(ws[j+1]) || !hopeModals.has(ws[j+2]) {
 		return nil, false
 	}
 	if lookup || ws[j+2] == "can" {
@@ -58,6 +47,32 @@ func askedOnBehalf(ws []string) ([]string, bool) {
 	}
 	// "asked whether you could make …" is "could you make …?" passed on.
 	return append([]string{ws[j+2], ws[j+1]}, ws[j+3:]...), true
+}
+
+// relayedCore is ws, or the relayed ask it opens reworded as the
+// client's own (askedOnBehalf).
+func relayedCore(ws []string) []string {
+	if c, ok := askedOnBehalf(ws); ok {
+		return c
+	}
+	return ws
+}
+
+// relayLookupEnd reads "me to check", "us to find out", "me to ask" at
+// ws[j]: it returns where the question starts (j when there is no such
+// lookup, -1 when "find" lacks "out") and whether there was one.
+func relayLookupEnd(ws []string, j int) (int, bool) {
+	if j+2 >= len(ws) || (ws[j] != "me" && ws[j] != "us") || ws[j+1] != "to" || !relayLookups.has(ws[j+2]) {
+		return j, false
+	}
+	j += 3
+	if ws[j-1] != "find" {
+		return j, true
+	}
+	if j >= len(ws) || ws[j] != "out" {
+		return -1, false
+	}
+	return j + 1, true
 }
 
 // relayVerbAt returns the index of the relay verb after a speaker of one
