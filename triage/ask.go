@@ -516,7 +516,7 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 	if c, cut, ok := e.coreAfterClause(text, spans, ws); ok {
 		return c, cut
 	}
-	return first, -1
+	return relayedCore(first), -1
 }
 
 // unclosedParen drops a closing parenthesis left at the end of an ask
@@ -759,8 +759,10 @@ func (e *Engine) choiceAfterOffer(ws []string, from, end int) bool {
 func goAheadOnly(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i] == "go" && ws[i+1] == "ahead") || ws[i] == "proceed" {
-			if embeddedQuestionBefore(ws[:i]) {
-				return false // "tell me whether we have enough to proceed"
+			if embeddedQuestionBefore(ws[:i]) || goAheadConditioned(ws, i) {
+				// "tell me whether we have enough to proceed",
+				// "confirm the deposit if we go ahead".
+				return false
 			}
 			j := i + 1
 			if ws[i] == "go" {
@@ -951,8 +953,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) ||
-		relayedAskedFrame(core)
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a

@@ -115,7 +115,14 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.readinessTimed(ws, start, end, si) || e.modifierWord(ws, start, end, si) ||
 		e.returnsFilledForm(ws, start, si) || e.ruleWordsVetoed(ws, spans, start, end, si) ||
 		e.findingsReport(ws, spans, start, si) || e.dateAsProperty(ws, start, si) || e.checkLeadIn(ws, start, si) ||
-		e.leadsToOtherWork(ws, spans, start, end, si)
+		e.leadsToOtherWork(ws, spans, start, end, si) || e.notTheAsk(ws, start, si)
+}
+
+// notTheAsk: a signal in a purpose clause or after "do you expect to"
+// names no part of what is asked (shapes_purpose_clause.go,
+// shapes_expected_work.go).
+func (e *Engine) notTheAsk(ws []string, start, si int) bool {
+	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si)
 }
 
 // leadsToOtherWork: the match names a price, a causative or a visit
@@ -376,9 +383,6 @@ func formOf(c clause) form {
 	switch {
 	case c.question || c.interrogative:
 		return questionForm(c)
-	case c.request && !c.question && relayedAskedFrame(c.ws):
-		f, _ := relayedForm(c.ws)
-		return f
 	case c.request && infoRequest(c.ws):
 		// "Remind me whether…", "please send me…": asks for an answer.
 		return formInfoRequest
@@ -397,9 +401,10 @@ func questionForm(c clause) form {
 		// in Spanish, French, Italian, Portuguese, German or Dutch
 		// (shapes_politework.go).
 		return formPoliteWork
-	case c.request && c.agent == agentFirm && ableWork(c.ws):
-		// "Would you be able to sync the sound?": a request frame that
-		// is also a polite frame, and the verb after it is work.
+	case c.request && c.agent == agentFirm && politeFramedWork(c.ws):
+		// "Would you be able to sync the sound?", "please could you
+		// reglaze the bay window?": a request frame that is also a
+		// polite frame, and the verb after it is work.
 		return formPoliteWork
 	case c.request && c.agent == agentFirm:
 		return formFirmRequestQuestion

@@ -132,6 +132,9 @@ func (e *Engine) runOnStarts(lw []string) []int {
 		if oneJobJoin(lw, k-1) || e.sharedObjectPair(lw, k-1) {
 			continue // "come out and have a look", "plan and do the server swap": one job
 		}
+		if k > 1 && whInversionAt(lw, k) {
+			continue // "what sort of deposit would you need": one question
+		}
 		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || len(starts) > 0 && invertedHowStart(lw, k) {
 			starts = append(starts, k)
 		}

@@ -88,8 +88,8 @@ func feelingTag(text string, all []string) bool {
 	if i < 0 || strings.Count(strings.TrimSpace(text[i+1:]), " ") != 1 {
 		return false
 	}
-	for _, w := range all[:n-2] {
-		if ventAdjectives.has(w) || feelingAdjectives.has(w) {
+	for k, w := range all[:n-2] {
+		if ventAdjectives.has(w) || feelingAdjectives.has(w) || k > 0 && all[k-1] == "a" && feelingNouns.has(w) {
 			return true
 		}
 	}
@@ -102,4 +102,7 @@ var (
 	// feelingAdjectives judge how a thing feels, not what it is.
 	feelingAdjectives = set("confusing baffling bewildering mad crazy daft silly absurd bizarre typical unbelievable " +
 		"awful dreadful terrible lovely amazing exhausting complicated")
+	// feelingNouns judge a thing after "a": "it seems a shame to bin
+	// it, doesn't it?", "what a waste of paper, isn't it?".
+	feelingNouns = set("shame pity waste nightmare joke relief scandal disgrace")
 )
