@@ -92,3 +92,18 @@ func costQuestion(right []string) bool {
 	}
 	return false
 }
+
+// whYouStart: a wh-word, an auxiliary and "you" ("…plus some staking
+// when do u need the csvs by", "…bins went out on tuesday where do you
+// want the keys left") put a question to the firm by inversion, which no
+// statement goes on with; "let me know when do you…" is kept whole by
+// unjoinedBlocked. Table rows in TestRunOnWhYou
+// (shapes_runon_wh_you_test.go).
+func whYouStart(lw []string, k int) bool {
+	return k+2 < len(lw) && whWords.has(lw[k]) && whYouAux.has(lw[k+1]) && secondPerson.has(lw[k+2]) &&
+		!whWords.has(lw[k-1]) && !howDegreeWords.has(lw[k-1])
+}
+
+// whYouAux put a wh-question by inversion: "when do you", "where
+// should u".
+var whYouAux = set("do does did can could will would should shall")
