@@ -181,7 +181,7 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
-	case questionStart(lw, k) || whYouStart(lw, k):
+	case questionStart(lw, k) || turnStart(lw, k):
 		return true
 	case runOnPoliteAux.has(w):
 		return runOnPoliteSubjects.has(next)

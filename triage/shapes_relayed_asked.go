@@ -12,6 +12,24 @@ package triage
 // "X asked (me to ask/check) if/whether you could <verb>", and whether ws
 // is one.
 func relayedAskedAsk(ws []string) (int, bool) {
+	i, ok := relayedAskedAt(ws)
+	if !ok || i >= len(ws) || !whetherWords.has(ws[i]) {
+		return 0, false
+	}
+	i++
+	if i+1 < len(ws) && (ws[i] == "you'd" || ws[i] == "u'd") {
+		return i + 1, true
+	}
+	if i+2 < len(ws) && secondPerson.has(ws[i]) && relayModals.has(ws[i+1]) {
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// relayedAskedAt returns the index after "asked" (and after "me to
+// ask/check", if there), when "asked" follows a short subject that is
+// not the client's own "I" or "we".
+func relayedAskedAt(ws []string) (int, bool) {
 	k := -1
 	for i, w := range ws[:min(len(ws), maxRelaySubject+1)] {
 		if w == "asked" {
@@ -26,17 +44,7 @@ func relayedAskedAsk(ws []string) (int, bool) {
 	if i+2 < len(ws) && (ws[i] == "me" || ws[i] == "us") && ws[i+1] == "to" && relayCheckVerbs.has(ws[i+2]) {
 		i += 3
 	}
-	if i >= len(ws) || !whetherWords.has(ws[i]) {
-		return 0, false
-	}
-	i++
-	if i+1 < len(ws) && (ws[i] == "you'd" || ws[i] == "u'd") {
-		return i + 1, true
-	}
-	if i+2 < len(ws) && (ws[i] == "you" || ws[i] == "u") && relayModals.has(ws[i+1]) {
-		return i + 2, true
-	}
-	return 0, false
+	return i, true
 }
 
 // firstPersonSubject: "I asked…", "we asked…": the client's own asking.

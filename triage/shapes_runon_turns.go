@@ -93,6 +93,12 @@ func costQuestion(right []string) bool {
 	return false
 }
 
+// turnStart: an ask opens after the one before with no joiner, by a
+// question put to the firm by inversion or a need after a word of when.
+func turnStart(lw []string, k int) bool {
+	return whYouStart(lw, k) || timedNeedStart(lw, k)
+}
+
 // whYouStart: a wh-word, an auxiliary and "you" ("…plus some staking
 // when do u need the csvs by", "…bins went out on tuesday where do you
 // want the keys left") put a question to the firm by inversion, which no
@@ -107,3 +113,13 @@ func whYouStart(lw []string, k int) bool {
 // whYouAux put a wh-question by inversion: "when do you", "where
 // should u".
 var whYouAux = set("do does did can could will would should shall")
+
+// timedNeedStart: "we need" or "i need" with a thing right after a word
+// of when ("…are you free thurs or fri next week we need the survey done
+// on the kitchen", "…can you come out tomorrow we need the gutters
+// cleared") opens a second ask: the time closed the one before. "i need
+// to…" is the client's own act (needOpen). Table rows in
+// TestRunOnTimedNeed (shapes_runon_timed_need_test.go).
+func timedNeedStart(lw []string, k int) bool {
+	return needPersons.has(lw[k]) && statementEnds.has(lw[k-1]) && needOpen(lw, k)
+}
