@@ -18,15 +18,28 @@ func (c *clauseReader) leftPart() {
 		return
 	}
 	end := c.namedObjectEnd(i + 1)
+	if end == 0 && leftOutBare(ws, i) {
+		end = i + 2 // "but leave Richmond out"
+	}
 	if end == 0 || len(ws)-end > leftPartWords {
 		return
 	}
-	for _, w := range ws[i+2:] {
-		if leftPartStops.has(w) {
+	for j, w := range ws[i+2:] {
+		// "leave the payroll out", "leave Richmond out": "out" right
+		// after the named part takes it out of the work
+		// (TestLeftPartOut).
+		if leftPartStops.has(w) && (w != "out" || i+2+j != end) {
 			return
 		}
 	}
 	addCue(&c.ev.partDecline, strings.Join(ws[i:], " "))
+}
+
+// leftOutBare: "leave <name> out" with no determiner ("leave Richmond
+// out", "leave payroll out"); "leave it out" and "leave them out" point
+// back at the whole work.
+func leftOutBare(ws []string, i int) bool {
+	return i+2 < len(ws) && ws[i+2] == "out" && !anaphora.has(ws[i+1]) && !detWords.has(ws[i+1]) && !pronWords.has(ws[i+1])
 }
 
 // leftPartWords bounds the words of the named object after its first

@@ -184,7 +184,7 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	}
 	w, next := lw[k], lw[k+1]
 	switch {
-	case questionStart(lw, k):
+	case questionStart(lw, k) || turnStart(lw, k):
 		return true
 	case runOnPoliteAux.has(w):
 		return runOnPoliteSubjects.has(next)
@@ -707,8 +707,32 @@ func whyLifeSo(ws []string) bool {
 // anyone answer the phone?": a complaint about people at large. "Why
 // can't we claim the fuel?" and "why won't the portal load?" ask.
 func whyCantPeople(ws []string) bool {
-	return len(ws) >= 4 && ws[0] == "why" && strings.HasSuffix(ws[1], "n't") && peopleAtLarge.has(ws[2])
+	return len(ws) >= 4 && ws[0] == "why" && strings.HasSuffix(ws[1], "n't") && (peopleAtLarge.has(ws[2]) || whyCantAllBeSo(ws))
 }
+
+// whyCantAllBeSo: "why can't every plumber be this reliable?", "why
+// can't all suppliers be as quick as you?": a wish that all of a kind
+// were like the one just praised (or blamed), not a question. Without
+// the comparison ("why can't every invoice be sent by email?") it asks.
+// Table rows in TestWhyCantAllBeSo (shapes_why_cant_all_test.go).
+func whyCantAllBeSo(ws []string) bool {
+	if ws[2] != "every" && ws[2] != "all" {
+		return false
+	}
+	for i := 3; i+1 < len(ws) && i <= whyAllReach; i++ {
+		if ws[i] == "be" {
+			return beDegree.has(ws[i+1])
+		}
+	}
+	return false
+}
+
+// whyAllReach bounds the sweep's noun phrase before "be".
+const whyAllReach = 6
+
+// beDegree compare after "be": "be this easy", "be as quick as", "be
+// like you", "be so helpful".
+var beDegree = set("this that so as like more")
 
 // whyNothingEver: "why does nothing ever arrive on time?", "why can
 // nobody at the bank ever give a straight answer?": a why-question whose

@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // "The VAT return needs doing before the 7th", "the October payslips need
 // redoing": a thing of the client's that needs a job done on it, said to
 // the firm that does such jobs, asks for the job.
@@ -14,7 +16,18 @@ var jobGerunds = set("doing redoing filing refiling sorting checking rechecking 
 	"completing sending posting printing processing signing " +
 	// A trade's jobs on a building, a garden or a machine.
 	"clearing cleaning painting repainting rewiring unblocking emptying trimming cutting pruning sealing " +
-	"resealing testing inspecting installing fitting refitting")
+	"resealing testing inspecting installing fitting refitting labelling labeling")
+
+// jobGerundAt: ws opens with a job of jobGerunds, or with a redo written
+// with a hyphen, which reads as "re" and a word in -ing ("re-labelling",
+// "re-pointing"): doing any such thing again is a job
+// (TestNeedsRedoing).
+func jobGerundAt(ws []string) bool {
+	if jobGerunds.has(ws[0]) {
+		return true
+	}
+	return ws[0] == "re" && len(ws) > 1 && len(ws[1]) > len("ing")+1 && strings.HasSuffix(ws[1], "ing")
+}
 
 // needsDoing: core opens with a thing of the client's ("the/our …") and
 // goes on to "needs/need <job>" within a few words, before a word that
@@ -30,7 +43,7 @@ func needsDoing(core []string) bool {
 			// speaker's own after the need makes it a report; another
 			// thing that needs a job ("…, and the gate needs oiling")
 			// keeps it a list of jobs.
-			return (jobGerunds.has(core[i+1]) || needsJobNoun(core[i+1:])) && !breakAfterNeed(core[i+2:])
+			return (jobGerundAt(core[i+1:]) || needsJobNoun(core[i+1:])) && !breakAfterNeed(core[i+2:])
 		}
 		if needsBreaks.has(w) {
 			return false

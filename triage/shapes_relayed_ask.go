@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // An ask relayed from someone the client speaks for: "my partner asked
 // whether you could make two more", "Mr Okoro has asked me to check if
 // you can come on Friday", "the landlord asks if you would look at the
@@ -45,7 +47,16 @@ func askedOnBehalf(ws []string) ([]string, bool) {
 		// team redesign …?" passed on.
 		return append([]string{ws[j+3], ws[j+1], ws[j+2]}, ws[j+4:]...), true
 	}
+	if ws[j+1] == "you'd" || ws[j+1] == "u'd" {
+		// "asked if you'd design …" is "would you design …?".
+		return append([]string{"would", "you"}, ws[j+2:]...), true
+	}
 	if !secondPerson.has(ws[j+1]) {
+		return nil, false
+	}
+	if !hopeModals.has(ws[j+2]) && pastForm(ws[j+2]) {
+		// "asked if you had the spare keys": a question about what
+		// happened, left to the other cues.
 		return nil, false
 	}
 	if lookup || ws[j+2] == "can" || !hopeModals.has(ws[j+2]) {
@@ -111,3 +122,10 @@ func relayVerbAt(ws []string) int {
 func speakerBefore(ws []string, k int) bool {
 	return k == 1 || thirdDets.has(ws[0]) || honorifics.has(ws[0]) || ws[0] == "he" || ws[0] == "she" || ws[0] == "they"
 }
+
+// pastForm: a verb in the past ("had", "did", "sent", "received").
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastVerbs.has(w)
+}
+
+var pastVerbs = set("had did was were sent got went made took gave")

@@ -548,11 +548,33 @@ func (e *Engine) frameOnly(ws []string) bool {
 // punctuated: s has punctuation inside it, so it is not a run-on.
 func punctuated(s string) bool {
 	t := strings.TrimRight(s, " ?.!")
-	if strings.ContainsAny(t, ",;:?!.()") && !onlyShortAside(t) {
+	if hasPunctMark(t) && !onlyShortAside(t) {
 		return true
 	}
 	return dashedSentence(s)
 }
+
+// hasPunctMark: t holds a mark of punctuation. A point or colon between
+// two digits ("6.15am", "10:30", "v2.1") is part of a time or a number,
+// which texted run-ons are full of, not punctuation
+// (TestNumberMarksRunOn). A thousands comma ("$1,240") is more often in
+// written prose, and is kept as punctuation.
+func hasPunctMark(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ',', ';', '?', '!', '(', ')':
+			return true
+		case '.', ':':
+			if i == 0 || i+1 == len(t) || !isDigit(t[i-1]) || !isDigit(t[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDigit: an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // onlyShortAside: the only punctuation of t is one short parenthesised
 // aside of a few plain words ("new starter on monday (jade) can you set

@@ -92,3 +92,34 @@ func costQuestion(right []string) bool {
 	}
 	return false
 }
+
+// turnStart: an ask opens after the one before with no joiner, by a
+// question put to the firm by inversion or a need after a word of when.
+func turnStart(lw []string, k int) bool {
+	return whYouStart(lw, k) || timedNeedStart(lw, k)
+}
+
+// whYouStart: a wh-word, an auxiliary and "you" ("…plus some staking
+// when do u need the csvs by", "…bins went out on tuesday where do you
+// want the keys left") put a question to the firm by inversion, which no
+// statement goes on with; "let me know when do you…" is kept whole by
+// unjoinedBlocked. Table rows in TestRunOnWhYou
+// (shapes_runon_wh_you_test.go).
+func whYouStart(lw []string, k int) bool {
+	return k+2 < len(lw) && whWords.has(lw[k]) && whYouAux.has(lw[k+1]) && secondPerson.has(lw[k+2]) &&
+		!whWords.has(lw[k-1]) && !howDegreeWords.has(lw[k-1])
+}
+
+// whYouAux put a wh-question by inversion: "when do you", "where
+// should u".
+var whYouAux = set("do does did can could will would should shall")
+
+// timedNeedStart: "we need" or "i need" with a thing right after a word
+// of when ("…are you free thurs or fri next week we need the survey done
+// on the kitchen", "…can you come out tomorrow we need the gutters
+// cleared") opens a second ask: the time closed the one before. "i need
+// to…" is the client's own act (needOpen). Table rows in
+// TestRunOnTimedNeed (shapes_runon_timed_need_test.go).
+func timedNeedStart(lw []string, k int) bool {
+	return needPersons.has(lw[k]) && statementEnds.has(lw[k-1]) && needOpen(lw, k)
+}

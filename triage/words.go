@@ -137,7 +137,15 @@ var englishWords = Words{
 		"i want you to", "we want you to",
 		// A wish of someone the client speaks for, put to the firm: "the
 		// directors want you to inspect…", "the landlord wants you to…".
-		"want you to", "wants you to", "i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
+		"want you to", "wants you to",
+		// The client's wish put to "someone" at the firm: "I'd want
+		// someone to come and test it", "we're after someone to re-point
+		// the chimney" (TestWantSomeoneFrames).
+		// Only the client's own want: "the council want someone to sign"
+		// names no firm.
+		"i want someone to", "we want someone to", "i'd want someone to", "we'd want someone to", "would want someone to",
+		"i'm after someone to", "we're after someone to", "im after someone to", "i am after someone to", "we are after someone to",
+		"i want to know", "i'd like to book", "i'd like to schedule", "i'd like to set up", "i'd like to arrange",
 		"i'd like to get", "i'd love",
 		// The wish put to the firm with "love" for "like": "we'd love you
 		// to design…", "I'd love it if you could…".
@@ -670,7 +678,7 @@ var englishSignals = []Signal{
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	// Whether the firm offers something: "do you do same-day printing?".
 	{Match: "do you do|do you offer|do you provide|do you stock|do you carry|do you sell|do you supply|do you ship|do you take on|do you accept|do you handle|do you work with", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
-	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|wants to know|like to know|love to know|glad to know|grateful to know|pleased to know|curious to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|wants to know|wanted to know|like to know|love to know|glad to know|grateful to know|pleased to know|curious to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
 // replyCues are the other word lists a reply to a quote is read with
