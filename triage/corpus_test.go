@@ -1071,6 +1071,7 @@ var messy22Floors = Scores{QuestionF1: 0.98, KindAccuracy: 1, NeedsQuoteAccuracy
 // 0.929 / 0.933 / 1.00–1.00 / 0.950, with retrained weights). Its misses
 // left are listed in its README.
 var inbox22Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.92, NeedsQuoteAccuracy: 0.93, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.95}
+
 // dev23Floors are dev23's scores after the rules it prompted
 // (TestRelayedAsk, TestPleasedWork, TestGoAheadCondition, TestWhInversion,
 // TestFeelingNounTag, TestPurposeClauseQuick, TestExpectedWork), rounded
@@ -1079,6 +1080,7 @@ var inbox22Floors = Scores{QuestionF1: 0.98, KindAccuracy: 0.92, NeedsQuoteAccur
 // 0.960 / 1.00–1.00 / 0.933, with retrained weights). Its misses left are
 // listed in its README.
 var dev23Floors = Scores{QuestionF1: 0.94, KindAccuracy: 0.97, NeedsQuoteAccuracy: 0.96, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.93}
+
 // messy23Floors are messy23's scores after the rules it prompted
 // (TestRelayedAskedFrames, TestWantSomeoneFrames, TestWantedToKnowKind,
 // TestNumberMarksRunOn, TestRunOnWhYou, TestRunOnTimedNeed,
