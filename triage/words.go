@@ -328,6 +328,11 @@ var englishWords = Words{
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
 		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
 		"no longer needed", "don't bother", "not worth", "isn't worth",
+		// The free answer was all the client was after: "that's ok, I
+		// only needed the quick answer", "all we needed was a yes or no"
+		// (TestReplyAnswerSufficed).
+		"only needed ... answer", "just needed ... answer", "only wanted ... answer", "just wanted ... answer",
+		"only needed to know", "only wanted to know", "just needed to know", "all i needed was", "all we needed was",
 		// Not troubling with it at all: "I'll not bother", "we won't bother".
 		"not bother", "won't bother", "will not bother", "shan't bother",
 		// Refusing the charge itself: "we're not paying for you to check your own work".
