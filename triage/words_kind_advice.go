@@ -51,6 +51,11 @@ const taxOwedMatch = "{taxnoun} ... owe|{taxnoun} owe|owe in {taxnoun}|owe in ..
 var liabilitySignals = []Signal{
 	{Match: taxOwedMatch, Kind: "paid", Weight: taxOwedWeight, Act: "calculate", Category: "tax"},
 	{Match: "get {det} ... {madepp}|get {det} {madepp}|get it {madepp}|get them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
+	// "Have" as causative after a modal request: "could you have the
+	// price list designed by January?", "can we have the letter
+	// redrafted?". Without the modal ("do you have the accounts drafted
+	// yet?") it asks after work done (TestHaveItMade).
+	{Match: "{askmodal} {pron} have {det} ... {madepp}|{askmodal} {pron} have {det} {madepp}|{askmodal} {pron} have it {madepp}|{askmodal} {pron} have them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
 }
 
 // taxOwedWeight outweighs the fact-question form of "how much … do we

@@ -1,0 +1,20 @@
+package triage
+
+import "testing"
+
+// TestHaveItMade: "have" as a causative after a modal request ("could you
+// have the leaflet redesigned?") asks for the work as "get it redesigned"
+// does; a question whether the work is done ("do you have the plans
+// drawn yet?") is a status. Sentences written for the test.
+func TestHaveItMade(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Could you have the menu translated into Italian before the reopening?", Paid},
+		{"en", "Can we have the shop signage redesigned by the end of March?", Paid},
+		{"en", "Would you have the lease redrafted with the new break clause?", Paid},
+		{"en", "Could you have it rewritten in plainer English for the trustees?", Paid},
+		{"en", "Can you have the site plan drawn up before the planning meeting on the 9th?", Paid},
+		{"en", "Do you have the plans drawn yet?", Quick},
+		{"en", "Have you had the invoice sent out?", Quick},
+		{"en", "Could you have a look at the date on the letter?", Quick},
+	})
+}
