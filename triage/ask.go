@@ -109,7 +109,7 @@ func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || selfAnsweredQuestion(s, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.setAsideBeforeNext(s, at, j)
+		e.setAsideBeforeNext(s, at, j) || e.chaseBeforeAsk(s, at, j)
 }
 
 // setAsideBeforeNext: sentence s (j of the paragraph) is a wish asked
@@ -951,7 +951,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) ||
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core) ||
 		relayedAskedFrame(core)
 }
 
