@@ -609,7 +609,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// to the ask, which splitting the sentence reads.
 		// After a reason ("As we're …, is SSO included?") a question's
 		// own word order opens the ask, polite or not.
-		punct = punct && lateBreak(text, spans, ws, k, question)
+		punct = punct && (lateBreak(text, spans, ws, k, question) || hopingAsk(ws[k:]))
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k) || situationLead(ws, k)
 }
