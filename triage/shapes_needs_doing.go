@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // "The VAT return needs doing before the 7th", "the October payslips need
 // redoing": a thing of the client's that needs a job done on it, said to
 // the firm that does such jobs, asks for the job.
@@ -53,7 +55,9 @@ func jobNeeded(ws []string) bool {
 // conjunction before that "and" ("…has stopped but we've ordered one")
 // ends it.
 func reportThenNeed(ws []string) bool {
-	if !thingReportVerbs.has(ws[0]) {
+	if !thingReportVerbs.has(ws[0]) || beVerbs.has(ws[0]) && !strings.HasSuffix(ws[1], "ing") {
+		// "is leaking" reports a fault; "is twenty years old and will
+		// need replacing at some point" describes the thing.
 		return false
 	}
 	for j := 1; j+2 < len(ws) && j <= needsDoingReach; j++ {
@@ -75,6 +79,9 @@ func reportThenNeed(ws []string) bool {
 // thingReportVerbs open a report on the thing: "has stopped", "is leaking",
 // "keeps tripping".
 var thingReportVerbs = set("is are has have keeps keep was were")
+
+// beVerbs report a fault only with a participle: "is leaking".
+var beVerbs = set("is are was were")
 
 // breakAfterNeed: ws, the words after "needs <job>", start another
 // clause that is not one more thing needing a job joined by "and".

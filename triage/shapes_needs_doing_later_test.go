@@ -17,6 +17,7 @@ func TestNeedsDoingLater(t *testing.T) {
 		{"need then thing was", "Hello,\n\nThe boiler in unit 2 needs servicing, it was last done in 2023.\n\nAmir\n", "needs servicing", ""},
 		{"guard: own doing after", "Hi,\n\nThe shed roof will need resealing but we'll do it ourselves. Is the invoice ready?\n\nIda\n", "Is the invoice ready?", "The shed roof will need resealing"},
 		{"guard: report no need", "Hi,\n\nThe hot tap is leaking again and we have put a bucket under it. When is the visit?\n\nIda\n", "When is the visit?", "The hot tap is leaking"},
+		{"guard: described, not a fault", "Hi,\n\nThe lift in block B is thirty years old and will need replacing one day. Is the rent due on the 1st?\n\nIda\n", "Is the rent due on the 1st?", "The lift in block B is thirty years old"},
 		{"guard: would need", "Hi,\n\nThe porch would need painting if we ever sold. Can you send the statement?\n\nIda\n", "Can you send the statement?", "The porch would need painting"},
 		{"guard: report then someone else", "Hi,\n\nThe lift has broken down and they say it needs replacing. Is the rent due on the 1st?\n\nIda\n", "Is the rent due on the 1st?", "The lift has broken down"},
 	})
