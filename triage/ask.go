@@ -109,7 +109,7 @@ func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || selfAnsweredQuestion(s, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.setAsideBeforeNext(s, at, j)
+		e.setAsideBeforeNext(s, at, j) || e.chaseBeforeAsk(s, at, j)
 }
 
 // setAsideBeforeNext: sentence s (j of the paragraph) is a wish asked
@@ -609,7 +609,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 		// to the ask, which splitting the sentence reads.
 		// After a reason ("As we're …, is SSO included?") a question's
 		// own word order opens the ask, polite or not.
-		punct = punct && lateBreak(text, spans, ws, k, question)
+		punct = punct && (lateBreak(text, spans, ws, k, question) || hopingAsk(ws[k:]))
 	}
 	return punct, k <= 12 && conjRequest(ws, k) || unjoinedRequest(ws, k) || situationLead(ws, k)
 }
@@ -953,7 +953,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core)
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a

@@ -39,24 +39,66 @@ func needsDoing(core []string) bool {
 	for i := 2; i+1 < len(core) && i <= needsDoingReach; i++ {
 		w := core[i]
 		if w == "needs" || w == "need" {
-			// "…needs replacing, we can quote for it": a clause of the
-			// speaker's own after the need makes it a report; another
-			// thing that needs a job ("…, and the gate needs oiling")
-			// keeps it a list of jobs.
-			return (jobGerundAt(core[i+1:]) || needsJobNoun(core[i+1:])) && !breakAfterNeed(core[i+2:])
+			return jobNeeded(core[i+1:])
+		}
+		if w == "will" && core[i+1] == "need" {
+			// "the gutters will need clearing before winter"
+			continue
 		}
 		if needsBreaks.has(w) {
+			return reportThenNeed(core[i:])
+		}
+	}
+	return false
+}
+
+// jobNeeded: ws, the words after "needs", name a job, and no clause of
+// the speaker's own follows it: "…needs replacing, we can quote for it"
+// is a report; another thing that needs a job ("…, and the gate needs
+// oiling") keeps it a list of jobs.
+func jobNeeded(ws []string) bool {
+	return len(ws) > 0 && (jobGerundAt(ws) || needsJobNoun(ws)) && !breakAfterNeed(ws[1:])
+}
+
+// reportThenNeed: ws, from the verb of a report on the thing, go on to
+// "and (will) need(s) <job>" within a few words: "the extractor fan has
+// stopped working and will need replacing". Another subject or a
+// conjunction before that "and" ("…has stopped but we've ordered one")
+// ends it.
+func reportThenNeed(ws []string) bool {
+	if !thingReportVerbs.has(ws[0]) || beVerbs.has(ws[0]) && !strings.HasSuffix(ws[1], "ing") {
+		// "is leaking" reports a fault; "is twenty years old and will
+		// need replacing at some point" describes the thing.
+		return false
+	}
+	for j := 1; j+2 < len(ws) && j <= needsDoingReach; j++ {
+		w := ws[j]
+		if w == "and" {
+			rest := ws[j+1:]
+			if rest[0] == "will" {
+				rest = rest[1:]
+			}
+			return (rest[0] == "needs" || rest[0] == "need") && jobNeeded(rest[1:])
+		}
+		if afterNeedBreaks.has(w) {
 			return false
 		}
 	}
 	return false
 }
 
+// thingReportVerbs open a report on the thing: "has stopped", "is leaking",
+// "keeps tripping".
+var thingReportVerbs = set("is are has have keeps keep was were")
+
+// beVerbs report a fault only with a participle: "is leaking".
+var beVerbs = set("is are was were")
+
 // breakAfterNeed: ws, the words after "needs <job>", start another
 // clause that is not one more thing needing a job joined by "and".
 func breakAfterNeed(ws []string) bool {
 	for j, w := range ws {
-		if needsBreaks.has(w) {
+		if afterNeedBreaks.has(w) {
 			return w != "and" || !needsDoing(ws[j+1:])
 		}
 	}
@@ -66,6 +108,12 @@ func breakAfterNeed(ws []string) bool {
 // needsBreaks end the thing's noun phrase before any "needs"; a
 // preposition does not ("the boiler in flat 6 needs servicing").
 var needsBreaks = set("and or but that which who you we i they he she it is are was were be has have had will would")
+
+// afterNeedBreaks start a clause after the need that makes it a report:
+// the speaker's own or someone else's doing ("…, we can quote for it",
+// "…, but they'll do it"). A clause about the thing ("…, nothing has come
+// through since Tuesday") does not.
+var afterNeedBreaks = set("and or but you we i they he she")
 
 // needsDoingReach: how far into the sentence "needs" may stand ("the
 // quarterly VAT return for the shop needs doing").
