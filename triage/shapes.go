@@ -1086,6 +1086,9 @@ func bareStatusClause(ws []string) bool {
 		return false
 	}
 	for k := 2; k < len(ws) && k <= statusSubjectReach; k++ {
+		if simplePastStatus(ws, k) {
+			return true // "check the parcel arrived", "check the payment went through"
+		}
 		if !finiteBeHave.has(ws[k]) {
 			continue
 		}
@@ -1094,6 +1097,27 @@ func bareStatusClause(ws []string) bool {
 	}
 	return false
 }
+
+// simplePastStatus: ws[k] reports in the simple past that a thing
+// arrived or a third party acted ("the courier delivered", "the bank
+// released", "the payment went through"), right after the subject; a
+// relative pronoun before it makes the past part of the object ("the
+// figures that came in"), which the check is still about.
+func simplePastStatus(ws []string, k int) bool {
+	if statusRelatives.has(ws[k-1]) {
+		return false
+	}
+	if happenedMotion.has(ws[k]) {
+		return k+1 < len(ws) && happenedParticle.has(ws[k+1])
+	}
+	return happenedWords.has(ws[k]) || pastDelivered.has(ws[k])
+}
+
+var (
+	statusRelatives = set("that which who we i you they")
+	// pastDelivered: goods or mail handed over, in the simple past.
+	pastDelivered = set("delivered posted signed")
+)
 
 // statusSubjectReach bounds the subject of a bare status clause: "the
 // signed engagement letter has".

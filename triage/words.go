@@ -184,7 +184,7 @@ var englishWords = Words{
 		"i'd like to", "we'd like to", "i would like to", "we would like to", "would like ... to", "i'd like {det}",
 		"we'd like {det}", "i would like {det}", "we would like {det}", "grateful if you could", "would be grateful if",
 		"appreciate it if you could", "could you possibly", "i need", "we need", "need {det}", "need to know", "to know whether",
-		"grateful if you would", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
+		"grateful if you would", "grateful if you'd", "appreciate it if you'd", "obliged if you'd", "thankful if you'd", "glad if you'd", "ask you to", "ask that you", "request that you", "please could you", "would you be able to", "are you able to",
 		// "I'd find it useful to have a summary…": a wish whose benefit
 		// is the client's, put without "if you could".
 		"i'd find it {benefit}", "we'd find it {benefit}", "would find it {benefit}",
@@ -1190,6 +1190,8 @@ var englishReplyCues = replyCueLists{
 		"grateful if you could", "grateful if you would", "grateful if you can", "appreciate it if you could",
 		"appreciate it if you would", "appreciate it if you can", "appreciate if you could", "obliged if you could",
 		"obliged if you would", "thankful if you could", "thankful if you would",
+		// The same contracted: "I'd be grateful if you'd draft…".
+		"grateful if you'd", "appreciate it if you'd", "obliged if you'd", "thankful if you'd", "glad if you'd",
 		// "Otherwise" closing a sentence: "apart from that", no condition.
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".

@@ -40,8 +40,13 @@ var taxNouns = set("tax vat cgt iht gst paye duty duties")
 
 // Getting a thing made is making it: "could you get the brochure
 // redesigned?", "can we get the logo redone?" (as "get … ready"; "get the
-// invoice sent" is one step).
-var madeParticiples = set("redone designed redesigned drafted redrafted drawn written rewritten translated reconciled rebuilt remade")
+// invoice sent" is one step). Finishing, repairing, fitting and decorating
+// are made things too ("can we get the spare room redecorated?", "get the
+// accounts finalised"). "Updated" is left out: it is as often a detail
+// on file ("get our address updated on your records", one step).
+var madeParticiples = set("redone designed redesigned drafted redrafted drawn written rewritten translated reconciled rebuilt remade " +
+	"finalised finalized redecorated decorated painted repainted plastered replastered rewired refitted fitted installed " +
+	"repaired fixed serviced audited prepared landscaped resurfaced upgraded migrated restyled proofread")
 
 // taxOwedMatch weighs the same whoever owes ("do we owe" is the client's
 // debt, the working out the firm's).
@@ -50,7 +55,7 @@ const taxOwedMatch = "{taxnoun} ... owe|{taxnoun} owe|owe in {taxnoun}|owe in ..
 
 var liabilitySignals = []Signal{
 	{Match: taxOwedMatch, Kind: "paid", Weight: taxOwedWeight, Act: "calculate", Category: "tax"},
-	{Match: "get {det} ... {madepp}|get {det} {madepp}|get it {madepp}|get them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
+	{Match: "get {det} ... {madepp}|get {det} ... ... {madepp}|get {det} {madepp}|get it {madepp}|get them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
 	// "Have" as causative after a modal request: "could you have the
 	// price list designed by January?", "can we have the letter
 	// redrafted?". Without the modal ("do you have the accounts drafted

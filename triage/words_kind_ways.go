@@ -110,8 +110,9 @@ func causativeAsk(ws []string) bool {
 }
 
 // causativeReach: how far the participle may stand ("could we have the
-// year-end stock take finished").
-const causativeReach = 9
+// year-end stock take finished", "could we get the management accounts
+// for both shops finalised").
+const causativeReach = 11
 
 // causativePermission: the "can we" of a causative ask ("can we get the
 // lease redrafted?") asks the firm to have it done, not whether the
