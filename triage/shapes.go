@@ -182,25 +182,33 @@ func (e *Engine) unjoinedStart(lw []string, k int) bool {
 	if k < minRunOnAsk || len(lw)-k < 3 || unjoinedBlocked(lw, k) || whOpenedAfterLead(lw, k) {
 		return false
 	}
+	if questionStart(lw, k) || turnStart(lw, k) {
+		return true
+	}
 	w, next := lw[k], lw[k+1]
 	switch {
-	case questionStart(lw, k) || turnStart(lw, k):
-		return true
 	case runOnPoliteAux.has(w):
 		return runOnPoliteSubjects.has(next)
 	case runOnStatusAux.has(w):
 		return runOnStatusSubjects.has(next)
-	case w == "do":
+	case w == "do" || w == "what" || w == "which":
+		return runOnDoOrWhat(lw, k)
+	}
+	return e.closedClauseStart(lw, k)
+}
+
+// runOnDoOrWhat: "do you…" or "what/which <time>…" at lw[k] opens a new
+// ask inside a run-on.
+func runOnDoOrWhat(lw []string, k int) bool {
+	if next := lw[k+1]; lw[k] == "do" {
 		// "…closed it in june do you need the last statement"; "how much
 		// do you…", "what do you…", "which day of the month do you…" are
 		// one question.
 		return (next == "you" || next == "u") && !howDegreeWords.has(lw[k-1]) && !whOpens(lw, k)
-	case w == "what" || w == "which":
-		// "…could you also confirm what time …": after a verb of
-		// checking the wh-clause is its object (TestCheckVerbWhObject).
-		return timeNouns.has(next) && !whObjectVerbs.has(lw[k-1])
 	}
-	return e.closedClauseStart(lw, k)
+	// "…could you also confirm what time …": after a verb of checking
+	// the wh-clause is its object (TestCheckVerbWhObject).
+	return timeNouns.has(lw[k+1]) && !whObjectVerbs.has(lw[k-1])
 }
 
 // closedClauseStart: in a run-on, a contracted wh-word ("…want our vat

@@ -42,6 +42,13 @@ func askedOnBehalf(ws []string) ([]string, bool) {
 	if j < 0 || j+2 >= len(ws) || !whetherWords.has(ws[j]) {
 		return nil, false
 	}
+	return relayedQuestionAsOwn(ws, j, lookup)
+}
+
+// relayedQuestionAsOwn rewords the relayed question at ws[j] ("whether
+// you could …") as the client's own; lookup: the client was sent to
+// check ("asked me to check whether…").
+func relayedQuestionAsOwn(ws []string, j int, lookup bool) ([]string, bool) {
 	if ws[j+1] == "your" && j+3 < len(ws) && wordClasses["crew"].has(ws[j+2]) && hopeModals.has(ws[j+3]) {
 		// "asked whether your team could redesign …" is "could your
 		// team redesign …?" passed on.
@@ -54,12 +61,13 @@ func askedOnBehalf(ws []string) ([]string, bool) {
 	if !secondPerson.has(ws[j+1]) {
 		return nil, false
 	}
-	if !hopeModals.has(ws[j+2]) && pastForm(ws[j+2]) {
+	modal := hopeModals.has(ws[j+2])
+	switch {
+	case !modal && pastForm(ws[j+2]):
 		// "asked if you had the spare keys": a question about what
 		// happened, left to the other cues.
 		return nil, false
-	}
-	if lookup || ws[j+2] == "can" || !hopeModals.has(ws[j+2]) {
+	case lookup || ws[j+2] == "can" || !modal:
 		// Whether the firm can, or does ("asked if you do weekend
 		// call-outs"), is a question of fact, as "wanted to check
 		// whether you can" is.
