@@ -37,9 +37,10 @@ func gluedQuestion(s string, start, i, j int) bool {
 // reader, not the firm: the plea to spare paper ("Please consider the
 // environment before printing this email") and the promotion of the
 // client's business ("Follow us on Mastodon", "Sign up to our
-// newsletter for 10% off!"). ws are the clause's lower-case words.
+// newsletter for 10% off!"), and a notification's note that its mailbox is
+// not read (unmonitoredNotice). ws are the clause's lower-case words.
 func footerPlea(ws []string) bool {
-	return printPlea(ws) || followUs(ws) || ownNewsletter(ws) || urgentRedirect(ws)
+	return printPlea(ws) || followUs(ws) || ownNewsletter(ws) || urgentRedirect(ws) || unmonitoredNotice(ws)
 }
 
 // printPlea: printing named next to the environment, the planet or trees.
