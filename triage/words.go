@@ -179,6 +179,14 @@ var englishWords = Words{
 		// to ask if…".
 		"writing to ask", "calling to ask", "ringing to ask", "phoning to ask", "emailing to ask",
 		"in touch to ask",
+		// The same reason put as seeing or finding out: "reaching out to see
+		// whether…", "I'm emailing to find out if…", "the reason I'm
+		// writing is to see if…" (TestContactToSee). A plan of the client's
+		// own ("we'll wait to see if it dries out") has no contact verb.
+		"writing to see", "emailing to see", "reaching out to see", "in touch to see", "checking in to see",
+		"touching base to see", "messaging to see", "is to see if", "is to see whether",
+		"writing to find out", "emailing to find out", "reaching out to find out", "in touch to find out",
+		"checking in to find out", "hoping to find out whether", "hoping to find out if",
 		// A wish relayed from someone the client speaks for: "he'd also
 		// like the load calculations" (TestRelayedWish).
 		"he'd like {det}", "she'd like {det}", "they'd like {det}", "he would like {det}", "she would like {det}",
@@ -661,6 +669,10 @@ var englishSignals = []Signal{
 	// parts will arrive", "find out from the builder when…"); "find out"
 	// alone weighs as work ("find out what we owe"), so this weighs more.
 	{Match: "find out when|find out from ... when|find out what time|find out what date|find out which day|find out how soon", Kind: "quick", Weight: 3.5, Minutes: 1, Act: "date"},
+	// Writing to find out or see whether something is so asks the firm
+	// for the answer, as "wanted to know" does; work named after it
+	// still weighs more ("…to see if you could redraw the plans").
+	{Match: "writing to find out|emailing to find out|reaching out to find out|in touch to find out|checking in to find out|hoping to find out|writing to see|emailing to see|reaching out to see|in touch to see|checking in to see|touching base to see|messaging to see|is to see if|is to see whether", Kind: "quick", Weight: 2.6, Minutes: 1, Act: "info"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look
