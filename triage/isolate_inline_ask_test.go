@@ -63,7 +63,9 @@ func TestRunOnDoYou(t *testing.T) {
 			[]string{"quick: the alarm engineer came round do you need his report"}},
 		{"after an answer", "no we sold it in june do you want the sale invoice",
 			[]string{"quick: no we sold it in june do you want the sale invoice"}},
-		{"guard: how much", "i wanted to ask how much do you charge for a boiler service", nil},
+		// One question, not split at "do you" (TestWantedToAsk makes it an ask).
+		{"guard: how much", "i wanted to ask how much do you charge for a boiler service",
+			[]string{"quick: i wanted to ask how much do you charge for a boiler service"}},
 		{"guard: after what", "hi could you tell me what do you need from us for the audit",
 			[]string{"quick: could you tell me what do you need from us for the audit"}},
 		// A wh-phrase of several words before "do you" is one question.

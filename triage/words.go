@@ -170,11 +170,23 @@ var englishWords = Words{
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
 		"going to ask whether", "going to ask if", "going to ask when", "going to ask you",
+		// "I (just) wanted to ask whether…", "we also wanted to ask when…":
+		// the question put as the reason for writing (TestWantedToAsk).
+		"wanted to ask whether", "wanted to ask if", "wanted to ask when", "wanted to ask what",
+		"wanted to ask how", "wanted to ask you", "want to ask whether", "want to ask if", "want to ask you",
 		// The reason for getting in touch, common in voicemail transcripts
 		// and first letters: "just ringing to ask whether…", "I'm writing
 		// to ask if…".
 		"writing to ask", "calling to ask", "ringing to ask", "phoning to ask", "emailing to ask",
 		"in touch to ask",
+		// The same reason put as seeing or finding out: "reaching out to see
+		// whether…", "I'm emailing to find out if…", "the reason I'm
+		// writing is to see if…" (TestContactToSee). A plan of the client's
+		// own ("we'll wait to see if it dries out") has no contact verb.
+		"writing to see", "emailing to see", "reaching out to see", "in touch to see", "checking in to see",
+		"touching base to see", "messaging to see", "is to see if", "is to see whether",
+		"writing to find out", "emailing to find out", "reaching out to find out", "in touch to find out",
+		"checking in to find out", "hoping to find out whether", "hoping to find out if",
 		// A wish relayed from someone the client speaks for: "he'd also
 		// like the load calculations" (TestRelayedWish).
 		"he'd like {det}", "she'd like {det}", "they'd like {det}", "he would like {det}", "she would like {det}",
@@ -224,7 +236,7 @@ var englishWords = Words{
 		"j'aimerais", "je voudrais", "je souhaiterais", "merci de", "est-ce que", "wüsste ich gern",
 		"wüsste ich gerne", "ich bräuchte", "ich benötige", "ich möchte", "bitte",
 		"ik wil graag", "wil ik graag", "ik zou graag", "zou je", "zou u", "kun je", "kunt u", "kun jij", "kunt jij", "zou jij", "graag", "vorrei", "mi serve",
-		"potresti", "potrebbe", "per favore", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
+		"potresti", "potrebbe", "per favore", "per cortesia", "cortesemente", "wonder whether you", "wonder if you", "wondered whether you", "wondered if you",
 		"wonder whether you'd", "wonder if you'd", "wondered whether you'd", "wondered if you'd",
 		// The subject dropped from a wish for work, as in quick mail:
 		// "Looking to have the P11Ds done", "Keen to get the drawings
@@ -657,6 +669,10 @@ var englishSignals = []Signal{
 	// parts will arrive", "find out from the builder when…"); "find out"
 	// alone weighs as work ("find out what we owe"), so this weighs more.
 	{Match: "find out when|find out from ... when|find out what time|find out what date|find out which day|find out how soon", Kind: "quick", Weight: 3.5, Minutes: 1, Act: "date"},
+	// Writing to find out or see whether something is so asks the firm
+	// for the answer, as "wanted to know" does; work named after it
+	// still weighs more ("…to see if you could redraw the plans").
+	{Match: "writing to find out|emailing to find out|reaching out to find out|in touch to find out|checking in to find out|hoping to find out|writing to see|emailing to see|reaching out to see|in touch to see|checking in to see|touching base to see|messaging to see|is to see if|is to see whether", Kind: "quick", Weight: 2.6, Minutes: 1, Act: "info"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look
@@ -683,7 +699,7 @@ var englishSignals = []Signal{
 	{Match: "do you still have|do you have|still have|on hand", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
 	// Whether the firm offers something: "do you do same-day printing?".
 	{Match: "do you do|do you offer|do you provide|do you stock|do you carry|do you sell|do you supply|do you ship|do you take on|do you accept|do you handle|do you work with", Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},
-	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|wants to know|wanted to know|like to know|love to know|glad to know|grateful to know|pleased to know|curious to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
+	{Match: "a problem|an issue|is that ok|is that okay|is that fine|^ which|which one|what's the rate|what is the rate|standard mileage rate|included|cover|covers|same as|is this {genuine}|is it {genuine}|is that {genuine}|is this a {genuine}|is it a {genuine}|is that a {genuine}|tell me which|tell me what|tell me when|tell me if|tell me whether|want to know|wants to know|wanted to know|wanted to ask whether|wanted to ask if|wanted to ask you if|wanted to ask you whether|want to ask whether|want to ask if|like to know|love to know|glad to know|grateful to know|pleased to know|curious to know|wüsste ich", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "info"},
 }
 
 // replyCues are the other word lists a reply to a quote is read with

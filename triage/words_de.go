@@ -51,6 +51,8 @@ func init() {
 				"hätten wir gern", "hätten wir gerne",
 				// "I wanted to ask / know…": an indirect question.
 				"ich wollte fragen", "wir wollten fragen", "ich wollte wissen", "wir wollten wissen",
+				// With a softener between: "Ich wollte nur kurz fragen, ob …".
+				"ich wollte ... fragen", "wir wollten ... fragen", "ich wollte ... ... fragen", "wir wollten ... ... fragen",
 				"ich würde gern wissen", "ich würde gerne wissen",
 				// The plural, and verb-second after an opening adverb:
 				// "Außerdem würden wir gern wissen, ob …", "Wir möchten

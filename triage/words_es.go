@@ -22,7 +22,10 @@ func init() {
 				// "necesitamos" are: "Necesitaríamos la memoria en inglés". A
 				// wish asks for a thing ("Desearíamos un presupuesto"); before
 				// a verb it is the client's own plan ("desearíamos casarnos").
-				"necesitaría", "necesitaríamos", "desearía un", "desearía una", "desearíamos un", "desearíamos una",
+				"necesitaría", "necesitaríamos",
+				// A need put impersonally: "Nos haría falta un informe", "me hace
+				// falta que revisen …".
+				"nos haría falta", "me haría falta", "nos hace falta que", "me hace falta que", "haría falta que", "desearía un", "desearía una", "desearíamos un", "desearíamos una",
 				// Asking the firm to act, put as a statement: "Quisiera pedirle
 				// que …", "Les escribo para saber si …", "Les ruego que …".
 				"quisiera pedirle", "quisiera pedirles", "quisiera pediros", "quisiera pedirte", "le pido que", "les pido que",
@@ -73,7 +76,7 @@ func init() {
 			{Match: "elaborar|elabore*|redactar|redacte*|rellenar|cumplimentar|corregir|corrija*|montar|diseñar|analizar|hacer la|hacer el|hacerme la|hacerme el|preparen", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "comprobar|comprueb*|verifique*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "ayudar con|ayudarnos|ayudarme|ayuda con|llevar la|llevéis|lleven la|llevara la|encargaros|encargarse de", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "enviar|envíe*|mandar|decir|dígame|me dijera*|me indicara*|me enviara*|me mandara*|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "enviar|envíe*|reenviar|reenvíe*|mándeme|mándenme|mándenos|mándennos|mándame|mandar|decir|dígame|me dijera*|me indicara*|me enviara*|me mandara*|indicar|indíqueme|avisar|avíseme|me indiquen|me digan|me informen|infórmenme|avísenme|me avisen", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "cuándo|hasta cuándo|vence|vencimiento", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},
 		RuleWords: []string{"derecho a", "quién debe pagar", "quién tiene que pagar", "a cargo de quién", "repercutible*", "tenemos derecho", "tengo derecho", "deducible*", "desgravar", "desgrava*", "permitido*", "normativa", "elegible*", "exent*", "cubre", "cubierto*", "cobertura", "darme de alta", "darnos de alta", "obligado a", "obligados a",

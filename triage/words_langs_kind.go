@@ -141,7 +141,7 @@ func langKindSignals() map[string][]Signal {
 			"was kostet|was kosten|was ... kostet|was ... kosten|wie viel kostet|wieviel kostet|was würde ... kosten|"+
 				"was verlangen sie|was berechnen sie|ihr honorar|ihre gebühr|ihre gebühren|ihr stundensatz|ihre preise|ihr preis",
 			"kostet es wenn sie|kosten wenn sie|kostet es ... wenn sie|würde es kosten wenn|kostet es bei ihnen|kostet das bei ihnen",
-			"wissen ob|wissen warum|wissen wieso|wissen weshalb|wissen wann|wissen wie viel|wissen wieviel|wissen was|wissen wer|wissen wo",
+			"fragen ob|fragen wann|wissen ob|wissen warum|wissen wieso|wissen weshalb|wissen wann|wissen wie viel|wissen wieviel|wissen was|wissen wer|wissen wo",
 			"termin|einen termin|den termin|besprechung|telefonat|telefontermin|rückruf|zurückrufen"),
 			langWork("aktualisier*|auf den neuesten stand", "",
 				"schriftlich*|einschätzung|stellungnahme|gutachten")...),

@@ -33,7 +33,11 @@ func init() {
 				// …", "Ik mail je om te vragen of …".
 				"ik vraag u", "ik vraag je", "wij vragen u", "we vragen u", "mag ik u vragen", "mag ik je vragen",
 				"ik wil u vragen", "ik wil je vragen", "wil ik u vragen", "wil ik je vragen", "om te vragen of", "om te vragen wanneer",
-				"zoudt u", "wilt u", "wil je", "kunnen jullie", "zouden jullie", "willen jullie", "ik verzoek u",
+				"zoudt u", "wilt u", "wil je",
+				// Wanting the firm to act: "Wij willen dat u de aangifte opstelt",
+				// "ik wil graag dat jullie …".
+				"willen dat u", "willen dat jullie", "willen dat je", "wil dat u", "wil dat jullie", "wil dat je",
+				"willen graag dat u", "willen graag dat jullie", "wil graag dat u", "wil graag dat jullie", "wil graag dat je", "kunnen jullie", "zouden jullie", "willen jullie", "ik verzoek u",
 				"wij verzoeken u", "is het mogelijk", "zou het mogelijk zijn", "ik zou het fijn vinden als",
 				"het zou fijn zijn als", "het zou helpen als",
 				// "I wanted to ask / I was wondering…": an indirect question.
