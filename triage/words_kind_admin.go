@@ -12,7 +12,11 @@ package triage
 // says whether it asks for work (formOf). "Is it possible to…" is left
 // out: it as often asks what a rule allows ("is it possible to claim…").
 var possibleFrames = newLexicon([]string{"would it be possible to", "would it be possible for you to",
-	"would it be at all possible to", "might it be possible to", "could it be possible to"})
+	"would it be at all possible to", "might it be possible to", "could it be possible to",
+	// The same put to the firm's people: "would it be possible for your
+	// staff to run a workshop?".
+	"would it be possible for your {crew} to", "would it be possible for one of your {crew} to",
+	"might it be possible for your {crew} to"})
 
 // possibleClientVerbs after a possibility frame are the client's own act
 // or a meeting ("would it be possible to pay in two parts?", "…to meet on
