@@ -46,8 +46,8 @@ func TestBookingModeChange(t *testing.T) {
 		runShapeCases(t, []shapeCase{
 			{"staff to run a taster", "Would it be possible for your staff to run a taster morning for our cubs?",
 				[]string{"paid: Would it be possible for your staff to run a taster morning for our cubs?"}},
-			{"team to stage a demo", "Would it be possible for your team to stage a demonstration at our open day?",
-				[]string{"paid: Would it be possible for your team to stage a demonstration at our open day?"}},
+			{"crew to paint", "Would it be possible for your crew to paint the hall before the open day?",
+				[]string{"paid: Would it be possible for your crew to paint the hall before the open day?"}},
 			{"one of your engineers to fit", "Would it be possible for one of your engineers to fit two more sockets in the garage?",
 				[]string{"paid: Would it be possible for one of your engineers to fit two more sockets in the garage?"}},
 			{"firm to produce", "Might it be possible for your firm to produce a short film about the allotments?",

@@ -32,6 +32,8 @@ func TestRuleCriteriaTerms(t *testing.T) {
 			[]string{"quick: What are your payment terms?"}},
 		{"being told is no duty", "Can I be notified when the parcel is dispatched?",
 			[]string{"quick: Can I be notified when the parcel is dispatched?"}},
+		{"which terms an account is on", "Could you check whether our studio hire is still under last year's terms?",
+			[]string{"quick: Could you check whether our studio hire is still under last year's terms?"}},
 		{"a status of notice", "Has the landlord been notified about the leak?",
 			[]string{"quick: Has the landlord been notified about the leak?"}},
 	})
