@@ -1198,7 +1198,12 @@ func happened(ws []string) bool {
 // namesRule: the words hold a rule word ("entitled", "allowable",
 // "compliant", "covered by").
 func namesRule(ws []string) bool {
-	return ruleLex().has(ws)
+	found := false
+	ruleLex().find(ws, func(_, start, end int) bool {
+		found = !heldTerms(ws, start, end)
+		return !found
+	})
+	return found
 }
 
 // whPhraseReach is how far a wh-word that opens the sentence may stand

@@ -143,7 +143,7 @@ var (
 // verb, last before any subordinate clause, is an infinitive of doing.
 func germanicWork(ws []string) bool {
 	i := 0
-	for i < len(ws) && isFiller(ws[i]) {
+	for i < len(ws) && (isFiller(ws[i]) || germanicAnd.has(ws[i])) {
 		i++
 	}
 	end, ok := germanicPoliteFrames.hasAt(ws, i)
@@ -152,7 +152,7 @@ func germanicWork(ws []string) bool {
 	}
 	last := len(ws)
 	for k := end; k < len(ws); k++ {
-		if germanicSubordinators.has(ws[k]) {
+		if germanicSubordinators.has(ws[k]) || relativeAfterVerb(ws, k, end) {
 			last = k
 			break
 		}
@@ -163,6 +163,34 @@ func germanicWork(ws []string) bool {
 	v := ws[last-1]
 	return len(v) > 4 && strings.HasSuffix(v, "en") && !germanicInfoVerbs.has(v) && !germanicStateVerbs.has(v) &&
 		!germanicOneStepVerbs.has(v)
+}
+
+// germanicAnd joins the request to one before it: "und könnten Sie …",
+// "en kunt u …".
+var germanicAnd = set("und en")
+
+// germanicRelatives open a relative clause: "ein Arrangement schreiben,
+// das er spielen kann", "een tekening maken die we kunnen gebruiken".
+var germanicRelatives = set("der die das den dem denen dessen deren")
+
+// germanicFinite are finite verbs that close a relative clause ("…, das
+// er spielen kann"); a third-person present in -t ("…, der passt") does
+// too. A polite request's own clause ends on an infinitive.
+var germanicFinite = set("kann können ist sind hat haben soll sollen wird werden muss müssen darf will möchte war wurde " +
+	"kan kunnen is zijn heeft hebben moet moeten wil zal mag")
+
+// germanicFiniteEnd: w, the last word of an ask, is a finite verb.
+func germanicFiniteEnd(w string) bool {
+	return germanicFinite.has(w) || (len(w) > 3 && strings.HasSuffix(w, "t"))
+}
+
+// relativeAfterVerb: ws[k] is a relative pronoun right after an
+// infinitive (the request's verb, which closes its clause) and the ask
+// ends on a finite verb, as a relative clause does; not an article in the
+// middle of the clause ("könnten Sie den Kunden die Rechnung schicken").
+func relativeAfterVerb(ws []string, k, end int) bool {
+	return k > end && germanicRelatives.has(ws[k]) && len(ws[k-1]) > 4 && strings.HasSuffix(ws[k-1], "en") &&
+		germanicFiniteEnd(ws[len(ws)-1])
 }
 
 // questionLead is how many words open ws only to mark a question before

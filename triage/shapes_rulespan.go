@@ -28,8 +28,25 @@ var coverWords = set("cover covers")
 // ruleWordsVetoed: a match the rule words around it explain (see
 // insideRuleWords), or a rule word asked of the firm's own standing.
 func (e *Engine) ruleWordsVetoed(ws []string, spans []matchSpan, start, end, si int) bool {
-	return e.insideRuleWords(ws, spans, start, end, si) || e.firmsOwnStanding(ws, start, si)
+	return e.insideRuleWords(ws, spans, start, end, si) || e.firmsOwnStanding(ws, start, si) ||
+		e.termsHeld(ws, start, end, si)
 }
+
+// termsHeld: "is our account still under the old terms?" asks which terms
+// an arrangement is on, a fact on file: "under … terms" right after a
+// copula or "still" says where a thing stands, not what the terms allow.
+func (e *Engine) termsHeld(ws []string, start, end, si int) bool {
+	return e.ruleSig[si] && heldTerms(ws, start, end)
+}
+
+// heldTerms: the rule words at ws[start:end] are "under … terms" right
+// after a copula or "still" (termsHeld).
+func heldTerms(ws []string, start, end int) bool {
+	return start > 0 && ws[start] == "under" && ws[end-1] == "terms" && heldOnWords.has(ws[start-1])
+}
+
+// heldOnWords say where a thing stands before "under … terms".
+var heldOnWords = set("still is are was were been be currently now")
 
 // firmsOwnStanding: "Are your treatments covered by Bupa?", "Is your
 // work HETAS approved?": a rule word asked of the firm's own service, its

@@ -12,7 +12,11 @@ package triage
 // says whether it asks for work (formOf). "Is it possible to…" is left
 // out: it as often asks what a rule allows ("is it possible to claim…").
 var possibleFrames = newLexicon([]string{"would it be possible to", "would it be possible for you to",
-	"would it be at all possible to", "might it be possible to", "could it be possible to"})
+	"would it be at all possible to", "might it be possible to", "could it be possible to",
+	// The same put to the firm's people: "would it be possible for your
+	// staff to run a workshop?".
+	"would it be possible for your {crew} to", "would it be possible for one of your {crew} to",
+	"might it be possible for your {crew} to"})
 
 // possibleClientVerbs after a possibility frame are the client's own act
 // or a meeting ("would it be possible to pay in two parts?", "…to meet on
@@ -85,9 +89,18 @@ var newcomers = set("starter joiner hire recruit employee girl guy lad apprentic
 // asks a fact about the firm.
 var intakes = set("clients client customers customer work projects jobs business")
 
+// extraRoles and bookRoles name one more person on a booking or an
+// account: "a second driver", "an additional user", "a named contact".
+var (
+	extraRoles = set("second third additional extra named")
+	bookRoles  = set("driver user contact signatory guest passenger attendee keyholder cardholder")
+)
+
 func init() {
 	wordClasses["newcomer"] = newcomers
 	wordClasses["intake"] = intakes
+	wordClasses["extrarole"] = extraRoles
+	wordClasses["bookrole"] = bookRoles
 	registerSignals(adminSignals, nil)
 }
 
@@ -102,6 +115,11 @@ var adminSignals = []Signal{
 	// (messy3 paid, messy6 quick for the same shape with a noun).
 	{Match: "add it to|add this to|add that to|add {det} new {newcomer}|add {det} {newcomer}",
 		Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
+	// Naming one more person on a booking or an account is the same
+	// record: "please add my son as a named driver", "can you add Ravi as
+	// an additional user on the account?". The person can take many words
+	// ("add my wife, Ana Ruiz, as a second driver"), so the role says it.
+	{Match: "as {det} {extrarole} {bookrole}|as another {bookrole}", Kind: "quick", Weight: 2, Minutes: 2, Act: "info"},
 	// Setting up a person, bare, is entering a starter on the records:
 	// "can you set her up?", "please set up the new hire from Monday".
 	// Setting one up with things ("set him up with a laptop and a

@@ -33,6 +33,11 @@ var slotSignals = []Signal{
 	{Match: "instead of {det} {slotday}|instead of {slotday}|rather than {det} {slotday}|rather than {slotday}|" +
 		"{slotday} instead|{slotday} rather than",
 		Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
+	// The same with a date by its ordinal: "start on the 14th instead of
+	// the 12th", "the 3rd rather than the 5th". A month name alone
+	// ("for March instead of February") names a period of work, not a day.
+	{Match: "instead of {det} {ordinal}|rather than {det} {ordinal}|{det} {ordinal} instead|{det} {ordinal} rather than",
+		Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
 	// A kind of day, not a date: "on a Saturday", "out of hours". Not
 	// "at weekends", which as often says when the client uses a thing
 	// whose cover or relief is asked about (rule words).
@@ -96,12 +101,34 @@ var pronounMoveMatch = func() string {
 const workModeMatch = "be {workmode} or|be done {workmode} or|be held {workmode} or|be on site or|be in person or|" +
 	"be face to face or|be by phone or|be done on site or|be held in person or|be done in person or"
 
+// Holding booked sessions another way for a while ("could we do her
+// lessons online until Easter?", "would it be possible to have the
+// appointments remotely for now?") changes how agreed work is held, as a
+// day does: the sessions are the same. A time or "instead" must follow, so
+// "run three sessions online for our staff", a new course, stays work.
+// Table rows in TestBookingModeChange (words_kind_slot_mode_test.go).
+var bookingModeMatch = func() string {
+	var b []string
+	for _, after := range []string{"until", "till", "over the", "for now", "for the time being", "for a while", "instead",
+		"during", "while", "this {slotday}", "next {slotday}", "this week", "next week", "this month", "next month",
+		"from now on", "for the rest of"} {
+		b = append(b, "{booking} {workmode} "+after)
+	}
+	return strings.Join(b, "|")
+}()
+
+// bookingNouns are the booked, repeated meetings of a service.
+var bookingNouns = set("session sessions lesson lessons appointment appointments class classes consultation consultations " +
+	"meeting meetings visit visits tutorial tutorials check-in check-ins catch-up catch-ups")
+
 // workModes are the ways of holding a visit or a meeting.
 var workModes = set("remote remotely online virtual virtually onsite on-site offsite")
 
 func init() {
 	wordClasses["workmode"] = workModes
+	wordClasses["booking"] = bookingNouns
 	registerSignals([]Signal{
+		{Match: bookingModeMatch, Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
 		{Match: pronounMoveMatch, Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
 		{Match: workModeMatch, Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
 	}, nil)

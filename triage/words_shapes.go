@@ -48,6 +48,10 @@ func init() {
 			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
 			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
 			"legal requirements", "statutory requirements",
+			// The same of a payer's or a scheme's criteria: "check whether
+			// the course meets their criteria for funding".
+			"meet* {det} criteria", "meet* {det} ... criteria", "satisf* {det} criteria", "satisf* {det} ... criteria",
+			"fulfil* {det} criteria", "fulfil* {det} ... criteria",
 			// The same said of what another party demands, as a clause:
 			// "check the certificate meets what the agent is asking for",
 			// "whether the alarm satisfies what they require". A named
@@ -108,6 +112,13 @@ func init() {
 			"under {det} lease", "under {det} contract", "under {det} agreement", "under {det} tenancy",
 			"under {det} terms", "under {det} employment contract", "under {det} franchise agreement",
 			"under {det} service agreement", "under {det} licence", "under {det} license",
+			// Terms named with their kind or their owner: "under your
+			// standard terms", "under the supplier's trade terms".
+			"under {det} ... terms",
+			// Whether work must be reported to a body is what its rules
+			// oblige: "does the new circuit have to be notified?", "is a
+			// loft conversion notifiable?".
+			"notifiable", "has to be notified", "have to be notified", "must be notified", "needs to be notified",
 			// Whether a change in the client's situation touches their
 			// insurance is what the policy wording allows: "does that
 			// affect our cover?", "would that change anything on the
