@@ -665,7 +665,7 @@ func ventingQuestion(ws []string) bool {
 // they even bother…") and about how long things take or took.
 func ventingAtOthers(ws []string) bool {
 	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws) || ownDelayWonder(ws) ||
-		whyAllTakesLong(ws) || ownPlightWonder(ws)
+		whyAllTakesLong(ws) || ownPlightWonder(ws) || selfEvidentVent(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",
