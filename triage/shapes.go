@@ -469,6 +469,9 @@ func hopeAsk(ws []string) (int, bool) {
 	if v, ok := hopeToGet(ws, i); ok {
 		return v, true
 	}
+	if v, ok := idealHave(ws, i); ok {
+		return v, true
+	}
 	v, ok := modalVerb(ws, i)
 	if !ok || hopeReceive.has(ws[v]) {
 		return 0, false

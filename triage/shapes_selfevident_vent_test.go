@@ -8,7 +8,7 @@ import "testing"
 // beside the vent still ask. Sentences written for the test (a garage, a
 // nursery, a printer, a caterer, a kennel, a locksmith).
 func TestSelfEvidentVent(t *testing.T) {
-	runShapeCases(t, []shapeCase{
+	runShapesWith(t, []shapeCase{
 		{"so hard to", "Is it so hard to put the invoice number on the bill?", nil},
 		{"honestly that difficult", "Honestly, is it really that difficult to answer the phone before ten?", nil},
 		{"too much to expect", "Was it too much to expect the van to arrive on the day you promised?", nil},
@@ -18,12 +18,12 @@ func TestSelfEvidentVent(t *testing.T) {
 		{"but who wants to", "We thought about a winter open day, but who wants to walk dogs round a muddy field in January?", nil},
 		{"but who would want", "The cheaper paper was an option, but who would want flyers that curl up in a week?", nil},
 		{"guard: plain hard question", "Is it hard to change the locks on a uPVC door?",
-			[]string{"quick: Is it hard to change the locks on a uPVC door?"}},
+			[]string{"Is it hard to change the locks on a uPVC door?"}},
 		{"guard: too late", "Is it too late to add two more guests to the Saturday booking?",
-			[]string{"quick: Is it too late to add two more guests to the Saturday booking?"}},
+			[]string{"Is it too late to add two more guests to the Saturday booking?"}},
 		{"guard: how do you manage", "How do you manage the feeding schedule when the owners are away?",
-			[]string{"quick: How do you manage the feeding schedule when the owners are away?"}},
+			[]string{"How do you manage the feeding schedule when the owners are away?"}},
 		{"guard: but who would you", "I'd like to book the van, but who would you send to collect the keys?",
-			[]string{"quick: I'd like to book the van, but who would you send to collect the keys?"}},
-	})
+			[]string{"I'd like to book the van, but who would you send to collect the keys?"}},
+	}, askTextsInLanguage)
 }
