@@ -1310,6 +1310,9 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 	if asks, ok := e.splitWish(sp, k, r); ok {
 		return asks, true
 	}
+	if asks, ok := e.splitSideFact(sp, k, r); ok {
+		return asks, true
+	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {
 		return asks, true
 	}
