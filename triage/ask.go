@@ -987,7 +987,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	// ("we would like to get more organised" is a wish), or one of
 	// learning followed by what to learn ("like to understand how
 	// long…"). When someone else is to act ("like you to") any verb does.
-	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
+	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:]) && !accountChange(core[end:])) {
 		return false
 	}
 	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end) && !retroAskDropped(core, start, end) &&
