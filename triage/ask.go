@@ -954,7 +954,7 @@ func (e *Engine) isRequest(ws []string) bool {
 	}
 	_, indirect := indirectAsk(core)
 	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core) ||
-		expectedFix(core)
+		expectedFix(core) || e.introThenWish(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
