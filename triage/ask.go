@@ -1308,10 +1308,7 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		}
 		return e.splitQuestion(sp, k)
 	}
-	if asks, ok := e.splitWish(sp, k, r); ok {
-		return asks, true
-	}
-	if asks, ok := e.splitSideFact(sp, k, r); ok {
+	if asks, ok := e.splitWishOrSideFact(sp, k, r); ok {
 		return asks, true
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {

@@ -25,6 +25,15 @@ var (
 	stepReach = 4
 )
 
+// splitWishOrSideFact tries splitWish, then splitSideFact, at the join
+// at word k (one step of splitAt).
+func (e *Engine) splitWishOrSideFact(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	if asks, ok := e.splitWish(sp, k, r); ok {
+		return asks, true
+	}
+	return e.splitSideFact(sp, k, r)
+}
+
 // splitSideFact splits sentence sp at ", and" (word k, right part from
 // word r) before such a fact.
 func (e *Engine) splitSideFact(sp *sentenceSplit, k, r int) ([]clause, bool) {
