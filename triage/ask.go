@@ -954,7 +954,7 @@ func (e *Engine) isRequest(ws []string) bool {
 	}
 	_, indirect := indirectAsk(core)
 	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core) ||
-		expectedFix(core) || e.introThenWish(core)
+		e.introThenWish(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
@@ -988,7 +988,7 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	// ("we would like to get more organised" is a wish), or one of
 	// learning followed by what to learn ("like to understand how
 	// long…"). When someone else is to act ("like you to") any verb does.
-	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:]) && !accountChange(core[end:])) {
+	if core[end-1] == "to" && !hasAgent(core[start:end]) && (end >= len(core) || !e.isWorkVerb(core[end]) && !learnsWhat(core[end:])) {
 		return false
 	}
 	return !ownActOrTopic(core, end) && !keepsAsIs(core, start, end) && !retroAskDropped(core, start, end) &&
