@@ -953,7 +953,8 @@ func (e *Engine) isRequest(ws []string) bool {
 		return true
 	}
 	_, indirect := indirectAsk(core)
-	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core)
+	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core) ||
+		e.introThenWish(core)
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a
@@ -1307,7 +1308,7 @@ func (e *Engine) splitAt(sp *sentenceSplit, k int) ([]clause, bool) {
 		}
 		return e.splitQuestion(sp, k)
 	}
-	if asks, ok := e.splitWish(sp, k, r); ok {
+	if asks, ok := e.splitWishOrSideFact(sp, k, r); ok {
 		return asks, true
 	}
 	if asks, ok := e.splitFacts(sp, k, r); ok {

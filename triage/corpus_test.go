@@ -351,6 +351,12 @@ func TestCorpusFloors(t *testing.T) {
 		// the code by helper messy24, held at its score after the rules
 		// it prompted, rounded down (first score in its README).
 		{"testdata/messy24", 55, 15, &messy24Floors},
+		// dev24, tidy like-development mail to a bathroom fitter, an
+		// enforcement agent, a gym and personal-training studio, an
+		// independent pharmacy and a watch-repair workshop written apart
+		// from the code by helper dev24, held at its score after the
+		// rules it prompted, rounded down (first score in its README).
+		{"testdata/dev24", 50, 15, &dev24Floors},
 		// inbox3, a payroll bureau's and a property manager's whole
 		// inboxes over two weeks written apart from the code by helper
 		// inbox3, held at its score after the rules it prompted.
@@ -1120,6 +1126,15 @@ var inbox23Floors = Scores{QuestionF1: 0.93, KindAccuracy: 0.90, NeedsQuoteAccur
 // listed in its README.
 var messy24Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.99, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.93}
 
+// dev24Floors are dev24's scores after the rules it prompted
+// (TestAttachedPurposeClause, TestSelfEvidentVent, TestIdealWish,
+// TestSideFactSplit, TestWelcomedAfterSemicolon, TestIntroThenWish),
+// rounded down to 0.01 (first score in testdata/dev24/README.md: 0.859 /
+// 0.781 / 0.700 / 1.00–1.00 / reply 0.867 on 211f9ab9; after them 0.968 /
+// 0.789 / 0.780 / 1.00–1.00 / 0.867, with retrained weights). Its misses
+// left are listed in its README.
+var dev24Floors = Scores{QuestionF1: 0.96, KindAccuracy: 0.78, NeedsQuoteAccuracy: 0.78, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.86}
+
 // inbox3Floors are inbox3's scores after the rules it prompted
 // (shapes_subject_test.go, words_know_test.go, words_kind_made_test.go,
 // words_liability_test.go), rounded down to 0.01 (first score in
@@ -1239,7 +1254,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8", "testdata/inbox9", "testdata/dev14", "testdata/inbox10", "testdata/inbox11", "testdata/dev15", "testdata/inbox12", "testdata/langs3", "testdata/dev16", "testdata/inbox13", "testdata/inbox14", "testdata/dev17", "testdata/inbox15", "testdata/inbox16", "testdata/dev18", "testdata/messy17", "testdata/inbox17", "testdata/replies16", "testdata/inbox18", "testdata/messy18", "testdata/dev19", "testdata/inbox19", "testdata/replies17", "testdata/messy19", "testdata/dev20", "testdata/inbox20", "testdata/messy20", "testdata/dev21", "testdata/inbox21", "testdata/replies18", "testdata/dev22", "testdata/messy21", "testdata/messy22", "testdata/inbox22", "testdata/replies19", "testdata/dev23", "testdata/messy23", "testdata/inbox23", "testdata/messy24", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7", "testdata/sealed8", "testdata/sealed9", "testdata/sealed10", "testdata/sealed11", "testdata/sealed12", "testdata/sealed13", "testdata/sealed14", "testdata/sealed15", "testdata/sealed16", "testdata/sealed17", "testdata/sealed18", "testdata/sealed19", "testdata/sealed20", "testdata/sealed21"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8", "testdata/inbox9", "testdata/dev14", "testdata/inbox10", "testdata/inbox11", "testdata/dev15", "testdata/inbox12", "testdata/langs3", "testdata/dev16", "testdata/inbox13", "testdata/inbox14", "testdata/dev17", "testdata/inbox15", "testdata/inbox16", "testdata/dev18", "testdata/messy17", "testdata/inbox17", "testdata/replies16", "testdata/inbox18", "testdata/messy18", "testdata/dev19", "testdata/inbox19", "testdata/replies17", "testdata/messy19", "testdata/dev20", "testdata/inbox20", "testdata/messy20", "testdata/dev21", "testdata/inbox21", "testdata/replies18", "testdata/dev22", "testdata/messy21", "testdata/messy22", "testdata/inbox22", "testdata/replies19", "testdata/dev23", "testdata/messy23", "testdata/inbox23", "testdata/messy24", "testdata/dev24", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7", "testdata/sealed8", "testdata/sealed9", "testdata/sealed10", "testdata/sealed11", "testdata/sealed12", "testdata/sealed13", "testdata/sealed14", "testdata/sealed15", "testdata/sealed16", "testdata/sealed17", "testdata/sealed18", "testdata/sealed19", "testdata/sealed20", "testdata/sealed21"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

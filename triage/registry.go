@@ -461,7 +461,9 @@ var (
 	// its particle, then the word after them ("come up with",
 	// "make a start", "get round to", "have a look").
 	workParticles = map[string]string{"come up": "with", "make a": "start", "get round": "to", "get around": "to",
-		"have a": "look", "make some": "changes", "get started": "on"}
+		"have a": "look", "make some": "changes", "get started": "on",
+		// "get hold of" a part or a person: sourcing or reaching, work.
+		"get hold": "of"}
 	// hopeReceive after a hope say how the reader will take something
 	// the client sends: "hopefully you can open it this time", "I hope
 	// you'll like the logo". After "if you could" ("…see whether…") they

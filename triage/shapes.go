@@ -469,6 +469,9 @@ func hopeAsk(ws []string) (int, bool) {
 	if v, ok := hopeToGet(ws, i); ok {
 		return v, true
 	}
+	if v, ok := idealHave(ws, i); ok {
+		return v, true
+	}
 	v, ok := modalVerb(ws, i)
 	if !ok || hopeReceive.has(ws[v]) {
 		return 0, false
@@ -665,7 +668,7 @@ func ventingQuestion(ws []string) bool {
 // they even bother…") and about how long things take or took.
 func ventingAtOthers(ws []string) bool {
 	return whyNothingEver(ws) || howOthersCope(ws) || durationVent(ws) || whyTheyEven(ws) || ownDelayWonder(ws) ||
-		whyAllTakesLong(ws) || ownPlightWonder(ws)
+		whyAllTakesLong(ws) || ownPlightWonder(ws) || selfEvidentVent(ws)
 }
 
 // whoInvented: "who invented this form?", "qui a inventé ce système ?",

@@ -28,10 +28,11 @@ var attachReaders = set("your votre vos ta tes su sus tu tus vuestra vuestro sua
 
 // textWork are the verbs and nouns of work on a text after a purpose word.
 var textWork = set("translate translation review proofreading checking correction check proofread edit audit reconcile " +
+	"reviewing translating editing auditing reconciling correcting price pricing costing valuation " +
 	"tradurre traduzione rivedere revisione correggere controllare " +
 	"traduire traduction relire relecture corriger révision réviser " +
-	"traducir traducción revisar revisión corregir " +
-	"traduzir tradução rever revisão corrigir " +
+	"traducir traducción revisar revisión corregir revise revisen corrija corrijan traduzca traduzcan " +
+	"traduzir tradução rever revisão corrigir reveja revejam corrija corrijam traduza traduzam " +
 	"übersetzung prüfung durchsicht korrektur überarbeitung übersetzen prüfen " +
 	"vertaling vertalen controle nakijken correctie")
 
@@ -58,7 +59,7 @@ func attachedForWork(ws []string) bool {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
-		case attachPurposeWords.has(w) && purposeIsWork(ws[i+1:]):
+		case attachPurposeWords.has(w) && purposeIsWork(ws[i+1:]), w == "so" && soYouCanWork(ws[i+1:]):
 			return true
 		case negations.has(w) || w == "kein" || w == "keine":
 			return false
@@ -72,6 +73,27 @@ func attachedForWork(ws []string) bool {
 	return false
 }
 
+// purposeClitics: the object pronouns of a Spanish or Portuguese purpose
+// clause, "para que las revisen", "para que o revejam".
+var purposeClitics = set("lo la los las le les o a os as")
+
+// soWorkVerbs: after "so you can", verbs of making or costing work beyond
+// textWork ("so you can work up a quote", "so you can price the job").
+var soWorkVerbs = set("work draft prepare quote price cost value")
+
+// soYouCanWork: "(so) you can check them against…", "(so) that you could
+// draft…": a purpose clause that names the firm and its work on the
+// attachment; "so you can see the damage" names none.
+func soYouCanWork(rest []string) bool {
+	if len(rest) > 0 && rest[0] == "that" {
+		rest = rest[1:]
+	}
+	if len(rest) < 3 || !secondPerson.has(rest[0]) || rest[1] != "can" && rest[1] != "could" {
+		return false
+	}
+	return textWork.has(rest[2]) || soWorkVerbs.has(rest[2])
+}
+
 // purposeIsWork: the words after a purpose word name work on a text,
 // right away ("for review"), after the firm's possessive ("for your
 // review", "pour votre relecture", "para su revisión") or after the firm
@@ -81,6 +103,12 @@ func purposeIsWork(rest []string) bool {
 		rest = rest[1:]
 	} else if len(rest) > 2 && secondPerson.has(rest[0]) && rest[1] == "to" {
 		rest = rest[2:]
+	} else if len(rest) > 1 && rest[0] == "que" {
+		// "para que las revisen": the firm is the subject of the verb.
+		rest = rest[1:]
+		if len(rest) > 1 && purposeClitics.has(rest[0]) {
+			rest = rest[1:]
+		}
 	}
 	return len(rest) > 0 && textWork.has(rest[0])
 }

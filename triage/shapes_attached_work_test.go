@@ -65,3 +65,33 @@ func TestAttachedForYourWork(t *testing.T) {
 		{"guard: your information", "Ci-joint le calendrier des vacances pour votre information.", nil},
 	}, askListInLanguage)
 }
+
+// TestAttachedPurposeClause: a cover line whose purpose clause names the
+// firm and its work on the attachment ("so you can check…", "for you to
+// price…", "for reconciling", "para que las revisen") asks for that work.
+// Sentences written for the test (a vet, a removals firm, a brewery, a
+// surveyor, a dance school, a florist); guards: a purpose that names no
+// work, the client's own use, a bill to pay.
+func TestAttachedPurposeClause(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"so you can check", "Please find attached the vaccination cards so you can check them against your records before the clinic.",
+			[]string{"Please find attached the vaccination cards so you can check them against your records before the clinic."}},
+		{"so that you could draft", "I've attached the inventory so that you could draft the removal schedule for the move.",
+			[]string{"I've attached the inventory so that you could draft the removal schedule for the move."}},
+		{"for you to price", "Attached are the drawings of the new cellar for you to price before the tender closes.",
+			[]string{"Attached are the drawings of the new cellar for you to price before the tender closes."}},
+		{"for reconciling", "Please see attached the till reports for reconciling with the bank deposits for November.",
+			[]string{"Please see attached the till reports for reconciling with the bank deposits for November."}},
+		{"for reviewing", "Attached is the boundary plan for reviewing ahead of the site visit.",
+			[]string{"Attached is the boundary plan for reviewing ahead of the site visit."}},
+		{"es para que los revisen", "Adjunto los contratos de los profesores para que los revisen antes de enero.",
+			[]string{"Adjunto los contratos de los profesores para que los revisen antes de enero."}},
+		{"pt para que o revejam", "Em anexo o orçamento da festa para que o revejam com calma.",
+			[]string{"Em anexo o orçamento da festa para que o revejam com calma."}},
+		{"guard: so you can see", "Please find attached some photos so you can see the damage to the fence.", nil},
+		{"guard: so you have", "I've attached the signed form so you have it for your files.", nil},
+		{"guard: for your records", "Attached are the receipts for your records.", nil},
+		{"guard: para que sepan", "Adjunto el horario para que lo tengan en cuenta.", nil},
+		{"guard: so we can", "Attached is the floor plan so we can talk it through on Monday.", nil},
+	}, askTextsInLanguage)
+}

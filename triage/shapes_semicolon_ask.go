@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A semicolon ends a statement as a full stop does, so a request after
 // it is an ask even when the statement before it is a cover line or
@@ -36,7 +39,7 @@ func (e *Engine) semicolonRequestAt(text string, spans []span, ws []string) int 
 	}
 	off := len(spans) - len(ws)
 	for k := 2; k+2 < len(ws); k++ {
-		if !semicolonRequest(text, spans, ws, k, off) {
+		if !semicolonRequest(text, spans, ws, k, off) && !(afterSemicolon(text, spans, k, off) && requestAfterCover(ws[k:])) {
 			continue
 		}
 		if e.notAsk(ws[:k]) && !e.notAsk(ws[k:]) {
@@ -50,6 +53,35 @@ func (e *Engine) semicolonRequestAt(text string, spans []span, ws []string) int 
 // semicolonRequest: ws[k] opens a request to the firm right after a
 // semicolon.
 func semicolonRequest(text string, spans []span, ws []string, k, off int) bool {
-	return (ws[k] == "please" || politeToFirm(ws, k)) &&
-		strings.IndexByte(text[spans[off+k-1].end:spans[off+k].start], ';') >= 0
+	return (ws[k] == "please" || politeToFirm(ws, k)) && afterSemicolon(text, spans, k, off)
 }
+
+// afterSemicolon: a semicolon comes right before word k.
+func afterSemicolon(text string, spans []span, k, off int) bool {
+	return strings.IndexByte(text[spans[off+k-1].end:spans[off+k].start], ';') >= 0
+}
+
+// requestAfterCover: after a semicolon, a request with no verb for the
+// firm that opens with "any" and closes on thanks in advance ("any
+// thoughts on the colours would be much appreciated", "any corrections
+// would be a great help"). "any delay is down to the supplier" closes on
+// no such word and stays a statement.
+func requestAfterCover(ws []string) bool {
+	if !anyOpeners.has(ws[0]) {
+		return false
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "would" {
+			continue
+		}
+		rest := ws[i+1:]
+		if benefitAfterThat(rest) || slices.ContainsFunc(rest[:min(len(rest), 3)], welcomedWords.has) {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomedWords thank in advance for what the client asks: "would be
+// (much) appreciated", "would be welcome".
+var welcomedWords = set("appreciated welcome welcomed")

@@ -26,3 +26,25 @@ func TestRequestAfterSemicolon(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWelcomedAfterSemicolon: after a cover line and a semicolon, "any
+// <thing> … would be appreciated/welcome/a great help" asks for that
+// thing; an offer of answers or a statement after the semicolon stays no
+// ask. Sentences written for the test (a decorator, a caterer, a wedding
+// planner, a newsletter editor, a tiler).
+func TestWelcomedAfterSemicolon(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"advice welcome", "I have attached the colour chart for the hall; any advice on the ceiling would be welcome.",
+			[]string{"I have attached the colour chart for the hall; any advice on the ceiling would be welcome."}},
+		{"suggestions great", "I've enclosed last year's menus; any suggestions for the starters would be great.",
+			[]string{"I've enclosed last year's menus; any suggestions for the starters would be great."}},
+		{"comments much appreciated", "Please find attached the seating plan; any comments on the top table would be much appreciated.",
+			[]string{"Please find attached the seating plan; any comments on the top table would be much appreciated."}},
+		{"corrections a great help", "I have attached the draft newsletter; any corrections before Thursday would be a great help.",
+			[]string{"I have attached the draft newsletter; any corrections before Thursday would be a great help."}},
+		{"idea useful", "Please see attached the photos of the cracked tile; any idea what caused it would be useful.",
+			[]string{"Please see attached the photos of the cracked tile; any idea what caused it would be useful."}},
+		{"guard: questions offer", "I have attached the invoice; any questions, let me know.", nil},
+		{"guard: a statement with would", "Please find attached the quote; any delay would be down to the supplier.", nil},
+	}, askTextsInLanguage)
+}
