@@ -1097,12 +1097,20 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 	putOff := false
 	wish := wishTail(ws, rl)
 	var before replyCounts
+	skip := -1
 	for k, cl := range cls {
+		if k <= skip {
+			continue
+		}
+		if k+1 < len(cls) && overrunThenNotice(cl, cls[k+1], rl) {
+			skip = k + 1 // "if it turns out worse, give me a call": a notice
+			continue
+		}
 		if rs.turns[k] {
 			before = rs.sv.counts()
 		}
 		n := len(cl)
-		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1], wish: wish}
+		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1], wish: wish, turn: rs.turns[k]}
 		flags, negs = flags[2*n:], negs[n+1:]
 		// After a put-off ("let's revisit it in March, once …") a
 		// condition is on taking the work up again.
@@ -1413,6 +1421,8 @@ type clauseReader struct {
 	// refusalStart, refusalEnd: the first idiom of not refusing ("can't
 	// say no"), if refusalEnd > 0.
 	refusalStart, refusalEnd int
+	// turn: the clause opens after a contrast word ("…, but we'll just …").
+	turn bool
 }
 
 // maxClauseConditions is how many condition phrases of a clause are kept:
@@ -1426,6 +1436,10 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	if c.overrunNotice() {
 		// "just let me know if it runs over": notice at the quoted cap,
 		// no condition, counter-offer or hedge on the answer.
+		return ""
+	}
+	if c.checkInFirst() {
+		// "please don't add extras without asking": a notice, as above.
 		return ""
 	}
 	c.readIdioms(e.lex.hedge)
@@ -1462,6 +1476,7 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.bareNo()
 	c.substitute()
 	c.ownInstead()
+	c.turnedOwnPlan()
 	if end, ok := rl.emphaticYes.hasAt(ws, 0); ok && end == len(ws) && c.free(0, end) {
 		// "Absolutely, the sooner the better.": a clause of its own
 		// agrees as "great" does; it makes no no mixed ("Certainly,
@@ -1863,7 +1878,8 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 			if c.postEnd == 0 {
 				c.postStart, c.postEnd = start, end // read by postponement, after the cues
 			}
-		case c.free(start, end) && c.nConds < maxClauseConditions && (end < len(c.ws) || c.ws[start] != "without"):
+		case c.free(start, end) && c.nConds < maxClauseConditions && (end < len(c.ws) || c.ws[start] != "without") &&
+			!englishFalls(c.ws, start):
 			// "we'll do without": "without" needs an object to set a condition.
 			c.conds[c.nConds] = [2]int{start, end}
 			c.nConds++
@@ -1978,7 +1994,7 @@ func (c *clauseReader) recipientBefore(start int) bool {
 			return true
 		}
 	}
-	return billedPayee(ws, start)
+	return billedPayee(ws, start) || c.billedAddressee(start)
 }
 
 // billedPayee reports a partial cue that follows a billing verb and its
@@ -2067,7 +2083,7 @@ func (c *clauseReader) scan() {
 		}
 	}
 	c.rl.selfWork.find(c.ws, func(_, start, end int) bool {
-		if c.free(start, end) {
+		if c.free(start, end) && !c.preparesFor(start, end) {
 			c.selfDone = true
 		}
 		return true
@@ -2210,6 +2226,9 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		switch {
 		case c.otherVerb(start, end):
 			return true
+		case c.preparesFor(start, end):
+			// "we'll clear the room ourselves so it's ready for you":
+			// the client readies the job, no cue either way.
 		case double:
 			addCue(&c.ev.hedge, "double negative: "+s)
 		case neg:
