@@ -266,6 +266,9 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 // go-ahead cues): mixed after a yes or a part chosen ("Only the first
 // part, please - skip the forecast"), else a no to that part alone.
 func (ev *replyEvidence) partNo(yes int) ReplyReading {
+	if r, ok := ev.restDeclined(yes); ok && len(ev.partDecline) > 0 {
+		return r
+	}
 	switch {
 	case len(ev.namedNo) > 0 && len(ev.namedPart) > 0:
 		return unclear("mixed: %s, but no to part: %s", ev.namedPart[0], ev.namedNo[0])
@@ -1097,15 +1100,9 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 	putOff := false
 	wish := wishTail(ws, rl)
 	var before replyCounts
-	skip := -1
+	// "if it turns out worse, give me a call": a notice, read as none.
+	cls, rs.turns = dropNoticePairs(cls, rs.turns, rl)
 	for k, cl := range cls {
-		if k <= skip {
-			continue
-		}
-		if k+1 < len(cls) && overrunThenNotice(cl, cls[k+1], rl) {
-			skip = k + 1 // "if it turns out worse, give me a call": a notice
-			continue
-		}
 		if rs.turns[k] {
 			before = rs.sv.counts()
 		}
@@ -1433,13 +1430,10 @@ const maxClauseConditions = 4
 // and returns the condition word that opens a condition in it, if any.
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
-	if c.overrunNotice() {
-		// "just let me know if it runs over": notice at the quoted cap,
-		// no condition, counter-offer or hedge on the answer.
-		return ""
-	}
-	if c.checkInFirst() {
-		// "please don't add extras without asking": a notice, as above.
+	if c.notice() {
+		// "just let me know if it runs over", "please don't add extras
+		// without asking": notice at the quoted scope, no condition,
+		// counter-offer or hedge on the answer.
 		return ""
 	}
 	c.readIdioms(e.lex.hedge)
@@ -1477,6 +1471,8 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.substitute()
 	c.ownInstead()
 	c.turnedOwnPlan()
+	c.otherPlannedDoer()
+	c.choiceItIs()
 	if end, ok := rl.emphaticYes.hasAt(ws, 0); ok && end == len(ws) && c.free(0, end) {
 		// "Absolutely, the sooner the better.": a clause of its own
 		// agrees as "great" does; it makes no no mixed ("Certainly,
@@ -1905,7 +1901,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.timeInstead(end) &&
+		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.partitiveReported(start, end) && !c.timeInstead(end) &&
 			!c.partNounModifies(start, end) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {

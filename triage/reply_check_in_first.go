@@ -58,3 +58,9 @@ func (c *clauseReader) checkBackAt(i int) bool {
 	}
 	return i+1 < len(ws) && clientPossessives.has(ws[i]) && checkInConsent.has(ws[i+1])
 }
+
+// notice reports a clause that is a notice on the go-ahead: at an overrun
+// of the quoted scope (overrunNotice) or before an extra (checkInFirst).
+func (c *clauseReader) notice() bool {
+	return c.overrunNotice() || c.checkInFirst()
+}

@@ -43,3 +43,19 @@ func hasWordOf(ws []string, s *wordSet) bool {
 	}
 	return false
 }
+
+// dropNoticePairs removes, in place, each clause that sets a condition on
+// the job growing together with the notice clause after it (see
+// overrunThenNotice), with their turns.
+func dropNoticePairs(cls [][]string, turns []bool, rl *replyLexicons) ([][]string, []bool) {
+	n := 0
+	for k := 0; k < len(cls); k++ {
+		if k+1 < len(cls) && overrunThenNotice(cls[k], cls[k+1], rl) {
+			k++
+			continue
+		}
+		cls[n], turns[n] = cls[k], turns[k]
+		n++
+	}
+	return cls[:n], turns[:n]
+}
