@@ -266,6 +266,9 @@ func (ev *replyEvidence) undecided() (ReplyReading, bool) {
 // go-ahead cues): mixed after a yes or a part chosen ("Only the first
 // part, please - skip the forecast"), else a no to that part alone.
 func (ev *replyEvidence) partNo(yes int) ReplyReading {
+	if r, ok := ev.restDeclined(yes); ok && len(ev.partDecline) > 0 {
+		return r
+	}
 	switch {
 	case len(ev.namedNo) > 0 && len(ev.namedPart) > 0:
 		return unclear("mixed: %s, but no to part: %s", ev.namedPart[0], ev.namedNo[0])
@@ -1097,12 +1100,14 @@ func (e *Engine) readClauses(ws []string, parts []int, rl *replyLexicons, rs *re
 	putOff := false
 	wish := wishTail(ws, rl)
 	var before replyCounts
+	// "if it turns out worse, give me a call": a notice, read as none.
+	cls, rs.turns = dropNoticePairs(cls, rs.turns, rl)
 	for k, cl := range cls {
 		if rs.turns[k] {
 			before = rs.sv.counts()
 		}
 		n := len(cl)
-		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1], wish: wish}
+		*c = clauseReader{ws: cl, rl: rl, ev: &rs.sv, used: flags[:n:n], idiom: flags[n : 2*n : 2*n], negs: negs[: n+1 : n+1], wish: wish, turn: rs.turns[k]}
 		flags, negs = flags[2*n:], negs[n+1:]
 		// After a put-off ("let's revisit it in March, once …") a
 		// condition is on taking the work up again.
@@ -1413,6 +1418,8 @@ type clauseReader struct {
 	// refusalStart, refusalEnd: the first idiom of not refusing ("can't
 	// say no"), if refusalEnd > 0.
 	refusalStart, refusalEnd int
+	// turn: the clause opens after a contrast word ("…, but we'll just …").
+	turn bool
 }
 
 // maxClauseConditions is how many condition phrases of a clause are kept:
@@ -1423,9 +1430,10 @@ const maxClauseConditions = 4
 // and returns the condition word that opens a condition in it, if any.
 func (e *Engine) readClause(c *clauseReader) (condition string) {
 	ws, rl, ev := c.ws, c.rl, c.ev
-	if c.overrunNotice() {
-		// "just let me know if it runs over": notice at the quoted cap,
-		// no condition, counter-offer or hedge on the answer.
+	if c.notice() {
+		// "just let me know if it runs over", "please don't add extras
+		// without asking": notice at the quoted scope, no condition,
+		// counter-offer or hedge on the answer.
 		return ""
 	}
 	c.readIdioms(e.lex.hedge)
@@ -1462,6 +1470,9 @@ func (e *Engine) readClause(c *clauseReader) (condition string) {
 	c.bareNo()
 	c.substitute()
 	c.ownInstead()
+	c.turnedOwnPlan()
+	c.otherPlannedDoer()
+	c.choiceItIs()
 	if end, ok := rl.emphaticYes.hasAt(ws, 0); ok && end == len(ws) && c.free(0, end) {
 		// "Absolutely, the sooner the better.": a clause of its own
 		// agrees as "great" does; it makes no no mixed ("Certainly,
@@ -1863,7 +1874,8 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 			if c.postEnd == 0 {
 				c.postStart, c.postEnd = start, end // read by postponement, after the cues
 			}
-		case c.free(start, end) && c.nConds < maxClauseConditions && (end < len(c.ws) || c.ws[start] != "without"):
+		case c.free(start, end) && c.nConds < maxClauseConditions && (end < len(c.ws) || c.ws[start] != "without") &&
+			!englishFalls(c.ws, start):
 			// "we'll do without": "without" needs an object to set a condition.
 			c.conds[c.nConds] = [2]int{start, end}
 			c.nConds++
@@ -1889,7 +1901,7 @@ func (c *clauseReader) readIdioms(hedge *lexicon) {
 func (c *clauseReader) readPartials() {
 	rl, ev := c.rl, c.ev
 	rl.partial.find(c.ws, func(_, start, end int) bool {
-		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.timeInstead(end) &&
+		if !c.idiom[start] && !c.wholeOrRecipient(end) && !c.recipientBefore(start) && !c.partitiveNarrative(end) && !c.partitiveReported(start, end) && !c.timeInstead(end) &&
 			!c.partNounModifies(start, end) {
 			addCue(&ev.partial, c.cue(start, end))
 			if slices.ContainsFunc(c.ws[start:end], func(w string) bool { return rl.partSelectors.has(w) }) {
@@ -1978,7 +1990,7 @@ func (c *clauseReader) recipientBefore(start int) bool {
 			return true
 		}
 	}
-	return billedPayee(ws, start)
+	return billedPayee(ws, start) || c.billedAddressee(start)
 }
 
 // billedPayee reports a partial cue that follows a billing verb and its
@@ -2067,7 +2079,7 @@ func (c *clauseReader) scan() {
 		}
 	}
 	c.rl.selfWork.find(c.ws, func(_, start, end int) bool {
-		if c.free(start, end) {
+		if c.free(start, end) && !c.preparesFor(start, end) {
 			c.selfDone = true
 		}
 		return true
@@ -2210,6 +2222,9 @@ func (c *clauseReader) decline(strong bool) func(int, int, int) bool {
 		switch {
 		case c.otherVerb(start, end):
 			return true
+		case c.preparesFor(start, end):
+			// "we'll clear the room ourselves so it's ready for you":
+			// the client readies the job, no cue either way.
 		case double:
 			addCue(&c.ev.hedge, "double negative: "+s)
 		case neg:

@@ -71,3 +71,30 @@ func payeeEnd(tail []string, i int) int {
 	}
 	return k
 }
+
+// maxAddresseeWords bounds the name or address a billing aside sends the
+// bill to before it sets another against it ("send the invoice to the
+// office address on Mill Street rather than to the house").
+const maxAddresseeWords = 8
+
+// maxBillingAsideWords bounds a billing aside's own words ("make the invoice out
+// to").
+const maxBillingAsideWords = 5
+
+// billedAddressee reports a partial cue at ws[start] ("rather than",
+// "instead of") that follows a billing aside closing on "to" and its
+// addressee within maxAddresseeWords: one addressee set against another,
+// not a part of the work against the whole. Only read once a partial cue
+// matched, which is rare.
+func (c *clauseReader) billedAddressee(start int) bool {
+	from := start - maxAddresseeWords - maxBillingAsideWords
+	if from < 0 {
+		from = 0
+	}
+	found := false
+	c.rl.billingAsides.find(c.ws[from:start], func(_, _, end int) bool {
+		found = c.ws[from+end-1] == "to" && start-(from+end) <= maxAddresseeWords
+		return !found
+	})
+	return found
+}
