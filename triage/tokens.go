@@ -54,9 +54,14 @@ type needleSet struct {
 	// allocate and clear than the strings they held.
 	needles []needle
 	first   [257]int32
-	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
-	single  [256]bool            // some one-byte string is b
-	empty   bool                 // the list holds "", which every text contains
+	// pairs has bit b0<<8|b1 for the first two bytes of every string, in
+	// either case of an ASCII letter, and for b0, any byte after a
+	// one-byte string b0. A scan then tests one bit per byte of the text,
+	// folding or not: the compare that follows is exact, so a bit set for
+	// a case a scan does not fold only costs a compare.
+	pairs  [1 << 16 / 64]uint64
+	single [256]bool // some one-byte string is b, in either case
+	empty  bool      // the list holds "", which every text contains
 	// wordStarts: the strings are words, found only where a word of an
 	// ASCII text may start (not just after a letter or digit).
 	wordStarts bool
@@ -77,10 +82,18 @@ func newNeedleSet(needles []string) *needleSet {
 			n.empty = true
 			continue
 		case 1:
-			n.single[s[0]] = true
+			for _, b0 := range bothCases(s[0]) {
+				n.single[b0] = true
+				for b1 := range 256 {
+					n.setPair(b0, byte(b1))
+				}
+			}
 		default:
-			p := uint(s[0])<<8 | uint(s[1])
-			n.pairs[p/64] |= 1 << (p % 64)
+			for _, b0 := range bothCases(s[0]) {
+				for _, b1 := range bothCases(s[1]) {
+					n.setPair(b0, b1)
+				}
+			}
 		}
 		count[s[0]]++
 	}
@@ -100,6 +113,22 @@ func newNeedleSet(needles []string) *needleSet {
 		}
 	}
 	return n
+}
+
+func (n *needleSet) setPair(b0, b1 byte) {
+	p := uint(b0)<<8 | uint(b1)
+	n.pairs[p/64] |= 1 << (p % 64)
+}
+
+// bothCases is b and, for an ASCII letter, its other case.
+func bothCases(b byte) []byte {
+	switch {
+	case 'a' <= b && b <= 'z':
+		return []byte{b, b - 'a' + 'A'}
+	case 'A' <= b && b <= 'Z':
+		return []byte{b, b - 'A' + 'a'}
+	}
+	return []byte{b}
 }
 
 // in reports whether any of the strings occurs in s.
@@ -126,35 +155,46 @@ func (n *needleSet) find(s string, fold bool) bool {
 // count in either case.
 func (n *needleSet) scan(s string, fold bool, found []bool) bool {
 	hit := false
-	for i := 0; i < len(s); i++ {
+	last := len(s) - 1
+	for i := 0; i <= last; i++ {
+		// One bit per byte turns away almost every position; only the
+		// few it lets through are read further.
+		if i < last {
+			if p := uint(s[i])<<8 | uint(s[i+1]); n.pairs[p/64]&(1<<(p%64)) == 0 {
+				continue
+			}
+		} else if !n.single[s[i]] {
+			break
+		}
 		if n.wordStarts && i > 0 {
 			if c := s[i-1]; c < utf8.RuneSelf && asciiWordByte[c] {
 				continue // inside a word
 			}
 		}
-		b0 := s[i]
-		if fold {
-			b0 = lowerASCII(b0)
+		if n.markAt(s, i, fold, found) {
+			if found == nil {
+				return true
+			}
+			hit = true
 		}
-		if !n.single[b0] {
-			if i+1 == len(s) {
-				return hit
+	}
+	return hit
+}
+
+// markAt reports whether a string of the set starts at s[i], marking
+// found[id] of every one that does when found is not nil.
+func (n *needleSet) markAt(s string, i int, fold bool, found []bool) bool {
+	b0 := s[i]
+	if fold {
+		b0 = lowerASCII(b0)
+	}
+	hit := false
+	for _, nd := range n.needles[n.first[b0]:n.first[int(b0)+1]] {
+		if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
+			if found == nil {
+				return true
 			}
-			b1 := s[i+1]
-			if fold {
-				b1 = lowerASCII(b1)
-			}
-			if p := uint(b0)<<8 | uint(b1); n.pairs[p/64]&(1<<(p%64)) == 0 {
-				continue
-			}
-		}
-		for _, nd := range n.needles[n.first[b0]:n.first[int(b0)+1]] {
-			if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
-				if found == nil {
-					return true
-				}
-				found[nd.id], hit = true, true
-			}
+			found[nd.id], hit = true, true
 		}
 	}
 	return hit
