@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -103,7 +105,6 @@ func newNeedleSet(needles []string) *needleSet {
 		total += c
 	}
 	n.first[256] = int32(total)
-	// Filed in list order within each first byte, as appending did.
 	n.needles = make([]needle, total)
 	next := n.first
 	for id, s := range needles {
@@ -112,7 +113,22 @@ func newNeedleSet(needles []string) *needleSet {
 			next[s[0]]++
 		}
 	}
+	// Within a first byte, one-byte strings first, then by second byte:
+	// markAt compares only the strings of the text's second byte.
+	for b := range 256 {
+		slices.SortStableFunc(n.needles[n.first[b]:n.first[b+1]], func(x, y needle) int {
+			return cmp.Compare(secondByte(x.s), secondByte(y.s))
+		})
+	}
 	return n
+}
+
+// secondByte is s[1], -1 for a one-byte s.
+func secondByte(s string) int {
+	if len(s) < 2 {
+		return -1
+	}
+	return int(s[1])
 }
 
 func (n *needleSet) setPair(b0, b1 byte) {
@@ -189,8 +205,35 @@ func (n *needleSet) markAt(s string, i int, fold bool, found []bool) bool {
 		b0 = lowerASCII(b0)
 	}
 	hit := false
-	for _, nd := range n.needles[n.first[b0]:n.first[int(b0)+1]] {
-		if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
+	cands := n.needles[n.first[b0]:n.first[int(b0)+1]]
+	for len(cands) > 0 && len(cands[0].s) == 1 {
+		if found == nil {
+			return true
+		}
+		found[cands[0].id], hit = true, true
+		cands = cands[1:]
+	}
+	if i+1 == len(s) {
+		return hit
+	}
+	b1 := s[i+1]
+	if fold {
+		b1 = lowerASCII(b1)
+	}
+	// The first string whose second byte is b1, by halving.
+	lo, hi := 0, len(cands)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); cands[m].s[1] < b1 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for _, nd := range cands[lo:] {
+		if nd.s[1] != b1 {
+			break
+		}
+		if len(s)-i >= len(nd.s) && equalAt(s[i+2:i+len(nd.s)], nd.s[2:], fold) {
 			if found == nil {
 				return true
 			}
