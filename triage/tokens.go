@@ -273,6 +273,18 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// wordByte and innerWordByte mark, among all 256 byte values, the ASCII
+// bytes that start a word (letters and digits) and those a word goes on
+// with (an apostrophe too): nextWord tests a byte with one look-up, and
+// only bytes they leave out need asking whether they are ASCII.
+var wordByte, innerWordByte = func() (start, inner [256]bool) {
+	for c := range utf8.RuneSelf {
+		start[c] = asciiWordByte[c]
+		inner[c] = asciiWordByte[c] || c == '\''
+	}
+	return start, inner
+}()
+
 // appendWordSpans appends the spans of the words of s to out, as
 // scanWords finds them, reading ASCII a byte at a time through a table
 // rather than decoding and classifying every rune: most mail is ASCII,
@@ -321,10 +333,10 @@ func nextWord(s string, i int) (start, end int) {
 	// are split at every sentence of every message, several times.
 	for ; i < len(s); i++ {
 		c := s[i]
+		if wordByte[c] {
+			break
+		}
 		if c < utf8.RuneSelf {
-			if asciiWordByte[c] {
-				break
-			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -339,12 +351,12 @@ func nextWord(s string, i int) (start, end int) {
 	start = i
 	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if !asciiWordByte[c] && c != '\'' {
-				return start, i
-			}
+		if innerWordByte[c] {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return start, i
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) && !isApostrophe(r) {
