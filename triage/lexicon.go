@@ -643,6 +643,9 @@ func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	var buf [32]int
 	for i, w := range ws {
+		if !l.byWordBloom.MayHold(w) && l.onlyClassAt(w, i) {
+			continue // w opens no phrase: most words of most lexicons
+		}
 		wp := l.opens(w)
 		for k, pi := range wp.literal {
 			if end := l.literalEnd(wp, k, ws, i); end >= 0 {
