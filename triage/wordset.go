@@ -15,8 +15,7 @@ type wordSet struct {
 	empty bool // the set holds ""
 	// keys has bit wordKey(w) for every member w. 1,024 bits: with 256, a
 	// set of a hundred words had a third of the bits set, and a third of
-	// the misses went on to the index (cachegrind: 3 % of the benchmark's
-	// instructions fewer with 1,024).
+	// the misses went on to the index.
 	keys [16]uint64
 }
 
