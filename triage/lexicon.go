@@ -643,6 +643,9 @@ func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
 func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 	var buf [32]int
 	for i, w := range ws {
+		if !l.byWordBloom.MayHold(w) && l.onlyClassAt(w, i) {
+			continue // w opens no phrase: most words of most lexicons
+		}
 		wp := l.opens(w)
 		for k, pi := range wp.literal {
 			if end := l.literalEnd(wp, k, ws, i); end >= 0 {
@@ -651,7 +654,11 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 				}
 			}
 		}
-		for _, pi := range l.candidates(w, i, wp.class, buf[:0]) {
+		cands := wp.class
+		if !l.onlyClassAt(w, i) {
+			cands = l.candidates(w, i, wp.class, buf[:0])
+		}
+		for _, pi := range cands {
 			if end := l.matchCandidate(pi, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -659,6 +666,15 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 			}
 		}
 	}
+}
+
+// onlyClassAt: the candidates at word w, the i-th, are the class phrases
+// w opens, for want of a phrase opening with "..." or with a prefix of w
+// (past the first word, "^" and "$" phrases are never candidates). Most
+// lexicons have neither kind, and find is called on every sentence for
+// several dozen of them: this test spares the call to candidates.
+func (l *lexicon) onlyClassAt(w string, i int) bool {
+	return i > 0 && len(l.gapped) == 0 && (len(l.prefixes.nodes) == 0 || l.prefixes.root[w[0]] == 0)
 }
 
 // mayOpen reports whether a phrase may start at word w: false means

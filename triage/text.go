@@ -49,12 +49,12 @@ func isInvisible(r rune) bool {
 // whole of every message body is tested.
 func hasNormalizable(s string) bool {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c == '\r' || c == '\t' {
-				return true
-			}
+		switch asciiSpaceClass[s[i]] {
+		case plainByte, spaceByte, newlineByte:
 			i++
 			continue
+		case tabOrCR:
+			return true
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if needsNormalize(r) {
@@ -87,8 +87,17 @@ func collapseSpace(s string) string {
 // byte; other characters are decoded.
 func needsCollapse(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
+		switch asciiSpaceClass[s[i]] {
+		case plainByte:
+			i++
+			continue
+		case spaceByte:
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+			i++
+			continue
+		case notASCII:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return true
@@ -96,18 +105,36 @@ func needsCollapse(s string) bool {
 			i += n
 			continue
 		}
-		switch c {
-		case '\t', '\n', '\v', '\f', '\r':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		}
-		i++
+		return true // tab, CR, LF, VT, FF
 	}
 	return false
 }
+
+// Classes of bytes for needsCollapse and hasNormalizable, which read the
+// whole of every message body: one table look-up per byte of ASCII.
+const (
+	plainByte   = iota // ASCII, not white space
+	spaceByte          // ' '
+	tabOrCR            // '\t', '\r'
+	newlineByte        // '\n', '\v', '\f'
+	notASCII           // a byte of a multi-byte character: decode it
+)
+
+var asciiSpaceClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = notASCII
+		case c == ' ':
+			t[c] = spaceByte
+		case c == '\t' || c == '\r':
+			t[c] = tabOrCR
+		case c == '\n' || c == '\v' || c == '\f':
+			t[c] = newlineByte
+		}
+	}
+	return t
+}()
 
 // words splits s into lower-case word tokens: letters, digits and inner
 // apostrophes. Hyphens and other punctuation separate words.
@@ -148,14 +175,27 @@ func isWordRune(r rune) bool {
 }
 
 func lowerWord(w string) string {
-	// Most words are plain lower-case ASCII: one pass says so.
+	// Most words are plain lower-case ASCII: one pass says so, a table
+	// look-up a byte.
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || (c == '\'' && i == len(w)-1) {
+		if !lowerASCIIByte[w[i]] {
 			return lowerWordSlow(w)
 		}
 	}
+	if len(w) > 0 && w[len(w)-1] == '\'' {
+		return lowerWordSlow(w) // a trailing apostrophe goes
+	}
 	return w
 }
+
+// lowerASCIIByte marks the bytes lowerWord keeps as they are: ASCII but
+// for the capitals.
+var lowerASCIIByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c < 'A' || c > 'Z'
+	}
+	return t
+}()
 
 // apostrophes spells the typographic apostrophes as ASCII ones.
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u02bc", "'")

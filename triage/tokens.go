@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -54,9 +56,14 @@ type needleSet struct {
 	// allocate and clear than the strings they held.
 	needles []needle
 	first   [257]int32
-	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1: some string starts with b0, b1
-	single  [256]bool            // some one-byte string is b
-	empty   bool                 // the list holds "", which every text contains
+	// pairs has bit b0<<8|b1 for the first two bytes of every string, in
+	// either case of an ASCII letter, and for b0, any byte after a
+	// one-byte string b0. A scan then tests one bit per byte of the text,
+	// folding or not: the compare that follows is exact, so a bit set for
+	// a case a scan does not fold only costs a compare.
+	pairs  [1 << 16 / 64]uint64
+	single [256]bool // some one-byte string is b, in either case
+	empty  bool      // the list holds "", which every text contains
 	// wordStarts: the strings are words, found only where a word of an
 	// ASCII text may start (not just after a letter or digit).
 	wordStarts bool
@@ -77,10 +84,18 @@ func newNeedleSet(needles []string) *needleSet {
 			n.empty = true
 			continue
 		case 1:
-			n.single[s[0]] = true
+			for _, b0 := range bothCases(s[0]) {
+				n.single[b0] = true
+				for b1 := range 256 {
+					n.setPair(b0, byte(b1))
+				}
+			}
 		default:
-			p := uint(s[0])<<8 | uint(s[1])
-			n.pairs[p/64] |= 1 << (p % 64)
+			for _, b0 := range bothCases(s[0]) {
+				for _, b1 := range bothCases(s[1]) {
+					n.setPair(b0, b1)
+				}
+			}
 		}
 		count[s[0]]++
 	}
@@ -90,7 +105,6 @@ func newNeedleSet(needles []string) *needleSet {
 		total += c
 	}
 	n.first[256] = int32(total)
-	// Filed in list order within each first byte, as appending did.
 	n.needles = make([]needle, total)
 	next := n.first
 	for id, s := range needles {
@@ -99,7 +113,38 @@ func newNeedleSet(needles []string) *needleSet {
 			next[s[0]]++
 		}
 	}
+	// Within a first byte, one-byte strings first, then by second byte:
+	// markAt compares only the strings of the text's second byte.
+	for b := range 256 {
+		slices.SortStableFunc(n.needles[n.first[b]:n.first[b+1]], func(x, y needle) int {
+			return cmp.Compare(secondByte(x.s), secondByte(y.s))
+		})
+	}
 	return n
+}
+
+// secondByte is s[1], -1 for a one-byte s.
+func secondByte(s string) int {
+	if len(s) < 2 {
+		return -1
+	}
+	return int(s[1])
+}
+
+func (n *needleSet) setPair(b0, b1 byte) {
+	p := uint(b0)<<8 | uint(b1)
+	n.pairs[p/64] |= 1 << (p % 64)
+}
+
+// bothCases is b and, for an ASCII letter, its other case.
+func bothCases(b byte) []byte {
+	switch {
+	case 'a' <= b && b <= 'z':
+		return []byte{b, b - 'a' + 'A'}
+	case 'A' <= b && b <= 'Z':
+		return []byte{b, b - 'A' + 'a'}
+	}
+	return []byte{b}
 }
 
 // in reports whether any of the strings occurs in s.
@@ -126,35 +171,73 @@ func (n *needleSet) find(s string, fold bool) bool {
 // count in either case.
 func (n *needleSet) scan(s string, fold bool, found []bool) bool {
 	hit := false
-	for i := 0; i < len(s); i++ {
+	last := len(s) - 1
+	for i := 0; i <= last; i++ {
+		// One bit per byte turns away almost every position; only the
+		// few it lets through are read further.
+		if i < last {
+			if p := uint(s[i])<<8 | uint(s[i+1]); n.pairs[p/64]&(1<<(p%64)) == 0 {
+				continue
+			}
+		} else if !n.single[s[i]] {
+			break
+		}
 		if n.wordStarts && i > 0 {
 			if c := s[i-1]; c < utf8.RuneSelf && asciiWordByte[c] {
 				continue // inside a word
 			}
 		}
-		b0 := s[i]
-		if fold {
-			b0 = lowerASCII(b0)
+		if n.markAt(s, i, fold, found) {
+			if found == nil {
+				return true
+			}
+			hit = true
 		}
-		if !n.single[b0] {
-			if i+1 == len(s) {
-				return hit
-			}
-			b1 := s[i+1]
-			if fold {
-				b1 = lowerASCII(b1)
-			}
-			if p := uint(b0)<<8 | uint(b1); n.pairs[p/64]&(1<<(p%64)) == 0 {
-				continue
-			}
+	}
+	return hit
+}
+
+// markAt reports whether a string of the set starts at s[i], marking
+// found[id] of every one that does when found is not nil.
+func (n *needleSet) markAt(s string, i int, fold bool, found []bool) bool {
+	b0 := s[i]
+	if fold {
+		b0 = lowerASCII(b0)
+	}
+	hit := false
+	cands := n.needles[n.first[b0]:n.first[int(b0)+1]]
+	for len(cands) > 0 && len(cands[0].s) == 1 {
+		if found == nil {
+			return true
 		}
-		for _, nd := range n.needles[n.first[b0]:n.first[int(b0)+1]] {
-			if len(s)-i >= len(nd.s) && equalAt(s[i:i+len(nd.s)], nd.s, fold) {
-				if found == nil {
-					return true
-				}
-				found[nd.id], hit = true, true
+		found[cands[0].id], hit = true, true
+		cands = cands[1:]
+	}
+	if i+1 == len(s) {
+		return hit
+	}
+	b1 := s[i+1]
+	if fold {
+		b1 = lowerASCII(b1)
+	}
+	// The first string whose second byte is b1, by halving.
+	lo, hi := 0, len(cands)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); cands[m].s[1] < b1 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for _, nd := range cands[lo:] {
+		if nd.s[1] != b1 {
+			break
+		}
+		if len(s)-i >= len(nd.s) && equalAt(s[i+2:i+len(nd.s)], nd.s[2:], fold) {
+			if found == nil {
+				return true
 			}
+			found[nd.id], hit = true, true
 		}
 	}
 	return hit
@@ -188,6 +271,18 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 		t[c] = isWordRune(rune(c))
 	}
 	return t
+}()
+
+// wordByte and innerWordByte mark, among all 256 byte values, the ASCII
+// bytes that start a word (letters and digits) and those a word goes on
+// with (an apostrophe too): nextWord tests a byte with one look-up, and
+// only bytes they leave out need asking whether they are ASCII.
+var wordByte, innerWordByte = func() (start, inner [256]bool) {
+	for c := range utf8.RuneSelf {
+		start[c] = asciiWordByte[c]
+		inner[c] = asciiWordByte[c] || c == '\''
+	}
+	return start, inner
 }()
 
 // appendWordSpans appends the spans of the words of s to out, as
@@ -238,10 +333,10 @@ func nextWord(s string, i int) (start, end int) {
 	// are split at every sentence of every message, several times.
 	for ; i < len(s); i++ {
 		c := s[i]
+		if wordByte[c] {
+			break
+		}
 		if c < utf8.RuneSelf {
-			if asciiWordByte[c] {
-				break
-			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -256,12 +351,12 @@ func nextWord(s string, i int) (start, end int) {
 	start = i
 	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if !asciiWordByte[c] && c != '\'' {
-				return start, i
-			}
+		if innerWordByte[c] {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return start, i
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) && !isApostrophe(r) {

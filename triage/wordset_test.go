@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"math/rand"
 	"slices"
 	"testing"
 )
@@ -51,5 +52,33 @@ func TestWordSetEmpty(t *testing.T) {
 	s.add("")
 	if !s.has("late") || !s.has("") || s.has("lame") {
 		t.Errorf("after add: late %v, empty %v, lame %v", s.has("late"), s.has(""), s.has("lame"))
+	}
+}
+
+// TestWordSetAgreesWithMap: on random words over a small alphabet (so
+// that members and strangers share lengths, first and last bytes, the
+// key bits), has answers as a map of the members does.
+func TestWordSetAgreesWithMap(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	word := func() string {
+		b := make([]byte, 1+rng.Intn(6))
+		for i := range b {
+			b[i] = "abcdé'"[rng.Intn(6)]
+		}
+		return string(b)
+	}
+	for range 200 {
+		members := map[string]bool{}
+		s := &wordSet{}
+		for range rng.Intn(300) {
+			w := word()
+			members[w] = true
+			s.add(w)
+		}
+		for range 200 {
+			if w := word(); s.has(w) != members[w] {
+				t.Fatalf("has(%q) = %v, a map of the %d members says %v", w, s.has(w), len(members), members[w])
+			}
+		}
 	}
 }
