@@ -28,7 +28,15 @@ const priceQuoteMatch = "you quote for|you quote us|you quote me|quote us for|qu
 	"give {me} a price|give {me} a quote|give {me} a rough price|give {me} a quotation|" +
 	"send {me} a quote|send {me} a price|send {me} a quotation|send over a quote|send over a price|" +
 	// However it is framed: "I'd be grateful for a rough price for …".
-	"rough price|rough quote|rough quotation|ballpark price|ballpark quote"
+	"rough price|rough quote|rough quotation|ballpark price|ballpark quote|" +
+	// An idea of what a job of the firm's costs is its price too: "a
+	// rough idea of what a full survey would cost" (TestIdeaOfCost). "a"
+	// or "an" names a kind of job; what "the scheme" or "our move" would
+	// cost the client is worked out, not looked up.
+	"idea of what a ... cost|idea of what a ... costs|idea of what a ... ... cost|idea of what a ... ... costs|" +
+	"idea of what an ... cost|idea of what an ... costs|idea of what an ... ... cost|idea of what an ... ... costs|" +
+	"idea of what you charge|idea of the cost of a|idea of the cost of an|idea of the price of a|idea of the price of an|" +
+	"idea of your fee|idea of your fees|idea of your price|idea of your prices"
 
 func init() {
 	registerSignals(priceBillingSignals, nil)

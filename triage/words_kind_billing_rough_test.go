@@ -23,3 +23,25 @@ func TestRoughPrice(t *testing.T) {
 			[]string{"paid: Can you give me a rough estimate of the tax due on the whole estate?"}},
 	})
 }
+
+// TestIdeaOfCost: an idea of what the firm's work costs is its price
+// (priceQuoteMatch); an idea of a sum the client owes is a calculation.
+// Sentences written for this test.
+func TestIdeaOfCost(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"would cost", "Could you give us an idea of what a full rewire would cost?",
+			[]string{"quick: Could you give us an idea of what a full rewire would cost?"}},
+		{"costs", "Can you give me a rough idea of what an asbestos survey costs?",
+			[]string{"quick: Can you give me a rough idea of what an asbestos survey costs?"}},
+		{"the cost", "Any idea of the cost of a new consumer unit?",
+			[]string{"quick: Any idea of the cost of a new consumer unit?"}},
+		{"your fees", "I'd like an idea of your fees for a simple will.",
+			[]string{"quick: I'd like an idea of your fees for a simple will."}},
+		{"you charge", "Could you give me an idea of what you charge for a garden design consultation?",
+			[]string{"quick: Could you give me an idea of what you charge for a garden design consultation?"}},
+		{"guard: the cost of the move", "Can you give us an idea of the cost of the restructure in stamp duty?",
+			[]string{"paid: Can you give us an idea of the cost of the restructure in stamp duty?"}},
+		{"guard: the work", "Could you give me an idea of how to restructure the shareholdings?",
+			[]string{"paid: Could you give me an idea of how to restructure the shareholdings?"}},
+	})
+}
