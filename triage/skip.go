@@ -93,22 +93,39 @@ var relayWords = set("message messages note notes comment comments transcription
 // to ticket #12:") and words after it. A contact form, a voicemail, a
 // platform's "X sent you a message" carry a client's ask that way;
 // whether it asks is for the text to say.
-func relaysMessage(text string) bool {
+//
+// A website's form may put the text on the label's own line ("Message:
+// Could you …", "Comments: Can someone call me …"): with sameLine, the
+// label is what comes before a line's first colon, and the words after it
+// count too.
+func relaysMessage(text string, sameLine bool) bool {
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
-		if !strings.HasSuffix(line, ":") {
+		label, after, ok := strings.Cut(line, ":")
+		if !ok || !sameLine && after != "" {
 			continue
 		}
-		ws := strings.Fields(strings.ToLower(strings.TrimSuffix(line, ":")))
+		ws := strings.Fields(strings.ToLower(label))
 		if len(ws) == 0 || len(ws) > maxRelayLabelWords || !slices.ContainsFunc(ws, func(w string) bool { return relayWords.has(w) }) {
 			continue
 		}
-		if rest := strings.Join(lines[i+1:], " "); wordsAtLeast(rest, 4) {
+		if rest := after + " " + strings.Join(lines[i+1:], " "); wordsAtLeast(rest, 4) {
 			return true
 		}
 	}
 	return false
+}
+
+// answersElsewhere reports mail whose Reply-To names an address other
+// than its sender's: a website's form sent from its own mailbox with the
+// visitor to answer, not a system's notice to its user (a CRM's "new
+// lead" mail is answered in the CRM, and sets none).
+func answersElsewhere(p *Parsed) bool {
+	if p.From == nil || len(p.ReplyTo) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(p.ReplyTo, func(a *mail.Address) bool { return !strings.EqualFold(a.Address, p.From.Address) })
 }
 
 // precedenceOnly reports mail whose only bulk mark is Precedence (bulk,
@@ -143,7 +160,7 @@ func autoHeaders(p *Parsed, prec string) bool {
 	// message stamp it too. Sent from or answered at a person's own
 	// mailbox, such mail is read: the text decides (personalAddress).
 	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
-		return !strings.HasPrefix(v, "auto-generated") || !personalAddress(p) && !relaysMessage(p.Text)
+		return !strings.HasPrefix(v, "auto-generated") || !personalAddress(p) && !relaysMessage(p.Text, answersElsewhere(p))
 	}
 	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" || h.Get("X-Autoresponder") != "" {
 		return true
@@ -504,7 +521,7 @@ func (e *Engine) personalListMail(text string, p *Parsed) bool {
 		// the original sender named: a person's mail, greeting or not.
 		return true
 	}
-	if (direct || sentThroughTool(p)) && (e.greetsRecipient(text, p) || !direct && relaysMessage(text)) {
+	if (direct || sentThroughTool(p)) && (e.greetsRecipient(text, p) || !direct && relaysMessage(text, false)) {
 		return true
 	}
 	return discussionList(p) && e.greetsOneMember(text, p) || asksNamedMember(text)
