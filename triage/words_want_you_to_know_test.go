@@ -12,6 +12,8 @@ func TestWantYouToKnow(t *testing.T) {
 		{"just wanted", "I just wanted you to know the tenants have moved out on time.", nil},
 		{"bare", "Wanted you to know the gas engineer has signed off the boiler.", nil},
 		{"want", "I want you to know we're very happy with the finished patio.", nil},
+		{"how grateful", "I would like you to know how grateful the whole family is.", nil},
+		{"just, how", "I just wanted you to know how pleased we are with the new kitchen.", nil},
 		// Guards: an ask after the news is still an ask, and asking the
 		// firm to act is not telling.
 		{"guard: then asks", "I'd like you to know the leak is back, could you send someone this week?",
