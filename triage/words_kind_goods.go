@@ -36,6 +36,16 @@ func init() {
 var goodsSignals = []Signal{
 	{Match: "{supply} ... {tradeunit} of|{supply} ... ... {tradeunit} of|{supply} ... pallets|{supply} ... ... pallets|{supply} ... pallet of",
 		Kind: "quick", Weight: goodsOrderWeight, Minutes: 2, Act: "send"},
+	// A shop ordering an item in for a customer, keeping one aside or
+	// checking it is in stock: "could you order in a glucose monitor",
+	// "put a box aside for me", "a stock check on the flu vaccine"
+	// (TestItemOrderedIn). A stock-take of a whole store has no item
+	// after "on" and stays work.
+	// Time set aside ("set aside a day to review…") is not an item kept.
+	{Match: "order in {det}|order one in|order it in|order them in|order some in|put {det} ... aside|keep {det} ... aside|" +
+		"aside for me|aside for us|aside for my|aside for our|" +
+		"stock check on|check stock of|check your stock of|check you have {det} ... in stock|have {det} ... in stock",
+		Kind: "quick", Weight: goodsOrderWeight, Minutes: 2, Act: "send"},
 }
 
 // tradeTermSignals: a supplier's standing terms (minimum order, lead
