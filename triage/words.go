@@ -123,9 +123,7 @@ var englishWords = Words{
 		"i have attached", "here is", "here's", "here are", "fyi", "for your information", "just so you know",
 		// Telling, not asking: "I'd like you to know how grateful we are"
 		// (TestWantYouToKnow).
-		"i'd like you to know", "we'd like you to know", "i would like you to know", "we would like you to know",
-		"i want you to know", "we want you to know", "i wanted you to know", "we wanted you to know",
-		"i just wanted you to know", "we just wanted you to know", "just wanted you to know", "wanted you to know",
+		"... like you to know", "... want you to know", "... wanted you to know", "wanted you to know",
 		"heads up", "just a heads up", "i'll", "i will", "we'll", "we will", "i'm going to", "we're going to",
 		// Closing lines: "Looking forward to your reply."
 		"look forward to", "looking forward to", "i look forward", "we look forward", "i'm looking forward",

@@ -12,9 +12,8 @@ var persuadedIdioms = []string{"convinced me", "convinced us", "persuaded me", "
 
 // startMakeQuestions: "make a start" is "start" ("when could you make a
 // start?"): the go-ahead taken for granted, as "when can you start?" is.
-var startMakeQuestions = []string{"when can you make a start", "when could you make a start",
-	"when will you make a start", "when would you make a start", "how soon can you make a start",
-	"how soon could you make a start", "when can {worker} make a start", "when could {worker} make a start"}
+var startMakeQuestions = []string{"when ... you make a start", "how soon ... you make a start",
+	"when ... {worker} make a start", "how soon ... {worker} make a start"}
 
 // answerSufficedAfter: the free answer was all the client was after, with
 // the thing answered as the subject ("the tyre pressure was all I was
