@@ -615,8 +615,10 @@ var numberAbbreviations = set("no nos")
 var honorifics = set("mr mrs ms miss mister dr prof herr frau monsieur madame mme mademoiselle m " +
 	"señor señora sr sra srta senhor senhora signor signora sig heer mevrouw dhr mevr")
 
-// messageWords name the message in "Thank you for your message".
-var messageWords = set("message email e mail enquiry inquiry")
+// messageWords name the message in "Thank you for your message", and
+// "contacting" the act in "Thank you for contacting us", which opens help
+// desks' and shops' acknowledgements.
+var messageWords = set("message messages email emails e mail enquiry inquiry contacting")
 
 // Word sets of the run-on, venting and comparison rules added for the
 // dev3 and messy2 sets' shapes (shapes.go, ask.go).

@@ -301,6 +301,33 @@ func (e *Engine) looksAutomatic(p *Parsed, newText string) bool {
 	return hits >= need
 }
 
+// fromNoReply reports a system's notification: sent from a no-reply
+// address (noreply@, do-not-reply@, calendar-noreply@), with no Reply-To
+// that reaches anyone else, and not typed to the firm's person by name. A
+// draft to it would reach no one. A person who writes from such a mailbox
+// while theirs is down greets the reader ("Hi Rowan, this is coming from
+// our no-reply account…") and is read as ever.
+func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
+	if p.From == nil || !noReplyAddress(p.From.Address) {
+		return false
+	}
+	if !slices.ContainsFunc(p.ReplyTo, func(a *mail.Address) bool { return noReplyAddress(a.Address) }) && len(p.ReplyTo) > 0 {
+		return false
+	}
+	return !e.greetsRecipient(newText, p) && !namesRecipientAsking(newText, p)
+}
+
+// noReplyLocals are the local parts, whole or as a part of a longer one,
+// of addresses that take no mail.
+var noReplyLocals = []string{"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"}
+
+// noReplyAddress reports an address whose local part says it takes no
+// mail.
+func noReplyAddress(addr string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	return slices.ContainsFunc(noReplyLocals, func(n string) bool { return strings.Contains(local, n) })
+}
+
 // bodyOnlyCues is how many out-of-office cues a text needs to be an
 // auto-reply when its subject does not say so.
 const bodyOnlyCues = 3

@@ -10,5 +10,12 @@ func init() {
 		"returning {weekday}", "returning on {weekday}", "return on {weekday}", "i will return on",
 		"i'll return on", "back on {weekday}", "during this time", "during this period", "during my absence",
 		"no access to my email", "no access to my emails", "no access to emails",
+		// Mail left unread and plural or possessive "emails", sick leave
+		// said plainly, and the reply time a desk aims at: "your email will
+		// not be read", "not checking my emails", "I'm off sick", "we aim
+		// to reply within 3 working days".
+		"not be read", "not being read", "not being forwarded", "not been forwarded", "not checking emails",
+		"not checking my email", "not checking my emails", "off sick", "aim to reply within",
+		"aim to respond within", "meantime ... contact",
 	}}})
 }
