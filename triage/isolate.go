@@ -404,6 +404,9 @@ func attributionEnds(joined string, start, dashes bool) bool {
 	if start && (attributionVerbSet.in(j) || (strings.HasPrefix(j, "on ") && strings.HasSuffix(j, " sent"))) {
 		return true
 	}
+	if verbBeforeDate(j) {
+		return true
+	}
 	// Without an opening the line must name someone: an address, or a
 	// few words ("Ann Lee wrote:"), not a sentence that ends in "wrote:".
 	if !dashes && !strings.Contains(j, "@") && wordsAtLeast(j, 6) {
@@ -411,6 +414,24 @@ func attributionEnds(joined string, start, dashes bool) bool {
 	}
 	for _, v := range attributionVerbs {
 		if strings.HasSuffix(j, v) && len(j) > len(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeDate: a name of a few words, the verb and then the date, as
+// some mail apps write it ("Sam Reed wrote on 01/12/2026 10:02",
+// "Ann Lee a écrit le 3 mars 2026 à 09:14"): the date must follow the verb
+// closely, so a sentence that goes on past "wrote" is no attribution.
+func verbBeforeDate(j string) bool {
+	for _, v := range attributionVerbs {
+		k := strings.Index(j, " "+v+" ")
+		if k <= 0 || wordsAtLeast(j[:k], 5) {
+			continue
+		}
+		rest := j[k+len(v)+2:]
+		if !wordsAtLeast(rest, 10) && (hasDateOrTime(rest) || hasYear(rest)) {
 			return true
 		}
 	}
@@ -955,7 +976,71 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	if textAbove(lines, start) && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
 		return lines[:start]
 	}
+	if i, ok := e.signOffOverCard(lines[:last+1]); ok {
+		return lines[:i]
+	}
 	return lines[:last+1]
+}
+
+// signOffOverCard finds a sign-off and a name above a business card too
+// long for shortTail: title, firm and phone lines, then a banner line
+// ("Did you know we now fit solar panels? Ask us how!", "We're hiring!").
+// The card must show a contact line (an address, a link, a phone number or
+// a "|" between fields) and hold at most 12 lines; a "PS" below the name
+// is the sender's own text, so none may follow.
+func (e *Engine) signOffOverCard(lines []string) (int, bool) {
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || !textAbove(lines, i) || !(e.isSignOffLine(t) || isLocalSignOff(t)) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if j == len(lines) || !e.nameBlock(lines[j:j+1]) || wordsAtLeast(lines[j], 4) {
+			continue
+		}
+		if cardBelow(lines[j+1:]) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// cardBelow reports lines that read as the rest of a business card: at
+// most 12 of them, one a contact line, none opening a postscript.
+func cardBelow(lines []string) bool {
+	n, contact := 0, false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if n++; n > 12 || hasAnyPrefixLower(t, postscripts) {
+			return false
+		}
+		contact = contact || contactLine(t)
+	}
+	return contact
+}
+
+// postscripts open a postscript line.
+var postscripts = []string{"ps ", "ps:", "ps.", "ps,", "p.s", "pps"}
+
+// contactLine: an e-mail address, a link, a phone number (seven digits or
+// more) or fields set apart by "|".
+func contactLine(t string) bool {
+	if strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, " | ") {
+		return true
+	}
+	digits := 0
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 7
 }
 
 // shortTail walks up from lines[last] over up to 8 trailing short lines
