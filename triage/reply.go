@@ -59,6 +59,8 @@ type ReplyReading struct {
 	// under 4 hours"): Decision stays Unclear, and the quote's own hours
 	// decide it (SettleCap); 0 otherwise.
 	CapMinutes int
+	// noCue: the text held no cue either way (see readReplyWithSubject).
+	noCue bool
 }
 
 // ReadReply reads a client's new text in a reply to a quote: accepted,
@@ -221,8 +223,11 @@ func (ev *replyEvidence) decide() ReplyReading {
 	if c := first(ev.weakAccept, ev.ack, ev.weakDecline); c != "" {
 		return unclear("only a weak cue: %s", c)
 	}
-	return unclear("no answer to the quote found")
+	return ReplyReading{Decision: Unclear, Reason: noAnswerReason, noCue: true}
 }
+
+// noAnswerReason: the reply's text holds no cue either way.
+const noAnswerReason = "no answer to the quote found"
 
 // otherDoerOnly: the reply's one cue against the quote gives the work to
 // someone else ("my brother will do it"), a courtesy softens it ("no

@@ -18,7 +18,7 @@ var echoFillers = set("really seriously honestly actually")
 func onlyEchoes(lists ...[]string) bool {
 	for _, l := range lists {
 		for _, q := range l {
-			if !echoQuestion(words(q)) {
+			if ws := words(q); !echoQuestion(ws) && !figureEcho(ws) {
 				return false
 			}
 		}

@@ -274,7 +274,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	// programs (and clients writing afresh) send no In-Reply-To.
 	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || hasQuoteTag(p.Subject)
 	if isReply {
-		rd := e.ReadReply(e.replyText(p.Text, res.NewText, p.Subject))
+		rd := e.readReplyWithSubject(e.replyText(p.Text, res.NewText, p.Subject), p.Subject)
 		res.ReplyDecision, res.ReplyReason, res.ReplyCapMinutes = rd.Decision, rd.Reason, rd.CapMinutes
 		e.settleCapFromHistory(res, p.Text)
 	}

@@ -1215,6 +1215,13 @@ var englishReplyCues = replyCueLists{
 		"otherwise $",
 		// A future need, no condition on this answer: "we'll be in touch if we need it".
 		"if we need", "if i need", "if that works for you", "if that suits", "if it suits",
+		// A day offered for the visit, left to the worker's diary: "Monday
+		// suits if you're free then", "I'll drop it off at 9 if that works".
+		// Closing the sentence only: "go ahead if you're free before the
+		// 3rd" sets a date.
+		"if you're free $", "if you are free $", "if you're free then $", "if you are free then $",
+		"if you're available $", "if you are available $", "if that works $", "if that works then $",
+		"if that's convenient $", "if that is convenient $",
 		// Getting in for whoever does the job is help offered, no condition:
 		// "the porter has a key if the surveyor needs access".
 		"if {det} ... needs access", "if {det} ... need access", "if {det} ... needs to get in",
