@@ -163,6 +163,7 @@ func (e *Engine) addAsk(out []Question, c clause, pending *int) []Question {
 	}
 	q := e.question(c)
 	deadlineFollowUp(out, &q, c.ws)
+	conditionalBooking(out, &q, c.ws)
 	if *pending > 0 && q.Kind == Paid {
 		if q.Estimate != EstimateStated {
 			e.applyStated(&q, *pending)

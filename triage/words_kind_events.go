@@ -23,11 +23,55 @@ var occasionNouns = set("tour tours tasting tastings party parties reception din
 // occasion ("on Saturday 2 May", "for 15 people").
 const occasionWeight = 3
 
+// Teaching a class for the client is the same kind of work: "could you
+// run a private class for our team?", "would you teach a beginners'
+// lesson for the new staff?". Joining a class already on ("can I take
+// Thursday's class?"), asking when one runs ("is the class running?") and
+// naming a class's list or times ("run the class list past me") name no
+// class taught for the client. Table rows in TestTeachingAClass
+// (words_kind_events_test.go).
+
+// teachVerbs put on a class for the client.
+var teachVerbs = set("run teach lead give deliver host")
+
+// lessonNouns are the classes a firm teaches.
+var lessonNouns = set("class classes lesson lessons course courses")
+
+// lessonKinds say which class: "a private class", "a taster course". A
+// closed list rather than any words, so "give a ring to the class" is not
+// read. Hyphens split words, so "a one-to-one lesson" and "a two-hour
+// course" are spelled out in lessonMatch.
+var lessonKinds = set("private group taster trial beginners beginner introductory bespoke extra special tailored " +
+	"short lunchtime evening morning weekend staff team corporate refresher")
+
+// lessonSpans count a class's length: "a two-hour class", "a half-day course".
+var lessonSpans = set("one two three four half full")
+
+// lessonMatch: a teaching verb and the class taught, with up to two words
+// saying which.
+const lessonMatch = "{teachverb} {det} {lesson}|{teachverb} {det} {lessonkind} {lesson}|" +
+	"{teachverb} {det} {lessonkind} {lessonkind} {lesson}|{teachverb} {det} one to one {lesson}|" +
+	"{teachverb} {det} {lessonspan} hour {lesson}|{teachverb} {det} {lessonspan} day {lesson}"
+
+// lessonFollowers after a class noun make it a modifier: "the class list",
+// "a lesson plan", "the course fee".
+var lessonFollowers = set("list lists times timetable timetables schedule fee fees price prices register notes plan " +
+	"plans dates details booking bookings numbers slot slots room")
+
+// lessonModifier: the teaching signal matched on a class noun that names
+// a thing of the class (lessonFollowers), or on the class given something
+// ("give the class a reminder"), not a class taught.
+func (e *Engine) lessonModifier(ws []string, end, si int) bool {
+	return end < len(ws) && (lessonFollowers.has(ws[end]) || detWords.has(ws[end])) && e.signals[si].Match == lessonMatch
+}
+
 func init() {
-	maps.Copy(wordClasses, map[string]*wordSet{"occasionverb": occasionVerbs, "occasion": occasionNouns})
+	maps.Copy(wordClasses, map[string]*wordSet{"occasionverb": occasionVerbs, "occasion": occasionNouns,
+		"teachverb": teachVerbs, "lesson": lessonNouns, "lessonkind": lessonKinds, "lessonspan": lessonSpans})
 	registerSignals([]Signal{
 		{Match: "{occasionverb} {det} {occasion}|{occasionverb} {det} ... {occasion}",
 			Kind: "paid", Weight: occasionWeight, Act: "prepare"},
+		{Match: lessonMatch, Kind: "paid", Weight: occasionWeight, Act: "prepare"},
 		// Whether the firm puts such things on: "do you run tours?".
 		{Match: "do you run|do you host|do you organise|do you organize|do you arrange",
 			Kind: "quick", Weight: 2, Minutes: 1, Act: "yes-no"},

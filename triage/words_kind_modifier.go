@@ -47,7 +47,7 @@ func (e *Engine) buildingNoun(ws []string, start, end, si int) bool {
 // edit verb that a determiner makes an adjective (editAdjective).
 func (e *Engine) modifierWord(ws []string, start, end, si int) bool {
 	return e.gerundModifier(ws, start, end, si) || e.editAdjective(ws, start, si) ||
-		e.vehicleModifier(ws, start, end, si) || e.coverObject(ws, start, end, si)
+		e.vehicleModifier(ws, start, end, si) || e.coverObject(ws, start, end, si) || e.lessonModifier(ws, end, si)
 }
 
 // vehicleNouns are vehicles a trade comes in.
