@@ -422,12 +422,13 @@ func attributionEnds(joined string, start, dashes bool) bool {
 
 // verbBeforeDate: a name of a few words, the verb and then the date, as
 // some mail apps write it ("Sam Reed wrote on 01/12/2026 10:02",
-// "Ann Lee a écrit le 3 mars 2026 à 09:14"): the date must follow the verb
+// "Ann Lee a écrit le 3 mars 2026 à 09:14", "Sam Reed <sam@firm.test>
+// schrieb am Di., 1. Dez. 2026, 10:02"): the date must follow the verb
 // closely, so a sentence that goes on past "wrote" is no attribution.
 func verbBeforeDate(j string) bool {
 	for _, v := range attributionVerbs {
 		k := strings.Index(j, " "+v+" ")
-		if k <= 0 || wordsAtLeast(j[:k], 5) {
+		if k <= 0 || wordsAtLeast(j[:k], nameWords(j[:k])) {
 			continue
 		}
 		rest := j[k+len(v)+2:]
@@ -436,6 +437,16 @@ func verbBeforeDate(j string) bool {
 		}
 	}
 	return false
+}
+
+// nameWords is how many words may name the writer in an attribution: a
+// name of up to four, and the address beside it ("Sam Reed
+// <sam@firm.test>" tokenises as five).
+func nameWords(name string) int {
+	if strings.Contains(name, "@") {
+		return 9
+	}
+	return 5
 }
 
 // dateAddressStart: a line that begins with a date or a weekday and could

@@ -53,6 +53,8 @@ func TestVerbBeforeDateAttribution(t *testing.T) {
 		{"wrote on date", "Sam Reed wrote on 01/12/2026 10:02:", true},
 		{"wrote on weekday date", "Ann Lee wrote on Tue, 1 Dec 2026 at 10:02:", true},
 		{"french", "Ann Lee a écrit le 3 mars 2026 à 09:14 :", true},
+		{"name and address, german", "Sam Reed <sam@firm.test> schrieb am Di., 1. Dez. 2026, 10:02:", true},
+		{"address alone", "<sam@firm.test> wrote on 1 Dec 2026:", true},
 		{"sentence past wrote", "I know the bank wrote on 3 March that the loan would be renewed, but nothing came:", false},
 	}
 	for _, tt := range tests {

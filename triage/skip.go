@@ -314,7 +314,9 @@ func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
 	if !slices.ContainsFunc(p.ReplyTo, func(a *mail.Address) bool { return noReplyAddress(a.Address) }) && len(p.ReplyTo) > 0 {
 		return false
 	}
-	return !e.greetsRecipient(newText, p) && !namesRecipientAsking(newText, p)
+	// A payment's or a form's note passed on under a label ("Note from
+	// sender: …") is a person's text, as under Auto-Submitted.
+	return !e.greetsRecipient(newText, p) && !namesRecipientAsking(newText, p) && !relaysMessage(newText, false)
 }
 
 // noReplyLocals are the local parts, whole or as a part of a longer one,
