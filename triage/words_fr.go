@@ -62,7 +62,8 @@ func init() {
 				"je m'en occupe", "nous préférons attendre", "pas cette fois", "nous renonçons", "sans suite",
 				"en rester là", "en restons là", "en reste là",
 				// Over budget, a no as "over our budget" is.
-				"au dessus de notre budget", "au dessus de mon budget", "dépasse notre budget", "dépasse mon budget", "hors de notre budget", "hors budget",
+				"au dessus de notre budget", "au dessus de mon budget", "au delà de notre budget", "au delà de mon budget",
+				"au delà de nos moyens", "au delà de mes moyens", "dépasse notre budget", "dépasse mon budget", "hors de notre budget", "hors budget",
 				"nous en passer", "m'en passer", "s'en passer", "en passerons", "en passerai",
 			},
 			Hedge: []string{
