@@ -843,9 +843,17 @@ func merciAsks(ws []string, i int) bool {
 	}
 	w := ws[i+2]
 	if merciVerbLead.has(w) {
-		return true
+		// "merci de nous avoir répondu" thanks for what was done.
+		return i+3 >= len(ws) || !pastInfinitiveAux.has(ws[i+3])
 	}
-	if frenchDets.has(w) || strings.Contains(w, "'") {
+	if rest, ok := elidedObjectPronoun(w); ok {
+		// "merci de m'imprimer …", "merci de m'envoyer …": a verb after
+		// the elided pronoun asks; "merci de m'avoir aidé" thanks.
+		w = rest
+		if pastInfinitiveAux.has(w) {
+			return false
+		}
+	} else if frenchDets.has(w) || strings.Contains(w, "'") {
 		return false
 	}
 	for _, end := range merciVerbEnds {
@@ -854,6 +862,18 @@ func merciAsks(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// elidedObjectPronoun cuts an elided "me" or "te" off a French verb
+// ("m'imprimer" → "imprimer"); "l'" is left alone, as it elides the
+// article of a noun as often ("l'offre", "l'envoi").
+func elidedObjectPronoun(w string) (string, bool) {
+	for _, p := range []string{"m'", "t'"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) > 2 {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // deadlineOnly: "we need it within 2 days", "I'd like them back by
@@ -1087,7 +1107,7 @@ func passesOn(core []string, end int) bool {
 
 // verbFirst reports an imperative: a request verb first.
 func (e *Engine) verbFirst(ws []string) bool {
-	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !e.isRedoVerb(ws[0]) {
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !e.isRedoVerb(ws[0]) && !cliticImperative(ws) {
 		return false
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;

@@ -122,7 +122,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 // names no part of what is asked (shapes_purpose_clause.go,
 // shapes_expected_work.go).
 func (e *Engine) notTheAsk(ws []string, start, si int) bool {
-	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si)
+	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si) || e.handsOnOffered(ws, start, si)
 }
 
 // leadsToOtherWork: the match names a price, a causative or a visit

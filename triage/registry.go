@@ -397,7 +397,10 @@ var versionDets = set("the your this that these those")
 var (
 	merciVerbLead = set("me m' nous bien")
 	merciVerbEnds = []string{"er", "ir", "re"}
-	frenchDets    = set("votre vos ton ta tes notre nos leur leurs la le les l' ce cet cette ces mon ma mes du des un une")
+	// pastInfinitiveAux after the pronoun make a past infinitive, which
+	// thanks: "merci de m'avoir rappelé", "merci de nous être venus en aide".
+	pastInfinitiveAux = set("avoir être")
+	frenchDets        = set("votre vos ton ta tes notre nos leur leurs la le les l' ce cet cette ces mon ma mes du des un une")
 )
 
 // From reply.go.

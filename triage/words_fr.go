@@ -62,7 +62,8 @@ func init() {
 				"je m'en occupe", "nous préférons attendre", "pas cette fois", "nous renonçons", "sans suite",
 				"en rester là", "en restons là", "en reste là",
 				// Over budget, a no as "over our budget" is.
-				"au dessus de notre budget", "au dessus de mon budget", "dépasse notre budget", "dépasse mon budget", "hors de notre budget", "hors budget",
+				"au dessus de notre budget", "au dessus de mon budget", "au delà de notre budget", "au delà de mon budget",
+				"au delà de nos moyens", "au delà de mes moyens", "dépasse notre budget", "dépasse mon budget", "hors de notre budget", "hors budget",
 				"nous en passer", "m'en passer", "s'en passer", "en passerons", "en passerai",
 			},
 			Hedge: []string{
@@ -78,7 +79,9 @@ func init() {
 			{Match: "établir|établiss*|rédig*|refaire|refais*|corrig*|élabor*|mettre en place|mise en place|remplir|concevoir|reprendre", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "vérifier|vérification|contrôler|contrôle", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "aider à|nous aider|m'aider|aide pour|repreniez|reprenne|prendre en charge", Kind: "paid", Weight: 2.5, Act: "work"},
-			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|tenir informé*|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "indiquer|indiquez|dire|dites|transmettre|transmettez|faire savoir|tenir au courant|tenir informé*|envoyer|m'envoyer|renvoyer|renvoyez|faire parvenir|" +
+				// With the elided pronoun the tokens keep: "merci de m'indiquer …".
+				"m'indiquer|m'indiquez|m'informer|m'envoyez|m'écrire", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "bien reçu|avez reçu|reçu les|reçu le|reçu la", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 			{Match: "quand|jusqu'à quand|délai|échéance", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 		},

@@ -71,7 +71,7 @@ func init() {
 			{Match: "verificar*|verifich*|controllar*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "aiutarci|aiutarmi|aiutare con|aiuto con|occuparvi|occuparsi di|prendere in carico", Kind: "paid", Weight: 2.5, Act: "work"},
 			{Match: "conferm*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
-			{Match: "inviar*|mandar*|inviatemi|mandatemi|rimandatemi|inviami|mandami|rimandami|mi mandi|mi invii|mi rimandi|ci mandi|ci invii|rimandar*|reinviar*|dirmi|mi dica|far sapere|farmi sapere|comunicar*|mi faccia sapere|fatemi sapere|mi informi|mi informate|mi dite", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "inviar*|mandar*|inviatemi|mandatemi|inviatece*|mandatece*|inviateme*|mandateme*|rimandatemi|inviami|mandami|rimandami|mi mandi|mi invii|mi rimandi|ci mandi|ci invii|rimandar*|reinviar*|dirmi|mi dica|far sapere|farmi sapere|comunicar*|mi faccia sapere|fatemi sapere|mi informi|mi informate|mi dite", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "quando|entro quando|scadenza", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "pagato|pagata|ricevuto|ricevuta|arrivato|arrivata|inviato|inviata", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},

@@ -112,6 +112,10 @@ func init() {
 	for lang, sigs := range langSetupSignals {
 		registerLexicon(lang, Lexicon{Signals: sigs})
 	}
+	for lang, m := range langHandsOn {
+		registerLexicon(lang, Lexicon{Signals: []Signal{{Match: m, Kind: "paid", Weight: langHandsOnWeight, Act: "fix"}}})
+		handsOnMatches[m] = true
+	}
 	for lang, m := range langOffers {
 		registerLexicon(lang, Lexicon{Signals: []Signal{{Match: m, Kind: "quick", Weight: langOfferWeight, Minutes: 1, Act: "yes-no"}}})
 	}
@@ -126,7 +130,7 @@ const langOfferWeight = 2
 // work named is the kind asked about, a yes or no. Table rows in
 // TestLangOffers (words_lang_offers_test.go).
 var langOffers = map[string]string{
-	"de": "bieten sie|bieten sie auch|machen sie auch|übernehmen sie auch|gehört ... zu ihrem angebot",
+	"de": "bieten sie|bieten sie auch|machen sie auch|übernehmen sie auch|gehört ... zu ihrem angebot|ob sie auch|ob ihr auch",
 	"fr": "proposez vous|faites vous|vous faites aussi|vous proposez aussi|est ce que vous faites|est ce que vous proposez",
 	"es": "ofrecen|ofrecéis|hacen ustedes|hacéis también|hacen también|si hacen",
 	"nl": "doen jullie|doet u ook|bieden jullie|biedt u|verzorgen jullie",
@@ -212,3 +216,62 @@ var langSetupSignals = map[string][]Signal{
 	"pt": {langInstall("instalar|instale|instalem|instalação de|instalação do|instalação da|configurar|configure|configurem|" +
 		"configuração|migrar|migração")},
 }
+
+// langHandsOnWeight is English "replace {det}|service {det}|fit new"'s
+// (words.go).
+const langHandsOnWeight = 2.5
+
+// langHandsOn: hands-on work on a thing, repairing, fitting, servicing,
+// balancing, as English "repair", "service the …", "fit new …" are
+// (words.go): "die Reifen montieren und auswuchten", "il tagliando
+// completo", "réparer la fuite", "de fiets repareren". A workshop's job,
+// whatever the trade; the participles ("schon montiert?") ask a status
+// and are not listed. Table rows in TestLangHandsOnWork
+// (words_lang_hands_on_test.go).
+var langHandsOn = map[string]string{
+	"de": "montieren|reparieren|auswuchten|einbauen|einzubauen|einbau|umrüsten|umzurüsten|instand setzen|instandsetzung|inspektion|" +
+		// Finding the fault, as English "find out" weighs.
+		"herausfinden|herauszufinden|findet heraus|finden sie heraus|findest du heraus|findet ... heraus|finden sie ... heraus",
+	"fr": "réparer|réparez|réparation|réparations|montage|monter les|monter le|monter la|révision",
+	"es": "reparar|reparen|repare|reparación|reparaciones|montaje|montar el|montar la|montar los|montar las",
+	"nl": "repareren|repareer*|monteren|monteer*|montage|onderhoudsbeurt|balanceren|uitlijnen",
+	"it": "riparar*|riparazione|riparazioni|montaggio|montare il|montare la|montare i|montare le|tagliando|sostituzione",
+	"pt": "reparar|reparem|reparação|reparações|montagem|substituição|pintar|pintem|pintassem",
+}
+
+// handsOnMatches are the langHandsOn signals' matches.
+var handsOnMatches = map[string]bool{}
+
+// Asking whether the firm does such work at all ("ob Sie auch Sättel
+// reparieren", "Reparieren Sie auch E-Bikes?", "Réparez-vous aussi …?",
+// "Repareren jullie ook …?") is a yes or no about its services, as
+// English "do you do …?" is: an also-word after the reader, opened by
+// the verb itself or by "whether".
+var (
+	alsoWords      = set("auch aussi también anche ook também")
+	readerSubjects = set("sie ihr du vous ustedes jullie u voi vocês")
+	whetherLinks   = set("ob si se of")
+)
+
+// handsOnOffered reports a langHandsOn match at ws[start] in a question
+// of whether the firm does the work at all.
+func (e *Engine) handsOnOffered(ws []string, start, si int) bool {
+	if !handsOnMatches[e.signals[si].Match] {
+		return false
+	}
+	if start == 0 {
+		// The verb first, its subject (dropped in Spanish and Italian),
+		// then the also-word.
+		return len(ws) > 2 && (alsoWords.has(ws[1]) || readerSubjects.has(ws[1]) && alsoWords.has(ws[2]))
+	}
+	for i := max(2, start-handsOnOfferReach); i < start; i++ {
+		if alsoWords.has(ws[i]) && readerSubjects.has(ws[i-1]) && whetherLinks.has(ws[i-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// handsOnOfferReach: how far before the work verb "ob Sie auch" may
+// stand ("ob Sie auch alte Westernsättel aus Leder reparieren").
+const handsOnOfferReach = 8

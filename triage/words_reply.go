@@ -178,6 +178,12 @@ func init() {
 				Hedge: []string{"tenho de falar", "tenho que falar", "preciso falar", "preciso de falar"},
 			},
 			Reply: replyCueLists{Conclusives: []string{"então"},
+				// "Caso" opening a clause ("Caso consigam entregar até dia
+				// 15, avançamos") and "caso contrário" (otherwise) set a
+				// condition; "neste caso" refers back and sets none. "Se" is
+				// left out: it opens contact offers as often ("se tiver
+				// dúvidas, falamos").
+				Conditions:    []string{"^ caso", "caso contrário", "a não ser que", "contanto que"},
 				PriceWords:    []string{"horas", "em vez", "preço", "custo", "desconto", "iva", "incluído", "tarifa", "mais barato"},
 				NeutralIdioms: []string{"esperar a sua", "esperar o seu", "esperar pela sua", "esperar pelo seu", "esperar a fatura", "aguardar a sua", "aguardar o seu", "aguardar a fatura", "esperar notícias", "aguardar notícias"},
 				Partial:       []string{"só a", "só o", "apenas a", "apenas o", "somente", "primeira parte"}, WeakAccept: []string{"claro", "com certeza", "combinado", "fechado"},
