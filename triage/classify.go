@@ -77,8 +77,9 @@ type signalTally struct {
 // signalTally.fired, so that most asks need no allocation for it.
 func (e *Engine) tally(ws []string, fired []int) signalTally {
 	t := signalTally{bestPaid: -1, bestQuick: -1, bestCat: -1, fired: fired}
-	// A bit per signal, on the stack for up to 256 signals.
-	var small [4]uint64
+	// A bit per signal, on the stack for up to 1,024 signals (437 are
+	// built in: a smaller array sent every ask's bits to the heap).
+	var small [16]uint64
 	seen := small[:]
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)

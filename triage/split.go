@@ -208,7 +208,7 @@ func markIntros(out []segment) {
 // article or a possessive ("Would you send the" / "signed copy back?").
 func endsDangling(t string) bool {
 	i := strings.LastIndexByte(t, ' ')
-	return i >= 0 && danglingWords.has(strings.ToLower(t[i+1:]))
+	return i >= 0 && danglingWords.hasLower(t[i+1:])
 }
 
 func endsClause(t string) bool {
