@@ -25,6 +25,7 @@ func (e *Engine) Questions(newText string) []Question {
 	// forOthers: the list being read holds questions the client will put
 	// to someone else ("Questions I'm going to ask the landlord:").
 	forOthers := false
+	var sents []string
 	for i, sg := range segs {
 		if !sg.item {
 			wanted = sg.intro && e.listWants(sg.text)
@@ -45,7 +46,9 @@ func (e *Engine) Questions(newText string) []Question {
 		if split != nil {
 			at.sents = split[i]
 		} else {
-			at.sents = sentences(sg.text)
+			// One slice for every segment: segmentAsks keeps no sentence list.
+			sents = appendSentences(sents[:0], sg.text)
+			at.sents = sents
 		}
 		if out, full = e.segmentAsks(out, sg, wanted, &pending, at); full {
 			return dropRecaps(dropHelpPleas(out))

@@ -20,7 +20,8 @@ type classification struct {
 // naming a category sets the category.
 func (e *Engine) classify(c clause) classification {
 	ws := askingPart(c.text, c.ws)
-	t := e.tally(ws)
+	var fired [16]int // the signals found: on the stack for most asks
+	t := e.tally(ws, fired[:0])
 	form := formOf(c)
 	work := (t.paid*agentFactor[c.agent] + scopeFactor(t)*t.scope) * statusFactor(form, ws)
 	rule := t.rule
@@ -72,10 +73,13 @@ type signalTally struct {
 	scopeN                       int
 }
 
-func (e *Engine) tally(ws []string) signalTally {
-	t := signalTally{bestPaid: -1, bestQuick: -1, bestCat: -1}
-	// A bit per signal, on the stack for up to 256 signals.
-	var small [4]uint64
+// tally reads the signals of ws; fired is the caller's buffer for
+// signalTally.fired, so that most asks need no allocation for it.
+func (e *Engine) tally(ws []string, fired []int) signalTally {
+	t := signalTally{bestPaid: -1, bestQuick: -1, bestCat: -1, fired: fired}
+	// A bit per signal, on the stack for up to 1,024 signals (437 are
+	// built in: a smaller array sent every ask's bits to the heap).
+	var small [16]uint64
 	seen := small[:]
 	if n := (len(e.signals) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
@@ -93,11 +97,14 @@ func (e *Engine) tally(ws []string) signalTally {
 		}
 		seen[si/64] |= 1 << (si % 64)
 		spans = append(spans, matchSpan{start, end, si})
+		// Appended here, not in count or through any pointer to t, so
+		// that the caller's buffer can stay on its stack.
+		t.fired = append(t.fired, si)
 		e.count(&t, si)
 		return true
 	})
 	if t.rule > 0 {
-		e.dropRuleFrames(&t)
+		t = e.dropRuleFrames(t)
 		if ruleNews(ws) || stillInForce(ws) {
 			t.rule = 0
 		}
@@ -292,7 +299,7 @@ func (e *Engine) documentContent(ws []string, start, si int) bool {
 // we", "is it ok") out of an ask that names a rule: there they are only the
 // frame of the rule question ("can we claim…under the new rules?"), and
 // what the rule allows is research.
-func (e *Engine) dropRuleFrames(t *signalTally) {
+func (e *Engine) dropRuleFrames(t signalTally) signalTally {
 	kept := t.fired[:0]
 	t.quick, t.bestQuick = 0, -1
 	for _, si := range t.fired {
@@ -309,6 +316,7 @@ func (e *Engine) dropRuleFrames(t *signalTally) {
 		kept = append(kept, si)
 	}
 	t.fired = kept
+	return t
 }
 
 // workNotAsked: a signal of work that names work done or a thing made
@@ -337,10 +345,10 @@ func (e *Engine) passiveWork(ws []string, start, si int) bool {
 	return start > 0 && passiveAux.has(ws[start-1]) && e.signals[si].Kind == "paid" && e.signals[si].Act != ""
 }
 
-// count adds signal si to t.
+// count adds the weights of signal si to t (the caller lists si in
+// t.fired).
 func (e *Engine) count(t *signalTally, si int) {
 	s := e.signals[si]
-	t.fired = append(t.fired, si)
 	w := e.sigWeight[si]
 	switch s.Kind {
 	case "paid":

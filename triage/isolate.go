@@ -318,15 +318,15 @@ func attribution(lines []string, i int, low string) int {
 	if !start && !attributionVerbSet.in(first) && !dateAddressStart(first) {
 		return 0
 	}
-	joined := ""
+	joined := first // trimmed already: the first line needs no copy
 	for n := 1; n <= 3 && i+n-1 < len(lines); n++ {
-		l := first
 		if n > 1 {
-			if l = attributionText(lines[i+n-1]); l == "" || quoteDepth(lines[i+n-1]) > 0 {
+			l := attributionText(lines[i+n-1])
+			if l == "" || quoteDepth(lines[i+n-1]) > 0 {
 				return 0
 			}
+			joined = strings.TrimSpace(joined + " " + l)
 		}
-		joined = strings.TrimSpace(joined + " " + l)
 		if len(joined) > 400 {
 			return 0
 		}

@@ -29,7 +29,7 @@ func TestLanguageGatesSignals(t *testing.T) {
 	for _, tt := range tests {
 		si := signalWith(t, tt.from, tt.phrase)
 		got := false
-		for _, f := range e.forLanguage(tt.lang).tally(words(tt.text)).fired {
+		for _, f := range e.forLanguage(tt.lang).tally(words(tt.text), nil).fired {
 			got = got || f == si
 		}
 		if got != tt.want {

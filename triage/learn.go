@@ -130,7 +130,7 @@ type example struct {
 // features returns the signals of an ask with their contributions, and
 // its form: score = Σ weight×value + form weight.
 func (e *Engine) features(c clause) ([]feature, form) {
-	t := e.tally(c.ws)
+	t := e.tally(c.ws, nil)
 	f := formOf(c)
 	sw := statusFactor(f, c.ws)
 	sf := scopeFactor(t) * sw

@@ -74,9 +74,11 @@ func (e *Engine) ReadReply(newText string) ReplyReading {
 		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("too long to read with confidence (over %d words)", maxReplyWords)}
 	}
 	var ev replyEvidence
-	rs := new(replyScratch)
+	rs := replyScratches.Get().(*replyScratch)
+	defer replyScratches.Put(rs)
 	for _, sg := range segments(newText) {
-		for _, s := range sentences(sg.text) {
+		rs.sents = appendSentences(rs.sents[:0], sg.text)
+		for _, s := range rs.sents {
 			e.readSentence(s, &ev, rs)
 		}
 	}
@@ -85,19 +87,27 @@ func (e *Engine) ReadReply(newText string) ReplyReading {
 
 // replyScratch is the working state ReadReply reuses from sentence to
 // sentence: a sentence's cues and its clause reader with the clause's
-// per-word state.
+// per-word state. Every field is reset before it is read, so a scratch
+// is reused from message to message too (replyScratches); ev, the
+// reading returned, holds none of its memory.
 type replyScratch struct {
 	sv    replyEvidence
 	c     clauseReader
 	flags []bool
 	negs  []int
-	// ws, parts and cls: a sentence's words, part starts and clauses.
+	// sents: a segment's sentences; ws, parts and cls: a sentence's
+	// words, part starts and clauses.
+	sents []string
 	ws    []string
 	parts []int
 	cls   [][]string
 	// turns: whether each clause of cls opens after a contrast word.
 	turns []bool
 }
+
+// replyScratches keeps replyScratch values between messages: a batch
+// allocates their lists once rather than once a message.
+var replyScratches = sync.Pool{New: func() any { return new(replyScratch) }}
 
 // reset empties ev for the next sentence, keeping its lists' memory
 // (merge copies the cues out of a sentence's lists).

@@ -124,8 +124,14 @@ func (e *Engine) withdrawnAfterAside(q, aside, w flatSentence) bool {
 func flatSentences(segs []segment) ([]flatSentence, [][]string) {
 	flat := make([]flatSentence, 0, 2*len(segs))
 	split := make([][]string, len(segs))
+	// Every segment's sentences in one backing array rather than one
+	// each; a segment's slice is capped so that nothing appended to it
+	// can reach the next one's.
+	all := make([]string, 0, 2*len(segs))
 	for i, sg := range segs {
-		ss := sentences(sg.text)
+		start := len(all)
+		all = appendSentences(all, sg.text)
+		ss := all[start:len(all):len(all)]
 		split[i] = ss
 		for j, s := range ss {
 			flat = append(flat, flatSentence{key: sentKey{i, j}, text: s, item: sg.item, alone: len(ss) == 1 && !sg.item})

@@ -17,7 +17,7 @@ func (e *Engine) subjectEcho(text, subject string) (rest string, ok bool) {
 	}
 	lead := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
 	line, after, _ := strings.Cut(text[lead:], "\n")
-	if echoKey(line) != subj {
+	if !hasEchoKey(line, subj) {
 		return "", false
 	}
 	p := scratchWords(line)
@@ -46,12 +46,24 @@ func echoKey(s string) string {
 	return strings.TrimRight(strings.ToLower(collapseSpace(strings.TrimSpace(s))), " ?!.:")
 }
 
+// hasEchoKey is echoKey(s) == key. An ASCII line (most) is compared as
+// it is lower-cased, without a copy; the closing punctuation echoKey
+// trims is not a letter, so trimming it first changes nothing.
+func hasEchoKey(s, key string) bool {
+	t := collapseSpace(strings.TrimSpace(s))
+	if !isASCII(t) {
+		return echoKey(s) == key
+	}
+	t = strings.TrimRight(t, " ?!.:")
+	return len(t) == len(key) && equalAt(t, key, true)
+}
+
 // stripReplyPrefixes drops "Re:", "Fwd:", "AW:" and the like from a subject.
 func stripReplyPrefixes(s string) string {
 	for {
 		t := strings.TrimSpace(s)
 		i := strings.IndexByte(t, ':')
-		if i <= 0 || i > 4 || !replyPrefixes.has(strings.ToLower(t[:i])) {
+		if i <= 0 || i > 4 || !replyPrefixes.hasLower(t[:i]) {
 			return t
 		}
 		s = t[i+1:]

@@ -24,9 +24,16 @@ func segments(text string) []segment { return segmentsWith(text, nil) }
 // opens an ask ("also whats the fee…"): one that follows a line which
 // also opened an ask is a new line, not a wrapped continuation.
 func segmentsWith(text string, startsAsk func(string) bool) []segment {
-	var out []segment
+	// A segment is one line or more: sized once rather than grown.
+	out := make([]segment, 0, strings.Count(text, "\n")+1)
+	// One buffer of lines for every paragraph, on the stack for most.
+	var lineBuf [32]string
+	lines := lineBuf[:0]
 	for p := range strings.SplitSeq(text, "\n\n") {
-		lines := strings.Split(p, "\n")
+		lines = lines[:0]
+		for l := range strings.SplitSeq(p, "\n") {
+			lines = append(lines, l)
+		}
 		pj := paraJoiner{out: out, startsAsk: startsAsk, prevEnds: true, bare: bareNumbered(lines)}
 		for _, l := range lines {
 			pj.maxLen = max(pj.maxLen, utf8.RuneCountInString(strings.TrimSpace(l)))
@@ -201,7 +208,7 @@ func markIntros(out []segment) {
 // article or a possessive ("Would you send the" / "signed copy back?").
 func endsDangling(t string) bool {
 	i := strings.LastIndexByte(t, ' ')
-	return i >= 0 && danglingWords.has(strings.ToLower(t[i+1:]))
+	return i >= 0 && danglingWords.hasLower(t[i+1:])
 }
 
 func endsClause(t string) bool {
@@ -287,8 +294,11 @@ func isMarkerLabel(s string) bool {
 // sentences splits a segment into sentences. It knows abbreviations,
 // initials, decimals, dates, times, addresses and URLs (no break inside a
 // token), ellipses, and sloppy lower-case writing after "?" and "!".
-func sentences(s string) []string {
-	var out []string
+func sentences(s string) []string { return appendSentences(nil, s) }
+
+// appendSentences appends the sentences of s to out: a caller that reads
+// them one segment at a time reuses one slice.
+func appendSentences(out []string, s string) []string {
 	start := 0
 	n := len(s)
 	for i := 0; i < n; i++ {

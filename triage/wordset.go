@@ -39,6 +39,19 @@ func (s *wordSet) has(w string) bool {
 	return ok
 }
 
+// hasLower is s.has(strings.ToLower(w)). A short ASCII w is lower-cased
+// in a stack buffer: the lookup needs no copy of it on the heap.
+func (s *wordSet) hasLower(w string) bool {
+	var buf [32]byte // the compiler's limit for a string conversion on the stack
+	if len(w) > len(buf) || !isASCII(w) {
+		return s.has(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return s.has(string(buf[:len(w)]))
+}
+
 // add puts w in s.
 func (s *wordSet) add(w string) {
 	if w == "" {
