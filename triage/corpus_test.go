@@ -1275,6 +1275,7 @@ var replies20Floors = Scores{QuestionF1: 1, KindAccuracy: 0.93, NeedsQuoteAccura
 // / 1.000 / 1.00–1.00 / reply 0.840 on 090c4951; after them 1.000 / 1.000
 // / 1.000 / 1.00–1.00 / 0.960).
 var replies21Floors = Scores{QuestionF1: 1, KindAccuracy: 1, NeedsQuoteAccuracy: 1, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 0.96}
+
 // dev25Floors are dev25's scores after the rules it prompted
 // (TestTeachingAClass, TestConditionalBooking), rounded down to 0.01
 // (first score in testdata/dev25/README.md: 0.978 / 0.989 / 0.900 /
