@@ -136,11 +136,17 @@ func (e *Engine) runOnStarts(lw []string, commas []bool) []int {
 		if k > 1 && whInversionAt(lw, k) {
 			continue // "what sort of deposit would you need": one question
 		}
-		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || len(starts) > 0 && invertedHowStart(lw, k) || commas != nil && commas[k] && spliceQuestionStart(lw, k) {
+		if e.runOnOpensAt(lw, k, greeted, len(starts) > 0, commas) {
 			starts = append(starts, k)
 		}
 	}
 	return starts
+}
+
+// runOnOpensAt: an ask of a run-on opens at lw[k] (later: after the
+// run-on's first ask; commas: runOnStarts').
+func (e *Engine) runOnOpensAt(lw []string, k int, greeted, later bool, commas []bool) bool {
+	return runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || later && invertedHowStart(lw, k) || spliceQuestionStart(lw, k, commas)
 }
 
 // runOnStart reports whether lw[k] opens an ask inside a run-on: at the

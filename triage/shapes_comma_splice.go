@@ -61,12 +61,12 @@ func spliceCommas(s string, spans []span) []bool {
 	return commas
 }
 
-// spliceQuestionStart: after a spliced comma, an auxiliary and its
-// subject ("…like lemons, has it been changed", "…in a wheelchair, is
-// the room step-free") open a question of their own. A negated
-// auxiliary ("…, didn't work") goes on with the statement.
-func spliceQuestionStart(lw []string, k int) bool {
-	if k < minRunOnAsk || len(lw)-k < 3 || !auxWords.has(lw[k]) || hasSuffixFold(lw[k], "n't") {
+// spliceQuestionStart: after a spliced comma (commas, spliceCommas'),
+// an auxiliary and its subject ("…like lemons, has it been changed",
+// "…in a wheelchair, is the room step-free") open a question of their
+// own. A negated auxiliary ("…, didn't work") goes on with the statement.
+func spliceQuestionStart(lw []string, k int, commas []bool) bool {
+	if commas == nil || !commas[k] || k < minRunOnAsk || len(lw)-k < 3 || !auxWords.has(lw[k]) || hasSuffixFold(lw[k], "n't") {
 		return false
 	}
 	return pronWords.has(lw[k+1]) || detWords.has(lw[k+1])
