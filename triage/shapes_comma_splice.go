@@ -19,9 +19,15 @@ func textedCommaSplice(s, t string) bool {
 	if len(t) == 0 || len(t) != len(s) || t[0] < 'a' || t[0] > 'z' || !wordsAtLeast(t, minSpliceWords) {
 		return false
 	}
-	if c := strings.IndexByte(t, ','); c < 0 || !wordsAtLeast(t[:c], minSpliceLead) {
+	if c := strings.IndexByte(t, ','); c < 0 || !wordsAtLeast(t[:c], minSpliceLead) || whAfterComma(t) {
 		return false
 	}
+	return onlyCommaMarks(t)
+}
+
+// onlyCommaMarks: t has no mark but commas (and the point or colon of a
+// time or a number, "6.15", "10:30").
+func onlyCommaMarks(t string) bool {
 	for i := 0; i < len(t); i++ {
 		switch t[i] {
 		case ';', '?', '!', '(', ')', '"':
@@ -33,6 +39,29 @@ func textedCommaSplice(s, t string) bool {
 		}
 	}
 	return true
+}
+
+// whAfterComma: a comma in t comes before a wh-word ("…stopped working,
+// when could someone pop round"): the sentence rules read a wh-question
+// after its background (TestWhAfterBackground), so t is not re-read as a
+// run-on.
+func whAfterComma(t string) bool {
+	for i := strings.IndexByte(t, ','); i >= 0; {
+		rest := strings.TrimLeft(t[i+1:], " ")
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			end = len(rest)
+		}
+		if whWords.has(lowerWord(rest[:end])) {
+			return true
+		}
+		next := strings.IndexByte(t[i+1:], ',')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // minSpliceLead: the fewest words before the first spliced comma; fewer

@@ -25,6 +25,8 @@ func TestCommaSplicedRunOn(t *testing.T) {
 		{"guard: short texted line with a comma", "hi jo, can you send me the invoice",
 			[]string{"quick: can you send me the invoice"}},
 		{"guard: a negated auxiliary after the comma", "we tried restarting the router twice this morning and again at lunch, didn't help at all and the lights are still orange", nil},
+		{"guard: a wh-question after the comma", "hi the gutter over the back door at the shop is overflowing again, when could someone come and clear it",
+			[]string{"quick: when could someone come and clear it"}},
 		{"guard: other marks make it punctuated", "hi ben the van is booked for monday, the keys are at reception; did you get the insurance papers", []string{"quick: did you get the insurance papers"}},
 	})
 }
