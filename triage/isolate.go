@@ -979,6 +979,9 @@ func (e *Engine) cutSignOff(lines []string) []string {
 			return lines[:i]
 		}
 	}
+	if cut, ok := e.taglineSignOff(lines, last); ok {
+		return lines[:cut]
+	}
 	// No sign-off: a last paragraph of one to four name-like lines.
 	start := last
 	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {

@@ -234,6 +234,8 @@ var wordClasses = map[string]*wordSet{
 	"det":  set("the a an all our my your their his her its these those this that every each both some any"),
 	"pron": set("i you we they he she it u someone somebody anyone one"),
 	"me":   set("me us"),
+	// ownwould: the client's own conditional, "what we'd need is…".
+	"ownwould": set("i'd we'd"),
 	// provider: a person or firm a client asks to be pointed to
 	// (shapes_recommend_provider.go).
 	// crew: the firm's people as a group, "would your office be able to…".

@@ -37,7 +37,7 @@ func (e *Engine) runOnAsks(s string) ([]clause, wordsRead, bool) {
 	}
 	lw := lowerSpans(s, spans)
 	read.lw = lw
-	starts := e.runOnStarts(lw)
+	starts := e.runOnStarts(lw, spliceCommas(s, spans))
 	// Only discourse markers before the first ask ("also whats…"): they
 	// stay with it.
 	markersOnly := len(starts) > 0 && len(stripLead(lw[:starts[0]], 0)) == 0
@@ -117,8 +117,9 @@ func runOnSegment(s string, spans []span, lw []string, starts, leads []int, i in
 	return s[spans[st].start:spans[end-1].end]
 }
 
-// runOnStarts returns the word indexes where the asks of a run-on start.
-func (e *Engine) runOnStarts(lw []string) []int {
+// runOnStarts returns the word indexes where the asks of a run-on start;
+// commas (nil: none) marks the words a spliced comma comes before.
+func (e *Engine) runOnStarts(lw []string, commas []bool) []int {
 	var starts []int
 	_, greeted := e.lex.greetings.hasAt(lw, 0)
 	_, acked := ackOpeners.hasAt(lw, 0)
@@ -135,11 +136,17 @@ func (e *Engine) runOnStarts(lw []string) []int {
 		if k > 1 && whInversionAt(lw, k) {
 			continue // "what sort of deposit would you need": one question
 		}
-		if runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || len(starts) > 0 && invertedHowStart(lw, k) {
+		if e.runOnOpensAt(lw, k, greeted, len(starts) > 0, commas) {
 			starts = append(starts, k)
 		}
 	}
 	return starts
+}
+
+// runOnOpensAt: an ask of a run-on opens at lw[k] (later: after the
+// run-on's first ask; commas: runOnStarts').
+func (e *Engine) runOnOpensAt(lw []string, k int, greeted, later bool, commas []bool) bool {
+	return runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || later && invertedHowStart(lw, k) || spliceQuestionStart(lw, k, commas)
 }
 
 // runOnStart reports whether lw[k] opens an ask inside a run-on: at the

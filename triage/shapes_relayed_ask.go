@@ -39,7 +39,7 @@ func askedOnBehalf(ws []string) ([]string, bool) {
 		return nil, false
 	}
 	j, lookup := relayLookupEnd(ws, k+1)
-	if j < 0 || j+2 >= len(ws) || !whetherWords.has(ws[j]) {
+	if j < 0 || j+2 >= len(ws) || !whetherWords.has(ws[j]) || answeredRelay(ws, j) {
 		return nil, false
 	}
 	return relayedQuestionAsOwn(ws, j, lookup)

@@ -9,7 +9,8 @@ import "strings"
 // confusing, isn't it?"). A tag on a fact ("The deadline is the 31st,
 // isn't it?") checks it with the firm and still asks.
 
-// rhetoricalClose reports one of those closes. Each test reads a word or
+// rhetoricalClose reports one of those closes, news told as a question
+// (toldAsQuestion) or the reader's imagined question (readerAsksTag). Each test reads a word or
 // two at the end first, so most sentences cost two comparisons.
 func rhetoricalClose(c clause, all []string) bool {
 	n := len(all)
@@ -22,7 +23,7 @@ func rhetoricalClose(c clause, all []string) bool {
 	if !c.question {
 		return false
 	}
-	return worseThan(all) || feelingTag(c.text, all)
+	return worseThan(all) || feelingTag(c.text, all) || toldAsQuestion(c.ws) || readerAsksTag(c.text, all)
 }
 
 // shrugKnows ends a shrug: "who knows", "who can say/tell" ends "…say".

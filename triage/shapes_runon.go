@@ -548,7 +548,7 @@ func (e *Engine) frameOnly(ws []string) bool {
 // punctuated: s has punctuation inside it, so it is not a run-on.
 func punctuated(s string) bool {
 	t := strings.TrimRight(s, " ?.!")
-	if hasPunctMark(t) && !onlyShortAside(t) {
+	if hasPunctMark(t) && !onlyShortAside(t) && !textedCommaSplice(s, t) {
 		return true
 	}
 	return dashedSentence(s)

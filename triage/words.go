@@ -224,6 +224,9 @@ var englishWords = Words{
 		"i'd appreciate a", "we'd appreciate a", "would appreciate a", "i'd appreciate an", "we'd appreciate an",
 		"would appreciate an",
 		"what i'd like is", "what we'd like is", "what i would like is", "what we would like is", "what we need is",
+		// The same need put in the conditional: "What we'd need is a
+		// ten-week plan…" (TestConditionalNeedCleft).
+		"what {ownwould} need is", "what {ownwould} want is",
 		"keen to know whether", "keen to know if",
 		// The firm's view wanted: "keen to get your view on…", "would
 		// welcome your thoughts on…".
