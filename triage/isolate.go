@@ -1031,16 +1031,13 @@ func cardBelow(lines []string) bool {
 		if t == "" {
 			continue
 		}
-		if n++; n > 12 || hasAnyPrefixLower(t, postscripts) {
+		if n++; n > 12 || hasAnyPrefix(strings.ToUpper(t), postscriptMarkers) {
 			return false
 		}
 		contact = contact || contactLine(t)
 	}
 	return contact
 }
-
-// postscripts open a postscript line.
-var postscripts = []string{"ps ", "ps:", "ps.", "ps,", "p.s", "pps"}
 
 // contactLine: an e-mail address, a link, a phone number (seven digits or
 // more) or fields set apart by "|".
