@@ -30,8 +30,10 @@ func TestNoReplyNotification(t *testing.T) {
 // TestPlainAwayCues: auto-replies without the automatic headers, under the
 // replied-to subject, that say mail goes unread ("your email will not be
 // read", "not being forwarded"), that the writer is off sick and not
-// checking "emails", or that a desk aims to reply within some days, get no
-// draft; a person who mentions being off sick and asks is answered.
+// checking "emails", that a desk aims to reply within some days, or a
+// template's "Dear Customer" over "This is an automated message, please do
+// not reply", get no draft; a person who mentions being off sick, an
+// automated email or an unmonitored portal and asks is answered.
 func TestPlainAwayCues(t *testing.T) {
 	const head = "From: Lena Ford <lena@fordpottery.test>\nTo: Ann Bell <ann@firm.example.com>\nSubject: Re: Stock valuation\n"
 	runSkipCases(t, []skipCase{
@@ -39,6 +41,12 @@ func TestPlainAwayCues(t *testing.T) {
 		{"desk aims to reply", head, "Thank you for contacting us. We aim to reply within two working days. If your enquiry is about a booking, please include the booking reference.", SkipAuto},
 		{"off sick, not checking emails", head, "I'm off sick this week and not checking my emails. In the meantime please contact Ravi on ravi@fordpottery.test.", SkipAuto},
 		{"not being forwarded", head, "I am currently away and messages are not being forwarded. I'm back on Monday 14th.", SkipAuto},
+		{"template to a customer", "From: Statements <statements@waterco.test>\nTo: Ann Bell <ann@firm.example.com>\nSubject: Your statement is ready\n",
+			"Dear Customer,\n\nYour statement for November is now available online.\n\nThis is an automated message, please do not reply.", SkipAuto},
+		{"template to a member", "From: Renewals <renewals@tradebody.test>\nTo: Ann Bell <ann@firm.example.com>\nSubject: Renewal\n",
+			"Dear Member,\n\nYour subscription renews on 1 January. This mailbox is unmonitored, so please do not reply to this email.", SkipAuto},
+		{"client tells of an automated email", head, "Dear Ann,\n\nI got an automated email from the tax office saying my return is late - could you check whether it was filed?", SkipNone},
+		{"client's portal not monitored", head, "Our customer portal is not monitored over Christmas. Could you send the stock report by email instead?", SkipNone},
 		{"off sick but asks", head, "I'm off sick today, so could you send the stock valuation to my colleague Ravi instead?", SkipNone},
 		{"thanks for contacting, asks", head, "Thank you for contacting me about the valuation. Could you confirm which date the stock count should use?", SkipNone},
 	})

@@ -17,5 +17,10 @@ func init() {
 		"not be read", "not being read", "not being forwarded", "not been forwarded", "not checking emails",
 		"not checking my email", "not checking my emails", "off sick", "aim to reply within",
 		"aim to respond within", "meantime ... contact",
+		// A system's notice: a template's salutation to no one in
+		// particular and its own account of itself ("Dear Customer, …
+		// This is an automated email, please do not reply").
+		"dear customer", "dear valued customer", "dear member", "dear user", "dear subscriber",
+		"automated email", "automated message", "automated e-mail", "unmonitored", "not monitored",
 	}}})
 }
