@@ -1003,7 +1003,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 // a "|" between fields) and hold at most 12 lines; a "PS" below the name
 // is the sender's own text, so none may follow.
 func (e *Engine) signOffOverCard(lines []string) (int, bool) {
-	for i := 1; i < len(lines); i++ {
+	for i := max(1, cardTop(lines)); i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" || !textAbove(lines, i) || !(e.isSignOffLine(t) || isLocalSignOff(t)) {
 			continue
@@ -1022,6 +1022,26 @@ func (e *Engine) signOffOverCard(lines []string) (int, bool) {
 	return 0, false
 }
 
+// cardTop is the first line a sign-off over a card can stand on: with
+// the name and the card's 12 lines at most, no more than 14 non-blank
+// lines follow it. Lines above it are not read, so a long message costs
+// no sign-off test per line.
+func cardTop(lines []string) int {
+	n := 0
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if n++; n > maxCardLines+2 {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// maxCardLines bounds the lines of a card below the name.
+const maxCardLines = 12
+
 // cardBelow reports lines that read as the rest of a business card: at
 // most 12 of them, one a contact line, none opening a postscript.
 func cardBelow(lines []string) bool {
@@ -1031,7 +1051,7 @@ func cardBelow(lines []string) bool {
 		if t == "" {
 			continue
 		}
-		if n++; n > 12 || hasAnyPrefix(strings.ToUpper(t), postscriptMarkers) {
+		if n++; n > maxCardLines || hasAnyPrefix(strings.ToUpper(t), postscriptMarkers) {
 			return false
 		}
 		contact = contact || contactLine(t)

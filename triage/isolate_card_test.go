@@ -21,6 +21,8 @@ func TestSignOffOverCard(t *testing.T) {
 			"Could you check the holiday pay", "Know a great"},
 		{"card with site", "Is the VAT return filed?\n\nBest,\nRaj\n\nRaj Patel, Director\nPatel Print Ltd, Unit 4 Mill Lane, Leeds\nwww.patelprint.test\nFancy a free sample pack? Just reply to this email.",
 			"Is the VAT return filed?", "Fancy a free"},
+		{"long message above the card", strings.Repeat("We moved the stock room last month.\n", 30) + "Can you send the P60s?\n\nThanks\nMo\n\nMo Hart | Head Chef | The Lantern\nT: 01632 960 112\nDid you know we now cater weddings? Ask us how!",
+			"Can you send the P60s?", "Did you know"},
 		{"postscript stays", "Can you send the P60s?\n\nThanks\nMo\n\nPS could you also resend the October payslips?\nT: 01632 960 112",
 			"could you also resend the October payslips", ""},
 		{"no contact line", "Can you send the P60s?\n\nThanks\nMo\n\nOne more thing: is the staff party taxable? Our accountant last year said no but I'm not so sure now.",

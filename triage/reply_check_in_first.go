@@ -1,7 +1,7 @@
 package triage
 
 // A go-ahead often carries an instruction to check back before an extra:
-// "please don't add any extras without asking", "don't order more tiles
+// "please don't buy any extra parts without asking", "don't order more tiles
 // without checking with me", "never go past the budget without my OK".
 // The negated verb names the extra, not the work, and "without" sets no
 // condition on the go-ahead: the clause is a notice, like "let me know if

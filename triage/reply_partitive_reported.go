@@ -2,7 +2,7 @@ package triage
 
 // A partitive that opens a clause reported after a verb of worry or
 // belief is the subject of what the client fears or thinks will happen:
-// "I'm worried one of the ewes will get out", "I suspect some of the
+// "I'm worried one of the hinges will snap", "I suspect some of the
 // slates might blow off", "I reckon part of the ceiling could come down".
 // Like the past-tense narrative (partitiveNarrative) it narrows no
 // go-ahead. A modal followed by a verb of making do ("one of the rooms

@@ -311,8 +311,8 @@ func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
 	if p.From == nil || !noReplyAddress(p.From.Address) {
 		return false
 	}
-	if !slices.ContainsFunc(p.ReplyTo, func(a *mail.Address) bool { return noReplyAddress(a.Address) }) && len(p.ReplyTo) > 0 {
-		return false
+	if slices.ContainsFunc(p.ReplyTo, func(a *mail.Address) bool { return !noReplyAddress(a.Address) }) {
+		return false // a Reply-To reaches someone
 	}
 	// A payment's or a form's note passed on under a label ("Note from
 	// sender: …") is a person's text, as under Auto-Submitted.

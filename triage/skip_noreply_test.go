@@ -22,6 +22,8 @@ func TestNoReplyNotification(t *testing.T) {
 			"Hi Ann,\n\nI'm writing from the shop's no-reply account as my mailbox is full. Could you tell me when the next VAT return is due?\n\nThanks\nRhea", SkipNone},
 		{"reply-to a person", "From: Orders <noreply@kilnworks.test>\n" + to + "Reply-To: Tom Kiln <tom@kilnworks.test>\nSubject: Payroll\n",
 			"Could you send me last month's payroll summary?\n\nTom", SkipNone},
+		{"reply-to a person beside a no-reply", "From: Orders <noreply@kilnworks.test>\n" + to + "Reply-To: no-reply@kilnworks.test, Tom Kiln <tom@kilnworks.test>\nSubject: Payroll\n",
+			"Could you send me last month's payroll summary?\n\nTom", SkipNone},
 		{"person's own address", "From: Nora Reply <nora.reply@example.test>\n" + to + "Subject: Invoice\n",
 			"Could you resend invoice 2210? I can't find it.\n\nNora", SkipNone},
 	})

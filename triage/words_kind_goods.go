@@ -38,7 +38,7 @@ var goodsSignals = []Signal{
 		Kind: "quick", Weight: goodsOrderWeight, Minutes: 2, Act: "send"},
 	// A shop ordering an item in for a customer, keeping one aside or
 	// checking it is in stock: "could you order in a glucose monitor",
-	// "put a box aside for me", "a stock check on the flu vaccine"
+	// "put a box aside for me", "a stock check on the blue paint"
 	// (TestItemOrderedIn). A stock-take of a whole store has no item
 	// after "on" and stays work.
 	// Time set aside ("set aside a day to review…") is not an item kept.
