@@ -979,7 +979,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 			return lines[:i]
 		}
 	}
-	if cut, ok := e.taglineSignOff(lines, last); ok {
+	if cut, ok := e.closingBlock(lines[:last+1]); ok {
 		return lines[:cut]
 	}
 	// No sign-off: a last paragraph of one to four name-like lines.
@@ -990,88 +990,7 @@ func (e *Engine) cutSignOff(lines []string) []string {
 	if textAbove(lines, start) && start >= top && last-start < 4 && e.nameBlock(lines[start:last+1]) {
 		return lines[:start]
 	}
-	if i, ok := e.signOffOverCard(lines[:last+1]); ok {
-		return lines[:i]
-	}
 	return lines[:last+1]
-}
-
-// signOffOverCard finds a sign-off and a name above a business card too
-// long for shortTail: title, firm and phone lines, then a banner line
-// ("Did you know we now fit solar panels? Ask us how!", "We're hiring!").
-// The card must show a contact line (an address, a link, a phone number or
-// a "|" between fields) and hold at most 12 lines; a "PS" below the name
-// is the sender's own text, so none may follow.
-func (e *Engine) signOffOverCard(lines []string) (int, bool) {
-	for i := max(1, cardTop(lines)); i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" || !textAbove(lines, i) || !(e.isSignOffLine(t) || isLocalSignOff(t)) {
-			continue
-		}
-		j := i + 1
-		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
-			j++
-		}
-		if j == len(lines) || !e.nameBlock(lines[j:j+1]) || wordsAtLeast(lines[j], 4) {
-			continue
-		}
-		if cardBelow(lines[j+1:]) {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
-// cardTop is the first line a sign-off over a card can stand on: with
-// the name and the card's 12 lines at most, no more than 14 non-blank
-// lines follow it. Lines above it are not read, so a long message costs
-// no sign-off test per line.
-func cardTop(lines []string) int {
-	n := 0
-	for i := len(lines) - 1; i >= 0; i-- {
-		if strings.TrimSpace(lines[i]) == "" {
-			continue
-		}
-		if n++; n > maxCardLines+2 {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// maxCardLines bounds the lines of a card below the name.
-const maxCardLines = 12
-
-// cardBelow reports lines that read as the rest of a business card: at
-// most 12 of them, one a contact line, none opening a postscript.
-func cardBelow(lines []string) bool {
-	n, contact := 0, false
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
-		}
-		if n++; n > maxCardLines || hasAnyPrefix(strings.ToUpper(t), postscriptMarkers) {
-			return false
-		}
-		contact = contact || contactLine(t)
-	}
-	return contact
-}
-
-// contactLine: an e-mail address, a link, a phone number (seven digits or
-// more) or fields set apart by "|".
-func contactLine(t string) bool {
-	if strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, " | ") {
-		return true
-	}
-	digits := 0
-	for _, r := range t {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	return digits >= 7
 }
 
 // shortTail walks up from lines[last] over up to 8 trailing short lines
