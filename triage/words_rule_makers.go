@@ -8,7 +8,11 @@ package triage
 // TestRuleMakersAllow (words_rule_makers_test.go).
 var ruleMakers = set("council councils diocese churchyard churchyards cemetery cemeteries crematorium parish " +
 	"embassy consulate registry court courts authority authorities regulator regulators venue venues " +
-	"lease tenancy scheme")
+	"lease tenancy scheme " +
+	// The papers whose terms say what is let through: "whether the
+	// contract allows us to end it early", "does the warranty let us
+	// fit our own parts?".
+	"contract agreement warranty guarantee policy constitution covenant covenants bylaws")
 
 func init() {
 	wordClasses["rulemaker"] = ruleMakers

@@ -38,8 +38,8 @@ func init() {
 			// allows kerb sets", "is a scanned copy accepted by the
 			// registry?". A past step ("did the council accept the
 			// plans?", "has it been accepted") is a status.
-			"{rulemaker} allows", "{rulemaker} permits", "{rulemaker} accepts",
-			"does {det} {rulemaker} allow", "does {det} {rulemaker} permit", "does {det} {rulemaker} accept",
+			"{rulemaker} allows", "{rulemaker} permits", "{rulemaker} accepts", "{rulemaker} lets",
+			"does {det} {rulemaker} allow", "does {det} {rulemaker} permit", "does {det} {rulemaker} accept", "does {det} {rulemaker} let",
 			"is accepted by", "are accepted by", "be accepted by",
 			// Whether a thing meets what rules or standards require:
 			// "check whether the guarding meets the requirements". One
