@@ -299,7 +299,8 @@ var deliverables = set("accounts return returns forecast forecasts budget budget
 	"plan plans proposal proposals minutes statements papers paperwork documents document forms form receipts copy copies " +
 	"files file letter letters certificate summary breakdown schedule designs logo artwork proofs login details keys reconciliation " +
 	"template templates spreadsheet spreadsheets comparison comparisons overview checklist analysis assessment costing " +
-	"projection projections")
+	"projection projections drawing drawings sketch sketches mockup mockups render renders specification measurements " +
+	"valuation translation samples brochure brochures leaflet leaflets flyers rota timetable")
 
 // deliverableIn: some word of ws names a deliverable.
 func deliverableIn(ws []string) bool {
