@@ -26,7 +26,13 @@ const maxSelfAnswer = 40
 // question vents. A wh-question answered so ("Who would do that? Surely
 // not you.") is not read here.
 func selfAnsweredQuestion(s, next string) bool {
-	if len(next) > maxSelfAnswer || !strings.HasSuffix(strings.TrimSpace(s), "?") {
+	if !strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return false
+	}
+	if becauseAnswer(s, next) {
+		return true
+	}
+	if len(next) > maxSelfAnswer {
 		return false
 	}
 	p := scratchWords(next)
@@ -38,6 +44,21 @@ func selfAnsweredQuestion(s, next string) bool {
 	q := scratchWords(s)
 	defer dropWords(q)
 	return len(*q) > 2 && auxWords.has((*q)[0])
+}
+
+// becauseAnswer: a why-question followed at once by the client's own
+// reason ("Why did it take three weeks? Because the part was never
+// ordered.") tells the story; a reason still asked ("Because of the VAT
+// change?") leaves the question open.
+func becauseAnswer(s, next string) bool {
+	next = strings.TrimSpace(next)
+	if strings.HasSuffix(next, "?") || !hasFoldPrefix(next, "because ") && !hasFoldPrefix(next, "cos ") {
+		return false
+	}
+	q := scratchWords(s)
+	defer dropWords(q)
+	ws := *q
+	return len(ws) > 2 && (ws[0] == "why" || ws[0] == "how" && ws[1] == "come")
 }
 
 // slicesEqualAny: ws is one of the word sequences in list.

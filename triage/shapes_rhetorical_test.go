@@ -21,6 +21,20 @@ func TestRhetoricalQuestions(t *testing.T) {
 			{"the answer goes on", "Has the payment gone through? I don't think so, my bank shows nothing yet.", []string{"Has the payment gone through?"}},
 		})
 	})
+	t.Run("a why-question the client answers with its reason tells the story", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a florist", "Why did the wreath arrive a day late? Because the driver had the wrong postcode. Can you refund the delivery charge?", []string{"Can you refund the delivery charge?"}},
+			{"a printer", "How come the banners were cut short? Cos someone sent the old file, that's how. Please reprint two of them.", []string{"Please reprint two of them."}},
+			{"a landscaper", "Why is the lawn still patchy? Because the seed went down in a dry week. Could you come and overseed it in spring?", []string{"Could you come and overseed it in spring?"}},
+		})
+	})
+	t.Run("guards: a reason still asked, or no reason given", func(t *testing.T) {
+		runShapeTexts(t, []shapeCase{
+			{"a reason asked back", "Why is the bill higher this month? Because of the new rate?", []string{"Why is the bill higher this month?", "Because of the new rate?"}},
+			{"a why-question alone", "Why is the bill higher this month? The usage looks the same.", []string{"Why is the bill higher this month?"}},
+			{"a reason after a yes/no question", "Can you come on Monday? Because Tuesday is the school run.", []string{"Can you come on Monday?"}},
+		})
+	})
 	t.Run("an emphatic what-am-I-paying-for complains", func(t *testing.T) {
 		runShapeTexts(t, []shapeCase{
 			{"window cleaner", "The windows are still streaky. What exactly am I paying for? Please come back on Thursday.", []string{"Please come back on Thursday."}},
