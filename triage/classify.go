@@ -28,7 +28,7 @@ func (e *Engine) classify(c clause) classification {
 	if figureStillHolds(ws) {
 		rule = 0 // a known figure asked after, not what a rule allows
 	}
-	refrain := refrains(ws) || passedOnTask(ws)
+	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws)
 	if refrain || otherDoerAlternative(ws) {
 		// "… or is it someone else?" asks who does the work, not for it.
 		work = 0
@@ -37,7 +37,8 @@ func (e *Engine) classify(c clause) classification {
 	signal := score
 	if !refrain {
 		// A request not to act takes no lean from its form: "please
-		// don't send it" is noted in a minute.
+		// don't send it" is noted in a minute; nor does the firm's view
+		// between two options ("would you recommend oak or walnut?").
 		score += e.formWeight[form]
 	}
 
