@@ -133,7 +133,13 @@ var kindSignals = []Signal{
 	{Match: "dig out|dig ... out|have a look in your|look in your files|look in your records|search your files|search your records|look through your files|look through your records",
 		Kind: "quick", Weight: 2.5, Minutes: 2, Act: "send"},
 	// Returning originals is one step: "please post the deeds back to me".
-	{Match: "post ... back|send ... back to|post back|send back|return the originals|return ... originals",
+	{Match: "post ... back|send ... back to|post back|send back|send it back|return the originals|return ... originals",
+		Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
+	// Signing a paper the client sends is a minute's act: "could you sign
+	// the consent form and send it back?", "please countersign page 3".
+	// Looking a paper over before the client signs it is another ask
+	// ("review the lease before I sign it" has the review's signal).
+	{Match: "you sign {det} form|you sign {det} ... form|please sign {det} form|please sign {det} ... form|you sign and return|please sign and return|countersign",
 		Kind: "quick", Weight: 2, Minutes: 2, Act: "send"},
 	// Asking the firm to think a question through is advice work: "have a
 	// think about whether…", "give some thought to…".
