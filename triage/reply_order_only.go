@@ -27,23 +27,12 @@ const maxOrderIDWords = 3
 // with its number, maybe with thanks: "PO 4471203", "Purchase order:
 // 7781, thanks."
 func orderReferenceOnly(ws []string, rl *replyLexicons) bool {
-	i := 0
-	for i < len(ws) && orderLeads.has(ws[i]) {
-		i++
-	}
-	if i >= len(ws) || !orderNouns.has(ws[i]) && !(ws[i] == "order" && i+1 < len(ws) && orderLabels.has(ws[i+1])) {
+	i := orderHeadEnd(ws)
+	if i < 0 {
 		return false
 	}
-	i++
-	for i < len(ws) && orderLabels.has(ws[i]) {
-		i++
-	}
-	digits := false
-	for n := 0; i < len(ws) && n < maxOrderIDWords && (hasDigit(ws[i]) || len(ws[i]) <= 2 && !rl.courtesies.has(ws[i])); n++ {
-		digits = digits || hasDigit(ws[i])
-		i++
-	}
-	if !digits {
+	i, ok := orderIDEnd(ws, i, rl)
+	if !ok {
 		return false
 	}
 	for _, w := range ws[i:] {
@@ -52,6 +41,34 @@ func orderReferenceOnly(ws []string, rl *replyLexicons) bool {
 		}
 	}
 	return true
+}
+
+// orderHeadEnd returns where the words naming the order end ("our PO
+// number is" → the index after "is"), or -1 when ws opens with none.
+func orderHeadEnd(ws []string) int {
+	i := 0
+	for i < len(ws) && orderLeads.has(ws[i]) {
+		i++
+	}
+	if i >= len(ws) || !orderNouns.has(ws[i]) && !(ws[i] == "order" && i+1 < len(ws) && orderLabels.has(ws[i+1])) {
+		return -1
+	}
+	i++
+	for i < len(ws) && orderLabels.has(ws[i]) {
+		i++
+	}
+	return i
+}
+
+// orderIDEnd returns where the reference that opens at ws[i] ends, and
+// whether it is one (a word with a digit among its words).
+func orderIDEnd(ws []string, i int, rl *replyLexicons) (int, bool) {
+	digits := false
+	for n := 0; i < len(ws) && n < maxOrderIDWords && (hasDigit(ws[i]) || len(ws[i]) <= 2 && !rl.courtesies.has(ws[i])); n++ {
+		digits = digits || hasDigit(ws[i])
+		i++
+	}
+	return i, digits
 }
 
 // hasDigit reports a word with a digit in it.
