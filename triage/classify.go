@@ -522,6 +522,9 @@ func infoRequest(ws []string) bool {
 	}
 	// At i: "just need to know whether…" is as much an info frame.
 	_, ok := infoFrames.hasAt(ws, i)
+	if !ok {
+		_, ok = wishedInfo.hasAt(ws, i)
+	}
 	return ok || indirectInfo(ws)
 }
 

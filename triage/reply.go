@@ -740,6 +740,8 @@ func (sv *replyEvidence) statementShapes(s string, ws []string, parts []int, rl 
 	}
 	if bareYes(ws, rl) || bareYesToName(s, ws, rl) || bareAgreement(ws, parts, rl) {
 		addCue(&sv.bareYes, ws[0])
+	} else if orderReferenceOnly(ws, rl) {
+		addCue(&sv.bareYes, "order reference")
 	} else if yesWithStartTime(ws, parts, rl) {
 		addCue(&sv.weakAccept, "yes with a start time")
 	} else if yesThenInstruction(s, ws, parts, rl) {

@@ -125,10 +125,11 @@ func SettleCap(capMinutes, quotedMinutes int) (Decision, string) {
 const quoteLookback = 3
 
 // quotedMinutes returns the hours of the quote quoted in history (the
-// reply's text below the client's own), in minutes: the last hours named
-// on the quote's go-ahead line or the quoteLookback lines above it, which
-// is the quote's total where it lists asks first. 0 when no quote there
-// names its hours.
+// reply's text below the client's own), in minutes: the hours named on
+// the quote's go-ahead line or the quoteLookback lines above it, the last
+// of them (the quote's total where it lists asks first) or, where the
+// line adds a part to a part, their sum (quoteMinutesIn). 0 when no quote
+// there names its hours.
 func (e *Engine) quotedMinutes(history string) int {
 	rl := e.replyCues()
 	offers := rl.goAheadOffers
@@ -148,7 +149,7 @@ func (e *Engine) quotedMinutes(history string) int {
 			continue
 		}
 		for i := len(window) - 1; i >= 0; i-- {
-			if m := rl.lastMinutesIn(window[i]); m > 0 {
+			if m := rl.quoteMinutesIn(window[i]); m > 0 {
 				return m
 			}
 		}
@@ -156,16 +157,51 @@ func (e *Engine) quotedMinutes(history string) int {
 	return 0
 }
 
-// lastMinutesIn returns the last hours line l names, in minutes.
-func (rl *replyLexicons) lastMinutesIn(l string) int {
+// addedHours mark hours that come on top of hours named before them on
+// the same line: "4 hours for the test and another 2 hours for the
+// report", "3 hours plus 1 hour for the drawings". Without one a
+// later amount restates or totals the earlier ones ("… 2 hours and 1
+// hour, 3 hours in all").
+var addedHours = set("another plus further additional")
+
+// perHour reports that the hours found at l[at:] are "a/an hour" right
+// after a price: "£50 an hour", "40 euros an hour" are a rate, not an
+// hour of work.
+func (rl *replyLexicons) perHour(l string, at int) bool {
+	rest := strings.ToLower(l[at:])
+	if !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") {
+		return false
+	}
+	before := strings.TrimRight(l[:at], " \t")
+	start := strings.LastIndexAny(before, " \t") + 1
+	if start > 0 && !strings.ContainsAny(before[start:], "0123456789") {
+		start = strings.LastIndexAny(strings.TrimRight(before[:start], " \t"), " \t") + 1 // "40 euros"
+	}
+	return rl.money.MatchString(before[start:])
+}
+
+// quoteMinutesIn returns the hours line l of a quote charges for, in
+// minutes: the last hours it names, or the sum where a later amount is
+// added to the one before it (addedHours between them). A cap checked
+// against one part of a two-part quote would pass a cap below the whole.
+func (rl *replyLexicons) quoteMinutesIn(l string) int {
 	if !rl.hourUnits.mentioned(l) {
 		return 0
 	}
-	locs := rl.capHours.FindAllStringIndex(l, -1)
-	if len(locs) == 0 {
-		return 0
+	total, prevEnd := 0, -1
+	for _, loc := range rl.capHours.FindAllStringIndex(l, -1) {
+		if rl.perHour(l, loc[0]) {
+			continue
+		}
+		m := rl.capMinutesIn(l[loc[0]:])
+		if prevEnd >= 0 && slices.ContainsFunc(words(l[prevEnd:loc[0]]), addedHours.has) {
+			total += m
+		} else {
+			total = m
+		}
+		prevEnd = loc[1]
 	}
-	return rl.capMinutesIn(l[locs[len(locs)-1][0]:])
+	return total
 }
 
 // settleCapFromHistory settles a capped go-ahead in res against the quote

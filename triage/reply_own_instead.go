@@ -38,9 +38,9 @@ func (c *clauseReader) ownInstead() {
 	addCue(&c.ev.ownInstead, "own plan "+strings.Join(ws[n-tail:], " "))
 }
 
-// ownFutureVerb returns where the verb of the client's first future before
-// ws[to] stands ("I'll just pick…": the index of "pick"), and whether
-// "just" leads it in; -1 when there is none, when the firm is named
+// ownFutureVerb returns where the verb of the client's first future (or
+// decision, decidedStart) before ws[to] stands ("I'll just pick…": the
+// index of "pick"), and whether "just" leads a future in; -1 when there is none, when the firm is named
 // before it, or when the verb chooses a part (ownInsteadChoices) or has
 // no words after it.
 func (c *clauseReader) ownFutureVerb(to int) (int, bool) {
@@ -48,6 +48,9 @@ func (c *clauseReader) ownFutureVerb(to int) (int, bool) {
 	for i, w := range ws[:to] {
 		if rl.secondPerson.has(w) {
 			return -1, false
+		}
+		if j, ok := c.decidedStart(i, to); ok {
+			return j, false
 		}
 		if !rl.selfFuture.has(w) && !(rl.selfSubjects.has(w) && i+1 < len(ws) && (ws[i+1] == "will" || ws[i+1] == "shall")) {
 			continue
@@ -59,6 +62,43 @@ func (c *clauseReader) ownFutureVerb(to int) (int, bool) {
 		return j, slices.Contains(ws[i:j], "just")
 	}
 	return -1, false
+}
+
+// decidedVerbs report a choice the client has made: "we've decided to
+// …", "I opted to …".
+var decidedVerbs = set("decided opted chosen chose elected")
+
+// decidedChoices are the ownInsteadChoices that still choose a part
+// after a decision ("we've decided to take just the survey instead");
+// "get" and "do" there name the other way ("we've decided to get them
+// printed instead", "we decided to do it in-house instead").
+var decidedChoices = set("need want take go like have")
+
+// maxDecidedGap bounds the words between the client and the decision:
+// "we have now decided", "I've finally opted".
+const maxDecidedGap = 3
+
+// decidedStart reads a decision already made at ws[i] ("we've decided
+// to", "I opted to"), the client its subject, and returns where the verb
+// decided on stands (after "just"), before ws[to]; false when ws[i] opens
+// none or the verb chooses a part.
+func (c *clauseReader) decidedStart(i, to int) (int, bool) {
+	ws, rl := c.ws, c.rl
+	if !decidedVerbs.has(ws[i]) || i+2 >= to || ws[i+1] != "to" {
+		return 0, false
+	}
+	subject := false
+	for _, w := range ws[max(0, i-maxDecidedGap):i] {
+		subject = subject || rl.selfSubjects.has(w)
+	}
+	j := i + 2
+	for j < to-1 && rl.leadIns.has(ws[j]) {
+		j++
+	}
+	if !subject || decidedChoices.has(ws[j]) {
+		return 0, false
+	}
+	return j, true
 }
 
 // ownInsteadChoices are verbs that choose or want a part of the work,

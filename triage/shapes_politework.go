@@ -188,10 +188,26 @@ func germanicFiniteEnd(w string) bool {
 // infinitive (the request's verb, which closes its clause) and the ask
 // ends on a finite verb, as a relative clause does; not an article in the
 // middle of the clause ("könnten Sie den Kunden die Rechnung schicken").
+//
+// The relative pronoun may follow a preposition ("einen Plan zeichnen, auf
+// dem die Leitung eingezeichnet ist", "eine Liste erstellen, in der alle
+// Termine stehen"), or be a Dutch "waar-" word ("een kaart tekenen waarop
+// de leidingen staan"): the clause is relative all the same.
 func relativeAfterVerb(ws []string, k, end int) bool {
-	return k > end && germanicRelatives.has(ws[k]) && len(ws[k-1]) > 4 && strings.HasSuffix(ws[k-1], "en") &&
-		germanicFiniteEnd(ws[len(ws)-1])
+	if k <= end || len(ws[k-1]) <= 4 || !strings.HasSuffix(ws[k-1], "en") || !germanicFiniteEnd(ws[len(ws)-1]) {
+		return false
+	}
+	return germanicRelatives.has(ws[k]) || germanicRelativeWords.has(ws[k]) ||
+		germanicRelativePreps.has(ws[k]) && k+1 < len(ws) && germanicRelatives.has(ws[k+1])
 }
+
+// germanicRelativePreps may open a relative clause before a relative
+// pronoun: "auf dem", "in der", "mit denen".
+var germanicRelativePreps = set("auf in an mit für von bei aus über unter nach zu durch um")
+
+// germanicRelativeWords are Dutch relatives made with "waar": "waarop",
+// "waarin", "waarmee", "waarvoor", "waaruit", "waarbij".
+var germanicRelativeWords = set("waarop waarin waarmee waarvoor waaruit waarbij waarover waarnaar")
 
 // questionLead is how many words open ws only to mark a question before
 // the polite frame: French "est-ce que vous pouvez…?", Portuguese "será
