@@ -304,7 +304,50 @@ func newLexicon(phrases []string) *lexicon {
 		l.add(p)
 	}
 	l.compilePrefilter()
+	l.compact()
 	return l
+}
+
+// compact moves the phrase lists filed under each word and each prefix
+// into a few shared arrays once the lexicon is built. Filed phrase by
+// phrase they were thousands of small slices, two thirds of the objects
+// the engine keeps alive, which every garbage collection marks again
+// while triage runs. Each list is capped at its end, so a phrase added
+// later (add) copies it rather than writing over the next one.
+func (l *lexicon) compact() {
+	nLit, nClass, nNext, nTrie := 0, 0, 0, 0
+	for _, wp := range l.opened {
+		nLit += len(wp.literal)
+		nClass += len(wp.class)
+	}
+	for _, n := range l.prefixes.nodes {
+		nNext += len(n.next)
+		nTrie += len(n.phrases)
+	}
+	lit, class, trie := make([]int, 0, nLit), make([]int, 0, nClass), make([]int, 0, nTrie)
+	hints, next := make([]litHint, 0, nLit), make([]trieEdge, 0, nNext)
+	for i := range l.opened {
+		wp := &l.opened[i]
+		lit, wp.literal = appendShared(lit, wp.literal)
+		hints, wp.hint = appendShared(hints, wp.hint)
+		class, wp.class = appendShared(class, wp.class)
+	}
+	for i := range l.prefixes.nodes {
+		n := &l.prefixes.nodes[i]
+		next, n.next = appendShared(next, n.next)
+		trie, n.phrases = appendShared(trie, n.phrases)
+	}
+}
+
+// appendShared appends s to the shared array dst and returns dst and the
+// copy of s in it, capped at its length (nil for an empty s).
+func appendShared[T any](dst, s []T) ([]T, []T) {
+	if len(s) == 0 {
+		return dst, nil
+	}
+	start := len(dst)
+	dst = append(dst, s...)
+	return dst, dst[start:len(dst):len(dst)]
 }
 
 // compilePrefilter gathers words each phrase requires (its two longest

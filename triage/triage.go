@@ -129,6 +129,7 @@ func (e *Engine) signalLexicon(skip []bool) (*lexicon, []int) {
 			}
 		}
 	}
+	l.compact()
 	return l, of
 }
 
