@@ -342,6 +342,7 @@ func (e *Engine) displayText(s string) string {
 	s = trimTrailingIntent(s)
 	s = trimContactTail(s)
 	s = e.trimTrailingAside(s)
+	s = e.trimTrailingParen(s)
 	// Only the first words can be a greeting and its name.
 	var spanBuf [greetingWords]span
 	var lowBuf [greetingWords]string
@@ -465,6 +466,46 @@ func (e *Engine) trimTrailingAside(s string) string {
 	}
 	return s
 }
+
+// trimTrailingParen drops a parenthesis that closes the ask with
+// background of its own ("can you let me know if the watch is ready (Sam
+// said you'd ring but I haven't heard"): a clause with a subject, five
+// words or more, that asks nothing. The ask ends before it. A short
+// qualifier ("(the March one)") or one that asks stays
+// (TestTrailingParenAside).
+func (e *Engine) trimTrailingParen(s string) string {
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || s[len(s)-1] == '?' {
+		return s
+	}
+	head, inner := s[:i], strings.TrimRight(s[i+2:], " .;!)")
+	if strings.ContainsAny(inner, "()?") || !wordsAtLeast(head, 4) || !wordsAtLeast(inner, parenAsideWords) {
+		return s
+	}
+	iw := scratchWords(inner)
+	defer dropWords(iw)
+	ws := *iw
+	if !slices.ContainsFunc(ws[:min(len(ws), 3)], func(w string) bool { return subjectPronouns.has(strings.TrimSuffix(w, "'d")) }) ||
+		isInterrogative(ws) || e.verbFirst(stripLead(ws, 0)) || parenAsks(ws) {
+		return s
+	}
+	return strings.TrimRight(head, " ,")
+}
+
+// parenAsks: the parenthesis puts a request of its own ("please …",
+// "could you …" anywhere in it).
+func parenAsks(ws []string) bool {
+	for k, w := range ws {
+		if w == "please" || k > 0 && politeToFirm(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenAsideWords is the fewest words a closing parenthesis of
+// background holds: "(the March one)" qualifies the ask.
+const parenAsideWords = 5
 
 // core returns the words where the ask itself starts (and, when the ask
 // follows a conjunction without punctuation, "…a bit so can you update…",
