@@ -466,7 +466,11 @@ var (
 	workParticles = map[string]string{"come up": "with", "make a": "start", "get round": "to", "get around": "to",
 		"have a": "look", "make some": "changes", "get started": "on",
 		// "get hold of" a part or a person: sourcing or reaching, work.
-		"get hold": "of"}
+		"get hold": "of",
+		// Room on a booking: "hoping you'll have room for one more",
+		// "hope you have space for the van" ask for a place
+		// (TestHopeRoomFor).
+		"have room": "for", "have space": "for", "have places": "for", "have capacity": "for"}
 	// hopeReceive after a hope say how the reader will take something
 	// the client sends: "hopefully you can open it this time", "I hope
 	// you'll like the logo". After "if you could" ("…see whether…") they
