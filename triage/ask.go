@@ -1156,7 +1156,19 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "news from the allotment", "review of the year": a noun too.
-	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]))
+	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]) && !coverNote(ws))
+}
+
+// coverNote: "Invite below for the site visit.", "Schedule attached for
+// next week.": a thing the mail carries, named by a word that is also a
+// verb, then where it is and nothing or a preposition. "Update attached
+// spreadsheet with…" goes on with a noun and is an imperative
+// (TestCoverNoteNotAsk).
+func coverNote(ws []string) bool {
+	if len(ws) < 2 || !coverNouns.has(ws[0]) || !placedWords.has(ws[1]) {
+		return false
+	}
+	return len(ws) == 2 || coverNoteNext.has(ws[2])
 }
 
 // learnsWhat: "know whether…", "understand exactly what…".
