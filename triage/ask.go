@@ -748,8 +748,44 @@ var timeLeadFirst, timeLeadSecond = set("this next for in"), set("time year roun
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
 		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
-		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws)
+		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws)
 }
+
+// choiceOnly: "Yes, go with the Tuesday.", "OK, go for the oak veneer.":
+// the client picks one of the options the firm offered, and asks for
+// nothing new. A person to go with ("go with them to the depot") or more
+// words after the choice ("go with the surveyor and check the joists")
+// ask (TestChoiceOnly).
+func choiceOnly(ws []string) bool {
+	i := 0
+	for i < len(ws) && choiceLeads.has(ws[i]) {
+		i++
+	}
+	if i+2 >= len(ws) || ws[i] != "go" || ws[i+1] != "with" && ws[i+1] != "for" {
+		return false
+	}
+	rest := ws[i+2:]
+	if len(rest) > maxChoiceWords {
+		return false
+	}
+	for _, w := range rest {
+		if w == "and" || choicePersons.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxChoiceWords bounds the option named after "go with": "option B",
+// "the Tuesday", "the oak veneer".
+const maxChoiceWords = 4
+
+var (
+	// choiceLeads may open a pick: "yes, go with…", "ok let's go for…".
+	choiceLeads = set("yes yeah yep ok okay fine great lovely perfect sure right let's lets we'll i'll then so just")
+	// choicePersons after "go with" make it going somewhere with someone.
+	choicePersons = set("you u him her them me us someone somebody")
+)
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
 // announcement.
