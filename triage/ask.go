@@ -665,7 +665,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 // opens the ask too ("…don't match the cash tin, do I send them to
 // you?").
 func lateBreak(text string, spans []span, ws []string, k int, question bool) bool {
-	return (politeToFirm(ws, k) || whToFirm(ws[k:])) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
+	return (politeToFirm(ws, k) || whToFirm(ws[k:]) || someoneAsked(ws, k)) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
 		question && reasonLead(ws) && isInterrogative(stripLead(ws, k)) ||
 		question && longBackground(ws, k) && clientAsksWhatToDo(ws, k)
 }
@@ -721,6 +721,14 @@ const maxBackgroundWords = 12
 // maxClauseWords bounds the background before an ask that
 // coreAfterClause looks past.
 const maxClauseWords = 40
+
+// someoneAsked: ws[k:] opens "can someone…", "could somebody…": the firm's
+// people asked without "you" (TestSomeoneAfterBackground).
+func someoneAsked(ws []string, k int) bool {
+	return k+1 < len(ws) && auxWords.has(ws[k]) && someoneWords.has(ws[k+1])
+}
+
+var someoneWords = set("someone somebody anyone anybody")
 
 // politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
 func politeToFirm(ws []string, k int) bool {
