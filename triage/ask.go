@@ -342,6 +342,7 @@ func (e *Engine) displayText(s string) string {
 	s = trimTrailingIntent(s)
 	s = trimContactTail(s)
 	s = e.trimTrailingAside(s)
+	s = e.trimTrailingParen(s)
 	// Only the first words can be a greeting and its name.
 	var spanBuf [greetingWords]span
 	var lowBuf [greetingWords]string
@@ -465,6 +466,46 @@ func (e *Engine) trimTrailingAside(s string) string {
 	}
 	return s
 }
+
+// trimTrailingParen drops a parenthesis that closes the ask with
+// background of its own ("can you let me know if the watch is ready (Sam
+// said you'd ring but I haven't heard"): a clause with a subject, five
+// words or more, that asks nothing. The ask ends before it. A short
+// qualifier ("(the March one)") or one that asks stays
+// (TestTrailingParenAside).
+func (e *Engine) trimTrailingParen(s string) string {
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || s[len(s)-1] == '?' {
+		return s
+	}
+	head, inner := s[:i], strings.TrimRight(s[i+2:], " .;!)")
+	if strings.ContainsAny(inner, "()?") || !wordsAtLeast(head, 4) || !wordsAtLeast(inner, parenAsideWords) {
+		return s
+	}
+	iw := scratchWords(inner)
+	defer dropWords(iw)
+	ws := *iw
+	if !slices.ContainsFunc(ws[:min(len(ws), 3)], func(w string) bool { return subjectPronouns.has(strings.TrimSuffix(w, "'d")) }) ||
+		isInterrogative(ws) || e.verbFirst(stripLead(ws, 0)) || parenAsks(ws) {
+		return s
+	}
+	return strings.TrimRight(head, " ,")
+}
+
+// parenAsks: the parenthesis puts a request of its own ("please …",
+// "could you …" anywhere in it).
+func parenAsks(ws []string) bool {
+	for k, w := range ws {
+		if w == "please" || k > 0 && politeToFirm(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenAsideWords is the fewest words a closing parenthesis of
+// background holds: "(the March one)" qualifies the ask.
+const parenAsideWords = 5
 
 // core returns the words where the ask itself starts (and, when the ask
 // follows a conjunction without punctuation, "…a bit so can you update…",
@@ -624,7 +665,7 @@ func clauseBreak(text string, spans []span, ws []string, k int, question bool) (
 // opens the ask too ("…don't match the cash tin, do I send them to
 // you?").
 func lateBreak(text string, spans []span, ws []string, k int, question bool) bool {
-	return (politeToFirm(ws, k) || whToFirm(ws[k:])) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
+	return (politeToFirm(ws, k) || whToFirm(ws[k:]) || someoneAsked(ws, k)) && (question || longBackground(ws, k) || statementRunOn(text, spans, ws, k)) ||
 		question && reasonLead(ws) && isInterrogative(stripLead(ws, k)) ||
 		question && longBackground(ws, k) && clientAsksWhatToDo(ws, k)
 }
@@ -681,6 +722,14 @@ const maxBackgroundWords = 12
 // coreAfterClause looks past.
 const maxClauseWords = 40
 
+// someoneAsked: ws[k:] opens "can someone…", "could somebody…": the firm's
+// people asked without "you" (TestSomeoneAfterBackground).
+func someoneAsked(ws []string, k int) bool {
+	return k+1 < len(ws) && auxWords.has(ws[k]) && someoneWords.has(ws[k+1])
+}
+
+var someoneWords = set("someone somebody anyone anybody")
+
 // politeToFirm: ws[k:] opens "could you…", "can you…", "would you…".
 func politeToFirm(ws []string, k int) bool {
 	return k+1 < len(ws) && auxWords.has(ws[k]) && secondPerson.has(ws[k+1])
@@ -707,8 +756,44 @@ var timeLeadFirst, timeLeadSecond = set("this next for in"), set("time year roun
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
 		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
-		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws)
+		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws)
 }
+
+// choiceOnly: "Yes, go with the Tuesday.", "OK, go for the oak veneer.":
+// the client picks one of the options the firm offered, and asks for
+// nothing new. A person to go with ("go with them to the depot") or more
+// words after the choice ("go with the surveyor and check the joists")
+// ask (TestChoiceOnly).
+func choiceOnly(ws []string) bool {
+	i := 0
+	for i < len(ws) && choiceLeads.has(ws[i]) {
+		i++
+	}
+	if i+2 >= len(ws) || ws[i] != "go" || ws[i+1] != "with" && ws[i+1] != "for" {
+		return false
+	}
+	rest := ws[i+2:]
+	if len(rest) > maxChoiceWords {
+		return false
+	}
+	for _, w := range rest {
+		if w == "and" || choicePersons.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxChoiceWords bounds the option named after "go with": "option B",
+// "the Tuesday", "the oak veneer".
+const maxChoiceWords = 4
+
+var (
+	// choiceLeads may open a pick: "yes, go with…", "ok let's go for…".
+	choiceLeads = set("yes yeah yep ok okay fine great lovely perfect sure right let's lets we'll i'll then so just")
+	// choicePersons after "go with" make it going somewhere with someone.
+	choicePersons = set("you u him her them me us someone somebody")
+)
 
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
 // announcement.
@@ -1115,7 +1200,19 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "news from the allotment", "review of the year": a noun too.
-	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]))
+	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]) && !coverNote(ws))
+}
+
+// coverNote: "Invite below for the site visit.", "Schedule attached for
+// next week.": a thing the mail carries, named by a word that is also a
+// verb, then where it is and nothing or a preposition. "Update attached
+// spreadsheet with…" goes on with a noun and is an imperative
+// (TestCoverNoteNotAsk).
+func coverNote(ws []string) bool {
+	if len(ws) < 2 || !coverNouns.has(ws[0]) || !placedWords.has(ws[1]) {
+		return false
+	}
+	return len(ws) == 2 || coverNoteNext.has(ws[2])
 }
 
 // learnsWhat: "know whether…", "understand exactly what…".

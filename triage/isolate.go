@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,6 +126,9 @@ func withTaggedAnswers(above, history []string) []string {
 			tags = append(tags, "["+m[1]+"]")
 		}
 	}
+	if len(tags) == 0 && answersNoted(above) {
+		tags = initialsTags(history)
+	}
 	if len(tags) == 0 {
 		if capitalAnswersNamed(above) {
 			return withCapitalAnswers(above, history)
@@ -141,6 +145,47 @@ func withTaggedAnswers(above, history []string) []string {
 			}
 		}
 	}
+	return out
+}
+
+// answersNote says, without naming a tag, that the client's answers are
+// written into the quoted message: "answers below in blue", "see my
+// replies inline", "comments in red below", "antworten unten", "réponses
+// ci-dessous", "respuestas abajo", "antwoorden hieronder", "risposte sotto".
+var answersNote = regexp.MustCompile(`(?i)\b(answers?|answered|replies|replied|responses?|comments?|antworten|réponses|respuestas|antwoorden|risposte)\b[^.?!]{0,16}\b(below|inline|in-line|in line|in (blue|red|green|bold)|unten|ci-dessous|abajo|hieronder|sotto)\b`)
+
+// answersNoted: the client's text above the history says its answers are
+// written into it.
+func answersNoted(above []string) bool {
+	for _, l := range above {
+		if answersNote.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsTag is a client's initials in brackets opening a line: "[PK]".
+var initialsTag = regexp.MustCompile(`^\[[A-Z]{2,3}\]`)
+
+// initialsTags returns the initials tag that opens at least two lines of
+// the history, when the text above says answers are written into it
+// without naming their mark: the client's answers ("[PK] Yes, from 7am").
+// One line with a tag is the history's own ("[EXT] Invoice").
+func initialsTags(history []string) []string {
+	count := map[string]int{}
+	for _, l := range history {
+		if m := initialsTag.FindString(strings.TrimSpace(l)); m != "" {
+			count[m]++
+		}
+	}
+	var out []string
+	for tag, n := range count {
+		if n >= 2 {
+			out = append(out, tag)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -193,6 +193,17 @@ var (
 // nounMarkers after a work verb show it is used as a noun.
 var nounMarkers = set("from of regarding about re")
 
+// coverNouns are things a mail carries whose names are also verbs:
+// "invite below", "quote attached"; placedWords say where it is, and
+// coverNoteNext may follow ("schedule attached for next week", "update
+// below on the roof") (coverNote, ask.go).
+var (
+	coverNouns = set("invite invitation update schedule draft plan plans quote estimate report list brief summary " +
+		"agenda minutes breakdown invoice sketch proof proofs design designs drawing drawings layout spec order form notes")
+	placedWords   = set("below above attached enclosed overleaf herewith")
+	coverNoteNext = set("for on from re regarding about as")
+)
+
 // needSubjects may stand before "need" in a request: "we need the…",
 // "also need the VAT filing done".
 var needSubjects = set("i we i'd we'd also and still just really urgently")
@@ -466,7 +477,11 @@ var (
 	workParticles = map[string]string{"come up": "with", "make a": "start", "get round": "to", "get around": "to",
 		"have a": "look", "make some": "changes", "get started": "on",
 		// "get hold of" a part or a person: sourcing or reaching, work.
-		"get hold": "of"}
+		"get hold": "of",
+		// Room on a booking: "hoping you'll have room for one more",
+		// "hope you have space for the van" ask for a place
+		// (TestHopeRoomFor).
+		"have room": "for", "have space": "for", "have places": "for", "have capacity": "for"}
 	// hopeReceive after a hope say how the reader will take something
 	// the client sends: "hopefully you can open it this time", "I hope
 	// you'll like the logo". After "if you could" ("…see whether…") they

@@ -299,8 +299,13 @@ var deliverables = set("accounts return returns forecast forecasts budget budget
 	"plan plans proposal proposals minutes statements papers paperwork documents document forms form receipts copy copies " +
 	"files file letter letters certificate summary breakdown schedule designs logo artwork proofs login details keys reconciliation " +
 	"template templates spreadsheet spreadsheets comparison comparisons overview checklist analysis assessment costing " +
-	"projection projections drawing drawings sketch sketches mockup mockups render renders specification measurements " +
-	"valuation translation samples brochure brochures leaflet leaflets flyers rota timetable")
+	"projection projections mockup mockups render renders measurements translation samples brochure brochures " +
+	"leaflet leaflets flyers rota timetable " +
+	// Site and trade paperwork: "to have the tree survey by Friday",
+	// "the revised drawings before the meeting", "a valuation before the
+	// renewal" (TestWishedSiteDocuments).
+	"survey surveys drawing drawings valuation valuations specification specifications sketch sketches " +
+	"inventory inventories appraisal appraisals")
 
 // deliverableIn: some word of ws names a deliverable.
 func deliverableIn(ws []string) bool {

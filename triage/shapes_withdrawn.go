@@ -34,7 +34,41 @@ func withdrawsAsk(ws []string) bool {
 	case n >= 3 && withdrawnNounEnd(ws[n-2:]) && withdrawVerbs.has(ws[n-3]):
 		return ledWithdrawal(ws, n-3)
 	}
-	return openingWithdrawal(ws)
+	return openingWithdrawal(ws) || noNeedToAnswer(ws)
+}
+
+// noAnswerVerbs are what "no need to …" waives when it takes the question
+// back: "…, so no need to answer that one", "No need to reply to my
+// question, I found it" is openingWithdrawal's.
+var noAnswerVerbs = set("answer reply respond")
+
+// noNeedToAnswer: the sentence ends "so no need to answer that (one)", or
+// is "No need to answer that": the client settled the question before it
+// (TestNoNeedToAnswer). The object must point at the question ("that",
+// "that one", "it", "my question"): "…, no need to reply to this" waives a
+// reply to the mail, and an ask before it in the sentence still stands.
+func noNeedToAnswer(ws []string) bool {
+	n := len(ws)
+	for k := n - 2; k >= 3 && k >= n-5; k-- {
+		if !noAnswerVerbs.has(ws[k]) || ws[k-1] != "to" || ws[k-2] != "need" || ws[k-3] != "no" {
+			continue
+		}
+		if k-3 > 0 && ws[k-4] != "so" {
+			return false
+		}
+		obj := ws[k+1:]
+		if len(obj) > 0 && (obj[0] == "to" || obj[0] == "on") {
+			obj = obj[1:]
+		}
+		switch len(obj) {
+		case 1:
+			return obj[0] == "that" || obj[0] == "it"
+		case 2:
+			return withdrawnNounEnd(obj)
+		}
+		return false
+	}
+	return false
 }
 
 // withdrawnNounEnd: "my question", "that question", "that one", "this

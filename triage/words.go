@@ -547,6 +547,17 @@ var englishWords = Words{
 		"by mistake", "do not forward", "attorney-client", "unauthorized", "unauthorised", "strictly prohibited",
 		"notify the sender", "tell the sender", "delete it", "delete this", "disclaimer", "virus", "vertraulich",
 		"confidentiel", "confidencial",
+		// External-sender warnings a mail system puts above or below the
+		// text ("This email originated from outside the organisation. Do
+		// you know the sender? Do not click links…"): two of these make
+		// the paragraph one (TestExternalSenderBanner).
+		"originated from outside", "outside the organisation", "outside the organization",
+		"outside of the organisation", "outside of the organization", "outside your organisation",
+		"outside your organization", "external sender", "recognise the sender", "recognize the sender",
+		"content is safe", "click links", "click on links", "außerhalb ihrer organisation",
+		"außerhalb der organisation", "klicken sie nicht auf links", "öffnen sie keine anhänge", "buiten uw organisatie",
+		"buiten de organisatie", "klik niet op links", "open geen bijlagen", "fuera de la organización",
+		"fuera de su organización", "no haga clic en enlaces", "no abra adjuntos",
 	},
 }
 

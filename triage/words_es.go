@@ -35,6 +35,16 @@ func init() {
 				"escribo para saber", "escribo para preguntar", "escribo para pedir", "escribo para pedirle",
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
+				// A wish that the firm acts, as "it would be great if you
+				// could …": "Sería estupendo que pudierais …" (TestWishFramesEsIt).
+				// The firm must be able to act ("que pudierais", "que nos
+				// pudiera"): "sería estupendo que hiciera sol" wishes for the weather.
+				"sería estupendo que pud*", "sería estupendo que ... pud*",
+				"sería genial que pud*", "sería genial que ... pud*",
+				"sería ideal que pud*", "sería ideal que ... pud*",
+				"sería perfecto que pud*", "sería perfecto que ... pud*",
+				"sería fantástico que pud*", "sería fantástico que ... pud*",
+				"me encantaría que pud*", "nos encantaría que pud*", "me encantaría que ... pud*", "nos encantaría que ... pud*",
 				"por favor", "haga el favor", "me confirma", "me confirman", "necesito que", "necesitaría que",
 				"necesitaríamos que", "queremos que", "quiero que", "podéis", "nos podéis", "me podéis",
 				// "I wanted to know whether…": an indirect question.

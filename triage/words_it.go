@@ -26,6 +26,18 @@ func init() {
 				"contatto per sapere", "contatto per chiedere",
 				"potreste", "può", "puoi", "mi può", "ci può", "mi potrebbe", "ci potrebbe", "la prego di",
 				"vi prego di", "sarebbe possibile", "avrei bisogno",
+				// A wish that the firm acts, or to learn something from it:
+				// "Sarebbe perfetto se poteste …", "Mi piacerebbe sapere se …"
+				// (TestWishFramesEsIt). The firm must be able to act ("se
+				// poteste"): "sarebbe bello se il tempo reggesse" wishes for the
+				// weather, and "mi piacerebbe andare in vacanza" is the
+				// client's own wish.
+				"sarebbe perfetto se pote*", "sarebbe perfetto se ... pote*",
+				"sarebbe ottimo se pote*", "sarebbe ottimo se ... pote*",
+				"sarebbe fantastico se pote*", "sarebbe fantastico se ... pote*",
+				"sarebbe ideale se pote*", "sarebbe ideale se ... pote*",
+				"sarebbe bello se pote*", "sarebbe bello se ... pote*",
+				"mi piacerebbe ... sapere", "ci piacerebbe ... sapere", "mi piacerebbe ... capire", "ci piacerebbe ... capire",
 				// A need with an adverb inside: "Avrei inoltre bisogno di …",
 				// "Avremmo anche bisogno di …".
 				"avrei ... bisogno di", "avremmo bisogno", "avremmo ... bisogno di", "ho bisogno che", "mi farebbe piacere se",

@@ -133,3 +133,16 @@ func init() {
 		{Match: workModeMatch, Kind: "quick", Weight: slotWeightMoved, Minutes: 1, Act: "schedule"},
 	}, nil)
 }
+
+// roomSignals ask whether the firm has a place free on a booking: "do
+// you have room for two more dogs", "hoping you'll have space for the
+// van". The answer is a yes or no from the diary. Table rows in
+// TestHopeRoomFor (shapes_hope_room_test.go).
+var roomSignals = []Signal{
+	{Match: "have room for|have space for|have places for|have a place for|have capacity for",
+		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+}
+
+func init() {
+	registerSignals(roomSignals, nil)
+}
