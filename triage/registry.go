@@ -1189,3 +1189,22 @@ var (
 	newsLeads = [][]string{{"did", "i", "tell", "you"}, {"have", "i", "told", "you"}, {"did", "i", "mention"},
 		{"have", "i", "mentioned"}, {"you", "may", "remember"}, {"not", "sure", "if", "you", "remember"}}
 )
+
+// unmonitoredReplies say that a message's sender reads no replies to it
+// ("Replies to this address are not monitored", "Merci de ne pas répondre
+// à ce message"): a system's notice (unreadNotice), in the languages
+// clients write in.
+var unmonitoredReplies = newLexicon([]string{
+	"not monitored", "unmonitored", "isn't monitored", "not being monitored", "do not reply to this", "don't reply to this",
+	"please do not reply", "cannot accept replies", "can't accept replies", "cannot receive replies", "can't receive replies",
+	"does not accept replies", "replies are not read", "replies will not be read", "replies to this ... not read",
+	"nicht überwacht", "antworten sie nicht auf diese", "nicht auf diese e mail", "ne pas répondre à ce", "ne pas répondre à cet",
+	"n'est pas surveillée", "n'est pas surveillé", "no responda a este", "no responda a esta", "no se supervisa",
+	"non rispondere a questa", "non è monitorata", "niet op deze e mail", "wordt niet gecontroleerd",
+	"não responda a este", "não responda a esta", "não é monitorizado", "não é monitorado",
+})
+
+// singularSelf are the words of a writer speaking for themself ("I",
+// "my", "je", "ich", "yo", "io", "ik", "eu"): a person, where a system's
+// notice speaks of "we", "our system" or no one.
+var singularSelf = set("i i'm i've i'll i'd me my myself je j'ai moi ich mich mir mein meine yo io ik mij eu")

@@ -319,6 +319,24 @@ func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
 	return !e.greetsRecipient(newText, p) && !namesRecipientAsking(newText, p) && !relaysMessage(newText, false)
 }
 
+// unreadNotice reports a system's notice from an ordinary address (an
+// accounts or signing system sending as accounts@ or in a person's name)
+// whose text says replies to it are not read: a draft would reach no one,
+// as from a no-reply address (fromNoReply). A person saying the same of
+// an old mailbox speaks for themself ("I", "my") or asks, and is read.
+func (e *Engine) unreadNotice(p *Parsed, newText string) bool {
+	if strings.Contains(newText, "?") || wordsAtLeast(newText, maxAutoWords+1) || !unmonitoredReplies.mayMatch(newText) {
+		return false
+	}
+	sw := scratchWords(newText)
+	defer dropWords(sw)
+	ws := *sw
+	if !unmonitoredReplies.has(ws) || slices.ContainsFunc(ws, singularSelf.has) {
+		return false
+	}
+	return !e.greetsRecipient(newText, p) && !relaysMessage(newText, false)
+}
+
 // noReplyLocals are the local parts, whole or as a part of a longer one,
 // of addresses that take no mail.
 var noReplyLocals = []string{"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"}
