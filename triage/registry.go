@@ -1208,3 +1208,25 @@ var unmonitoredReplies = newLexicon([]string{
 // "my", "je", "ich", "yo", "io", "ik", "eu"): a person, where a system's
 // notice speaks of "we", "our system" or no one.
 var singularSelf = set("i i'm i've i'll i'd me my myself je j'ai moi ich mich mir mein meine yo io ik mij eu")
+
+// subscriberFooters tell a newsletter's or a campaign's reader why they
+// get it and how to stop it ("You are receiving this because you have a
+// trade account", "To stop these emails, reply STOP", "Manage your email
+// preferences"), in the languages clients write in (subscriberMail).
+var subscriberFooters = newLexicon([]string{
+	"you are receiving this", "you're receiving this", "you received this email because", "you have received this email because",
+	"you are subscribed", "you're subscribed", "to stop receiving", "to stop these emails", "stop receiving these",
+	"manage your email preferences", "manage your preferences", "update your preferences", "update your email preferences",
+	"unsubscribe from these", "unsubscribe from this list", "opt out of these", "view this email in your browser",
+	"sie erhalten diese e mail", "sie erhalten diesen newsletter", "newsletter abbestellen", "vom newsletter abmelden",
+	"vous recevez cet e mail", "vous recevez ce message", "se désabonner", "vous désinscrire", "vous désabonner",
+	"recibe este correo", "recibes este correo", "darse de baja", "darte de baja", "cancelar la suscripción",
+	"ricevi questa email", "ricevi questa e mail", "disiscriviti", "annullare l'iscrizione",
+	"je ontvangt deze e mail", "u ontvangt deze e mail", "afmelden voor", "uitschrijven",
+	"recebe este e mail", "recebeu este e mail", "cancelar a subscrição", "cancelar inscrição",
+})
+
+// maxFooterTailWords is the most words the text cut below a message's new
+// text may hold for it to be read as that message's own footer
+// (subscriberMail) rather than forwarded or quoted mail.
+const maxFooterTailWords = 60

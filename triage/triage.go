@@ -270,6 +270,10 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Skip, res.SkipReason = true, SkipAuto
 		return res
 	}
+	if e.subscriberMail(p, res.NewText) {
+		res.Skip, res.SkipReason = true, SkipBulk
+		return res
+	}
 	// A quote's tag in the subject makes an answer too: some mail
 	// programs (and clients writing afresh) send no In-Reply-To.
 	isReply := len(p.InReplyTo) > 0 || len(p.References) > 0 || hasQuoteTag(p.Subject)
