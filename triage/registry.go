@@ -1230,3 +1230,34 @@ var subscriberFooters = newLexicon([]string{
 // text may hold for it to be read as that message's own footer
 // (subscriberMail) rather than forwarded or quoted mail.
 const maxFooterTailWords = 60
+
+// noticeWords are what a system's notification says of the event it
+// reports: a document signed by all, a payment recorded, a file shared, a
+// portal message or a password link waiting, an invitation answered, in
+// the languages clients write in. A client's note may say one of them
+// ("the invoice has been paid"); a notice says several (systemNotice).
+var noticeWords = newLexicon([]string{
+	// Signing services.
+	"all parties have signed", "has been signed by all", "completed document", "document has been completed",
+	"envelope has been completed", "signed document is attached", "do not share this email",
+	// Payments.
+	"has been paid", "has been marked as paid", "was marked as paid", "payment received", "payment has been received",
+	"payment notification", "remittance advice",
+	// Shared files.
+	"shared a folder with you", "shared a file with you", "shared a document with you", "open folder", "open file",
+	// Portals and accounts.
+	"new secure message", "new message waiting", "messages waiting", "log in to read", "sign in to read", "log in to view",
+	"sign in to view", "reset your password", "password reset", "choose a new password", "link expires",
+	"you can ignore this email", "didn't ask for this", "didn't request this", "did not request this",
+	// Calendar replies.
+	"has accepted this invitation", "has declined this invitation", "has accepted this event", "has declined this event",
+	"has tentatively accepted", "notification settings", "manage notifications",
+	// de, fr, es.
+	"alle parteien haben unterschrieben", "zahlung erhalten", "zahlungseingang", "ordner mit ihnen geteilt",
+	"passwort zurücksetzen", "a partagé un dossier avec vous", "paiement reçu", "réinitialiser votre mot de passe",
+	"ha compartido una carpeta", "pago recibido", "restablecer tu contraseña", "restablecer su contraseña",
+})
+
+// minNoticeCues is how many notice phrases (noticeWords) make a text a
+// system's notification.
+const minNoticeCues = 2

@@ -1,0 +1,34 @@
+package triage
+
+import (
+	"slices"
+	"strings"
+)
+
+// systemNotice reports a system's notification sent from an ordinary
+// address (a signing service in the signer's name, a client's accounts
+// system, a file share, a portal): a text with at least minNoticeCues
+// notice phrases (noticeWords) that asks no question, speaks for no one
+// person ("I", "my"), greets no recipient by name and passes on no typed
+// message ("Message from Rhian: …", relaysMessage). Its imperatives are
+// the service's ("Log in to read", "Open folder"), not asks of the firm.
+func (e *Engine) systemNotice(p *Parsed, newText string) bool {
+	if strings.Contains(newText, "?") || wordsAtLeast(newText, maxAutoWords+1) || !noticeWords.mayMatch(newText) {
+		return false
+	}
+	sw := scratchWords(newText)
+	defer dropWords(sw)
+	ws := *sw
+	if slices.ContainsFunc(ws, singularSelf.has) {
+		return false
+	}
+	hits, lastEnd := 0, 0
+	noticeWords.find(ws, func(_, start, end int) bool {
+		if start >= lastEnd { // overlapping phrases are one cue
+			hits++
+			lastEnd = end
+		}
+		return hits < minNoticeCues
+	})
+	return hits >= minNoticeCues && !e.greetsRecipient(newText, p) && !relaysMessage(newText, false)
+}
