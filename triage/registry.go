@@ -1261,3 +1261,9 @@ var noticeWords = newLexicon([]string{
 // minNoticeCues is how many notice phrases (noticeWords) make a text a
 // system's notification.
 const minNoticeCues = 2
+
+// noticeImperatives are the instructions a system's notice gives after
+// "please" (pleaseToReader): sign in, click, open, keep this for your
+// records, ignore this, contact support, note.
+var noticeImperatives = set("log sign click tap open view visit use contact keep ignore note find see follow allow " +
+	"retain print save reference verify")

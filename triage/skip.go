@@ -323,7 +323,8 @@ func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
 // accounts or signing system sending as accounts@ or in a person's name)
 // whose text says replies to it are not read: a draft would reach no one,
 // as from a no-reply address (fromNoReply). A person saying the same of
-// an old mailbox speaks for themself ("I", "my") or asks, and is read.
+// an old mailbox speaks for themself ("I", "my"), asks, or puts a
+// "please" of their own (pleaseToReader), and is read.
 func (e *Engine) unreadNotice(p *Parsed, newText string) bool {
 	if strings.Contains(newText, "?") || wordsAtLeast(newText, maxAutoWords+1) || !unmonitoredReplies.mayMatch(newText) {
 		return false
@@ -331,7 +332,7 @@ func (e *Engine) unreadNotice(p *Parsed, newText string) bool {
 	sw := scratchWords(newText)
 	defer dropWords(sw)
 	ws := *sw
-	if !unmonitoredReplies.has(ws) || slices.ContainsFunc(ws, singularSelf.has) {
+	if !unmonitoredReplies.has(ws) || slices.ContainsFunc(ws, singularSelf.has) || pleaseToReader(ws) {
 		return false
 	}
 	return !e.greetsRecipient(newText, p) && !relaysMessage(newText, false)

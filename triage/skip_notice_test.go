@@ -25,6 +25,7 @@ func TestSystemNotice(t *testing.T) {
 		{"Rowan Tate <rowan@tate-bakery.test>", "Invoice 88 has been paid. Please send the receipt to the shop address.\n\nRowan", false},
 		{"Rowan Tate <rowan@tate-bakery.test>", "The password reset link expires before it reaches me. Please reset the booking account for the bakery.\n\nRowan", false},
 		{"Rowan Tate <rowan@tate-bakery.test>", "Hi Ann,\n\npayment received and the completed document is in the shared folder. Please book the oven service for March.\n\nRowan", false},
+		{"Rowan Tate <rowan@tate-bakery.test>", "Payment received, thanks. The completed document is attached. Please countersign and return it.", false},
 		{"Rowan Tate (via Sharebox) <rowan.tate@sharebox.example.com>", "Rowan Tate shared a folder with you\n\nMessage from Rowan Tate:\nPlease price the shelving shown in these photos.\n\nOpen folder: https://sharebox.example.com/s/7q", false},
 	}
 	for i, tt := range tests {

@@ -23,6 +23,7 @@ func TestUnreadNotice(t *testing.T) {
 		// Guards: a person, a greeting, an ask.
 		{"Nadia Ferris <nadia@ferris-ceramics.test>", "This address isn't monitored after Friday, my new one is nadia.f@example.net.\n\nPlease send the kiln invoice there.\n\nNadia", false},
 		{"Nadia Ferris <nadia@ferris-ceramics.test>", "Hi Ann,\n\nthe shop inbox is not monitored over Easter, so please send the glaze order confirmation to the studio address.\n\nNadia", false},
+		{"Orders <orders@ferris-ceramics.test>", "This mailbox is not monitored. Please send the signed delivery note to the studio address.", false},
 		{"Orders <orders@ferris-ceramics.test>", "Order 4410 has shipped. Replies to this address are not monitored. Could you confirm the crate arrived undamaged?", false},
 	}
 	for i, tt := range tests {
