@@ -1204,3 +1204,81 @@ var (
 	newsLeads = [][]string{{"did", "i", "tell", "you"}, {"have", "i", "told", "you"}, {"did", "i", "mention"},
 		{"have", "i", "mentioned"}, {"you", "may", "remember"}, {"not", "sure", "if", "you", "remember"}}
 )
+
+// unmonitoredReplies say that a message's sender reads no replies to it
+// ("Replies to this address are not monitored", "Merci de ne pas répondre
+// à ce message"): a system's notice (unreadNotice), in the languages
+// clients write in.
+var unmonitoredReplies = newLexicon([]string{
+	"not monitored", "unmonitored", "isn't monitored", "not being monitored", "do not reply to this", "don't reply to this",
+	"please do not reply", "cannot accept replies", "can't accept replies", "cannot receive replies", "can't receive replies",
+	"does not accept replies", "replies are not read", "replies will not be read", "replies to this ... not read",
+	"nicht überwacht", "antworten sie nicht auf diese", "nicht auf diese e mail", "ne pas répondre à ce", "ne pas répondre à cet",
+	"n'est pas surveillée", "n'est pas surveillé", "no responda a este", "no responda a esta", "no se supervisa",
+	"non rispondere a questa", "non è monitorata", "niet op deze e mail", "wordt niet gecontroleerd",
+	"não responda a este", "não responda a esta", "não é monitorizado", "não é monitorado",
+})
+
+// singularSelf are the words of a writer speaking for themself ("I",
+// "my", "je", "ich", "yo", "io", "ik", "eu"): a person, where a system's
+// notice speaks of "we", "our system" or no one.
+var singularSelf = set("i i'm i've i'll i'd me my myself je j'ai moi ich mich mir mein meine yo io ik mij eu")
+
+// subscriberFooters tell a newsletter's or a campaign's reader why they
+// get it and how to stop it ("You are receiving this because you have a
+// trade account", "To stop these emails, reply STOP", "Manage your email
+// preferences"), in the languages clients write in (subscriberMail).
+var subscriberFooters = newLexicon([]string{
+	"you are receiving this", "you're receiving this", "you received this email because", "you have received this email because",
+	"you are subscribed", "you're subscribed", "to stop receiving", "to stop these emails", "stop receiving these",
+	"manage your email preferences", "manage your preferences", "update your preferences", "update your email preferences",
+	"unsubscribe from these", "unsubscribe from this list", "opt out of these", "view this email in your browser",
+	"sie erhalten diese e mail", "sie erhalten diesen newsletter", "newsletter abbestellen", "vom newsletter abmelden",
+	"vous recevez cet e mail", "vous recevez ce message", "se désabonner", "vous désinscrire", "vous désabonner",
+	"recibe este correo", "recibes este correo", "darse de baja", "darte de baja", "cancelar la suscripción",
+	"ricevi questa email", "ricevi questa e mail", "disiscriviti", "annullare l'iscrizione",
+	"je ontvangt deze e mail", "u ontvangt deze e mail", "afmelden voor", "uitschrijven",
+	"recebe este e mail", "recebeu este e mail", "cancelar a subscrição", "cancelar inscrição",
+})
+
+// maxFooterTailWords is the most words the text cut below a message's new
+// text may hold for it to be read as that message's own footer
+// (subscriberMail) rather than forwarded or quoted mail.
+const maxFooterTailWords = 60
+
+// noticeWords are what a system's notification says of the event it
+// reports: a document signed by all, a payment recorded, a file shared, a
+// portal message or a password link waiting, an invitation answered, in
+// the languages clients write in. A client's note may say one of them
+// ("the invoice has been paid"); a notice says several (systemNotice).
+var noticeWords = newLexicon([]string{
+	// Signing services.
+	"all parties have signed", "has been signed by all", "completed document", "document has been completed",
+	"envelope has been completed", "signed document is attached", "do not share this email",
+	// Payments.
+	"has been paid", "has been marked as paid", "was marked as paid", "payment received", "payment has been received",
+	"payment notification", "remittance advice",
+	// Shared files.
+	"shared a folder with you", "shared a file with you", "shared a document with you", "open folder", "open file",
+	// Portals and accounts.
+	"new secure message", "new message waiting", "messages waiting", "log in to read", "sign in to read", "log in to view",
+	"sign in to view", "reset your password", "password reset", "choose a new password", "link expires",
+	"you can ignore this email", "didn't ask for this", "didn't request this", "did not request this",
+	// Calendar replies.
+	"has accepted this invitation", "has declined this invitation", "has accepted this event", "has declined this event",
+	"has tentatively accepted", "notification settings", "manage notifications",
+	// de, fr, es.
+	"alle parteien haben unterschrieben", "zahlung erhalten", "zahlungseingang", "ordner mit ihnen geteilt",
+	"passwort zurücksetzen", "a partagé un dossier avec vous", "paiement reçu", "réinitialiser votre mot de passe",
+	"ha compartido una carpeta", "pago recibido", "restablecer tu contraseña", "restablecer su contraseña",
+})
+
+// minNoticeCues is how many notice phrases (noticeWords) make a text a
+// system's notification.
+const minNoticeCues = 2
+
+// noticeImperatives are the instructions a system's notice gives after
+// "please" (pleaseToReader): sign in, click, open, keep this for your
+// records, ignore this, contact support, note.
+var noticeImperatives = set("log sign click tap open view visit use contact keep ignore note find see follow allow " +
+	"retain print save reference verify")

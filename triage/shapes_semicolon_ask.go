@@ -16,7 +16,8 @@ import (
 // rows in TestRequestAfterSemicolon (shapes_semicolon_ask_test.go).
 
 // leadBeforeAsk finds an ask after a lead that core reads first: an
-// apology ("sorry to chase, …") or a statement closed by a semicolon.
+// apology ("sorry to chase, …"), a statement closed by a semicolon, or a
+// long statement that hands over to a question with a colon.
 func (e *Engine) leadBeforeAsk(text string, spans []span, ws []string) ([]string, int, bool) {
 	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
 		return c, cut, true
@@ -24,6 +25,9 @@ func (e *Engine) leadBeforeAsk(text string, spans []span, ws []string) ([]string
 	first := stripLead(ws, 0)
 	if k := e.semicolonRequestAt(text, spans, first); k > 0 {
 		return first[k:], -1, true
+	}
+	if k := e.colonAskAt(text, spans, first); k > 0 {
+		return first[k:], spans[len(spans)-len(first)+k].start, true
 	}
 	return nil, -1, false
 }

@@ -319,6 +319,87 @@ func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
 	return !e.greetsRecipient(newText, p) && !namesRecipientAsking(newText, p) && !relaysMessage(newText, false)
 }
 
+// unreadNotice reports a system's notice from an ordinary address (an
+// accounts or signing system sending as accounts@ or in a person's name)
+// whose text says replies to it are not read: a draft would reach no one,
+// as from a no-reply address (fromNoReply). A person saying the same of
+// an old mailbox speaks for themself ("I", "my"), asks, or puts a
+// "please" of their own (pleaseToReader), and is read.
+func (e *Engine) unreadNotice(p *Parsed, newText string) bool {
+	if strings.Contains(newText, "?") || wordsAtLeast(newText, maxAutoWords+1) || !unmonitoredReplies.mayMatch(newText) {
+		return false
+	}
+	sw := scratchWords(newText)
+	defer dropWords(sw)
+	ws := *sw
+	if !unmonitoredReplies.has(ws) || slices.ContainsFunc(ws, singularSelf.has) || pleaseToReader(ws) {
+		return false
+	}
+	return !e.greetsRecipient(newText, p) && !relaysMessage(newText, false)
+}
+
+// subscriberMail reports a newsletter or campaign sent without List
+// headers (a supplier's offers from a salesperson's mailbox, an
+// association's bulletin): a fresh message, not a reply or forward, whose
+// own footer or last paragraph tells its reader why they get it or how to
+// stop it (subscriberFooters), and whose text neither greets the firm's
+// person by name, speaks for one person ("I", "my") nor is signed with
+// the sender's name. A client who writes in their firm's template greets
+// the reader or signs for themself, and is read.
+func (e *Engine) subscriberMail(p *Parsed, newText string) bool {
+	if len(p.InReplyTo) > 0 || len(p.References) > 0 || replySubject.MatchString(p.Subject) {
+		return false
+	}
+	tail := ownFooter(p.Text, newText)
+	if wordsAtLeast(tail, maxFooterTailWords+1) || !subscriberFooters.has(words(tail)) {
+		return false
+	}
+	sw := scratchWords(newText)
+	defer dropWords(sw)
+	if slices.ContainsFunc(*sw, singularSelf.has) {
+		return false
+	}
+	return !e.greetsRecipient(newText, p) && !namesRecipientAsking(newText, p) && !relaysMessage(newText, false) && !signedBySender(p)
+}
+
+// maxSignatureLineWords is the most words of a line that signs a message
+// with its sender's name ("Marta", "Marta Quist", "Marta Quist, Partner").
+const maxSignatureLineWords = 4
+
+// signedBySender reports mail from a person's own mailbox (namesPerson)
+// whose body has a short line that opens with the sender's first name: a
+// person signing their own mail, which a campaign's template sent under a
+// salesperson's name seldom does.
+func signedBySender(p *Parsed) bool {
+	if p.From == nil || !namesPerson(p.From.Name, p.From.Address) {
+		return false // a firm's name ("Holzhandel Brenner") heads its own campaigns
+	}
+	first := strings.ToLower(firstName(p.From))
+	if len([]rune(first)) < 2 || notNames.has(first) || roleLocals.has(first) {
+		return false
+	}
+	for line := range strings.SplitSeq(p.Text, "\n") {
+		if ws := words(line); len(ws) > 0 && len(ws) <= maxSignatureLineWords && ws[0] == first {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFooter is the last paragraph of newText and whatever the isolation
+// cut below it from body (a list footer, a sign-off, a disclaimer).
+func ownFooter(body, newText string) string {
+	newText = strings.TrimSpace(newText)
+	last := newText
+	if i := strings.LastIndex(newText, "\n\n"); i >= 0 {
+		last = newText[i+2:]
+	}
+	if i := strings.LastIndex(body, last); i >= 0 && last != "" {
+		return body[i:]
+	}
+	return last
+}
+
 // noReplyLocals are the local parts, whole or as a part of a longer one,
 // of addresses that take no mail.
 var noReplyLocals = []string{"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"}

@@ -267,8 +267,12 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("new text longer than %d bytes: only the first %d read for asks", limit, len(res.NewText)))
 	}
 	res.Language = detectLanguage(res.NewText, p.Subject)
-	if e.looksAutomatic(p, res.NewText) || e.fromNoReply(p, res.NewText) {
+	if e.looksAutomatic(p, res.NewText) || e.fromNoReply(p, res.NewText) || e.unreadNotice(p, res.NewText) || e.systemNotice(p, res.NewText) {
 		res.Skip, res.SkipReason = true, SkipAuto
+		return res
+	}
+	if e.subscriberMail(p, res.NewText) {
+		res.Skip, res.SkipReason = true, SkipBulk
 		return res
 	}
 	// A quote's tag in the subject makes an answer too: some mail
