@@ -39,6 +39,9 @@ func init() {
 			// registry?". A past step ("did the council accept the
 			// plans?", "has it been accepted") is a status.
 			"{rulemaker} allows", "{rulemaker} permits", "{rulemaker} accepts",
+			// "lets" is "allows" said plainly, also after an adverb: "whether
+			// the contract actually lets them charge for it".
+			"{rulemaker} lets", "{rulemaker} ... lets", "does {det} {rulemaker} let",
 			"does {det} {rulemaker} allow", "does {det} {rulemaker} permit", "does {det} {rulemaker} accept",
 			"is accepted by", "are accepted by", "be accepted by",
 			// Whether a thing meets what rules or standards require:
