@@ -51,6 +51,13 @@ func init() {
 			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
 			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
 			"legal requirements", "statutory requirements",
+			// The same of a rating a standard sets ("whether the doors meet
+			// the fire rating") and of what an assessment or a
+			// specification requires (TestMeetsRatingOrAssessment); the
+			// rating a thing has is a fact.
+			"meet* {det} rating", "meet* {det} ... rating",
+			"{det} assessment require*", "{det} ... assessment require*",
+			"{det} specification require*", "{det} ... specification require*",
 			// The same of a payer's or a scheme's criteria: "check whether
 			// the course meets their criteria for funding".
 			"meet* {det} criteria", "meet* {det} ... criteria", "satisf* {det} criteria", "satisf* {det} ... criteria",
