@@ -588,7 +588,10 @@ var englishSignals = []Signal{
 	// for it; a "list of all" is often a list the firm already has.
 	{Match: "statement of all|schedule of all|summary of all|breakdown of all|record of all|log of all|register of all|statement of every|schedule of every|summary of every", Kind: "paid", Weight: 3, Act: "report"},
 	{Match: "audit|auditing", Kind: "paid", Weight: 2, Act: "audit"},
-	{Match: "compare|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Act: "research"},
+	// "how X compares with Y" is "compare X with Y" asked in the third
+	// person (TestComparesInflected); "compared" is left out, as asides
+	// ("compared with last year") say it of the client's own view.
+	{Match: "compare|compares|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Act: "research"},
 	{Match: "recommend|recommendation|recommendations|advise on", Kind: "paid", Weight: 2, Act: "review"},
 	// Asking for the firm's view of a thing ("give us your advice on the
 	// clause", "advise me on the offer") asks it to study that thing first;
