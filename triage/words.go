@@ -212,6 +212,11 @@ var englishWords = Words{
 		"it'd help ... if you could", "it'd help ... if someone could", "it would help ... if you can",
 		// A degree word before "help": "it would really / genuinely help if you could".
 		"it would ... help if you could", "it would ... help if someone could",
+		// Seeing a thing the firm holds is asked of the firm: "it would
+		// help to see last year's rota", "it'd be useful to see a sample"
+		// (TestHelpToSee). "To have" is left out: "it would help to have
+		// more staff" muses.
+		"it would help to see", "it'd help to see", "it would be {benefit} to see", "it'd be {benefit} to see",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
 		// Asking for an opinion or for a thing without a request verb:
