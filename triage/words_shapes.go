@@ -51,11 +51,11 @@ func init() {
 			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
 			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
 			"legal requirements", "statutory requirements",
-			// The same of a rating a standard sets ("whether the doors meet
-			// the fire rating") and of what an assessment or a
-			// specification requires (TestMeetsRatingOrAssessment); the
-			// rating a thing has is a fact.
-			"meet* {det} rating", "meet* {det} ... rating",
+			// The same of what an assessment or a specification requires
+			// of the client's case: "whether the ramp is as wide as the
+			// risk assessment requires" (TestMeetsRatingOrAssessment). A
+			// named rating alone ("meets the 30-minute rating") is left
+			// out: of what the firm ordered it is a fact it knows.
 			"{det} assessment require*", "{det} ... assessment require*",
 			"{det} specification require*", "{det} ... specification require*",
 			// The same of a payer's or a scheme's criteria: "check whether
