@@ -1063,7 +1063,19 @@ func (e *Engine) isRequest(ws []string) bool {
 	}
 	_, indirect := indirectAsk(core)
 	return indirect || attachedForWork(core) || neededFromReader(core) || wantsDeliverable(core) || needsDoing(core) || missedMessage(core) ||
-		e.introThenWish(core)
+		e.introThenWish(core) || soNeedsDoing(core)
+}
+
+// soNeedsDoing: a reason, then "so" and a thing that needs a job ("the
+// club has changed the order, so the plates need redoing"): the need is
+// the ask, whatever the reason before it is (TestSoNeedsDoing).
+func soNeedsDoing(core []string) bool {
+	for i := 2; i+1 < len(core); i++ {
+		if core[i] == "so" && needsDoing(core[i+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedFrame: "non vorrei", "I don't need", "not sure we need one": a

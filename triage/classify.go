@@ -491,7 +491,7 @@ func actionVerb(ws []string) bool {
 		return workerRequest(ws)
 	}
 	// "Will you do the survey or is it someone else?" asks who.
-	return !notActionVerbs.has(v) && !infoVerbs.has(v) && !otherDoerAlternative(ws)
+	return !notActionVerbs.has(v) && !infoVerbs.has(v) && !otherDoerAlternative(ws) && !surfaceKindAsked(ws, v)
 }
 
 // verbAfter returns the verb after a frame of frames that opens ws

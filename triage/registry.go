@@ -318,7 +318,10 @@ var politeFrames = newLexicon([]string{"can you", "could you", "would you", "wil
 var infoFrames = newLexicon([]string{"let me know", "let us know", "i want to know", "want to know", "need to know",
 	"i need to know", "we need to know", "we want to know",
 	"i'd like to know", "like to know", "love to know", "i was wondering", "wondering if", "wondering whether", "wondering what", "wondering when", "wondering where", "wondering which", "wondering who", "wondering how", "i wonder", "tell me",
-	"tell us", "please tell", "please let"})
+	"tell us", "please tell", "please let",
+	// Seeing a thing the firm holds asks for a copy (TestHelpToSee).
+	"it would help to see", "it would also help to see", "it'd help to see", "it'd also help to see",
+	"it would be {benefit} to see", "it would also be {benefit} to see", "it'd be {benefit} to see", "it'd also be {benefit} to see"})
 
 // quickActs ranks the kinds of quick ask from most to least specific: when
 // an ask carries several ("can you confirm the due date"), the suggested

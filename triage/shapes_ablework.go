@@ -28,7 +28,7 @@ func ableWork(ws []string) bool {
 	}
 	v, ok := verbAfter(ableFrames, ws)
 	return ok && !notActionVerbs.has(v) && !infoVerbs.has(v) && !possibleClientVerbs.has(v) &&
-		!(serviceVerbs.has(v) && capabilityAsked(ws, v))
+		!(serviceVerbs.has(v) && capabilityAsked(ws, v)) && !surfaceKindAsked(ws, v)
 }
 
 // serviceVerbs name taking on a kind of work: "are you able to handle
@@ -56,3 +56,44 @@ func capabilityAsked(ws []string, v string) bool {
 // jobPointers point at a job in hand, not a kind of work: "handle it",
 // "do this", "take them on".
 var jobPointers = set("it this that them these those all both some any one")
+
+// surfaceKindAsked: after the work verb v comes "on" or "onto" and a bare
+// noun phrase of at most three words that ends the ask, a kind of
+// material or thing ("can you engrave on slate?", "are you able to print
+// onto canvas bags?"): the client asks whether the firm works on such
+// things, a yes or no, not for a job on theirs. A determiner, a pointer,
+// a number or a day after "on" names a job or a time ("engrave on the
+// lid", "start on Monday") (TestSurfaceKindAsked).
+func surfaceKindAsked(ws []string, v string) bool {
+	i := 0
+	for i < len(ws) && ws[i] != v {
+		i++
+	}
+	i++
+	if i >= len(ws) || ws[i] != "on" && ws[i] != "onto" {
+		return false
+	}
+	i++
+	n := len(ws) - i
+	if n < 1 || n > 3 {
+		return false
+	}
+	for _, w := range ws[i:] {
+		if detWords.has(w) || jobPointers.has(w) || pronWords.has(w) || isTimeWord(w) || isDigits(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTimeWord: a day or a time, which "on" may introduce ("start on
+// Monday", "on the 14th", "on time").
+func isTimeWord(w string) bool {
+	return dayNames.has(w) || monthNames.has(w) || ordinalNames.has(w) || timeWords.has(w)
+}
+
+var (
+	monthNames   = wordClasses["month"]
+	ordinalNames = wordClasses["ordinal"]
+	timeWords    = set("today tomorrow tonight weekend weekends morning afternoon evening time")
+)

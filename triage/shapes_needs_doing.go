@@ -175,5 +175,45 @@ func (e *Engine) splitNeedsOrOwnSeries(sp *sentenceSplit, k, r int) ([]clause, b
 	if asks, ok := e.splitNeeds(sp, k, r); ok {
 		return asks, true
 	}
+	if asks, ok := e.splitFutureNeed(sp, k, r); ok {
+		return asks, true
+	}
 	return e.splitOwnSeries(sp, k, r)
 }
+
+// splitFutureNeed splits "could you fix the gate and I'll need an invoice
+// for the landlord" at its "and": the client's own future need of a new
+// thing, with its own subject, is a second ask, not part of the first job.
+// A need pointing back ("and I'll need it by Friday") or of the client's
+// own act ("and we'll need to move the car") is not (TestFutureNeedAfterJob).
+func (e *Engine) splitFutureNeed(sp *sentenceSplit, k, r int) ([]clause, bool) {
+	lw := sp.lw
+	if lw[k] != "and" || r != k+1 {
+		return nil, false
+	}
+	i := r
+	switch {
+	case i+1 < len(lw) && futureNeedSubj.has(lw[i]):
+		i++
+	case i+2 < len(lw) && (lw[i] == "i" || lw[i] == "we") && lw[i+1] == "will":
+		i += 2
+	default:
+		return nil, false
+	}
+	if i < len(lw) && lw[i] == "also" {
+		i++
+	}
+	if i+1 >= len(lw) || lw[i] != "need" || !needThingOpeners.has(lw[i+1]) {
+		return nil, false
+	}
+	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
+	rc := e.clause(sp.s[sp.spans[r].start:])
+	if !left.ask || !rc.ask {
+		return nil, false
+	}
+	return append(e.splitAsks(left.text), rc), true
+}
+
+// needThingOpeners open a new thing needed: "a written report", "an
+// invoice", "something in writing", "copies of …".
+var needThingOpeners = set("a an some something another copies receipts")

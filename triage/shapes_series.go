@@ -29,7 +29,7 @@ func (e *Engine) splitWhSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	from := 0
 	for _, c := range append(cuts, k) {
 		part := e.clause(trimJoin(sp.s[from:sp.spans[c].start]))
-		if len(out) == 0 && (!part.ask || len(part.ws) < 3) {
+		if len(out) == 0 && (!part.ask || len(part.ws) < 3 || e.paidWhItem(part)) {
 			return nil, false
 		}
 		if len(out) > 0 {
@@ -45,6 +45,24 @@ func (e *Engine) splitWhSeries(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	askedFact(&last)
 	return append(out, last), true
 }
+
+// paidWhItem: the list's first item is itself an embedded question put
+// as paid work ("could you set out how the two plans compare, what each
+// includes and what it costs?"): the items after it are more of the same
+// analysis, one piece of work, not facts of their own
+// (TestPaidWhSeriesWhole).
+func (e *Engine) paidWhItem(part clause) bool {
+	for i := 2; i < len(part.lw) && i <= paidWhReach; i++ {
+		if embeddedWh.has(part.lw[i]) {
+			return e.classify(part).kind == Paid
+		}
+	}
+	return false
+}
+
+// paidWhReach bounds where the first item's wh-word may stand: after a
+// frame of a few words ("could you please set out how…").
+const paidWhReach = 6
 
 // askedFact marks an embedded question split off its frame as a request
 // to the firm for a fact, read as "let me know when…": the frame it

@@ -212,6 +212,11 @@ var englishWords = Words{
 		"it'd help ... if you could", "it'd help ... if someone could", "it would help ... if you can",
 		// A degree word before "help": "it would really / genuinely help if you could".
 		"it would ... help if you could", "it would ... help if someone could",
+		// Seeing a thing the firm holds is asked of the firm: "it would
+		// help to see last year's rota", "it'd be useful to see a sample"
+		// (TestHelpToSee). "To have" is left out: "it would help to have
+		// more staff" muses.
+		"it would help to see", "it'd help to see", "it would be {benefit} to see", "it'd be {benefit} to see",
 		"we'd need your help", "i'd need your help", "we need your help", "i need your help", "would need your help",
 		"would be grateful for", "i'd appreciate your help", "we'd appreciate your help", "would appreciate your help",
 		// Asking for an opinion or for a thing without a request verb:
@@ -599,7 +604,10 @@ var englishSignals = []Signal{
 	// for it; a "list of all" is often a list the firm already has.
 	{Match: "statement of all|schedule of all|summary of all|breakdown of all|record of all|log of all|register of all|statement of every|schedule of every|summary of every", Kind: "paid", Weight: 3, Act: "report"},
 	{Match: "audit|auditing", Kind: "paid", Weight: 2, Act: "audit"},
-	{Match: "compare|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Act: "research"},
+	// "how X compares with Y" is "compare X with Y" asked in the third
+	// person (TestComparesInflected); "compared" is left out, as asides
+	// ("compared with last year") say it of the client's own view.
+	{Match: "compare|compares|comparing|comparison|versus|vs", Kind: "paid", Weight: 2, Act: "research"},
 	{Match: "recommend|recommendation|recommendations|advise on", Kind: "paid", Weight: 2, Act: "review"},
 	// Asking for the firm's view of a thing ("give us your advice on the
 	// clause", "advise me on the offer") asks it to study that thing first;

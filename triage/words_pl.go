@@ -32,6 +32,8 @@ func init() {
 				// Asking for a thing or an act: "Prosimy o wymianę …", "Uprzejmie
 				// proszę o przesłanie …".
 				"proszę o", "prosimy o", "prosiłbym o", "prosiłabym o", "prosilibyśmy o",
+				// The same with "also" between ("Proszę też o wycenę …").
+				"proszę też o", "prosimy też o", "proszę również o", "prosimy również o", "proszę także o", "prosimy także o",
 				// "proszę" before an infinitive asks; alone it is "please" or
 				// "you're welcome", so the verbs a client asks with are named.
 				"proszę dać znać", "proszę ... dać znać", "prosimy dać znać", "proszę przesłać", "proszę ... przesłać",
@@ -65,6 +67,11 @@ func init() {
 			{Match: "przygotow*|opracow*|sporządz*|wykonać|wykonanie|napraw*|wymian*|wymieni*|wymieńcie|ustawić|ustawienie|zamontow*|montaż|wyważ*|przeprowadz*",
 				Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "sprawdz*|sprawdźcie|skontroluj*|zweryfik*", Kind: "paid", Weight: 2, Act: "check"},
+			// A visit to measure and price a job ("przyjazd, pomiar i
+			// wycenę"), and reading a paper through, as English "come
+			// out", "measure up", "price up" and "read through" are
+			// (TestPolishVisitAndRules).
+			{Match: "przyjazd|przyjechać|pomiar*|zmierzyć|wycen*|kosztorys*|oględzin*|przeczytać|przejrzeć", Kind: "paid", Weight: 2, Act: "review"},
 			// Information: telling, sending, confirming.
 			{Match: "dać znać|dajcie znać|daj znać|przesłać|prześlij*|wysłać|wyślij*|poinformow*|podać|potwierdz*|potwierdź*",
 				Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
@@ -74,6 +81,11 @@ func init() {
 			{Match: "umówić|spotkanie|rozmowę telefoniczną|zadzwonić", Kind: "quick", Weight: langMeetWeight, Minutes: 1, Act: "schedule"},
 			{Match: "dotarł|dotarła|dotarły|doszła|doszło|otrzymali|zapłacon*|opłacon*", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
+		// Who bears a cost and what an agreement or a guarantee allows:
+		// "kto powinien za to zapłacić", "czy to objęte gwarancją".
+		RuleWords: []string{"kto powinien", "kto ma zapłacić", "kto musi zapłacić", "kto płaci", "powinien za to zapłacić",
+			"powinien ... zapłacić", "zgodnie z umową", "według umowy", "na mocy umowy", "przysługuje", "mam prawo", "mamy prawo",
+			"wolno mi", "wolno nam", "dozwolon*", "objęt* gwarancją", "w ramach gwarancji"},
 		CheckVerbs:   []string{"sprawdzić", "potwierdzić", "zobaczyć"},
 		CheckLinks:   []string{"czy"},
 		Happened:     []string{"dotarł", "dotarła", "dotarły", "zapłacone", "zaksięgowane", "wysłane", "wysłana", "wysłany", "otrzymane", "przyszła", "przyszedł"},

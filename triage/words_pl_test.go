@@ -30,3 +30,29 @@ func TestPolishAsks(t *testing.T) {
 			[]string{"quick: Czy da się to zrobić do piątku?"}},
 	}, askListInLanguage)
 }
+
+// TestPolishVisitAndRules: "Proszę też o …" asks as "Proszę o …" does; a
+// visit to measure and price is work; who must pay and what an agreement
+// or guarantee allows are read from its terms (words_pl.go). A price, a
+// status and a date stay quick.
+func TestPolishVisitAndRules(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"proszę też o, a visit and a quote", "Proszę też o przyjazd i wycenę naprawy ogrodzenia.",
+			[]string{"paid: Proszę też o przyjazd i wycenę naprawy ogrodzenia."}},
+		{"prosimy również o pomiar", "Prosimy również o pomiar kuchni przed zamówieniem blatów.",
+			[]string{"paid: Prosimy również o pomiar kuchni przed zamówieniem blatów."}},
+		{"who should pay", "Czy może Pan sprawdzić w umowie, kto powinien zapłacić za naprawę dachu?",
+			[]string{"paid: Czy może Pan sprawdzić w umowie, kto powinien zapłacić za naprawę dachu?"}},
+		{"covered by a guarantee", "Czy ta usterka jest objęta gwarancją producenta?",
+			[]string{"paid: Czy ta usterka jest objęta gwarancją producenta?"}},
+		{"read the agreement", "Czy mógłby Pan przeczytać naszą umowę serwisową i powiedzieć, co w niej jest?",
+			[]string{"paid: Czy mógłby Pan przeczytać naszą umowę serwisową i powiedzieć, co w niej jest?"}},
+		// Guards: a price, a status, a date.
+		{"guard: a price", "Ile kosztuje wymiana zamka w drzwiach?",
+			[]string{"quick: Ile kosztuje wymiana zamka w drzwiach?"}},
+		{"guard: a status", "Czy faktura już do Pana dotarła?",
+			[]string{"quick: Czy faktura już do Pana dotarła?"}},
+		{"guard: proszę też dać znać", "Proszę też dać znać, kiedy przyjdzie monter.",
+			[]string{"quick: Proszę też dać znać, kiedy przyjdzie monter."}},
+	}, askListInLanguage)
+}

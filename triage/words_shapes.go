@@ -38,8 +38,11 @@ func init() {
 			// allows kerb sets", "is a scanned copy accepted by the
 			// registry?". A past step ("did the council accept the
 			// plans?", "has it been accepted") is a status.
-			"{rulemaker} allows", "{rulemaker} permits", "{rulemaker} accepts", "{rulemaker} lets",
-			"does {det} {rulemaker} allow", "does {det} {rulemaker} permit", "does {det} {rulemaker} accept", "does {det} {rulemaker} let",
+			"{rulemaker} allows", "{rulemaker} permits", "{rulemaker} accepts",
+			// "lets" is "allows" said plainly, also after an adverb: "whether
+			// the contract actually lets them charge for it".
+			"{rulemaker} lets", "{rulemaker} ... lets", "does {det} {rulemaker} let",
+			"does {det} {rulemaker} allow", "does {det} {rulemaker} permit", "does {det} {rulemaker} accept",
 			"is accepted by", "are accepted by", "be accepted by",
 			// Whether a thing meets what rules or standards require:
 			// "check whether the guarding meets the requirements". One
@@ -48,6 +51,13 @@ func init() {
 			"meet {det} requirements", "meets {det} requirements", "meet {det} ... requirements", "meets {det} ... requirements",
 			"meet {det} standards", "meets {det} standards", "meet {det} ... standards", "meets {det} ... standards",
 			"legal requirements", "statutory requirements",
+			// The same of what an assessment or a specification requires
+			// of the client's case: "whether the ramp is as wide as the
+			// risk assessment requires" (TestMeetsRatingOrAssessment). A
+			// named rating alone ("meets the 30-minute rating") is left
+			// out: of what the firm ordered it is a fact it knows.
+			"{det} assessment require*", "{det} ... assessment require*",
+			"{det} specification require*", "{det} ... specification require*",
 			// The same of a payer's or a scheme's criteria: "check whether
 			// the course meets their criteria for funding".
 			"meet* {det} criteria", "meet* {det} ... criteria", "satisf* {det} criteria", "satisf* {det} ... criteria",
