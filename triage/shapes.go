@@ -978,6 +978,7 @@ func exasperated(s string, ws []string) bool {
 // parenthesis only says why. A question inside it is an aside of its own
 // (questionInAside), and a short one ("(40)") stays.
 func askingPart(text string, ws []string) []string {
+	ws = ws[:ownPurposeAt(ws)]
 	t := strings.TrimRight(text, " ?.!")
 	if !strings.HasSuffix(t, ")") {
 		return ws
