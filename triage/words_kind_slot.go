@@ -43,6 +43,15 @@ var slotSignals = []Signal{
 	// whose cover or relief is asked about (rule words).
 	{Match: "on a {slotday}|out of hours|outside office hours|outside working hours",
 		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+	// Holding a day in the diary: "could you hold the Saturday for us?",
+	// "save the date", "keep the 9th free", "pencil us in". The answer is
+	// a yes; what the day is for is priced when it is booked. "Hold a
+	// workshop" or "hold the stock" name no day and stay with their words.
+	// Table rows in TestHoldDay (words_kind_slot_hold_test.go).
+	{Match: "hold {det} {slotday}|hold {det} {ordinal}|hold {det} date|hold {det} dates|hold {det} slot|" +
+		"save {det} date|save {det} {slotday}|save {det} {ordinal}|" +
+		"keep {det} {slotday} free|keep {det} {ordinal} free|keep {det} date free|pencil ... in|pencil in",
+		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
 }
 
 // slotSignal: s is one of slotSignals. In a question about what a rule
