@@ -21,3 +21,17 @@ func TestHoldDay(t *testing.T) {
 			[]string{"paid: Could you redesign the label artwork by the 23rd?"}},
 	})
 }
+
+// TestForHire: whether a thing can be hired or booked is a yes or no;
+// hiring something in for a job is the firm's work.
+func TestForHire(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"let me know if it can be hired", "Could you let me know if your laptops can be hired for a three-day conference?",
+			[]string{"quick: Could you let me know if your laptops can be hired for a three-day conference?"}},
+		{"tell me whether it can be booked", "Please let us know whether the network cameras can be rented by the month.",
+			[]string{"quick: Please let us know whether the network cameras can be rented by the month."}},
+		// Guard: the firm hires something in to do a job.
+		{"guard: hire in for a job", "Could you hire a cherry picker and replace the broken gutter on the north side?",
+			[]string{"paid: Could you hire a cherry picker and replace the broken gutter on the north side?"}},
+	})
+}
