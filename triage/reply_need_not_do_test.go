@@ -15,3 +15,14 @@ func TestReplyNeedNotDo(t *testing.T) {
 		{"guard de warten", "Legen Sie los, Sie brauchen nicht auf unsere Unterschrift zu warten.", Accepted, ""},
 	})
 }
+
+// TestReplyWentWell: Dutch "goed" in a report of how something went is no
+// yes, so it does not make a no mixed; "goed" as an answer still leans yes.
+func TestReplyWentWell(t *testing.T) {
+	runReplyRows(t, []replyRow{
+		{"went well beside a no", "De keuring hoeven jullie niet te doen: bij de vorige eigenaar ging alles goed.", Declined, ""},
+		{"went well beside a no, verlopen", "Het ontwerp hoeft u niet meer te maken, de eerste versie is goed verlopen.", Declined, ""},
+		// Guard: "goed" answering the quote.
+		{"guard goed as answer", "Goed, ga uw gang.", Accepted, ""},
+	})
+}
