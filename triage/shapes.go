@@ -226,6 +226,9 @@ func (e *Engine) closedClauseStart(lw []string, k int) bool {
 	w := lw[k]
 	switch {
 	case whContracted.has(w):
+		if relativeWho(lw, k) {
+			return false
+		}
 		return clauseClosedBefore(lw, k) || e.objectFilled(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
