@@ -233,7 +233,7 @@ var (
 		"debemos", "tenemos que", "debo", "tengo que",
 		"moeten we", "moeten wij", "moet ik",
 		"dobbiamo", "devo", "bisogna",
-		"devemos", "temos de", "temos que", "devo"})
+		"devemos", "temos de", "temos que"})
 )
 
 // communication verbs deliver the result of the work before them ("review
