@@ -1207,7 +1207,7 @@ func passesOn(core []string, end int) bool {
 
 // verbFirst reports an imperative: a request verb first.
 func (e *Engine) verbFirst(ws []string) bool {
-	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !e.isRedoVerb(ws[0]) && !cliticImperative(ws) {
+	if _, ok := e.lex.requestVerbs.hasAt(ws, 0); !ok && !e.isRedoVerb(ws[0]) && !cliticImperative(ws) || returnedBack(ws) {
 		return false
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;

@@ -126,11 +126,13 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 		e.leadsToOtherWork(ws, spans, start, end, si) || e.notTheAsk(ws, start, si)
 }
 
-// notTheAsk: a signal in a purpose clause or after "do you expect to"
-// names no part of what is asked (shapes_purpose_clause.go,
-// shapes_expected_work.go).
+// notTheAsk: a signal in a purpose clause, after "do you expect to", in
+// "does that help with" or "due" of manner ("due diligence") names no
+// part of what is asked (shapes_purpose_clause.go,
+// shapes_expected_work.go, shapes_help_thing.go, words_kind_due_manner.go).
 func (e *Engine) notTheAsk(ws []string, start, si int) bool {
-	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si) || e.handsOnOffered(ws, start, si)
+	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si) || e.handsOnOffered(ws, start, si) ||
+		e.helpingThing(ws, start, si) || e.dueManner(ws, start, si)
 }
 
 // leadsToOtherWork: the match names a price, a causative or a visit

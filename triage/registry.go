@@ -235,7 +235,16 @@ var (
 		// "kannst du…?", "peux-tu…?") and Portuguese "você consegue…?".
 		"kun jij", "kunt jij", "zou jij", "wil jij", "kannst du", "könntest du", "würdest du", "könnt ihr",
 		"könntet ihr", "peux tu", "pourrais tu", "você consegue", "vocês conseguem", "você pode", "vocês podem"})
-	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i"})
+	clientFrames = newLexicon([]string{"do i", "should i", "can i", "do we", "should we", "can we", "am i", "are we", "do i have to", "do we have to", "is it ok if", "is it okay if", "could i", "could we", "may i",
+		// The same questions about the client's own act in the other
+		// languages ("faut-il vous fournir …?", "müssen wir … schicken?",
+		// "moeten we … aanleveren?"): TestClientFramesLangs.
+		"faut il", "faut-il", "dois je", "dois-je", "devons nous", "devons-nous", "doit on", "doit-on",
+		"müssen wir", "muss ich", "sollen wir", "soll ich",
+		"debemos", "tenemos que", "debo", "tengo que",
+		"moeten we", "moeten wij", "moet ik",
+		"dobbiamo", "devo", "bisogna",
+		"devemos", "temos de", "temos que"})
 )
 
 // communication verbs deliver the result of the work before them ("review

@@ -226,6 +226,9 @@ func (e *Engine) closedClauseStart(lw []string, k int) bool {
 	w := lw[k]
 	switch {
 	case whContracted.has(w):
+		if relativeWho(lw, k) {
+			return false
+		}
 		return clauseClosedBefore(lw, k) || e.objectFilled(lw, k) || !firmFrames.has(lw[:k]) && !clientFrames.has(lw[:k])
 	case (w == "also" || w == "plus") && !sharedModal(lw[k-1]):
 		_, ok := e.lex.requestVerbs.hasAt(lw, k+1)
@@ -978,6 +981,7 @@ func exasperated(s string, ws []string) bool {
 // parenthesis only says why. A question inside it is an aside of its own
 // (questionInAside), and a short one ("(40)") stays.
 func askingPart(text string, ws []string) []string {
+	ws = ws[:ownPurposeAt(ws)]
 	t := strings.TrimRight(text, " ?.!")
 	if !strings.HasSuffix(t, ")") {
 		return ws

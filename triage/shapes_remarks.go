@@ -233,7 +233,18 @@ func checkingAsk(ws []string) (int, bool) {
 	if whetherWords.has(w) || w == "that" || secondPerson.has(w) || secondPersonContracted.has(w) {
 		return j, true
 	}
+	if checkedQuestion(ws, j) {
+		return j, true
+	}
 	return j, detWords.has(w) && happened(ws[j+1:])
+}
+
+// checkedQuestion: after "just checking" the question itself in its own
+// word order, as phone mail runs them on without a question mark: "just
+// checking did the parcel go yesterday", "checking has the deposit come
+// in". An auxiliary and a subject open it (TestCheckingQuestionOrder).
+func checkedQuestion(ws []string, j int) bool {
+	return j+2 < len(ws) && auxWords.has(ws[j]) && (detWords.has(ws[j+1]) || subjectPronouns.has(ws[j+1]))
 }
 
 // checkingFrameEnd returns where "wanted to check", "want to make sure"

@@ -554,6 +554,19 @@ func punctuated(s string) bool {
 	return dashedSentence(s)
 }
 
+// inWordPoint: a point between a and b is inside one token: a number
+// ("6.15am", "v2.1") or an email address or a domain ("accounts@firm.com",
+// "firm.co.uk"), which a run-on typed on a phone holds as any other word
+// (TestAddressInRunOn). A point that ends a sentence has a space after it.
+func inWordPoint(a, b byte) bool {
+	return isAlnumASCII(a) && isAlnumASCII(b)
+}
+
+// isAlnumASCII: c is an ASCII letter or digit.
+func isAlnumASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)
+}
+
 // hasPunctMark: t holds a mark of punctuation. A point or colon between
 // two digits ("6.15am", "10:30", "v2.1") is part of a time or a number,
 // which texted run-ons are full of, not punctuation
@@ -564,7 +577,11 @@ func hasPunctMark(t string) bool {
 		switch t[i] {
 		case ',', ';', '?', '!', '(', ')':
 			return true
-		case '.', ':':
+		case '.':
+			if i == 0 || i+1 == len(t) || !inWordPoint(t[i-1], t[i+1]) {
+				return true
+			}
+		case ':':
 			if i == 0 || i+1 == len(t) || !isDigit(t[i-1]) || !isDigit(t[i+1]) {
 				return true
 			}

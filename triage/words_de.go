@@ -86,6 +86,10 @@ func init() {
 			},
 			Decline: []string{
 				"machen wir selbst", "erledigen wir selbst", "kümmern uns selbst", "kümmere mich selbst",
+				// The firm need not do the work: "das Gutachten brauchen Sie
+				// nicht zu machen" (TestReplyNeedNotDo).
+				"brauchen sie ... nicht zu machen", "brauchen sie ... nicht mehr zu machen",
+				"müssen sie ... nicht machen", "müssen sie ... nicht mehr machen",
 				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
 				// Over budget, a no as "over our budget" is.
 				"über unserem budget", "über meinem budget", "sprengt unser budget", "sprengt mein budget", "außerhalb unseres budgets",

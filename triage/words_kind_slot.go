@@ -43,6 +43,22 @@ var slotSignals = []Signal{
 	// whose cover or relief is asked about (rule words).
 	{Match: "on a {slotday}|out of hours|outside office hours|outside working hours",
 		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+	// Holding a day in the diary: "could you hold the Saturday for us?",
+	// "save the date", "keep the 9th free", "pencil us in". The answer is
+	// a yes; what the day is for is priced when it is booked. "Hold a
+	// workshop" or "hold the stock" name no day and stay with their words.
+	// Table rows in TestHoldDay (words_kind_slot_hold_test.go).
+	{Match: "hold {det} {slotday}|hold {det} {ordinal}|hold {det} date|hold {det} dates|hold {det} slot|" +
+		"save {det} date|save {det} {slotday}|save {det} {ordinal}|" +
+		"keep {det} {slotday} free|keep {det} {ordinal} free|keep {det} date free|pencil ... in|pencil in",
+		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
+	// Whether a thing or a room can be hired at all, or when: "let me
+	// know if the hall can be booked on weekdays". The passive asks after
+	// what the firm offers, a yes or no; hiring something in for a job
+	// ("could you hire a crane and …") names the firm's act and stays.
+	// Table rows in TestForHire (words_kind_slot_hold_test.go).
+	{Match: "be hired|be booked|be rented|be hired out|available to hire|available for hire|available to book",
+		Kind: "quick", Weight: slotWeightKind, Minutes: 1, Act: "schedule"},
 }
 
 // slotSignal: s is one of slotSignals. In a question about what a rule

@@ -67,6 +67,12 @@ func init() {
 			},
 			Decline: []string{
 				"doen we zelf", "doen we het zelf", "zelf doen", "liever niet", "voorlopig niet", "even niet",
+				// The firm need not do the work: "de test hoeven jullie niet te
+				// doen", "u hoeft het rapport niet meer te maken"
+				// (TestReplyNeedNotDo). "niet te wachten" waives a step only.
+				"hoeven ... niet te doen", "hoeft ... niet te doen", "hoef ... niet te doen",
+				"hoeven ... niet meer te doen", "hoeft ... niet meer te doen", "hoeven ... niet te maken",
+				"hoeft ... niet te maken", "hoeven ... niet meer te maken", "hoeft ... niet meer te maken",
 				"laten we zitten", "zien we van af", "zien we ervan af",
 				// Over budget, a no as "over our budget" is.
 				"boven ons budget", "boven mijn budget", "buiten ons budget", "buiten mijn budget", "past niet in ons budget", "past niet in mijn budget",

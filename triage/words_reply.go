@@ -151,7 +151,11 @@ func init() {
 				// Wanting to hear when it is done ("als het rapport klaar is,
 				// hoor ik het graag"): "graag" agrees to nothing.
 				NeutralIdioms: []string{"hoor ik het graag", "hoor ik graag", "hoor het graag", "horen we het graag", "horen we graag",
-					"horen wij het graag", "horen wij graag", "verneem ik graag", "vernemen we graag", "vernemen wij graag"},
+					"horen wij het graag", "horen wij graag", "verneem ik graag", "vernemen we graag", "vernemen wij graag",
+					// How something went ("daar ging alles goed", "de
+					// test is goed verlopen"): "goed" reports, it agrees to
+					// nothing (TestReplyWentWell).
+					"ging ... goed", "gaat ... goed", "liep ... goed", "goed gegaan", "goed verlopen", "goed gelopen"},
 				WeakDecline: []string{"te duur"}},
 		},
 		"pt": {
