@@ -40,6 +40,27 @@ type langCues struct {
 	CheckVerbs, CheckLinks, Happened []string
 	// AutoSubjects open the subject of an automatic reply.
 	AutoSubjects []string
+	// QuestionOpeners open a question that needs neither inversion nor
+	// a question mark in the language: German and Polish put the verb
+	// (or "czy") first ("habt ihr …", "czy macie …"), French, Spanish
+	// and Italian ask "tu peux me dire si …", "me confirmas …", "potete
+	// confermare …" as a statement. A clause they open is read as a
+	// question (isForeignQuestion), as English "can you tell me …" is.
+	QuestionOpeners []string
+}
+
+// questionOpeners are every language's QuestionOpeners.
+var questionOpeners []string
+
+// questionOpenerLex finds question openers, compiled once after every
+// init has run.
+var questionOpenerLex = sync.OnceValue(func() *lexicon { return newLexicon(questionOpeners) })
+
+// isForeignQuestion: the words open with a question opener of some
+// language (langCues.QuestionOpeners).
+func isForeignQuestion(ws []string) bool {
+	_, ok := questionOpenerLex().hasAt(ws, 0)
+	return ok
 }
 
 // ruleWordWeight is how far a rule word pulls an ask towards paid
@@ -72,6 +93,7 @@ func addLanguage(code string, c langCues) {
 	}
 	registerLexicon(code, Lexicon{Words: c.Words, Signals: signals})
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
+	questionOpeners = append(questionOpeners, c.QuestionOpeners...)
 	for _, l := range []struct {
 		to   *wordSet
 		from []string

@@ -123,5 +123,9 @@ func init() {
 		CheckLinks:   []string{"ob", "dass"},
 		Happened:     []string{"eingegangen", "angekommen", "überwiesen", "abgeschickt", "verschickt", "gebucht", "erledigt", "erhalten", "erfasst", "eingetragen", "verbucht", "bearbeitet", "registriert"},
 		AutoSubjects: []string{"abwesend", "abwesenheit", "nicht im büro", "urlaubsabwesenheit"},
+		// A yes/no question opened by the verb and "ihr", "du" or "Sie":
+		// "habt ihr am Montag auf", "seid ihr morgen in der Werkstatt".
+		QuestionOpeners: []string{"habt ihr", "hast du", "haben sie", "seid ihr", "bist du", "sind sie", "könnt ihr",
+			"kannst du", "können sie", "kommt ihr", "kommst du", "kommen sie", "macht ihr", "machst du"},
 	})
 }

@@ -87,5 +87,9 @@ func init() {
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió", "registrado", "registrada", "registrados", "registradas", "procesado", "procesada", "recibidos", "recibidas", "pagados", "pagadas"},
 		AutoSubjects: []string{"ausente", "ausencia", "fuera de la oficina", "respuesta automática"},
+		// The ask to "tú"/"vosotros" put as a statement with its clitic:
+		// "me confirmas la hora", "nos decís si …", "me pasas el precio".
+		QuestionOpeners: []string{"me confirmas", "nos confirmas", "me confirmáis", "nos confirmáis", "me dices", "nos dices",
+			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías"},
 	})
 }

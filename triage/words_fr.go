@@ -93,5 +93,12 @@ func init() {
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée", "enregistré", "enregistrée", "enregistrés", "enregistrées", "traité", "traitée", "saisi", "saisie", "saisies"},
 		AutoSubjects: []string{"absent", "absente", "absence", "en congé", "message d'absence"},
+		// The ask to "tu"/"vous" put as a statement: "tu peux me dire si
+		// …", "vous pouvez me confirmer …". Only a verb of telling or
+		// sending follows: "vous pouvez me joindre au …" is an offer.
+		QuestionOpeners: []string{"tu peux me dire", "tu peux me confirmer", "tu peux m'indiquer", "tu peux m'envoyer",
+			"tu pourrais me dire", "tu pourrais me confirmer", "tu pourrais m'envoyer", "vous pouvez me dire",
+			"vous pouvez me confirmer", "vous pouvez m'indiquer", "vous pouvez m'envoyer", "vous pourriez me dire",
+			"vous pourriez me confirmer", "vous pourriez m'indiquer", "vous pourriez m'envoyer"},
 	})
 }

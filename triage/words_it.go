@@ -80,5 +80,12 @@ func init() {
 		CheckLinks:   []string{"se", "che"},
 		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita", "registrato", "registrata", "registrati", "registrate", "elaborato", "elaborata", "inserito", "inserita", "ricevuti", "pagati"},
 		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},
+		// "potete" before a verb of telling or sending, and "mi sapete
+		// dire": "potete confermarmi …" without a question mark.
+		// "Potete trovare in allegato" is a cover line, so "potete"
+		// alone is not an opener.
+		QuestionOpeners: []string{"potete confermare", "potete confermarmi", "potete dirmi", "potete farmi sapere",
+			"potete mandarmi", "potete inviarmi", "mi confermate", "ci confermate", "mi sapete dire", "mi sai dire",
+			"ci sapete dire", "mi dite", "mi dici"},
 	})
 }

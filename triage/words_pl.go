@@ -78,5 +78,9 @@ func init() {
 		CheckLinks:   []string{"czy"},
 		Happened:     []string{"dotarł", "dotarła", "dotarły", "zapłacone", "zaksięgowane", "wysłane", "wysłana", "wysłany", "otrzymane", "przyszła", "przyszedł"},
 		AutoSubjects: []string{"nieobecność", "automatyczna odpowiedź", "poza biurem"},
+		// A yes/no question opened by "masz"/"macie" (bare "czy" also
+		// opens embedded clauses: "czy to dobrze, nie wiem"):
+		// "macie jeszcze wolny termin".
+		QuestionOpeners: []string{"masz", "macie", "ma pan", "ma pani", "mają państwo"},
 	})
 }

@@ -1,0 +1,31 @@
+package triage
+
+import "testing"
+
+// TestForeignQuestionOpeners: a clause opened by a language's question
+// opener (langCues.QuestionOpeners) is a question though it has neither
+// inversion nor a question mark, and a question for an answer stays
+// quick; the same words not opening the clause, offers and cover lines
+// ask nothing.
+func TestForeignQuestionOpeners(t *testing.T) {
+	runShapesWith(t, []shapeCase{
+		{"fr: tu peux me dire", "tu peux me dire si le pain de seigle sera prêt demain",
+			[]string{"quick: tu peux me dire si le pain de seigle sera prêt demain"}},
+		{"fr: vous pouvez me confirmer", "Vous pouvez me confirmer l'heure de passage du ramoneur",
+			[]string{"quick: Vous pouvez me confirmer l'heure de passage du ramoneur"}},
+		{"es: me confirmas", "me confirmas si el coche estará listo el lunes",
+			[]string{"quick: me confirmas si el coche estará listo el lunes"}},
+		{"it: potete confermarmi", "potete confermarmi che il tecnico passa giovedì",
+			[]string{"quick: potete confermarmi che il tecnico passa giovedì"}},
+		{"de: habt ihr", "habt ihr am Montag die Werkstatt offen",
+			[]string{"quick: habt ihr am Montag die Werkstatt offen"}},
+		{"de: können Sie", "Können Sie mir sagen ob die Ersatzteile schon da sind",
+			[]string{"quick: Können Sie mir sagen ob die Ersatzteile schon da sind"}},
+		{"pl: macie", "macie jeszcze wolny termin w piątek rano",
+			[]string{"quick: macie jeszcze wolny termin w piątek rano"}},
+		{"guard fr: an offer", "Vous pouvez me joindre au 06 11 22 33 44.", nil},
+		{"guard it: a cover line", "Potete trovare in allegato il contratto firmato.", nil},
+		{"guard de: the verb second", "Sie haben recht, das war mein Fehler.", nil},
+		{"guard pl: an embedded czy", "Czy to dobrze czy źle, nie wiem.", nil},
+	}, askListInLanguage)
+}
