@@ -7,7 +7,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
 			Pleasantries: []string{"cómo fueron las vacaciones", "cómo fueron tus vacaciones", "cómo fueron sus vacaciones", "cómo fue el fin de semana", "cómo estáis",
-				"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
+				"quién lo iba a decir", "quién lo diría", "quién iba a decir",
+				// The same wonder with a verb of thinking: "¿Quién iba a pensar
+				// que …?", "¿quién hubiera pensado …?".
+				"quién iba a pensar", "quién hubiera pensado", "quién habría pensado", "quién lo hubiera dicho", "quién lo habría dicho"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga en cuenta que …", "No dude en llamarme."
 			NotAsks: []string{"tenga en cuenta", "tengan en cuenta", "ten en cuenta", "por favor tenga en cuenta",

@@ -10,7 +10,10 @@ func init() {
 			Pleasantries: []string{"comment se sont passées les vacances", "comment se sont passées vos vacances", "comment se sont passées tes vacances", "comment s'est passé le week end", "comment s'est passé votre week end", "vous avez passé de bonnes", "avez vous passé de bonnes", "tu as passé de bonnes", "comment vas tu",
 				"qui l'aurait cru", "qui aurait cru",
 				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
-				"pourquoi est ce toujours", "pourquoi c'est toujours"},
+				"pourquoi est ce toujours", "pourquoi c'est toujours",
+				// The same wonder with a verb of thinking: "Qui aurait pu
+				// imaginer que …?".
+				"qui aurait pu imaginer", "qui aurait pensé", "qui aurait pu penser"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Veuillez noter que …", "N'hésitez pas à m'appeler."
 			NotAsks: []string{"veuillez noter", "veuillez trouver", "vous trouverez ci joint", "vous trouverez en pièce jointe",

@@ -7,7 +7,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
 			Pleasantries: []string{"com'è andata la vacanza", "com'è andata in vacanza", "come sono andate le vacanze", "come stai $", "come sta $", "come va $", "tutto bene $",
-				"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
+				"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto",
+				// The same wonder with a verb of thinking: "chi avrebbe
+				// pensato che …?".
+				"chi avrebbe pensato", "chi avrebbe mai pensato", "chi l'avrebbe pensato"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga presente che …", "Non esiti a contattarmi."
 			NotAsks: []string{"tenga presente", "tenete presente", "si prega di notare", "in allegato trova",

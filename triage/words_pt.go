@@ -7,7 +7,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
 			Pleasantries: []string{"como foram as férias", "como foram as suas férias", "como foi o fim de semana",
-				"quem diria", "quem poderia imaginar"},
+				"quem diria", "quem poderia imaginar",
+				// The same wonder with a verb of thinking: "quem iria pensar
+				// que …?".
+				"quem iria pensar", "quem ia pensar", "quem teria pensado", "quem imaginaria"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenha em atenção que …", "Não hesite em contactar-me."
 			NotAsks: []string{"tenha em atenção", "tenham em atenção", "tenha em conta", "tenham em conta",
