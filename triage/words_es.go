@@ -73,6 +73,8 @@ func init() {
 			OutOfOffice: []string{
 				"de vacaciones", "estaré de vuelta", "volveré el", "acceso limitado", "para asuntos urgentes",
 				"gracias por su mensaje", "gracias por su correo", "respuesta automática", "fuera de la oficina",
+				// Away for dates without a reason, and no mail access.
+				"estaré ausente del", "estoy ausente del", "sin acceso al correo", "sin acceso a mi correo", "para cualquier urgencia",
 			},
 		},
 		Signals: []Signal{

@@ -76,6 +76,10 @@ func init() {
 				"absente du bureau", "absent jusqu'au", "absente jusqu'au", "en congé", "en congés", "en vacances",
 				"de retour le", "de retour au bureau", "accès limité", "pour toute urgence", "en cas d'urgence",
 				"merci pour votre message", "merci de votre message", "réponse automatique",
+				// Away for dates without a reason, and no mail access:
+				// "Je suis absente du 2 au 9 mai, sans accès à ma messagerie."
+				"je suis absent du", "je suis absente du", "je serai absent du", "je serai absente du",
+				"sans accès à ma messagerie", "sans accès à mes mails", "sans accès à mes e mails", "pour toute demande urgente",
 			},
 		},
 		Signals: []Signal{

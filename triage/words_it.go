@@ -65,8 +65,10 @@ func init() {
 				// closing the clause ("ci fermiamo qui da voi domani" is a visit).
 				"ci fermiamo qui $", "ci fermiamo qua $", "mi fermo qui $", "fermiamoci qui $", "ci fermiamo così $",
 			},
-			Hedge:       []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
-			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica"},
+			Hedge: []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
+			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica",
+				// Away for dates without a reason, and no mail access.
+				"sarò assente dal", "sono assente dal", "senza accesso alla posta", "senza accesso all'email", "per qualsiasi urgenza"},
 		},
 		Signals: []Signal{
 			{Match: "redig*|elabor*|rifare|rifa*|sistemar*|compilar*|calcol*|analizz*|impostar*|correg*", Kind: "paid", Weight: 3, Act: "prepare"},
