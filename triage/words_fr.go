@@ -23,6 +23,11 @@ func init() {
 				"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
 				"je reste à votre disposition", "je reste à disposition", "nous restons à votre disposition"},
 			RequestFrames: []string{
+				// A wish to order from the firm: "Nous aimerions commander 30
+				// bocaux …" (the first person singular "je voudrais" is a frame
+				// of its own).
+				"nous aimerions commander", "j'aimerais commander", "nous souhaiterions commander", "nous voudrions commander",
+				"nous souhaitons commander", "je souhaite commander", "je souhaiterais commander",
 				// The plural of the conditional wishes "je souhaiterais", "je
 				// voudrais", for a thing or for work to be done ("faire
 				// relire"): before another verb the wish is the client's own

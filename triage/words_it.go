@@ -20,6 +20,11 @@ func init() {
 				"non esiti", "non esitate", "resto a disposizione", "rimango a disposizione",
 				"resto a sua disposizione", "rimango a sua disposizione", "per qualsiasi chiarimento"},
 			RequestFrames: []string{
+				// Telling the firm to go on with a named piece of work:
+				// "Procedete pure con la posa …", "proceda alla sostituzione …".
+				// "Procedete pure." alone answers a quote (words.go Accept).
+				"procedete con", "procedete pure con", "proceda con", "proceda pure con", "procedi con", "procedi pure con",
+				"procedete alla", "procedete al", "proceda alla", "proceda al",
 				// Asking the firm to act, put as a statement: "Vorrei chiederle
 				// di …", "Le scrivo per sapere se …".
 				"vorrei chiederle", "vorrei chiedervi", "vorrei chiederti", "la pregherei di", "vi pregherei di",

@@ -21,6 +21,11 @@ func init() {
 				"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
 				"ficamos à disposição", "se tiver alguma dúvida", "se tiverem alguma dúvida"},
 			RequestFrames: []string{
+				// Asking the firm to act with the imperfect of "pedir" and a
+				// clitic: "Pedia-vos também que …", "Pedíamos-lhe que …"; the
+				// "que" keeps out "pedia-lhe desculpa".
+				"pedia vos que", "pedia vos ... que", "pedia lhe que", "pedia lhe ... que", "pedíamos vos que",
+				"pedíamos vos ... que", "pedíamos lhe que", "pedíamos lhe ... que", "peço vos que", "peço lhe que",
 				// The plural of "gostaria" for a thing: "Gostaríamos de uma
 				// revisão …"; before a verb the wish is the client's own plan
 				// ("gostaríamos de casar na quinta"). The conditional of needing
