@@ -47,19 +47,36 @@ type langCues struct {
 	// confermare …" as a statement. A clause they open is read as a
 	// question (isForeignQuestion), as English "can you tell me …" is.
 	QuestionOpeners []string
+	// QuestionLeads announce the question that follows them on the same
+	// line ("kurze Frage: habt ihr …", "petite question : tu peux me dire
+	// …"): a question opener right after one still opens the question.
+	QuestionLeads []string
 }
 
-// questionOpeners are every language's QuestionOpeners.
-var questionOpeners []string
+// questionOpeners are every language's QuestionOpeners, questionLeads
+// their QuestionLeads.
+var questionOpeners, questionLeads []string
+
+// questionLeadLex finds question leads, compiled once after every init
+// has run.
+var questionLeadLex = sync.OnceValue(func() *lexicon { return newLexicon(questionLeads) })
 
 // questionOpenerLex finds question openers, compiled once after every
 // init has run.
 var questionOpenerLex = sync.OnceValue(func() *lexicon { return newLexicon(questionOpeners) })
 
 // isForeignQuestion: the words open with a question opener of some
-// language (langCues.QuestionOpeners).
+// language (langCues.QuestionOpeners), or with a question lead and then
+// an opener.
 func isForeignQuestion(ws []string) bool {
-	_, ok := questionOpenerLex().hasAt(ws, 0)
+	if _, ok := questionOpenerLex().hasAt(ws, 0); ok {
+		return true
+	}
+	n, ok := questionLeadLex().hasAt(ws, 0)
+	if !ok {
+		return false
+	}
+	_, ok = questionOpenerLex().hasAt(ws, n)
 	return ok
 }
 
@@ -94,6 +111,7 @@ func addLanguage(code string, c langCues) {
 	registerLexicon(code, Lexicon{Words: c.Words, Signals: signals})
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
 	questionOpeners = append(questionOpeners, c.QuestionOpeners...)
+	questionLeads = append(questionLeads, c.QuestionLeads...)
 	for _, l := range []struct {
 		to   *wordSet
 		from []string

@@ -3,7 +3,8 @@ package triage
 import "testing"
 
 // TestForeignQuestionOpeners: a clause opened by a language's question
-// opener (langCues.QuestionOpeners) is a question though it has neither
+// opener (langCues.QuestionOpeners), alone or after a question lead
+// (QuestionLeads: "kurze Frage:"), is a question though it has neither
 // inversion nor a question mark, and a question for an answer stays
 // quick; the same words not opening the clause, offers and cover lines
 // ask nothing.
@@ -23,6 +24,11 @@ func TestForeignQuestionOpeners(t *testing.T) {
 			[]string{"quick: Können Sie mir sagen ob die Ersatzteile schon da sind"}},
 		{"pl: macie", "macie jeszcze wolny termin w piątek rano",
 			[]string{"quick: macie jeszcze wolny termin w piątek rano"}},
+		{"de: after a question lead", "kurze Frage: kommt ihr am Freitag zum Abbau",
+			[]string{"quick: kurze Frage: kommt ihr am Freitag zum Abbau"}},
+		{"es: after a question lead", "Una pregunta: me confirmas si el taller abre el sábado",
+			[]string{"quick: Una pregunta: me confirmas si el taller abre el sábado"}},
+		{"guard de: a lead alone", "Kurze Frage zum Angebot von gestern.", nil},
 		{"guard fr: an offer", "Vous pouvez me joindre au 06 11 22 33 44.", nil},
 		{"guard it: a cover line", "Potete trovare in allegato il contratto firmato.", nil},
 		{"guard de: the verb second", "Sie haben recht, das war mein Fehler.", nil},

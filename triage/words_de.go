@@ -127,5 +127,6 @@ func init() {
 		// "habt ihr am Montag auf", "seid ihr morgen in der Werkstatt".
 		QuestionOpeners: []string{"habt ihr", "hast du", "haben sie", "seid ihr", "bist du", "sind sie", "könnt ihr",
 			"kannst du", "können sie", "kommt ihr", "kommst du", "kommen sie", "macht ihr", "machst du"},
+		QuestionLeads: []string{"kurze frage", "eine frage", "frage", "kleine frage", "noch eine frage"},
 	})
 }

@@ -96,5 +96,6 @@ func init() {
 		// "me confirmas la hora", "nos decís si …", "me pasas el precio".
 		QuestionOpeners: []string{"me confirmas", "nos confirmas", "me confirmáis", "nos confirmáis", "me dices", "nos dices",
 			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías"},
+		QuestionLeads: []string{"una pregunta", "pregunta", "pregunta rápida", "otra pregunta"},
 	})
 }

@@ -112,5 +112,6 @@ func init() {
 			"tu pourrais me dire", "tu pourrais me confirmer", "tu pourrais m'envoyer", "vous pouvez me dire",
 			"vous pouvez me confirmer", "vous pouvez m'indiquer", "vous pouvez m'envoyer", "vous pourriez me dire",
 			"vous pourriez me confirmer", "vous pourriez m'indiquer", "vous pourriez m'envoyer"},
+		QuestionLeads: []string{"petite question", "une question", "question", "autre question"},
 	})
 }

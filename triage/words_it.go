@@ -97,5 +97,6 @@ func init() {
 		QuestionOpeners: []string{"potete confermare", "potete confermarmi", "potete dirmi", "potete farmi sapere",
 			"potete mandarmi", "potete inviarmi", "mi confermate", "ci confermate", "mi sapete dire", "mi sai dire",
 			"ci sapete dire", "mi dite", "mi dici"},
+		QuestionLeads: []string{"una domanda", "domanda", "domanda veloce", "un'altra domanda"},
 	})
 }

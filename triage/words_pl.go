@@ -91,5 +91,6 @@ func init() {
 		// opens embedded clauses: "czy to dobrze, nie wiem"):
 		// "macie jeszcze wolny termin".
 		QuestionOpeners: []string{"masz", "macie", "ma pan", "ma pani", "mają państwo"},
+		QuestionLeads:   []string{"pytanie", "krótkie pytanie", "szybkie pytanie", "jeszcze jedno pytanie"},
 	})
 }
