@@ -30,17 +30,20 @@ func init() {
 				"jeg vil gerne vide", "vi vil gerne vide", "lad mig vide", "lad os vide", "giv besked", "giv mig besked",
 				"jeg har brug for at i", "vi har brug for at i",
 			},
-			RequestVerbs: []string{"send", "bekræft", "ring", "tjek", "udfyld", "fortæl", "oplys", "lav"},
+			RequestVerbs: []string{"bekræft", "tjek", "udfyld", "fortæl", "oplys", "lav"},
 			OutOfOffice: []string{"er på ferie", "på juleferie", "på sommerferie", "ikke på kontoret", "er fraværende",
 				"begrænset adgang", "bliver ikke videresendt", "bliver ikke læst", "automatisk svar", "er tilbage den", "er tilbage igen"},
 		},
 		Signals: []Signal{
 			// Work: preparing, making, repairing and fitting; the stems are
-			// shared with Swedish (siblingLanguages).
-			{Match: "udarbejd*|forbered*|reparer*|udskift*|montere|monter*|installer*|bygge|byg|male|tegne|design*|producer*|fremstil*|" +
+			// shared with Swedish (siblingLanguages). Words that are English
+			// too ("send", "male", "design", "installer", "producer",
+			// "ring") are left out: mail whose language is not known is read
+			// with every language's lists.
+			{Match: "udarbejd*|forbered*|reparer*|udskift*|montere|monter*|installere|installér|bygge|byg|tegne|fremstil*|" +
 				"gennemgå|gennemgang|opsæt*|ombyg*|renover*|beregn*|opgør*|lave|lav|fælde|beskære",
 				Kind: "paid", Weight: 3, Act: "prepare"},
-			{Match: "sende|send|bekræfte|bekræft|oplyse|oplys|fortælle|fortæl|give besked|lade mig vide|lad mig vide",
+			{Match: "bekræfte|bekræft|oplyse|oplys|fortælle|fortæl|give besked|lade mig vide|lad mig vide",
 				Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "hvornår|frist|senest|sidste frist", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "hvad koster|hvad koster det|hvad er prisen|pris på|prisen på", Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},

@@ -25,7 +25,7 @@ func init() {
 				"är det möjligt att", "jag undrar om", "vi undrar om", "jag skulle vilja veta", "vi skulle vilja veta",
 				"låt mig veta", "låt oss veta", "jag ber er", "vi ber er", "jag ber dig", "vi ber dig", "behöver att ni",
 			},
-			RequestVerbs: []string{"skicka", "bekräfta", "ring", "kolla", "meddela", "fyll", "berätta"},
+			RequestVerbs: []string{"skicka", "bekräfta", "kolla", "meddela", "fyll", "berätta"},
 			OutOfOffice: []string{"är på semester", "har semester", "är ledig", "är tjänstledig", "inte på kontoret",
 				"är frånvarande", "begränsad tillgång", "vidarebefordras inte", "automatiskt svar", "är tillbaka den", "tillbaka på kontoret"},
 		},
