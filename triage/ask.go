@@ -253,7 +253,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	if e.asksNothing(c, ws, all) {
 		return c
 	}
-	c.interrogative = isInterrogative(ws) || isForeignQuestion(ws)
+	c.interrogative = isInterrogative(ws) || isForeignQuestion(c.text, ws)
 	c.request = e.isRequest(ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
 	c.agent = e.agentOf(ws)
 	if c.agent == agentNeutral && namedWorkerAsk(c.text, ws) {

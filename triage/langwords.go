@@ -51,11 +51,20 @@ type langCues struct {
 	// line ("kurze Frage: habt ihr …", "petite question : tu peux me dire
 	// …"): a question opener right after one still opens the question.
 	QuestionLeads []string
+	// VerbFirstOpeners open a yes/no question with the verb ("habt ihr
+	// …", "macie …"). The same order opens a condition before a comma
+	// ("Haben Sie Fragen, rufen Sie an"), so they open a question only in
+	// a clause without one.
+	VerbFirstOpeners []string
 }
 
 // questionOpeners are every language's QuestionOpeners, questionLeads
 // their QuestionLeads.
-var questionOpeners, questionLeads []string
+var questionOpeners, questionLeads, verbFirstOpeners []string
+
+// verbFirstLex finds verb-first openers, compiled once after every init
+// has run.
+var verbFirstLex = sync.OnceValue(func() *lexicon { return newLexicon(verbFirstOpeners) })
 
 // questionLeadLex finds question leads, compiled once after every init
 // has run.
@@ -65,19 +74,20 @@ var questionLeadLex = sync.OnceValue(func() *lexicon { return newLexicon(questio
 // init has run.
 var questionOpenerLex = sync.OnceValue(func() *lexicon { return newLexicon(questionOpeners) })
 
-// isForeignQuestion: the words open with a question opener of some
-// language (langCues.QuestionOpeners), or with a question lead and then
-// an opener.
-func isForeignQuestion(ws []string) bool {
-	if _, ok := questionOpenerLex().hasAt(ws, 0); ok {
+// isForeignQuestion: the words ws of text open with a question opener of
+// some language (langCues.QuestionOpeners), or with a verb-first opener
+// in a clause without a comma, either straight away or after a question
+// lead.
+func isForeignQuestion(text string, ws []string) bool {
+	at := 0
+	if n, ok := questionLeadLex().hasAt(ws, 0); ok {
+		at = n
+	}
+	if _, ok := questionOpenerLex().hasAt(ws, at); ok {
 		return true
 	}
-	n, ok := questionLeadLex().hasAt(ws, 0)
-	if !ok {
-		return false
-	}
-	_, ok = questionOpenerLex().hasAt(ws, n)
-	return ok
+	_, ok := verbFirstLex().hasAt(ws, at)
+	return ok && !strings.Contains(text, ",")
 }
 
 // ruleWordWeight is how far a rule word pulls an ask towards paid
@@ -112,6 +122,7 @@ func addLanguage(code string, c langCues) {
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
 	questionOpeners = append(questionOpeners, c.QuestionOpeners...)
 	questionLeads = append(questionLeads, c.QuestionLeads...)
+	verbFirstOpeners = append(verbFirstOpeners, c.VerbFirstOpeners...)
 	for _, l := range []struct {
 		to   *wordSet
 		from []string

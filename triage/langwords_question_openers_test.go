@@ -4,7 +4,9 @@ import "testing"
 
 // TestForeignQuestionOpeners: a clause opened by a language's question
 // opener (langCues.QuestionOpeners), alone or after a question lead
-// (QuestionLeads: "kurze Frage:"), is a question though it has neither
+// (QuestionLeads: "kurze Frage:"), is a question, and a verb-first
+// opener (VerbFirstOpeners) is one in a clause without a comma, where it
+// does not open a condition ("Hast du Fragen, ruf an") though it has neither
 // inversion nor a question mark, and a question for an answer stays
 // quick; the same words not opening the clause, offers and cover lines
 // ask nothing.
@@ -28,6 +30,13 @@ func TestForeignQuestionOpeners(t *testing.T) {
 			[]string{"quick: kurze Frage: kommt ihr am Freitag zum Abbau"}},
 		{"es: after a question lead", "Una pregunta: me confirmas si el taller abre el sábado",
 			[]string{"quick: Una pregunta: me confirmas si el taller abre el sábado"}},
+		{"nl: staat de", "staat de keuring van de lift nog gepland voor vrijdag",
+			[]string{"quick: staat de keuring van de lift nog gepland voor vrijdag"}},
+		{"de: ist die", "ist die Lieferung der Fliesen schon unterwegs",
+			[]string{"quick: ist die Lieferung der Fliesen schon unterwegs"}},
+		{"guard de: a condition before a comma", "Hast du noch Fragen, ruf einfach an.", nil},
+		{"guard nl: a condition before a comma", "Heeft u nog vragen, neem dan gerust contact op.", nil},
+		{"guard pl: a condition before a comma", "Macie pytania, proszę dzwonić.", nil},
 		{"guard de: a lead alone", "Kurze Frage zum Angebot von gestern.", nil},
 		{"guard fr: an offer", "Vous pouvez me joindre au 06 11 22 33 44.", nil},
 		{"guard it: a cover line", "Potete trovare in allegato il contratto firmato.", nil},

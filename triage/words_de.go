@@ -125,7 +125,10 @@ func init() {
 		AutoSubjects: []string{"abwesend", "abwesenheit", "nicht im büro", "urlaubsabwesenheit"},
 		// A yes/no question opened by the verb and "ihr", "du" or "Sie":
 		// "habt ihr am Montag auf", "seid ihr morgen in der Werkstatt".
-		QuestionOpeners: []string{"habt ihr", "hast du", "haben sie", "seid ihr", "bist du", "sind sie", "könnt ihr",
+		// With a noun or "es" as subject too: "ist die Lieferung schon
+		// raus", "gibt es am Samstag einen Notdienst".
+		VerbFirstOpeners: []string{"gibt es", "ist der", "ist die", "ist das", "sind die", "steht der", "steht die", "steht das",
+			"habt ihr", "hast du", "haben sie", "seid ihr", "bist du", "sind sie", "könnt ihr",
 			"kannst du", "können sie", "kommt ihr", "kommst du", "kommen sie", "macht ihr", "machst du"},
 		QuestionLeads: []string{"kurze frage", "eine frage", "frage", "kleine frage", "noch eine frage"},
 	})

@@ -90,7 +90,7 @@ func init() {
 		// A yes/no question opened by "masz"/"macie" (bare "czy" also
 		// opens embedded clauses: "czy to dobrze, nie wiem"):
 		// "macie jeszcze wolny termin".
-		QuestionOpeners: []string{"masz", "macie", "ma pan", "ma pani", "mają państwo"},
-		QuestionLeads:   []string{"pytanie", "krótkie pytanie", "szybkie pytanie", "jeszcze jedno pytanie"},
+		VerbFirstOpeners: []string{"masz", "macie", "ma pan", "ma pani", "mają państwo"},
+		QuestionLeads:    []string{"pytanie", "krótkie pytanie", "szybkie pytanie", "jeszcze jedno pytanie"},
 	})
 }
