@@ -3,7 +3,8 @@ package triage
 import "testing"
 
 // TestForeignQuestionOpeners: a clause opened by a language's question
-// opener (langCues.QuestionOpeners), alone or after a question lead
+// opener (langCues.QuestionOpeners), alone, after a question lead or
+// after a greeting and a name with no comma (runOnStart)
 // (QuestionLeads: "kurze Frage:"), is a question, and a verb-first
 // opener (VerbFirstOpeners) is one in a clause without a comma, where it
 // does not open a condition ("Hast du Fragen, ruf an") though it has neither
@@ -37,6 +38,11 @@ func TestForeignQuestionOpeners(t *testing.T) {
 		{"guard de: a condition before a comma", "Hast du noch Fragen, ruf einfach an.", nil},
 		{"guard nl: a condition before a comma", "Heeft u nog vragen, neem dan gerust contact op.", nil},
 		{"guard pl: a condition before a comma", "Macie pytania, proszę dzwonić.", nil},
+		{"es: after a greeting and a name, no comma", "hola Marta me confirmas la hora del jueves que no la tengo apuntada",
+			[]string{"quick: me confirmas la hora del jueves que no la tengo apuntada"}},
+		{"it: after a greeting and a name, no comma", "ciao Luca mi sai dire se il furgone è pronto",
+			[]string{"quick: mi sai dire se il furgone è pronto"}},
+		{"guard es: a greeting, a name and thanks", "hola Marta gracias por todo", nil},
 		{"guard de: a lead alone", "Kurze Frage zum Angebot von gestern.", nil},
 		{"guard fr: an offer", "Vous pouvez me joindre au 06 11 22 33 44.", nil},
 		{"guard it: a cover line", "Potete trovare in allegato il contratto firmato.", nil},

@@ -175,6 +175,9 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"
 		return ok
 	}
+	if _, ok := questionOpenerLex().hasAt(rest, 0); ok {
+		return true // "hola Marta me confirmas la hora…" (langCues.QuestionOpeners)
+	}
 	return auxWords.has(rest[0]) && !strings.HasSuffix(rest[0], "n't") &&
 		(pronWords.has(rest[1]) || detWords.has(rest[1]))
 }
