@@ -3,14 +3,13 @@ package triage
 import "testing"
 
 // TestForeignQuestionOpeners: a clause opened by a language's question
-// opener (langCues.QuestionOpeners), alone, after a question lead or
-// after a greeting and a name with no comma (runOnStart)
-// (QuestionLeads: "kurze Frage:"), is a question, and a verb-first
-// opener (VerbFirstOpeners) is one in a clause without a comma, where it
-// does not open a condition ("Hast du Fragen, ruf an") though it has neither
-// inversion nor a question mark, and a question for an answer stays
-// quick; the same words not opening the clause, offers and cover lines
-// ask nothing.
+// opener (langCues.QuestionOpeners) is a question though it has neither
+// inversion nor a question mark, also after a question lead
+// (QuestionLeads: "kurze Frage:") or, in a run-on, after a greeting and
+// a name (runOnStart); a verb-first opener (VerbFirstOpeners) is one
+// only in a clause without a comma, where it does not open a condition
+// ("Hast du Fragen, ruf an"). A question for an answer stays quick; the
+// same words not opening the clause, offers and cover lines ask nothing.
 func TestForeignQuestionOpeners(t *testing.T) {
 	runShapesWith(t, []shapeCase{
 		{"fr: tu peux me dire", "tu peux me dire si le pain de seigle sera prêt demain",
