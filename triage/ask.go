@@ -253,7 +253,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	if e.asksNothing(c, ws, all) {
 		return c
 	}
-	c.interrogative = isInterrogative(ws)
+	c.interrogative = interrogativeClause(c.text, ws)
 	c.request = e.isRequest(ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
 	c.agent = e.agentOf(ws)
 	if c.agent == agentNeutral && namedWorkerAsk(c.text, ws) {
@@ -262,6 +262,12 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	n := len(ws)
 	c.ask = (c.question && n >= 2) || (c.interrogative && n >= 3) || (c.request && n >= 2)
 	return c
+}
+
+// interrogativeClause: ws, the words of text, open a question in English
+// (isInterrogative) or in another language (isForeignQuestion).
+func interrogativeClause(text string, ws []string) bool {
+	return isInterrogative(ws) || isForeignQuestion(text, ws)
 }
 
 // asksNothing: what rules c out as an ask before its form is read: no

@@ -40,6 +40,54 @@ type langCues struct {
 	CheckVerbs, CheckLinks, Happened []string
 	// AutoSubjects open the subject of an automatic reply.
 	AutoSubjects []string
+	// QuestionOpeners open a question that needs neither inversion nor
+	// a question mark in the language: German and Polish put the verb
+	// (or "czy") first ("habt ihr …", "czy macie …"), French, Spanish
+	// and Italian ask "tu peux me dire si …", "me confirmas …", "potete
+	// confermare …" as a statement. A clause they open is read as a
+	// question (isForeignQuestion), as English "can you tell me …" is.
+	QuestionOpeners []string
+	// QuestionLeads announce the question that follows them on the same
+	// line ("kurze Frage: habt ihr …", "petite question : tu peux me dire
+	// …"): a question opener right after one still opens the question.
+	QuestionLeads []string
+	// VerbFirstOpeners open a yes/no question with the verb ("habt ihr
+	// …", "macie …"). The same order opens a condition before a comma
+	// ("Haben Sie Fragen, rufen Sie an"), so they open a question only in
+	// a clause without one.
+	VerbFirstOpeners []string
+}
+
+// questionOpeners are every language's QuestionOpeners, questionLeads
+// their QuestionLeads.
+var questionOpeners, questionLeads, verbFirstOpeners []string
+
+// verbFirstLex finds verb-first openers, compiled once after every init
+// has run.
+var verbFirstLex = sync.OnceValue(func() *lexicon { return newLexicon(verbFirstOpeners) })
+
+// questionLeadLex finds question leads, compiled once after every init
+// has run.
+var questionLeadLex = sync.OnceValue(func() *lexicon { return newLexicon(questionLeads) })
+
+// questionOpenerLex finds question openers, compiled once after every
+// init has run.
+var questionOpenerLex = sync.OnceValue(func() *lexicon { return newLexicon(questionOpeners) })
+
+// isForeignQuestion: the words ws of text open with a question opener of
+// some language (langCues.QuestionOpeners), or with a verb-first opener
+// in a clause without a comma, either straight away or after a question
+// lead.
+func isForeignQuestion(text string, ws []string) bool {
+	at := 0
+	if n, ok := questionLeadLex().hasAt(ws, 0); ok {
+		at = n
+	}
+	if _, ok := questionOpenerLex().hasAt(ws, at); ok {
+		return true
+	}
+	_, ok := verbFirstLex().hasAt(ws, at)
+	return ok && !strings.Contains(text, ",")
 }
 
 // ruleWordWeight is how far a rule word pulls an ask towards paid
@@ -72,6 +120,9 @@ func addLanguage(code string, c langCues) {
 	}
 	registerLexicon(code, Lexicon{Words: c.Words, Signals: signals})
 	autoSubjects = append(slices.Clip(autoSubjects), c.AutoSubjects...)
+	questionOpeners = append(questionOpeners, c.QuestionOpeners...)
+	questionLeads = append(questionLeads, c.QuestionLeads...)
+	verbFirstOpeners = append(verbFirstOpeners, c.VerbFirstOpeners...)
 	for _, l := range []struct {
 		to   *wordSet
 		from []string

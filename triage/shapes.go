@@ -175,6 +175,16 @@ func runOnStart(lw []string, k int, greeted bool) bool {
 		_, ok := benefitTailAsk(rest) // "…and if you could start on it that would be great"
 		return ok
 	}
+	return questionOpens(rest)
+}
+
+// questionOpens: rest opens with an auxiliary and its subject ("can u",
+// "did the") or with a language's question opener ("hola Marta me
+// confirmas la hora…", langCues.QuestionOpeners).
+func questionOpens(rest []string) bool {
+	if _, ok := questionOpenerLex().hasAt(rest, 0); ok {
+		return true
+	}
 	return auxWords.has(rest[0]) && !strings.HasSuffix(rest[0], "n't") &&
 		(pronWords.has(rest[1]) || detWords.has(rest[1]))
 }

@@ -190,7 +190,7 @@ func (e *Engine) buildViews(langs []string) {
 // Italian and Portuguese spell many work verbs alike ("verificar*",
 // "personalizad*", "mandar*"), and such a stem is listed once, in one of
 // them, for all three.
-var siblingLanguages = map[string]string{"es": "es-it-pt", "it": "es-it-pt", "pt": "es-it-pt"}
+var siblingLanguages = map[string]string{"es": "es-it-pt", "it": "es-it-pt", "pt": "es-it-pt", "da": "da-sv", "sv": "da-sv"}
 
 // forLanguage is the engine that reads asks in language code (see
 // buildViews): a language without signals of its own is read with

@@ -127,5 +127,13 @@ func init() {
 		CheckLinks:   []string{"ob", "dass"},
 		Happened:     []string{"eingegangen", "angekommen", "überwiesen", "abgeschickt", "verschickt", "gebucht", "erledigt", "erhalten", "erfasst", "eingetragen", "verbucht", "bearbeitet", "registriert"},
 		AutoSubjects: []string{"abwesend", "abwesenheit", "nicht im büro", "urlaubsabwesenheit"},
+		// A yes/no question opened by the verb and "ihr", "du" or "Sie":
+		// "habt ihr am Montag auf", "seid ihr morgen in der Werkstatt".
+		// With a noun or "es" as subject too: "ist die Lieferung schon
+		// raus", "gibt es am Samstag einen Notdienst".
+		VerbFirstOpeners: []string{"gibt es", "ist der", "ist die", "ist das", "sind die", "steht der", "steht die", "steht das",
+			"habt ihr", "hast du", "haben sie", "seid ihr", "bist du", "sind sie", "könnt ihr",
+			"kannst du", "können sie", "kommt ihr", "kommst du", "kommen sie", "macht ihr", "machst du"},
+		QuestionLeads: []string{"kurze frage", "eine frage", "frage", "kleine frage", "noch eine frage"},
 	})
 }

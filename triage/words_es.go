@@ -7,7 +7,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
 			Pleasantries: []string{"cómo fueron las vacaciones", "cómo fueron tus vacaciones", "cómo fueron sus vacaciones", "cómo fue el fin de semana", "cómo estáis",
-				"quién lo iba a decir", "quién lo diría", "quién iba a decir"},
+				"quién lo iba a decir", "quién lo diría", "quién iba a decir",
+				// The same wonder with a verb of thinking: "¿Quién iba a pensar
+				// que …?", "¿quién hubiera pensado …?".
+				"quién iba a pensar", "quién hubiera pensado", "quién habría pensado", "quién lo hubiera dicho", "quién lo habría dicho"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga en cuenta que …", "No dude en llamarme."
 			NotAsks: []string{"tenga en cuenta", "tengan en cuenta", "ten en cuenta", "por favor tenga en cuenta",
@@ -80,6 +83,8 @@ func init() {
 			OutOfOffice: []string{
 				"de vacaciones", "estaré de vuelta", "volveré el", "acceso limitado", "para asuntos urgentes",
 				"gracias por su mensaje", "gracias por su correo", "respuesta automática", "fuera de la oficina",
+				// Away for dates without a reason, and no mail access.
+				"estaré ausente del", "estoy ausente del", "sin acceso al correo", "sin acceso a mi correo", "para cualquier urgencia",
 			},
 		},
 		Signals: []Signal{
@@ -97,5 +102,10 @@ func init() {
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"recibido", "recibida", "llegado", "llegó", "enviada", "pagada", "cobrado", "presentada", "salió", "registrado", "registrada", "registrados", "registradas", "procesado", "procesada", "recibidos", "recibidas", "pagados", "pagadas"},
 		AutoSubjects: []string{"ausente", "ausencia", "fuera de la oficina", "respuesta automática"},
+		// The ask to "tú"/"vosotros" put as a statement with its clitic:
+		// "me confirmas la hora", "nos decís si …", "me pasas el precio".
+		QuestionOpeners: []string{"me confirmas", "nos confirmas", "me confirmáis", "nos confirmáis", "me dices", "nos dices",
+			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías"},
+		QuestionLeads: []string{"una pregunta", "pregunta", "pregunta rápida", "otra pregunta"},
 	})
 }

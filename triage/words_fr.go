@@ -10,7 +10,10 @@ func init() {
 			Pleasantries: []string{"comment se sont passées les vacances", "comment se sont passées vos vacances", "comment se sont passées tes vacances", "comment s'est passé le week end", "comment s'est passé votre week end", "vous avez passé de bonnes", "avez vous passé de bonnes", "tu as passé de bonnes", "comment vas tu",
 				"qui l'aurait cru", "qui aurait cru",
 				// Exasperation: "Pourquoi est-ce toujours si compliqué ?".
-				"pourquoi est ce toujours", "pourquoi c'est toujours"},
+				"pourquoi est ce toujours", "pourquoi c'est toujours",
+				// The same wonder with a verb of thinking: "Qui aurait pu
+				// imaginer que …?".
+				"qui aurait pu imaginer", "qui aurait pensé", "qui aurait pu penser"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Veuillez noter que …", "N'hésitez pas à m'appeler."
 			NotAsks: []string{"veuillez noter", "veuillez trouver", "vous trouverez ci joint", "vous trouverez en pièce jointe",
@@ -20,6 +23,11 @@ func init() {
 				"n'hésitez pas", "si vous avez des questions", "si vous avez la moindre question",
 				"je reste à votre disposition", "je reste à disposition", "nous restons à votre disposition"},
 			RequestFrames: []string{
+				// A wish to order from the firm: "Nous aimerions commander 30
+				// bocaux …" (the first person singular "je voudrais" is a frame
+				// of its own).
+				"nous aimerions commander", "j'aimerais commander", "nous souhaiterions commander", "nous voudrions commander",
+				"nous souhaitons commander", "je souhaite commander", "je souhaiterais commander",
 				// The plural of the conditional wishes "je souhaiterais", "je
 				// voudrais", for a thing or for work to be done ("faire
 				// relire"): before another verb the wish is the client's own
@@ -73,6 +81,10 @@ func init() {
 				"absente du bureau", "absent jusqu'au", "absente jusqu'au", "en congé", "en congés", "en vacances",
 				"de retour le", "de retour au bureau", "accès limité", "pour toute urgence", "en cas d'urgence",
 				"merci pour votre message", "merci de votre message", "réponse automatique",
+				// Away for dates without a reason, and no mail access:
+				// "Je suis absente du 2 au 9 mai, sans accès à ma messagerie."
+				"je suis absent du", "je suis absente du", "je serai absent du", "je serai absente du",
+				"sans accès à ma messagerie", "sans accès à mes mails", "sans accès à mes e mails", "pour toute demande urgente",
 			},
 		},
 		Signals: []Signal{
@@ -93,5 +105,13 @@ func init() {
 		CheckLinks:   []string{"si", "que"},
 		Happened:     []string{"reçu", "reçue", "reçus", "arrivé", "arrivée", "parti", "partie", "envoyée", "envoyés", "réglé", "réglée", "passé", "passée", "enregistré", "enregistrée", "enregistrés", "enregistrées", "traité", "traitée", "saisi", "saisie", "saisies"},
 		AutoSubjects: []string{"absent", "absente", "absence", "en congé", "message d'absence"},
+		// The ask to "tu"/"vous" put as a statement: "tu peux me dire si
+		// …", "vous pouvez me confirmer …". Only a verb of telling or
+		// sending follows: "vous pouvez me joindre au …" is an offer.
+		QuestionOpeners: []string{"tu peux me dire", "tu peux me confirmer", "tu peux m'indiquer", "tu peux m'envoyer",
+			"tu pourrais me dire", "tu pourrais me confirmer", "tu pourrais m'envoyer", "vous pouvez me dire",
+			"vous pouvez me confirmer", "vous pouvez m'indiquer", "vous pouvez m'envoyer", "vous pourriez me dire",
+			"vous pourriez me confirmer", "vous pourriez m'indiquer", "vous pourriez m'envoyer"},
+		QuestionLeads: []string{"petite question", "une question", "question", "autre question"},
 	})
 }

@@ -7,7 +7,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
 			Pleasantries: []string{"com'è andata la vacanza", "com'è andata in vacanza", "come sono andate le vacanze", "come stai $", "come sta $", "come va $", "tutto bene $",
-				"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto"},
+				"chi l'avrebbe mai detto", "chi l'avrebbe detto", "chi avrebbe mai detto",
+				// The same wonder with a verb of thinking: "chi avrebbe
+				// pensato che …?".
+				"chi avrebbe pensato", "chi avrebbe mai pensato", "chi l'avrebbe pensato"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenga presente che …", "Non esiti a contattarmi."
 			NotAsks: []string{"tenga presente", "tenete presente", "si prega di notare", "in allegato trova",
@@ -17,6 +20,11 @@ func init() {
 				"non esiti", "non esitate", "resto a disposizione", "rimango a disposizione",
 				"resto a sua disposizione", "rimango a sua disposizione", "per qualsiasi chiarimento"},
 			RequestFrames: []string{
+				// Telling the firm to go on with a named piece of work:
+				// "Procedete pure con la posa …", "proceda alla sostituzione …".
+				// "Procedete pure." alone answers a quote (words.go Accept).
+				"procedete con", "procedete pure con", "proceda con", "proceda pure con", "procedi con", "procedi pure con",
+				"procedete alla", "procedete al", "proceda alla", "proceda al",
 				// Asking the firm to act, put as a statement: "Vorrei chiederle
 				// di …", "Le scrivo per sapere se …".
 				"vorrei chiederle", "vorrei chiedervi", "vorrei chiederti", "la pregherei di", "vi pregherei di",
@@ -74,8 +82,10 @@ func init() {
 				// closing the clause ("ci fermiamo qui da voi domani" is a visit).
 				"ci fermiamo qui $", "ci fermiamo qua $", "mi fermo qui $", "fermiamoci qui $", "ci fermiamo così $",
 			},
-			Hedge:       []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
-			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica"},
+			Hedge: []string{"ne parlo con", "devo pensarci", "le faccio sapere", "ci devo pensare"},
+			OutOfOffice: []string{"fuori ufficio", "fuori sede", "in ferie", "sarò di nuovo", "rientrerò", "per urgenze", "grazie per il messaggio", "grazie per la sua email", "accesso limitato", "risposta automatica",
+				// Away for dates without a reason, and no mail access.
+				"sarò assente dal", "sono assente dal", "senza accesso alla posta", "senza accesso all'email", "per qualsiasi urgenza"},
 		},
 		Signals: []Signal{
 			{Match: "redig*|elabor*|rifare|rifa*|sistemar*|compilar*|calcol*|analizz*|impostar*|correg*", Kind: "paid", Weight: 3, Act: "prepare"},
@@ -92,5 +102,13 @@ func init() {
 		CheckLinks:   []string{"se", "che"},
 		Happened:     []string{"arrivato", "arrivata", "ricevuto", "ricevuta", "pagato", "pagata", "inviato", "inviata", "partito", "partita", "registrato", "registrata", "registrati", "registrate", "elaborato", "elaborata", "inserito", "inserita", "ricevuti", "pagati"},
 		AutoSubjects: []string{"fuori sede", "fuori ufficio", "assenza", "risposta automatica"},
+		// "potete" before a verb of telling or sending, and "mi sapete
+		// dire": "potete confermarmi …" without a question mark.
+		// "Potete trovare in allegato" is a cover line, so "potete"
+		// alone is not an opener.
+		QuestionOpeners: []string{"potete confermare", "potete confermarmi", "potete dirmi", "potete farmi sapere",
+			"potete mandarmi", "potete inviarmi", "mi confermate", "ci confermate", "mi sapete dire", "mi sai dire",
+			"ci sapete dire", "mi dite", "mi dici"},
+		QuestionLeads: []string{"una domanda", "domanda", "domanda veloce", "un'altra domanda"},
 	})
 }

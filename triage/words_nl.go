@@ -135,5 +135,11 @@ func init() {
 		CheckLinks:   []string{"of", "dat"},
 		Happened:     []string{"ontvangen", "binnengekomen", "aangekomen", "verzonden", "verstuurd", "ingediend", "ingeleverd", "betaald", "overgemaakt", "afgeschreven", "gedaan"},
 		AutoSubjects: []string{"automatisch antwoord", "afwezig", "afwezigheid", "niet aanwezig"},
+		// A yes/no question opened by the verb, which Dutch needs no
+		// question mark for: "heeft u de tekening al", "staat de keuring
+		// nog gepland".
+		VerbFirstOpeners: []string{"heeft u", "hebt u", "heb je", "hebben jullie", "bent u", "ben je", "zijn jullie", "is er",
+			"zijn er", "komt u", "kom je", "komen jullie", "staat de", "staat het", "staat er", "gaat de", "weet u", "weet je",
+			"weten jullie"},
 	})
 }

@@ -6,6 +6,10 @@ package triage
 // mogliby Państwo …", "Prosimy o …", "Proszę (też) dać znać, czy …" and
 // needs put to the reader ("Potrzebowałbym, żebyście …"), none of which
 // the other languages' lists read.
+// confirmThatWeight outweighs one work word in the clause that is
+// confirmed ("… że montaż zaczyna się …").
+const confirmThatWeight = 4
+
 func init() {
 	addLanguage("pl", langCues{
 		Words: Words{
@@ -76,6 +80,11 @@ func init() {
 			{Match: "dać znać|dajcie znać|daj znać|przesłać|prześlij*|wysłać|wyślij*|poinformow*|podać|potwierdz*|potwierdź*",
 				Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "kiedy|do kiedy|do której|o której", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
+			// Confirming a fact: "Proszę o potwierdzenie, że montaż zaczyna
+			// się w poniedziałek": the work named after "że"/"czy" is what
+			// is confirmed, not work asked for.
+			{Match: "potwierdzenie że|potwierdzenie czy|potwierdzić że|potwierdzić czy|potwierdźcie że|potwierdź że|potwierdzenia że",
+				Kind: "quick", Weight: confirmThatWeight, Minutes: 1, Act: "confirm"},
 			{Match: "ile kosztuje|ile kosztują|ile będzie kosztować|ile by kosztowało|jaka jest cena|jaki jest koszt|cennik",
 				Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
 			{Match: "umówić|spotkanie|rozmowę telefoniczną|zadzwonić", Kind: "quick", Weight: langMeetWeight, Minutes: 1, Act: "schedule"},
@@ -90,5 +99,10 @@ func init() {
 		CheckLinks:   []string{"czy"},
 		Happened:     []string{"dotarł", "dotarła", "dotarły", "zapłacone", "zaksięgowane", "wysłane", "wysłana", "wysłany", "otrzymane", "przyszła", "przyszedł"},
 		AutoSubjects: []string{"nieobecność", "automatyczna odpowiedź", "poza biurem"},
+		// A yes/no question opened by "masz"/"macie" (bare "czy" also
+		// opens embedded clauses: "czy to dobrze, nie wiem"):
+		// "macie jeszcze wolny termin".
+		VerbFirstOpeners: []string{"masz", "macie", "ma pan", "ma pani", "mają państwo"},
+		QuestionLeads:    []string{"pytanie", "krótkie pytanie", "szybkie pytanie", "jeszcze jedno pytanie"},
 	})
 }

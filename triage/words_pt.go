@@ -7,7 +7,10 @@ func init() {
 			// Wonder put as a question ("who would have thought…?"): no ask.
 			// Small talk about holidays and weekends (extras1 audit).
 			Pleasantries: []string{"como foram as férias", "como foram as suas férias", "como foi o fim de semana",
-				"quem diria", "quem poderia imaginar"},
+				"quem diria", "quem poderia imaginar",
+				// The same wonder with a verb of thinking: "quem iria pensar
+				// que …?".
+				"quem iria pensar", "quem ia pensar", "quem teria pensado", "quem imaginaria"},
 			// Statements and offers that look like requests (langs1 audit):
 			// "Tenha em atenção que …", "Não hesite em contactar-me."
 			NotAsks: []string{"tenha em atenção", "tenham em atenção", "tenha em conta", "tenham em conta",
@@ -18,6 +21,11 @@ func init() {
 				"não hesite", "não hesitem", "fico ao dispor", "fico à disposição", "ficamos ao dispor",
 				"ficamos à disposição", "se tiver alguma dúvida", "se tiverem alguma dúvida"},
 			RequestFrames: []string{
+				// Asking the firm to act with the imperfect of "pedir" and a
+				// clitic: "Pedia-vos também que …", "Pedíamos-lhe que …"; the
+				// "que" keeps out "pedia-lhe desculpa".
+				"pedia vos que", "pedia vos ... que", "pedia lhe que", "pedia lhe ... que", "pedíamos vos que",
+				"pedíamos vos ... que", "pedíamos lhe que", "pedíamos lhe ... que", "peço vos que", "peço lhe que",
 				// The plural of "gostaria" for a thing: "Gostaríamos de uma
 				// revisão …"; before a verb the wish is the client's own plan
 				// ("gostaríamos de casar na quinta"). The conditional of needing
