@@ -16,6 +16,10 @@ func TestCopyOfDocumentLangs(t *testing.T) {
 			[]string{"quick: Ik heb een kopie van de garantiebon nodig voor de verzekering."}},
 		{"pt: a duplicate", "Preciso da segunda via do recibo de janeiro.",
 			[]string{"quick: Preciso da segunda via do recibo de janeiro."}},
+		// A copy of a film or a recording is a thing to be got, not a
+		// paper the firm holds: only "a copy of/der/du…" names one.
+		{"guard pt: a subtitled copy to be obtained", "Conseguem arranjar os direitos de projeção e uma cópia legendada do documentário?",
+			[]string{"paid: Conseguem arranjar os direitos de projeção e uma cópia legendada do documentário?"}},
 		{"guard de: translating a file", "Bitte übersetzen Sie den gesamten Mietvertrag ins Englische.",
 			[]string{"paid: Bitte übersetzen Sie den gesamten Mietvertrag ins Englische."}},
 	}, askListInLanguage)
