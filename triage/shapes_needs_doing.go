@@ -188,22 +188,7 @@ func (e *Engine) splitNeedsOrOwnSeries(sp *sentenceSplit, k, r int) ([]clause, b
 // own act ("and we'll need to move the car") is not (TestFutureNeedAfterJob).
 func (e *Engine) splitFutureNeed(sp *sentenceSplit, k, r int) ([]clause, bool) {
 	lw := sp.lw
-	if lw[k] != "and" || r != k+1 {
-		return nil, false
-	}
-	i := r
-	switch {
-	case i+1 < len(lw) && futureNeedSubj.has(lw[i]):
-		i++
-	case i+2 < len(lw) && (lw[i] == "i" || lw[i] == "we") && lw[i+1] == "will":
-		i += 2
-	default:
-		return nil, false
-	}
-	if i < len(lw) && lw[i] == "also" {
-		i++
-	}
-	if i+1 >= len(lw) || lw[i] != "need" || !needThingOpeners.has(lw[i+1]) {
+	if lw[k] != "and" || r != k+1 || !futureNeedAt(lw, r) {
 		return nil, false
 	}
 	left := e.clause(trimJoin(sp.s[:sp.spans[k].start]))
@@ -212,6 +197,22 @@ func (e *Engine) splitFutureNeed(sp *sentenceSplit, k, r int) ([]clause, bool) {
 		return nil, false
 	}
 	return append(e.splitAsks(left.text), rc), true
+}
+
+// futureNeedAt: lw from i reads "I'll / we'll / I will (also) need a …".
+func futureNeedAt(lw []string, i int) bool {
+	switch {
+	case i+1 < len(lw) && futureNeedSubj.has(lw[i]):
+		i++
+	case i+2 < len(lw) && (lw[i] == "i" || lw[i] == "we") && lw[i+1] == "will":
+		i += 2
+	default:
+		return false
+	}
+	if i < len(lw) && lw[i] == "also" {
+		i++
+	}
+	return i+1 < len(lw) && lw[i] == "need" && needThingOpeners.has(lw[i+1])
 }
 
 // needThingOpeners open a new thing needed: "a written report", "an
