@@ -765,7 +765,7 @@ func (e *Engine) notAsk(ws []string) bool {
 		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws)
 }
 
-// choiceOnly: "Yes, go with the Tuesday.", "OK, go for the oak veneer.":
+// choiceOnly: "Yes, go with the Thursday.", "OK, go for the slate grey.":
 // the client picks one of the options the firm offered, and asks for
 // nothing new. A person to go with ("go with them to the depot") or more
 // words after the choice ("go with the surveyor and check the joists")
@@ -791,7 +791,7 @@ func choiceOnly(ws []string) bool {
 }
 
 // maxChoiceWords bounds the option named after "go with": "option B",
-// "the Tuesday", "the oak veneer".
+// "the Thursday", "the slate grey".
 const maxChoiceWords = 4
 
 var (

@@ -12,7 +12,7 @@ func TestExternalSenderBanner(t *testing.T) {
 	e := New(DefaultConfig())
 	ask := "Could you send the invoice for the wheel rebuild again?"
 	drops := []string{
-		"CAUTION: This email originated from outside the organisation. Do you know the sender? Do not click links or open attachments unless you recognise the sender and know the content is safe.",
+		"CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender and know the content is safe. Do you know the sender?",
 		"[EXTERNAL] This message came from an external sender. Think before you click links or open attachments: is this someone you were expecting to hear from?",
 		"ACHTUNG: Diese E-Mail stammt von außerhalb Ihrer Organisation. Klicken Sie nicht auf Links und öffnen Sie keine Anhänge, wenn Sie den Absender nicht kennen. Kennen Sie den Absender?",
 		"LET OP: deze e-mail komt van buiten uw organisatie. Klik niet op links en open geen bijlagen tenzij u de afzender vertrouwt. Herkent u de afzender?",

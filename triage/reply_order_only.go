@@ -1,6 +1,6 @@
 package triage
 
-// A reply that is only the client's order reference, "PO 4471203" or
+// A reply that is only the client's order reference, "PO 8830417" or
 // "Our purchase order number is 20931-B", answers the quote by raising
 // the order that pays for it: a yes, as "Yes." alone is (a bare yes, so
 // any no or question elsewhere in the reply still decides against it).
@@ -11,7 +11,7 @@ package triage
 var orderLeads = set("our my the here's here is")
 
 // orderNouns name the order; "order" alone only with an orderLabels word
-// after it ("order number 5512"), since "order 5512" may be a delivery.
+// after it ("order number 3907"), since "order 3907" may be a delivery.
 var orderNouns = set("po pos purchase")
 
 // orderLabels may stand between the order and its number: "PO number",
@@ -24,7 +24,7 @@ var orderLabels = set("order number no ref reference is")
 const maxOrderIDWords = 3
 
 // orderReferenceOnly reports a sentence that is only an order reference
-// with its number, maybe with thanks: "PO 4471203", "Purchase order:
+// with its number, maybe with thanks: "PO 8830417", "Purchase order:
 // 7781, thanks."
 func orderReferenceOnly(ws []string, rl *replyLexicons) bool {
 	i := orderHeadEnd(ws)

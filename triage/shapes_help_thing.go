@@ -1,6 +1,6 @@
 package triage
 
-// "Does that help with the search?", "would this help with the claim?":
+// "Does that help with the valuation?", "would this help with the claim?":
 // the subject that would help is a thing the client has just given, not
 // the firm, so "help with" names no work asked for; the question asks
 // whether what was sent is of use. "Can you help with …" and "could

@@ -10,7 +10,7 @@ import "testing"
 func TestNoNeedToAnswer(t *testing.T) {
 	runShapesWith(t, []shapeCase{
 		{"so no need to answer that one",
-			"Do you stock drive belts for the Bosch mower? I looked on your site and you do, so no need to answer that one. Please fit a new belt when it comes in.",
+			"Do you stock drive belts for the Bosch mower? Found it on your price list, so no need to answer that one. Please fit a new belt when it comes in.",
 			[]string{"Please fit a new belt when it comes in."}},
 		{"so no need to reply to that",
 			"Is the studio open on Boxing Day? The poster in the window says it is, so no need to reply to that. Can you book Ava into the January tap course?",

@@ -6,7 +6,7 @@ package triage
 // a copy of the return" is in English (words_kind_facts.go); without
 // these, the frame of need around it ("ich bräuchte", "j'aurais besoin")
 // reads as a request for work. Only a copy OF something ("kopie der",
-// "copie du") names a paper: a bare "uma cópia legendada" may be a film
+// "copie du") names a paper: a bare "uma cópia restaurada" may be a film
 // to be got. Table rows in TestCopyOfDocumentLangs.
 var copySignalsByLang = map[string][]Signal{
 	"de": copySignal("kopie der|kopie des|kopie von|kopie vom|abschrift der|abschrift des|zweitschrift"),

@@ -2,7 +2,7 @@ package triage
 
 import "fmt"
 
-// "A tracking number would be great", "the access code would be really
+// "The gate code would be great", "the access code would be really
 // helpful", "a copy of the certificate would be handy": a wish for a thing
 // the firm can send, worded as its value to the client, asks for it as
 // "… would be appreciated" does. The subject is a determiner and a noun

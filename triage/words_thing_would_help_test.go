@@ -2,7 +2,7 @@ package triage
 
 import "testing"
 
-// TestThingWouldHelp: "a tracking number would be great" asks for the
+// TestThingWouldHelp: "a delivery slot would be great" asks for the
 // thing named, as "… would be appreciated" does; an answer wished for (a
 // number, a code, an update) is quick, a document or work wished for is
 // left to the classifier (words_thing_would_help.go). Guards: agreement,
@@ -10,8 +10,8 @@ import "testing"
 // opens with a sentthing word. Sentences written for the test.
 func TestThingWouldHelp(t *testing.T) {
 	runShapeCases(t, []shapeCase{
-		{"tracking number", "A tracking number would be great so I can watch for the van.",
-			[]string{"quick: A tracking number would be great so I can watch for the van."}},
+		{"tracking number", "A tracking number would be brilliant so I can watch for the van.",
+			[]string{"quick: A tracking number would be brilliant so I can watch for the van."}},
 		{"access code", "The key safe code would be really helpful before Saturday.",
 			[]string{"quick: The key safe code would be really helpful before Saturday."}},
 		{"your number", "Your mobile number would be handy in case the lane is blocked.",
