@@ -326,16 +326,12 @@ func (e *Engine) fromNoReply(p *Parsed, newText string) bool {
 // an old mailbox speaks for themself ("I", "my"), asks, or puts a
 // "please" of their own (pleaseToReader), and is read.
 func (e *Engine) unreadNotice(p *Parsed, newText string) bool {
-	if strings.Contains(newText, "?") || wordsAtLeast(newText, maxAutoWords+1) || !unmonitoredReplies.mayMatch(newText) {
+	if !shortStatement(newText) || !unmonitoredReplies.mayMatch(newText) {
 		return false
 	}
 	sw := scratchWords(newText)
 	defer dropWords(sw)
-	ws := *sw
-	if !unmonitoredReplies.has(ws) || slices.ContainsFunc(ws, singularSelf.has) || pleaseToReader(ws) {
-		return false
-	}
-	return !e.greetsRecipient(newText, p) && !relaysMessage(newText, false)
+	return unmonitoredReplies.has(*sw) && e.impersonal(p, newText, *sw)
 }
 
 // subscriberMail reports a newsletter or campaign sent without List

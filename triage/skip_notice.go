@@ -15,15 +15,12 @@ import (
 // Its imperatives are the service's ("Log in to read", "Open folder"),
 // not asks of the firm.
 func (e *Engine) systemNotice(p *Parsed, newText string) bool {
-	if strings.Contains(newText, "?") || wordsAtLeast(newText, maxAutoWords+1) || !noticeWords.mayMatch(newText) {
+	if !shortStatement(newText) || !noticeWords.mayMatch(newText) {
 		return false
 	}
 	sw := scratchWords(newText)
 	defer dropWords(sw)
 	ws := *sw
-	if slices.ContainsFunc(ws, singularSelf.has) || pleaseToReader(ws) {
-		return false
-	}
 	hits, lastEnd := 0, 0
 	noticeWords.find(ws, func(_, start, end int) bool {
 		if start >= lastEnd { // overlapping phrases are one cue
@@ -32,7 +29,22 @@ func (e *Engine) systemNotice(p *Parsed, newText string) bool {
 		}
 		return hits < minNoticeCues
 	})
-	return hits >= minNoticeCues && !e.greetsRecipient(newText, p) && !relaysMessage(newText, false)
+	return hits >= minNoticeCues && e.impersonal(p, newText, ws)
+}
+
+// shortStatement: text short enough for a system's notice that asks no
+// question.
+func shortStatement(text string) bool {
+	return !strings.Contains(text, "?") && !wordsAtLeast(text, maxAutoWords+1)
+}
+
+// impersonal: text (its words ws) speaks for no one person ("I", "my"),
+// puts no "please" to its reader but a service's own (pleaseToReader),
+// greets no recipient by name and passes on no typed message: the guards
+// that keep a client's short note from reading as a system's notice.
+func (e *Engine) impersonal(p *Parsed, text string, ws []string) bool {
+	return !slices.ContainsFunc(ws, singularSelf.has) && !pleaseToReader(ws) &&
+		!e.greetsRecipient(text, p) && !relaysMessage(text, false)
 }
 
 // pleaseToReader reports "please" or "kindly" before a verb that is no
