@@ -1061,7 +1061,7 @@ func (e *Engine) isRequest(ws []string) bool {
 		found = e.frameAsks(core, start, end)
 		return !found
 	})
-	if found || e.verbFirst(ws) {
+	if found || e.wishedThingAsks(core) || e.verbFirst(ws) {
 		return true
 	}
 	if rest := afterImperativeLead(ws); rest != nil && e.verbFirst(rest) {

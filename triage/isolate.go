@@ -154,11 +154,24 @@ func withTaggedAnswers(above, history []string) []string {
 // ci-dessous", "respuestas abajo", "antwoorden hieronder", "risposte sotto".
 var answersNote = regexp.MustCompile(`(?i)\b(answers?|answered|replies|replied|responses?|comments?|antworten|réponses|respuestas|antwoorden|risposte)\b[^.?!]{0,16}\b(below|inline|in-line|in line|in (blue|red|green|bold)|unten|ci-dessous|abajo|hieronder|sotto)\b`)
 
+// answersNoteParts: a word answersNote needs in its first half, found
+// without the expression, which is slow on every line above a history.
+var answersNoteParts = newNeedleSet([]string{
+	"answer",   // answer(s), answered
+	"repl",     // replies, replied
+	"ponse",    // response(s), réponses (ASCII, so any case folds)
+	"comment",  // comment(s)
+	"antwort",  // antworten
+	"antwoord", // antwoorden
+	"respuesta",
+	"risposte",
+})
+
 // answersNoted: the client's text above the history says its answers are
 // written into it.
 func answersNoted(above []string) bool {
 	for _, l := range above {
-		if answersNote.MatchString(l) {
+		if answersNoteParts.inFold(l) && answersNote.MatchString(l) {
 			return true
 		}
 	}

@@ -347,7 +347,7 @@ func (e *Engine) subscriberMail(p *Parsed, newText string) bool {
 		return false
 	}
 	tail := ownFooter(p.Text, newText)
-	if wordsAtLeast(tail, maxFooterTailWords+1) || !subscriberFooters.has(words(tail)) {
+	if wordsAtLeast(tail, maxFooterTailWords+1) || !subscriberFooters.mayMatch(tail) || !subscriberFooters.has(words(tail)) {
 		return false
 	}
 	sw := scratchWords(newText)

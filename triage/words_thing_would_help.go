@@ -1,6 +1,9 @@
 package triage
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // "The gate code would be great", "the access code would be really
 // helpful", "a copy of the certificate would be handy": a wish for a thing
@@ -29,9 +32,30 @@ func init() {
 			info = append(info, fmt.Sprintf(subject, "infothing")+value)
 		}
 	}
-	registerLexicon("en", Lexicon{Words: Words{RequestFrames: frames}})
-	// Built here, once the classes it names are in wordClasses.
+	// Built here, once the classes they name are in wordClasses. Not
+	// request frames: a determiner opens them, so among those frames
+	// they were tried at every "the" and "a" of every sentence; isRequest
+	// reads them only where "would be" stands (wishedThingAsks).
+	wishedThings = newLexicon(frames)
 	wishedInfo = newLexicon(info)
+}
+
+// wishedThings opens a wished-for thing the firm can send ("the gate
+// code would be great").
+var wishedThings *lexicon
+
+// wishedThingAsks: core holds "would be" and a wish for a thing sent
+// that asks (frameAsks, as for a request frame).
+func (e *Engine) wishedThingAsks(core []string) bool {
+	if !slices.Contains(core, "would") {
+		return false
+	}
+	found := false
+	wishedThings.find(core, func(_, start, end int) bool {
+		found = e.frameAsks(core, start, end)
+		return !found
+	})
+	return found
 }
 
 // wishedInfo opens a wished-for thing that is an answer ("a tracking
