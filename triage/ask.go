@@ -480,8 +480,11 @@ func (e *Engine) trimTrailingAside(s string) string {
 // qualifier ("(the March one)") or one that asks stays
 // (TestTrailingParenAside).
 func (e *Engine) trimTrailingParen(s string) string {
+	if s == "" || s[len(s)-1] == '?' || strings.IndexByte(s, '(') < 0 {
+		return s // no parenthesis: most asks, told apart faster than by LastIndex
+	}
 	i := strings.LastIndex(s, " (")
-	if i <= 0 || s[len(s)-1] == '?' {
+	if i <= 0 {
 		return s
 	}
 	head, inner := s[:i], strings.TrimRight(s[i+2:], " .;!)")
