@@ -13,7 +13,7 @@ import "strings"
 // closing one (a time's "6.15" aside), so it is read as a run-on. Prose
 // that ends on a full stop or a question mark is punctuated writing, and
 // so is a sentence whose first comma closes a greeting or an opener
-// ("renee quick q, does my…", "thanks Lucas, one thing…"): its writer
+// ("marta quick one, is the…", "thanks Lucas, one thing…"): its writer
 // punctuates, and the sentence rules read it.
 func textedCommaSplice(s, t string) bool {
 	if len(t) == 0 || len(t) != len(s) || t[0] < 'a' || t[0] > 'z' || !wordsAtLeast(t, minSpliceWords) {
@@ -91,9 +91,10 @@ func spliceCommas(s string, spans []span) []bool {
 }
 
 // spliceQuestionStart: after a spliced comma (commas, spliceCommas'),
-// an auxiliary and its subject ("…like lemons, has it been changed",
-// "…in a wheelchair, is the room step-free") open a question of their
-// own. A negated auxiliary ("…, didn't work") goes on with the statement.
+// an auxiliary and its subject ("…smells of paint, has it been aired",
+// "…our van is too tall, is there another entrance") open a question of
+// their own. A negated auxiliary ("…, didn't work") goes on with the
+// statement.
 func spliceQuestionStart(lw []string, k int, commas []bool) bool {
 	if commas == nil || !commas[k] || k < minRunOnAsk || len(lw)-k < 3 || !auxWords.has(lw[k]) || hasSuffixFold(lw[k], "n't") {
 		return false
