@@ -132,7 +132,7 @@ func (e *Engine) matchVetoed(ws []string, spans []matchSpan, start, end, si int)
 // shapes_expected_work.go, shapes_help_thing.go, words_kind_due_manner.go).
 func (e *Engine) notTheAsk(ws []string, start, si int) bool {
 	return e.purposeClauseQuick(ws, start, si) || e.expectedWork(ws, start, si) || e.handsOnOffered(ws, start, si) ||
-		e.helpingThing(ws, start, si) || e.dueManner(ws, start, si)
+		e.helpingThing(ws, start, si) || e.dueManner(ws, start, si) || e.managedToDone(ws, start, si)
 }
 
 // leadsToOtherWork: the match names a price, a causative or a visit

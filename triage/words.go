@@ -224,6 +224,12 @@ var englishWords = Words{
 		"appreciate your advice", "appreciate your thoughts", "appreciate your input", "appreciate your views",
 		"appreciate your view", "appreciate your guidance", "appreciate your opinion", "appreciate some advice",
 		"appreciate any advice", "appreciate some help", "appreciate any help",
+		// A confirmation wanted, put the formal way: "I would appreciate
+		// your confirmation that the order has shipped"
+		// (TestAppreciateConfirmation). "Appreciate your patience" and
+		// "your cooperation" thank and ask nothing; "your comments before
+		// then" usually sets a date for an ask already made.
+		"appreciate your confirmation", "appreciate confirmation", "appreciate written confirmation",
 		// "We'd really appreciate a copy of…", "What I'd like is a summary…":
 		// a thing wanted from the firm, named after the wish.
 		"i'd appreciate a", "we'd appreciate a", "would appreciate a", "i'd appreciate an", "we'd appreciate an",
@@ -680,7 +686,7 @@ var englishSignals = []Signal{
 	{Match: "first ... months|next ... months|first ... weeks|next ... weeks|months of|weeks of", Kind: "scope", Weight: 1},
 
 	// Quick: facts, dates, status, receipt, scheduling, small favours.
-	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
+	{Match: "confirm|confirming|your confirmation|confirmation that|confirmation of|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did {you} get|did {you} receive|did {you} see|have {you} received|{you} got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 	{Match: "whether ... {done}|if ... {done}|know when ... is {workpart}|know when ... are {workpart}|been {done}|been {workpart}|been added|been created|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
