@@ -60,7 +60,12 @@ var liabilitySignals = []Signal{
 	// price list designed by January?", "can we have the letter
 	// redrafted?". Without the modal ("do you have the accounts drafted
 	// yet?") it asks after work done (TestHaveItMade).
-	{Match: "{askmodal} {pron} have {det} ... {madepp}|{askmodal} {pron} have {det} {madepp}|{askmodal} {pron} have it {madepp}|{askmodal} {pron} have them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
+	// So is "to have" after a wish or a possibility: "is it possible to
+	// have the whole fleet serviced over the shutdown?", "we'd like to
+	// have the hall repainted" (TestHaveItMade).
+	{Match: "{askmodal} {pron} have {det} ... {madepp}|{askmodal} {pron} have {det} ... ... {madepp}|{askmodal} {pron} have {det} {madepp}|" +
+		"{askmodal} {pron} have it {madepp}|{askmodal} {pron} have them {madepp}|" +
+		"to have {det} {madepp}|to have {det} ... {madepp}|to have {det} ... ... {madepp}|to have it {madepp}|to have them {madepp}", Kind: "paid", Weight: 3, Act: "prepare"},
 }
 
 // taxOwedWeight outweighs the fact-question form of "how much … do we
