@@ -514,7 +514,7 @@ var (
 	// that make it a shrug rather than a question for the firm.
 	ventThey    = set("they people anyone anybody everyone nobody companies banks councils suppliers couriers")
 	ventBother  = set("even bother bothers bothered")
-	ventGeneric = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}}
+	ventGeneric = [][2]string{{"these", "things"}, {"this", "stuff"}, {"such", "things"}, {"like", "this"}, {"like", "that"}, {"a", "thing"}}
 	seenWords   = set("seen see saw read")
 	seenObjects = set("this that below")
 	// ventEveryone are the sweeping subjects of a complaint put as a

@@ -26,6 +26,11 @@ func everyRecurs(ws []string, why, i int) bool {
 	if ventEveryNouns.has(ws[i+1]) {
 		return true
 	}
+	if ws[i] == "every" && ws[i+1] == "single" {
+		// "why does the council move the bin day every single year?":
+		// the stress complains wherever it stands (TestEverySingleVent).
+		return true
+	}
 	return i-why <= ventPeriodReach && ws[i] != "no" && ventPeriods.has(ws[i+1])
 }
 
