@@ -278,7 +278,10 @@ var wordClasses = map[string]*wordSet{
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
 	// ordinal: a day of the month ("the 14th").
 	"ordinal": set("1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st"),
-	"month":   set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
+	// lifespan: the stretches of time whose passing a client wonders at
+	// ("where did the summer go?"); a lost key or file is asked after.
+	"lifespan": set("time year years summer winter spring autumn week weeks weekend month months day days holiday holidays christmas term"),
+	"month":    set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	// workpart: participles of work asked for ("need the policy rewritten").
 	"workpart": set("prepared done redone rewritten written updated reviewed fixed corrected sorted filed reconciled " +
 		"booked cleaned checked redesigned printed drafted set installed moved migrated calculated completed finished"),

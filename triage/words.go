@@ -58,10 +58,20 @@ var englishWords = Words{
 		// Wonder and news put as questions: "Can you imagine …?", "Did I
 		// mention we're moving?"; a shrug: "Could be worse!".
 		"can you imagine", "could you imagine", "did i mention", "did i tell you", "could be worse", "could have been worse",
-		"where did the ... go", "where does the time go", "where has the ... gone", "who knew",
+		"where did the {lifespan} go", "where does the time go", "where has the {lifespan} gone", "where have the {lifespan} gone", "who knew",
 		"who would have thought", "who'd have thought", "who would've thought", "who would have guessed",
 		"who'd have guessed", "isn't it", "guess what",
 		"what a", "is it just me", "who decided", "who thought", "why on earth", "what were they thinking",
+		// Stock exasperation and self-reproach (TestStockVents): "what was
+		// I thinking, booking three classes?", "who in their right mind
+		// books a 6am delivery?", "where do I even start?".
+		"what was i thinking", "what were we thinking", "what was he thinking", "what was she thinking",
+		"who in their right mind", "who in his right mind", "who in her right mind", "who in their right minds",
+		"how was i supposed to know", "how were we supposed to know", "how was i to know", "how were we to know",
+		"what more can i say", "what more can we say", "what else can i say",
+		"where do i even start", "where do i even begin", "where do we even start", "where do we even begin",
+		"would it kill them", "would it kill you", "would it kill anyone", "would it hurt them to",
+		"do they think we're made of", "do they think i'm made of", "why me $", "why us $",
 		"how hard can it be", "how hard is it", "how are you all", "how's everyone", "how is everyone",
 		"did you get away", "did you ... get away", "did you survive", "did you all survive",
 		// Reminders put as questions: "Remember the parking fine?"; a
