@@ -2753,7 +2753,10 @@ func subjectAnswer(subject string) string {
 }
 
 // goAheadAnswer returns the unquoted lines between the first quoted line
-// that asks for the go-ahead and the next quoted line, if any.
+// that asks for the go-ahead and the next quoted line, if any. The offer
+// may be wrapped over two quoted lines ("… Shall I" / "> go ahead?"), so
+// a quoted line is also read joined to the quoted line above it in the
+// same paragraph.
 func (e *Engine) goAheadAnswer(body string) string {
 	if !textUnderQuote(body) {
 		return "" // top-posted or no ">" history: nothing answered inline
@@ -2761,6 +2764,7 @@ func (e *Engine) goAheadAnswer(body string) string {
 	offers := e.replyCues().goAheadOffers
 	var out []string
 	under := false
+	prev := "" // the quoted line above, in the same quoted paragraph
 	for rest := body; rest != ""; {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
@@ -2770,16 +2774,24 @@ func (e *Engine) goAheadAnswer(body string) string {
 			if len(out) > 0 {
 				return strings.Join(out, "\n")
 			}
-			// Most quoted lines hold no word of an offer: the filter
-			// spares tokenising them.
-			if q := strings.TrimSpace(strings.TrimLeft(t, "> ")); q != "" {
-				under = offers.mayMatch(q) && offers.has(words(q))
+			q := strings.TrimSpace(strings.TrimLeft(t, "> "))
+			if q != "" {
+				under = offerIn(offers, q) || prev != "" && offerIn(offers, prev+" "+q)
 			}
+			prev = q
 		case t != "" && under:
 			out = append(out, t)
+		default:
+			prev = ""
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// offerIn reports a go-ahead offer in quoted text q. Most quoted lines
+// hold no word of an offer: the filter spares tokenising them.
+func offerIn(offers *lexicon, q string) bool {
+	return offers.mayMatch(q) && offers.has(words(q))
 }
 
 // textUnderQuote reports an unquoted, non-blank line after a ">" line:
