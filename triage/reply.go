@@ -191,13 +191,31 @@ func (ev *replyEvidence) verdict() ReplyReading {
 	if ev.capMinutes == 0 {
 		return r
 	}
-	if r.Decision == Accepted {
+	if r.Decision == Accepted || ev.cappedAck() {
 		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("go-ahead capped at %s (%s): %s", capHoursText(ev.capMinutes),
 			first(ev.capAmount, ev.capCounter), r.Reason), CapMinutes: ev.capMinutes}
 	}
 	ev.counter = append(ev.counter, ev.capCounter...)
 	ev.amount = append(ev.amount, ev.capAmount...)
 	return ev.decide()
+}
+
+// cappedAck: the reply's only answer is an acknowledgement or a weak
+// yes beside the cap ("Fine, keep it under 3 hours"): a limit set on the
+// work is a go-ahead within it, so it is settled as a capped go-ahead.
+// Any no, hedge, condition, counter-offer, part of the work or question
+// leaves it as it was.
+func (ev *replyEvidence) cappedAck() bool {
+	if len(ev.weakAccept)+len(ev.ack)+len(ev.bareYes) == 0 {
+		return false
+	}
+	for _, l := range [][]string{ev.strongDecline, ev.weakDecline, ev.hedge, ev.contact, ev.conditional, ev.counter,
+		ev.partial, ev.amount, ev.priceQuestion, ev.otherQuestion, ev.partDecline, ev.namedNo, ev.looseCondition} {
+		if len(l) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // decide reads the evidence, caps apart.
