@@ -350,6 +350,9 @@ var englishWords = Words{
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
 		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
+		// "Require", the formal "need", in the same frames: "we will not be
+		// requiring the report", "we no longer require your services".
+		"won't be requiring", "will not be requiring", "shan't be requiring", "no longer require",
 		"no longer needed", "don't bother", "not worth", "isn't worth",
 		// The free answer was all the client was after: "that's ok, I
 		// only needed the quick answer", "all we needed was a yes or no"
