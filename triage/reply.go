@@ -78,8 +78,12 @@ func (e *Engine) ReadReply(newText string) ReplyReading {
 	defer replyScratches.Put(rs)
 	for _, sg := range segments(newText) {
 		rs.sents = appendSentences(rs.sents[:0], sg.text)
+		ev.para = sg.para
 		for _, s := range rs.sents {
 			e.readSentence(s, &ev, rs)
+			if ev.noPara == 0 && len(ev.strongDecline) > 0 {
+				ev.noPara = sg.para + 1
+			}
 		}
 	}
 	return ev.verdict()
@@ -165,6 +169,9 @@ type replyEvidence struct {
 	// of counter and amount (see verdict).
 	capMinutes            int
 	capCounter, capAmount []string
+	// para: the paragraph being read; noPara: 1 + the paragraph of the
+	// first clear no, 0 before one (see laterAsk).
+	para, noPara int
 }
 
 // otherDoerCue opens the cue of work going to someone else.
@@ -377,6 +384,7 @@ type replyLexicons struct {
 	interjections              *wordSet
 	// The word classes of replies7 (see replyCueLists).
 	noticeVerbs, overruns, concessions, emphaticYes, otherMatters *lexicon
+	reopeners                                                     *lexicon
 	perfectAux, perfectAdverbs, particleWords, replacements       *wordSet
 	declineTails                                                  *wordSet
 	// The word classes of replies8 (see replyCueLists).
@@ -496,7 +504,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji, disagreeEmoji: c.DisagreeEmoji,
 		interjections: setOf(c.Interjections), disbelief: newLexicon(c.Disbelief),
 		noticeVerbs: newLexicon(c.NoticeVerbs), overruns: newLexicon(c.Overruns), concessions: newLexicon(c.Concessions),
-		emphaticYes: newLexicon(c.EmphaticYes), otherMatters: newLexicon(c.OtherMatters),
+		emphaticYes: newLexicon(c.EmphaticYes), otherMatters: newLexicon(c.OtherMatters), reopeners: newLexicon(c.Reopeners),
 		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
@@ -911,7 +919,31 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 		addCue(&ev.weakAccept, cue)
 		return
 	}
+	if conditional == "" && !hasCue && money == "" && laterAsk(ws, rl, sv, ev) {
+		return // "No thanks. … Is your office open on Saturdays?"
+	}
 	questionBack(s, ws, rl, sv, ev, hasCue || money != "")
+}
+
+// laterAsk reports a question in a paragraph after the one with a clear
+// no, which asks something new ("We've decided not to go ahead." … "When
+// do the evening classes start?"): no yes so far, and the question names
+// the work by no pronoun, no price or hours, and nothing that keeps the
+// quote open (a Reopeners word: talking it over, another option or
+// time). It is an ask to answer, not a question back that leaves the no
+// in doubt. A question right after the no, in its paragraph ("No thanks.
+// Did you get my payment?"), stays a question back.
+func laterAsk(ws []string, rl *replyLexicons, sv, ev *replyEvidence) bool {
+	if len(ev.strongDecline) == 0 || ev.noPara == 0 || ev.para < ev.noPara || len(ev.strongAccept)+len(ev.weakAccept)+len(ev.bareYes) > 0 ||
+		len(sv.hedge)+len(sv.counter)+len(sv.partial)+len(sv.ack) > 0 {
+		return false
+	}
+	if rl.price.has(ws) || rl.reopeners.has(ws) || slices.ContainsFunc(ws, func(w string) bool {
+		return rl.anaphora.has(w) || rl.hourUnits.mentioned(w)
+	}) {
+		return false
+	}
+	return true
 }
 
 // echoedPrice reports a question that only repeats the price back ("$400

@@ -966,6 +966,12 @@ type replyCueLists struct {
 	// quoted work by a pronoun nor an amount, it is an aside even with a
 	// price word in it ("…about our business rates appeal?").
 	OtherMatters []string
+	// Reopeners, in a question after a clear no, keep the quote open:
+	// talking it over, another option, another time ("Could we talk it
+	// through on Monday?", "Is there another option?"). Without one, and
+	// without a pronoun for the work, a price or hours, the question is a
+	// new ask and the no stands (see laterAsk).
+	Reopeners []string
 	// Replacements close a clause in which someone else will do the
 	// work in the firm's place ("my son will sort it instead"): a no.
 	// Grammatical glue.
@@ -1477,6 +1483,10 @@ var englishReplyCues = replyCueLists{
 		"unrelated", "different subject", "another matter", "separate matter", "on another matter",
 		"changing the subject", "change of subject", "different question", "totally separate", "completely separate",
 		"by the way", "btw", "on a side note", "as an aside", "side note"},
+	Reopeners: []string{"discuss", "talk", "chat", "call", "meet", "meeting", "reconsider", "alternative",
+		"alternatives", "option", "options", "later", "next", "future", "again", "still", "another", "different",
+		"discuter", "besprechen", "hablar", "bespreken", "discutere", "conversar", "autre", "andere", "otra", "otro",
+		"altra", "altro", "outra", "outro", "plus tard", "später", "más tarde", "più tardi", "mais tarde"},
 	Replacements: []string{"instead"},
 	DeclineTails: []string{"it", "this", "that", "them", "one", "now", "right", "for", "at", "moment", "time", "being",
 		"year", "month", "week", "stage", "point", "yet", "sorry", "thanks", "thank", "you", "though", "unfortunately",
