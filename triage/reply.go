@@ -59,6 +59,10 @@ type ReplyReading struct {
 	// under 4 hours"): Decision stays Unclear, and the quote's own hours
 	// decide it (SettleCap); 0 otherwise.
 	CapMinutes int
+	// CapMoney is set on a go-ahead with a cap on the money ("as long as
+	// it stays below £200"), settled like CapMinutes against the quote
+	// quoted below the reply (settleCapFromHistory); 0 otherwise.
+	CapMoney float64
 	// noCue: the text held no cue either way (see readReplyWithSubject).
 	noCue bool
 }
@@ -169,6 +173,9 @@ type replyEvidence struct {
 	// of counter and amount (see verdict).
 	capMinutes            int
 	capCounter, capAmount []string
+	// capMoney: the smallest cap on the money a sentence set, without
+	// hours (reply_cap_money.go); 0: none.
+	capMoney float64
 	// para: the paragraph being read; noPara: 1 + the paragraph of the
 	// first clear no, 0 before one (see laterAsk).
 	para, noPara int
@@ -195,12 +202,16 @@ func (ev *replyEvidence) verdict() ReplyReading {
 		ev.strongDecline = append(ev.strongDecline, ev.ownInstead...)
 	}
 	r := ev.decide()
-	if ev.capMinutes == 0 {
+	if ev.capMinutes == 0 && ev.capMoney == 0 {
 		return r
 	}
 	if r.Decision == Accepted || ev.cappedAck() {
-		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("go-ahead capped at %s (%s): %s", capHoursText(ev.capMinutes),
-			first(ev.capAmount, ev.capCounter), r.Reason), CapMinutes: ev.capMinutes}
+		limit := first(ev.capAmount)
+		if ev.capMinutes > 0 {
+			limit = capHoursText(ev.capMinutes)
+		}
+		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("go-ahead capped at %s (%s): %s", limit,
+			first(ev.capAmount, ev.capCounter), r.Reason), CapMinutes: ev.capMinutes, CapMoney: ev.capMoney}
 	}
 	ev.counter = append(ev.counter, ev.capCounter...)
 	ev.amount = append(ev.amount, ev.capAmount...)
@@ -644,7 +655,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
-	if ev.takeCap(s, ws, rl, sv, money) {
+	if ev.takeCap(s, ws, rl, sv, money) || ev.takeMoneyCap(s, ws, rl, sv, money) {
 		money = "" // the cap is kept apart: see verdict
 		conditional = capCondition(conditional)
 	}

@@ -1293,7 +1293,7 @@ var englishReplyCues = replyCueLists{
 		"like me to proceed", "like us to proceed", "like me to start", "like us to start", "want me to go ahead",
 		"want us to go ahead", "want me to proceed", "want me to start", "want us to start", "if i should go ahead",
 		"whether i should go ahead", "whether to go ahead", "whether you'd like me to", "give me the go-ahead",
-		"give us the go-ahead", "reply go ahead", "approve the quote", "approve this quote", "accept the quote",
+		"give us the go-ahead", "reply go ahead", "as soon as you confirm", "once you confirm", "approve the quote", "approve this quote", "accept the quote",
 		"accept this quote", "confirm and i'll start", "confirm and we'll start", "on your go-ahead",
 		"voulez-vous que je", "souhaitez-vous que je", "quiere que empiece", "quieres que empiece",
 		"soll ich beginnen", "soll ich anfangen", "soll ich loslegen", "vuole che proceda", "wil je dat ik",
