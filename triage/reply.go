@@ -59,6 +59,10 @@ type ReplyReading struct {
 	// under 4 hours"): Decision stays Unclear, and the quote's own hours
 	// decide it (SettleCap); 0 otherwise.
 	CapMinutes int
+	// CapMoney is set on a go-ahead with a cap on the money ("as long as
+	// it stays below £200"), settled like CapMinutes against the quote
+	// quoted below the reply (settleCapFromHistory); 0 otherwise.
+	CapMoney float64
 	// noCue: the text held no cue either way (see readReplyWithSubject).
 	noCue bool
 }
@@ -78,8 +82,12 @@ func (e *Engine) ReadReply(newText string) ReplyReading {
 	defer replyScratches.Put(rs)
 	for _, sg := range segments(newText) {
 		rs.sents = appendSentences(rs.sents[:0], sg.text)
+		ev.para = sg.para
 		for _, s := range rs.sents {
 			e.readSentence(s, &ev, rs)
+			if ev.noPara == 0 && len(ev.strongDecline) > 0 {
+				ev.noPara = sg.para + 1
+			}
 		}
 	}
 	return ev.verdict()
@@ -165,6 +173,12 @@ type replyEvidence struct {
 	// of counter and amount (see verdict).
 	capMinutes            int
 	capCounter, capAmount []string
+	// capMoney: the smallest cap on the money a sentence set, without
+	// hours (reply_cap_money.go); 0: none.
+	capMoney float64
+	// para: the paragraph being read; noPara: 1 + the paragraph of the
+	// first clear no, 0 before one (see laterAsk).
+	para, noPara int
 }
 
 // otherDoerCue opens the cue of work going to someone else.
@@ -188,16 +202,38 @@ func (ev *replyEvidence) verdict() ReplyReading {
 		ev.strongDecline = append(ev.strongDecline, ev.ownInstead...)
 	}
 	r := ev.decide()
-	if ev.capMinutes == 0 {
+	if ev.capMinutes == 0 && ev.capMoney == 0 {
 		return r
 	}
-	if r.Decision == Accepted {
-		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("go-ahead capped at %s (%s): %s", capHoursText(ev.capMinutes),
-			first(ev.capAmount, ev.capCounter), r.Reason), CapMinutes: ev.capMinutes}
+	if r.Decision == Accepted || ev.cappedAck() {
+		limit := first(ev.capAmount)
+		if ev.capMinutes > 0 {
+			limit = capHoursText(ev.capMinutes)
+		}
+		return ReplyReading{Decision: Unclear, Reason: fmt.Sprintf("go-ahead capped at %s (%s): %s", limit,
+			first(ev.capAmount, ev.capCounter), r.Reason), CapMinutes: ev.capMinutes, CapMoney: ev.capMoney}
 	}
 	ev.counter = append(ev.counter, ev.capCounter...)
 	ev.amount = append(ev.amount, ev.capAmount...)
 	return ev.decide()
+}
+
+// cappedAck: the reply's only answer is an acknowledgement or a weak
+// yes beside the cap ("Fine, keep it under 3 hours"): a limit set on the
+// work is a go-ahead within it, so it is settled as a capped go-ahead.
+// Any no, hedge, condition, counter-offer, part of the work or question
+// leaves it as it was.
+func (ev *replyEvidence) cappedAck() bool {
+	if len(ev.weakAccept)+len(ev.ack)+len(ev.bareYes) == 0 {
+		return false
+	}
+	for _, l := range [][]string{ev.strongDecline, ev.weakDecline, ev.hedge, ev.contact, ev.conditional, ev.counter,
+		ev.partial, ev.amount, ev.priceQuestion, ev.otherQuestion, ev.partDecline, ev.namedNo, ev.looseCondition} {
+		if len(l) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // decide reads the evidence, caps apart.
@@ -359,6 +395,7 @@ type replyLexicons struct {
 	interjections              *wordSet
 	// The word classes of replies7 (see replyCueLists).
 	noticeVerbs, overruns, concessions, emphaticYes, otherMatters *lexicon
+	reopeners                                                     *lexicon
 	perfectAux, perfectAdverbs, particleWords, replacements       *wordSet
 	declineTails                                                  *wordSet
 	// The word classes of replies8 (see replyCueLists).
@@ -478,7 +515,7 @@ func newReplyLexicons(c replyCueLists) *replyLexicons {
 		partObjects: newLexicon(c.PartObjects), billingAsides: newLexicon(c.BillingAsides), agreeEmoji: c.AgreeEmoji, disagreeEmoji: c.DisagreeEmoji,
 		interjections: setOf(c.Interjections), disbelief: newLexicon(c.Disbelief),
 		noticeVerbs: newLexicon(c.NoticeVerbs), overruns: newLexicon(c.Overruns), concessions: newLexicon(c.Concessions),
-		emphaticYes: newLexicon(c.EmphaticYes), otherMatters: newLexicon(c.OtherMatters),
+		emphaticYes: newLexicon(c.EmphaticYes), otherMatters: newLexicon(c.OtherMatters), reopeners: newLexicon(c.Reopeners),
 		perfectAux: setOf(c.PerfectAux), perfectAdverbs: setOf(c.PerfectAdverbs), particleWords: setOf(c.Particles),
 		replacements: setOf(c.Replacements), declineTails: setOf(c.DeclineTails),
 		startIdioms: newLexicon(c.StartIdioms), partSelectors: setOf(c.PartSelectors), wholeNouns: setOf(c.WholeNouns),
@@ -618,7 +655,7 @@ func (e *Engine) readSentence(s string, ev *replyEvidence, rs *replyScratch) {
 		// taken back; what follows decides.
 		ev.reset()
 	}
-	if ev.takeCap(s, ws, rl, sv, money) {
+	if ev.takeCap(s, ws, rl, sv, money) || ev.takeMoneyCap(s, ws, rl, sv, money) {
 		money = "" // the cap is kept apart: see verdict
 		conditional = capCondition(conditional)
 	}
@@ -893,7 +930,31 @@ func readQuestion(s string, ws []string, parts []int, rl *replyLexicons, sv, ev 
 		addCue(&ev.weakAccept, cue)
 		return
 	}
+	if conditional == "" && !hasCue && money == "" && laterAsk(ws, rl, sv, ev) {
+		return // "No thanks. … Is your office open on Saturdays?"
+	}
 	questionBack(s, ws, rl, sv, ev, hasCue || money != "")
+}
+
+// laterAsk reports a question in a paragraph after the one with a clear
+// no, which asks something new ("We've decided not to go ahead." … "When
+// do the evening classes start?"): no yes so far, and the question names
+// the work by no pronoun, no price or hours, and nothing that keeps the
+// quote open (a Reopeners word: talking it over, another option or
+// time). It is an ask to answer, not a question back that leaves the no
+// in doubt. A question right after the no, in its paragraph ("No thanks.
+// Did you get my payment?"), stays a question back.
+func laterAsk(ws []string, rl *replyLexicons, sv, ev *replyEvidence) bool {
+	if len(ev.strongDecline) == 0 || ev.noPara == 0 || ev.para < ev.noPara || len(ev.strongAccept)+len(ev.weakAccept)+len(ev.bareYes) > 0 ||
+		len(sv.hedge)+len(sv.counter)+len(sv.partial)+len(sv.ack) > 0 {
+		return false
+	}
+	if rl.price.has(ws) || rl.reopeners.has(ws) || slices.ContainsFunc(ws, func(w string) bool {
+		return rl.anaphora.has(w) || rl.hourUnits.mentioned(w)
+	}) {
+		return false
+	}
+	return true
 }
 
 // echoedPrice reports a question that only repeats the price back ("$400
@@ -2753,7 +2814,10 @@ func subjectAnswer(subject string) string {
 }
 
 // goAheadAnswer returns the unquoted lines between the first quoted line
-// that asks for the go-ahead and the next quoted line, if any.
+// that asks for the go-ahead and the next quoted line, if any. The offer
+// may be wrapped over two quoted lines ("… Shall I" / "> go ahead?"), so
+// a quoted line is also read joined to the quoted line above it in the
+// same paragraph.
 func (e *Engine) goAheadAnswer(body string) string {
 	if !textUnderQuote(body) {
 		return "" // top-posted or no ">" history: nothing answered inline
@@ -2761,6 +2825,7 @@ func (e *Engine) goAheadAnswer(body string) string {
 	offers := e.replyCues().goAheadOffers
 	var out []string
 	under := false
+	prev := "" // the quoted line above, in the same quoted paragraph
 	for rest := body; rest != ""; {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
@@ -2770,16 +2835,24 @@ func (e *Engine) goAheadAnswer(body string) string {
 			if len(out) > 0 {
 				return strings.Join(out, "\n")
 			}
-			// Most quoted lines hold no word of an offer: the filter
-			// spares tokenising them.
-			if q := strings.TrimSpace(strings.TrimLeft(t, "> ")); q != "" {
-				under = offers.mayMatch(q) && offers.has(words(q))
+			q := strings.TrimSpace(strings.TrimLeft(t, "> "))
+			if q != "" {
+				under = offerIn(offers, q) || prev != "" && offerIn(offers, prev+" "+q)
 			}
+			prev = q
 		case t != "" && under:
 			out = append(out, t)
+		default:
+			prev = ""
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// offerIn reports a go-ahead offer in quoted text q. Most quoted lines
+// hold no word of an offer: the filter spares tokenising them.
+func offerIn(offers *lexicon, q string) bool {
+	return offers.mayMatch(q) && offers.has(words(q))
 }
 
 // textUnderQuote reports an unquoted, non-blank line after a ">" line:

@@ -207,12 +207,18 @@ func (rl *replyLexicons) quoteMinutesIn(l string) int {
 // settleCapFromHistory settles a capped go-ahead in res against the quote
 // quoted below the client's new text, when that quote names its hours.
 func (e *Engine) settleCapFromHistory(res *Result, body string) {
-	if res.ReplyCapMinutes == 0 {
+	if res.ReplyCapMinutes == 0 && res.replyCapMoney == 0 {
 		return
 	}
 	history := body
 	if i := strings.Index(body, res.NewText); res.NewText != "" && i >= 0 {
 		history = body[i+len(res.NewText):]
+	}
+	if res.ReplyCapMinutes == 0 {
+		if q := e.quotedAmount(history); q > 0 {
+			res.ReplyDecision, res.ReplyReason = SettleMoneyCap(res.replyCapMoney, q)
+		}
+		return
 	}
 	if q := e.quotedMinutes(history); q > 0 {
 		res.ReplyDecision, res.ReplyReason = SettleCap(res.ReplyCapMinutes, q)

@@ -112,6 +112,9 @@ type Result struct {
 	// names its hours, ReplyDecision is already settled against them
 	// (SettleCap); the ledger settles it again against the quote it holds.
 	ReplyCapMinutes int
+	// replyCapMoney is a go-ahead's cap on the money, settled only
+	// against the quote quoted in the reply (reply_cap_money.go).
+	replyCapMoney float64
 
 	// Body is the whole readable text of the message, as the client sent
 	// it (quoted history included), for quoting it below the reply.

@@ -14,6 +14,8 @@ type segment struct {
 	item bool
 	// intro is set for a line ending in ":" that introduces a list.
 	intro bool
+	// para is the index of the blank-line paragraph the segment is in.
+	para int
 }
 
 // segments breaks the client's text into paragraphs, list items and
@@ -29,6 +31,7 @@ func segmentsWith(text string, startsAsk func(string) bool) []segment {
 	// One buffer of lines for every paragraph, on the stack for most.
 	var lineBuf [32]string
 	lines := lineBuf[:0]
+	para := 0
 	for p := range strings.SplitSeq(text, "\n\n") {
 		lines = lines[:0]
 		for l := range strings.SplitSeq(p, "\n") {
@@ -48,7 +51,11 @@ func segmentsWith(text string, startsAsk func(string) bool) []segment {
 			}
 		}
 		pj.flush()
+		for k := len(out); k < len(pj.out); k++ {
+			pj.out[k].para = para
+		}
 		out = pj.out
+		para++
 	}
 	markIntros(out)
 	return out

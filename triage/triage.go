@@ -281,6 +281,7 @@ func (e *Engine) AnalyzeParsed(p *Parsed) *Result {
 	if isReply {
 		rd := e.readReplyWithSubject(e.replyText(p.Text, res.NewText, p.Subject), p.Subject)
 		res.ReplyDecision, res.ReplyReason, res.ReplyCapMinutes = rd.Decision, rd.Reason, rd.CapMinutes
+		res.replyCapMoney = rd.CapMoney
 		e.settleCapFromHistory(res, p.Text)
 	}
 	if e.foreignQuote(res.NewText) {

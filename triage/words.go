@@ -366,6 +366,9 @@ var englishWords = Words{
 		"leave it", "leave this", "leave that", "let's leave", "not going ahead", "decided against", "decided not to",
 		"don't need", "do not need", "won't need", "will not need", "no longer need", "no need", "not needed",
 		"won't be needing", "will not be needing", "shan't need", "shan't be needing",
+		// "Require", the formal "need", in the same frames: "we will not be
+		// requiring the report", "we no longer require your services".
+		"won't be requiring", "will not be requiring", "shan't be requiring", "no longer require",
 		"no longer needed", "don't bother", "not worth", "isn't worth",
 		// The free answer was all the client was after: "that's ok, I
 		// only needed the quick answer", "all we needed was a yes or no"
@@ -979,6 +982,12 @@ type replyCueLists struct {
 	// quoted work by a pronoun nor an amount, it is an aside even with a
 	// price word in it ("…about our business rates appeal?").
 	OtherMatters []string
+	// Reopeners, in a question after a clear no, keep the quote open:
+	// talking it over, another option, another time ("Could we talk it
+	// through on Monday?", "Is there another option?"). Without one, and
+	// without a pronoun for the work, a price or hours, the question is a
+	// new ask and the no stands (see laterAsk).
+	Reopeners []string
 	// Replacements close a clause in which someone else will do the
 	// work in the firm's place ("my son will sort it instead"): a no.
 	// Grammatical glue.
@@ -1300,7 +1309,7 @@ var englishReplyCues = replyCueLists{
 		"like me to proceed", "like us to proceed", "like me to start", "like us to start", "want me to go ahead",
 		"want us to go ahead", "want me to proceed", "want me to start", "want us to start", "if i should go ahead",
 		"whether i should go ahead", "whether to go ahead", "whether you'd like me to", "give me the go-ahead",
-		"give us the go-ahead", "reply go ahead", "approve the quote", "approve this quote", "accept the quote",
+		"give us the go-ahead", "reply go ahead", "as soon as you confirm", "once you confirm", "approve the quote", "approve this quote", "accept the quote",
 		"accept this quote", "confirm and i'll start", "confirm and we'll start", "on your go-ahead",
 		"voulez-vous que je", "souhaitez-vous que je", "quiere que empiece", "quieres que empiece",
 		"soll ich beginnen", "soll ich anfangen", "soll ich loslegen", "vuole che proceda", "wil je dat ik",
@@ -1490,6 +1499,10 @@ var englishReplyCues = replyCueLists{
 		"unrelated", "different subject", "another matter", "separate matter", "on another matter",
 		"changing the subject", "change of subject", "different question", "totally separate", "completely separate",
 		"by the way", "btw", "on a side note", "as an aside", "side note"},
+	Reopeners: []string{"discuss", "talk", "chat", "call", "meet", "meeting", "reconsider", "alternative",
+		"alternatives", "option", "options", "later", "next", "future", "again", "still", "another", "different",
+		"discuter", "besprechen", "hablar", "bespreken", "discutere", "conversar", "autre", "andere", "otra", "otro",
+		"altra", "altro", "outra", "outro", "plus tard", "später", "más tarde", "più tardi", "mais tarde"},
 	Replacements: []string{"instead"},
 	DeclineTails: []string{"it", "this", "that", "them", "one", "now", "right", "for", "at", "moment", "time", "being",
 		"year", "month", "week", "stage", "point", "yet", "sorry", "thanks", "thank", "you", "though", "unfortunately",
