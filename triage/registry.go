@@ -574,6 +574,27 @@ var (
 		"under the rules": true, "normativa": true}
 )
 
+// versionStates name which version of a thing something is: "whether
+// the logo is the updated one", "if that's the latest render". Asking
+// which version one is, is a status the firm reads off its files
+// (shapes_version_check.go, versionAsked). "Right" and "correct" are
+// left out: "whether the price is the right one" asks for a judgement.
+var versionStates = set("latest updated final current newest new old older original approved signed agreed revised amended corrected finished")
+
+// pronounBe take a contracted "be" in a version clause: "it's", "that's",
+// "these're".
+var pronounBe = set("it that this these those they")
+
+// versionCheckWeight pulls a version check to a status harder than a
+// happened check: it must outweigh a look named twice over ("have a
+// look at the …" fires "have a look" and "look at {det}") and a paid
+// noun of what is looked at ("the drawing").
+const versionCheckWeight = -5.0
+
+// versionAskReach bounds where the finite "be" of a version clause may
+// stand: "whether the logo at 0:42 is".
+const versionAskReach = 6
+
 // Checking weights: what a check is about decides its kind.
 const (
 	// ruleCheckWeight pushes "check whether we can claim…" to research.

@@ -1076,6 +1076,10 @@ func checkedClause(ws []string, i, j int) (float64, bool) {
 	}
 	rest := ws[j+1:]
 	switch {
+	case versionAsked(rest):
+		// "if it's the approved one": which version, before "approved"
+		// reads as a happened check's lighter pull.
+		return versionCheckWeight, true
 	case happened(rest) && !rulePredicateLex().has(rest):
 		// "whether the rules changed": news of a rule, not what it allows.
 		return happenedWeight(ws[i], ws[j], rest), true
