@@ -28,7 +28,7 @@ func (e *Engine) classify(c clause) classification {
 	if figureStillHolds(ws) {
 		rule = 0 // a known figure asked after, not what a rule allows
 	}
-	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws)
+	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws) || pickOneOf(ws)
 	if refrain || otherDoerAlternative(ws) {
 		// "… or is it someone else?" asks who does the work, not for it.
 		work = 0

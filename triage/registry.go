@@ -410,6 +410,18 @@ var (
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
 
+// pickVerbs ask the firm to choose: "recommend one of the…"
+// (classify_opinion.go, pickOneOf).
+var pickVerbs = set("recommend suggest pick choose")
+
+// pointedOptions open options already put forward: "one of your
+// designs", "one of these dates" (pickOneOf).
+var pointedOptions = set("your these those")
+
+// pickReach bounds how far after "the" the "you" or "we" that put the
+// options forward may stand: "one of the three logos you drew".
+const pickReach = 5
+
 // versionDets point at a version that exists: "the revised plan", "your
 // amended draft" (namedVersion, classify.go).
 var versionDets = set("the your this that these those")
