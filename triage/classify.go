@@ -146,7 +146,7 @@ func (e *Engine) leadsToOtherWork(ws []string, spans []matchSpan, start, end, si
 // ("quote us for fitting …") or before it ("organise a tasting … and
 // send us a price").
 func (e *Engine) priceVetoed(ws []string, spans []matchSpan, start, end, si int) bool {
-	return e.priceForJob(ws, end, si) || e.priceAfterWork(ws, spans, start, si)
+	return e.priceForJob(ws, end, si) || e.priceAfterWork(ws, spans, start, si) || e.jobPriceUnmet(ws, end, si)
 }
 
 // matchSpan is the words one counted signal matched.
