@@ -709,6 +709,11 @@ var statementEnds = set("yesterday today tonight again now lately recently overn
 	"evening night lunch lunchtime week weekend month year monday tuesday wednesday thursday friday saturday sunday " +
 	"mon tue tues wed thu thurs fri sat sun january february march april june july august september october november december")
 
+// strandedPreps end a clause when a subject pronoun follows them in a
+// run-on: "…what it was for we need…" (timedNeedStart). "Than" and "as"
+// take a subject ("more than we need") and are left out.
+var strandedPreps = set("for about with to on at from of into")
+
 // runOnThirdAux + runOnThirdSubjects open a question about a third person
 // inside a run-on: "…starts in may does she need a contract". After a
 // wh-word, a pronoun or runOnEcho the pair is a statement's ("what does

@@ -310,7 +310,7 @@ func thirdPersonStart(lw []string, k int) bool {
 // know can you…"), unless it closes an elliptic condition ("…if it is
 // can you…").
 func unjoinedBlocked(lw []string, k int) bool {
-	if ellipticCondition(lw, k) || saidComparison(lw, k) {
+	if ellipticCondition(lw, k) || saidComparison(lw, k) || strandedNeed(lw, k) {
 		return false
 	}
 	if k >= 3 && approxWords.has(lw[k-1]) && unjoinedBlocked(lw, k-1) {
