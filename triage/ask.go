@@ -1027,7 +1027,7 @@ func whQuestion(ws []string) bool {
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
 	}
-	if len(ws) > 1 && aux.has(ws[1]) || whatAbout(ws) {
+	if len(ws) > 1 && aux.has(ws[1]) || whatAbout(ws) || ellipticPrice(ws) {
 		return true
 	}
 	// "which form should…", "how much is…", "what time does…"

@@ -409,7 +409,7 @@ func whenQuestion(ws []string) bool {
 // relative clause ("…and which need to be…").
 func runOnWh(rest []string) bool {
 	w := rest[0]
-	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
+	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" || ellipticPrice(rest) {
 		return true
 	}
 	if howDegree(rest) {
