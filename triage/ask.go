@@ -274,7 +274,7 @@ func interrogativeClause(text string, ws []string) bool {
 // words, a known non-ask, a third party's wish stated (not asked),
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
-	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws)) ||
+	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws) || reportedNeed(ws)) ||
 		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all)
 }
 

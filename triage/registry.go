@@ -1047,6 +1047,18 @@ var intentBareVerbs = set("do try be")
 // about their own act: "i need…", "can we…".
 var needPersons = set("i we")
 
+// opinionVerbs report what a third party believes: "the surveyor thinks
+// we need…" (reportedNeed).
+var opinionVerbs = set("thinks reckons believes feels suspects thought reckoned believed felt suspected")
+
+// ownSubjects are the client and the firm: "I think we need…" is not a
+// third party's view (reportedNeed).
+var ownSubjects = set("i we you u")
+
+// reportedNeedReach bounds the words of the third party before its
+// opinion verb: "Zofia in our accounts team thinks".
+const reportedNeedReach = 6
+
 // runOnClientAux + needPersons open the client's question about their own
 // act inside a run-on: "…was 900 quid can i put it through…".
 var runOnClientAux = set("can should could do")
