@@ -274,7 +274,7 @@ func interrogativeClause(text string, ws []string) bool {
 // words, a known non-ask, a third party's wish stated (not asked),
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
-	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws)) ||
+	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws) || reportedNeed(ws)) ||
 		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all)
 }
 
@@ -1027,7 +1027,7 @@ func whQuestion(ws []string) bool {
 	if strings.Contains(w0, "'") || strings.HasSuffix(w0, "s") && w0 != "whose" && w0 != "this" {
 		return true // what's, whats, when's, how's
 	}
-	if len(ws) > 1 && aux.has(ws[1]) || whatAbout(ws) {
+	if len(ws) > 1 && aux.has(ws[1]) || whatAbout(ws) || ellipticPrice(ws) {
 		return true
 	}
 	// "which form should…", "how much is…", "what time does…"

@@ -28,7 +28,7 @@ func (e *Engine) classify(c clause) classification {
 	if figureStillHolds(ws) {
 		rule = 0 // a known figure asked after, not what a rule allows
 	}
-	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws)
+	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws) || pickOneOf(ws)
 	if refrain || otherDoerAlternative(ws) {
 		// "… or is it someone else?" asks who does the work, not for it.
 		work = 0
@@ -146,7 +146,7 @@ func (e *Engine) leadsToOtherWork(ws []string, spans []matchSpan, start, end, si
 // ("quote us for fitting …") or before it ("organise a tasting … and
 // send us a price").
 func (e *Engine) priceVetoed(ws []string, spans []matchSpan, start, end, si int) bool {
-	return e.priceForJob(ws, end, si) || e.priceJobUnnamed(ws, end, si) || e.priceAfterWork(ws, spans, start, si)
+	return e.priceForJob(ws, end, si) || e.priceAfterWork(ws, spans, start, si) || e.jobPriceUnmet(ws, end, si)
 }
 
 // matchSpan is the words one counted signal matched.

@@ -30,3 +30,36 @@ func opinionBetween(ws []string) bool {
 	}
 	return false
 }
+
+// pickOneOf: "could you recommend one of the three logos you drew?",
+// "suggest one of those two dates": the firm picks among options already
+// on the table, a sentence's answer however the request is put, like an
+// opinion between options the client names. Table rows in
+// TestPickOneOf (classify_opinion_test.go).
+func pickOneOf(ws []string) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i] == "one" && ws[i+1] == "of" && pickVerbs.has(ws[i-1]) && onTable(ws[i+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onTable: the options are ones already put forward: "your…", "these…",
+// "those…", or "the…" with "you" or "we" soon after ("the three logos
+// you drew"). "One of the big payroll packages" is a kind of thing not
+// yet chosen from.
+func onTable(ws []string) bool {
+	if pointedOptions.has(ws[0]) {
+		return true
+	}
+	if ws[0] != "the" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 1+pickReach)] {
+		if w == "you" || w == "we" {
+			return true
+		}
+	}
+	return false
+}

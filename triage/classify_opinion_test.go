@@ -21,3 +21,22 @@ func TestOpinionBetween(t *testing.T) {
 			[]string{"paid: Can you review our insurance and recommend whether to switch or stay?"}},
 	})
 }
+
+// TestPickOneOf: asked to pick one of options already on the table the
+// firm gives a sentence's answer, quick; a recommendation to be worked
+// out, or one of a kind of thing not yet chosen from, stays paid.
+// Sentences written for the test.
+func TestPickOneOf(t *testing.T) {
+	runShapeCases(t, []shapeCase{
+		{"one of the layouts", "Could you recommend one of the two kitchen layouts you drew for us?",
+			[]string{"quick: Could you recommend one of the two kitchen layouts you drew for us?"}},
+		{"one of your dates", "Can you suggest one of your three proposed dates for the stock count?",
+			[]string{"quick: Can you suggest one of your three proposed dates for the stock count?"}},
+		{"one of these quotes", "Please pick one of these roofing quotes for us, we trust you.",
+			[]string{"quick: Please pick one of these roofing quotes for us, we trust you."}},
+		{"guard: a recommendation to work out", "Could you recommend a pension scheme for our six staff?",
+			[]string{"paid: Could you recommend a pension scheme for our six staff?"}},
+		{"guard: one of a kind not on the table", "Could you recommend one of the big payroll packages and set it up for us?",
+			[]string{"paid: Could you recommend one of the big payroll packages and set it up for us?"}},
+	})
+}

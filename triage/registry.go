@@ -410,6 +410,18 @@ var (
 // "is being fixed", "was prepared" (classify.go).
 var passiveAux = set("been being was were")
 
+// pickVerbs ask the firm to choose: "recommend one of the…"
+// (classify_opinion.go, pickOneOf).
+var pickVerbs = set("recommend suggest pick choose")
+
+// pointedOptions open options already put forward: "one of your
+// designs", "one of these dates" (pickOneOf).
+var pointedOptions = set("your these those")
+
+// pickReach bounds how far after "the" the "you" or "we" that put the
+// options forward may stand: "one of the three logos you drew".
+const pickReach = 5
+
 // versionDets point at a version that exists: "the revised plan", "your
 // amended draft" (namedVersion, classify.go).
 var versionDets = set("the your this that these those")
@@ -574,6 +586,27 @@ var (
 		"under the rules": true, "normativa": true}
 )
 
+// versionStates name which version of a thing something is: "whether
+// the logo is the updated one", "if that's the latest render". Asking
+// which version one is, is a status the firm reads off its files
+// (shapes_version_check.go, versionAsked). "Right" and "correct" are
+// left out: "whether the price is the right one" asks for a judgement.
+var versionStates = set("latest updated final current newest new old older original approved signed agreed revised amended corrected finished")
+
+// pronounBe take a contracted "be" in a version clause: "it's", "that's",
+// "these're".
+var pronounBe = set("it that this these those they")
+
+// versionCheckWeight pulls a version check to a status harder than a
+// happened check: it must outweigh a look named twice over ("have a
+// look at the …" fires "have a look" and "look at {det}") and a paid
+// noun of what is looked at ("the drawing").
+const versionCheckWeight = -5.0
+
+// versionAskReach bounds where the finite "be" of a version clause may
+// stand: "whether the logo at 0:42 is".
+const versionAskReach = 6
+
 // Checking weights: what a check is about decides its kind.
 const (
 	// ruleCheckWeight pushes "check whether we can claim…" to research.
@@ -675,6 +708,11 @@ var copulaHeads = set("part thing things news reason problem issue point trouble
 var statementEnds = set("yesterday today tonight again now lately recently overnight ago earlier morning afternoon " +
 	"evening night lunch lunchtime week weekend month year monday tuesday wednesday thursday friday saturday sunday " +
 	"mon tue tues wed thu thurs fri sat sun january february march april june july august september october november december")
+
+// strandedPreps end a clause when a subject pronoun follows them in a
+// run-on: "…what it was for we need…" (timedNeedStart). "Than" and "as"
+// take a subject ("more than we need") and are left out.
+var strandedPreps = set("for about with to on at from of into")
 
 // runOnThirdAux + runOnThirdSubjects open a question about a third person
 // inside a run-on: "…starts in may does she need a contract". After a
@@ -1008,6 +1046,18 @@ var intentBareVerbs = set("do try be")
 // needPersons are the client as the subject of a need or of a question
 // about their own act: "i need…", "can we…".
 var needPersons = set("i we")
+
+// opinionVerbs report what a third party believes: "the surveyor thinks
+// we need…" (reportedNeed).
+var opinionVerbs = set("thinks reckons believes feels suspects thought reckoned believed felt suspected")
+
+// ownSubjects are the client and the firm: "I think we need…" is not a
+// third party's view (reportedNeed).
+var ownSubjects = set("i we you u")
+
+// reportedNeedReach bounds the words of the third party before its
+// opinion verb: "Zofia in our accounts team thinks".
+const reportedNeedReach = 6
 
 // runOnClientAux + needPersons open the client's question about their own
 // act inside a run-on: "…was 900 quid can i put it through…".

@@ -310,7 +310,7 @@ func thirdPersonStart(lw []string, k int) bool {
 // know can you…"), unless it closes an elliptic condition ("…if it is
 // can you…").
 func unjoinedBlocked(lw []string, k int) bool {
-	if ellipticCondition(lw, k) || saidComparison(lw, k) {
+	if ellipticCondition(lw, k) || saidComparison(lw, k) || strandedNeed(lw, k) {
 		return false
 	}
 	if k >= 3 && approxWords.has(lw[k-1]) && unjoinedBlocked(lw, k-1) {
@@ -409,7 +409,7 @@ func whenQuestion(ws []string) bool {
 // relative clause ("…and which need to be…").
 func runOnWh(rest []string) bool {
 	w := rest[0]
-	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" {
+	if strings.ContainsRune(w, '\'') || strings.HasSuffix(w, "s") && w != "whose" || ellipticPrice(rest) {
 		return true
 	}
 	if howDegree(rest) {
@@ -1076,6 +1076,10 @@ func checkedClause(ws []string, i, j int) (float64, bool) {
 	}
 	rest := ws[j+1:]
 	switch {
+	case versionAsked(rest):
+		// "if it's the approved one": which version, before "approved"
+		// reads as a happened check's lighter pull.
+		return versionCheckWeight, true
 	case happened(rest) && !rulePredicateLex().has(rest):
 		// "whether the rules changed": news of a rule, not what it allows.
 		return happenedWeight(ws[i], ws[j], rest), true

@@ -120,6 +120,17 @@ var whYouAux = set("do does did can could will would should shall")
 // cleared") opens a second ask: the time closed the one before. "i need
 // to…" is the client's own act (needOpen). Table rows in
 // TestRunOnTimedNeed (shapes_runon_timed_need_test.go).
+//
+// A preposition left at the end of a clause closes it the same way
+// ("…let me know what the deposit was for we need the receipt"): no
+// clause goes on from a preposition to a subject "we" or "i" (TestRunOnStrandedNeed).
 func timedNeedStart(lw []string, k int) bool {
-	return needPersons.has(lw[k]) && statementEnds.has(lw[k-1]) && needOpen(lw, k)
+	return needPersons.has(lw[k]) && statementEnds.has(lw[k-1]) && needOpen(lw, k) || strandedNeed(lw, k)
+}
+
+// strandedNeed: a need opens at lw[k] right after a preposition that
+// ends the clause before (timedNeedStart); unjoinedBlocked lets it
+// through, as its prepositions block only what would be their object.
+func strandedNeed(lw []string, k int) bool {
+	return k > 0 && strandedPreps.has(lw[k-1]) && needPersons.has(lw[k]) && needOpen(lw, k)
 }

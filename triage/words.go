@@ -49,6 +49,11 @@ var englishWords = Words{
 		"gracias", "muchas gracias", "un saludo", "saludos", "un abrazo", "atentamente", "merci", "merci beaucoup",
 		"cordialement", "bien cordialement", "bien à vous", "amicalement", "bonne journée",
 		"mit freundlichen grüßen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "mfg", "danke",
+		// Irish and Welsh thanks and sign-offs in English mail ("Go
+		// raibh maith agat" opens with "go", read as an imperative
+		// otherwise): TestCelticSignOffs.
+		"go raibh maith agat", "go raibh míle maith agat", "go raibh maith agaibh", "le meas", "slán", "slán go fóill",
+		"diolch", "diolch yn fawr", "diolch o galon", "cofion", "cofion gorau", "cofion cynnes",
 	},
 	Pleasantries: []string{
 		"how are you", "how are things", "how's it going", "how is it going", "how have you been", "how was {det}",

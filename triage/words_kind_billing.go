@@ -42,29 +42,6 @@ func init() {
 	registerSignals(priceBillingSignals, nil)
 }
 
-// priceJobMatch: a price or quote asked for a job the client names by
-// its work ("give me a price for repainting the hall", "we're after a
-// quote for clearing the loft"): estimating a job is production work,
-// whether or not its verb is one the work lists know. Vetoed unless
-// work in -ing follows (priceJobUnnamed), so "a price for 40 hoodies"
-// stays a price looked up. "your price for" asks a list price, so the
-// frames need the asking words ("a price", "quote us").
-const priceJobMatch = "a price for|a rough price for|a quote for|a rough quote for|a quotation for|an estimate for|" +
-	"a figure for|a rough figure for|a cost for|quote for|quote us for|quote me for|price up|price for doing"
-
-// priceJobWeight: above a request's form and a price cue's pull to
-// quick, as one work word would be.
-const priceJobWeight = 2.5
-
-// priceJobUnnamed vetoes priceJobMatch at ws[start:end] unless a job
-// named by its work follows (see priceForJob).
-func (e *Engine) priceJobUnnamed(ws []string, end, si int) bool {
-	if e.signals[si].Match != priceJobMatch {
-		return false
-	}
-	return !jobAfterPrice(ws, end)
-}
-
 // priceForJob: the price cue at ws[start:end] is followed (after "for"
 // or "on") by work in -ing ("quote us for fitting out the van"): a
 // quote for a job, not for goods, unless the work adds counted goods
@@ -73,12 +50,6 @@ func (e *Engine) priceForJob(ws []string, end, si int) bool {
 	if e.signals[si].Match != priceQuoteMatch {
 		return false
 	}
-	return jobAfterPrice(ws, end)
-}
-
-// jobAfterPrice: ws[end:] names work in -ing (after "for" or "on"),
-// not counted goods ("adding two more screens").
-func jobAfterPrice(ws []string, end int) bool {
 	if end < len(ws) && (ws[end] == "for" || ws[end] == "on") {
 		end++
 	}
@@ -104,7 +75,6 @@ var priceBillingSignals = []Signal{
 	// A quote asked for: "could you quote us for …", "price up a new
 	// porch", "give me a price for 200 mugs".
 	quickCue(priceQuoteMatch, priceQuoteWeight, 2, "info"),
-	{Match: priceJobMatch, Kind: "paid", Weight: priceJobWeight, Act: "prepare"},
 	// Whom to bill and which order number: "invoice it to the charity",
 	// "bill us rather than the tenant", "put our PO number on it".
 	quickCue("invoice us|invoice me|invoice it to|invoice this to|invoice that to|bill us|bill me|bill it to|bill this to|"+

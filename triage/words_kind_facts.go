@@ -142,7 +142,9 @@ var kind2Signals = []Signal{
 	// user?", "give the new bookkeeper read-only access"; so is changing
 	// the seats or licences on a plan ("add three more licences to our
 	// subscription", "take two seats off").
-	{Match: "as a user|as an admin|as a new user|as an administrator|user access|view-only|read-only|give ... access|" +
+	// A role on a shared thing is the same: "add Jo as an editor on
+	// the drive", "as a collaborator" (TestAccessSetting).
+	{Match: "as a user|as an admin|as a new user|as an administrator|as a collaborator|as an editor|as a viewer|as a guest|user access|view-only|read-only|give ... access|" +
 		"grant ... access|remove ... access|revoke|more ... seats|extra ... seats|another seat|seats off|seat off|" +
 		"more ... licences|more ... licenses|extra ... licences|extra ... licenses|another licence|another license|" +
 		"licences off|licenses off",
