@@ -244,7 +244,10 @@ var (
 		"debemos", "tenemos que", "debo", "tengo que",
 		"moeten we", "moeten wij", "moet ik",
 		"dobbiamo", "devo", "bisogna",
-		"devemos", "temos de", "temos que"})
+		"devemos", "temos de", "temos que",
+		// Asking leave for the client's own act in Danish and Swedish:
+		// "kan jeg bytte …", "får vi hämta …" (TestLeaveAsksDaSv).
+		"kan jeg", "må jeg", "må vi", "kan jag", "får jag", "får vi", "kan vi"})
 )
 
 // communication verbs deliver the result of the work before them ("review

@@ -29,6 +29,10 @@ func init() {
 				"være søde at", "være sød at", "venligst", "har i mulighed for", "har du mulighed for", "er det muligt at",
 				"jeg vil gerne vide", "vi vil gerne vide", "lad mig vide", "lad os vide", "giv besked", "giv mig besked",
 				"jeg har brug for at i", "vi har brug for at i",
+				// "Jeg vil bare høre, om …", "vi ville lige høre om …": wanting
+				// to hear whether something is so asks it.
+				"vil bare høre om", "ville bare høre om", "vil lige høre om", "ville lige høre om", "vil gerne høre om",
+				"ville gerne høre om", "jeg vil høre om", "vi vil høre om",
 			},
 			RequestVerbs: []string{"bekræft", "tjek", "udfyld", "fortæl", "oplys", "lav"},
 			OutOfOffice: []string{"er på ferie", "på juleferie", "på sommerferie", "ikke på kontoret", "er fraværende",
@@ -48,11 +52,14 @@ func init() {
 			{Match: "hvornår|frist|senest|sidste frist", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "hvad koster|hvad koster det|hvad er prisen|pris på|prisen på", Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
 			{Match: "møde|ringe|opkald|aftale en tid|booke en tid", Kind: "quick", Weight: langMeetWeight, Minutes: 1, Act: "schedule"},
-			{Match: "modtaget|ankommet|kommet frem|betalt", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+			{Match: "modtaget|ankommet|kommet frem|betalt|er sendt|blevet sendt|er afsendt|er leveret", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
 		CheckVerbs:   []string{"tjekke", "kontrollere", "bekræfte"},
 		CheckLinks:   []string{"om"},
 		Happened:     []string{"modtaget", "ankommet", "betalt", "afsendt", "leveret"},
 		AutoSubjects: []string{"automatisk svar", "fraværende", "fravær", "ferie"},
+		// "Kan jeg bytte …", "må vi komme …": asking leave of the firm
+		// needs no question mark on a phone.
+		QuestionOpeners: []string{"kan jeg", "kan vi", "må jeg", "må vi"},
 	})
 }

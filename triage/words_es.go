@@ -105,7 +105,11 @@ func init() {
 		// The ask to "tú"/"vosotros" put as a statement with its clitic:
 		// "me confirmas la hora", "nos decís si …", "me pasas el precio".
 		QuestionOpeners: []string{"me confirmas", "nos confirmas", "me confirmáis", "nos confirmáis", "me dices", "nos dices",
-			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías"},
+			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías",
+			// Holding something back for the client: "me guardas dos …",
+			// "nos reserváis la mesa …", "me apartas una …".
+			"me guardas", "nos guardas", "me guardáis", "nos guardáis", "me reservas", "nos reservas", "me reserváis",
+			"nos reserváis", "me apartas", "nos apartas"},
 		QuestionLeads: []string{"una pregunta", "pregunta", "pregunta rápida", "otra pregunta"},
 	})
 }

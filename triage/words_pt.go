@@ -93,5 +93,11 @@ func init() {
 		CheckLinks:   []string{"se", "que"},
 		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue", "registado", "registada", "registados", "registadas", "registrado", "registrada", "registrados", "registradas", "processado", "processada", "recebidos", "recebidas", "pagos", "pagas"},
 		AutoSubjects: []string{"resposta automática", "ausente", "fora do escritório", "ausência"},
+		// Brazilian asks put as statements to "você": "você consegue me
+		// dizer se …", "pode me confirmar …", "me avisa quando …"; phones
+		// drop the accent ("voce").
+		QuestionOpeners: []string{"você consegue me", "voce consegue me", "você pode me", "voce pode me", "vocês podem me",
+			"voces podem me", "consegue me dizer", "consegue me confirmar", "pode me dizer", "pode me confirmar",
+			"podem me dizer", "podem me confirmar", "me confirma", "me confirmam", "me avisa", "me avisam", "me diz se"},
 	})
 }
