@@ -23,6 +23,9 @@ func init() {
 				// The firm asked to act: "Vi vil gerne have jer til at …",
 				// "Jeg vil gerne bede dig om at …", "Må jeg bede om …".
 				"vil gerne have jer til at", "vil gerne have dig til at", "vil gerne have at i", "vil gerne have at du",
+				// The same with "also" inside: "Vi vil også gerne have, at I …".
+				"vil {additive} gerne have at i", "vil {additive} gerne have at du", "vil {additive} gerne have jer til at",
+				"vil gerne {additive} have at i", "vil gerne {additive} have at du",
 				"vil gerne bede jer", "vil gerne bede dig", "vil gerne bede om", "vil bede jer", "vil bede dig", "må jeg bede",
 				"må vi bede", "kan jeg bede", "kan vi bede",
 				"^ kan i", "^ kan du", "^ kunne i", "^ kunne du", "^ vil i", "^ vil du", "vær venlig at", "vær sød at",

@@ -38,6 +38,8 @@ func init() {
 				"escribo para saber", "escribo para preguntar", "escribo para pedir", "escribo para pedirle",
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
+				// The same with "also" inside: "Necesitamos además que …".
+				"quisiera {additive} que", "necesitamos {additive} que", "nos gustaría {additive} que",
 				// A wish that the firm acts, as "it would be great if you
 				// could …": "Sería estupendo que pudierais …" (TestWishFramesEsIt).
 				// The firm must be able to act ("que pudierais", "que nos

@@ -37,6 +37,8 @@ func init() {
 				"pedimos que", "peço lhe que", "agradeço que", "agradecemos que", "agradeço também que",
 				"agradecemos também que", "escrevo para saber", "escrevo para pedir", "escrevo para perguntar", "escrevo lhe para saber",
 				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
+				// The same with "also"/"still" inside: "Gostaríamos ainda que …".
+				"gostaria {additive} que", "gostaríamos {additive} que", "preciso {additive} que", "precisamos {additive} que",
 				// The same need in the conditional: "Eu precisaria que você
 				// …" (langs2).
 				"precisaria que", "precisaríamos que", "precisava que", "precisávamos que",

@@ -24,6 +24,10 @@ func init() {
 				"var snäll och", "var snälla och", "vänligen", "har ni möjlighet att", "har du möjlighet att",
 				"är det möjligt att", "jag undrar om", "vi undrar om", "jag skulle vilja veta", "vi skulle vilja veta",
 				"låt mig veta", "låt oss veta", "jag ber er", "vi ber er", "jag ber dig", "vi ber dig", "behöver att ni",
+				// The same with "also" inside: "Vi behöver också att ni …",
+				// "vi vill även gärna att ni …".
+				"behöver {additive} att ni", "behöver {additive} att du", "vill {additive} gärna att ni", "vill {additive} gärna att du",
+				"skulle {additive} vilja att ni", "skulle {additive} vilja att du",
 				// "Jag vill bara höra om …", "ville bara kolla om …": wanting
 				// to hear whether something is so asks it.
 				"vill bara höra om", "ville bara höra om", "vill bara kolla om", "ville bara kolla om", "ville höra om",
