@@ -275,7 +275,7 @@ func interrogativeClause(text string, ws []string) bool {
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
 	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws)) ||
-		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all)
+		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all) || ventLangs(c, all)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those
