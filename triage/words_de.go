@@ -36,6 +36,12 @@ func init() {
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
+				// The same kindness asked of the reader by name: "Es wäre nett,
+				// wenn Sie mir sagen könnten …"; without the person ("es wäre
+				// nett, wenn es nicht regnet") it only wishes.
+				"es wäre nett wenn sie", "es wäre nett wenn du", "es wäre nett wenn ihr", "es wäre lieb wenn sie",
+				"es wäre lieb wenn du", "es wäre lieb wenn ihr", "es wäre toll wenn du",
+				"es wäre toll wenn ihr", "es wäre super wenn du", "es wäre super wenn ihr",
 				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
 				// Gratitude with the person thanked between: "Ich wäre Ihnen
 				// (sehr) dankbar, wenn …" (langs2); "dankbar gewesen, wenn" is
@@ -112,7 +118,7 @@ func init() {
 			{Match: "prüf*|überprüf*|nachprüf*|kontrollier*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "übernehm*|übernimm*|hilfe bei|helfen bei|unterstützen bei|unterstützung bei", Kind: "paid", Weight: 2.5, Act: "work"},
 			// Information verbs: tell, send, pass on.
-			{Match: "mitteil*|bescheid|sagen sie|sag mir|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "mitteil*|bescheid|sagen sie|sag mir|mir sagen|uns sagen|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "wann ist|wann muss|wann wird|wann kommt|bis wann", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			// "Erhalten" as the participle at the clause end or before its
 			// auxiliary asks about receipt; the cover formula "Anbei erhalten
