@@ -99,6 +99,9 @@ func init() {
 				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
 				// Over budget, a no as "over our budget" is.
 				"über unserem budget", "über meinem budget", "sprengt unser budget", "sprengt mein budget", "außerhalb unseres budgets",
+				"übersteigt ... unser budget", "übersteigt ... mein budget", "übersteigt ... unseren rahmen",
+				// Dropping the matter: "bitte nicht weiter verfolgen".
+				"nicht weiter verfolgen", "nicht weiterverfolgen",
 				// Stopping at the answer given, as "we'll leave it there":
 				// "wir belassen es dabei", "dabei belassen wir es".
 				"belassen es dabei", "belassen wir es dabei", "belasse es dabei", "es dabei belassen", "dabei belassen wir es",

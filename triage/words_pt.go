@@ -55,6 +55,10 @@ func init() {
 			Accept: []string{
 				"podem começar", "pode prosseguir", "podem prosseguir", "sim por favor", "avance", "avancem",
 				"aceito o orçamento", "aceitamos o orçamento",
+				// Approval stated, opening the sentence: "Está aprovado, pode
+				// …"; "… se fica aprovado" is still a condition.
+				"^ está aprovado", "^ está aprovada", "^ fica aprovado", "^ fica aprovada", "aprovamos o orçamento",
+				"pode avançar", "podem avançar",
 			},
 			Decline: []string{
 				"não obrigada", "vamos fazer nós", "fazemos nós", "não vamos avançar", "prefiro esperar",
