@@ -33,6 +33,10 @@ func init() {
 				"möchte ich sie bitten", "möchten wir sie bitten", "würde ich sie bitten", "würden wir sie bitten",
 				"möchte ich dich bitten", "möchten wir dich bitten", "würde ich dich bitten", "bitte ich sie", "bitten wir sie",
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
+				// The same typed on a phone without the umlaut, opening the
+				// clause: "Konnten Sie mir …", "konntest du …" ("leider
+				// konnten Sie mich nicht erreichen" tells).
+				"^ konnten sie", "^ konntest du", "^ konntet ihr",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
