@@ -124,6 +124,9 @@ func init() {
 			{Match: "vorbereit*|erstell*|überarbeit*|ausarbeit*|anfertig*|aufstell*|korrigier*|ausfüll*|entwerf*|einricht*|bereiten sie|durchseh*|durchgeh*", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "prüf*|überprüf*|nachprüf*|kontrollier*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "übernehm*|übernimm*|hilfe bei|helfen bei|unterstützen bei|unterstützung bei", Kind: "paid", Weight: 2.5, Act: "work"},
+			// Staffing an occasion on site: "mit Aufbau und Betreuung vor
+			// Ort", "vor Ort betreuen" (TestOnSiteServiceDe).
+			{Match: "betreuung vor ort|vor ort betreu*|aufbau und abbau|aufbau und betreuung", Kind: "paid", Weight: 3, Act: "work"},
 			// Information verbs: tell, send, pass on.
 			{Match: "mitteil*|bescheid|sagen sie|sag mir|mir sagen|uns sagen|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "wann ist|wann muss|wann wird|wann kommt|bis wann", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
