@@ -275,7 +275,7 @@ func interrogativeClause(text string, ws []string) bool {
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
 	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws) || reportedNeed(ws)) ||
-		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all)
+		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all) || ventLangs(c, all)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those
@@ -378,9 +378,29 @@ func (e *Engine) displayText(s string) string {
 					return ""
 				}
 			}
+			if t, ok := greetingNameOpener(s, ws, end); ok {
+				return t
+			}
 		}
 	}
 	return s
+}
+
+// greetingNameOpener: a greeting, one name and, with no comma between, a
+// question opener of another language ("hola Marta me guardas …", "ciao
+// Luca mi fai sapere …"): the ask starts at the opener. ws are the first
+// words of s, the greeting ends at ws[end].
+func greetingNameOpener(s string, ws []span, end int) (string, bool) {
+	at := end + 1
+	if at+1 >= len(ws) || strings.ContainsAny(s[ws[end-1].end:ws[at].start], ",:;!-") {
+		return s, false
+	}
+	var lowBuf [greetingWords]string
+	lw := appendLowerSpans(lowBuf[:0], s, ws[at:])
+	if _, ok := questionOpenerLex().hasAt(lw, 0); !ok {
+		return s, false
+	}
+	return s[ws[at].start:], true
 }
 
 // trimTrailingIntent drops a last clause that only says what the client

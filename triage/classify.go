@@ -224,6 +224,9 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 	if relativeLinks.has(w) {
 		return true // "the report that you prepared"
 	}
+	if invertedModals.has(w) {
+		return false // Danish "Kan I udarbejde …", Dutch "kunnen we …": a question, "I" is "you"
+	}
 	return !auxWords.has(w) && !whWords.has(w) && !detWords.has(w) && !pronWords.has(w) && !clauseOpeners.has(w) && !isFiller(w)
 }
 

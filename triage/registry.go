@@ -244,7 +244,10 @@ var (
 		"debemos", "tenemos que", "debo", "tengo que",
 		"moeten we", "moeten wij", "moet ik",
 		"dobbiamo", "devo", "bisogna",
-		"devemos", "temos de", "temos que"})
+		"devemos", "temos de", "temos que",
+		// Asking leave for the client's own act in Danish and Swedish:
+		// "kan jeg bytte …", "får vi hämta …" (TestLeaveAsksDaSv).
+		"kan jeg", "må jeg", "må vi", "kan jag", "får jag", "får vi", "kan vi"})
 )
 
 // communication verbs deliver the result of the work before them ("review
@@ -368,8 +371,14 @@ var (
 
 var (
 	relativeSubjects = set("you we they i he she")
-	relativeLinks    = set("that which")
-	clauseOpeners    = set("and or but if when once unless so because please to then before after until while " +
+	// invertedModals are the modals of Danish, Swedish, Dutch and German
+	// that open a question before its subject ("Kan I lave …", "kunnen we
+	// …"): the subject after one opens no relative clause, and Danish "I"
+	// is "you" (TestInvertedModalNoRelative).
+	invertedModals = set("kan kunne vil ville skal skulle må kunde får kunnen kunt kun zou zouden wil wilt willen " +
+		"kann kannst könnt könnte könnten könntest können will willst wollen soll sollst sollen")
+	relativeLinks = set("that which")
+	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
 		// Words that take a clause: "make sure you review…", "I think
 		// you prepare…", "any chance you…".

@@ -263,7 +263,7 @@ func TestLanguagePhrasesMatch(t *testing.T) {
 	if len(languages) < 7 {
 		t.Fatalf("%d languages registered, want en + de fr es nl it pt", len(languages))
 	}
-	sample := map[string]string{"{weekday}": "monday", "{det}": "the", "{done}": "paid", "{insures}": "policy", "{rulemaker}": "council"}
+	sample := map[string]string{"{weekday}": "monday", "{det}": "the", "{done}": "paid", "{insures}": "policy", "{rulemaker}": "council", "{additive}": "also"}
 	for code, c := range languages {
 		var phrases []string
 		for _, l := range [][]string{c.Words.RequestFrames, c.Words.RequestVerbs, c.Words.Accept, c.Words.Decline,

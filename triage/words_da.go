@@ -23,12 +23,19 @@ func init() {
 				// The firm asked to act: "Vi vil gerne have jer til at …",
 				// "Jeg vil gerne bede dig om at …", "Må jeg bede om …".
 				"vil gerne have jer til at", "vil gerne have dig til at", "vil gerne have at i", "vil gerne have at du",
+				// The same with "also" inside: "Vi vil også gerne have, at I …".
+				"vil {additive} gerne have at i", "vil {additive} gerne have at du", "vil {additive} gerne have jer til at",
+				"vil gerne {additive} have at i", "vil gerne {additive} have at du",
 				"vil gerne bede jer", "vil gerne bede dig", "vil gerne bede om", "vil bede jer", "vil bede dig", "må jeg bede",
 				"må vi bede", "kan jeg bede", "kan vi bede",
 				"^ kan i", "^ kan du", "^ kunne i", "^ kunne du", "^ vil i", "^ vil du", "vær venlig at", "vær sød at",
 				"være søde at", "være sød at", "venligst", "har i mulighed for", "har du mulighed for", "er det muligt at",
 				"jeg vil gerne vide", "vi vil gerne vide", "lad mig vide", "lad os vide", "giv besked", "giv mig besked",
 				"jeg har brug for at i", "vi har brug for at i",
+				// "Jeg vil bare høre, om …", "vi ville lige høre om …": wanting
+				// to hear whether something is so asks it.
+				"vil bare høre om", "ville bare høre om", "vil lige høre om", "ville lige høre om", "vil gerne høre om",
+				"ville gerne høre om", "jeg vil høre om", "vi vil høre om",
 			},
 			RequestVerbs: []string{"bekræft", "tjek", "udfyld", "fortæl", "oplys", "lav"},
 			OutOfOffice: []string{"er på ferie", "på juleferie", "på sommerferie", "ikke på kontoret", "er fraværende",
@@ -41,18 +48,21 @@ func init() {
 			// "ring") are left out: mail whose language is not known is read
 			// with every language's lists.
 			{Match: "udarbejd*|forbered*|reparer*|udskift*|montere|monter*|installere|installér|bygge|byg|tegne|fremstil*|" +
-				"gennemgå|gennemgang|opsæt*|ombyg*|renover*|beregn*|opgør*|lave|lav|fælde|beskære",
+				"gennemgå|gennemgang|opsæt*|ombyg*|renover*|beregn*|opgør*|lave|lav|fælde|beskære|sammensæt*|sammenstil*",
 				Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "bekræfte|bekræft|oplyse|oplys|fortælle|fortæl|give besked|lade mig vide|lad mig vide",
 				Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "hvornår|frist|senest|sidste frist", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "hvad koster|hvad koster det|hvad er prisen|pris på|prisen på", Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
 			{Match: "møde|ringe|opkald|aftale en tid|booke en tid", Kind: "quick", Weight: langMeetWeight, Minutes: 1, Act: "schedule"},
-			{Match: "modtaget|ankommet|kommet frem|betalt", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+			{Match: "modtaget|ankommet|kommet frem|betalt|er sendt|blevet sendt|er afsendt|er leveret", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
 		CheckVerbs:   []string{"tjekke", "kontrollere", "bekræfte"},
 		CheckLinks:   []string{"om"},
 		Happened:     []string{"modtaget", "ankommet", "betalt", "afsendt", "leveret"},
 		AutoSubjects: []string{"automatisk svar", "fraværende", "fravær", "ferie"},
+		// "Kan jeg bytte …", "må vi komme …": asking leave of the firm
+		// needs no question mark on a phone.
+		QuestionOpeners: []string{"kan jeg", "kan vi", "må jeg", "må vi"},
 	})
 }

@@ -33,9 +33,19 @@ func init() {
 				"möchte ich sie bitten", "möchten wir sie bitten", "würde ich sie bitten", "würden wir sie bitten",
 				"möchte ich dich bitten", "möchten wir dich bitten", "würde ich dich bitten", "bitte ich sie", "bitten wir sie",
 				"könnten sie", "können sie", "würden sie", "könntest du", "kannst du", "würdest du",
+				// The same typed on a phone without the umlaut, opening the
+				// clause: "Konnten Sie mir …", "konntest du …" ("leider
+				// konnten Sie mich nicht erreichen" tells).
+				"^ konnten sie", "^ konntest du", "^ konntet ihr",
 				"wären sie so nett", "wäre es möglich", "ist es möglich", "ich bitte sie", "wir bitten sie",
 				"ich bitte um", "wir bitten um", "wir bräuchten", "wir benötigen", "ich hätte gern", "ich hätte gerne",
 				"wir hätten gern", "wir hätten gerne", "es wäre schön wenn", "es wäre hilfreich wenn",
+				// The same kindness asked of the reader by name: "Es wäre nett,
+				// wenn Sie mir sagen könnten …"; without the person ("es wäre
+				// nett, wenn es nicht regnet") it only wishes.
+				"es wäre nett wenn sie", "es wäre nett wenn du", "es wäre nett wenn ihr", "es wäre lieb wenn sie",
+				"es wäre lieb wenn du", "es wäre lieb wenn ihr", "es wäre toll wenn du",
+				"es wäre toll wenn ihr", "es wäre super wenn du", "es wäre super wenn ihr",
 				"ich wäre dankbar wenn", "wir wären dankbar wenn", "möchten dass sie", "möchte dass sie",
 				// Gratitude with the person thanked between: "Ich wäre Ihnen
 				// (sehr) dankbar, wenn …" (langs2); "dankbar gewesen, wenn" is
@@ -93,6 +103,9 @@ func init() {
 				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
 				// Over budget, a no as "over our budget" is.
 				"über unserem budget", "über meinem budget", "sprengt unser budget", "sprengt mein budget", "außerhalb unseres budgets",
+				"übersteigt ... unser budget", "übersteigt ... mein budget", "übersteigt ... unseren rahmen",
+				// Dropping the matter: "bitte nicht weiter verfolgen".
+				"nicht weiter verfolgen", "nicht weiterverfolgen",
 				// Stopping at the answer given, as "we'll leave it there":
 				// "wir belassen es dabei", "dabei belassen wir es".
 				"belassen es dabei", "belassen wir es dabei", "belasse es dabei", "es dabei belassen", "dabei belassen wir es",
@@ -111,8 +124,11 @@ func init() {
 			{Match: "vorbereit*|erstell*|überarbeit*|ausarbeit*|anfertig*|aufstell*|korrigier*|ausfüll*|entwerf*|einricht*|bereiten sie|durchseh*|durchgeh*", Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "prüf*|überprüf*|nachprüf*|kontrollier*", Kind: "paid", Weight: 2, Act: "check"},
 			{Match: "übernehm*|übernimm*|hilfe bei|helfen bei|unterstützen bei|unterstützung bei", Kind: "paid", Weight: 2.5, Act: "work"},
+			// Staffing an occasion on site: "mit Aufbau und Betreuung vor
+			// Ort", "vor Ort betreuen" (TestOnSiteServiceDe).
+			{Match: "betreuung vor ort|vor ort betreu*|aufbau und abbau|aufbau und betreuung", Kind: "paid", Weight: 3, Act: "work"},
 			// Information verbs: tell, send, pass on.
-			{Match: "mitteil*|bescheid|sagen sie|sag mir|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
+			{Match: "mitteil*|bescheid|sagen sie|sag mir|mir sagen|uns sagen|zuschick*|zusend*|weiterleit*|schicken sie mir|senden sie mir", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "wann ist|wann muss|wann wird|wann kommt|bis wann", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			// "Erhalten" as the participle at the clause end or before its
 			// auxiliary asks about receipt; the cover formula "Anbei erhalten

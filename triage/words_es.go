@@ -38,6 +38,13 @@ func init() {
 				"escribo para saber", "escribo para preguntar", "escribo para pedir", "escribo para pedirle",
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
+				// "Nos vendría genial que nos prepararas …": a wish that names
+				// the client as the one served; "nos vendría bien que bajara el
+				// IVA" names no one.
+				"vendría genial que nos", "vendría genial que me", "vendría bien que nos", "vendría bien que me",
+				"vendría muy bien que nos", "vendría muy bien que me",
+				// The same with "also" inside: "Necesitamos además que …".
+				"quisiera {additive} que", "necesitamos {additive} que", "nos gustaría {additive} que",
 				// A wish that the firm acts, as "it would be great if you
 				// could …": "Sería estupendo que pudierais …" (TestWishFramesEsIt).
 				// The firm must be able to act ("que pudierais", "que nos
@@ -105,7 +112,11 @@ func init() {
 		// The ask to "tú"/"vosotros" put as a statement with its clitic:
 		// "me confirmas la hora", "nos decís si …", "me pasas el precio".
 		QuestionOpeners: []string{"me confirmas", "nos confirmas", "me confirmáis", "nos confirmáis", "me dices", "nos dices",
-			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías"},
+			"me decís", "nos decís", "me pasas", "nos pasas", "me mandas", "nos mandas", "me envías", "nos envías",
+			// Holding something back for the client: "me guardas dos …",
+			// "nos reserváis la mesa …", "me apartas una …".
+			"me guardas", "nos guardas", "me guardáis", "nos guardáis", "me reservas", "nos reservas", "me reserváis",
+			"nos reserváis", "me apartas", "nos apartas"},
 		QuestionLeads: []string{"una pregunta", "pregunta", "pregunta rápida", "otra pregunta"},
 	})
 }

@@ -54,6 +54,10 @@ func init() {
 				// A hope that the firm acts: "J'espère que vous pourrez …".
 				"j'espère que vous pourrez", "j'espère que vous pourriez", "nous espérons que vous pourrez",
 				"nous espérons que vous pourriez", "ce serait bien si vous", "ce serait super si vous",
+				// The conditional put as a statement with the client served:
+				// "tu pourrais me faire …", "vous pourriez nous préparer …";
+				// the present "vous pouvez me joindre" offers (QuestionOpeners).
+				"tu pourrais me", "tu pourrais nous", "vous pourriez me", "vous pourriez nous",
 			},
 			RequestVerbs: []string{
 				"faites", "vérifiez", "confirmez", "établissez", "rédigez", "transmettez", "indiquez", "dites",

@@ -51,6 +51,9 @@ func init() {
 				"potrzebowałbym ... żebyście", "potrzebowałabym ... żebyście", "potrzebowalibyśmy ... żebyście",
 				"chciałbym żebyście", "chciałabym żebyście", "chcielibyśmy żebyście", "chciałbym aby państwo",
 				"chciałabym aby państwo", "chcielibyśmy aby państwo", "chciałbym żeby pan", "chciałabym żeby pan",
+				// The same to a woman or after "aby": "Chciałabym, żeby Pani …".
+				"chcielibyśmy żeby pan", "chciałbym żeby pani", "chciałabym żeby pani", "chcielibyśmy żeby pani",
+				"chciałbym aby pan", "chciałabym aby pan", "chciałbym aby pani", "chciałabym aby pani", "chcielibyśmy aby pani",
 				"byłbym wdzięczny gdyby", "byłabym wdzięczna gdyby", "bylibyśmy wdzięczni gdyby",
 				"byłbym wdzięczny za", "byłabym wdzięczna za", "bylibyśmy wdzięczni za",
 				"czy jest możliwość", "czy byłaby możliwość", "czy istnieje możliwość",

@@ -37,6 +37,8 @@ func init() {
 				"pedimos que", "peço lhe que", "agradeço que", "agradecemos que", "agradeço também que",
 				"agradecemos também que", "escrevo para saber", "escrevo para pedir", "escrevo para perguntar", "escrevo lhe para saber",
 				"poderiam", "podia", "pode me", "podem", "gostaria que", "preciso que", "precisamos que",
+				// The same with "also"/"still" inside: "Gostaríamos ainda que …".
+				"gostaria {additive} que", "gostaríamos {additive} que", "preciso {additive} que", "precisamos {additive} que",
 				// The same need in the conditional: "Eu precisaria que você
 				// …" (langs2).
 				"precisaria que", "precisaríamos que", "precisava que", "precisávamos que",
@@ -53,6 +55,10 @@ func init() {
 			Accept: []string{
 				"podem começar", "pode prosseguir", "podem prosseguir", "sim por favor", "avance", "avancem",
 				"aceito o orçamento", "aceitamos o orçamento",
+				// Approval stated, opening the sentence: "Está aprovado, pode
+				// …"; "… se fica aprovado" is still a condition.
+				"^ está aprovado", "^ está aprovada", "^ fica aprovado", "^ fica aprovada", "aprovamos o orçamento",
+				"pode avançar", "podem avançar",
 			},
 			Decline: []string{
 				"não obrigada", "vamos fazer nós", "fazemos nós", "não vamos avançar", "prefiro esperar",
@@ -93,5 +99,11 @@ func init() {
 		CheckLinks:   []string{"se", "que"},
 		Happened:     []string{"recebido", "recebida", "chegou", "chegado", "pago", "paga", "enviado", "enviada", "entregue", "registado", "registada", "registados", "registadas", "registrado", "registrada", "registrados", "registradas", "processado", "processada", "recebidos", "recebidas", "pagos", "pagas"},
 		AutoSubjects: []string{"resposta automática", "ausente", "fora do escritório", "ausência"},
+		// Brazilian asks put as statements to "você": "você consegue me
+		// dizer se …", "pode me confirmar …", "me avisa quando …"; phones
+		// drop the accent ("voce").
+		QuestionOpeners: []string{"você consegue me", "voce consegue me", "você pode me", "voce pode me", "vocês podem me",
+			"voces podem me", "consegue me dizer", "consegue me confirmar", "pode me dizer", "pode me confirmar",
+			"podem me dizer", "podem me confirmar", "me confirma", "me confirmam", "me avisa", "me avisam", "me diz se"},
 	})
 }

@@ -198,18 +198,22 @@ func init() {
 		// these languages).
 		"da": {
 			Words: Words{
-				Accept:  []string{"gå i gang", "sæt i gang", "kør bare", "bare kør", "kør på", "godkendt", "det er en aftale"},
-				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "springer over", "lader det ligge", "helst ikke", "venter med det"},
-				Hedge:   []string{"tænke over", "vende det med"},
+				Accept: []string{"gå i gang", "sæt i gang", "kør bare", "bare kør", "kør på", "godkendt", "det er en aftale"},
+				Decline: []string{"nej tak", "ikke nødvendigt", "ikke nu", "springer over", "lader det ligge", "helst ikke", "venter med det",
+					// The work goes to someone else: "hos en anden leverandør".
+					"en anden leverandør", "anden leverandør", "et andet firma"},
+				Hedge: []string{"tænke over", "vende det med"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"lyder fint", "lyder godt", "det er fint", "fint med mig"}, WeakDecline: []string{"dyrt"},
 				Negators: []string{"ikke"}, Courtesies: []string{"tak"}, BareNo: []string{"nej"}, BareNoFollowers: []string{"tak"}},
 		},
 		"sv": {
 			Words: Words{
-				Accept:  []string{"kör på", "sätt igång", "sätt i gång", "börja gärna", "godkänt"},
-				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "avstår", "låter det vara", "helst inte", "väntar med det"},
-				Hedge:   []string{"fundera på", "tänka på saken", "stämma av"},
+				Accept: []string{"kör på", "sätt igång", "sätt i gång", "börja gärna", "godkänt"},
+				Decline: []string{"nej tack", "inte nödvändigt", "inte nu", "avstår", "låter det vara", "helst inte", "väntar med det",
+					// The work goes to someone else: "via en annan leverantör".
+					"en annan leverantör", "annan leverantör", "en annan firma", "ett annat företag"},
+				Hedge: []string{"fundera på", "tänka på saken", "stämma av"},
 			},
 			Reply: replyCueLists{WeakAccept: []string{"låter bra", "det går bra", "gärna"}, WeakDecline: []string{"dyrt"},
 				Negators: []string{"inte", "inga"}, Courtesies: []string{"tack"}, BareNo: []string{"nej"}, BareNoFollowers: []string{"tack"}},

@@ -24,6 +24,14 @@ func init() {
 				"var snäll och", "var snälla och", "vänligen", "har ni möjlighet att", "har du möjlighet att",
 				"är det möjligt att", "jag undrar om", "vi undrar om", "jag skulle vilja veta", "vi skulle vilja veta",
 				"låt mig veta", "låt oss veta", "jag ber er", "vi ber er", "jag ber dig", "vi ber dig", "behöver att ni",
+				// The same with "also" inside: "Vi behöver också att ni …",
+				// "vi vill även gärna att ni …".
+				"behöver {additive} att ni", "behöver {additive} att du", "vill {additive} gärna att ni", "vill {additive} gärna att du",
+				"skulle {additive} vilja att ni", "skulle {additive} vilja att du",
+				// "Jag vill bara höra om …", "ville bara kolla om …": wanting
+				// to hear whether something is so asks it.
+				"vill bara höra om", "ville bara höra om", "vill bara kolla om", "ville bara kolla om", "ville höra om",
+				"jag vill höra om", "vi vill höra om",
 			},
 			RequestVerbs: []string{"skicka", "bekräfta", "kolla", "meddela", "fyll", "berätta"},
 			OutOfOffice: []string{"är på semester", "har semester", "är ledig", "är tjänstledig", "inte på kontoret",
@@ -40,11 +48,14 @@ func init() {
 			{Match: "när|senast|sista dag", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "vad kostar|vad blir priset|vad är priset|kostar det|priset för", Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
 			{Match: "möte|ringa|samtal|boka en tid", Kind: "quick", Weight: langMeetWeight, Minutes: 1, Act: "schedule"},
-			{Match: "kommit fram|mottagit|har ni fått|betalt|betalats", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+			{Match: "kommit fram|mottagit|har ni fått|betalt|betalats|har skickats|är skickad|är skickat|har levererats", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 		},
 		CheckVerbs:   []string{"kolla", "kontrollera", "bekräfta"},
 		CheckLinks:   []string{"om"},
 		Happened:     []string{"mottagit", "kommit", "betalt", "skickat", "levererat"},
 		AutoSubjects: []string{"automatiskt svar", "frånvaro", "frånvarande", "semester"},
+		// "kan jag byta …", "får vi komma …": asking leave of the firm
+		// needs no question mark on a phone.
+		QuestionOpeners: []string{"kan jag", "kan vi", "får jag", "får vi"},
 	})
 }
