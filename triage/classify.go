@@ -224,6 +224,9 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 	if relativeLinks.has(w) {
 		return true // "the report that you prepared"
 	}
+	if ws[start-1] == "i" && danishModals.has(w) {
+		return false // Danish "Kan I tegne …?" asks the firm
+	}
 	return !auxWords.has(w) && !whWords.has(w) && !detWords.has(w) && !pronWords.has(w) && !clauseOpeners.has(w) && !isFiller(w)
 }
 

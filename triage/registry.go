@@ -366,6 +366,11 @@ var (
 	personClauseReach = 3
 )
 
+// danishModals before "I" (Danish and Norwegian "you", plural) make a
+// question to the firm ("Kan I tegne …?", "Vil I lave …?"), not the
+// English "I" of a relative clause.
+var danishModals = set("kan kunne vil ville skal skulle må gider")
+
 var (
 	relativeSubjects = set("you we they i he she")
 	relativeLinks    = set("that which")
