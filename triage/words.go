@@ -1160,6 +1160,10 @@ var englishReplyCues = replyCueLists{
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
 		"as it is", "as is", "make do", "too rich", "too steep", "too pricey",
+		// The same softened, said for the client: "a bit steep for me
+		// right now" (bare "a bit pricey, but go ahead" is a yes).
+		"bit steep for me", "bit steep for us", "bit pricey for me", "bit pricey for us", "bit dear for me",
+		"bit dear for us", "little steep for me", "little steep for us", "little pricey for me", "little pricey for us",
 		// Above what the client had in mind: "that's more than we expected".
 		"more than i expected", "more than we expected", "more than i'd expected", "more than we'd expected",
 		"more than i was expecting", "more than we were expecting", "more than i thought", "more than we thought",
