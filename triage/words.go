@@ -429,6 +429,9 @@ var englishWords = Words{
 		// The client withdraws the ask the quote answered: "please ignore my last email".
 		"disregard my earlier", "disregard my previous", "disregard my last", "disregard my original",
 		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
+		// The same said politely: "I shan't trouble you with the survey after all".
+		"shan't trouble you with", "won't trouble you with", "will not trouble you with", "shall not trouble you with",
+		"needn't trouble you with",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
 		// The no raised to "think", as with "need" above: "I don't think we'll bother".
