@@ -105,14 +105,14 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 
 // sentenceSetAside: sentence j of the paragraph asks nothing of its own:
 // the client answered it inline, or it is the background of the ask
-// after it (a need reported from someone else, or one foreseen and asked
-// about in the next paragraph).
+// after it (a need reported from someone else, one foreseen and asked
+// about in the next paragraph, or a bare "could you help?").
 func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
 		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || selfAnsweredQuestion(s, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.setAsideBeforeNext(s, at, j) || e.chaseBeforeAsk(s, at, j)
+		e.setAsideBeforeNext(s, at, j) || e.chaseBeforeAsk(s, at, j) || e.helpLeadIn(s, at, j)
 }
 
 // setAsideBeforeNext: sentence s (j of the paragraph) is a wish asked

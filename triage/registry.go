@@ -375,7 +375,7 @@ var (
 	// that open a question before its subject ("Kan I lave …", "kunnen we
 	// …"): the subject after one opens no relative clause, and Danish "I"
 	// is "you" (TestInvertedModalNoRelative).
-	invertedModals = set("kan kunne vil ville skal skulle må kunde får kunnen kunt kun zou zouden wil wilt willen " +
+	invertedModals = set("kan kunne vil ville skal skulle må gider kunde får kunnen kunt kun zou zouden wil wilt willen " +
 		"kann kannst könnt könnte könnten könntest können will willst wollen soll sollst sollen")
 	relativeLinks = set("that which")
 	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +

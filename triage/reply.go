@@ -2353,8 +2353,22 @@ func (c *clauseReader) otherVerb(start, end int) bool {
 		return false
 	}
 	return c.ws[end-1] == "with" && c.rl.chosen.has(c.ws[end]) || c.rl.retractions.has(c.ws[start]) && c.rl.particleWords.has(c.ws[end]) ||
-		c.handedOn(end)
+		c.droppedOnDay(start, end) || c.handedOn(end)
 }
+
+// droppedOnDay reports "drop it Friday", "drop them round tomorrow": a
+// thing dropped on a day is delivered (the "off" left out), not withdrawn.
+func (c *clauseReader) droppedOnDay(start, end int) bool {
+	return end < len(c.ws) && deliveredVerbs.has(c.ws[start]) && deliveredWhen.has(c.ws[end])
+}
+
+// deliveredVerbs are the retractions that also mean bringing a thing
+// over; deliveredWhen are the days and times that can follow them.
+var (
+	deliveredVerbs = set("drop")
+	deliveredWhen  = set("tomorrow today tonight first monday tuesday wednesday thursday friday saturday sunday " +
+		"mon tue tues wed thu thur thurs fri sat sun")
+)
 
 // handedOn reports a refusal cue ending in a verb of handing on ("pass")
 // with an object and then a direction within a few words: "I'll pass this
@@ -2570,7 +2584,7 @@ func (c *clauseReader) retraction() {
 	ws := c.ws
 	i := c.selfFutureStart(c.imperativeStart())
 	if i+1 >= len(ws) || c.used[i] || !c.rl.retractions.has(ws[i]) || !c.rl.anaphora.has(ws[i+1]) ||
-		i+2 < len(ws) && c.rl.particleWords.has(ws[i+2]) {
+		i+2 < len(ws) && c.rl.particleWords.has(ws[i+2]) || c.droppedOnDay(i, i+2) {
 		// "we'll drop it off on Monday" delivers, not withdraws.
 		return
 	}

@@ -27,7 +27,7 @@ func (e *Engine) reportedNeed(s, next string) bool {
 		return false
 	}
 	c := e.clause(next)
-	if !c.ask || c.agent != agentFirm {
+	if !c.ask || c.agent != agentFirm && !truthChecked(c.ws) {
 		return false
 	}
 	for _, w := range c.ws {
@@ -49,6 +49,25 @@ func reportsNeed(ws []string) bool {
 			if (ws[k] == "we" || ws[k] == "i") && k+1 < len(ws) && needWords.has(ws[k+1]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// truthWords ask whether a report holds: "is that right?", "is that
+// still the case?", "is it true?".
+var truthWords = set("true right correct case accurate")
+
+// truthChecked: the next sentence asks whether the reported need is so
+// ("Is that still the case?"); the report is its background, as with an
+// ask for the thing (the back reference is checked by the caller).
+func truthChecked(ws []string) bool {
+	if len(ws) > 8 {
+		return false
+	}
+	for _, w := range ws {
+		if truthWords.has(w) {
+			return true
 		}
 	}
 	return false

@@ -453,6 +453,9 @@ var englishWords = Words{
 		// The client withdraws the ask the quote answered: "please ignore my last email".
 		"disregard my earlier", "disregard my previous", "disregard my last", "disregard my original",
 		"ignore my earlier", "ignore my previous", "ignore my last", "ignore my original", "withdraw my request", "don't worry about {det}",
+		// The same said politely: "I shan't trouble you with the survey after all".
+		"shan't trouble you with", "won't trouble you with", "will not trouble you with", "shall not trouble you with",
+		"needn't trouble you with",
 		"don't worry about it", "do not worry about", "don't think we need", "don't think i need",
 		"don't think we'll need", "don't think we will need", "do without", "manage without",
 		// The no raised to "think", as with "need" above: "I don't think we'll bother".
@@ -1190,6 +1193,10 @@ var englishReplyCues = replyCueLists{
 		"thank you though", "maybe next", "doesn't make sense", "does not make sense",
 		"more than we can", "too expensive", "too much", "out of time", "run out of", "another time",
 		"as it is", "as is", "make do", "too rich", "too steep", "too pricey",
+		// The same softened, said for the client: "a bit steep for me
+		// right now" (bare "a bit pricey, but go ahead" is a yes).
+		"bit steep for me", "bit steep for us", "bit pricey for me", "bit pricey for us", "bit dear for me",
+		"bit dear for us", "little steep for me", "little steep for us", "little pricey for me", "little pricey for us",
 		// Above what the client had in mind: "that's more than we expected".
 		"more than i expected", "more than we expected", "more than i'd expected", "more than we'd expected",
 		"more than i was expecting", "more than we were expecting", "more than i thought", "more than we thought",

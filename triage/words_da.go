@@ -48,7 +48,10 @@ func init() {
 			// "ring") are left out: mail whose language is not known is read
 			// with every language's lists.
 			{Match: "udarbejd*|forbered*|reparer*|udskift*|montere|monter*|installere|installér|bygge|byg|tegne|fremstil*|" +
-				"gennemgå|gennemgang|opsæt*|ombyg*|renover*|beregn*|opgør*|lave|lav|fælde|beskære|sammensæt*|sammenstil*",
+				"gennemgå|gennemgang|opsæt*|ombyg*|renover*|beregn*|opgør*|lave|lav|fælde|beskære|sammensæt*|sammenstil*|" +
+				// Assembling or planning something new ("sætte et program
+				// sammen", "planlægge en tur"): whole verb forms only.
+				"sætte sammen|sæt sammen|planlægge|planlæg|tilrettelægge",
 				Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "bekræfte|bekræft|oplyse|oplys|fortælle|fortæl|give besked|lade mig vide|lad mig vide",
 				Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},

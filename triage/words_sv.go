@@ -42,7 +42,11 @@ func init() {
 			// the stems reparer*, monter*, installer*, renover* are Danish's
 			// too and listed there (siblingLanguages).
 			{Match: "ta fram|upprätta|förbered*|laga|byta|byt ut|måla|rita|tillverk*|sammanställ*|gå igenom|genomgång|" +
-				"räkna ut|beräkn*|bygga|sköta|ta hand om|föra en|föra in|medicinera|medicinering|göra om",
+				"räkna ut|beräkn*|bygga|sköta|ta hand om|föra en|föra in|medicinera|medicinering|göra om|" +
+				// Assembling or planning something new: "sätta ihop ett
+				// program", "planera en resa" (whole infinitives and
+				// imperatives only: "planerar ni…?" asks a plan's date).
+				"sätta ihop|sätt ihop|sätter ihop|planera|planlägga|utforma|utarbeta|lägga upp",
 				Kind: "paid", Weight: 3, Act: "prepare"},
 			{Match: "skicka|bekräfta|meddela|berätta|tala om|låta mig veta|låt mig veta", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "när|senast|sista dag", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
