@@ -391,22 +391,35 @@ func trimTrailingIntent(s string) string {
 	if i <= 0 {
 		return s
 	}
-	var spanBuf [2]span
-	var lowBuf [2]string
-	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 2))
+	var spanBuf [4]span
+	var lowBuf [4]string
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 4))
 	if len(rest) < 2 || !wordsAtLeast(s[:i], 4) {
 		return s
 	}
 	switch {
 	case intentContractions.has(rest[0]):
+		rest = rest[1:]
 	case intentSubjects.has(rest[0]):
 		if rest[1] != "will" {
 			return s
 		}
+		rest = rest[2:]
 	default:
 		return s
 	}
+	if futureNeedOfThing(rest) {
+		return s
+	}
 	return strings.TrimRight(s[:i], " ,")
+}
+
+// futureNeedOfThing: the words after "we'll" / "I will" open a need of a
+// thing ("…, we'll need the rota redrawn", "…, we'll require a new
+// plan"): what the client needs done is the ask, not an act of their own
+// (TestTrailingFutureNeed). "…, we'll need to think" is still their own.
+func futureNeedOfThing(ws []string) bool {
+	return len(ws) >= 2 && futureNeedVerbs.has(ws[0]) && detWords.has(ws[1])
 }
 
 // trimContactTail drops a last clause that only gives a contact detail

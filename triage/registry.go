@@ -745,6 +745,9 @@ var (
 	// that only says what the client will do: "…, i'll send the file".
 	intentContractions = set("i'll we'll ill")
 	intentSubjects     = set("i we")
+	// futureNeedVerbs after them, with a thing named, make the clause a
+	// need put to the firm rather than the client's own act.
+	futureNeedVerbs = set("need require")
 )
 
 // whIntensifiers after a wh-word make a question venting ("why on
