@@ -722,7 +722,7 @@ func (e *Engine) backgroundEnd(text string, spans []span, ws []string) int {
 	}
 	for k := maxBackgroundWords + 1; k < len(spans)-1 && k <= maxClauseWords; k++ {
 		gap := text[spans[k-1].end:spans[k].start]
-		if strings.ContainsAny(gap, ",;") && (politeToFirm(ws, k) || soNeedAfterBackground(ws, k)) {
+		if strings.ContainsAny(gap, ",;") && (politeToFirm(ws, k) || soNeedAfterBackground(ws, k) || soWishAfterBackground(ws, k)) {
 			if isInterrogative(ws[:k]) || e.isRequest(ws[:k]) {
 				return 0
 			}

@@ -432,6 +432,9 @@ func indirectAsk(ws []string) (int, bool) {
 	if v, ok := benefitAsk(ws); ok {
 		return v, true
 	}
+	if v, ok := benefitAfterLead(ws); ok {
+		return v, true
+	}
 	if v, ok := checkingAsk(ws); ok {
 		return v, true
 	}
