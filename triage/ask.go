@@ -1118,8 +1118,26 @@ func negatedFrame(core []string, start int) bool {
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
 		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
-		othersSeek(core, start) || informsOnly(core, start, end)
+		othersSeek(core, start) || informsOnly(core, start, end) || doneOneself(core, start, end)
 }
+
+// doneOneself: a frame the client opens ("we should get the fence
+// repainted") followed within a few words by "ourselves" or "myself" is
+// a plan of their own, not work asked of the firm (TestProposedWorkGotDone).
+func doneOneself(core []string, start, end int) bool {
+	if !clientWishSubjects.has(core[start]) {
+		return false
+	}
+	for _, w := range core[end:min(len(core), end+selfReach)] {
+		if selfObjects.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReach bounds the words after a frame that doneOneself reads.
+const selfReach = 3
 
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.

@@ -160,6 +160,14 @@ var englishWords = Words{
 		// couple of layouts", "over to you to draft the reply".
 		"^ over to you for", "^ over to you to",
 		"i'd love you to", "we'd love you to", "would love you to", "love it if you could", "love it if you would",
+		// The client's proposal of work got done by the firm: "I'm thinking
+		// we should get the whole fence repainted", "we ought to get the
+		// floor plans redrawn" (TestProposedWorkGotDone). A participle of
+		// made or asked-for work must close the thing, so "we should get
+		// the results back" proposes nothing.
+		"we should get {det} ... {madepp}", "we should get {det} ... {workpart}",
+		"i should get {det} ... {madepp}", "i should get {det} ... {workpart}",
+		"we ought to get {det} ... {madepp}", "we ought to get {det} ... {workpart}",
 		// The client's requirement put on the firm: "we will also require
 		// a method statement" (TestRequireFrames).
 		"we will require {det}", "we'll require {det}", "we will also require {det}", "we'll also require {det}",
