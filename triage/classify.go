@@ -221,6 +221,9 @@ func (e *Engine) relativeWork(ws []string, start, si int) bool {
 		return false
 	}
 	w := ws[start-2]
+	if ws[start-1] == "i" && scandiModals.has(w) {
+		return false // "kan I udarbejde…": the firm asked
+	}
 	if relativeLinks.has(w) {
 		return true // "the report that you prepared"
 	}

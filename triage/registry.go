@@ -368,8 +368,12 @@ var (
 
 var (
 	relativeSubjects = set("you we they i he she")
-	relativeLinks    = set("that which")
-	clauseOpeners    = set("and or but if when once unless so because please to then before after until while " +
+	// scandiModals before "I" ask the firm: Danish and Norwegian "I" is
+	// "you" (plural), so "kan I udarbejde…" is "can you prepare…", no
+	// relative clause of the client's (TestDanishPluralYouWork).
+	scandiModals  = set("kan kunne vil ville må skal")
+	relativeLinks = set("that which")
+	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
 		// Words that take a clause: "make sure you review…", "I think
 		// you prepare…", "any chance you…".
