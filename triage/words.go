@@ -691,6 +691,14 @@ var englishSignals = []Signal{
 	{Match: "confirm|confirming|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did {you} get|did {you} receive|did {you} see|have {you} received|{you} got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 	{Match: "whether ... {done}|if ... {done}|know when ... is {workpart}|know when ... are {workpart}|been {done}|been {workpart}|been added|been created|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	// Whether a booked job is still going ahead asks its status, however
+	// big the job ("is the full stock audit still going ahead on
+	// Tuesday?"); put as the question's own subject, so "rewrite it now
+	// that the move is still happening" stays work (TestStillGoingAhead).
+	{Match: "is {det} ... still going ahead|is {det} ... ... still going ahead|are {det} ... still going ahead|are {det} ... ... still going ahead|" +
+		"is {det} ... still happening|is {det} ... ... still happening|are {det} ... still happening|are {det} ... ... still happening|" +
+		"is it still going ahead|is that still going ahead|is it still happening|is that still happening",
+		Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
 	// The firm's own price is a fact it knows: "how much would it cost to
