@@ -371,7 +371,9 @@ var (
 	// scandiModals before "I" ask the firm: Danish and Norwegian "I" is
 	// "you" (plural), so "kan I udarbejde…" is "can you prepare…", no
 	// relative clause of the client's (TestDanishPluralYouWork).
-	scandiModals  = set("kan kunne vil ville må skal")
+	scandiModals = set("kan kunne vil ville må skal")
+	// knowUrgency open the time a bare "need to know" is wanted by.
+	knowUrgency   = set("today tomorrow tonight asap soon now urgently quickly by before please first")
 	relativeLinks = set("that which")
 	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
