@@ -560,6 +560,11 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 				return c, -1
 			}
 		}
+		// After the sender naming themself, texted: "hi its sam from
+		// flat 3 did the parcel come?" (TestGreetingSelfIntroAsk).
+		if k := selfIntroEnd(ws, end); k > 0 {
+			return ws[k:], spans[k].start
+		}
 	}
 	// After the firm's name alone: "jen can u check the rota…".
 	if nameLeadAsk(ws) {
@@ -1702,4 +1707,38 @@ func (e *Engine) coordinatedRequest(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// selfIntroEnd returns the index where a question starts after a texted
+// self-introduction that follows the greeting at ws[:end] ("hi its sam
+// from flat 3 did…", "hey this is jo at number 9 can you…"); 0 when
+// there is none. The introduction is no part of the ask.
+func selfIntroEnd(ws []string, end int) int {
+	k := end
+	switch {
+	case k < len(ws) && (ws[k] == "its" || ws[k] == "it's"):
+		k++
+	case k+1 < len(ws) && ws[k] == "this" && ws[k+1] == "is":
+		k += 2
+	default:
+		return 0
+	}
+	for j := k + 1; j < len(ws) && j <= k+maxSelfIntroWords; j++ {
+		if auxWords.has(ws[j]) && isInterrogative(ws[j:]) {
+			return j
+		}
+	}
+	return 0
+}
+
+// maxSelfIntroWords bounds a texted self-introduction: a name and where
+// or whose the sender is ("dean room 14s son").
+const maxSelfIntroWords = 6
+
+// greetingSelfIntro: ws open with a greeting and a texted
+// self-introduction followed by a question ("hi its sam from flat 3 did
+// the parcel come"): the part before a run-on's next ask asks too.
+func (e *Engine) greetingSelfIntro(ws []string) bool {
+	end, ok := e.lex.greetings.hasAt(ws, 0)
+	return ok && selfIntroEnd(ws, end) > 0
 }
