@@ -1173,6 +1173,9 @@ func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if e.frameContextDenies(core, start, end) {
 		return false
 	}
+	if core[start] == "so" {
+		return soBenefitFrame(core, start) // "…, so it would be good to get…"
+	}
 	// "we'd like to <verb>": only a verb of work makes it a request
 	// ("we would like to get more organised" is a wish), or one of
 	// learning followed by what to learn ("like to understand how

@@ -16,14 +16,16 @@ var benefitLeadPreps = set("for with given before ahead")
 const maxBenefitLead = 6
 
 // benefitAfterLead returns the index of the asked verb of a benefit wish
-// after a lead (a short prepositional phrase, or a reason ended by
-// "so"), and whether there is one.
+// after a short prepositional lead ("for the appeal it would help to
+// have…"), and whether there is one. The lead after a reason ended by
+// "so" is found by the request frames "so it would" …, read only where
+// they stand (soBenefitFrame).
 func benefitAfterLead(ws []string) (int, bool) {
-	for k := 2; k+3 < len(ws) && k <= maxClauseWords; k++ {
+	if len(ws) < 6 || !benefitLeadPreps.has(ws[0]) {
+		return 0, false // most sentences: one word read
+	}
+	for k := 2; k+3 < len(ws) && k <= maxBenefitLead; k++ {
 		if ws[k] != "it" && ws[k] != "it'd" {
-			continue
-		}
-		if ws[k-1] != "so" && (k > maxBenefitLead || !benefitLeadPreps.has(ws[0])) {
 			continue
 		}
 		if v, ok := benefitAsk(ws[k:]); ok {
@@ -31,6 +33,15 @@ func benefitAfterLead(ws []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// soBenefitFrame: the request frame at core[start] ("so it would", "so
+// it'd") opens a benefit wish that asks ("…, so it would be good to get
+// a new survey"); "so it would be nice to have a quieter January" asks
+// nothing.
+func soBenefitFrame(core []string, start int) bool {
+	_, ok := benefitAsk(core[start+1:])
+	return ok
 }
 
 // soWishAfterBackground: ws[k] is "so" after a long reason and a benefit

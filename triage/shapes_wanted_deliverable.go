@@ -25,12 +25,14 @@ func wishVerbLen(ws []string) int {
 	case "wants", "want":
 		return 1
 	case "would":
-		if ws[1] == "like" || ws[1] == "love" {
+		switch ws[1] {
+		case "like", "love":
 			return 2
-		}
-		// A degree between: "the board would really like…".
-		if len(ws) > 2 && degreeWords.has(ws[1]) && (ws[2] == "like" || ws[2] == "love") {
-			return 3
+		case "really", "also":
+			// A degree between: "the board would really like…".
+			if len(ws) > 2 && (ws[2] == "like" || ws[2] == "love") {
+				return 3
+			}
 		}
 	}
 	return 0

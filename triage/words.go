@@ -163,11 +163,9 @@ var englishWords = Words{
 		// The client's proposal of work got done by the firm: "I'm thinking
 		// we should get the whole fence repainted", "we ought to get the
 		// floor plans redrawn" (TestProposedWorkGotDone). A participle of
-		// made or asked-for work must close the thing, so "we should get
-		// the results back" proposes nothing.
-		"we should get {det} ... {madepp}", "we should get {det} ... {workpart}",
-		"i should get {det} ... {madepp}", "i should get {det} ... {workpart}",
-		"we ought to get {det} ... {madepp}", "we ought to get {det} ... {workpart}",
+		// made work must close the thing, so "we should get the results
+		// back" proposes nothing.
+		"we should get {det} ... {madepp}", "i should get {det} ... {madepp}", "we ought to get {det} ... {madepp}",
 		// The client's requirement put on the firm: "we will also require
 		// a method statement" (TestRequireFrames).
 		"we will require {det}", "we'll require {det}", "we will also require {det}", "we'll also require {det}",
@@ -212,6 +210,9 @@ var englishWords = Words{
 		// is the client's, put without "if you could".
 		"i'd find it {benefit}", "we'd find it {benefit}", "would find it {benefit}",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
+		// A benefit wish after a reason and "so" ("…, so it would be good
+		// to get a new survey"): read by soBenefitFrame (TestBenefitAfterLead).
+		"so it would", "so it'd",
 		// The same with a degree between: "it would help a lot if someone
 		// could…", "it'd really help if you could…"; the firm or someone
 		// must be asked, so "it would help a lot if the weather held" is
