@@ -411,22 +411,35 @@ func trimTrailingIntent(s string) string {
 	if i <= 0 {
 		return s
 	}
-	var spanBuf [2]span
-	var lowBuf [2]string
-	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 2))
+	var spanBuf [4]span
+	var lowBuf [4]string
+	rest := appendLowerSpans(lowBuf[:0], s[i+2:], appendWordSpansN(spanBuf[:0], s[i+2:], 4))
 	if len(rest) < 2 || !wordsAtLeast(s[:i], 4) {
 		return s
 	}
 	switch {
 	case intentContractions.has(rest[0]):
+		rest = rest[1:]
 	case intentSubjects.has(rest[0]):
 		if rest[1] != "will" {
 			return s
 		}
+		rest = rest[2:]
 	default:
 		return s
 	}
+	if futureNeedOfThing(rest) {
+		return s
+	}
 	return strings.TrimRight(s[:i], " ,")
+}
+
+// futureNeedOfThing: the words after "we'll" / "I will" open a need of a
+// thing ("…, we'll need the rota redrawn", "…, we'll require a new
+// plan"): what the client needs done is the ask, not an act of their own
+// (TestTrailingFutureNeed). "…, we'll need to think" is still their own.
+func futureNeedOfThing(ws []string) bool {
+	return len(ws) >= 2 && futureNeedVerbs.has(ws[0]) && detWords.has(ws[1])
 }
 
 // trimContactTail drops a last clause that only gives a contact detail
@@ -566,6 +579,11 @@ func (e *Engine) core(text string, spans []span, ws []string) (core []string, cu
 			if c := stripLead(ws, k); e.opensAsk(c) {
 				return c, -1
 			}
+		}
+		// After the sender naming themself, texted: "hi its sam from
+		// flat 3 did the parcel come?" (TestGreetingSelfIntroAsk).
+		if k := selfIntroEnd(ws, end); k > 0 {
+			return ws[k:], spans[k].start
 		}
 	}
 	// After the firm's name alone: "jen can u check the rota…".
@@ -729,7 +747,7 @@ func (e *Engine) backgroundEnd(text string, spans []span, ws []string) int {
 	}
 	for k := maxBackgroundWords + 1; k < len(spans)-1 && k <= maxClauseWords; k++ {
 		gap := text[spans[k-1].end:spans[k].start]
-		if strings.ContainsAny(gap, ",;") && (politeToFirm(ws, k) || soNeedAfterBackground(ws, k)) {
+		if strings.ContainsAny(gap, ",;") && (politeToFirm(ws, k) || soNeedAfterBackground(ws, k) || soWishAfterBackground(ws, k)) {
 			if isInterrogative(ws[:k]) || e.isRequest(ws[:k]) {
 				return 0
 			}
@@ -1125,14 +1143,58 @@ func negatedFrame(core []string, start int) bool {
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
 		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
-		othersSeek(core, start) || informsOnly(core, start, end)
+		othersSeek(core, start) || informsOnly(core, start, end) || doneOneself(core, start, end) || urgencyOnly(core, end)
 }
+
+// urgencyOnly: a frame ending in "know" with nothing to know after it,
+// only when ("…so I need to know today", "we need to know by Friday"),
+// says how soon an ask before it is wanted; it is no ask of its own
+// (TestKnowUrgencyOnly). "…need to know whether…" and "need to know the
+// cost" still ask.
+func urgencyOnly(core []string, end int) bool {
+	if core[end-1] != "know" {
+		return false
+	}
+	if end == len(core) {
+		return true
+	}
+	if !knowUrgency.has(core[end]) {
+		return false
+	}
+	for _, w := range core[end:] {
+		if whWords.has(w) || indirectWords.has(w) || detWords.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// doneOneself: a frame the client opens ("we should get the fence
+// repainted") followed within a few words by "ourselves" or "myself" is
+// a plan of their own, not work asked of the firm (TestProposedWorkGotDone).
+func doneOneself(core []string, start, end int) bool {
+	if !clientWishSubjects.has(core[start]) {
+		return false
+	}
+	for _, w := range core[end:min(len(core), end+selfReach)] {
+		if selfObjects.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReach bounds the words after a frame that doneOneself reads.
+const selfReach = 3
 
 // frameAsks reports whether the request frame at core[start:end] asks for
 // something in its context.
 func (e *Engine) frameAsks(core []string, start, end int) bool {
 	if e.frameContextDenies(core, start, end) {
 		return false
+	}
+	if core[start] == "so" {
+		return soBenefitFrame(core, start) // "…, so it would be good to get…"
 	}
 	// "we'd like to <verb>": only a verb of work makes it a request
 	// ("we would like to get more organised" is a wish), or one of
@@ -1668,4 +1730,38 @@ func (e *Engine) coordinatedRequest(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// selfIntroEnd returns the index where a question starts after a texted
+// self-introduction that follows the greeting at ws[:end] ("hi its sam
+// from flat 3 did…", "hey this is jo at number 9 can you…"); 0 when
+// there is none. The introduction is no part of the ask.
+func selfIntroEnd(ws []string, end int) int {
+	k := end
+	switch {
+	case k < len(ws) && (ws[k] == "its" || ws[k] == "it's"):
+		k++
+	case k+1 < len(ws) && ws[k] == "this" && ws[k+1] == "is":
+		k += 2
+	default:
+		return 0
+	}
+	for j := k + 1; j < len(ws) && j <= k+maxSelfIntroWords; j++ {
+		if auxWords.has(ws[j]) && isInterrogative(ws[j:]) {
+			return j
+		}
+	}
+	return 0
+}
+
+// maxSelfIntroWords bounds a texted self-introduction: a name and where
+// or whose the sender is ("dean room 14s son").
+const maxSelfIntroWords = 6
+
+// greetingSelfIntro: ws open with a greeting and a texted
+// self-introduction followed by a question ("hi its sam from flat 3 did
+// the parcel come"): the part before a run-on's next ask asks too.
+func (e *Engine) greetingSelfIntro(ws []string) bool {
+	end, ok := e.lex.greetings.hasAt(ws, 0)
+	return ok && selfIntroEnd(ws, end) > 0
 }

@@ -377,6 +377,8 @@ var (
 	// is "you" (TestInvertedModalNoRelative).
 	invertedModals = set("kan kunne vil ville skal skulle må gider kunde får kunnen kunt kun zou zouden wil wilt willen " +
 		"kann kannst könnt könnte könnten könntest können will willst wollen soll sollst sollen")
+	// knowUrgency open the time a bare "need to know" is wanted by.
+	knowUrgency   = set("today tomorrow tonight asap soon now urgently quickly by before please first")
 	relativeLinks = set("that which")
 	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
@@ -792,6 +794,9 @@ var (
 	// that only says what the client will do: "…, i'll send the file".
 	intentContractions = set("i'll we'll ill")
 	intentSubjects     = set("i we")
+	// futureNeedVerbs after them, with a thing named, make the clause a
+	// need put to the firm rather than the client's own act.
+	futureNeedVerbs = set("need require")
 )
 
 // whIntensifiers after a wh-word make a question venting ("why on

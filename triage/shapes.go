@@ -52,7 +52,7 @@ func (e *Engine) runOnAsks(s string) ([]clause, wordsRead, bool) {
 	switch {
 	case markersOnly:
 		starts[0] = 0
-	case e.opensAsk(stripLead(lw[:starts[0]], 0)):
+	case e.opensAsk(stripLead(lw[:starts[0]], 0)) || e.greetingSelfIntro(lw[:starts[0]]):
 		// What comes before the first opener is a greeting or
 		// background, unless it opens with an ask itself ("please …").
 		end := starts[0]
@@ -430,6 +430,9 @@ func indirectAsk(ws []string) (int, bool) {
 		return v, true
 	}
 	if v, ok := benefitAsk(ws); ok {
+		return v, true
+	}
+	if v, ok := benefitAfterLead(ws); ok {
 		return v, true
 	}
 	if v, ok := checkingAsk(ws); ok {

@@ -274,7 +274,7 @@ func toGetAsk(ws []string, i int) bool {
 	if i+2 >= len(ws) || ws[i] != "to" || ws[i+1] != "get" {
 		return false
 	}
-	return ws[i+2] == "a" || ws[i+2] == "an" || detWords.has(ws[i+2]) && gotDone(ws[i+3:])
+	return ws[i+2] == "a" || ws[i+2] == "an" || detWords.has(ws[i+2]) && (gotDone(ws[i+3:]) || madeWithin(ws[i+3:]))
 }
 
 // toHaveBy: at ws[i], "to have (or get, receive) the signed contracts

@@ -11,7 +11,7 @@ package triage
 func wantsDeliverable(ws []string) bool {
 	for i := 1; i+2 < len(ws); i++ {
 		n := wishVerbLen(ws[i:])
-		if n > 0 && clientSide.has(ws[i-1]) && newDeliverable(ws[i+n:]) {
+		if n > 0 && clientSide.has(ws[i-1]) && (newDeliverable(ws[i+n:]) || newMadeThing(ws[i+n:])) {
 			return true
 		}
 	}
@@ -25,11 +25,36 @@ func wishVerbLen(ws []string) int {
 	case "wants", "want":
 		return 1
 	case "would":
-		if ws[1] == "like" || ws[1] == "love" {
+		switch ws[1] {
+		case "like", "love":
 			return 2
+		case "really", "also":
+			// A degree between: "the board would really like…".
+			if len(ws) > 2 && (ws[2] == "like" || ws[2] == "love") {
+				return 3
+			}
 		}
 	}
 	return 0
+}
+
+// newMadeThing: ws opens an indefinite thing and, within a few words, a
+// participle of made work ("a proper induction handbook written", "a new
+// seating plan drawn"): the thing is wanted made, whatever its noun
+// (TestWishedMadeThing).
+func newMadeThing(ws []string) bool {
+	if len(ws) < 3 || ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 2+newDeliverableReach)] {
+		if madeParticiples.has(w) || workParts.has(w) {
+			return true
+		}
+		if nounPhraseBreaks.has(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // clientSide are those on the client's own side whose wish the client

@@ -175,6 +175,12 @@ var englishWords = Words{
 		// couple of layouts", "over to you to draft the reply".
 		"^ over to you for", "^ over to you to",
 		"i'd love you to", "we'd love you to", "would love you to", "love it if you could", "love it if you would",
+		// The client's proposal of work got done by the firm: "I'm thinking
+		// we should get the whole fence repainted", "we ought to get the
+		// floor plans redrawn" (TestProposedWorkGotDone). A participle of
+		// made work must close the thing, so "we should get the results
+		// back" proposes nothing.
+		"we should get {det} ... {madepp}", "i should get {det} ... {madepp}", "we ought to get {det} ... {madepp}",
 		// The client's requirement put on the firm: "we will also require
 		// a method statement" (TestRequireFrames).
 		"we will require {det}", "we'll require {det}", "we will also require {det}", "we'll also require {det}",
@@ -219,6 +225,9 @@ var englishWords = Words{
 		// is the client's, put without "if you could".
 		"i'd find it {benefit}", "we'd find it {benefit}", "would find it {benefit}",
 		"any chance you could", "it would help if", "i'd be grateful for", "we'd be grateful for",
+		// A benefit wish after a reason and "so" ("…, so it would be good
+		// to get a new survey"): read by soBenefitFrame (TestBenefitAfterLead).
+		"so it would", "so it'd",
 		// The same with a degree between: "it would help a lot if someone
 		// could…", "it'd really help if you could…"; the firm or someone
 		// must be asked, so "it would help a lot if the weather held" is
@@ -710,6 +719,14 @@ var englishSignals = []Signal{
 	{Match: "confirm|confirming|your confirmation|confirmation that|confirmation of|confirmar|confirme*|bestätig*|bevestig*", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "confirm"},
 	{Match: "did {you} get|did {you} receive|did {you} see|have {you} received|{you} got|get my|receive my|received|came through|come through $|went through|go through $|gone through", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "receipt"},
 	{Match: "whether ... {done}|if ... {done}|know when ... is {workpart}|know when ... are {workpart}|been {done}|been {workpart}|been added|been created|get {done}|{done} $|shown up|show up|is ready|are ready|be ready|ready for|ready to|recebeu|já|the status|status of|status on|yet|already|al {done}|any news|any update|any word|ya|schon|déjà|still on|go out|went out|gone out|shipped|been filed|get filed|e-filed|on time|get mailed|mailed|heard back|ever reply|ever replied|ever respond|ever responded|ever get back", Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
+	// Whether a booked job is still going ahead asks its status, however
+	// big the job ("is the full stock audit still going ahead on
+	// Tuesday?"); put as the question's own subject, so "rewrite it now
+	// that the move is still happening" stays work (TestStillGoingAhead).
+	{Match: "is {det} ... still going ahead|is {det} ... ... still going ahead|are {det} ... still going ahead|are {det} ... ... still going ahead|" +
+		"is {det} ... still happening|is {det} ... ... still happening|are {det} ... still happening|are {det} ... ... still happening|" +
+		"is it still going ahead|is that still going ahead|is it still happening|is that still happening",
+		Kind: "quick", Weight: 2, Minutes: 1, Act: "status"},
 	{Match: "deadline|due|cutoff|cut-off|latest date|last day|latest day|date limite|fecha límite|plazo|frist|how long|turnaround", Kind: "quick", Weight: 2, Minutes: 1, Act: "date"},
 	{Match: "renew|renews|renewal", Kind: "quick", Weight: 1, Minutes: 1, Act: "date"},
 	// The firm's own price is a fact it knows: "how much would it cost to

@@ -44,7 +44,7 @@ var taxNouns = set("tax vat cgt iht gst paye duty duties")
 // are made things too ("can we get the spare room redecorated?", "get the
 // accounts finalised"). "Updated" is left out: it is as often a detail
 // on file ("get our address updated on your records", one step).
-var madeParticiples = set("redone designed redesigned drafted redrafted drawn written rewritten translated reconciled rebuilt remade " +
+var madeParticiples = set("redone designed redesigned drafted redrafted drawn redrawn written rewritten translated reconciled rebuilt remade " +
 	"finalised finalized redecorated decorated painted repainted plastered replastered rewired refitted fitted installed " +
 	"repaired fixed serviced audited prepared landscaped resurfaced upgraded migrated restyled proofread")
 
