@@ -1143,30 +1143,7 @@ func negatedFrame(core []string, start int) bool {
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
 		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
-		othersSeek(core, start) || informsOnly(core, start, end) || doneOneself(core, start, end) || urgencyOnly(core, end)
-}
-
-// urgencyOnly: a frame ending in "know" with nothing to know after it,
-// only when ("…so I need to know today", "we need to know by Friday"),
-// says how soon an ask before it is wanted; it is no ask of its own
-// (TestKnowUrgencyOnly). "…need to know whether…" and "need to know the
-// cost" still ask.
-func urgencyOnly(core []string, end int) bool {
-	if core[end-1] != "know" {
-		return false
-	}
-	if end == len(core) {
-		return true
-	}
-	if !knowUrgency.has(core[end]) {
-		return false
-	}
-	for _, w := range core[end:] {
-		if whWords.has(w) || indirectWords.has(w) || detWords.has(w) {
-			return false
-		}
-	}
-	return true
+		othersSeek(core, start) || informsOnly(core, start, end) || doneOneself(core, start, end)
 }
 
 // doneOneself: a frame the client opens ("we should get the fence

@@ -377,8 +377,6 @@ var (
 	// is "you" (TestInvertedModalNoRelative).
 	invertedModals = set("kan kunne vil ville skal skulle må gider kunde får kunnen kunt kun zou zouden wil wilt willen " +
 		"kann kannst könnt könnte könnten könntest können will willst wollen soll sollst sollen")
-	// knowUrgency open the time a bare "need to know" is wanted by.
-	knowUrgency   = set("today tomorrow tonight asap soon now urgently quickly by before please first")
 	relativeLinks = set("that which")
 	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
