@@ -1486,10 +1486,10 @@ var inbox25Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.95, NeedsQuoteAccur
 // messy27Floors are messy27's scores after the rules it prompted
 // (TestTrailingFutureNeed, TestBenefitAfterLead, TestProposedWorkGotDone,
 // TestWishedMadeThing, TestDanishPluralYouWork, TestStillGoingAhead,
-// TestKnowUrgencyOnly, TestGreetingSelfIntroAsk), rounded down. First
-// score on 736544fc, in testdata/messy27/README.md: 0.943 / 0.940 /
-// 0.782 / 1.00–1.00.
-var messy27Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.95, NeedsQuoteAccuracy: 0.90, SkipPrecision: 1, SkipRecall: 1}
+// TestGreetingSelfIntroAsk; TestKnowUrgencyOnly was taken back at the
+// merge), rounded down. First score on 736544fc, in
+// testdata/messy27/README.md: 0.943 / 0.940 / 0.782 / 1.00–1.00.
+var messy27Floors = Scores{QuestionF1: 0.96, KindAccuracy: 0.95, NeedsQuoteAccuracy: 0.90, SkipPrecision: 1, SkipRecall: 1}
 
 // messy13Floors: messy13's score at the end of the round it measured
 // (first score on c05830b 0.940 / 0.982 / 0.967 / 1.00–1.00 / 0.850; at
