@@ -76,10 +76,13 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 	for j, s := range at.sents {
 		after := asked
 		asked = false
-		if e.sentenceSetAside(at, j) {
+		// The sentence's words, read once for the readers below that
+		// need them (most sentences: once, by sentenceAsks).
+		sw := sentWords{s: s}
+		if e.sentenceSetAside(at, j, &sw) {
 			continue
 		}
-		whole, cs, single := e.sentenceAsks(s)
+		whole, cs, single := e.sentenceAsksRead(s, &sw)
 		var one [1]clause // most sentences are one clause: no slice to allocate
 		if single {
 			one[0] = whole
@@ -107,24 +110,47 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 // the client answered it inline, or it is the background of the ask
 // after it (a need reported from someone else, or one foreseen and asked
 // about in the next paragraph).
-func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
+func (e *Engine) sentenceSetAside(at sentAt, j int, sw *sentWords) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
-		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || selfAnsweredQuestion(s, at.sents[j+1])) ||
+		j+1 < len(at.sents) && (e.reportedNeed(sw, at.sents[j+1]) || selfAnsweredQuestion(sw, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.setAsideBeforeNext(s, at, j) || e.chaseBeforeAsk(s, at, j)
+		e.setAsideBeforeNext(sw, at, j) || e.chaseBeforeAsk(sw, at, j)
 }
+
+// sentWords are a sentence's word spans and lower-case words, read on
+// first use (words) and then shared: the readers that set a sentence
+// aside and the one that finds its asks each read them otherwise, the
+// same words three or four times over.
+type sentWords struct {
+	s    string
+	read wordsRead // spans and lw; spans nil until read
+}
+
+// words returns the sentence's words, reading them the first time. The
+// caller must not change them.
+func (sw *sentWords) words() wordsRead {
+	if sw.read.spans == nil {
+		spans := wordSpans(sw.s)
+		sw.read = wordsRead{spans: spans, lw: lowerSpans(sw.s, spans)}
+	}
+	return sw.read
+}
+
+// lower is words().lw.
+func (sw *sentWords) lower() []string { return sw.words().lw }
 
 // setAsideBeforeNext: sentence s (j of the paragraph) is a wish asked
 // for again, or a wish to know where things stand, before the next
 // sentence's ask. The next sentence is found only for a statement that
 // may be either: most sentences are neither.
-func (e *Engine) setAsideBeforeNext(s string, at sentAt, j int) bool {
+func (e *Engine) setAsideBeforeNext(sw *sentWords, at sentAt, j int) bool {
+	s := sw.s
 	if strings.HasSuffix(strings.TrimSpace(s), "?") || !opensFirstPerson(s) && !mayHoldStanding(s) {
 		return false
 	}
 	next := nextSentence(at, j)
-	return e.wishAskedNext(s, next) || e.standingWishBeforeAsk(s, next) || e.wishTakenUpNext(s, next)
+	return e.wishAskedNext(sw, next) || e.standingWishBeforeAsk(sw, next) || e.wishTakenUpNext(sw, next)
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion
@@ -1369,7 +1395,13 @@ func (e *Engine) splitAsks(s string) []clause {
 // that asks nothing as whole (single), rather than in a slice of its own:
 // most sentences ask nothing.
 func (e *Engine) sentenceAsks(s string) (whole clause, cs []clause, single bool) {
-	asks, read, ok := e.runOnAsks(s)
+	return e.sentenceAsksRead(s, &sentWords{s: s})
+}
+
+// sentenceAsksRead is sentenceAsks for a sentence whose words sw may
+// already hold.
+func (e *Engine) sentenceAsksRead(s string, sw *sentWords) (whole clause, cs []clause, single bool) {
+	asks, read, ok := e.runOnAsks(sw)
 	if ok {
 		return clause{}, e.runOnJobs(asks), false
 	}
