@@ -269,7 +269,8 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	spans, all = reuseWords(c.text, s, spans, all)
 	c.full, c.spans, c.lw = c.text, spans, all
 	var cut int
-	c.ws, cut = e.core(c.text, spans, all)
+	var req requestRead
+	c.ws, cut, req = e.core(c.text, spans, all)
 	if cut > 0 {
 		// The run-on before "so can you…" is background: quote the ask.
 		c.text = unclosedParen(c.text[cut:])
@@ -280,7 +281,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 		return c
 	}
 	c.interrogative = interrogativeClause(c.text, ws)
-	c.request = e.isRequest(ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
+	c.request = req.isRequest(e, ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
 	c.agent = e.agentOf(ws)
 	if c.agent == agentNeutral && namedWorkerAsk(c.text, ws) {
 		c.agent, c.namedWorker = agentFirm, true
@@ -549,19 +550,68 @@ const parenAsideWords = 5
 // only sets the scene ("Quick one:", "If so,", "Last thing,", "…license -").
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
-func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
+func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int, req requestRead) {
 	if c, cut, ok := e.leadBeforeAsk(text, spans, ws); ok {
-		return c, cut
+		return c, cut, requestUnread
 	}
 	first := stripLead(ws, 0)
-	if e.opensAsk(first) {
+	opens, req := e.readOpening(first)
+	if opens {
 		// "…let me know…" deep in a long run-on makes it a request, but
 		// the ask still starts after the background.
 		if k := e.backgroundEnd(text, spans, ws); k > 0 {
-			return ws[k:], spans[k].start
+			return ws[k:], spans[k].start, requestUnread
 		}
-		return first, -1
+		return first, -1, req
 	}
+	c, cut := e.coreAfterLead(text, spans, ws, first)
+	if !sameWords(c, first) {
+		req = requestUnread // what was read of first says nothing of c
+	}
+	return c, cut, req
+}
+
+// requestRead is what isRequest said of a clause's core while the core
+// was found, so that clauseWith need not ask it again: most clauses' core
+// is their first words, which opensAsk has read.
+type requestRead uint8
+
+const (
+	requestUnread requestRead = iota
+	requestYes
+	requestNo
+)
+
+// isRequest is e.isRequest(ws), read again only if it was not read.
+func (r requestRead) isRequest(e *Engine, ws []string) bool {
+	if r == requestUnread {
+		return e.isRequest(ws)
+	}
+	return r == requestYes
+}
+
+// readOpening is opensAsk(ws), with what it read of isRequest.
+func (e *Engine) readOpening(ws []string) (bool, requestRead) {
+	switch {
+	case len(ws) == 0:
+		return false, requestUnread
+	case isInterrogative(ws):
+		return true, requestUnread
+	case e.isRequest(ws):
+		return true, requestYes
+	}
+	return false, requestNo
+}
+
+// sameWords: a and b are the same words of the same slice.
+func sameWords(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// coreAfterLead is core for a clause whose first words (first) open no
+// ask: the ask after a greeting, a name, a condition, an acknowledgement
+// or an opening clause.
+func (e *Engine) coreAfterLead(text string, spans []span, ws, first []string) (core []string, cut int) {
 	// After an apology without punctuation: "sorry is that the…?".
 	if c, ok := apologyQuestion(text, first); ok {
 		return c, -1
