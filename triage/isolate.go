@@ -401,11 +401,19 @@ func attribution(lines []string, i int, low string) int {
 // a quick look at an ASCII line finds what they look for.
 func historyTests(t string) (low string, mayAttrib, mayMark bool) {
 	ascii := isASCII(t)
-	mayAttrib, mayMark = !ascii || attributionMayStart(t), !ascii || historyMarkerSet.inFold(t)
+	mayAttrib, mayMark = !ascii || attributionMayStart(t), !ascii || markerShaped(t) && historyMarkerSet.inFold(t)
 	if mayAttrib || mayMark {
 		low = strings.ToLower(t)
 	}
 	return low, mayAttrib, mayMark
+}
+
+// markerShaped is historyMarkerAt's test of shape on an ASCII line t,
+// read before t is searched for a marker: a decorated line, one of fewer
+// than five words, or one opening with a marker (bareMarker). Most lines
+// of a message are sentences of more words, and the search read them all.
+func markerShaped(t string) bool {
+	return decoratedMarker(t) || !wordsAtLeast(t, 5) || historyMarkerSet.markAt(t, 0, true, nil)
 }
 
 // attributionMayStart is attribution's first test on an ASCII line t,
