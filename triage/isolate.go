@@ -420,8 +420,8 @@ func markerShaped(t string) bool {
 // without lower-casing it: false means attribution(lines, i, ...) is 0.
 func attributionMayStart(t string) bool {
 	f := strings.TrimSpace(strings.Trim(t, "-_ "))
-	return hasAnyPrefixLower(f, attributionStarts) || attributionVerbSet.inFold(f) ||
-		len(f) > 0 && (isASCIIDigit(f[0]) || hasAnyPrefixLower(f, weekdayPrefixes))
+	return attributionStartSet.hasLower(f) || attributionVerbSet.inFold(f) ||
+		len(f) > 0 && (isASCIIDigit(f[0]) || weekdayPrefixSet.hasLower(f))
 }
 
 func isASCII(s string) bool {
@@ -840,7 +840,7 @@ func dropQuoted(lines []string) []string {
 }
 
 func isMobileSignature(t string) bool {
-	return mobileSignatureGate.mayOpen(t) && !wordsAtLeast(t, 11) && hasAnyPrefixLower(t, mobileSignatures)
+	return mobileSignatureGate.mayOpen(t) && !wordsAtLeast(t, 11) && mobileSignatureSet.hasLower(t)
 }
 
 // hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that
