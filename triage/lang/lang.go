@@ -220,6 +220,20 @@ func forSentences(text string, fn func(string)) {
 func score(s string) (sc scores, letters int, script string) {
 	var w sentence
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of most mail: the cases below for a byte,
+			// without decoding a rune.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				w.ascii(c)
+			case c == '\'' && w.n > 0 && i < len(s):
+				w.apostrophe()
+			default:
+				w.flush()
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
