@@ -76,10 +76,13 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 	for j, s := range at.sents {
 		after := asked
 		asked = false
-		if e.sentenceSetAside(at, j) {
+		// The sentence's words, read once for the readers below that
+		// need them (most sentences: once, by sentenceAsks).
+		sw := sentWords{s: s}
+		if e.sentenceSetAside(at, j, &sw) {
 			continue
 		}
-		whole, cs, single := e.sentenceAsks(s)
+		whole, cs, single := e.sentenceAsksRead(s, &sw)
 		var one [1]clause // most sentences are one clause: no slice to allocate
 		if single {
 			one[0] = whole
@@ -107,24 +110,47 @@ func (e *Engine) segmentAsks(out []Question, sg segment, wanted bool, pending *i
 // the client answered it inline, or it is the background of the ask
 // after it (a need reported from someone else, one foreseen and asked
 // about in the next paragraph, or a bare "could you help?").
-func (e *Engine) sentenceSetAside(at sentAt, j int) bool {
+func (e *Engine) sentenceSetAside(at sentAt, j int, sw *sentWords) bool {
 	s := at.sents[j]
 	return at.answered[sentKey{at.seg, j}] ||
-		j+1 < len(at.sents) && (e.reportedNeed(s, at.sents[j+1]) || selfAnsweredQuestion(s, at.sents[j+1])) ||
+		j+1 < len(at.sents) && (e.reportedNeed(sw, at.sents[j+1]) || selfAnsweredQuestion(sw, at.sents[j+1])) ||
 		j+1 == len(at.sents) && at.next != "" && e.foreseenNeedAsked(s, at.next) ||
-		e.setAsideBeforeNext(s, at, j) || e.chaseBeforeAsk(s, at, j) || e.helpLeadIn(s, at, j)
+		e.setAsideBeforeNext(sw, at, j) || e.chaseBeforeAsk(sw, at, j) || e.helpLeadIn(s, at, j)
 }
+
+// sentWords are a sentence's word spans and lower-case words, read on
+// first use (words) and then shared: the readers that set a sentence
+// aside and the one that finds its asks each read them otherwise, the
+// same words three or four times over.
+type sentWords struct {
+	s    string
+	read wordsRead // spans and lw; spans nil until read
+}
+
+// words returns the sentence's words, reading them the first time. The
+// caller must not change them.
+func (sw *sentWords) words() wordsRead {
+	if sw.read.spans == nil {
+		spans := wordSpans(sw.s)
+		sw.read = wordsRead{spans: spans, lw: lowerSpans(sw.s, spans)}
+	}
+	return sw.read
+}
+
+// lower is words().lw.
+func (sw *sentWords) lower() []string { return sw.words().lw }
 
 // setAsideBeforeNext: sentence s (j of the paragraph) is a wish asked
 // for again, or a wish to know where things stand, before the next
 // sentence's ask. The next sentence is found only for a statement that
 // may be either: most sentences are neither.
-func (e *Engine) setAsideBeforeNext(s string, at sentAt, j int) bool {
+func (e *Engine) setAsideBeforeNext(sw *sentWords, at sentAt, j int) bool {
+	s := sw.s
 	if strings.HasSuffix(strings.TrimSpace(s), "?") || !opensFirstPerson(s) && !mayHoldStanding(s) {
 		return false
 	}
 	next := nextSentence(at, j)
-	return e.wishAskedNext(s, next) || e.standingWishBeforeAsk(s, next) || e.wishTakenUpNext(s, next)
+	return e.wishAskedNext(sw, next) || e.standingWishBeforeAsk(sw, next) || e.wishTakenUpNext(sw, next)
 }
 
 // followsOnly: ask c only follows on from the sentence before: an opinion
@@ -243,7 +269,8 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 	spans, all = reuseWords(c.text, s, spans, all)
 	c.full, c.spans, c.lw = c.text, spans, all
 	var cut int
-	c.ws, cut = e.core(c.text, spans, all)
+	var req requestRead
+	c.ws, cut, req = e.core(c.text, spans, all)
 	if cut > 0 {
 		// The run-on before "so can you…" is background: quote the ask.
 		c.text = unclosedParen(c.text[cut:])
@@ -254,7 +281,7 @@ func (e *Engine) clauseWith(s string, spans []span, all []string) clause {
 		return c
 	}
 	c.interrogative = interrogativeClause(c.text, ws)
-	c.request = e.isRequest(ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
+	c.request = req.isRequest(e, ws) && (c.question || c.interrogative || !e.quotedRequestOnly(c.text))
 	c.agent = e.agentOf(ws)
 	if c.agent == agentNeutral && namedWorkerAsk(c.text, ws) {
 		c.agent, c.namedWorker = agentFirm, true
@@ -556,19 +583,68 @@ const parenAsideWords = 5
 // only sets the scene ("Quick one:", "If so,", "Last thing,", "…license -").
 // The first candidate start that opens a question or a request wins; with
 // none, the sentence's own start.
-func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int) {
+func (e *Engine) core(text string, spans []span, ws []string) (core []string, cut int, req requestRead) {
 	if c, cut, ok := e.leadBeforeAsk(text, spans, ws); ok {
-		return c, cut
+		return c, cut, requestUnread
 	}
 	first := stripLead(ws, 0)
-	if e.opensAsk(first) {
+	opens, req := e.readOpening(first)
+	if opens {
 		// "…let me know…" deep in a long run-on makes it a request, but
 		// the ask still starts after the background.
 		if k := e.backgroundEnd(text, spans, ws); k > 0 {
-			return ws[k:], spans[k].start
+			return ws[k:], spans[k].start, requestUnread
 		}
-		return first, -1
+		return first, -1, req
 	}
+	c, cut := e.coreAfterLead(text, spans, ws, first)
+	if !sameWords(c, first) {
+		req = requestUnread // what was read of first says nothing of c
+	}
+	return c, cut, req
+}
+
+// requestRead is what isRequest said of a clause's core while the core
+// was found, so that clauseWith need not ask it again: most clauses' core
+// is their first words, which opensAsk has read.
+type requestRead uint8
+
+const (
+	requestUnread requestRead = iota
+	requestYes
+	requestNo
+)
+
+// isRequest is e.isRequest(ws), read again only if it was not read.
+func (r requestRead) isRequest(e *Engine, ws []string) bool {
+	if r == requestUnread {
+		return e.isRequest(ws)
+	}
+	return r == requestYes
+}
+
+// readOpening is opensAsk(ws), with what it read of isRequest.
+func (e *Engine) readOpening(ws []string) (bool, requestRead) {
+	switch {
+	case len(ws) == 0:
+		return false, requestUnread
+	case isInterrogative(ws):
+		return true, requestUnread
+	case e.isRequest(ws):
+		return true, requestYes
+	}
+	return false, requestNo
+}
+
+// sameWords: a and b are the same words of the same slice.
+func sameWords(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// coreAfterLead is core for a clause whose first words (first) open no
+// ask: the ask after a greeting, a name, a condition, an acknowledgement
+// or an opening clause.
+func (e *Engine) coreAfterLead(text string, spans []span, ws, first []string) (core []string, cut int) {
 	// After an apology without punctuation: "sorry is that the…?".
 	if c, ok := apologyQuestion(text, first); ok {
 		return c, -1
@@ -1428,7 +1504,13 @@ func (e *Engine) splitAsks(s string) []clause {
 // that asks nothing as whole (single), rather than in a slice of its own:
 // most sentences ask nothing.
 func (e *Engine) sentenceAsks(s string) (whole clause, cs []clause, single bool) {
-	asks, read, ok := e.runOnAsks(s)
+	return e.sentenceAsksRead(s, &sentWords{s: s})
+}
+
+// sentenceAsksRead is sentenceAsks for a sentence whose words sw may
+// already hold.
+func (e *Engine) sentenceAsksRead(s string, sw *sentWords) (whole clause, cs []clause, single bool) {
+	asks, read, ok := e.runOnAsks(sw)
 	if ok {
 		return clause{}, e.runOnJobs(asks), false
 	}

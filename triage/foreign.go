@@ -30,7 +30,7 @@ func (e *Engine) foreignQuote(newText string) bool {
 		return false
 	}
 	newText = withoutQuotedSpeech(newText)
-	if !ratePrice.MatchString(newText) {
+	if !mayRateByTime(newText) || !ratePrice.MatchString(newText) {
 		return false
 	}
 	for _, sg := range segments(newText) {
@@ -63,6 +63,79 @@ func mayPriceByTime(s string) bool {
 		return true
 	}
 	return currencyWordSet.inFold(s)
+}
+
+// mayRateByTime is a cheap test that ratePrice cannot match s: both its
+// forms need an hour unit ("h", "hr", "hrs", "hour", "hours", in any
+// case, ending a word) right after a digit, a slash, or "per", "an", "a"
+// or "each" and a space. Mail that names a price and a currency often
+// has no such unit ("2 hours" after a number has one), and the regular
+// expression is costly to try on a whole message (TestMayRateByTime).
+func mayRateByTime(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (s[i] == 'h' || s[i] == 'H') && hourUnitAt(s, i) && hourUnitLed(s[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hourUnits are hourUnit's words, lower case.
+var hourUnits = []string{"h", "hr", "hrs", "hour", "hours"}
+
+// hourUnitAt: one of hourUnits starts at s[i] and ends where the
+// regular expression's \b does (the end, or a byte that is not an ASCII
+// letter, digit or underscore).
+func hourUnitAt(s string, i int) bool {
+	for _, u := range hourUnits {
+		j := i + len(u)
+		if j <= len(s) && equalLowerASCII(s[i:j], u) && (j == len(s) || !regexpWordByte(s[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hourUnitLed: what comes before an hour unit, before, may lead it in
+// ratePrice: spaces (\s: ASCII only) after a digit or a slash, or at
+// least one after a word ending in "per", "an", "a" or "each" (the
+// expression does not ask the word to start there).
+func hourUnitLed(before string) bool {
+	k := len(before)
+	for k > 0 && strings.IndexByte(" \t\n\f\r", before[k-1]) >= 0 {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	if c := before[k-1]; '0' <= c && c <= '9' || c == '/' {
+		return true
+	}
+	if k == len(before) {
+		return false
+	}
+	w := before[:k]
+	for _, lead := range []string{"per", "an", "a", "each"} {
+		if len(w) >= len(lead) && equalLowerASCII(w[len(w)-len(lead):], lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLowerASCII: s, its ASCII letters lower-cased, is lower.
+func equalLowerASCII(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		if lowerASCII(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// regexpWordByte: c is a word byte of the regexp package's \b.
+func regexpWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // currencyWordSet finds any of currencyWords in one pass over a text,

@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestForeignQuote: a message that is itself a quote to its reader (time
 // priced at a rate and an offer to go ahead) gets no draft, so two quoting
@@ -32,5 +35,61 @@ func TestForeignQuote(t *testing.T) {
 				t.Errorf("a foreign quote must get no draft: %+v", r)
 			}
 		})
+	}
+}
+
+// TestMayRateByTime: the cheap test never turns away a text ratePrice
+// matches (it only spares the expression texts it cannot match), on
+// written rows and on random texts built from the pieces the expression
+// reads.
+func TestMayRateByTime(t *testing.T) {
+	rows := []struct {
+		text string
+		may  bool
+	}{
+		{"Labour is 3 hours at €45 each.", true},
+		{"We charge £70 per hour for site visits.", true},
+		{"It comes to $55/hr plus parts.", true},
+		{"Allow 2.5h × 80 EUR for the survey.", true},
+		{"The fee is 40 CHF an HOUR.", true},
+		{"Call me within 24 hours please.", true}, // a unit after a number: read by the expression
+		{"The total is €320 including delivery.", false},
+		{"Our shop opens at 9 with 3 staff.", false},
+		{"Thanks for the brochure, how much is the hedge trim?", false},
+		{"See the chart: 4th column, €12 per item.", false},
+	}
+	for _, r := range rows {
+		if got := mayRateByTime(r.text); got != r.may {
+			t.Errorf("mayRateByTime(%q) = %v, want %v", r.text, got, r.may)
+		}
+		if ratePrice.MatchString(r.text) && !mayRateByTime(r.text) {
+			t.Errorf("%q: ratePrice matches but mayRateByTime turns it away", r.text)
+		}
+	}
+	pieces := []string{" ", "  ", "\t", "\n", "/", "/ ", "3", "12.5", "1,5", "$", "£", "€", "EUR", "usd", "pounds",
+		"h", "H", "hr", "HRS", "hour", "Hours", "hourſ", "per", "an", "a", "each", "paper", "at", "@", "×", "x",
+		"_", "é", ".", "?", "-", "cost", "the", "hh", "hours_", "$9", "£40 ", "12€", "7 eur", "80 USD ", "2 ", "at £3",
+		"@ $5", "per ", "an ", "/h", " hr", "3h"}
+	seed := uint32(7)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	matched := 0
+	for range 200000 {
+		var b strings.Builder
+		for k := 1 + next(8); k > 0; k-- {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		if ratePrice.MatchString(s) {
+			matched++
+			if !mayRateByTime(s) {
+				t.Fatalf("%q: ratePrice matches but mayRateByTime turns it away", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d random texts matched ratePrice: the check tests too little", matched)
 	}
 }

@@ -1,6 +1,9 @@
 package triage
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A prefixGate holds the first bytes of a list of lower-case prefixes, so
 // that hasAnyPrefixLower's walk through the list is skipped for a line
@@ -38,3 +41,34 @@ func (g *prefixGate) mayOpen(s string) bool {
 }
 
 var mobileSignatureGate = newPrefixGate(mobileSignatures)
+
+// A prefixSet answers hasAnyPrefixLower for a fixed list of lower-case
+// prefixes with the list filed by first and second byte (a needleSet): a
+// line is compared with the few prefixes that share its first two bytes
+// rather than with every prefix in turn. The lists are tried on every
+// line of a message (phone signatures, attribution openings).
+type prefixSet struct {
+	set  *needleSet
+	list []string
+}
+
+func newPrefixSet(prefixes []string) *prefixSet {
+	return &prefixSet{set: newNeedleSet(prefixes), list: prefixes}
+}
+
+// hasLower is hasAnyPrefixLower(s, the list).
+func (p *prefixSet) hasLower(s string) bool {
+	switch {
+	case !isASCII(s):
+		return hasAnyPrefix(strings.ToLower(s), p.list)
+	case p.set.empty:
+		return true
+	}
+	return s != "" && p.set.markAt(s, 0, true, nil)
+}
+
+var (
+	mobileSignatureSet  = newPrefixSet(mobileSignatures)
+	attributionStartSet = newPrefixSet(attributionStarts)
+	weekdayPrefixSet    = newPrefixSet(weekdayPrefixes)
+)

@@ -401,19 +401,27 @@ func attribution(lines []string, i int, low string) int {
 // a quick look at an ASCII line finds what they look for.
 func historyTests(t string) (low string, mayAttrib, mayMark bool) {
 	ascii := isASCII(t)
-	mayAttrib, mayMark = !ascii || attributionMayStart(t), !ascii || historyMarkerSet.inFold(t)
+	mayAttrib, mayMark = !ascii || attributionMayStart(t), !ascii || markerShaped(t) && historyMarkerSet.inFold(t)
 	if mayAttrib || mayMark {
 		low = strings.ToLower(t)
 	}
 	return low, mayAttrib, mayMark
 }
 
+// markerShaped is historyMarkerAt's test of shape on an ASCII line t,
+// read before t is searched for a marker: a decorated line, one of fewer
+// than five words, or one opening with a marker (bareMarker). Most lines
+// of a message are sentences of more words, and the search read them all.
+func markerShaped(t string) bool {
+	return decoratedMarker(t) || !wordsAtLeast(t, 5) || historyMarkerSet.markAt(t, 0, true, nil)
+}
+
 // attributionMayStart is attribution's first test on an ASCII line t,
 // without lower-casing it: false means attribution(lines, i, ...) is 0.
 func attributionMayStart(t string) bool {
 	f := strings.TrimSpace(strings.Trim(t, "-_ "))
-	return hasAnyPrefixLower(f, attributionStarts) || attributionVerbSet.inFold(f) ||
-		len(f) > 0 && (isASCIIDigit(f[0]) || hasAnyPrefixLower(f, weekdayPrefixes))
+	return attributionStartSet.hasLower(f) || attributionVerbSet.inFold(f) ||
+		len(f) > 0 && (isASCIIDigit(f[0]) || weekdayPrefixSet.hasLower(f))
 }
 
 func isASCII(s string) bool {
@@ -832,7 +840,7 @@ func dropQuoted(lines []string) []string {
 }
 
 func isMobileSignature(t string) bool {
-	return mobileSignatureGate.mayOpen(t) && !wordsAtLeast(t, 11) && hasAnyPrefixLower(t, mobileSignatures)
+	return mobileSignatureGate.mayOpen(t) && !wordsAtLeast(t, 11) && mobileSignatureSet.hasLower(t)
 }
 
 // hasAnyPrefixLower is hasAnyPrefix(strings.ToLower(s), prefixes) that

@@ -26,17 +26,17 @@ const minRunOnAsk = 4
 // greeting or background before the first ("morning sorry to chase but
 // did…"). It reports false when the sentence is punctuated, too short, or
 // opens with its only ask.
-func (e *Engine) runOnAsks(s string) ([]clause, wordsRead, bool) {
+func (e *Engine) runOnAsks(sw *sentWords) ([]clause, wordsRead, bool) {
+	s := sw.s
 	if punctuated(s) {
-		return nil, wordsRead{}, false
+		// The words if a reader before read them, else none.
+		return nil, sw.read, false
 	}
-	read := wordsRead{spans: wordSpans(s)}
-	spans := read.spans
+	read := sw.words()
+	spans, lw := read.spans, read.lw
 	if len(spans) < 8 || len(spans) > maxSplitWords {
 		return nil, read, false
 	}
-	lw := lowerSpans(s, spans)
-	read.lw = lw
 	starts := e.runOnStarts(lw, spliceCommas(s, spans))
 	// Only discourse markers before the first ask ("also whats…"): they
 	// stay with it.

@@ -281,6 +281,21 @@ func hasContraction(w string) bool {
 	return strings.ContainsAny(w, "'\u2019")
 }
 
+// lastDash is where the last " - " or " – " of s starts, or -1. Each is
+// searched for only when its first byte of dash stands in s: a search
+// from the end of a sentence for a three-byte string hashes it all, and
+// most sentences hold no dash.
+func lastDash(s string) int {
+	i := -1
+	if strings.IndexByte(s, '-') >= 0 {
+		i = strings.LastIndex(s, " - ")
+	}
+	if strings.IndexByte(s, 0xE2) >= 0 { // the first byte of "–" in UTF-8
+		i = max(i, strings.LastIndex(s, " \u2013 "))
+	}
+	return i
+}
+
 // dashVerdict: "I wondered if it was the bank - it was.", "Mi chiedevo se
 // fosse la stampante - lo era, l'abbiamo riparata.": a wonder the client
 // settles after a dash with a subject and a verb alone. "Could you check
@@ -289,7 +304,7 @@ func dashVerdict(s string) bool {
 	if strings.Contains(s, "?") {
 		return false
 	}
-	i := max(strings.LastIndex(s, " - "), strings.LastIndex(s, " \u2013 "))
+	i := lastDash(s)
 	if i < 0 {
 		return false
 	}

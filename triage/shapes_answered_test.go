@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSelfAnsweredQuestions: a question the client answers in the same
 // paragraph ("Was it the lease? Yes, …", "…? Never mind, I found it",
@@ -58,6 +61,17 @@ func TestNoEndsSentence(t *testing.T) {
 	} {
 		if got := len(sentences(tt.in)); got != tt.want {
 			t.Errorf("sentences(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLastDash: lastDash finds what searching for both dashes finds.
+func TestLastDash(t *testing.T) {
+	for _, s := range []string{"", "no dash here", "the boiler - it was", "a - b – c", "a – b - c", "well-known – fine",
+		"x -y", "café – open - shut", "€ 5 - 6", "-", " - ", " – ", "tail –"} {
+		want := max(strings.LastIndex(s, " - "), strings.LastIndex(s, " \u2013 "))
+		if got := lastDash(s); got != want {
+			t.Errorf("lastDash(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -67,18 +67,16 @@ var messageLetGo = set("but anyway though ignore disregard")
 // asks again what it asked ("Not sure if you got my message about the
 // service. Is there any chance of a slot next week?"): the chase leads
 // in to that ask and asks nothing of its own.
-func (e *Engine) chaseBeforeAsk(s string, at sentAt, j int) bool {
-	if !strings.Contains(s, "you ") || !strings.Contains(s, " my ") && !strings.Contains(s, " our ") {
+func (e *Engine) chaseBeforeAsk(sw *sentWords, at sentAt, j int) bool {
+	if s := sw.s; !strings.Contains(s, "you ") || !strings.Contains(s, " my ") && !strings.Contains(s, " our ") {
 		return false // most sentences: no words read
 	}
 	next := nextSentence(at, j)
 	if next == "" {
 		return false
 	}
-	ws := scratchWords(s)
-	defer dropWords(ws)
 	var buf [32]string
-	if !missedMessage(appendWithoutFillers(buf[:0], *ws)) {
+	if !missedMessage(appendWithoutFillers(buf[:0], sw.lower())) {
 		return false
 	}
 	return e.clause(next).ask

@@ -31,13 +31,11 @@ func ownUseWish(ws []string) bool {
 // wishTakenUpNext: statement s wishes to do a thing of the client's own
 // and ask next, put to the firm, takes it up with a pronoun ("Please add
 // it to …"): the wish is the ask's background.
-func (e *Engine) wishTakenUpNext(s, next string) bool {
+func (e *Engine) wishTakenUpNext(sw *sentWords, next string) bool {
 	if next == "" {
 		return false
 	}
-	ws := scratchWords(s)
-	defer dropWords(ws)
-	verb, _ := wishVerb(*ws)
+	verb, _ := wishVerb(sw.lower())
 	if verb == "" || obtainVerbs.has(verb) || ownUseVerbs.has(verb) {
 		return false
 	}

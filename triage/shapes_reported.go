@@ -20,10 +20,9 @@ var backRefs = set("one it that this them those these")
 // next sentence asks the firm for it by pointing back ("could you do
 // one?"). The report is the background of that ask, not an ask of its
 // own; a reported need with no such ask after it stays an ask.
-func (e *Engine) reportedNeed(s, next string) bool {
-	ws := scratchWords(s)
-	defer dropWords(ws)
-	if !reportsNeed(*ws) && !conditionalNeed(*ws) {
+func (e *Engine) reportedNeed(sw *sentWords, next string) bool {
+	ws := sw.lower()
+	if !reportsNeed(ws) && !conditionalNeed(ws) {
 		return false
 	}
 	c := e.clause(next)

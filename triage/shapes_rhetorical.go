@@ -25,7 +25,8 @@ const maxSelfAnswer = 40
 // sentence after it, is only the client's own dismissive answer: the
 // question vents. A wh-question answered so ("Who would do that? Surely
 // not you.") is not read here.
-func selfAnsweredQuestion(s, next string) bool {
+func selfAnsweredQuestion(sw *sentWords, next string) bool {
+	s := sw.s
 	if !strings.HasSuffix(strings.TrimSpace(s), "?") {
 		return false
 	}
@@ -41,9 +42,8 @@ func selfAnsweredQuestion(s, next string) bool {
 	if !ans {
 		return false
 	}
-	q := scratchWords(s)
-	defer dropWords(q)
-	return len(*q) > 2 && auxWords.has((*q)[0])
+	q := sw.lower()
+	return len(q) > 2 && auxWords.has(q[0])
 }
 
 // becauseAnswer: a why-question followed at once by the client's own

@@ -72,13 +72,11 @@ func standingClause(ws []string) bool {
 // standingWishBeforeAsk: statement s wishes to know where things stand
 // and the next sentence asks the firm for the concrete thing (an ask
 // not about the client's own act).
-func (e *Engine) standingWishBeforeAsk(s, next string) bool {
-	if next == "" || strings.HasSuffix(strings.TrimSpace(s), "?") || !mayHoldStanding(s) {
+func (e *Engine) standingWishBeforeAsk(sw *sentWords, next string) bool {
+	if s := sw.s; next == "" || strings.HasSuffix(strings.TrimSpace(s), "?") || !mayHoldStanding(s) {
 		return false // most sentences: no words read
 	}
-	ws := scratchWords(s)
-	defer dropWords(ws)
-	if !standingWish(*ws) {
+	if !standingWish(sw.lower()) {
 		return false
 	}
 	c := e.clause(next)

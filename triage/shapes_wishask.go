@@ -34,13 +34,11 @@ func wishVerb(ws []string) (string, []string) {
 // wishAskedNext: statement s wishes for a thing and ask next, put to the
 // firm, asks for it again: the same verb (or its -ing form) and one of
 // the wish's content words. A wish nothing after it repeats still asks.
-func (e *Engine) wishAskedNext(s, next string) bool {
-	if next == "" || strings.HasSuffix(strings.TrimSpace(s), "?") || !opensFirstPerson(s) {
+func (e *Engine) wishAskedNext(sw *sentWords, next string) bool {
+	if s := sw.s; next == "" || strings.HasSuffix(strings.TrimSpace(s), "?") || !opensFirstPerson(s) {
 		return false // most sentences: no words read
 	}
-	ws := scratchWords(s)
-	defer dropWords(ws)
-	verb, rest := wishVerb(*ws)
+	verb, rest := wishVerb(sw.lower())
 	if verb == "" || len(verb) < 3 {
 		return false
 	}

@@ -69,13 +69,19 @@ type paraJoiner struct {
 	// The segment being joined: its first line in first, and only from
 	// its second line on the lines joined in cur, so that a segment of
 	// one line (most of them) is a slice of the text, not a copy.
-	first     string
-	cur       strings.Builder
-	curItem   bool // cur is a list item
-	curAsk    bool // cur's first line opened an ask
-	prevLen   int  // the previous line's length, in runes
-	prevEnds  bool // the previous line ended a clause
-	prevComma bool // the previous line ended with a comma
+	first   string
+	cur     strings.Builder
+	curItem bool // cur is a list item
+	// Whether cur's first line (askLine, after text when askAfter) opened
+	// an ask costs a tokenisation and a request test, and only a wrapped
+	// line after it asks: read when first needed (firstLineAsks), which
+	// spares most segments, a line of their own.
+	curAsk, askKnown bool
+	askLine          string
+	askAfter         bool
+	prevLen          int  // the previous line's length, in runes
+	prevEnds         bool // the previous line ended a clause
+	prevComma        bool // the previous line ended with a comma
 	// prevDangles: the previous line ended on a word no clause ends
 	// with ("…send the" / "signed copy…"): the next line goes on with it.
 	prevDangles bool
@@ -119,7 +125,7 @@ func (pj *paraJoiner) add(t string) {
 		}
 		return lineAsk
 	}
-	if wrapped && pj.curAsk && !pj.prevComma && opensAsk() {
+	if wrapped && !pj.prevComma && pj.firstLineAsks() && opensAsk() {
 		// "did the refund come thru for mon" / "also whats the
 		// fee…": two asks on two lines without punctuation. A line
 		// ending in a comma is cut mid-sentence ("…later,\nso I'd
@@ -130,13 +136,25 @@ func (pj *paraJoiner) add(t string) {
 		pj.flush()
 	}
 	if !pj.hasText() {
-		pj.curAsk = opensAsk()
+		// Kept as it was before the flush, and read when a wrapped line
+		// needs it; already read above when it was.
+		pj.askLine, pj.askAfter = t, hadText
+		pj.curAsk, pj.askKnown = lineAsk, known
 	}
 	pj.write(t)
 	pj.prevLen = utf8.RuneCountInString(t)
 	pj.prevEnds = endsClause(t)
 	pj.prevComma = lastPunct(t) == ','
 	pj.prevDangles = endsDangling(t)
+}
+
+// firstLineAsks reports whether the segment's first line opened an ask
+// (lineAsk), reading it the first time it is asked for.
+func (pj *paraJoiner) firstLineAsks() bool {
+	if !pj.askKnown {
+		pj.curAsk, pj.askKnown = pj.lineAsk(pj.askLine, pj.askAfter), true
+	}
+	return pj.curAsk
 }
 
 // addBare adds a line of a bare-numbered paragraph: its own segment, an

@@ -220,14 +220,23 @@ func forSentences(text string, fn func(string)) {
 func score(s string) (sc scores, letters int, script string) {
 	var w sentence
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of most mail, is read a byte at a time
+			// without decoding a rune.
+			i++
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				w.ascii(c)
+			} else {
+				w.asciiBreak(c, i < len(s))
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
-			w.ascii(byte(r))
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			w.letter(r)
-		case (r == '\'' || r == '’') && w.n > 0 && i < len(s):
+		case r == '’' && w.n > 0 && i < len(s):
 			w.apostrophe()
 		default:
 			w.flush()
@@ -248,6 +257,16 @@ type sentence struct {
 	buf     [64]byte
 	n       int
 	prefix  int // bytes of the word before an elision apostrophe
+}
+
+// asciiBreak reads an ASCII byte other than a letter: an apostrophe
+// inside a word (more: text follows it) or a break between words.
+func (w *sentence) asciiBreak(c byte, more bool) {
+	if c == '\'' && w.n > 0 && more {
+		w.apostrophe()
+	} else {
+		w.flush()
+	}
 }
 
 func (w *sentence) ascii(c byte) {
