@@ -613,7 +613,7 @@ var pronounBe = set("it that this these those they")
 const versionCheckWeight = -5.0
 
 // versionAskReach bounds where the finite "be" of a version clause may
-// stand: "whether the logo at 0:42 is".
+// stand: "whether the banner at 1:15 is".
 const versionAskReach = 6
 
 // Checking weights: what a check is about decides its kind.

@@ -38,7 +38,7 @@ func init() {
 				"escribo para saber", "escribo para preguntar", "escribo para pedir", "escribo para pedirle",
 				"podría", "podrían", "puede", "pueden", "me puede", "me pueden", "me podría", "nos podría",
 				"les agradecería", "quisiera que", "necesitamos que", "nos gustaría que", "sería posible",
-				// "Nos vendría genial que nos prepararas …": a wish that names
+				// "Nos vendría genial que nos revisaras el plano …": a wish that names
 				// the client as the one served; "nos vendría bien que bajara el
 				// IVA" names no one.
 				"vendría genial que nos", "vendría genial que me", "vendría bien que nos", "vendría bien que me",

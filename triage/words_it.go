@@ -109,7 +109,7 @@ func init() {
 		QuestionOpeners: []string{"potete confermare", "potete confermarmi", "potete dirmi", "potete farmi sapere",
 			"potete mandarmi", "potete inviarmi", "mi confermate", "ci confermate", "mi sapete dire", "mi sai dire",
 			"ci sapete dire", "mi dite", "mi dici",
-			// "mi fai sapere a che ora …", "ci fate sapere se …", "mi metti
+			// "mi fai sapere quando passi …", "ci fate sapere se …", "mi metti
 			// da parte …": the same statement-form ask to tu/voi.
 			"mi fai sapere", "ci fai sapere", "mi fate sapere", "ci fate sapere", "mi metti da parte", "mi mettete da parte"},
 		QuestionLeads: []string{"una domanda", "domanda", "domanda veloce", "un'altra domanda"},
