@@ -72,7 +72,7 @@ func amountAt(s string, loc []int) (float64, int) {
 // "£65 an hour".
 var perHourMarks = []string{"/h", "per h", "an hour", "a hour", "hourly", "p/h", "ph "}
 
-// rateIn returns the hourly rate line l names ("… 5 hours at £55/hour"),
+// rateIn returns the hourly rate line l names ("… 7 hours at £48/hour"),
 // 0 when it names none.
 func (rl *replyLexicons) rateIn(l string) float64 {
 	for _, loc := range rl.money.FindAllStringIndex(l, -1) {
