@@ -51,6 +51,10 @@ type lexicon struct {
 	// with a class ("{pron} mind") is a candidate at every word of the
 	// class, and most are turned away by the next word alone.
 	hints []litHint
+	// reach[i] is a word phrase i needs after its first gap (see gapReach):
+	// a phrase with a gap is tried whole, every length of the gap in
+	// turn, and most are turned away by the word's absence alone.
+	reach []gapReach
 
 	// prefilter holds the words (and prefixes) of the phrases, and
 	// required each phrase's ones: a phrase cannot match in a text that
@@ -128,6 +132,52 @@ func (h litHint) admits(ws []string, i int) bool {
 		return true
 	}
 	return i < len(ws) && len(ws[i]) == int(h.n) && ws[i][0] == h.b
+}
+
+// A gapReach is a literal word that a phrase with a gap ("...") holds
+// after the gap, and where it must stand: lo to hi words after the word
+// the phrase is tried at (each word or class before it takes one word,
+// each gap up to three, "^" and "$" none). A match needs that word in
+// that span, so a phrase without it is turned away by a few compares
+// rather than tried at every length of its gaps. The word is the
+// phrase's token k, kept as its index so that a phrase costs three bytes
+// more, not a string; k == 0: none (the first token is never the one).
+type gapReach struct{ k, lo, hi uint8 }
+
+// reachFor is the gapReach of phrase p: its first literal word after its
+// first gap.
+func reachFor(p []ptok) gapReach {
+	lo, hi, gapped := 0, 0, false
+	for k, t := range p {
+		switch {
+		case t.gap:
+			hi += 3
+			gapped = true
+			continue
+		case t.start || t.end:
+			continue
+		case gapped && literalToken(t) && k <= 255 && hi <= 255:
+			return gapReach{k: uint8(k), lo: uint8(lo), hi: uint8(hi)}
+		}
+		lo++
+		hi++
+	}
+	return gapReach{}
+}
+
+// admits reports whether the word of r (in phrase p) stands where a match
+// of p at ws[i] needs it: false turns the phrase away.
+func (r gapReach) admits(p []ptok, ws []string, i int) bool {
+	if r.k == 0 {
+		return true
+	}
+	w := p[r.k].word
+	for j := i + int(r.lo); j <= i+int(r.hi) && j < len(ws); j++ {
+		if ws[j] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // literalToken: t matches one word, spelt out.
@@ -300,6 +350,7 @@ func newLexicon(phrases []string) *lexicon {
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
 		hints:   make([]litHint, 0, len(phrases)),
+		reach:   make([]gapReach, 0, len(phrases)),
 	}
 	l.byWord.reserve(len(phrases))
 	for _, p := range phrases {
@@ -480,6 +531,7 @@ func (l *lexicon) add(p string) int {
 	l.phrases = append(l.phrases, phrase)
 	l.plain = append(l.plain, len(phrase) > 0 && plainTokens(phrase[1:]))
 	l.hints = append(l.hints, phraseHint(phrase, l.plain[i]))
+	l.reach = append(l.reach, reachFor(phrase))
 	l.longest = max(l.longest, phraseWords(phrase))
 	if len(phrase) == 0 {
 		return i
@@ -668,10 +720,16 @@ func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
 	}
 	p := l.phrases[pi]
 	if t := p[0]; t.gap || t.start || t.end {
+		if !l.reach[pi].admits(p, ws, i) {
+			return -1
+		}
 		return l.matchAt(p, ws, i)
 	}
 	rest, j := p[1:], i+1
 	if !l.plain[pi] {
+		if !l.reach[pi].admits(p, ws, i) {
+			return -1
+		}
 		return l.matchAt(rest, ws, j)
 	}
 	if j+len(rest) > len(ws) {
