@@ -782,6 +782,19 @@ func (l *lexicon) onlyClassAt(w string, i int) bool {
 	return i > 0 && len(l.gapped) == 0 && (len(l.prefixes.nodes) == 0 || l.prefixes.root[w[0]] == 0)
 }
 
+// noOtherCandidates: no phrase opening with a prefix of w, "...", "^" or
+// "$" can match from w, the i-th word; candidates then returns only the
+// class phrases it is given.
+func (l *lexicon) noOtherCandidates(w string, i int) bool {
+	if len(l.prefixes.nodes) != 0 && w != "" && l.prefixes.root[w[0]] != 0 {
+		return false
+	}
+	if i > 0 {
+		return len(l.gapped) == 0
+	}
+	return len(l.wild) == 0
+}
+
 // mayOpen reports whether a phrase may start at word w: false means
 // hasAt is false at w whatever follows, so a caller can test a text's
 // first word before tokenising and lower-casing the rest.
@@ -813,6 +826,12 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	wp := l.opens(ws[i])
 	for k := range wp.literal {
 		best = max(best, l.literalEnd(wp, k, ws, i))
+	}
+	if len(wp.class) == 0 && l.noOtherCandidates(ws[i], i) {
+		// candidates would be empty: spare its call and the buffer's
+		// clearing, which most calls (a text's first word against a
+		// lexicon of words) paid for nothing.
+		return best, best >= 0
 	}
 	var buf [32]int
 	for _, pi := range l.candidates(ws[i], i, wp.class, buf[:0]) {
