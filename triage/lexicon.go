@@ -185,6 +185,15 @@ func literalToken(t ptok) bool {
 	return t.word != "" && t.class == nil && !t.prefix && !t.gap && !t.end && !t.start
 }
 
+// rejects: a phrase opening with a literal word, whose hint is h, cannot
+// match at ws[i], for the word after ws[i] is not its second (literalEnd
+// returns -1 then). Small enough to be inlined in find's and hasAt's
+// loops: a common word opens dozens of phrases, and most are turned away
+// here without a call.
+func (h litHint) rejects(ws []string, i int) bool {
+	return h.kind == hintWord && (i+1 >= len(ws) || len(ws[i+1]) != int(h.n) || ws[i+1][0] != h.b)
+}
+
 // literalEnd is matchCandidate for phrase literal[k] of wp at ws[i], the
 // word that opens it, with the phrase's hint tried first.
 func (l *lexicon) literalEnd(wp *wordPhrases, k int, ws []string, i int) int {
@@ -753,6 +762,9 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 		}
 		wp := l.opens(w)
 		for k, pi := range wp.literal {
+			if wp.hint[k].rejects(ws, i) {
+				continue // literalEnd's -1, without its call
+			}
 			if end := l.literalEnd(wp, k, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -825,7 +837,9 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	}
 	wp := l.opens(ws[i])
 	for k := range wp.literal {
-		best = max(best, l.literalEnd(wp, k, ws, i))
+		if !wp.hint[k].rejects(ws, i) {
+			best = max(best, l.literalEnd(wp, k, ws, i))
+		}
 	}
 	if len(wp.class) == 0 && l.noOtherCandidates(ws[i], i) {
 		// candidates would be empty: spare its call and the buffer's
