@@ -51,6 +51,10 @@ type lexicon struct {
 	// with a class ("{pron} mind") is a candidate at every word of the
 	// class, and most are turned away by the next word alone.
 	hints []litHint
+	// reach[i] is a word phrase i needs after its first gap (see gapReach):
+	// a phrase with a gap is tried whole, every length of the gap in
+	// turn, and most are turned away by the word's absence alone.
+	reach []gapReach
 
 	// prefilter holds the words (and prefixes) of the phrases, and
 	// required each phrase's ones: a phrase cannot match in a text that
@@ -130,9 +134,64 @@ func (h litHint) admits(ws []string, i int) bool {
 	return i < len(ws) && len(ws[i]) == int(h.n) && ws[i][0] == h.b
 }
 
+// A gapReach is a literal word that a phrase with a gap ("...") holds
+// after the gap, and where it must stand: lo to hi words after the word
+// the phrase is tried at (each word or class before it takes one word,
+// each gap up to three, "^" and "$" none). A match needs that word in
+// that span, so a phrase without it is turned away by a few compares
+// rather than tried at every length of its gaps. The word is the
+// phrase's token k, kept as its index so that a phrase costs three bytes
+// more, not a string; k == 0: none (the first token is never the one).
+type gapReach struct{ k, lo, hi uint8 }
+
+// reachFor is the gapReach of phrase p: its first literal word after its
+// first gap.
+func reachFor(p []ptok) gapReach {
+	lo, hi, gapped := 0, 0, false
+	for k, t := range p {
+		switch {
+		case t.gap:
+			hi += 3
+			gapped = true
+			continue
+		case t.start || t.end:
+			continue
+		case gapped && literalToken(t) && k <= 255 && hi <= 255:
+			return gapReach{k: uint8(k), lo: uint8(lo), hi: uint8(hi)}
+		}
+		lo++
+		hi++
+	}
+	return gapReach{}
+}
+
+// admits reports whether the word of r (in phrase p) stands where a match
+// of p at ws[i] needs it: false turns the phrase away.
+func (r gapReach) admits(p []ptok, ws []string, i int) bool {
+	if r.k == 0 {
+		return true
+	}
+	w := p[r.k].word
+	for j := i + int(r.lo); j <= i+int(r.hi) && j < len(ws); j++ {
+		if ws[j] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // literalToken: t matches one word, spelt out.
 func literalToken(t ptok) bool {
 	return t.word != "" && t.class == nil && !t.prefix && !t.gap && !t.end && !t.start
+}
+
+// rejects: a phrase opening with a literal word, whose hint is h, cannot
+// match at ws[i], for the word after ws[i] is not its second (literalEnd
+// returns -1 then). Small enough to be inlined in find's and hasAt's
+// loops: a common word opens dozens of phrases, and most are turned away
+// here without a call.
+func (h litHint) rejects(ws []string, i int) bool {
+	return h.kind == hintWord && (i+1 >= len(ws) || len(ws[i+1]) != int(h.n) || ws[i+1][0] != h.b)
 }
 
 // literalEnd is matchCandidate for phrase literal[k] of wp at ws[i], the
@@ -309,6 +368,7 @@ func newLexicon(phrases []string) *lexicon {
 		arena:   make([]ptok, 0, tokens),
 		plain:   make([]bool, 0, len(phrases)),
 		hints:   make([]litHint, 0, len(phrases)),
+		reach:   make([]gapReach, 0, len(phrases)),
 	}
 	l.byWord.reserve(len(phrases))
 	for _, p := range phrases {
@@ -489,6 +549,7 @@ func (l *lexicon) add(p string) int {
 	l.phrases = append(l.phrases, phrase)
 	l.plain = append(l.plain, len(phrase) > 0 && plainTokens(phrase[1:]))
 	l.hints = append(l.hints, phraseHint(phrase, l.plain[i]))
+	l.reach = append(l.reach, reachFor(phrase))
 	l.longest = max(l.longest, phraseWords(phrase))
 	if len(phrase) == 0 {
 		return i
@@ -677,10 +738,16 @@ func (l *lexicon) matchCandidate(pi int, ws []string, i int) int {
 	}
 	p := l.phrases[pi]
 	if t := p[0]; t.gap || t.start || t.end {
+		if !l.reach[pi].admits(p, ws, i) {
+			return -1
+		}
 		return l.matchAt(p, ws, i)
 	}
 	rest, j := p[1:], i+1
 	if !l.plain[pi] {
+		if !l.reach[pi].admits(p, ws, i) {
+			return -1
+		}
 		return l.matchAt(rest, ws, j)
 	}
 	if j+len(rest) > len(ws) {
@@ -704,6 +771,9 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 		}
 		wp := l.opens(w)
 		for k, pi := range wp.literal {
+			if wp.hint[k].rejects(ws, i) {
+				continue // literalEnd's -1, without its call
+			}
 			if end := l.literalEnd(wp, k, ws, i); end >= 0 {
 				if !fn(pi, i, end) {
 					return
@@ -731,6 +801,19 @@ func (l *lexicon) find(ws []string, fn func(phrase, start, end int) bool) {
 // several dozen of them: this test spares the call to candidates.
 func (l *lexicon) onlyClassAt(w string, i int) bool {
 	return i > 0 && len(l.gapped) == 0 && (len(l.prefixes.nodes) == 0 || l.prefixes.root[w[0]] == 0)
+}
+
+// noOtherCandidates: no phrase opening with a prefix of w, "...", "^" or
+// "$" can match from w, the i-th word; candidates then returns only the
+// class phrases it is given.
+func (l *lexicon) noOtherCandidates(w string, i int) bool {
+	if len(l.prefixes.nodes) != 0 && w != "" && l.prefixes.root[w[0]] != 0 {
+		return false
+	}
+	if i > 0 {
+		return len(l.gapped) == 0
+	}
+	return len(l.wild) == 0
 }
 
 // mayOpen reports whether a phrase may start at word w: false means
@@ -763,7 +846,15 @@ func (l *lexicon) hasAt(ws []string, i int) (int, bool) {
 	}
 	wp := l.opens(ws[i])
 	for k := range wp.literal {
-		best = max(best, l.literalEnd(wp, k, ws, i))
+		if !wp.hint[k].rejects(ws, i) {
+			best = max(best, l.literalEnd(wp, k, ws, i))
+		}
+	}
+	if len(wp.class) == 0 && l.noOtherCandidates(ws[i], i) {
+		// candidates would be empty: spare its call and the buffer's
+		// clearing, which most calls (a text's first word against a
+		// lexicon of words) paid for nothing.
+		return best, best >= 0
 	}
 	var buf [32]int
 	for _, pi := range l.candidates(ws[i], i, wp.class, buf[:0]) {
