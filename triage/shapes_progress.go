@@ -22,6 +22,19 @@ var (
 		"knee back leg arm recovery garden allotment")
 )
 
+// progressFrames are the progress frames, word by word; a word in braces
+// is one of a class (progressClasses).
+var progressFrames = [][]string{
+	{"where", "are", "{subj}", "{prep}"},
+	{"how", "are", "{subj}", "getting", "{motion}", "with"},
+	{"how", "far", "are", "{subj}", "with"},
+	{"any", "{noun}", "{prep}"},
+}
+
+var progressClasses = map[string]*wordSet{
+	"{subj}": progressSubjects, "{prep}": progressPreps, "{motion}": progressMotion, "{noun}": progressNouns,
+}
+
 // progressAsk reports an ask opened (after fillers) by a progress frame
 // with a determiner-led object: "where are we with the …", "how are you
 // getting on with the …", "how far are you with the …", "any progress on
@@ -32,19 +45,25 @@ func progressAsk(ws []string) bool {
 		i++
 	}
 	ws = ws[i:]
-	at := func(k int, c *wordSet) bool { return k < len(ws) && c.has(ws[k]) }
-	is := func(k int, w string) bool { return k < len(ws) && ws[k] == w }
-	switch {
-	case is(0, "where") && is(1, "are") && at(2, progressSubjects) && at(3, progressPreps):
-		return progressObject(ws[4:])
-	case is(0, "how") && is(1, "are") && at(2, progressSubjects) && is(3, "getting") && at(4, progressMotion) && is(5, "with"):
-		return progressObject(ws[6:])
-	case is(0, "how") && is(1, "far") && is(2, "are") && at(3, progressSubjects) && is(4, "with"):
-		return progressObject(ws[5:])
-	case is(0, "any") && at(1, progressNouns) && at(2, progressPreps):
-		return progressObject(ws[3:])
+	for _, f := range progressFrames {
+		if framed(ws, f) {
+			return progressObject(ws[len(f):])
+		}
 	}
 	return false
+}
+
+// framed: ws open with the words of frame f.
+func framed(ws, f []string) bool {
+	if len(ws) < len(f) {
+		return false
+	}
+	for k, w := range f {
+		if c, ok := progressClasses[w]; ok && !c.has(ws[k]) || !ok && ws[k] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // progressObject: the frame's object opens with a determiner and names no
