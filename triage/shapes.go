@@ -347,7 +347,7 @@ func (e *Engine) runOnBackground(lw []string, starts, leads []int) (int, bool) {
 	if g, ok := e.lex.greetings.hasAt(lw, 0); ok {
 		b = g + 1 // the greeting and a name
 	}
-	if leads[0]-b < minRunOnAsk || e.longStory(lw[b:leads[0]]) || e.opensNotAsk(lw[b:leads[0]]) {
+	if leads[0]-b < minRunOnAsk || e.longStory(lw[b:leads[0]]) || e.opensNotAsk(lw[b:leads[0]]) || concessionOnly(lw[b:leads[0]]) {
 		return 0, false
 	}
 	return b, true
