@@ -45,6 +45,11 @@ func progressAsk(ws []string) bool {
 		i++
 	}
 	ws = ws[i:]
+	// Most asks open with none of the frames' first words: one compare
+	// each turns them away (progressAsk runs on every ask).
+	if len(ws) < 3 || ws[0] != "where" && ws[0] != "how" && ws[0] != "any" {
+		return false
+	}
 	for _, f := range progressFrames {
 		if framed(ws, f) {
 			return progressObject(ws[len(f):])
