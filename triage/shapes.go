@@ -146,7 +146,8 @@ func (e *Engine) runOnStarts(lw []string, commas []bool) []int {
 // runOnOpensAt: an ask of a run-on opens at lw[k] (later: after the
 // run-on's first ask; commas: runOnStarts').
 func (e *Engine) runOnOpensAt(lw []string, k int, greeted, later bool, commas []bool) bool {
-	return runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || later && invertedHowStart(lw, k) || spliceQuestionStart(lw, k, commas)
+	return runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || later && invertedHowStart(lw, k) || existentialStart(lw, k, greeted, later) ||
+		spliceQuestionStart(lw, k, commas)
 }
 
 // runOnStart reports whether lw[k] opens an ask inside a run-on: at the
