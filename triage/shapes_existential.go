@@ -12,7 +12,8 @@ var existentialAux = set("is are r was were will")
 
 // existentialOpens: rest opens with "is there", "are there", ….
 func existentialOpens(rest []string) bool {
-	return len(rest) > 2 && existentialAux.has(rest[0]) && rest[1] == "there" && !beVerbs.has(rest[2])
+	// "there" first: one string compare turns away almost every word.
+	return len(rest) > 2 && rest[1] == "there" && existentialAux.has(rest[0]) && !beVerbs.has(rest[2])
 }
 
 // existentialStart: "is there …" at lw[k] opens a new ask just after the
