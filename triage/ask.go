@@ -922,6 +922,9 @@ var (
 // announcement.
 func (e *Engine) opensNotAsk(ws []string) bool {
 	if end, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
+		if progressAsk(ws) { // "how are you getting on with the plans?"
+			return false
+		}
 		_, indirect := indirectAsk(ws) // "hoping you could…" asks
 		// "j'espère que vous pourrez…" asks: a request frame longer
 		// than the pleasantry it starts with.

@@ -146,7 +146,8 @@ func (e *Engine) runOnStarts(lw []string, commas []bool) []int {
 // runOnOpensAt: an ask of a run-on opens at lw[k] (later: after the
 // run-on's first ask; commas: runOnStarts').
 func (e *Engine) runOnOpensAt(lw []string, k int, greeted, later bool, commas []bool) bool {
-	return runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || later && invertedHowStart(lw, k) || spliceQuestionStart(lw, k, commas)
+	return runOnStart(lw, k, greeted) || e.unjoinedStart(lw, k) || later && invertedHowStart(lw, k) || existentialStart(lw, k, greeted, later) ||
+		spliceQuestionStart(lw, k, commas)
 }
 
 // runOnStart reports whether lw[k] opens an ask inside a run-on: at the
@@ -347,7 +348,7 @@ func (e *Engine) runOnBackground(lw []string, starts, leads []int) (int, bool) {
 	if g, ok := e.lex.greetings.hasAt(lw, 0); ok {
 		b = g + 1 // the greeting and a name
 	}
-	if leads[0]-b < minRunOnAsk || e.longStory(lw[b:leads[0]]) || e.opensNotAsk(lw[b:leads[0]]) {
+	if leads[0]-b < minRunOnAsk || e.longStory(lw[b:leads[0]]) || e.opensNotAsk(lw[b:leads[0]]) || concessionOnly(lw[b:leads[0]]) {
 		return 0, false
 	}
 	return b, true

@@ -39,7 +39,7 @@ func needsDoing(core []string) bool {
 	for i := 2; i+1 < len(core) && i <= needsDoingReach; i++ {
 		w := core[i]
 		if w == "needs" || w == "need" {
-			return jobNeeded(core[i+1:])
+			return jobNeeded(core[i+1:]) || thingDoneNeeded(core[i+1:])
 		}
 		if w == "will" && core[i+1] == "need" {
 			// "the gutters will need clearing before winter"

@@ -22,6 +22,9 @@ func (e *Engine) leadBeforeAsk(text string, spans []span, ws []string) ([]string
 	if c, cut, ok := e.apologyLead(text, spans, ws); ok {
 		return c, cut, true
 	}
+	if c, cut, ok := e.concessionLead(spans, ws); ok {
+		return c, cut, true
+	}
 	first := stripLead(ws, 0)
 	if k := e.semicolonRequestAt(text, spans, first); k > 0 {
 		return first[k:], -1, true

@@ -35,7 +35,7 @@ const statusWorkFactor = 0.25
 // statusFactor is what the work signals of an ask in form f count for:
 // statusWorkFactor in a status question, else all of their weight.
 func statusFactor(f form, ws []string) float64 {
-	if f == formFactQuestion && statusQuestion(ws) {
+	if f == formFactQuestion && statusQuestion(ws) || progressAsk(ws) {
 		return statusWorkFactor
 	}
 	return 1
