@@ -131,8 +131,17 @@ const quoteLookback = 3
 // line adds a part to a part, their sum (quoteMinutesIn). 0 when no quote
 // there names its hours.
 func (e *Engine) quotedMinutes(history string) int {
+	_, m := e.quotedHoursLine(history)
+	return m
+}
+
+// quotedHoursLine finds the quote quoted in history: its go-ahead line
+// and the quoteLookback lines above it. It returns the last of those
+// lines that names hours, with their minutes (quotedMinutes); "" and 0
+// when no quote there names its hours. quotedAmount reads the rate on
+// the same line.
+func (e *Engine) quotedHoursLine(history string) (string, int) {
 	rl := e.replyCues()
-	offers := rl.goAheadOffers
 	var window []string
 	for rest := history; rest != ""; {
 		var l string
@@ -145,16 +154,16 @@ func (e *Engine) quotedMinutes(history string) int {
 		if len(window) > quoteLookback+1 {
 			window = window[1:]
 		}
-		if !offers.mayMatch(t) || !offers.has(words(t)) {
+		if !offerIn(rl.goAheadOffers, t) {
 			continue
 		}
 		for i := len(window) - 1; i >= 0; i-- {
 			if m := rl.quoteMinutesIn(window[i]); m > 0 {
-				return m
+				return window[i], m
 			}
 		}
 	}
-	return 0
+	return "", 0
 }
 
 // addedHours mark hours that come on top of hours named before them on

@@ -99,30 +99,12 @@ func (rl *replyLexicons) currencyWord(w string) bool {
 // hours times the hourly rate named on one line of its go-ahead line or
 // the quoteLookback lines above it; 0 when no such line names both.
 func (e *Engine) quotedAmount(history string) float64 {
-	rl := e.replyCues()
-	var window []string
-	for rest := history; rest != ""; {
-		var l string
-		l, rest, _ = strings.Cut(rest, "\n")
-		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "> "))
-		if t == "" {
-			continue
-		}
-		window = append(window, t)
-		if len(window) > quoteLookback+1 {
-			window = window[1:]
-		}
-		if !offerIn(rl.goAheadOffers, t) {
-			continue
-		}
-		for i := len(window) - 1; i >= 0; i-- {
-			if m := rl.quoteMinutesIn(window[i]); m > 0 {
-				if r := rl.rateIn(window[i]); r > 0 {
-					return float64(m) / 60 * r
-				}
-				return 0
-			}
-		}
+	l, m := e.quotedHoursLine(history)
+	if m == 0 {
+		return 0
+	}
+	if r := e.replyCues().rateIn(l); r > 0 {
+		return float64(m) / 60 * r
 	}
 	return 0
 }
