@@ -25,10 +25,13 @@ func (e *Engine) classify(c clause) classification {
 	form := formOf(c)
 	work := (t.paid*agentFactor[c.agent] + scopeFactor(t)*t.scope) * statusFactor(form, ws)
 	rule := t.rule
-	if figureStillHolds(ws) {
-		rule = 0 // a known figure asked after, not what a rule allows
+	view := viewBetween(c.lw, ws)
+	if figureStillHolds(ws) || view {
+		// A known figure asked after, or the firm's view between named
+		// options, not what a rule allows.
+		rule = 0
 	}
-	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws) || pickOneOf(ws)
+	refrain := refrains(ws) || passedOnTask(ws) || opinionBetween(ws) || pickOneOf(ws) || view
 	if refrain || otherDoerAlternative(ws) {
 		// "… or is it someone else?" asks who does the work, not for it.
 		work = 0

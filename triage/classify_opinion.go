@@ -31,6 +31,30 @@ func opinionBetween(ws []string) bool {
 	return false
 }
 
+// viewLeads ask for the firm's own view, cut off the ask by askingPart:
+// "In your view, should we …", "In your opinion, is it …".
+var viewLeads = set("view opinion")
+
+// viewOpeners open the choice put after such a lead.
+var viewOpeners = set("should would is are do does")
+
+// viewBetween: "In your view, should we keep the slate or go for tiles?":
+// the firm's view between options the client names, asked as such, is
+// answered at once as opinionBetween's is. The ask (ws) must open on a
+// choice and hold an "or" within opinionReach+3 words; "In your view,
+// could you redraft …" asks for work and is not read.
+func viewBetween(lw, ws []string) bool {
+	if len(lw) < 3 || lw[0] != "in" || lw[1] != "your" || !viewLeads.has(lw[2]) || len(ws) < 4 || !viewOpeners.has(ws[0]) {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), opinionReach+4)] {
+		if w == "or" {
+			return true
+		}
+	}
+	return false
+}
+
 // pickOneOf: "could you recommend one of the three logos you drew?",
 // "suggest one of those two dates": the firm picks among options already
 // on the table, a sentence's answer however the request is put, like an

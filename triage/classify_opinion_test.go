@@ -19,6 +19,17 @@ func TestOpinionBetween(t *testing.T) {
 			[]string{"paid: Would you recommend what we should change on the booking page?"}},
 		{"guard: review and recommend", "Can you review our insurance and recommend whether to switch or stay?",
 			[]string{"paid: Can you review our insurance and recommend whether to switch or stay?"}},
+		// The view asked for by name, before a choice (viewBetween).
+		{"view: keep or replace", "In your view, should we keep the slate roof or go for clay tiles on the extension?",
+			[]string{"quick: In your view, should we keep the slate roof or go for clay tiles on the extension?"}},
+		{"opinion: one venue or the other", "In your opinion, should we go with the hotel ballroom or the college hall for the gala?",
+			[]string{"quick: In your opinion, should we go with the hotel ballroom or the college hall for the gala?"}},
+		{"view: opt for one or the other", "In your view, would we opt for the oak benches or the steel ones in the memorial garden?",
+			[]string{"quick: In your view, would we opt for the oak benches or the steel ones in the memorial garden?"}},
+		{"guard view: work asked for", "In your view, could you redraft the bylaws or tidy the old ones?",
+			[]string{"paid: In your view, could you redraft the bylaws or tidy the old ones?"}},
+		{"guard: options without the view asked", "Should we go with the hotel ballroom or the college hall, given the licensing rules?",
+			[]string{"paid: Should we go with the hotel ballroom or the college hall, given the licensing rules?"}},
 	})
 }
 

@@ -187,10 +187,18 @@ func howDegree(rest []string) bool {
 
 // apologyTail: in a run-on, "sorry for the rush…", "sorry about the
 // mess…" after an ask is the client's apology, not part of the ask;
-// "pass on my apologies to…" names the apologies as a thing.
+// "pass on my apologies to…" names the apologies as a thing, and so do
+// apologies sent, given or received ("who has sent apologies for the
+// meeting", TestApologiesAsThing).
 func apologyTail(lw []string, j int) bool {
-	return apologyWords.has(lw[j]) && j+1 < len(lw) && apologyObjects.has(lw[j+1]) && !detWords.has(lw[j-1])
+	return apologyWords.has(lw[j]) && j+1 < len(lw) && apologyObjects.has(lw[j+1]) && !detWords.has(lw[j-1]) &&
+		!apologyTakers.has(lw[j-1])
 }
+
+// apologyTakers are verbs whose object apologies are, as in minutes'
+// "apologies received from …": what follows is still the ask.
+var apologyTakers = set("sent send sends sending gave given give gives giving received receive receives had offered " +
+	"offer tendered tender passed conveyed")
 
 // hyperbolicNeed: "how many reminders does one person need?", "how much
 // proof does anyone need?": a question ending on "need" whose subject

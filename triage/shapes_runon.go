@@ -101,10 +101,11 @@ func (e *Engine) wantedItem(c *clause) {
 // saysNotAsks: clause c, whose core words are ws, is put in a form that
 // asks nothing: an answer about when, an exclamation, a plan of the
 // client's without its subject, a footer's plea, an offer to talk after a
-// condition, or the other offers and reports of offerOrReport.
+// condition, a bare "I'd value your take" (valueEcho), or the other
+// offers and reports of offerOrReport.
 func (e *Engine) saysNotAsks(c clause, ws []string) bool {
 	return (!c.question && availabilityAnswer(ws)) || exclaimedWh(c.text, ws) || (!c.question && e.subjectlessIntent(ws)) ||
-		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw))) || e.answerOnly(c) ||
+		e.exclaimedStatement(c.text, ws) || (!c.question && (footerPlea(c.lw) || typoPlea(c.lw) || valueEcho(c.lw))) || e.answerOnly(c) ||
 		e.conditionalTalkOffer(c.lw, ws) || e.offerOrReport(c, ws)
 }
 

@@ -53,6 +53,10 @@ func init() {
 				// sammen", "planlægge en tur"): whole verb forms only.
 				"sætte sammen|sæt sammen|planlægge|planlæg|tilrettelægge",
 				Kind: "paid", Weight: 3, Act: "prepare"},
+			// Research, as in Swedish (words_sv.go): "finde ud af",
+			// "undersøge om …", "søge i kirkebøgerne".
+			{Match: "finde ud af|find ud af|undersøge|undersøg|søge i|søge efter|søg efter|lede efter|opspore|kortlægge",
+				Kind: "paid", Weight: 3, Act: "research"},
 			{Match: "bekræfte|bekræft|oplyse|oplys|fortælle|fortæl|give besked|lade mig vide|lad mig vide",
 				Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "hvornår|frist|senest|sidste frist", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},

@@ -48,6 +48,11 @@ func init() {
 				// imperatives only: "planerar ni…?" asks a plan's date).
 				"sätta ihop|sätt ihop|sätter ihop|planera|planlägga|utforma|utarbeta|lägga upp",
 				Kind: "paid", Weight: 3, Act: "prepare"},
+			// Research: finding out, searching records, looking into a
+			// question ("ta reda på", "söka i kyrkböckerna", "undersöka om
+			// …"), as English "look into|find out" weighs (words.go).
+			{Match: "ta reda på|undersöka|undersöker|utreda|utred|söka i|söka efter|sök efter|leta efter|leta upp|leta fram|" +
+				"forska i|forska om|efterforska|kartlägga", Kind: "paid", Weight: 3, Act: "research"},
 			{Match: "skicka|bekräfta|meddela|berätta|tala om|låta mig veta|låt mig veta", Kind: "quick", Weight: 1.5, Minutes: 2, Act: "send"},
 			{Match: "när|senast|sista dag", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 			{Match: "vad kostar|vad blir priset|vad är priset|kostar det|priset för", Kind: "quick", Weight: langPriceWeight, Minutes: 2, Act: "info"},
