@@ -765,7 +765,23 @@ var timeLeadFirst, timeLeadSecond = set("this next for in"), set("time year roun
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
 		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
-		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws)
+		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws) ||
+		e.bareRetroFrame(ws)
+}
+
+// bareRetroFrame: "Forgot to ask.", "Sorry, I meant to ask:" with nothing
+// after the frame announce the question that follows; the next sentence
+// asks it (TestTextedMeantToAsk).
+func (e *Engine) bareRetroFrame(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 5 || !slices.ContainsFunc(ws, func(w string) bool { return retroFrameWords.has(w) }) {
+		return false
+	}
+	from := 0
+	if apologyWords.has(ws[0]) {
+		from = 1
+	}
+	end, ok := e.lex.requestFrames.hasAt(ws, from)
+	return ok && end == len(ws)
 }
 
 // choiceOnly: "Yes, go with the Thursday.", "OK, go for the slate grey.":
@@ -821,6 +837,12 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		// "We'll need updated drawings" asks after all, as does a cover
 		// line naming work on the attachment (shapes_attached_work.go).
 		rest := withoutFillers(ws[end:])
+		// "sorry meant to ask do you…": an apology that opens a longer
+		// request frame with the question after it asks; "Sorry, forgot
+		// to ask." alone announces one (TestTextedMeantToAsk).
+		if fend, ok := e.lex.requestFrames.hasAt(ws, 0); ok && apologyWords.has(ws[0]) && fend > end && fend < len(ws) {
+			return false
+		}
 		if (len(rest) == 0 || !needVerbs.has(rest[0])) && !attachedForWork(ws) && !e.coordinatedRequest(ws[end:]) {
 			return true
 		}

@@ -172,6 +172,12 @@ var englishWords = Words{
 		// A question put as a statement about asking it: "I meant to ask
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
+		// The same texted, subject dropped at the start, often after an
+		// apology or "oh": "sorry meant to ask do you…", "forgot to ask,
+		// is the…" (TestTextedMeantToAsk). Anchored, so "he meant to ask"
+		// stays a report.
+		"^ meant to ask", "^ forgot to ask", "^ sorry meant to ask", "^ sorry forgot to ask",
+		"^ oh meant to ask", "^ oh forgot to ask", "^ also meant to ask", "^ also forgot to ask",
 		"going to ask whether", "going to ask if", "going to ask when", "going to ask you",
 		// "I (just) wanted to ask whether…", "we also wanted to ask when…":
 		// the question put as the reason for writing (TestWantedToAsk).
