@@ -706,6 +706,11 @@ var englishSignals = []Signal{
 	{Match: "writing to find out|emailing to find out|reaching out to find out|in touch to find out|checking in to find out|hoping to find out|writing to see|emailing to see|reaching out to see|in touch to see|checking in to see|touching base to see|messaging to see|is to see if|is to see whether", Kind: "quick", Weight: 2.6, Minutes: 1, Act: "info"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	// Booking a visit "in" puts it in the diary: "can you book the
+	// boiler service in", "book it in for Friday" ask for a slot,
+	// whatever the visit is; "book in a full valet", the particle before
+	// the work, commissions it (TestBookInSlot).
+	{Match: "book {det} ... in|book it in|book that in|book them in|book us in for|book me in for", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look
 	// at or fix something is a visit, not a document sent.
 	// Over, round or out need "to" or a time after them ({visitwhen}):
