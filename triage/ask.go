@@ -1243,7 +1243,7 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "news from the allotment", "review of the year": a noun too.
-	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]) && !coverNote(ws))
+	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]) && !appraisalVerbs.has(ws[1]) && !coverNote(ws))
 }
 
 // coverNote: "Invite below for the site visit.", "Schedule attached for

@@ -193,6 +193,12 @@ var (
 // nounMarkers after a work verb show it is used as a noun.
 var nounMarkers = set("from of regarding about re")
 
+// appraisalVerbs after a first word that is both a noun and a request
+// verb make it the subject of a verdict: "Price looks fine.", "Plan sounds
+// good." (TestAppraisalNotImperative). "works" is left out: "send works
+// orders" is an imperative.
+var appraisalVerbs = set("looks seems sounds reads suits")
+
 // coverNouns are things a mail carries whose names are also verbs:
 // "invite below", "quote attached"; placedWords say where it is, and
 // coverNoteNext may follow ("schedule attached for next week", "update
