@@ -695,6 +695,10 @@ var englishSignals = []Signal{
 	// have you…", "what do you charge for…", "how much does it cost to
 	// have the payroll done?".
 	{Match: "how much ... to have you|how much ... for you to|how much ... cost to have|how much ... cost to get|how much ... cost us to have|how much ... cost me to have|how much ... costs to have|how much ... costs to get|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// The same asked about a hands-on job, texted or in full: "how much
+	// to replace the hinges?", "how much would it cost to service the
+	// boiler?" (TestHowMuchToFix); "how much to set aside" is a figure.
+	{Match: "^ how much to {fixverb}|^ how much is it to {fixverb}|^ how much would it be to {fixverb}|^ how much will it be to {fixverb}|how much would it cost to {fixverb}|how much does it cost to {fixverb}|how much will it cost to {fixverb}", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	// Finding out a date or a time is asking for it ("find out when the
 	// parts will arrive", "find out from the builder when…"); "find out"
