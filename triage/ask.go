@@ -1127,7 +1127,16 @@ func negatedFrame(core []string, start int) bool {
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
 		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
-		othersSeek(core, start) || informsOnly(core, start, end)
+		othersSeek(core, start) || informsOnly(core, start, end) || relativeWish(core, start, end)
+}
+
+// relativeWish: a wish inside a relative clause ("una cantina che
+// vorremmo trasformare", "a shed that we'd like to paint") says what the
+// client plans for a thing, it asks nothing; with someone else to act
+// ("that we'd like you to check") it still asks (TestRelativeWish).
+func relativeWish(core []string, start, end int) bool {
+	return start >= 2 && relativeOpeners.has(core[start-1]) && !hasAgent(core[start:end]) &&
+		(end >= len(core) || !frameAgents.has(core[end]))
 }
 
 // frameAsks reports whether the request frame at core[start:end] asks for

@@ -375,7 +375,10 @@ var (
 var (
 	relativeSubjects = set("you we they i he she")
 	relativeLinks    = set("that which")
-	clauseOpeners    = set("and or but if when once unless so because please to then before after until while " +
+	// relativeOpeners join a relative clause to the noun before it, in
+	// the languages with wish frames (relativeWish).
+	relativeOpeners = set("that which che cui que qui den die dat welche")
+	clauseOpeners   = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
 		// Words that take a clause: "make sure you review…", "I think
 		// you prepare…", "any chance you…".
