@@ -712,9 +712,10 @@ var englishSignals = []Signal{
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// Booking a visit "in" puts it in the diary: "can you book the
 	// boiler service in", "book it in for Friday" ask for a slot,
-	// whatever the visit is; "book in a full valet", the particle before
-	// the work, commissions it (TestBookInSlot).
-	{Match: "book {det} ... in|book it in|book that in|book them in|book us in for|book me in for", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	// whatever the visit is. Only with nothing, a time or "when/while"
+	// after "in": "book the van in for its MOT" and "book in a full
+	// valet" commission the work (TestBookInSlot).
+	{Match: "book {det} ... in $|book {det} ... in when|book {det} ... in while|book {det} ... in for {weekday}|book {det} ... in for {det} {weekday}|book {det} ... in for next|book {det} ... in for after|book {det} ... in for the week|book {det} ... in for {month}|book it in $|book it in when|book it in while|book it in for {weekday}|book it in for {det} {weekday}|book it in for next|book it in for after|book it in for the week|book it in for {month}|book them in $|book them in when|book them in while|book them in for {weekday}|book them in for {det} {weekday}|book them in for next|book them in for after|book them in for the week|book them in for {month}", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look
 	// at or fix something is a visit, not a document sent.
 	// Over, round or out need "to" or a time after them ({visitwhen}):

@@ -19,6 +19,7 @@ func TestBookInSlot(t *testing.T) {
 		{"book the service in", "Please book the boiler service in for the week of the 12th.", Quick},
 		{"guard: the work itself", "Can you replace the two cracked panes in the porch?", Paid},
 		{"guard: book in before the work", "We'd like you to book in a full valet of both vans over the weekend.", Paid},
+		{"guard: booked in for the work", "Could you book the trailer in for its annual brake test?", Paid},
 		{"guard: fit, not book", "Please fit a new flue liner in the chimney.", Paid},
 	}
 	for _, r := range rows {
