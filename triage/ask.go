@@ -765,8 +765,7 @@ var timeLeadFirst, timeLeadSecond = set("this next for in"), set("time year roun
 func (e *Engine) notAsk(ws []string) bool {
 	return e.opensNotAsk(ws) || goAheadOnly(ws) || deadlineOnly(ws) || purposeOnly(ws) || smallTalk(ws) || presumesNews(ws) ||
 		replyLineMarker(ws) || doNotReply(ws) || answerByWhen(ws) || ownAssuranceOnly(ws) ||
-		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws) ||
-		e.bareRetroFrame(ws)
+		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws)
 }
 
 // bareRetroFrame: "Forgot to ask.", "Sorry, I meant to ask:" with nothing
@@ -823,6 +822,9 @@ var (
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
 // announcement.
 func (e *Engine) opensNotAsk(ws []string) bool {
+	if e.bareRetroFrame(ws) {
+		return true
+	}
 	if end, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		_, indirect := indirectAsk(ws) // "hoping you could…" asks
 		// "j'espère que vous pourrez…" asks: a request frame longer
