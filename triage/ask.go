@@ -882,6 +882,21 @@ func (e *Engine) notAsk(ws []string) bool {
 		settledWonder(ws) || withdrawsAsk(ws) || e.linkedNotAskOnly(ws) || e.patiencePlea(ws) || choiceOnly(ws)
 }
 
+// bareRetroFrame: "Forgot to ask.", "Sorry, I meant to ask:" with nothing
+// after the frame announce the question that follows; the next sentence
+// asks it (TestTextedMeantToAsk).
+func (e *Engine) bareRetroFrame(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 5 || !slices.ContainsFunc(ws, func(w string) bool { return retroFrameWords.has(w) }) {
+		return false
+	}
+	from := 0
+	if apologyWords.has(ws[0]) {
+		from = 1
+	}
+	end, ok := e.lex.requestFrames.hasAt(ws, from)
+	return ok && end == len(ws)
+}
+
 // choiceOnly: "Yes, go with the Thursday.", "OK, go for the slate grey.":
 // the client picks one of the options the firm offered, and asks for
 // nothing new. A person to go with ("go with them to the depot") or more
@@ -921,6 +936,9 @@ var (
 // opensNotAsk reports sentences opened by a pleasantry, an offer or an
 // announcement.
 func (e *Engine) opensNotAsk(ws []string) bool {
+	if e.bareRetroFrame(ws) {
+		return true
+	}
 	if end, ok := e.lex.pleasantries.hasAt(ws, 0); ok {
 		if progressAsk(ws) { // "how are you getting on with the plans?"
 			return false
@@ -938,6 +956,12 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		// "We'll need updated drawings" asks after all, as does a cover
 		// line naming work on the attachment (shapes_attached_work.go).
 		rest := withoutFillers(ws[end:])
+		// "sorry meant to ask do you…": an apology that opens a longer
+		// request frame with the question after it asks; "Sorry, forgot
+		// to ask." alone announces one (TestTextedMeantToAsk).
+		if fend, ok := e.lex.requestFrames.hasAt(ws, 0); ok && apologyWords.has(ws[0]) && fend > end && fend < len(ws) {
+			return false
+		}
 		if (len(rest) == 0 || !needVerbs.has(rest[0])) && !attachedForWork(ws) && !e.coordinatedRequest(ws[end:]) {
 			return true
 		}
@@ -1222,7 +1246,16 @@ func negatedFrame(core []string, start int) bool {
 func (e *Engine) frameContextDenies(core []string, start, end int) bool {
 	return frameCancelled(core, start) || thanksOrDescribedNeed(core, start, end) || e.offerOrReassurance(core, start, end) ||
 		newsAcknowledged(core, start) || needMet(core, start) || thirdPartyFrame(core, start) || needEndsClause(core, end) ||
-		othersSeek(core, start) || informsOnly(core, start, end) || doneOneself(core, start, end)
+		othersSeek(core, start) || informsOnly(core, start, end) || doneOneself(core, start, end) || relativeWish(core, start, end)
+}
+
+// relativeWish: a wish inside a relative clause ("una cantina che
+// vorremmo trasformare", "a shed that we'd like to paint") says what the
+// client plans for a thing, it asks nothing; with someone else to act
+// ("that we'd like you to check") it still asks (TestRelativeWish).
+func relativeWish(core []string, start, end int) bool {
+	return start >= 2 && relativeOpeners.has(core[start-1]) && !hasAgent(core[start:end]) &&
+		(end >= len(core) || !frameAgents.has(core[end]))
 }
 
 // doneOneself: a frame the client opens ("we should get the fence
@@ -1359,7 +1392,7 @@ func (e *Engine) verbFirst(ws []string) bool {
 	}
 	// "Work has been crazy": a noun followed by a verb is a statement;
 	// "news from the allotment", "review of the year": a noun too.
-	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]) && !coverNote(ws))
+	return len(ws) <= 1 || (!auxWords.has(ws[1]) && !nounMarkers.has(ws[1]) && !appraisalVerbs.has(ws[1]) && !coverNote(ws))
 }
 
 // coverNote: "Invite below for the site visit.", "Schedule attached for

@@ -550,6 +550,12 @@ func TestCorpusFloors(t *testing.T) {
 		// dev28, held at its score after the rules it prompted, rounded
 		// down (first score in its README).
 		{"testdata/dev28", 55, 0, &dev28Floors},
+		// inbox26, 60 triage and 15 reply cases, the inbox of a garage-door
+		// firm and a basement-waterproofing firm over two weeks (12 % skips,
+		// 12 % other languages), written apart from the code by helper
+		// inbox26, held at its score after the rules it prompted, rounded
+		// down (first score in its README).
+		{"testdata/inbox26", 60, 15, &inbox26Floors},
 		// messy13, the round's carry set: written apart (no code read) at
 		// the middle of the round and scored on the code before it and
 		// after every merge, never tuned on; held at its end score.
@@ -1515,6 +1521,16 @@ var messy27Floors = Scores{QuestionF1: 0.96, KindAccuracy: 0.95, NeedsQuoteAccur
 // retrained weights). Its misses left are listed in its README.
 var dev28Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.98, NeedsQuoteAccuracy: 0.98, SkipPrecision: 1, SkipRecall: 1}
 
+// inbox26Floors are inbox26's scores after the rules it prompted
+// (TestTextedMeantToAsk, TestReplyGermanNoWish, TestBookInSlot,
+// TestAppraisalNotImperative, TestHowMuchToFix, TestDaySlotKinds,
+// TestRelativeWish), rounded down to 0.01 (first score in
+// testdata/inbox26/README.md: 0.955 / 0.917 / 0.867 / 0.875–1.00 / reply
+// 0.933 on 736544fc; after them 0.971 / 0.953 / 0.950 / 1.00–1.00 /
+// 1.000, with retrained weights). Its misses left are listed in its
+// README.
+var inbox26Floors = Scores{QuestionF1: 0.97, KindAccuracy: 0.95, NeedsQuoteAccuracy: 0.95, SkipPrecision: 1, SkipRecall: 1, ReplyAccuracy: 1}
+
 // messy13Floors: messy13's score at the end of the round it measured
 // (first score on c05830b 0.940 / 0.982 / 0.967 / 1.00–1.00 / 0.850; at
 // the end 0.940 / 1.000 / 1.000 / 1.00–1.00 / 0.900), less one case on
@@ -1538,7 +1554,7 @@ func TestScorePyAgrees(t *testing.T) {
 	}
 	e := New(DefaultConfig())
 	for _, dir := range []string{corpusDir, "testdata/holdout", "testdata/blind", "testdata/final", "testdata/measure",
-		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8", "testdata/inbox9", "testdata/dev14", "testdata/inbox10", "testdata/inbox11", "testdata/dev15", "testdata/inbox12", "testdata/langs3", "testdata/dev16", "testdata/inbox13", "testdata/inbox14", "testdata/dev17", "testdata/inbox15", "testdata/inbox16", "testdata/dev18", "testdata/messy17", "testdata/inbox17", "testdata/replies16", "testdata/inbox18", "testdata/messy18", "testdata/dev19", "testdata/inbox19", "testdata/replies17", "testdata/messy19", "testdata/dev20", "testdata/inbox20", "testdata/messy20", "testdata/dev21", "testdata/inbox21", "testdata/replies18", "testdata/dev22", "testdata/messy21", "testdata/messy22", "testdata/inbox22", "testdata/replies19", "testdata/dev23", "testdata/messy23", "testdata/inbox23", "testdata/messy24", "testdata/dev24", "testdata/replies20", "testdata/replies21", "testdata/dev25", "testdata/langs4", "testdata/messy25", "testdata/replies22", "testdata/messy26", "testdata/skips5", "testdata/dev26", "testdata/inbox24", "testdata/langs5", "testdata/replies23", "testdata/dev27", "testdata/langs6", "testdata/inbox25", "testdata/messy27", "testdata/messy28", "testdata/dev28", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7", "testdata/sealed8", "testdata/sealed9", "testdata/sealed10", "testdata/sealed11", "testdata/sealed12", "testdata/sealed13", "testdata/sealed14", "testdata/sealed15", "testdata/sealed16", "testdata/sealed17", "testdata/sealed18", "testdata/sealed19", "testdata/sealed20", "testdata/sealed21", "testdata/sealed22", "testdata/sealed23", "testdata/sealed24", "testdata/sealed25", "testdata/sealed26", "testdata/sealed27"} {
+		"testdata/messy", "testdata/dev2", "testdata/dev3", "testdata/messy2", "testdata/dev4", "testdata/messy3", "testdata/kinds1", "testdata/dev5", "testdata/messy4", "testdata/dev6", "testdata/messy5", "testdata/kinds2", "testdata/dev7", "testdata/messy6", "testdata/dev8", "testdata/messy7", "testdata/messy8", "testdata/langs1", "testdata/messy9", "testdata/catalog1", "testdata/messy10", "testdata/dev9", "testdata/messy11", "testdata/dev10", "testdata/dev11", "testdata/messy12", "testdata/skips1", "testdata/extras1", "testdata/skips2", "testdata/logistics1", "testdata/skips3", "testdata/messy14", "testdata/langs2", "testdata/kinds3", "testdata/skips4", "testdata/dev12", "testdata/kinds4", "testdata/messy16", "testdata/inbox1", "testdata/inbox2", "testdata/inbox3", "testdata/inbox4", "testdata/dev13", "testdata/inbox5", "testdata/inbox6", "testdata/inbox7", "testdata/inbox8", "testdata/inbox9", "testdata/dev14", "testdata/inbox10", "testdata/inbox11", "testdata/dev15", "testdata/inbox12", "testdata/langs3", "testdata/dev16", "testdata/inbox13", "testdata/inbox14", "testdata/dev17", "testdata/inbox15", "testdata/inbox16", "testdata/dev18", "testdata/messy17", "testdata/inbox17", "testdata/replies16", "testdata/inbox18", "testdata/messy18", "testdata/dev19", "testdata/inbox19", "testdata/replies17", "testdata/messy19", "testdata/dev20", "testdata/inbox20", "testdata/messy20", "testdata/dev21", "testdata/inbox21", "testdata/replies18", "testdata/dev22", "testdata/messy21", "testdata/messy22", "testdata/inbox22", "testdata/replies19", "testdata/dev23", "testdata/messy23", "testdata/inbox23", "testdata/messy24", "testdata/dev24", "testdata/replies20", "testdata/replies21", "testdata/dev25", "testdata/langs4", "testdata/messy25", "testdata/replies22", "testdata/messy26", "testdata/skips5", "testdata/dev26", "testdata/inbox24", "testdata/langs5", "testdata/replies23", "testdata/dev27", "testdata/langs6", "testdata/inbox25", "testdata/messy27", "testdata/messy28", "testdata/dev28", "testdata/inbox26", "testdata/messy13", "testdata/messy15", "testdata/sealed", "testdata/sealed2", "testdata/sealed3", "testdata/sealed4", "testdata/sealed5", "testdata/sealed6", "testdata/sealed7", "testdata/sealed8", "testdata/sealed9", "testdata/sealed10", "testdata/sealed11", "testdata/sealed12", "testdata/sealed13", "testdata/sealed14", "testdata/sealed15", "testdata/sealed16", "testdata/sealed17", "testdata/sealed18", "testdata/sealed19", "testdata/sealed20", "testdata/sealed21", "testdata/sealed22", "testdata/sealed23", "testdata/sealed24", "testdata/sealed25", "testdata/sealed26", "testdata/sealed27"} {
 		t.Run(dir, func(t *testing.T) {
 			var preds bytes.Buffer
 			enc := json.NewEncoder(&preds)

@@ -340,6 +340,9 @@ var wordClasses = map[string]*wordSet{
 	"additive": set("also too additionally ook eveneens auch außerdem ausserdem ebenfalls zudem aussi également " +
 		"también además anche inoltre pure ainda também igualmente også ligeledes desuden också även dessutom " +
 		"też także ponadto"),
+	// fixverb: hands-on jobs a trade prices from its list ("how much to
+	// replace the hinges?"), unlike figures worked out for the client.
+	"fixverb": set("replace fix repair mend service fit install clean unblock swap"),
 	"weekday": set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
 	// ordinal: a day of the month ("the 14th").
 	"ordinal": set("1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st"),

@@ -193,6 +193,12 @@ var (
 // nounMarkers after a work verb show it is used as a noun.
 var nounMarkers = set("from of regarding about re")
 
+// appraisalVerbs after a first word that is both a noun and a request
+// verb make it the subject of a verdict: "Price looks fine.", "Plan sounds
+// good." (TestAppraisalNotImperative). "works" is left out: "send works
+// orders" is an imperative.
+var appraisalVerbs = set("looks seems sounds reads suits")
+
 // coverNouns are things a mail carries whose names are also verbs:
 // "invite below", "quote attached"; placedWords say where it is, and
 // coverNoteNext may follow ("schedule attached for next week", "update
@@ -378,7 +384,10 @@ var (
 	invertedModals = set("kan kunne vil ville skal skulle må gider kunde får kunnen kunt kun zou zouden wil wilt willen " +
 		"kann kannst könnt könnte könnten könntest können will willst wollen soll sollst sollen")
 	relativeLinks = set("that which")
-	clauseOpeners = set("and or but if when once unless so because please to then before after until while " +
+	// relativeOpeners join a relative clause to the noun before it, in
+	// the languages with wish frames (relativeWish).
+	relativeOpeners = set("that which che cui que qui den die dat welche")
+	clauseOpeners   = set("and or but if when once unless so because please to then before after until while " +
 		"whether than as why how what " +
 		// Words that take a clause: "make sure you review…", "I think
 		// you prepare…", "any chance you…".

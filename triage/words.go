@@ -193,6 +193,12 @@ var englishWords = Words{
 		// A question put as a statement about asking it: "I meant to ask
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
+		// The same texted, subject dropped at the start, often after an
+		// apology or "oh": "sorry meant to ask do you…", "forgot to ask,
+		// is the…" (TestTextedMeantToAsk). Anchored, so "he meant to ask"
+		// stays a report.
+		"^ meant to ask", "^ forgot to ask", "^ sorry meant to ask", "^ sorry forgot to ask",
+		"^ oh meant to ask", "^ oh forgot to ask", "^ also meant to ask", "^ also forgot to ask",
 		"going to ask whether", "going to ask if", "going to ask when", "going to ask you",
 		// "I (just) wanted to ask whether…", "we also wanted to ask when…":
 		// the question put as the reason for writing (TestWantedToAsk).
@@ -733,6 +739,10 @@ var englishSignals = []Signal{
 	// have you…", "what do you charge for…", "how much does it cost to
 	// have the payroll done?".
 	{Match: "how much ... to have you|how much ... for you to|how much ... cost to have|how much ... cost to get|how much ... cost us to have|how much ... cost me to have|how much ... costs to have|how much ... costs to get|how much do you charge|how much would you charge|how much will you charge|what do you charge|what would you charge|what are your fees|what's your fee|what is your fee|your hourly rate|your fee for|your fees for|your price for", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
+	// The same asked about a hands-on job, texted or in full: "how much
+	// to replace the hinges?", "how much would it cost to service the
+	// boiler?" (TestHowMuchToFix); "how much to set aside" is a figure.
+	{Match: "^ how much to {fixverb}|^ how much is it to {fixverb}|^ how much would it be to {fixverb}|^ how much will it be to {fixverb}|how much would it cost to {fixverb}|how much does it cost to {fixverb}|how much will it cost to {fixverb}", Kind: "quick", Weight: 3, Minutes: 2, Act: "info"},
 	{Match: "when is|when does|when do|when will|when are|when could|when can|when would|how soon|when's|what time|what date|what day|by when|bis wann|wanneer|welke datum", Kind: "quick", Weight: 2.7, Minutes: 1, Act: "date"},
 	// Finding out a date or a time is asking for it ("find out when the
 	// parts will arrive", "find out from the builder when…"); "find out"
@@ -744,6 +754,12 @@ var englishSignals = []Signal{
 	{Match: "writing to find out|emailing to find out|reaching out to find out|in touch to find out|checking in to find out|hoping to find out|writing to see|emailing to see|reaching out to see|in touch to see|checking in to see|touching base to see|messaging to see|is to see if|is to see whether", Kind: "quick", Weight: 2.6, Minutes: 1, Act: "info"},
 	{Match: "a call|call me|call us|give me a call|ring me|phone me|phone call|call back|appointment|our meeting|the meeting|a meeting|set up {det} call|schedule {det} call|schedule {det} meeting|book {det} call|book ... minutes|set up a time|find a time|catch up call|stop by", Kind: "quick", Weight: 2.5, Minutes: 1, Act: "schedule"},
 	{Match: "set up {det} call|set up {det} meeting|set up a time", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
+	// Booking a visit "in" puts it in the diary: "can you book the
+	// boiler service in", "book it in for Friday" ask for a slot,
+	// whatever the visit is. Only with nothing, a time or "when/while"
+	// after "in": "book the van in for its MOT" and "book in a full
+	// valet" commission the work (TestBookInSlot).
+	{Match: "book {det} ... in $|book {det} ... in when|book {det} ... in while|book {det} ... in for {weekday}|book {det} ... in for {det} {weekday}|book {det} ... in for next|book {det} ... in for after|book {det} ... in for the week|book {det} ... in for {month}|book it in $|book it in when|book it in while|book it in for {weekday}|book it in for {det} {weekday}|book it in for next|book it in for after|book it in for the week|book it in for {month}|book them in $|book them in when|book them in while|book them in for {weekday}|book them in for {det} {weekday}|book them in for next|book them in for after|book them in for the week|book them in for {month}", Kind: "quick", Weight: 3, Minutes: 1, Act: "schedule"},
 	// "Can you send someone to look at it?": a person sent out to look
 	// at or fix something is a visit, not a document sent.
 	// Over, round or out need "to" or a time after them ({visitwhen}):

@@ -101,6 +101,15 @@ func init() {
 				"brauchen sie ... nicht zu machen", "brauchen sie ... nicht mehr zu machen",
 				"müssen sie ... nicht machen", "müssen sie ... nicht mehr machen",
 				"verzichten", "im moment nicht", "zurzeit nicht", "derzeit nicht", "kein interesse", "lassen wir",
+				// Not wanting to take out or commission the quoted thing:
+				// "wir möchten keinen Vertrag abschließen", "ich möchte
+				// keine Prüfung beauftragen" (TestReplyGermanNoWish).
+				"möchten keinen ... abschließen", "möchte keinen ... abschließen", "möchten keine ... abschließen",
+				"möchte keine ... abschließen", "möchten kein ... abschließen", "möchte kein ... abschließen",
+				"möchten keinen ... beauftragen", "möchte keinen ... beauftragen", "möchten keine ... beauftragen",
+				"möchte keine ... beauftragen", "möchten kein ... beauftragen", "möchte kein ... beauftragen",
+				"möchten keinen ... bestellen", "möchte keinen ... bestellen", "möchten keine ... bestellen",
+				"möchte keine ... bestellen", "möchten kein ... bestellen", "möchte kein ... bestellen",
 				// Over budget, a no as "over our budget" is.
 				"über unserem budget", "über meinem budget", "sprengt unser budget", "sprengt mein budget", "außerhalb unseres budgets",
 				"übersteigt ... unser budget", "übersteigt ... mein budget", "übersteigt ... unseren rahmen",
