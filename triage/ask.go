@@ -301,8 +301,23 @@ func interrogativeClause(text string, ws []string) bool {
 // words, a known non-ask, a third party's wish stated (not asked),
 // rhetoric or venting, or a sentence that says it asks nothing.
 func (e *Engine) asksNothing(c clause, ws, all []string) bool {
-	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && (thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws) || reportedNeed(ws)) ||
-		rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) || e.saysNotAsks(c, ws) || rhetoricalClose(c, all) || ventLangs(c, all)
+	return len(ws) == 0 || figureRow(c.text) || e.notAsk(ws) || !c.question && statedNotAsked(ws) ||
+		ventsOrRhetoric(c, all) || e.saysNotAsks(c, ws)
+}
+
+// statedNotAsked: a statement that only reports: a third party's wish,
+// questions still to come, a wish for the client's own use or a need
+// someone else reported.
+func statedNotAsked(ws []string) bool {
+	return thirdPartyWish(ws) || announcesQuestions(ws) || ownUseWish(ws) || reportedNeed(ws)
+}
+
+// ventsOrRhetoric: a question that shrugs, vents, echoes or closes
+// rhetorically, in English or another language (all: the sentence's
+// words).
+func ventsOrRhetoric(c clause, all []string) bool {
+	return rhetorical(all) || anyoneShrug(all) || intensifiedWh(all) || ventingQuestion(all) || c.question && anotherEcho(all) ||
+		rhetoricalClose(c, all) || ventLangs(c, all)
 }
 
 // reuseWords returns the word spans and lower-case words of text: those

@@ -53,18 +53,24 @@ func (e *Engine) runOnAsks(sw *sentWords) ([]clause, wordsRead, bool) {
 	case markersOnly:
 		starts[0] = 0
 	case e.opensAsk(stripLead(lw[:starts[0]], 0)) || e.greetingSelfIntro(lw[:starts[0]]):
-		// What comes before the first opener is a greeting or
-		// background, unless it opens with an ask itself ("please …").
-		end := starts[0]
-		for end > 1 && runOnJoiners.has(lw[end-1]) {
-			end-- // "what grants are there and do we…": not "and"
-		}
-		if c := e.clause(s[:spans[end-1].end]); c.ask && !e.frameOnly(c.ws) {
-			asks = append(asks, c)
-		}
+		asks = e.leadBeforeRunOn(s, spans, lw, starts[0])
 	}
 	asks, ok := e.runOnClauses(s, spans, lw, starts, asks, len(asks) == 0 && !markersOnly)
 	return asks, read, ok
+}
+
+// leadBeforeRunOn: what comes before a run-on's first opener (at
+// first) is a greeting or background, unless it opens with an ask itself
+// ("please …"); that ask is returned.
+func (e *Engine) leadBeforeRunOn(s string, spans []span, lw []string, first int) []clause {
+	end := first
+	for end > 1 && runOnJoiners.has(lw[end-1]) {
+		end-- // "what grants are there and do we…": not "and"
+	}
+	if c := e.clause(s[:spans[end-1].end]); c.ask && !e.frameOnly(c.ws) {
+		return []clause{c}
+	}
+	return nil
 }
 
 // wordsRead are the word spans of a sentence and, when read, their
