@@ -971,7 +971,7 @@ func (e *Engine) opensNotAsk(ws []string) bool {
 		// "We'll need updated drawings" asks after all, as does a cover
 		// line naming work on the attachment (shapes_attached_work.go).
 		rest := withoutFillers(ws[end:])
-		// "sorry meant to ask do you…": an apology that opens a longer
+		// "sorry meant to ask are you…": an apology that opens a longer
 		// request frame with the question after it asks; "Sorry, forgot
 		// to ask." alone announces one (TestTextedMeantToAsk).
 		if fend, ok := e.lex.requestFrames.hasAt(ws, 0); ok && apologyWords.has(ws[0]) && fend > end && fend < len(ws) {

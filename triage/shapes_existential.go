@@ -1,10 +1,10 @@
 package triage
 
-// Existential questions in a run-on: "is there parking for a coach",
-// "are there any spaces left", "r there toilets on site". "there" is no
+// Existential questions in a run-on: "is there a lift to the first floor",
+// "are there any seats free", "r there toilets on site". "there" is no
 // pronoun or determiner, so the auxiliary-and-subject test of questionOpens
 // misses them: after a greeting ("hey is there…") and straight after
-// another question ("do you do groups of 30 is there parking…") they open
+// another question ("do you take school groups is there a cloakroom…") they open
 // an ask. Table rows in TestExistentialRunOn.
 
 // existentialAux open an existential question with "there".

@@ -17,7 +17,7 @@ var doneJobParticiples = set("done redone written drawn checked proofread filed 
 var neededThingDets = set("his her their our my the its your")
 
 // maxNeededThingWords bounds the thing named between its determiner and
-// the participle: "his grading syllabus written up".
+// the participle: "her lesson notes typed up".
 const maxNeededThingWords = 4
 
 // thingDoneNeeded: ws, the words after "needs", are a thing and a

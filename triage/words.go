@@ -194,7 +194,7 @@ var englishWords = Words{
 		// whether…", "I forgot to ask…", "I've been meaning to ask…".
 		"i meant to ask", "we meant to ask", "meaning to ask", "i forgot to ask", "we forgot to ask",
 		// The same texted, subject dropped at the start, often after an
-		// apology or "oh": "sorry meant to ask do you…", "forgot to ask,
+		// apology or "oh": "sorry meant to ask are you…", "forgot to ask,
 		// is the…" (TestTextedMeantToAsk). Anchored, so "he meant to ask"
 		// stays a report.
 		"^ meant to ask", "^ forgot to ask", "^ sorry meant to ask", "^ sorry forgot to ask",

@@ -1,6 +1,6 @@
 package triage
 
-// A visit put on a day: "a revisão pode ser na quinta?", "¿la visita
+// A visit put on a day: "a visita pode ser na sexta?", "¿la visita
 // puede ser el jueves?". Asking for a slot is quick whatever the visit is,
 // as in English ("can the service be on Thursday?"), but the visit's noun
 // reads as work in the other languages' lists. The day must follow "can

@@ -2,7 +2,7 @@ package triage
 
 import "strings"
 
-// "Are you able to start in February?", "could you begin on Monday?":
+// "Are you able to start in September?", "could you begin on Monday?":
 // when the firm can start is a date it already knows, as "when can you
 // start?" is. Only a start followed by the time itself is read; "start on
 // the accounts" names the work and is left to the work words. Table rows

@@ -1,6 +1,6 @@
 package triage
 
-// "I'd value your honest take." after a question asks nothing new: with
+// "I'd value your honest opinion." after a question asks nothing new: with
 // no object of its own ("on the lease", "about the rota") the view it
 // values is the one just asked for, so it is no second ask (read as the
 // value frame of words_value_wish.go it was sized as review work). Only
