@@ -29,7 +29,10 @@ var (
 		"est ce que personne", "possibile che nessuno", "denn niemand", "dan niemand", "does nobody", "does no one",
 		"did nobody", "did no one", "is nobody", "is no one", "has nobody", "has no one",
 		// Who is supposed to…, and wonder.
-		"wer soll denn", "wer soll das denn", "wie machen sie das nur", "wie macht ihr das nur", "wie machst du das nur",
+		"wer soll denn", "wer soll das denn",
+		// Wonder with the particle "nur" after "das": "wie machen Sie das
+		// nur?", "wie hast du das nur geschafft?".
+		"wie ... das nur", "wie ... ... das nur",
 	}
 	ventPossible = []string{
 		"how is that possible", "how is this possible", "how is it possible", "wie ist das möglich", "wie kann das sein",

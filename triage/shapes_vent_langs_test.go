@@ -21,6 +21,8 @@ func TestVentingQuestionsLangs(t *testing.T) {
 		{"en: does nobody", "Does nobody proofread these letters before they go out?", nil},
 		{"de: wer soll denn", "Wer soll denn diese Rechnung noch verstehen?", nil},
 		{"de: wonder with nur", "Wie macht ihr das nur, immer so pünktlich?", nil},
+		{"de: wonder with nur, perfect", "Wie haben Sie das nur so schnell hinbekommen?", nil},
+		{"de: wonder with nur, another verb", "Wie schafft ihr das nur jedes Jahr?", nil},
 		{"it: come è possibile, aside", "Ma come è possibile, dopo tre solleciti?", nil},
 		{"es: cómo es posible closing", "Tres semanas sin agua caliente. ¿Cómo es posible?", nil},
 		{"guard es: a plea", "¿Es que nadie me puede decir cuándo viene el técnico?",
